@@ -1,0 +1,249 @@
+"""Author plangen's starting Word templates in ``templates/``.
+
+Run once to (re)create them: ``.venv/bin/python scripts/build_templates.py``.  After
+that the ``.docx`` files are the source of truth: a council opens them in Word and
+changes wording, fonts and logo; the tags ``{{ ... }}`` and ``{%tr ... %}`` are docxtpl
+tags (see the README's "Templates" section for every value a template may use).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table, _Cell
+
+ROOT = Path(__file__).resolve().parent.parent
+HEADER_FILL = "D9E2F3"
+FIXED_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+
+
+def new_document(*, landscape: bool, title: str, body_size: float = 10) -> DocumentObject:
+    document = Document()
+    section = document.sections[0]
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    else:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(1.8))
+    normal = document.styles["Normal"]
+    normal.font.name = "Arial"
+    normal.font.size = Pt(body_size)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "Arial")
+    normal.paragraph_format.space_after = Pt(2)
+    for level, size in ((1, body_size + 6), (2, body_size + 2)):
+        style = document.styles[f"Heading {level}"]
+        style.font.name = "Arial"
+        style.font.size = Pt(size)
+        style.font.color.rgb = RGBColor(0x1F, 0x38, 0x64)
+        style.paragraph_format.space_before = Pt(10)
+        style.paragraph_format.space_after = Pt(4)
+    props = document.core_properties
+    props.title, props.author, props.last_modified_by = title, "plangen", "plangen"
+    props.created = props.modified = FIXED_TIME
+    props.revision = 1
+    props.comments = props.subject = props.keywords = ""
+    return document
+
+
+def shade(cell: _Cell, fill: str = HEADER_FILL) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def repeat_as_header(table: Table) -> None:
+    row_props = table.rows[0]._tr.get_or_add_trPr()
+    marker = OxmlElement("w:tblHeader")
+    marker.set(qn("w:val"), "true")
+    row_props.append(marker)
+
+
+def write_cell(cell: _Cell, lines: Sequence[str | tuple[str, str]], *, bold: bool = False) -> None:
+    """Fill a cell: each line a paragraph; a (label, value) pair is a bold label + value."""
+    first = True
+    for line in lines:
+        paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+        first = False
+        if isinstance(line, tuple):
+            label, value = line
+            paragraph.add_run(label).bold = True
+            paragraph.add_run(value)
+        else:
+            paragraph.add_run(line).bold = bold
+
+
+def grid(
+    document: DocumentObject,
+    headers: Sequence[str],
+    widths: Sequence[float],
+    rows: Sequence[Sequence[Sequence[str | tuple[str, str]]]],
+) -> Table:
+    table = document.add_table(rows=1 + len(rows), cols=len(headers))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for index, header in enumerate(headers):
+        cell = table.rows[0].cells[index]
+        write_cell(cell, [header], bold=True)
+        shade(cell)
+    for r, row in enumerate(rows, start=1):
+        for c, lines in enumerate(row):
+            write_cell(table.rows[r].cells[c], lines)
+    for index, width in enumerate(widths):
+        table.columns[index].width = Cm(width)  # the grid, which LibreOffice follows
+        for row in table.rows:
+            row.cells[index].width = Cm(width)  # each cell, which Word follows
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    repeat_as_header(table)
+    return table
+
+
+def loop_rows(
+    *opening: str, body: Sequence[Sequence[str | tuple[str, str]]]
+) -> list[list[list[str | tuple[str, str]]]]:
+    """Rows for nested ``{%tr for %}`` loops around one body row."""
+    width = len(body)
+    rows: list[list[list[str | tuple[str, str]]]] = []
+    for tag in opening:
+        rows.append([[f"{{%tr {tag} %}}"]] + [[] for _ in range(width - 1)])
+    rows.append([list(cell) for cell in body])
+    for _ in opening:
+        rows.append([["{%tr endfor %}"]] + [[] for _ in range(width - 1)])
+    return rows
+
+
+def footer(document: DocumentObject, text: str) -> None:
+    paragraph = document.sections[0].footer.paragraphs[0]
+    paragraph.text = text
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for run in paragraph.runs:
+        run.font.size = Pt(8)
+
+
+def heading_value(document: DocumentObject, heading: str, *values: str) -> None:
+    document.add_heading(heading, level=2)
+    for value in values:
+        document.add_paragraph(value)
+
+
+def cp_plan() -> DocumentObject:
+    """The seed 002 layout: header, core group, risks table, contingency, views."""
+    document = new_document(landscape=True, title="Child Protection Plan")
+    title = document.add_heading("CHILD PROTECTION PLAN", level=1)
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    grid(
+        document,
+        ["Child's Name", "DOB", "Address", "Date of plan", "Date of next Core Group"],
+        [5.5, 3.5, 8.0, 3.5, 5.5],
+        [
+            [
+                ["{{ child.name }}"],
+                ["{{ child.dob_or_age }}"],
+                ["{{ child.address }}"],
+                ["{{ plan_date }}"],
+                ["{{ next_core_group }}"],
+            ]
+        ],
+    )
+    document.add_heading("People responsible for the Plan (Core Group)", level=2)
+    grid(
+        document,
+        [
+            "Name",
+            "Relationship to child",
+            "Agency",
+            "Address",
+            "E-mail address",
+            "Tel. No",
+            "Present",
+        ],
+        [4.0, 4.5, 3.5, 4.5, 4.5, 3.0, 2.0],
+        loop_rows(
+            "for person in core_group",
+            body=[
+                ["{{ person.name }}"],
+                ["{{ person.role_shown }}"],
+                ["{{ person.agency }}"],
+                ["{{ person.address }}"],
+                ["{{ person.email }}"],
+                ["{{ person.phone }}"],
+                ["{{ person.present }}"],
+            ],
+        ),
+    )
+    document.add_heading("Risks and actions", level=2)
+    grid(
+        document,
+        [
+            "Identified Risks to child/ren",
+            "Action required to reduce risks (Detail tasks to be done)",
+            "What is the action expected to achieve? (Anticipated outcome for child)",
+            "Person Responsible",
+            "Frequency of Contact",
+            "Timescale",
+        ],
+        [5.0, 5.5, 5.5, 3.5, 3.5, 3.0],
+        loop_rows(
+            "for risk in risks",
+            "for outcome in risk.outcomes",
+            "for action in outcome.actions",
+            body=[
+                [
+                    ("{% if action.first_in_risk %}Risk factor: ", "{{ risk.risk_factor }}"),
+                    ("Risk to child: ", "{{ risk.risk_to_child }}{% endif %}"),
+                ],
+                ["{{ action.text }}"],
+                ["{% vm %}{{ outcome.text }}"],
+                ["{{ action.responsible }}"],
+                ["{{ action.frequency }}"],
+                ["{{ action.timescale }}"],
+            ],
+        ),
+    )
+    heading_value(
+        document,
+        "Contingency plan: what will happen if the outcomes are not achieved",
+        "{{ contingency.plan }}",
+    )
+    paragraph = document.add_paragraph()
+    paragraph.add_run("By when: ").bold = True
+    paragraph.add_run("{{ contingency.timescale }}")
+    heading_value(document, "The child's views", "{{ child_views }}")
+    heading_value(document, "Parents' / carers' views", "{{ family_views }}")
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Date of next Core Group: ").bold = True
+    paragraph.add_run("{{ next_core_group }}")
+    footer(document, "Child Protection Plan: {{ child.name }}. OFFICIAL-SENSITIVE")
+    return document
+
+
+TEMPLATES = {"cp-plan.docx": cp_plan}
+
+
+def main(argv: Sequence[str]) -> int:
+    out = Path(argv[1]) if len(argv) > 1 else ROOT / "templates"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, build in TEMPLATES.items():
+        build().save(str(out / name))
+        print(f"wrote {out / name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

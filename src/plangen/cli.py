@@ -1,0 +1,137 @@
+"""The command line: the one place errors become messages and exit codes.
+
+Exit status: 0 done; 1 findings (``check``); 2 input problems (nothing written for the
+plans concerned); 3 a file could not be written.  Never a traceback for bad input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from plangen.errors import InputError, InputErrors, PlangenError
+from plangen.intake import is_intake
+from plangen.pipeline import Generated, generate
+from plangen.settings import load_settings
+from plangen.write import write_atomic
+
+app = typer.Typer(
+    name="plangen",
+    help="Child Protection Plans and Child's Plans from intake workbooks and Word forms.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", help="Settings file (default: plangen.toml in this folder)."),
+]
+
+
+def _say(message: str) -> None:
+    typer.echo(message)
+
+
+def _complain(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _report(error: InputError) -> None:
+    """Each input problem on its own line, so every one can be found and fixed."""
+    problems = error.errors if isinstance(error, InputErrors) else [error]
+    for problem in problems:
+        _complain(f"error: {problem}")
+
+
+@contextmanager
+def _handle_errors() -> Iterator[None]:
+    """Catch plangen's own errors once: a plain message on stderr and the right status."""
+    try:
+        yield
+    except PlangenError as error:
+        _complain(f"error: {error}")
+        raise typer.Exit(error.exit_code) from None
+
+
+def intake_files(paths: list[Path]) -> list[Path]:
+    """The intake files named, with folders searched (sorted, lock files skipped)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and is_intake(p))
+        else:
+            found.append(path)
+    return found
+
+
+@app.command(
+    "generate",
+    epilog="Example: plangen generate inputs/betty-smith.xlsx --out outputs/\n\n"
+    "writes outputs/betty-smith/2023-03-01-cp-plan.docx (and the plan as .json beside it).",
+)
+def generate_command(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(help="Intake files (.xlsx) or folders of them.", show_default=False),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the plans.")] = Path(
+        "outputs"
+    ),
+    config: ConfigOption = None,
+) -> None:
+    """Generate the plan (.docx) for every plan in the intake files.
+
+    A plan with input problems is reported (every problem, with its file, sheet, row and
+    column) and nothing is written for it; the other plans are still generated.
+    """
+    failed = 0
+    with _handle_errors():
+        settings = load_settings(config)
+        files = intake_files(inputs)
+        if not files:
+            raise InputError("no intake files found in " + ", ".join(map(str, inputs)))
+        for source in files:
+            try:
+                results: list[Generated | InputError] = generate(source, out, settings)
+            except InputError as error:
+                results = [error]
+            for result in results:
+                if isinstance(result, Generated):
+                    for path in result.files:
+                        _say(f"wrote {path}")
+                else:
+                    failed += 1
+                    _report(result)
+    if failed:
+        _complain(f"{failed} plan(s) or file(s) had input problems; nothing was written for them")
+        raise typer.Exit(2)
+
+
+@app.command(
+    "intake-template",
+    epilog="Example: plangen intake-template new-plans.xlsx",
+)
+def intake_template_command(
+    out: Annotated[Path, typer.Argument(help="Where to write the blank intake (.xlsx).")],
+) -> None:
+    """Write a blank intake workbook with instructions and drop-downs."""
+    from plangen.intake.blank import blank_workbook, workbook_bytes
+
+    with _handle_errors():
+        if out.suffix.lower() != ".xlsx":
+            raise InputError(f"{out}: the blank intake is a workbook; name it .xlsx")
+        write_atomic(out, workbook_bytes(blank_workbook()))
+    _say(f"wrote {out}")
+
+
+def main() -> None:  # pragma: no cover - the console script entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

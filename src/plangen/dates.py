@@ -1,0 +1,109 @@
+"""British, day-first dates as teams write them on plans.
+
+``01.03.23`` is the 1st of March 2023, never the 3rd of January.  Accepted forms:
+``01.03.23``, ``1/3/2023``, ``01-03-2023``, ``1 March 2023``, ``1st Mar 2023``,
+``Tuesday 14 March 2023``, ISO ``2023-03-01`` (from other systems), and Excel date
+cells.  Anything written after the date ("at 10:00, Elm Grove School") is returned as
+text so it can be kept beside the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from plangen.errors import InputError
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
+_NUMERIC = re.compile(r"^\s*(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d)")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?(?![\d-])")
+_WORDS = re.compile(
+    rf"^\s*{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?,?\s+(\d{{4}}|\d{{2}})(?!\d)",
+    re.IGNORECASE,
+)
+# Two-digit years: 00-68 are 2000-2068, 69-99 are 1969-1999 (the POSIX %y pivot);
+# fixed, so that reading a plan never depends on today's date.
+_PIVOT = 69
+
+EXAMPLE = "01.03.23"
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 1900 if year >= _PIVOT else 2000
+    return year
+
+
+def _build(raw: str, year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise InputError(
+            f'"{raw}" is not a date (there is no such day); write it day first, like {EXAMPLE}'
+        ) from None
+
+
+def split_date(value: object) -> tuple[dt.date, str]:
+    """Read a day-first date from a cell or a string; return it and any text after it.
+
+    Raises :class:`InputError` naming the value and the expected form when the value is
+    not a date, or names a day that does not exist (``31.02.23``).
+    """
+    if isinstance(value, dt.datetime):
+        rest = "" if value.time() == dt.time(0, 0) else f"at {value:%H:%M}"
+        return value.date(), rest
+    if isinstance(value, dt.date):
+        return value, ""
+    raw = str(value).strip()
+    if match := _NUMERIC.match(raw):
+        day, _, month, year = match.groups()
+        found = _build(raw, _year(year), int(month), int(day))
+    elif match := _ISO.match(raw):
+        year, month, day = match.groups()
+        found = _build(raw, int(year), int(month), int(day))
+    elif (match := _WORDS.match(raw)) and match.group(2).lower() in MONTHS:
+        day, month_name, year = match.groups()
+        found = _build(raw, _year(year), MONTHS[month_name.lower()], int(day))
+    else:
+        raise InputError(f'"{raw}" is not a date; write it day first, like {EXAMPLE}')
+    rest = raw[match.end() :].strip().lstrip(",;-–").strip()
+    return found, rest
+
+
+def parse_date(value: object) -> dt.date:
+    """Read a day-first date that must stand alone (a date of birth, a plan date)."""
+    found, rest = split_date(value)
+    if rest:
+        raise InputError(
+            f'"{str(value).strip()}" has more than a date in it; write only the date, '
+            f"like {EXAMPLE}"
+        )
+    return found
+
+
+def in_words(day: dt.date) -> str:
+    """A date as a family reads it: ``Tuesday 14 March 2023``."""
+    return f"{day:%A} {day.day} {day:%B %Y}"

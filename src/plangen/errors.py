@@ -1,0 +1,159 @@
+"""Every error plangen raises on purpose, and the one place they are described.
+
+The CLI catches :class:`PlangenError` once, prints its message to stderr and exits
+non-zero; anything else reaching the user is a bug.  The hierarchy::
+
+    PlangenError                      base: a message a person can act on
+     ├── InputError                   one problem in an intake file, with its Location
+     │    └── InputErrors             every problem found in one plan, reported together
+     ├── TemplateError                a Word template that cannot be used (syntax, unknown
+     │                                variable, refused by the sandbox)
+     ├── ConfigError                  a settings file (plangen.toml) that cannot be used
+     └── OutputError                  a file that could not be written; the old one is kept
+
+Messages are built from the offending value and say how to fix it.  Where the location
+is known (file, sheet or table, row, column) it is attached once with :func:`located`
+rather than threaded through every call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where in an intake file a problem is: each part optional, most specific last."""
+
+    file: str | None = None
+    sheet: str | None = None  # a workbook sheet, or a Word table named by its heading
+    row: int | None = None
+    column: str | None = None
+    is_table: bool = False
+
+    def __str__(self) -> str:
+        parts: list[str] = []
+        if self.file:
+            parts.append(self.file)
+        if self.sheet:
+            parts.append(f'{"table" if self.is_table else "sheet"} "{self.sheet}"')
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.column:
+            parts.append(f'"{self.column}"')
+        return ", ".join(parts)
+
+    def merged_under(self, outer: Location) -> Location:
+        """This location with the gaps filled from ``outer`` (the wider context)."""
+        return Location(
+            file=self.file or outer.file,
+            sheet=self.sheet or outer.sheet,
+            row=self.row if self.row is not None else outer.row,
+            column=self.column or outer.column,
+            is_table=self.is_table or outer.is_table,
+        )
+
+
+class PlangenError(Exception):
+    """Base of every error plangen raises on purpose; ``str()`` is the user's message."""
+
+    exit_code = 2
+
+
+class InputError(PlangenError):
+    """Raised when an intake file cannot become a plan: one problem, at one place.
+
+    ``problem`` says what is wrong and what was expected, for example
+    ``"31.02.23" is not a date; write it day first, like 01.03.23``.
+    """
+
+    def __init__(self, problem: str, *, location: Location | None = None) -> None:
+        self.problem = problem
+        self.location = location or Location()
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = str(self.location)
+        return f"{where}: {self.problem}" if where else self.problem
+
+    def at(self, location: Location) -> InputError:
+        """A copy with the missing parts of the location filled in from ``location``."""
+        return InputError(self.problem, location=self.location.merged_under(location))
+
+
+class InputErrors(InputError):
+    """Raised when one plan has several input problems; all are reported together."""
+
+    def __init__(self, errors: Sequence[InputError]) -> None:
+        if not errors:
+            raise ValueError("InputErrors needs at least one error")
+        self.errors = list(errors)
+        super().__init__(errors[0].problem, location=errors[0].location)
+
+    def _message(self) -> str:
+        return "\n".join(str(e) for e in self.errors)
+
+    def at(self, location: Location) -> InputErrors:
+        return InputErrors([e.at(location) for e in self.errors])
+
+
+class TemplateError(PlangenError):
+    """Raised when a Word template cannot be used: bad Jinja, an unknown variable, or
+    something the sandbox refuses.  Names the template file and, where known, the part
+    (body, header, footer) and the paragraph text."""
+
+    def __init__(self, problem: str, *, template: Path | str, part: str | None = None) -> None:
+        self.problem = problem
+        self.template = str(template)
+        self.part = part
+        where = f"{self.template} ({part})" if part else self.template
+        super().__init__(f"{where}: {problem}")
+
+
+class ConfigError(PlangenError):
+    """Raised when the settings file cannot be read or holds a value plangen cannot use."""
+
+
+class OutputError(PlangenError):
+    """Raised when an output file cannot be written; any previous file is left as it was."""
+
+    exit_code = 3
+
+
+def input_problems(errors: Sequence[InputError]) -> InputError:
+    """One error for a list of problems: the problem itself when there is only one."""
+    return errors[0] if len(errors) == 1 else InputErrors(errors)
+
+
+@contextmanager
+def located(location: Location) -> Iterator[None]:
+    """Stamp ``location`` onto any :class:`InputError` raised inside the block.
+
+    Parts the error already knows (a row, a column) are kept; only gaps are filled.
+    """
+    try:
+        yield
+    except InputError as error:
+        raise error.at(location) from None
+
+
+def in_file(path: Path) -> Location:
+    """The location of a whole intake file, named as the user gave it."""
+    return Location(file=path.name)
+
+
+__all__ = [
+    "ConfigError",
+    "InputError",
+    "InputErrors",
+    "Location",
+    "OutputError",
+    "PlangenError",
+    "TemplateError",
+    "in_file",
+    "input_problems",
+    "located",
+]

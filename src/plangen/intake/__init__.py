@@ -1,0 +1,36 @@
+"""The intake stage: files -> plan models.
+
+:func:`read_plans` picks the reader by the file's extension; each reader returns one
+entry per plan in the file, the plan or the located input problems that stopped it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plangen.errors import InputError, Location
+from plangen.model import Plan
+
+SUFFIXES = {".xlsx", ".xlsm"}
+
+
+def read_plans(path: Path) -> list[Plan | InputError]:
+    """Every plan in an intake file, or the problems that stopped each one.
+
+    Raises :class:`InputError` when the file as a whole cannot be read.
+    """
+    suffix = path.suffix.lower()
+    if suffix in {".xlsx", ".xlsm"}:
+        from plangen.intake.workbook import read_workbook
+
+        return read_workbook(path)
+    accepted = ", ".join(sorted(SUFFIXES))
+    raise InputError(
+        f'is a "{suffix or "no extension"}" file; plangen reads {accepted}',
+        location=Location(file=path.name),
+    )
+
+
+def is_intake(path: Path) -> bool:
+    """True for a file plangen can read (and not an Office lock file like ``~$plan.xlsx``)."""
+    return path.suffix.lower() in SUFFIXES and not path.name.startswith(("~$", "."))

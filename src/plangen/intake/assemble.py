@@ -1,0 +1,479 @@
+"""Tables of rows -> plans.  Shared by the workbook and Word form readers.
+
+Layout rules, the same in a workbook and in a Word form:
+
+* the *plan* table has one row per plan; with several plans, every table carries a
+  case reference column that says which plan a row belongs to;
+* in the *risks* table a blank risk cell means "the same risk as the row above", and a
+  blank outcome cell means "the same outcome as the row above" (as a merged cell does);
+* a *reviews* row names its outcome by number, counting outcomes down the plan from 1.
+
+Every problem in a plan is collected and reported together; one bad plan does not
+stop the others in the same file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
+from pydantic import ValidationError
+
+from plangen.dates import parse_date, split_date
+from plangen.errors import InputError, Location, input_problems
+from plangen.intake.tables import Problems, Row, Table, is_blank
+from plangen.intake.vocabulary import choose, normalise, yes_no
+from plangen.model import (
+    Action,
+    Child,
+    Contingency,
+    CorePerson,
+    Meeting,
+    Outcome,
+    Plan,
+    PlanKind,
+    ProgressStatus,
+    ReviewEntry,
+    Risk,
+    Threshold,
+    Wellbeing,
+)
+
+T = TypeVar("T")
+D = TypeVar("D")
+
+REQUIRED = {
+    "plan": ["child_name", "plan_date"],
+    "people": ["name"],
+    "risks": [],
+    "reviews": ["outcome", "date", "status"],
+}
+
+_LEAD = re.compile(r"\blead\s+professional\b[\s,:;-]*", re.IGNORECASE)
+_AGE = re.compile(r"^\s*(?:age[d]?\s*)?(\d{1,2})\s*(?:years?(?:\s+old)?|yrs?|y)?\s*$", re.I)
+_RESPONSIBLE_SPLIT = re.compile(r"\s*(?:&|\+|;|,|\band\b)\s*", re.IGNORECASE)
+_RISK_LABELS = re.compile(
+    r"^\s*risk\s+factor\s*:\s*(?P<factor>.*?)\s*risk\s+to\s+(?:the\s+)?child\s*:\s*(?P<harm>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_WELLBEING_SPLIT = re.compile(r"[,;/]+|\s+and\s+", re.IGNORECASE)
+
+
+def text(value: object) -> str:
+    """A cell as text: stripped, line breaks kept (``\\r\\n`` -> ``\\n``), 7.0 -> ``7``."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return f"{value:%d.%m.%Y}"
+    lines = str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip()
+
+
+def split_responsible(value: object) -> list[str]:
+    """``"Melanie Andrews & parents"`` -> ``["Melanie Andrews", "parents"]``."""
+    raw = text(value)
+    if not raw:
+        return []
+    return [name for name in _RESPONSIBLE_SPLIT.split(raw) if name.strip()]
+
+
+def split_risk(cell: str) -> tuple[str, str]:
+    """A risk cell written as ``Risk factor: ... Risk to child: ...`` split in two."""
+    if match := _RISK_LABELS.match(cell):
+        return match.group("factor").strip(), match.group("harm").strip()
+    return cell, ""
+
+
+class _Reader:
+    """Reads one plan's rows, collecting every problem with its location."""
+
+    def __init__(self, tables: dict[str, Table]) -> None:
+        self.tables = tables
+        self.problems = Problems()
+
+    def field(
+        self, table: Table, row: Row, name: str, convert: Callable[[object], T], default: D
+    ) -> T | D:
+        raw = row.get(name)
+        if is_blank(raw):
+            if name in REQUIRED[table.kind]:
+                self.problems.add(
+                    InputError(f"is empty; the {table.column(name)} is required"),
+                    table.cell_location(row, name),
+                )
+            return default
+        try:
+            return convert(raw)
+        except InputError as error:
+            self.problems.add(error, table.cell_location(row, name))
+        except ValueError as error:
+            self.problems.add(InputError(str(error)), table.cell_location(row, name))
+        return default
+
+    # -- the plan row ---------------------------------------------------------------
+
+    def plan(
+        self, row: Row, people: list[Row], risks: list[Row], reviews: list[Row]
+    ) -> Plan | None:
+        table = self.tables["plan"]
+        kind = self.field(table, row, "kind", _kind, PlanKind.CP_PLAN)
+        dob, age = self.field(table, row, "date_of_birth", _dob_or_age, (None, None))
+        age = self.field(table, row, "age", _age, age)
+        child = _build(
+            self,
+            row.location,
+            Child,
+            name=self.field(table, row, "child_name", text, ""),
+            known_as=self.field(table, row, "known_as", text, "") or None,
+            date_of_birth=dob,
+            age=age,
+            address=self.field(table, row, "address", text, "") or None,
+        )
+        risk_list = self.risks(risks)
+        outcomes = [outcome for risk in risk_list for outcome in risk.outcomes]
+        self.reviews(reviews, outcomes)
+        fields = {
+            "kind": kind,
+            "case_ref": self.field(table, row, "case_ref", text, "") or None,
+            "child": child,
+            "threshold": self.field(table, row, "threshold", _threshold, None),
+            "plan_date": self.field(table, row, "plan_date", parse_date, None),
+            "next_core_group": self.field(table, row, "next_core_group", _meeting, None),
+            "next_review": self.field(table, row, "next_review", _meeting, None),
+            "core_group": [p for p in (self.person(r) for r in people) if p is not None],
+            "risks": risk_list,
+            "contingency": Contingency(
+                plan=self.field(table, row, "contingency", text, ""),
+                timescale=self.field(table, row, "contingency_timescale", text, ""),
+            ),
+            "step_down": self.field(table, row, "step_down", text, ""),
+            "child_views": self.field(table, row, "child_views", text, ""),
+            "family_views": self.field(table, row, "family_views", text, ""),
+        }
+        if self.problems or child is None:
+            return None
+        return _build(self, row.location, Plan, **fields)
+
+    # -- people ---------------------------------------------------------------------
+
+    def person(self, row: Row) -> CorePerson | None:
+        table = self.tables["people"]
+        role = self.field(table, row, "role", text, "")
+        lead = self.field(table, row, "lead_professional", yes_no, None)
+        if _LEAD.search(role):
+            role = _LEAD.sub("", role).strip()
+            lead = True if lead is None else lead
+        return _build(
+            self,
+            row.location,
+            CorePerson,
+            name=self.field(table, row, "name", text, ""),
+            role=role,
+            agency=self.field(table, row, "agency", text, ""),
+            address=self.field(table, row, "address", text, ""),
+            email=self.field(table, row, "email", text, ""),
+            phone=self.field(table, row, "phone", text, ""),
+            present=self.field(table, row, "present", yes_no, None),
+            lead_professional=bool(lead),
+        )
+
+    # -- risks, outcomes, actions ---------------------------------------------------
+
+    def risks(self, rows: list[Row]) -> list[Risk]:
+        table = self.tables.get("risks")
+        if table is None:
+            return []
+        risks: list[Risk] = []
+        outcome: Outcome | None = None
+        for row in rows:
+            factor = self.field(table, row, "risk_factor", text, "")
+            harm = self.field(table, row, "risk_to_child", text, "")
+            if factor and not harm:  # the seed writes both in one cell, labelled
+                factor, harm = split_risk(factor)
+            wellbeing = self.field(table, row, "wellbeing", _wellbeing, [])
+            risk_plain = self.field(table, row, "risk_plain", text, "") or None
+            if factor or harm or not risks:
+                risks.append(
+                    Risk(
+                        risk_factor=factor,
+                        risk_to_child=harm,
+                        wellbeing=wellbeing,
+                        plain=risk_plain,
+                    )
+                )
+                outcome = None
+            elif wellbeing and not risks[-1].wellbeing:
+                risks[-1].wellbeing = wellbeing
+            risk = risks[-1]
+            outcome_text = self.field(table, row, "outcome", text, "")
+            priority = self.field(table, row, "priority", _priority, None)
+            success = self.field(table, row, "success_looks_like", text, "")
+            outcome_plain = self.field(table, row, "outcome_plain", text, "") or None
+            if outcome_text or outcome is None:
+                outcome = Outcome(
+                    text=outcome_text,
+                    priority=priority,
+                    success_looks_like=success,
+                    plain=outcome_plain,
+                )
+                risk.outcomes.append(outcome)
+            else:
+                outcome.priority = outcome.priority or priority
+                outcome.success_looks_like = outcome.success_looks_like or success
+                outcome.plain = outcome.plain or outcome_plain
+            action = self.action(table, row)
+            if action is not None:
+                outcome.actions.append(action)
+        for risk in risks:  # a risk row with no outcome and no action leaves an empty outcome
+            risk.outcomes = [
+                o for o in risk.outcomes if o.text or o.actions or o.success_looks_like
+            ]
+        return risks
+
+    def action(self, table: Table, row: Row) -> Action | None:
+        what = self.field(table, row, "action", text, "")
+        who = self.field(table, row, "responsible", split_responsible, [])
+        how_often = self.field(table, row, "frequency", text, "")
+        by_when = self.field(table, row, "timescale", text, "")
+        plain = self.field(table, row, "action_plain", text, "") or None
+        if not what:
+            if who or how_often or by_when:
+                filled = [
+                    table.column(name)
+                    for name, value in [
+                        ("responsible", who),
+                        ("frequency", how_often),
+                        ("timescale", by_when),
+                    ]
+                    if value
+                ]
+                self.problems.add(
+                    InputError(
+                        f"is empty but {', '.join(filled)} is filled in; "
+                        "write the action this row is about"
+                    ),
+                    table.cell_location(row, "action"),
+                )
+            return None
+        return Action(
+            text=what, responsible=who, frequency=how_often, timescale=by_when, plain=plain
+        )
+
+    def reviews(self, rows: list[Row], outcomes: list[Outcome]) -> None:
+        table = self.tables.get("reviews")
+        if table is None:
+            return
+        for row in rows:
+            number = self.field(table, row, "outcome", _priority, None)
+            entry = _build(
+                self,
+                row.location,
+                ReviewEntry,
+                date=self.field(table, row, "date", parse_date, None),
+                status=self.field(table, row, "status", _status, None),
+                note=self.field(table, row, "note", text, ""),
+                timescale_extended=bool(
+                    self.field(table, row, "timescale_extended", yes_no, False)
+                ),
+            )
+            if number is None or entry is None:
+                continue
+            if not 1 <= number <= len(outcomes):
+                self.problems.add(
+                    InputError(
+                        f"is outcome {number}, but the plan has {len(outcomes)} outcome(s); "
+                        "number outcomes from 1 in the order they appear"
+                    ),
+                    table.cell_location(row, "outcome"),
+                )
+                continue
+            outcomes[number - 1].reviews.append(entry)
+
+
+M = TypeVar("M", Child, CorePerson, Plan, ReviewEntry)
+
+
+def _build(reader: _Reader, where: Location, model: type[M], **fields: object) -> M | None:
+    """Construct a model, turning a validation failure into a located input problem."""
+    if any(value is None for name, value in fields.items() if name in {"date", "status"}):
+        return None
+    if model is Child and not fields.get("name"):
+        return None
+    if model is CorePerson and not fields.get("name"):
+        return None
+    try:
+        return model(**fields)
+    except ValidationError as error:
+        for detail in error.errors():
+            path = ".".join(str(p) for p in detail["loc"])
+            reader.problems.add(InputError(f"{path}: {detail['msg']}"), where)
+        return None
+
+
+# -- cell converters: raw cell -> typed value, or InputError --------------------------
+
+
+def _kind(raw: object) -> PlanKind:
+    return PlanKind(choose("kind", raw, what="plan type"))
+
+
+def _threshold(raw: object) -> Threshold:
+    return Threshold(choose("threshold", raw, what="threshold level"))
+
+
+def _status(raw: object) -> ProgressStatus:
+    return ProgressStatus(choose("status", raw, what="progress status"))
+
+
+def _meeting(raw: object) -> Meeting:
+    day, details = split_date(raw)
+    return Meeting(date=day, details=details)
+
+
+def _age(raw: object) -> int:
+    if isinstance(raw, int | float) and float(raw).is_integer():
+        return int(raw)
+    if match := _AGE.match(str(raw)):
+        return int(match.group(1))
+    raise InputError(f'"{text(raw)}" is not an age; write a number of years, like 7')
+
+
+def _dob_or_age(raw: object) -> tuple[dt.date | None, int | None]:
+    """The seed's DOB column may hold a date of birth or an age ("Age 7")."""
+    if isinstance(raw, int | float) or _AGE.match(str(raw)):
+        return None, _age(raw)
+    return parse_date(raw), None
+
+
+def _priority(raw: object) -> int:
+    value = text(raw)
+    if value.isdigit() and int(value) >= 1:
+        return int(value)
+    raise InputError(f'"{value}" is not a number; write a whole number from 1')
+
+
+def _wellbeing(raw: object) -> list[Wellbeing]:
+    found: list[Wellbeing] = []
+    for word in _WELLBEING_SPLIT.split(text(raw)):
+        if not word.strip():
+            continue
+        match = next((w for w in Wellbeing if normalise(w.value) == normalise(word)), None)
+        if match is None:
+            names = ", ".join(w.value for w in Wellbeing)
+            raise InputError(f'"{word.strip()}" is not a wellbeing indicator; use {names}')
+        found.append(match)
+    return found
+
+
+# -- grouping rows into plans ---------------------------------------------------------
+
+
+def assemble(tables: dict[str, Table], source: Location) -> list[Plan | InputError]:
+    """Build every plan in ``tables``: one entry per plan row, a plan or its problems.
+
+    Raises :class:`InputError` for problems that stop the whole file: a table that is
+    not there, a required column missing, rows that name no known plan.
+    """
+    _check_structure(tables, source)
+    plan_table = tables["plan"]
+    several = len(plan_table.rows) > 1
+    keyed = plan_table.headers.has("case_ref")
+    if several and not keyed:
+        raise InputError(
+            f"holds {len(plan_table.rows)} plans but no {plan_table.column('case_ref')} "
+            "column; add one so each row of the other tables can say which plan it is for",
+            location=plan_table.location,
+        )
+    groups: dict[str, dict[str, list[Row]]] = {}
+    for row in plan_table.rows:
+        key = normalise(text(row.get("case_ref"))) if keyed else ""
+        if key in groups:
+            raise InputError(
+                f'case reference "{text(row.get("case_ref"))}" is used for two plans; '
+                "give each plan its own case reference",
+                location=plan_table.cell_location(row, "case_ref"),
+            )
+        groups[key] = {"people": [], "risks": [], "reviews": []}
+    for kind in ("people", "risks", "reviews"):
+        table = tables.get(kind)
+        if table is None:
+            continue
+        for row in table.rows:
+            key = _owner(table, row, groups, several)
+            groups[key][kind].append(row)
+    results: list[Plan | InputError] = []
+    for row, (_, rows) in zip(plan_table.rows, groups.items(), strict=True):
+        reader = _Reader(tables)
+        plan = reader.plan(row, rows["people"], rows["risks"], rows["reviews"])
+        results.append(plan if plan is not None else input_problems(list(reader.problems)))
+    return results
+
+
+def _owner(table: Table, row: Row, groups: Mapping[str, object], several: bool) -> str:
+    if not table.headers.has("case_ref"):
+        if several:
+            raise InputError(
+                f"has no {table.column('case_ref')} column, but the workbook holds "
+                f"{len(groups)} plans; add the column so each row says which plan it is for",
+                location=table.location,
+            )
+        return next(iter(groups))
+    key = normalise(text(row.get("case_ref")))
+    if key not in groups:
+        if not several and not key:
+            return next(iter(groups))
+        raise InputError(
+            f'"{text(row.get("case_ref"))}" is not the case reference of any plan in the '
+            f"{tables_name('plan')} table",
+            location=table.cell_location(row, "case_ref"),
+        )
+    return key
+
+
+def tables_name(kind: str) -> str:
+    from plangen.intake.vocabulary import vocabulary
+
+    names: list[str] = vocabulary()["sheets"][kind]
+    return names[0]
+
+
+def _check_structure(tables: dict[str, Table], source: Location) -> None:
+    problems: list[InputError] = []
+    for kind in ("plan", "people", "risks"):
+        if kind not in tables:
+            what = "sheet" if not source.is_table else "table"
+            problems.append(
+                InputError(
+                    f'has no {what} "{tables_name(kind)}"; add it '
+                    f"(plangen intake-template writes a blank one)",
+                    location=source,
+                )
+            )
+    for table in tables.values():
+        for name in REQUIRED[table.kind]:
+            if not table.headers.has(name):
+                problems.append(
+                    InputError(
+                        f'has no "{table.column(name)}" column; add it to the header row',
+                        location=Location(
+                            file=source.file, sheet=table.name, is_table=table.is_word_table
+                        ),
+                    )
+                )
+    if "plan" in tables and not tables["plan"].rows and not problems:
+        problems.append(
+            InputError(
+                "has no plan in it; fill in one row per plan under the header row",
+                location=Location(
+                    file=source.file,
+                    sheet=tables["plan"].name,
+                    is_table=tables["plan"].is_word_table,
+                ),
+            )
+        )
+    if problems:
+        raise input_problems(problems)

@@ -1,0 +1,79 @@
+"""The common shape every intake reader produces: named tables of located rows.
+
+A workbook sheet and a Word form table both become a :class:`Table`; the assembler
+turns tables into plans without knowing which file format they came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from plangen.errors import InputError, Location
+from plangen.intake.vocabulary import HeaderMap
+
+
+@dataclass
+class Row:
+    """One row of a table: field -> the raw cell value (``None`` when blank)."""
+
+    values: dict[str, object]
+    location: Location  # file, sheet/table, row
+
+    def get(self, name: str) -> object:
+        return self.values.get(name)
+
+    def is_blank(self) -> bool:
+        return all(_blank(v) for v in self.values.values())
+
+
+@dataclass
+class Table:
+    """A sheet or Word table, its header map and its non-blank rows."""
+
+    kind: str  # plan | people | risks | reviews
+    name: str  # the sheet name or table heading, as the user wrote it
+    headers: HeaderMap
+    rows: list[Row] = field(default_factory=list)
+    is_word_table: bool = False
+
+    @property
+    def location(self) -> Location:
+        return self.rows[0].location if self.rows else Location(sheet=self.name)
+
+    def column(self, name: str) -> str:
+        return self.headers.label(name)
+
+    def cell_location(self, row: Row, name: str) -> Location:
+        return Location(
+            file=row.location.file,
+            sheet=row.location.sheet,
+            row=row.location.row,
+            column=self.column(name),
+            is_table=self.is_word_table,
+        )
+
+
+class Problems:
+    """Collects every input problem in a plan so they are reported together."""
+
+    def __init__(self) -> None:
+        self.errors: list[InputError] = []
+
+    def add(self, error: InputError, location: Location) -> None:
+        self.errors.append(error.at(location))
+
+    def __iter__(self) -> Iterator[InputError]:
+        return iter(self.errors)
+
+    def __bool__(self) -> bool:
+        return bool(self.errors)
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def is_blank(value: object) -> bool:
+    """True for an empty cell: ``None`` or only whitespace."""
+    return _blank(value)

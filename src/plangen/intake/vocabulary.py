@@ -1,0 +1,132 @@
+"""Forgiving recognition of headers, sheet names and cell values, driven by
+``data/intake.toml`` so that a council can add its own wording without code."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from plangen.errors import InputError
+
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_NON_WORD = re.compile(r"[^0-9a-z✓✔]+")
+_BRACKETS = re.compile(r"\(([^)]*)\)")
+
+
+def normalise(text: object) -> str:
+    """``"Child’s  Name:"`` -> ``"childs name"``: the form headers are compared in."""
+    lowered = _APOSTROPHES.sub("", str(text).lower())
+    return _NON_WORD.sub(" ", lowered).strip()
+
+
+def _readings(header: str) -> list[str]:
+    """The ways a header can be read: whole, without its brackets, inside them."""
+    readings = [normalise(header), normalise(_BRACKETS.sub(" ", header))]
+    readings += [normalise(inner) for inner in _BRACKETS.findall(header)]
+    return [r for r in dict.fromkeys(readings) if r]
+
+
+@cache
+def vocabulary() -> dict[str, Any]:
+    """The parsed ``intake.toml`` shipped with plangen."""
+    text = resources.files("plangen.data").joinpath("intake.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def header_names(table: str) -> dict[str, list[str]]:
+    """Field -> accepted header wordings for one table (``plan``, ``people`` ...)."""
+    names: dict[str, list[str]] = vocabulary()["headers"][table]
+    return names
+
+
+def display_name(table: str, field: str) -> str:
+    """The header a person sees for a field: the first wording in the vocabulary."""
+    return header_names(table)[field][0]
+
+
+@dataclass(frozen=True)
+class HeaderMap:
+    """Which column holds which field, for one table, as found in its header row."""
+
+    table: str
+    columns: dict[str, int]  # field -> 0-based column index
+    headers: dict[str, str]  # field -> the header text as the file has it
+
+    def has(self, field: str) -> bool:
+        return field in self.columns
+
+    def label(self, field: str) -> str:
+        """The header as the user wrote it, or the standard wording if the column is absent."""
+        return self.headers.get(field) or display_name(self.table, field)
+
+
+def match_headers(table: str, cells: Sequence[object]) -> HeaderMap:
+    """Map a header row onto the fields of ``table``; unknown headers are ignored.
+
+    Each field takes the first column whose header matches one of its wordings; a
+    column is used for one field only, preferring the field whose wording it matches
+    most exactly (whole header before a bracketed part).
+    """
+    wordings = {
+        field: {normalise(w) for w in words} for field, words in header_names(table).items()
+    }
+    columns: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    for index, cell in enumerate(cells):
+        if cell is None or not str(cell).strip():
+            continue
+        for reading in _readings(str(cell)):
+            field = next(
+                (f for f, words in wordings.items() if reading in words and f not in columns),
+                None,
+            )
+            if field is not None:
+                columns[field] = index
+                headers[field] = " ".join(str(cell).split())
+                break
+    return HeaderMap(table=table, columns=columns, headers=headers)
+
+
+def find_name(kind: str, names: Iterable[str]) -> str | None:
+    """The first of ``names`` (sheet names, table headings) that is a ``kind`` table."""
+    accepted = {normalise(n) for n in vocabulary()["sheets"][kind]}
+    return next((n for n in names if normalise(n) in accepted), None)
+
+
+def choose(kind: str, raw: object, *, what: str) -> str:
+    """Read a value from a fixed list (plan type, threshold, status): its canonical key.
+
+    Raises :class:`InputError` listing the accepted values when ``raw`` is none of them.
+    """
+    options: dict[str, list[str]] = vocabulary()["values"][kind]
+    wanted = normalise(raw)
+    for key, words in options.items():
+        if wanted in {normalise(w) for w in words} or wanted == normalise(key):
+            return key
+    accepted = ", ".join(words[0] for words in options.values())
+    raise InputError(f'"{str(raw).strip()}" is not a {what}; use one of: {accepted}')
+
+
+def yes_no(raw: object) -> bool | None:
+    """``Yes``/``No`` (and Y, N, ticks, TRUE ...) as a bool; blank as ``None``."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, bool):
+        return raw
+    key = choose("yes_no", raw, what="Yes or No answer")
+    return key == "yes"
+
+
+def parent_relationships() -> set[str]:
+    """Relationships that make a core group member a parent or carer."""
+    return {normalise(r) for r in vocabulary()["parents"]["relationships"]}
+
+
+def parent_words() -> set[str]:
+    """Words in "Person responsible" that stand for the parents and carers."""
+    return {normalise(w) for w in vocabulary()["parents"]["responsible_words"]}

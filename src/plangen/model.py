@@ -1,0 +1,200 @@
+"""The plan model: one typed description of a plan, whichever form it came from.
+
+A Child Protection Plan and a Child's Plan share this model; the template decides the
+layout.  Names are the words of the practice guidance (seeds 000 and 002): a plan has a
+core group of people, risks (or needs), each answered by outcomes for the child, each
+reached through actions with a person responsible, a frequency of contact and a
+timescale; then a contingency plan and the views of the child and the family.
+
+Every model refuses unknown fields (``extra="forbid"``) and round-trips through JSON
+without loss.  Rules read this model only; they never see a workbook cell or a Word run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=True)
+
+
+class PlanKind(StrEnum):
+    """Which plan this is; it chooses the template."""
+
+    CP_PLAN = "cp-plan"
+    CHILDS_PLAN = "childs-plan"
+
+    @property
+    def label(self) -> str:
+        return "Child Protection Plan" if self is PlanKind.CP_PLAN else "Child's Plan"
+
+
+class Threshold(StrEnum):
+    """The threshold level a Child's Plan is held at (seed 000)."""
+
+    EARLY_HELP = "Early Help"
+    CHILD_IN_NEED = "Child in Need"
+    CHILD_PROTECTION = "Child Protection"
+
+
+class Wellbeing(StrEnum):
+    """GIRFEC wellbeing indicators (SHANARRI), used by Child's Plans in Scotland."""
+
+    SAFE = "Safe"
+    HEALTHY = "Healthy"
+    ACHIEVING = "Achieving"
+    NURTURED = "Nurtured"
+    ACTIVE = "Active"
+    RESPECTED = "Respected"
+    RESPONSIBLE = "Responsible"
+    INCLUDED = "Included"
+
+
+class ProgressStatus(StrEnum):
+    """How far an outcome had got when it was reviewed."""
+
+    NOT_STARTED = "Not started"
+    NO_PROGRESS = "No progress"
+    SOME_PROGRESS = "Some progress"
+    ACHIEVED = "Achieved"
+
+
+class Child(_Model):
+    """The child the plan is for."""
+
+    name: Name
+    known_as: Text | None = None  # the name the child likes to be called, for family versions
+    date_of_birth: dt.date | None = None
+    age: int | None = Field(default=None, ge=0, le=25)
+    address: Text | None = None
+
+    @property
+    def first_name(self) -> str:
+        return self.known_as or self.name.split()[0]
+
+
+class Meeting(_Model):
+    """A date in the plan's calendar (next core group, next review), with any time or
+    place written after the date kept as text: ``01/12/2025 at 10:00`` gives
+    ``date=2025-12-01, details="at 10:00"``."""
+
+    date: dt.date
+    details: Text = ""
+
+
+class CorePerson(_Model):
+    """A member of the core group (CP Plan) or one of the people involved (Child's Plan).
+
+    Parents and carers are members too.  ``role`` is the "relationship to child / role"
+    column of the seed, without the words "Lead Professional", which are recorded in
+    ``lead_professional`` instead.
+    """
+
+    name: Name
+    role: Text = ""
+    agency: Text = ""
+    address: Text = ""
+    email: Text = ""
+    phone: Text = ""
+    present: bool | None = None
+    lead_professional: bool = False
+
+
+class Action(_Model):
+    """One thing someone will do.  SMART: what, who, how often, by when.
+
+    ``responsible`` holds each name as written; ``"parents"`` stands for the core group's
+    parents and carers.  A blank ``timescale`` on an action that follows another action
+    of the same outcome reads as "the same timescale as above", as in the seed example
+    where one timescale is written beside four actions.
+    """
+
+    text: Text
+    responsible: list[Name] = Field(default_factory=list)
+    frequency: Text = ""
+    timescale: Text = ""
+    plain: Text | None = None  # the worker's own plain words for the family version
+
+
+class ReviewEntry(_Model):
+    """Progress on an outcome recorded at a review or core group."""
+
+    date: dt.date
+    status: ProgressStatus
+    note: Text = ""
+    timescale_extended: bool = False
+
+
+class Outcome(_Model):
+    """The change the plan is aiming for, for the child (seed 002: "anticipated outcome
+    for child"), with the actions meant to bring it about.
+
+    An outcome with empty ``text`` holds actions that were written with no anticipated
+    outcome; the quality rules point at them.
+    """
+
+    text: Text = ""
+    priority: int | None = Field(default=None, ge=1)
+    success_looks_like: Text = ""  # "what progress / success looks like": steps along the way
+    actions: list[Action] = Field(default_factory=list)
+    reviews: list[ReviewEntry] = Field(default_factory=list)
+    plain: Text | None = None
+
+
+class Risk(_Model):
+    """An identified risk to the child (CP Plan) or a need (Child's Plan).
+
+    ``risk_factor`` is what in the child's life causes concern ("parental substance
+    misuse"); ``risk_to_child`` is the harm it brings ("neglect: tired, hungry ...").
+    """
+
+    risk_factor: Text = ""
+    risk_to_child: Text = ""
+    wellbeing: list[Wellbeing] = Field(default_factory=list)
+    outcomes: list[Outcome] = Field(default_factory=list)
+    plain: Text | None = None
+
+    @property
+    def actions(self) -> list[Action]:
+        return [action for outcome in self.outcomes for action in outcome.actions]
+
+
+class Contingency(_Model):
+    """What happens if the outcomes are not achieved, and by when."""
+
+    plan: Text = ""
+    timescale: Text = ""
+
+
+class Plan(_Model):
+    """A Child Protection Plan or a Child's Plan for one child."""
+
+    kind: PlanKind
+    case_ref: Text | None = None
+    child: Child
+    threshold: Threshold | None = None
+    plan_date: dt.date
+    next_core_group: Meeting | None = None
+    next_review: Meeting | None = None
+    core_group: list[CorePerson] = Field(default_factory=list)
+    risks: list[Risk] = Field(default_factory=list)
+    contingency: Contingency = Field(default_factory=Contingency)
+    step_down: Text = ""  # what change would step the plan down or close the case
+    child_views: Text = ""
+    family_views: Text = ""  # the parents' / carers' views: do they accept change is needed?
+
+    @property
+    def outcomes(self) -> list[Outcome]:
+        return [outcome for risk in self.risks for outcome in risk.outcomes]
+
+    @property
+    def lead_professionals(self) -> list[CorePerson]:
+        return [person for person in self.core_group if person.lead_professional]

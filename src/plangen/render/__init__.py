@@ -1,0 +1,2 @@
+"""The render stage: plan model -> Word document bytes (the only stage, with annotate,
+that touches WordprocessingML)."""

@@ -1,0 +1,143 @@
+"""Plan model -> the values a Word template sees.
+
+Templates read plain values only: text, yes/no, lists.  Dates arrive already written
+the council's way (``date_format``, default the seed's ``01.03.23``) and optional parts
+are empty text rather than missing, so that a template never fails on an empty field.
+
+Every risk has at least one outcome row and every outcome at least one action row, so
+that a risk written with nothing under it still shows in the risks table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from plangen.model import Action, CorePerson, Meeting, Outcome, Plan, Risk
+
+DEFAULT_DATE_FORMAT = "%d.%m.%y"
+
+
+def _date(value: dt.date | None, date_format: str) -> str:
+    return value.strftime(date_format) if value else ""
+
+
+def _meeting(value: Meeting | None, date_format: str) -> str:
+    if value is None:
+        return ""
+    return " ".join(part for part in (_date(value.date, date_format), value.details) if part)
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else ("Yes" if value else "No")
+
+
+def person_role(person: CorePerson) -> str:
+    """The seed's "Relationship to child / role" cell: "Lead Professional Social Worker"."""
+    if person.lead_professional:
+        return " ".join(part for part in ("Lead Professional", person.role) if part)
+    return person.role
+
+
+def responsible_text(action: Action) -> str:
+    """``["Melanie Andrews", "parents"]`` -> ``"Melanie Andrews & parents"``."""
+    return " & ".join(action.responsible)
+
+
+def _person(person: CorePerson) -> dict[str, Any]:
+    return {
+        "name": person.name,
+        "role": person.role,
+        "role_shown": person_role(person),
+        "agency": person.agency,
+        "address": person.address,
+        "email": person.email,
+        "phone": person.phone,
+        "present": _yes_no(person.present),
+        "lead_professional": person.lead_professional,
+    }
+
+
+def _action(action: Action | None, number: int, first_in_risk: bool) -> dict[str, Any]:
+    return {
+        "number": number,
+        "text": action.text if action else "",
+        "responsible": responsible_text(action) if action else "",
+        "frequency": action.frequency if action else "",
+        "timescale": action.timescale if action else "",
+        "first_in_risk": first_in_risk,
+    }
+
+
+def _outcome(outcome: Outcome, number: int, first_in_risk: bool, date_format: str) -> Any:
+    actions: list[Action | None] = list(outcome.actions) or [None]
+    return {
+        "number": number,
+        "text": outcome.text,
+        "priority": "" if outcome.priority is None else str(outcome.priority),
+        "success_looks_like": outcome.success_looks_like,
+        "actions": [
+            _action(action, index, first_in_risk and index == 1)
+            for index, action in enumerate(actions, start=1)
+        ],
+        "reviews": [
+            {
+                "date": _date(review.date, date_format),
+                "status": review.status.value,
+                "note": review.note,
+                "timescale_extended": _yes_no(review.timescale_extended),
+            }
+            for review in outcome.reviews
+        ],
+    }
+
+
+def _risk(risk: Risk, number: int, first_outcome: int, date_format: str) -> dict[str, Any]:
+    outcomes = list(risk.outcomes) or [Outcome()]
+    return {
+        "number": number,
+        "risk_factor": risk.risk_factor,
+        "risk_to_child": risk.risk_to_child,
+        "wellbeing": ", ".join(w.value for w in risk.wellbeing),
+        "outcomes": [
+            _outcome(outcome, first_outcome + index, index == 0, date_format)
+            for index, outcome in enumerate(outcomes)
+        ],
+    }
+
+
+def build_context(plan: Plan, *, date_format: str = DEFAULT_DATE_FORMAT) -> dict[str, Any]:
+    """The template context for ``plan``: every value a template may use, as text."""
+    child = plan.child
+    risks = []
+    first_outcome = 1
+    for number, risk in enumerate(plan.risks, start=1):
+        risks.append(_risk(risk, number, first_outcome, date_format))
+        first_outcome += len(risk.outcomes)
+    leads = plan.lead_professionals
+    return {
+        "title": plan.kind.label,
+        "kind": plan.kind.value,
+        "case_ref": plan.case_ref or "",
+        "threshold": plan.threshold.value if plan.threshold else "",
+        "child": {
+            "name": child.name,
+            "known_as": child.known_as or "",
+            "first_name": child.first_name,
+            "date_of_birth": _date(child.date_of_birth, date_format),
+            "age": "" if child.age is None else str(child.age),
+            "dob_or_age": _date(child.date_of_birth, date_format)
+            or ("" if child.age is None else f"Age {child.age}"),
+            "address": child.address or "",
+        },
+        "plan_date": _date(plan.plan_date, date_format),
+        "next_core_group": _meeting(plan.next_core_group, date_format),
+        "next_review": _meeting(plan.next_review, date_format),
+        "core_group": [_person(person) for person in plan.core_group],
+        "lead_professional": ", ".join(person.name for person in leads),
+        "risks": risks,
+        "contingency": {"plan": plan.contingency.plan, "timescale": plan.contingency.timescale},
+        "step_down": plan.step_down,
+        "child_views": plan.child_views,
+        "family_views": plan.family_views,
+    }

@@ -1,0 +1,190 @@
+"""docxtpl templates, prepared once and rendered many times, in a Jinja sandbox.
+
+docxtpl re-reads the template, re-patches and recompiles its XML and re-zips every
+part for each document.  A :class:`WordTemplate` does the reading, patching (with
+docxtpl's own ``patch_xml``) and compiling once per template version; rendering is
+then Jinja plus docxtpl's own post-processing (line breaks, table grid fixes) on the
+parts that hold tags, and a zip whose other entries are copied as they were.
+
+Every render goes through one :func:`environment`: a ``SandboxedEnvironment`` with
+autoescape and ``StrictUndefined``.  Templates are code from outside (CVE-2024-37301
+was remote code execution through an unsandboxed docxtpl template).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from docxtpl import DocxTemplate
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
+from lxml import etree
+
+from plangen.errors import TemplateError
+from plangen.render import package
+
+# Characters XML 1.0 forbids; a value holding one would make Word refuse the file.
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_DECLARATION = re.compile(r"^<\?xml[^>]*\?>\s*")
+TEMPLATED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes)\.xml$")
+
+
+def clean_text(value: str) -> str:
+    """Drop characters that are not allowed in a Word document's XML."""
+    return _INVALID_XML.sub("", value)
+
+
+def _finalize(value: object) -> object:
+    """Applied to every ``{{ }}`` value: ``None`` prints as nothing, text is cleaned.
+
+    Line breaks in a value stay ``\\n``; docxtpl's post-processing turns them into
+    Word line breaks after rendering.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return clean_text(value)
+    return value
+
+
+Finalizer = Callable[[object], object]
+
+
+@cache
+def environment(finalize: Finalizer = _finalize) -> SandboxedEnvironment:
+    """The one Jinja environment plangen renders with (sandboxed, strict, escaped)."""
+    return SandboxedEnvironment(
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        finalize=finalize,
+        keep_trailing_newline=True,
+    )
+
+
+def _docxtpl_patch(xml: str) -> str:
+    # docxtpl's own tag clean-up ({%tr %}, {% vm %}, tags split across runs ...).
+    # patch_xml is a pure function of its argument that happens to live on the class.
+    patched: str = DocxTemplate.patch_xml(None, xml)
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)
+
+
+def _docxtpl_finish(xml: str) -> bytes:
+    xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    xml = DocxTemplate.resolve_listing(None, xml)
+    try:
+        etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError as error:
+        raise ValueError(f"the rendered part is not well-formed XML: {error}") from None
+    tree = DocxTemplate.fix_tables(None, xml)
+    body: bytes = etree.tostring(tree, encoding="UTF-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' + body
+
+
+def part_label(name: str) -> str:
+    """``word/header1.xml`` -> ``header1``: how a part is named in messages."""
+    stem = name.rsplit("/", 1)[-1].removesuffix(".xml")
+    return "body" if stem == "document" else stem
+
+
+def paragraph_near(source: str, lineno: int | None) -> str:
+    """The visible text of the paragraph at a Jinja line number, for locating errors."""
+    if lineno is None:
+        return ""
+    lines = source.splitlines()
+    if not 0 < lineno <= len(lines):
+        return ""
+    return " ".join(re.sub(r"<[^>]+>", "", lines[lineno - 1]).split())[:120]
+
+
+@dataclass(frozen=True)
+class _Part:
+    source: str
+    template: jinja2.Template
+
+
+class WordTemplate:
+    """A docxtpl template read, patched and compiled once; render it many times."""
+
+    def __init__(self, path: Path, *, env: SandboxedEnvironment | None = None) -> None:
+        self.path = path
+        self.env = env or environment()
+        try:
+            self.package = package.read(path.read_bytes())
+        except (OSError, zipfile.BadZipFile, ValueError) as error:
+            raise TemplateError(f"is not a Word .docx template ({error})", template=path) from None
+        self.parts: dict[str, _Part] = {}
+        for name in self.package.names:
+            if TEMPLATED_PART.match(name):
+                self.parts[name] = self._compile(name)
+
+    def _compile(self, name: str) -> _Part:
+        xml = _DECLARATION.sub("", self.package.text(name))
+        source = _docxtpl_patch(xml)
+        try:
+            return _Part(source=source, template=self.env.from_string(source))
+        except jinja2.TemplateSyntaxError as error:
+            near = paragraph_near(source, error.lineno)
+            raise TemplateError(
+                f"{error.message}" + (f', in the paragraph "{near}"' if near else ""),
+                template=self.path,
+                part=part_label(name),
+            ) from None
+
+    def render_parts(self, context: Mapping[str, Any]) -> dict[str, bytes]:
+        """Render every templated part; raises :class:`TemplateError` on failure."""
+        rendered: dict[str, bytes] = {}
+        for name, part in self.parts.items():
+            try:
+                rendered[name] = _docxtpl_finish(part.template.render(context))
+            except SecurityError as error:
+                raise TemplateError(
+                    f"uses something the template sandbox refuses ({error}); templates may "
+                    "only read plan values, never Python internals",
+                    template=self.path,
+                    part=part_label(name),
+                ) from None
+            except jinja2.UndefinedError as error:
+                raise TemplateError(
+                    f"uses a value the plan does not have ({error.message})",
+                    template=self.path,
+                    part=part_label(name),
+                ) from None
+            except (jinja2.TemplateError, ValueError, TypeError) as error:
+                raise TemplateError(str(error), template=self.path, part=part_label(name)) from None
+        return rendered
+
+    def render(self, context: Mapping[str, Any]) -> bytes:
+        """The finished ``.docx`` as bytes: byte-identical for the same context."""
+        return self.package.rebuild(self.render_parts(context))
+
+    def variables(self) -> set[str]:
+        """Top-level variables the template reads (for template checks)."""
+        from jinja2 import meta
+
+        found: set[str] = set()
+        for part in self.parts.values():
+            found |= meta.find_undeclared_variables(self.env.parse(part.source))
+        return found
+
+
+@cache
+def _load(path: Path, mtime_ns: int, size: int) -> WordTemplate:
+    return WordTemplate(path)
+
+
+def load_template(path: Path) -> WordTemplate:
+    """A prepared template, cached per template version (path, mtime, size)."""
+    resolved = path.resolve()
+    try:
+        stat = resolved.stat()
+    except OSError as error:
+        raise TemplateError(f"cannot be read: {error.strerror}", template=path) from None
+    return _load(resolved, stat.st_mtime_ns, stat.st_size)
