@@ -136,10 +136,21 @@ def footer(document: DocumentObject, text: str) -> None:
         run.font.size = Pt(8)
 
 
-def heading_value(document: DocumentObject, heading: str, *values: str) -> None:
-    document.add_heading(heading, level=2)
-    for value in values:
-        document.add_paragraph(value)
+def labelled(document: DocumentObject, pairs: Sequence[tuple[str, str]]) -> Table:
+    """A two-column table of label | value: it prints like a form and reads back as one."""
+    table = document.add_table(rows=len(pairs), cols=2)
+    table.style = "Table Grid"
+    table.autofit = False
+    for row, (label, value) in zip(table.rows, pairs, strict=True):
+        write_cell(row.cells[0], [label], bold=True)
+        shade(row.cells[0])
+        write_cell(row.cells[1], [value])
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    for index, width in enumerate((6.5, 19.5)):
+        table.columns[index].width = Cm(width)
+        for row in table.rows:
+            row.cells[index].width = Cm(width)
+    return table
 
 
 def cp_plan() -> DocumentObject:
@@ -216,19 +227,17 @@ def cp_plan() -> DocumentObject:
             ],
         ),
     )
-    heading_value(
+    document.add_heading("Contingency plan and views", level=2)
+    labelled(
         document,
-        "Contingency plan: what will happen if the outcomes are not achieved",
-        "{{ contingency.plan }}",
+        [
+            ("Contingency plan", "{{ contingency.plan }}"),
+            ("Contingency timescale", "{{ contingency.timescale }}"),
+            ("The child's views", "{{ child_views }}"),
+            ("Parents' / carers' views", "{{ family_views }}"),
+            ("Date of next Core Group", "{{ next_core_group }}"),
+        ],
     )
-    paragraph = document.add_paragraph()
-    paragraph.add_run("By when: ").bold = True
-    paragraph.add_run("{{ contingency.timescale }}")
-    heading_value(document, "The child's views", "{{ child_views }}")
-    heading_value(document, "Parents' / carers' views", "{{ family_views }}")
-    paragraph = document.add_paragraph()
-    paragraph.add_run("Date of next Core Group: ").bold = True
-    paragraph.add_run("{{ next_core_group }}")
     footer(document, "Child Protection Plan: {{ child.name }}. OFFICIAL-SENSITIVE")
     return document
 

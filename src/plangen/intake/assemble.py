@@ -54,8 +54,10 @@ REQUIRED = {
 _LEAD = re.compile(r"\blead\s+professional\b[\s,:;-]*", re.IGNORECASE)
 _AGE = re.compile(r"^\s*(?:age[d]?\s*)?(\d{1,2})\s*(?:years?(?:\s+old)?|yrs?|y)?\s*$", re.I)
 _RESPONSIBLE_SPLIT = re.compile(r"\s*(?:&|\+|;|,|\band\b)\s*", re.IGNORECASE)
+# "Risk factor: ... Risk to child: ..." (seed 002) or "Need: ... Impact on child: ..."
 _RISK_LABELS = re.compile(
-    r"^\s*risk\s+factor\s*:\s*(?P<factor>.*?)\s*risk\s+to\s+(?:the\s+)?child\s*:\s*(?P<harm>.*)$",
+    r"^\s*(?:risk\s+factor|risk\s+or\s+need|need)\s*:\s*(?P<factor>.*?)\s*"
+    r"(?:risk\s+to|impact\s+on)\s+(?:the\s+)?child\s*:\s*(?P<harm>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _WELLBEING_SPLIT = re.compile(r"[,;/]+|\s+and\s+", re.IGNORECASE)
