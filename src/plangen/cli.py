@@ -6,6 +6,7 @@ plans concerned); 3 a file could not be written.  Never a traceback for bad inpu
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,8 +15,13 @@ from typing import Annotated
 import typer
 
 from plangen.errors import InputError, InputErrors, PlangenError
-from plangen.intake import is_intake
+from plangen.intake import is_intake, read_plans
+from plangen.intake.blank import blank_workbook, workbook_bytes
+from plangen.intake.jsonfile import plans_json
+from plangen.model import Plan, PlanKind
 from plangen.pipeline import Generated, generate
+from plangen.render.context import blank_context
+from plangen.render.engine import load_template
 from plangen.settings import load_settings
 from plangen.write import write_atomic
 
@@ -112,21 +118,74 @@ def generate_command(
         raise typer.Exit(2)
 
 
+KindOption = Annotated[
+    str, typer.Option("--kind", help="For a Word form: cp (CP Plan) or child (Child's Plan).")
+]
+_FORM_KINDS = {"cp": PlanKind.CP_PLAN, "child": PlanKind.CHILDS_PLAN}
+
+
 @app.command(
     "intake-template",
-    epilog="Example: plangen intake-template new-plans.xlsx",
+    epilog="Examples: plangen intake-template new-plans.xlsx\n\n"
+    "plangen intake-template meeting-form.docx --kind child",
 )
 def intake_template_command(
-    out: Annotated[Path, typer.Argument(help="Where to write the blank intake (.xlsx).")],
+    out: Annotated[
+        Path, typer.Argument(help="Where to write it: .xlsx (workbook) or .docx (form).")
+    ],
+    kind: KindOption = "cp",
+    config: ConfigOption = None,
 ) -> None:
-    """Write a blank intake workbook with instructions and drop-downs."""
-    from plangen.intake.blank import blank_workbook, workbook_bytes
-
+    """Write a blank intake: a workbook with instructions and drop-downs, or a Word form."""
     with _handle_errors():
-        if out.suffix.lower() != ".xlsx":
-            raise InputError(f"{out}: the blank intake is a workbook; name it .xlsx")
-        write_atomic(out, workbook_bytes(blank_workbook()))
+        suffix = out.suffix.lower()
+        if suffix == ".xlsx":
+            data = workbook_bytes(blank_workbook())
+        elif suffix == ".docx":
+            if kind not in _FORM_KINDS:
+                raise InputError(f'--kind "{kind}" is not a plan kind; use cp or child')
+            settings = load_settings(config)
+            template = load_template(settings.template_for(_FORM_KINDS[kind]))
+            data = template.render(blank_context(_FORM_KINDS[kind]))
+        else:
+            raise InputError(f"{out}: name the blank intake .xlsx (workbook) or .docx (Word form)")
+        write_atomic(out, data)
     _say(f"wrote {out}")
+
+
+@app.command(
+    "export",
+    epilog="Example: plangen export inputs/betty-smith.xlsx --json > betty.json",
+)
+def export_command(
+    source: Annotated[Path, typer.Argument(help="An intake file (.xlsx, .docx or .json).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Write the plan model as JSON.")] = False,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write to this file, not the screen.")
+    ] = None,
+) -> None:
+    """Write the plan model read from an intake file, for other systems."""
+    with _handle_errors():
+        if not as_json:
+            raise InputError("say which format to export: --json")
+        results = read_plans(source)
+        problems = [r for r in results if isinstance(r, InputError)]
+        for problem in problems:
+            _report(problem)
+        if problems:
+            raise typer.Exit(2)
+        text = plans_json([r for r in results if isinstance(r, Plan)])
+        if out is None:
+            _say(text)
+        else:
+            write_atomic(out, text.encode("utf-8"))
+            _say(f"wrote {out}")
+
+
+@app.command("schema", epilog="Example: plangen schema > plan.schema.json")
+def schema_command() -> None:
+    """Print the plan model's JSON Schema, so other systems can produce plans."""
+    _say(json.dumps(Plan.model_json_schema(), indent=2))
 
 
 def main() -> None:  # pragma: no cover - the console script entry point

@@ -10,11 +10,15 @@ from ..conftest import ROOT, Run
 
 
 def it_shows_an_example_in_the_help_of_each_command(plangen: Callable[..., Run]) -> None:
-    generate = plangen("generate", "--help")
-    assert generate.exit_code == 0
-    assert "Example: plangen generate inputs/betty-smith.xlsx --out outputs/" in generate.stdout
-    blank = plangen("intake-template", "--help")
-    assert "Example: plangen intake-template new-plans.xlsx" in blank.stdout
+    for command, example in [
+        ("generate", "Example: plangen generate inputs/betty-smith.xlsx --out outputs/"),
+        ("intake-template", "plangen intake-template meeting-form.docx --kind child"),
+        ("export", "Example: plangen export inputs/betty-smith.xlsx --json > betty.json"),
+        ("schema", "Example: plangen schema > plan.schema.json"),
+    ]:
+        shown = plangen(command, "--help")
+        assert shown.exit_code == 0
+        assert example in " ".join(shown.stdout.split()), command
 
 
 def it_says_plainly_when_there_is_nothing_to_read(plangen: Callable[..., Run]) -> None:

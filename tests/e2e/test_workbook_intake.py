@@ -179,7 +179,8 @@ def it_refuses_to_write_a_blank_intake_with_the_wrong_extension(
     result = plangen("intake-template", "blank.csv")
     assert result.exit_code == 2
     assert (
-        result.stderr.strip() == "error: blank.csv: the blank intake is a workbook; name it .xlsx"
+        result.stderr.strip()
+        == "error: blank.csv: name the blank intake .xlsx (workbook) or .docx (Word form)"
     )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from plangen.errors import InputError, Location
 from plangen.model import Plan
 
-SUFFIXES = {".xlsx", ".xlsm"}
+SUFFIXES = {".xlsx", ".xlsm", ".docx", ".json"}
 
 
 def read_plans(path: Path) -> list[Plan | InputError]:
@@ -24,6 +24,14 @@ def read_plans(path: Path) -> list[Plan | InputError]:
         from plangen.intake.workbook import read_workbook
 
         return read_workbook(path)
+    if suffix == ".docx":
+        from plangen.intake.wordform import read_word_form
+
+        return read_word_form(path)
+    if suffix == ".json":
+        from plangen.intake.jsonfile import read_json
+
+        return read_json(path)
     accepted = ", ".join(sorted(SUFFIXES))
     raise InputError(
         f'is a "{suffix or "no extension"}" file; plangen reads {accepted}',

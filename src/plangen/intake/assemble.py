@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from plangen.dates import parse_date, split_date
 from plangen.errors import InputError, Location, input_problems
 from plangen.intake.tables import Problems, Row, Table, is_blank
-from plangen.intake.vocabulary import choose, normalise, yes_no
+from plangen.intake.vocabulary import choose, display_name, normalise, yes_no
 from plangen.model import (
     Action,
     Child,
@@ -443,14 +443,29 @@ def tables_name(kind: str) -> str:
     return names[0]
 
 
+_EXAMPLE_HEADERS = {
+    "plan": ["child_name", "plan_date"],
+    "people": ["name", "role", "agency"],
+    "risks": ["risk_factor", "action", "outcome"],
+}
+
+
 def _check_structure(tables: dict[str, Table], source: Location) -> None:
     problems: list[InputError] = []
     for kind in ("plan", "people", "risks"):
-        if kind not in tables:
-            what = "sheet" if not source.is_table else "table"
+        if kind not in tables and source.is_table:
+            headers = ", ".join(display_name(kind, f) for f in _EXAMPLE_HEADERS[kind])
             problems.append(
                 InputError(
-                    f'has no {what} "{tables_name(kind)}"; add it '
+                    f'has no "{tables_name(kind)}" table (a table whose header row has '
+                    f"{headers} ...); add it (plangen intake-template writes a blank form)",
+                    location=Location(file=source.file),
+                )
+            )
+        elif kind not in tables:
+            problems.append(
+                InputError(
+                    f'has no sheet "{tables_name(kind)}"; add it '
                     f"(plangen intake-template writes a blank one)",
                     location=source,
                 )

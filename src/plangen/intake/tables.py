@@ -19,6 +19,9 @@ class Row:
 
     values: dict[str, object]
     location: Location  # file, sheet/table, row
+    # Where each value came from, when not all from one place (a Word form's plan
+    # details come from several tables): field -> location of its cell.
+    places: dict[str, Location] = field(default_factory=dict)
 
     def get(self, name: str) -> object:
         return self.values.get(name)
@@ -45,6 +48,8 @@ class Table:
         return self.headers.label(name)
 
     def cell_location(self, row: Row, name: str) -> Location:
+        if name in row.places:
+            return row.places[name]
         return Location(
             file=row.location.file,
             sheet=row.location.sheet,

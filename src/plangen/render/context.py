@@ -13,7 +13,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from plangen.model import Action, CorePerson, Meeting, Outcome, Plan, Risk
+from plangen.model import (
+    Action,
+    Child,
+    CorePerson,
+    Meeting,
+    Outcome,
+    Plan,
+    PlanKind,
+    ProgressStatus,
+    ReviewEntry,
+    Risk,
+)
 
 DEFAULT_DATE_FORMAT = "%d.%m.%y"
 
@@ -141,3 +152,41 @@ def build_context(plan: Plan, *, date_format: str = DEFAULT_DATE_FORMAT) -> dict
         "child_views": plan.child_views,
         "family_views": plan.family_views,
     }
+
+
+def _blanked(value: Any, keep: frozenset[str], key: str = "") -> Any:
+    if key in keep:
+        return value
+    if isinstance(value, dict):
+        return {k: _blanked(v, keep, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_blanked(v, keep) for v in value]
+    if isinstance(value, bool):
+        return False
+    return "" if isinstance(value, str | int) else value
+
+
+def blank_context(
+    kind: PlanKind, *, people: int = 8, risks: int = 3, actions: int = 3, reviews: int = 4
+) -> dict[str, Any]:
+    """A context with every value empty and blank rows to write in: the blank Word form.
+
+    Rendering a plan template with it gives the intake form in the plan's own layout,
+    so a filled-in form reads back with the same reader as a generated plan.
+    """
+    outline = Plan(
+        kind=kind,
+        child=Child(name="-"),
+        plan_date=dt.date(2000, 1, 1),
+        core_group=[CorePerson(name="-") for _ in range(people)],
+        risks=[
+            Risk(outcomes=[Outcome(text="-", actions=[Action(text="-")] * actions)])
+            for _ in range(risks)
+        ],
+    )
+    outline.risks[0].outcomes[0].reviews = [
+        ReviewEntry(date=dt.date(2000, 1, 1), status=ProgressStatus.NOT_STARTED)
+    ] * reviews
+    context = _blanked(build_context(outline), frozenset({"first_in_risk", "title", "kind"}))
+    assert isinstance(context, dict)
+    return context

@@ -1,0 +1,236 @@
+"""Intake from a Word form (``.docx``): the plan's own layout, filled in at the meeting.
+
+Tables are found by their header text, never by position, with the same forgiving
+header matching as the workbook:
+
+* a table whose header row names plan details (Child's Name, Date of plan ...) gives the
+  plan's details; a two-column table of *label | value* rows gives more of them;
+* the core group, risks and reviews tables are recognised by their headers too;
+* a vertically merged cell (an outcome merged down its actions) counts once, on its
+  first row; a blank first cell means "the same risk as the row above";
+* empty rows, header rows repeated on a new page, and a table split in two (a second
+  table with the same header, or with no header and the same number of columns) are
+  all read as one table.
+
+A plan that plangen generated is itself a Word form: it reads back to the same plan.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from docx import Document
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tc
+from docx.table import Table as WordTable
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from plangen.errors import InputError, Location
+from plangen.intake.assemble import assemble, split_risk
+from plangen.intake.files import check_office_zip
+from plangen.intake.tables import Row, Table
+from plangen.intake.vocabulary import HeaderMap, match_headers, normalise
+from plangen.model import Plan, PlanKind
+
+_KINDS = ("people", "risks", "reviews", "plan")
+_TITLES = {
+    "child protection plan": PlanKind.CP_PLAN,
+    "childs plan": PlanKind.CHILDS_PLAN,
+}
+_GRID_SPAN, _V_MERGE = qn("w:gridSpan"), qn("w:vMerge")
+
+
+@dataclass
+class _Grid:
+    """A Word table as rows of cell texts on its column grid (``None``: no text of its own)."""
+
+    name: str  # the heading above the table, or its header cells
+    rows: list[list[str | None]]
+
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def read_word_form(path: Path) -> list[Plan | InputError]:
+    """Read the plan in a Word form: the plan, or the located problems that stopped it.
+
+    Raises :class:`InputError` when the file as a whole cannot be read: not a Word
+    document (a ``.doc`` renamed, say), an empty document, a required table missing.
+    """
+    check_office_zip(path, expected="a Word document (.docx)")
+    where = Location(file=path.name, is_table=True)
+    try:
+        document = Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        raise InputError(
+            "is not a readable Word document; open it in Word and save it again as .docx",
+            location=Location(file=path.name),
+        ) from None
+    grids, title = _grids(document)
+    if not grids and not title:
+        raise InputError(
+            "is an empty document; fill in the plan form (plangen intake-template "
+            "form.docx writes a blank one)",
+            location=Location(file=path.name),
+        )
+    tables = _tables(grids, path.name, title)
+    return assemble(tables, where)
+
+
+# -- from Word to grids ---------------------------------------------------------------
+
+
+def _cell_text(cell: _Cell) -> str:
+    return "\n".join(p.text for p in cell.paragraphs).strip()
+
+
+def _row_cells(row_element: etree._Element, table: WordTable) -> list[str | None]:
+    cells: list[str | None] = []
+    for element in row_element.iterchildren(qn("w:tc")):
+        tc = cast(CT_Tc, element)
+        props = tc.tcPr
+        span = 1
+        continued = False
+        if props is not None:
+            grid_span = props.find(_GRID_SPAN)
+            if grid_span is not None:
+                span = int(grid_span.get(qn("w:val"), "1"))
+            merge = props.find(_V_MERGE)
+            continued = merge is not None and merge.get(qn("w:val"), "continue") != "restart"
+        value = None if continued else _cell_text(_Cell(tc, table))
+        cells.append(value)
+        cells.extend([None] * (span - 1))
+    return cells
+
+
+def _blocks(document: object) -> Iterator[Paragraph | WordTable]:
+    body = document.element.body  # type: ignore[attr-defined]
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, document)  # type: ignore[arg-type]
+        elif child.tag == qn("w:tbl"):
+            yield WordTable(child, document)  # type: ignore[arg-type]
+
+
+def _grids(document: object) -> tuple[list[_Grid], PlanKind | None]:
+    grids: list[_Grid] = []
+    heading = ""
+    title: PlanKind | None = None
+    for block in _blocks(document):
+        if isinstance(block, Paragraph):
+            words = block.text.strip()
+            if words:
+                heading = words
+                title = title or _TITLES.get(normalise(words))
+            continue
+        rows = [_row_cells(tr, block) for tr in block._tbl.tr_lst]
+        if not rows:
+            continue
+        header = " | ".join(c for c in rows[0] if c)
+        grids.append(_Grid(name=heading or header[:60], rows=rows))
+        heading = ""
+    return grids, title
+
+
+# -- from grids to intake tables ------------------------------------------------------
+
+
+def _best_kind(cells: list[str | None]) -> tuple[str, HeaderMap] | None:
+    best: tuple[str, HeaderMap] | None = None
+    for kind in _KINDS:
+        found = match_headers(kind, cells)
+        if len(found.columns) >= 2 and (best is None or len(found.columns) > len(best[1].columns)):
+            best = (kind, found)
+    return best
+
+
+def _labelled_pairs(grid: _Grid) -> list[tuple[str, str, int]] | None:
+    """A two-column label | value table as (field, value, row number), else ``None``."""
+    if grid.width() != 2:
+        return None
+    pairs: list[tuple[str, str, int]] = []
+    for number, row in enumerate(grid.rows, start=1):
+        label, value = [*row, None, None][:2]
+        found = match_headers("plan", [label]).columns
+        if not found:
+            return None
+        pairs.append((next(iter(found)), value or "", number))
+    return pairs
+
+
+def _tables(grids: list[_Grid], file: str, title: PlanKind | None) -> dict[str, Table]:
+    tables: dict[str, Table] = {}
+    details: dict[str, tuple[object, Location]] = {}  # plan field -> (value, where)
+    last: tuple[Table, int] | None = None  # the last data table and its column count
+    for grid in grids:
+        pairs = _labelled_pairs(grid)
+        if pairs is not None:
+            for name, value, number in pairs:
+                label = grid.rows[number - 1][0] or name
+                details[name] = (value, Location(file, grid.name, number, label, is_table=True))
+            last = None
+            continue
+        found = _best_kind(grid.rows[0])
+        if found is None:
+            if last is not None and grid.width() == last[1]:
+                _add_rows(last[0], grid, file, start=0)  # a table split across pages
+            continue
+        kind, headers = found
+        if kind == "plan":
+            cells: list[str | None] = grid.rows[1] if len(grid.rows) > 1 else []
+            for name, column in headers.columns.items():
+                cell = cells[column] if column < len(cells) else None
+                where = Location(file, grid.name, 2, headers.label(name), is_table=True)
+                details[name] = (cell, where)
+            continue
+        if kind not in tables:
+            tables[kind] = Table(kind=kind, name=grid.name, headers=headers, is_word_table=True)
+        _add_rows(tables[kind], grid, file, start=1)  # a second table with the same header
+        last = (tables[kind], grid.width())  # continues the first
+    if title is not None and "kind" not in details:
+        details["kind"] = (title.value, Location(file, is_table=True))
+    if details:
+        tables["plan"] = _details_table(details, file)
+    return tables
+
+
+def _details_table(details: dict[str, tuple[object, Location]], file: str) -> Table:
+    """The plan's details, gathered from every table that holds some, as one row."""
+    headers = HeaderMap(
+        "plan",
+        columns={name: -1 for name in details},
+        headers={name: where.column or name for name, (_, where) in details.items()},
+    )
+    row = Row(
+        values={name: value for name, (value, _) in details.items()},
+        location=Location(file=file, is_table=True),
+        places={name: where for name, (_, where) in details.items()},
+    )
+    return Table(kind="plan", name="plan details", headers=headers, rows=[row], is_word_table=True)
+
+
+def _add_rows(table: Table, grid: _Grid, file: str, *, start: int) -> None:
+    header_texts = [normalise(c or "") for c in grid.rows[0]]
+    for number, cells in enumerate(grid.rows[start:], start=start + 1):
+        if [normalise(c or "") for c in cells] == header_texts and start == 0:
+            continue  # the header row repeated at the top of a continued table
+        values: dict[str, object] = {}
+        for name, column in table.headers.columns.items():
+            value = cells[column] if column < len(cells) else None
+            if name == "risk_factor" and value:
+                factor, harm = split_risk(value)
+                if not factor and not harm:
+                    value = None  # only the printed labels: "Risk factor: Risk to child:"
+            values[name] = value
+        row = Row(
+            values=values, location=Location(file=file, sheet=grid.name, row=number, is_table=True)
+        )
+        if not row.is_blank():
+            table.rows.append(row)
