@@ -35,7 +35,7 @@ from lxml import etree
 from plangen.errors import InputError, Location
 from plangen.intake.assemble import assemble, split_risk
 from plangen.intake.files import check_office_zip
-from plangen.intake.tables import Row, Table
+from plangen.intake.tables import Row, Table, is_blank
 from plangen.intake.vocabulary import HeaderMap, match_headers, normalise
 from plangen.model import Plan, PlanKind
 
@@ -174,7 +174,8 @@ def _tables(grids: list[_Grid], file: str, title: PlanKind | None) -> dict[str, 
         if pairs is not None:
             for name, value, number in pairs:
                 label = grid.rows[number - 1][0] or name
-                details[name] = (value, Location(file, grid.name, number, label, is_table=True))
+                where = Location(file, grid.name, number, label, is_table=True)
+                _keep_first(details, name, value, where)
             last = None
             continue
         found = _best_kind(grid.rows[0])
@@ -188,7 +189,7 @@ def _tables(grids: list[_Grid], file: str, title: PlanKind | None) -> dict[str, 
             for name, column in headers.columns.items():
                 cell = cells[column] if column < len(cells) else None
                 where = Location(file, grid.name, 2, headers.label(name), is_table=True)
-                details[name] = (cell, where)
+                _keep_first(details, name, cell, where)
             continue
         if kind not in tables:
             tables[kind] = Table(kind=kind, name=grid.name, headers=headers, is_word_table=True)
@@ -199,6 +200,15 @@ def _tables(grids: list[_Grid], file: str, title: PlanKind | None) -> dict[str, 
     if details:
         tables["plan"] = _details_table(details, file)
     return tables
+
+
+def _keep_first(
+    details: dict[str, tuple[object, Location]], name: str, value: object, where: Location
+) -> None:
+    """A plan detail printed twice (the next core group date, say) is read where first
+    filled in; a blank repeat never hides it."""
+    if name not in details or (is_blank(details[name][0]) and not is_blank(value)):
+        details[name] = (value, where)
 
 
 def _details_table(details: dict[str, tuple[object, Location]], file: str) -> Table:
