@@ -231,6 +231,7 @@ def cp_plan() -> DocumentObject:
     labelled(
         document,
         [
+            ("Case reference", "{{ case_ref }}"),
             ("Contingency plan", "{{ contingency.plan }}"),
             ("Contingency timescale", "{{ contingency.timescale }}"),
             ("The child's views", "{{ child_views }}"),
@@ -242,7 +243,145 @@ def cp_plan() -> DocumentObject:
     return document
 
 
-TEMPLATES = {"cp-plan.docx": cp_plan}
+def font_size(table: Table, size: float) -> Table:
+    """Set every run in ``table`` to ``size`` points (a wide table in smaller print)."""
+    for row in table.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(size)
+    return table
+
+
+def childs_plan() -> DocumentObject:
+    """The seed 000 Child's Plan: details, people involved, prioritised outcomes and
+    actions, progress at reviews, contingency, step down and views."""
+    document = new_document(landscape=True, title="Child's Plan")
+    title = document.add_heading("CHILD'S PLAN", level=1)
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    grid(
+        document,
+        [
+            "Child's Name",
+            "Known as",
+            "DOB",
+            "Address",
+            "Threshold",
+            "Date of plan",
+            "Date of next review",
+        ],
+        [4.0, 2.6, 2.4, 6.4, 3.0, 2.8, 4.8],
+        [
+            [
+                ["{{ child.name }}"],
+                ["{{ child.known_as }}"],
+                ["{{ child.dob_or_age }}"],
+                ["{{ child.address }}"],
+                ["{{ threshold }}"],
+                ["{{ plan_date }}"],
+                ["{{ next_review }}"],
+            ]
+        ],
+    )
+    document.add_heading("People involved", level=2)
+    grid(
+        document,
+        [
+            "Name",
+            "Relationship to child",
+            "Agency",
+            "Address",
+            "E-mail address",
+            "Tel. No",
+            "Present",
+        ],
+        [4.0, 4.5, 3.5, 4.5, 4.5, 3.0, 2.0],
+        loop_rows(
+            "for person in core_group",
+            body=[
+                ["{{ person.name }}"],
+                ["{{ person.role_shown }}"],
+                ["{{ person.agency }}"],
+                ["{{ person.address }}"],
+                ["{{ person.email }}"],
+                ["{{ person.phone }}"],
+                ["{{ person.present }}"],
+            ],
+        ),
+    )
+    document.add_heading("Outcomes and actions (in priority order)", level=2)
+    outcomes = grid(
+        document,
+        [
+            "Priority",
+            "Risk or need",
+            "Wellbeing indicator",
+            "Outcome for the child",
+            "What success looks like",
+            "Action required",
+            "Person responsible",
+            "Frequency of contact",
+            "Timescale",
+        ],
+        [1.6, 3.6, 2.4, 3.6, 3.6, 3.7, 2.6, 2.3, 2.6],
+        loop_rows(
+            "for risk in risks",
+            "for outcome in risk.outcomes",
+            "for action in outcome.actions",
+            body=[
+                ["{% vm %}{{ outcome.priority }}"],
+                [
+                    ("{% if action.first_in_risk %}Need: ", "{{ risk.risk_factor }}"),
+                    ("Impact on child: ", "{{ risk.risk_to_child }}{% endif %}"),
+                ],
+                ["{% if action.first_in_risk %}{{ risk.wellbeing }}{% endif %}"],
+                ["{% vm %}{{ outcome.text }}"],
+                ["{% vm %}{{ outcome.success_looks_like }}"],
+                ["{{ action.text }}"],
+                ["{{ action.responsible }}"],
+                ["{{ action.frequency }}"],
+                ["{{ action.timescale }}"],
+            ],
+        ),
+    )
+    font_size(outcomes, 9)
+    document.add_heading("Progress at reviews", level=2)
+    grid(
+        document,
+        ["Outcome number", "Review date", "Status", "Progress", "Timescale extended"],
+        [2.6, 2.8, 3.2, 13.6, 3.8],
+        loop_rows(
+            "for risk in risks",
+            "for outcome in risk.outcomes",
+            "for review in outcome.reviews",
+            body=[
+                ["{{ outcome.number }}"],
+                ["{{ review.date }}"],
+                ["{{ review.status }}"],
+                ["{{ review.note }}"],
+                ["{{ review.timescale_extended }}"],
+            ],
+        ),
+    )
+    document.add_heading("Contingency plan, step down and views", level=2)
+    rest = labelled(
+        document,
+        [
+            ("Case reference", "{{ case_ref }}"),
+            ("Contingency plan", "{{ contingency.plan }}"),
+            ("Contingency timescale", "{{ contingency.timescale }}"),
+            ("Step down or close", "{{ step_down }}"),
+            ("The child's views", "{{ child_views }}"),
+            ("Family's views", "{{ family_views }}"),
+            ("Date of next review", "{{ next_review }}"),
+        ],
+    )
+    rest.alignment = WD_TABLE_ALIGNMENT.CENTER  # in line with the tables above it
+    footer(document, "Child's Plan: {{ child.name }}. OFFICIAL-SENSITIVE")
+    return document
+
+
+TEMPLATES = {"cp-plan.docx": cp_plan, "childs-plan.docx": childs_plan}
 
 
 def main(argv: Sequence[str]) -> int:
