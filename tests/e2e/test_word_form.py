@@ -272,3 +272,42 @@ def it_prints_the_json_schema_of_the_plan(plangen: Callable[..., Run]) -> None:
     assert schema["title"] == "Plan"
     assert {"kind", "child", "plan_date", "core_group", "risks"} <= set(schema["properties"])
     assert schema["additionalProperties"] is False
+
+
+CHILDS_PLANS = ["early-help-ruby-clarke.xlsx", "child-in-need-kacper-nowak.xlsx"]
+
+
+def it_round_trips_childs_plans_through_word_twice(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    for name in CHILDS_PLANS:
+        source = BETTY_XLSX.parent / name
+        original = only_plan(source)
+        assert plangen("generate", source, "--out", f"first-{name}").exit_code == 0
+        [first] = (tmp_path / f"first-{name}").rglob("*-childs-plan.docx")
+        assert only_plan(first) == original  # xlsx -> model -> docx -> model
+        assert plangen("generate", first, "--out", f"second-{name}").exit_code == 0
+        [second] = (tmp_path / f"second-{name}").rglob("*-childs-plan.docx")
+        assert only_plan(second) == original  # docx form -> model -> docx -> model
+        assert second.read_bytes() == first.read_bytes()
+
+
+def it_writes_a_blank_childs_plan_form_that_asks_for_what_is_missing(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    assert plangen("intake-template", "child.docx", "--kind", "child").exit_code == 0
+    document = Document(str(tmp_path / "child.docx"))
+    assert document.paragraphs[0].text == "CHILD'S PLAN"
+    assert [c.text for c in document.tables[0].rows[0].cells][:2] == ["Child's Name", "Known as"]
+    lines = refused(plangen("generate", "child.docx", "--out", "out"))
+    assert lines == [
+        'error: child.docx, table "CHILD\'S PLAN", row 2, "Child\'s Name": is empty; the '
+        "Child's Name is required",
+        'error: child.docx, table "CHILD\'S PLAN", row 2, "Date of plan": is empty; the Date of '
+        "plan is required",
+    ]
+
+
+def it_refuses_an_unknown_form_kind(plangen: Callable[..., Run]) -> None:
+    result = plangen("intake-template", "x.docx", "--kind", "care")
+    assert refused(result) == ['error: --kind "care" is not a plan kind; use cp or child']
