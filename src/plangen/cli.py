@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -22,6 +23,8 @@ from plangen.model import Plan, PlanKind
 from plangen.pipeline import Generated, generate
 from plangen.render.context import blank_context
 from plangen.render.engine import load_template
+from plangen.report import explained, print_findings, report_json
+from plangen.rules import check_run
 from plangen.settings import load_settings
 from plangen.write import write_atomic
 
@@ -186,6 +189,66 @@ def export_command(
 def schema_command() -> None:
     """Print the plan model's JSON Schema, so other systems can produce plans."""
     _say(json.dumps(Plan.model_json_schema(), indent=2))
+
+
+class Format(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+@app.command(
+    "check",
+    epilog="Examples: plangen check inputs/betty-smith.xlsx\n\n"
+    "plangen check team-plans/ --format json > findings.json",
+)
+def check_command(
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Intake files or folders.", show_default=False)
+    ],
+    output: Annotated[
+        Format, typer.Option("--format", help="table (for people) or json (for tools).")
+    ] = Format.TABLE,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Also say what each plan does well.")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Check plans against the quality rules PLAN-01 to PLAN-20 and list the findings.
+
+    Exit status: 0 no findings, 1 findings, 2 input problems.
+    """
+    with _handle_errors():
+        settings = load_settings(config)
+        files = intake_files(inputs)
+        if not files:
+            raise InputError("no intake files found in " + ", ".join(map(str, inputs)))
+        plans: list[tuple[Path, Plan]] = []
+        failed = 0
+        for source in files:
+            try:
+                read = read_plans(source)
+            except InputError as error:
+                read = [error]
+            for entry in read:
+                if isinstance(entry, InputError):
+                    failed += 1
+                    _report(entry)
+                else:
+                    plans.append((source, entry))
+        findings = check_run([plan for _, plan in plans], settings.rules)
+        extra = [explained(plan, settings.rules) if explain else [] for _, plan in plans]
+        reports = [
+            (source, plan, found + more)
+            for (source, plan), found, more in zip(plans, findings, extra, strict=True)
+        ]
+        if output is Format.JSON:
+            _say(json.dumps([report_json(*report) for report in reports], indent=2))
+        else:
+            print_findings(reports)
+    if failed:
+        raise typer.Exit(2)
+    if any(findings):
+        raise typer.Exit(1)
 
 
 def main() -> None:  # pragma: no cover - the console script entry point

@@ -8,9 +8,10 @@ names the file and the key.
 from __future__ import annotations
 
 import tomllib
+from enum import StrEnum
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from plangen.errors import ConfigError
 from plangen.model import PlanKind
@@ -26,6 +27,50 @@ def default_templates() -> Path:
     return local if local.is_dir() else _SOURCE_TEMPLATES
 
 
+class Jurisdiction(StrEnum):
+    """Whose child protection guidance sets the meeting timings."""
+
+    ENGLAND = "england"
+    SCOTLAND = "scotland"
+    WALES = "wales"
+
+
+# Weeks from the plan to the next core group (CP Plan) and to the next review (Child's
+# Plan). England: core groups at least 6-weekly (Working Together 2023). Scotland:
+# core groups within 15 working days of the CPPM, then regularly (National Guidance
+# 2021, updated 2023); 6-weekly is the seeds' default. Wales: core groups monthly, no
+# more than 6-weekly (Wales Safeguarding Procedures). Reviews of a Child's Plan at
+# least every 6 weeks (seed 000).
+PRESETS: dict[Jurisdiction, dict[str, int]] = {
+    Jurisdiction.ENGLAND: {"core_group_weeks": 6, "review_weeks": 6},
+    Jurisdiction.SCOTLAND: {"core_group_weeks": 6, "review_weeks": 6},
+    Jurisdiction.WALES: {"core_group_weeks": 4, "review_weeks": 6},
+}
+
+
+class RuleSettings(BaseModel):
+    """Thresholds of the quality rules; ``None`` takes the jurisdiction's preset."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    jurisdiction: Jurisdiction = Jurisdiction.ENGLAND
+    max_outcomes: int = Field(default=6, ge=1)  # PLAN-01
+    core_group_weeks: int | None = Field(default=None, ge=1)  # PLAN-11, CP Plans
+    review_weeks: int | None = Field(default=None, ge=1)  # PLAN-11, Child's Plans
+    max_professionals_with_parents: int = Field(default=5, ge=1)  # PLAN-14
+    max_contacts_a_week: float = Field(default=5.0, gt=0)  # PLAN-14
+    extensions_before_drift: int = Field(default=2, ge=1)  # PLAN-17
+    disabled: list[str] = Field(default_factory=list)  # rule ids a council switches off
+    data: Path | None = None  # a tuned copy of plangen's rules.toml (word lists)
+
+    def weeks_to_next_meeting(self, kind: PlanKind) -> int:
+        """The longest gap allowed from the plan to its next core group or review."""
+        preset = PRESETS[self.jurisdiction]
+        if kind is PlanKind.CP_PLAN:
+            return self.core_group_weeks or preset["core_group_weeks"]
+        return self.review_weeks or preset["review_weeks"]
+
+
 class Settings(BaseModel):
     """Everything a council may tune without code."""
 
@@ -33,6 +78,7 @@ class Settings(BaseModel):
 
     templates: Path | None = None  # folder holding cp-plan.docx, childs-plan.docx ...
     date_format: str = DEFAULT_DATE_FORMAT
+    rules: RuleSettings = Field(default_factory=RuleSettings)
 
     def template_dir(self) -> Path:
         return self.templates or default_templates()
@@ -68,4 +114,6 @@ def load_settings(path: Path | None = None) -> Settings:
         raise ConfigError(f"{path}: {problems}") from None
     if settings.templates is not None and not settings.templates.is_absolute():
         settings.templates = (path.parent / settings.templates).resolve()
+    if settings.rules.data is not None and not settings.rules.data.is_absolute():
+        settings.rules.data = (path.parent / settings.rules.data).resolve()
     return settings

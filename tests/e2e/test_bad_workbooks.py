@@ -200,5 +200,6 @@ def it_stops_one_plan_of_many_and_writes_the_others(
     assert [p.name for p in all_files(tmp_path / "out")] == [
         "2023-03-01-cp-plan.docx",
         "2023-03-01-cp-plan.json",
+        "2023-03-01-cp-plan.review.docx",
     ]
     assert (tmp_path / "out/cp-001").is_dir()

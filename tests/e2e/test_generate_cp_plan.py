@@ -46,6 +46,7 @@ def it_writes_the_plan_where_the_name_says(betty_docx: Path, tmp_path: Path) -> 
     assert [p.relative_to(tmp_path / "out").as_posix() for p in all_files(tmp_path / "out")] == [
         "betty-smith/2023-03-01-cp-plan.docx",
         "betty-smith/2023-03-01-cp-plan.json",
+        "betty-smith/2023-03-01-cp-plan.review.docx",
     ]
 
 

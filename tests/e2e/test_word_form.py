@@ -252,6 +252,7 @@ def it_exports_json_that_reads_back_as_intake(plangen: Callable[..., Run], tmp_p
     assert [p.name for p in all_files(tmp_path / "out")] == [
         "2023-03-01-cp-plan.docx",
         "2023-03-01-cp-plan.json",
+        "2023-03-01-cp-plan.review.docx",
     ]
 
 

@@ -29,6 +29,7 @@ from lxml import etree
 
 from plangen.errors import TemplateError
 from plangen.render import package
+from plangen.render.anchors import Anchored, marker
 
 # Characters XML 1.0 forbids; a value holding one would make Word refuse the file.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -49,6 +50,8 @@ def _finalize(value: object) -> object:
     """
     if value is None:
         return ""
+    if isinstance(value, Anchored):  # a review copy: mark where the value lands
+        return marker(value.anchor) + clean_text(value)
     if isinstance(value, str):
         return clean_text(value)
     return value

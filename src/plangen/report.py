@@ -1,0 +1,67 @@
+"""Findings for people (a rich table, grouped by plan) and for tools (JSON)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from plangen.model import Plan
+from plangen.rules import Finding, Severity
+from plangen.rules.base import Context
+from plangen.rules.strengths import strengths
+from plangen.rules.text import word_lists
+from plangen.settings import RuleSettings
+
+Report = tuple[Path, Plan, list[Finding]]
+_STYLE = {Severity.WEAKNESS: "bold red", Severity.ADVICE: "yellow", Severity.STRENGTH: "green"}
+
+
+def explained(plan: Plan, settings: RuleSettings) -> list[Finding]:
+    """What the plan does well (``--explain``)."""
+    return strengths(plan, Context(settings=settings, words=word_lists(settings.data)))
+
+
+def plan_title(source: Path, plan: Plan) -> str:
+    ref = f" ({plan.case_ref})" if plan.case_ref else ""
+    return f"{plan.kind.label} for {plan.child.name}{ref}, {plan.plan_date:%d.%m.%y}: {source.name}"
+
+
+def print_findings(reports: list[Report], console: Console | None = None) -> None:
+    """One table per plan: rule, severity, where, what is wrong and what good looks like."""
+    console = console or Console(soft_wrap=False, width=160)
+    for source, plan, findings in reports:
+        title = plan_title(source, plan)
+        problems = [f for f in findings if f.severity is not Severity.STRENGTH]
+        if not findings:
+            console.print(f"[green]{title}: no findings[/green]")
+            continue
+        table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+        table.add_column("Rule", no_wrap=True)
+        table.add_column("Severity", no_wrap=True)
+        table.add_column("Where", ratio=1)
+        table.add_column("What is wrong, and what good looks like", ratio=3)
+        for finding in findings:
+            style = _STYLE[finding.severity]
+            table.add_row(
+                finding.rule,
+                f"[{style}]{finding.severity.value}[/{style}]",
+                finding.place.where,
+                finding.message,
+            )
+        console.print(table)
+        console.print(f"{len(problems)} finding(s)\n")
+
+
+def report_json(source: Path, plan: Plan, findings: list[Finding]) -> dict[str, Any]:
+    """One plan's findings for other tools."""
+    return {
+        "file": source.name,
+        "case_ref": plan.case_ref,
+        "child": plan.child.name,
+        "kind": plan.kind.value,
+        "plan_date": plan.plan_date.isoformat(),
+        "findings": [finding.as_dict() for finding in findings],
+    }

@@ -1,0 +1,80 @@
+"""The rules stage: plan model -> findings (PLAN-01 to PLAN-20 of ``shared/domain.md``).
+
+:func:`check` runs every rule on one plan; :func:`check_run` adds the one rule that
+reads a whole run (PLAN-19: one plan per child).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from plangen.model import Plan
+from plangen.rules import actions, outcomes, plan_wide
+from plangen.rules.base import RULES, Context, Rule
+from plangen.rules.findings import PLAN, Finding, Place, Severity
+from plangen.rules.text import word_lists
+from plangen.settings import RuleSettings
+
+_ = (actions, outcomes, plan_wide)  # importing them registers their rules
+
+PLAN_19 = Rule(
+    "PLAN-19",
+    Severity.WEAKNESS,
+    'seed 000 "each child should have one plan"',
+    "more than one plan for the same child in one run",
+    check=lambda plan, context: (),
+)
+RULES[PLAN_19.id] = PLAN_19
+
+
+def all_rules() -> list[Rule]:
+    """Every rule, in id order."""
+    return [RULES[key] for key in sorted(RULES)]
+
+
+def check(plan: Plan, settings: RuleSettings | None = None) -> list[Finding]:
+    """Every finding on one plan, in rule order, skipping rules the settings disable."""
+    settings = settings or RuleSettings()
+    context = Context(settings=settings, words=word_lists(settings.data))
+    found: list[Finding] = []
+    for rule in all_rules():
+        if rule.id not in settings.disabled:
+            found += rule.findings(plan, context)
+    return found
+
+
+def _same_child(plan: Plan) -> tuple[str, str]:
+    child = plan.child
+    born = child.date_of_birth.isoformat() if child.date_of_birth else str(child.age)
+    return (" ".join(child.name.lower().split()), born)
+
+
+def check_run(plans: Sequence[Plan], settings: RuleSettings | None = None) -> list[list[Finding]]:
+    """Findings for each plan of a run, with PLAN-19 where a child has several plans."""
+    settings = settings or RuleSettings()
+    results = [check(plan, settings) for plan in plans]
+    if PLAN_19.id in settings.disabled:
+        return results
+    seen: dict[tuple[str, str], list[int]] = {}
+    for index, each in enumerate(plans):
+        seen.setdefault(_same_child(each), []).append(index)
+    for indexes in seen.values():
+        if len(indexes) < 2:
+            continue
+        for index in indexes:
+            others = [plans[i] for i in indexes if i != index]
+            kinds = ", ".join(f"{o.kind.label} of {o.plan_date:%d.%m.%y}" for o in others)
+            results[index].append(
+                Finding(
+                    PLAN_19.id,
+                    PLAN_19.severity,
+                    PLAN,
+                    f"{plans[index].child.name} has another plan in this run ({kinds}).",
+                    "Each child should have one plan that brings together all that everyone "
+                    "is doing; merge them.",
+                )
+            )
+    return results
+
+
+__all__ = ["Finding", "Place", "Rule", "Severity", "all_rules", "check", "check_run"]

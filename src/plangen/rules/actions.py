@@ -1,0 +1,128 @@
+"""Rules about actions: SMART, done by someone in the core group, with a purpose, and
+not so many that the parents are overwhelmed.  PLAN-06, 07, 14, 18."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from plangen.model import Plan
+from plangen.rules.base import (
+    Context,
+    actions,
+    effective_timescale,
+    find_person,
+    is_parent,
+    means_parents,
+    parents,
+    rule,
+)
+from plangen.rules.findings import PLAN, Place, Severity
+
+Found = Iterator[tuple[Place, str, str]]
+
+
+@rule(
+    "PLAN-06",
+    Severity.WEAKNESS,
+    'seed 000 SMART; seed 002 "who will do what"',
+    "action that is not SMART",
+)
+def not_smart(plan: Plan, context: Context) -> Found:
+    for place, outcome, index, action in actions(plan):
+        if not action.responsible:
+            yield (
+                place / "responsible",
+                "No one is named as responsible for this action.",
+                'Name the person (or "parents") who will do it, so everyone knows who does what.',
+            )
+        if not action.frequency:
+            yield (
+                place / "frequency",
+                "The action does not say how often.",
+                "Say how often the contact happens (daily, twice weekly, fortnightly ...), so the "
+                "family knows what to expect.",
+            )
+        timescale = effective_timescale(outcome, index)
+        if not timescale:
+            yield (
+                place / "timescale",
+                "The action has no timescale.",
+                'Give a date or a period ("by 24.11.25", "within 6 weeks"): a plan should '
+                "drive change in a timely manner.",
+            )
+        elif context.words.is_vague_timescale(action.timescale):
+            yield (
+                place / "timescale",
+                f'"{action.timescale}" is not a timescale.',
+                'Give a date or a period and when progress will be reviewed, e.g. "3 months: '
+                'progress reviewed at every core group".',
+            )
+
+
+@rule(
+    "PLAN-07",
+    Severity.WEAKNESS,
+    'seed 002 "who will do what"',
+    "person responsible not in the core group",
+)
+def responsible_not_in_core_group(plan: Plan, context: Context) -> Found:
+    for place, _, _, action in actions(plan):
+        for name in action.responsible:
+            if means_parents(name):
+                if not parents(plan):
+                    yield (
+                        place / "responsible",
+                        f'"{name}" are responsible, but no parent or carer is in the core group.',
+                        "Add the parents and carers to the core group, or name who is meant.",
+                    )
+            elif find_person(plan, name) is None:
+                yield (
+                    place / "responsible",
+                    f'"{name}" is responsible for this action but is not in the core group.',
+                    "Everyone with an action belongs in the core group, with their role and "
+                    "contact details; add them or correct the name.",
+                )
+
+
+@rule("PLAN-14", Severity.ADVICE, 'seed 002 "Interventions"', "parents likely overwhelmed")
+def parents_overwhelmed(plan: Plan, context: Context) -> Found:
+    words, limits = context.words, context.settings
+    professionals: set[str] = set()
+    contacts = 0.0
+    for _, _, _, action in actions(plan):
+        # a contact with the parents: a professional's action that names them
+        workers = [n for n in action.responsible if not means_parents(n)]
+        workers = [n for n in workers if (p := find_person(plan, n)) is None or not is_parent(p)]
+        named = any(means_parents(n) for n in action.responsible)
+        if not workers or not (named or words.involves_parents(action.text)):
+            continue
+        contacts += words.contacts_a_week(action.frequency)
+        for name in workers:
+            person = find_person(plan, name)
+            professionals.add(person.name if person else name)
+    if len(professionals) > limits.max_professionals_with_parents:
+        yield (
+            PLAN,
+            f"{len(professionals)} professionals are working with the parents.",
+            f"Too many professionals at once (more than {limits.max_professionals_with_parents}) "
+            "can lead to disengagement and mixed messages: agree who leads each piece of work.",
+        )
+    if contacts > limits.max_contacts_a_week:
+        yield (
+            PLAN,
+            f"The plan sets about {contacts:g} contacts a week with the parents.",
+            f"More than {limits.max_contacts_a_week:g} a week may overwhelm them: combine "
+            "visits, and make sure each contact has a purpose the parents understand.",
+        )
+
+
+@rule("PLAN-18", Severity.WEAKNESS, 'seed 002 "Interventions"', "action linked to no outcome")
+def action_without_outcome(plan: Plan, context: Context) -> Found:
+    for place, outcome, _, _ in actions(plan):
+        if not outcome.text:
+            yield (
+                place,
+                "This action is linked to no outcome for the child.",
+                "Professional contact has to have a purpose: say which outcome it serves, so "
+                "the parents understand why it happens.",
+            )

@@ -1,0 +1,135 @@
+"""What a rule says about a plan: a :class:`Finding`, at a :class:`Place`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+Segment = str | int
+
+
+class Severity(StrEnum):
+    """How much a finding matters.
+
+    ``weakness``: the plan falls short of the guidance and should be changed before it
+    goes out.  ``advice``: worth a look; the plan may be right as it is.  ``strength``:
+    something the plan does well (shown with ``--explain``, for training).
+    """
+
+    WEAKNESS = "weakness"
+    ADVICE = "advice"
+    STRENGTH = "strength"
+
+
+_NAMES = {
+    "risks": "risk",
+    "outcomes": "outcome",
+    "actions": "action",
+    "core_group": "core group member",
+    "reviews": "review",
+}
+_FIELDS = {
+    "text": "",
+    "risk_factor": "risk factor",
+    "risk_to_child": "risk to child",
+    "success_looks_like": "what success looks like",
+    "responsible": "person responsible",
+    "frequency": "frequency of contact",
+    "timescale": "timescale",
+    "priority": "priority",
+    "plan": "contingency plan",
+    "contingency": "contingency plan",
+    "child_views": "the child's views",
+    "family_views": "the parents' / carers' views",
+    "next_core_group": "date of next core group",
+    "next_review": "date of next review",
+    "step_down": "step down or close",
+    "core_group": "core group",
+    "lead_professional": "lead professional",
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where in the plan a finding points: a path into the plan model.
+
+    ``Place(("risks", 0, "outcomes", 0, "actions", 1, "timescale"))`` is written
+    ``risks[0].outcomes[0].actions[1].timescale`` for tools and
+    "risk 1, outcome 1, action 2, timescale" for people.  The empty place is the plan
+    as a whole.
+    """
+
+    segments: tuple[Segment, ...] = ()
+
+    def __truediv__(self, segment: Segment) -> Place:
+        return Place((*self.segments, segment))
+
+    @property
+    def path(self) -> str:
+        out = ""
+        for segment in self.segments:
+            out += f"[{segment}]" if isinstance(segment, int) else f".{segment}" if out else segment
+        return out
+
+    @property
+    def where(self) -> str:
+        if not self.segments:
+            return "the whole plan"
+        words: list[str] = []
+        segments = list(self.segments)
+        for index, segment in enumerate(segments):
+            if isinstance(segment, int):
+                continue
+            following = segments[index + 1] if index + 1 < len(segments) else None
+            if isinstance(following, int):
+                words.append(f"{_NAMES.get(segment, segment)} {following + 1}")
+            elif segment == "contingency" and following is not None:
+                continue  # "contingency plan", not "contingency, contingency plan"
+            elif segment in _FIELDS:
+                if _FIELDS[segment]:
+                    words.append(_FIELDS[segment])
+            else:
+                words.append(segment.replace("_", " "))
+        return ", ".join(words)
+
+    def parents(self) -> list[Place]:
+        """This place and every wider place, narrowest first (for anchoring)."""
+        return [Place(self.segments[:end]) for end in range(len(self.segments), -1, -1)]
+
+    @classmethod
+    def parse(cls, path: str) -> Place:
+        """The place written as ``risks[0].outcomes[0].text``."""
+        segments: list[Segment] = []
+        for part in path.replace("]", "").replace("[", ".").split("."):
+            if part:
+                segments.append(int(part) if part.isdigit() else part)
+        return cls(tuple(segments))
+
+
+PLAN = Place()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a rule found: which rule, where, and what to do about it."""
+
+    rule: str  # PLAN-01 ... PLAN-20
+    severity: Severity
+    place: Place
+    problem: str  # what is wrong, in one plain sentence
+    advice: str  # what good looks like
+
+    @property
+    def message(self) -> str:
+        return f"{self.problem} {self.advice}".strip()
+
+    def as_dict(self) -> dict[str, str]:
+        """The finding for other tools (``plangen check --format json``)."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "path": self.place.path,
+            "where": self.place.where,
+            "problem": self.problem,
+            "advice": self.advice,
+        }

@@ -1,0 +1,181 @@
+"""Rules about outcomes: how many, for whom, measurable, sustained, drifting.
+
+PLAN-01, 02, 03, 04, 05, 15, 17.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from plangen.model import Plan, PlanKind, ProgressStatus
+from plangen.rules.base import (
+    Context,
+    achieved,
+    as_of,
+    child_names,
+    due_date,
+    effective_timescale,
+    outcomes,
+    rule,
+)
+from plangen.rules.findings import PLAN, Place, Severity
+
+Found = Iterator[tuple[Place, str, str]]
+
+
+@rule(
+    "PLAN-01", Severity.ADVICE, 'seed 000 "achievable"', "too many outcomes, or no priority order"
+)
+def too_many_outcomes(plan: Plan, context: Context) -> Found:
+    limit = context.settings.max_outcomes
+    written = [(place, outcome) for place, _, outcome in outcomes(plan) if outcome.text]
+    if len(written) > limit:
+        yield (
+            PLAN,
+            f"The plan has {len(written)} outcomes.",
+            f"A plan has to be achievable: keep to {limit} at most, the ones that matter most "
+            "for the child's safety, in priority order.",
+        )
+    if plan.kind is not PlanKind.CHILDS_PLAN or len(written) < 2:
+        return
+    priorities = [outcome.priority for _, outcome in written if outcome.priority is not None]
+    if len(priorities) < len(written):
+        for place, outcome in written:
+            if outcome.priority is None:
+                yield (
+                    place / "priority",
+                    "This outcome has no priority.",
+                    "Number the outcomes 1, 2, 3 ... by level of risk and impact on the child.",
+                )
+    elif priorities != sorted(priorities):
+        yield (
+            PLAN,
+            "The outcomes are not in priority order.",
+            "List them by priority, most serious risk first, so everyone works on that first.",
+        )
+
+
+@rule(
+    "PLAN-02",
+    Severity.WEAKNESS,
+    'seed 000; seed 002 "Outcomes"',
+    "outcome about the adults, not the child",
+)
+def about_the_adults(plan: Plan, context: Context) -> Found:
+    names = child_names(plan)
+    for place, _, outcome in outcomes(plan):
+        if outcome.text and context.words.is_about_adults(outcome.text, names):
+            yield (
+                place,
+                "This is a good outcome for the adults, but what changes for "
+                f"{plan.child.first_name}?",
+                f"Say what {plan.child.first_name}'s day-to-day life will look like when it is "
+                'achieved, e.g. "Betty is clean, fed and at school 95% of the time".',
+            )
+
+
+@rule(
+    "PLAN-03",
+    Severity.WEAKNESS,
+    'seed 002 "Referrals are NOT outcomes"',
+    "a task or process given as an outcome",
+)
+def process_as_outcome(plan: Plan, context: Context) -> Found:
+    for place, _, outcome in outcomes(plan):
+        if outcome.text and context.words.is_process(outcome.text):
+            yield (
+                place,
+                "This reads as a task or a service (a referral, assessment, meeting, course or "
+                "engagement), not an outcome.",
+                "Move it to the actions, and write as the outcome the change it should bring "
+                f"about for {plan.child.first_name}.",
+            )
+
+
+@rule(
+    "PLAN-04",
+    Severity.WEAKNESS,
+    "both seeds; Sheffield SCB procedures",
+    "outcome with nothing measurable",
+)
+def not_measurable(plan: Plan, context: Context) -> Found:
+    for place, _, outcome in outcomes(plan):
+        text = outcome.text
+        if text and not context.words.is_measurable(text):
+            vague = context.words.vague_words(text)
+            said = f' ("{vague[0]}" by how much?)' if vague else ""
+            yield (
+                place,
+                f"Nothing in this outcome can be counted or seen{said}.",
+                "Give a number, a percentage, how often, a 0-10 scaling target or a clear "
+                "standard, so professionals and parents are clear what will indicate "
+                "improvement.",
+            )
+
+
+@rule("PLAN-05", Severity.ADVICE, "seed 000", 'outcome with no "what success looks like"')
+def no_success_measure(plan: Plan, context: Context) -> Found:
+    if plan.kind is not PlanKind.CHILDS_PLAN:
+        return  # the CP Plan layout has no such column (seed 002)
+    for place, _, outcome in outcomes(plan):
+        if outcome.text and not outcome.success_looks_like:
+            yield (
+                place / "success_looks_like",
+                "There is nothing on what progress or success looks like for this outcome.",
+                "Write the steps along the way, so the family can see progress at each review.",
+            )
+
+
+@rule(
+    "PLAN-15",
+    Severity.ADVICE,
+    'seed 002 "sustained"; seed 000 "2nd order change"',
+    "outcome that does not say how it will be sustained",
+)
+def not_sustained(plan: Plan, context: Context) -> Found:
+    for place, _, outcome in outcomes(plan):
+        if outcome.text and not context.words.is_sustained(outcome.text):
+            yield (
+                place,
+                "The outcome does not say how long the change must last.",
+                "There must be evidence the improvement can be sustained: say for how long "
+                '("for 3 months") or that it is kept up consistently.',
+            )
+
+
+@rule(
+    "PLAN-17",
+    Severity.WEAKNESS,
+    'seed 000 "drift"; seed 002 "not indefinitely"',
+    "drift: extended twice, or overdue with no progress",
+)
+def drift(plan: Plan, context: Context) -> Found:
+    now = as_of(plan)
+    limit = context.settings.extensions_before_drift
+    for place, _, outcome in outcomes(plan):
+        if not outcome.text or achieved(outcome):
+            continue
+        extended = sum(review.timescale_extended for review in outcome.reviews)
+        if extended >= limit:
+            yield (
+                place,
+                f"This outcome is not achieved and its timescale has been extended {extended} "
+                "times.",
+                "Be curious about why: was the action the wrong one, does the family have "
+                "capacity to change? Change the action or act on the contingency plan; do "
+                "not extend indefinitely.",
+            )
+            continue
+        timescale = effective_timescale(outcome, 0) if outcome.actions else ""
+        due = due_date(timescale, plan.plan_date) if timescale else None
+        progress = any(
+            r.status in (ProgressStatus.SOME_PROGRESS, ProgressStatus.ACHIEVED)
+            for r in outcome.reviews
+        )
+        if due is not None and due < now and not progress:
+            yield (
+                place,
+                f"The timescale for this outcome ran out on {due:%d.%m.%y} and no progress "
+                "is recorded.",
+                "Record progress at each review; if there is none, say what will change now.",
+            )

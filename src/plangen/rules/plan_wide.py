@@ -1,0 +1,195 @@
+"""Rules about the plan as a whole: risks, contingency, meetings, voices, the lead
+professional, step-down.  PLAN-08, 09, 10, 11, 12, 13, 16, 20 (PLAN-19 reads a whole
+run and is :func:`plangen.rules.check_run`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from plangen.model import Plan, PlanKind
+from plangen.rules.base import Context, parents, rule
+from plangen.rules.findings import Place, Severity
+
+Found = Iterator[tuple[Place, str, str]]
+
+
+@rule(
+    "PLAN-08",
+    Severity.WEAKNESS,
+    'seed 002 "specify the risks"',
+    "risk without its factor or its risk to the child",
+)
+def risk_not_specified(plan: Plan, context: Context) -> Found:
+    for r, risk in enumerate(plan.risks):
+        place = Place(("risks", r))
+        if not risk.risk_factor:
+            yield (
+                place / "risk_factor",
+                "The risk factor is missing.",
+                'Say what in the child\'s life causes concern, e.g. "parental substance misuse".',
+            )
+        if plan.kind is PlanKind.CP_PLAN and not risk.risk_to_child:
+            yield (
+                place / "risk_to_child",
+                "The plan does not say what the risk to the child is.",
+                'Say what harm it brings the child, e.g. "neglect: tired, hungry, absent '
+                'from school".',
+            )
+
+
+@rule("PLAN-09", Severity.WEAKNESS, "both seeds", "risk with no action or no outcome for the child")
+def risk_not_addressed(plan: Plan, context: Context) -> Found:
+    for r, risk in enumerate(plan.risks):
+        place = Place(("risks", r))
+        if not risk.actions:
+            yield (
+                place,
+                "Nothing is planned to reduce this risk.",
+                "Every risk needs actions: who will do what, how often, by when.",
+            )
+        if not any(outcome.text for outcome in risk.outcomes):
+            yield (
+                place,
+                "No outcome for the child is given for this risk.",
+                "Say what will be different for the child when the risk is reduced.",
+            )
+
+
+@rule(
+    "PLAN-10",
+    Severity.WEAKNESS,
+    "seed 000; Buckinghamshire SCP",
+    "no contingency plan, or one that only names a process",
+)
+def contingency(plan: Plan, context: Context) -> Found:
+    place = Place(("contingency", "plan"))
+    text, timescale = plan.contingency.plan, plan.contingency.timescale
+    if not text:
+        yield (
+            place,
+            "There is no contingency plan.",
+            "Say what will happen if the outcomes are not achieved, and by when: a good plan "
+            "responds to drift and delay promptly.",
+        )
+        return
+    if context.words.names_only_a_process(text):
+        yield (
+            place,
+            "The contingency plan only names a process.",
+            "Naming a process does not keep the child safe: say what will happen for the child "
+            "(where they will live, who will care for them) and when.",
+        )
+        return
+    gaps = context.words.contingency_gaps(text, timescale)
+    if gaps:
+        yield (
+            place,
+            f"The contingency plan does not give {' or '.join(gaps)}.",
+            "Write it as: if this does not change by when, then this will happen for the child.",
+        )
+
+
+@rule(
+    "PLAN-11",
+    Severity.WEAKNESS,
+    'seed 000 "reviewed at least every 6 weeks"',
+    "next meeting missing, too far off, or before the plan",
+)
+def next_meeting(plan: Plan, context: Context) -> Found:
+    weeks = context.settings.weeks_to_next_meeting(plan.kind)
+    if plan.kind is PlanKind.CP_PLAN:
+        field, meeting, what = "next_core_group", plan.next_core_group, "core group"
+    else:
+        field, meeting, what = "next_review", plan.next_review, "review"
+    place = Place((field,))
+    if meeting is None:
+        yield (place, f"No date is set for the next {what}.", f"Set one within {weeks} weeks.")
+    elif meeting.date < plan.plan_date:
+        yield (
+            place,
+            f"The next {what} ({meeting.date:%d.%m.%y}) is before the date of the plan.",
+            "Check the dates.",
+        )
+    elif meeting.date > plan.plan_date + dt.timedelta(weeks=weeks):
+        gap = (meeting.date - plan.plan_date).days // 7
+        yield (
+            place,
+            f"The next {what} is {gap} weeks after the plan.",
+            f"Meet at least every {weeks} weeks, so drift is seen and acted on.",
+        )
+
+
+@rule(
+    "PLAN-12",
+    Severity.WEAKNESS,
+    'seed 000 "developed together with the child"',
+    "the child's views not recorded",
+)
+def child_views(plan: Plan, context: Context) -> Found:
+    if not plan.child_views:
+        yield (
+            Place(("child_views",)),
+            f"{plan.child.first_name}'s views are not recorded.",
+            "A plan is developed together with the child: write what they said, in their words "
+            "where possible, and how they were seen or heard.",
+        )
+
+
+@rule("PLAN-13", Severity.WEAKNESS, "both seeds", "family not involved")
+def family_involved(plan: Plan, context: Context) -> Found:
+    family = parents(plan)
+    if not family:
+        yield (
+            Place(("core_group",)),
+            "No parent or carer is in the core group.",
+            "Parents and carers are members of the core group: the plan is a tool for working "
+            "with the family.",
+        )
+    elif not any(person.present for person in family):
+        yield (
+            Place(("core_group",)),
+            "No parent or carer is recorded as present.",
+            "Record who attended; if the parents were not there, say how the plan will be "
+            "shared with them and their views sought.",
+        )
+    if not plan.family_views:
+        yield (
+            Place(("family_views",)),
+            "The parents' or carers' views are not recorded.",
+            "Record whether they accept change is needed and what they think will help.",
+        )
+
+
+@rule("PLAN-16", Severity.WEAKNESS, "seed 002 example", "no lead professional, or more than one")
+def lead_professional(plan: Plan, context: Context) -> Found:
+    leads = plan.lead_professionals
+    if not leads:
+        yield (
+            Place(("core_group",)),
+            "No lead professional is named.",
+            "Name one lead professional (usually the social worker), so the family know who "
+            "to go to.",
+        )
+    elif len(leads) > 1:
+        names = ", ".join(person.name for person in leads)
+        yield (
+            Place(("core_group",)),
+            f"{len(leads)} lead professionals are named ({names}).",
+            "Name one, so the family and the core group know who coordinates the plan.",
+        )
+
+
+@rule(
+    "PLAN-20",
+    Severity.WEAKNESS,
+    'seed 000 "step a plan down"',
+    "Child's Plan with no step-down or closure criteria",
+)
+def step_down(plan: Plan, context: Context) -> Found:
+    if plan.kind is PlanKind.CHILDS_PLAN and not plan.step_down:
+        yield (
+            Place(("step_down",)),
+            "The plan does not say what change would step it down or close the case.",
+            "Tell the child and family what needs to be different for the plan to end.",
+        )
