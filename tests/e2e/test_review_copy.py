@@ -1,0 +1,222 @@
+"""The review copy: findings as Word comments in the margin, and plangen check."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from ..conftest import BETTY_XLSX, INPUTS, Run, betty_rows
+
+REVIEW = Path("out/betty-smith/2023-03-01-cp-plan.review.docx")
+CLEAN = Path("out/betty-smith/2023-03-01-cp-plan.docx")
+
+
+def anchored_text(docx: Path) -> dict[str, str]:
+    """Comment id -> the text of the runs between its range start and end."""
+    root = Document(str(docx)).element.body
+    texts: dict[str, str] = {}
+    open_ids: set[str] = set()
+    for element in root.iter():
+        if element.tag == qn("w:commentRangeStart"):
+            open_ids.add(element.get(qn("w:id")))
+            texts.setdefault(element.get(qn("w:id")), "")
+        elif element.tag == qn("w:commentRangeEnd"):
+            open_ids.discard(element.get(qn("w:id")))
+        elif element.tag == qn("w:t"):
+            for comment_id in open_ids:
+                texts[comment_id] += element.text or ""
+    return texts
+
+
+@pytest.fixture
+def review(plangen: Callable[..., Run], tmp_path: Path) -> Path:
+    result = plangen("generate", BETTY_XLSX, "--out", "out")
+    assert result.exit_code == 0, result.stderr
+    return tmp_path / REVIEW
+
+
+def it_writes_each_finding_as_a_comment_on_the_value_it_is_about(
+    plangen: Callable[..., Run], write_workbook: Callable[..., Path], tmp_path: Path
+) -> None:
+    rows = betty_rows()
+    rows["risks"][0]["timescale"] = "ongoing"
+    rows["plan"][0]["child_views"] = "Betty says she is hungry at school."
+    rows["plan"][0]["family_views"] = "Suzi and Tom want help with mornings."
+    rows["plan"][0]["contingency"] = "Escalate to conference."
+    assert plangen("generate", write_workbook(rows), "--out", "out").exit_code == 0
+    document = Document(str(tmp_path / REVIEW))
+    comments = {str(c.comment_id): c for c in document.comments}
+    anchors = anchored_text(tmp_path / REVIEW)
+    found = sorted((c.text.split(":")[0], anchors[i]) for i, c in comments.items())
+    assert found == sorted(
+        [
+            ("PLAN-06 (weakness)", "ongoing"),
+            ("PLAN-10 (weakness)", "Escalate to conference."),
+            ("PLAN-15 (advice)", betty_rows()["risks"][0]["outcome"]),
+        ]
+    )
+    assert {c.author for c in document.comments} == {"plangen quality check"}
+    timescale = next(c for c in document.comments if c.text.startswith("PLAN-06"))
+    assert timescale.text == (
+        'PLAN-06 (weakness): "ongoing" is not a timescale. Give a date or a period and when '
+        'progress will be reviewed, e.g. "3 months: progress reviewed at every core group".'
+    )
+
+
+def it_anchors_findings_on_empty_cells_and_dates_them_with_the_plan(review: Path) -> None:
+    document = Document(str(review))
+    assert [c.text.split(" ")[0] for c in document.comments] == [
+        "PLAN-10",
+        "PLAN-12",
+        "PLAN-13",
+        "PLAN-15",
+    ]
+    assert {c.timestamp.isoformat() for c in document.comments} == {"2023-03-01T09:00:00+00:00"}
+    labelled = document.tables[3]
+    contingency_cell = labelled.cell(1, 1)._tc
+    assert contingency_cell.xpath(".//w:commentRangeStart"), "PLAN-10 sits on the contingency cell"
+
+
+def it_closes_the_review_copy_with_a_summary_table(review: Path) -> None:
+    document = Document(str(review))
+    summary = document.tables[-1]
+    rows = [[cell.text for cell in row.cells] for row in summary.rows]
+    assert rows[0] == ["Rule", "Where", "What to do"]
+    assert [row[:2] for row in rows[1:]] == [
+        ["PLAN-10", "contingency plan"],
+        ["PLAN-12", "the child's views"],
+        ["PLAN-13", "the parents' / carers' views"],
+        ["PLAN-15 (advice)", "risk 1, outcome 1"],
+    ]
+
+
+def it_keeps_comments_and_markers_out_of_the_clean_plan(review: Path, tmp_path: Path) -> None:
+    clean = tmp_path / CLEAN
+    assert len(Document(str(clean)).comments) == 0
+    for path in (clean, review):
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if name.endswith(".xml"):
+                    text = archive.read(name).decode("utf-8")
+                    assert "\ue000" not in text and "\ue001" not in text, (path.name, name)
+
+
+def it_writes_a_byte_identical_review_copy_each_run(
+    plangen: Callable[..., Run], review: Path
+) -> None:
+    first = review.read_bytes()
+    assert plangen("generate", BETTY_XLSX, "--out", "out").exit_code == 0
+    assert review.read_bytes() == first
+
+
+def it_gives_every_comment_its_own_id_inside_table_row_loops(
+    plangen: Callable[..., Run], write_workbook: Callable[..., Path], tmp_path: Path
+) -> None:
+    rows = betty_rows()
+    for row in rows["risks"]:
+        row["responsible"] = "Dr Nobody"  # PLAN-07 on every row of the loop
+    assert plangen("generate", write_workbook(rows), "--out", "out").exit_code == 0
+    document = Document(str(tmp_path / REVIEW))
+    ids = [c.comment_id for c in document.comments]
+    assert len(ids) == len(set(ids))
+    anchors = anchored_text(tmp_path / REVIEW)
+    plan_07 = [str(c.comment_id) for c in document.comments if c.text.startswith("PLAN-07")]
+    assert [anchors[i] for i in plan_07] == ["Dr Nobody"] * 4
+
+
+def it_writes_no_comments_for_a_plan_with_no_findings(
+    plangen: Callable[..., Run], write_workbook: Callable[..., Path], tmp_path: Path
+) -> None:
+    rows = betty_rows()
+    rows["plan"][0].update(
+        contingency="If Betty misses school twice in a week, she will stay with her grandmother "
+        "while Harriet Hill agrees a safety plan with her parents.",
+        contingency_timescale="Within 2 days of a trigger",
+        child_views="Betty said she wants breakfast at home.",
+        family_views="Suzi and Tom accept that change is needed.",
+    )
+    rows["risks"][0]["outcome"] += ", consistently for 3 months"
+    result = plangen("check", write_workbook(rows))
+    assert result.exit_code == 0, result.stdout
+    assert plangen("generate", write_workbook(rows), "--out", "out").exit_code == 0
+    document = Document(str(tmp_path / REVIEW))
+    assert len(document.comments) == 0
+    assert "plangen found nothing to change" in document.paragraphs[-1].text
+
+
+@pytest.mark.soffice
+def it_keeps_the_comments_through_libreoffice(review: Path, tmp_path: Path) -> None:
+    profile = tmp_path / "lo-profile"
+    work = tmp_path / "lo"
+    for target, source in (("odt", review), ("docx", work / (review.stem + ".odt"))):
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(work),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+    back = Document(str(work / review.name))
+    texts = sorted(c.text.split(" ")[0] for c in back.comments)
+    assert texts == ["PLAN-10", "PLAN-12", "PLAN-13", "PLAN-15"]
+    assert {c.author for c in back.comments} == {"plangen quality check"}
+
+
+def it_checks_plans_and_prints_a_table_grouped_by_plan(plangen: Callable[..., Run]) -> None:
+    result = plangen("check", INPUTS)
+    assert result.exit_code == 1
+    out = result.stdout
+    assert "Child Protection Plan for Betty Smith, 01.03.23: betty-smith.xlsx" in out
+    assert "Child's Plan for Ruby-Mae Clarke (EH-2024-0117)" in out
+    assert "PLAN-12" in out and "4 finding(s)" in out
+
+
+def it_emits_findings_as_json_for_other_tools(plangen: Callable[..., Run]) -> None:
+    result = plangen("check", BETTY_XLSX, "--format", "json")
+    assert result.exit_code == 1
+    [plan] = json.loads(result.stdout)
+    assert plan["child"] == "Betty Smith"
+    assert [(f["rule"], f["severity"], f["path"]) for f in plan["findings"]] == [
+        ("PLAN-10", "weakness", "contingency.plan"),
+        ("PLAN-12", "weakness", "child_views"),
+        ("PLAN-13", "weakness", "family_views"),
+        ("PLAN-15", "advice", "risks[0].outcomes[0]"),
+    ]
+
+
+def it_explains_what_the_plan_does_well(plangen: Callable[..., Run]) -> None:
+    result = plangen("check", BETTY_XLSX, "--format", "json", "--explain")
+    [plan] = json.loads(result.stdout)
+    strengths = [(f["path"], f["problem"]) for f in plan["findings"] if f["severity"] == "strength"]
+    assert (
+        "risks[0].outcomes[0]",
+        "Professionals and parents are clear about what will indicate improvement (measurable), "
+        "and it is about the child.",
+    ) in strengths
+    assert (
+        "risks[0].outcomes[0].actions[0].responsible",
+        "Parents are clear about the focus of the work with them.",
+    ) in strengths
+    assert result.exit_code == 1  # strengths never change the exit status
+
+
+def it_exits_2_on_input_problems_when_checking(plangen: Callable[..., Run], tmp_path: Path) -> None:
+    (tmp_path / "bad.xlsx").write_bytes(b"")
+    result = plangen("check", "bad.xlsx")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: bad.xlsx: is empty")
