@@ -174,6 +174,22 @@ class Contingency(_Model):
     timescale: Text = ""
 
 
+class Withholding(_Model):
+    """Something in the plan that must not reach (some of) the family.
+
+    ``about`` is a core group member's name, ``"child"`` or ``"plan"``; ``detail`` is
+    what about them (``address``, ``phone`` ...; for the plan ``family_views``,
+    ``risk 2``, ``outcome 1``, ``action 3`` ...), empty for everything about that
+    person.  ``withheld_from`` names who must not see it; empty means every family
+    and child version.  Example: the mother's address in a refuge, withheld from the
+    father: ``Withholding(about="Suzi Smith", detail="address", withheld_from=["Tom Smith"])``.
+    """
+
+    about: Name
+    detail: Text = ""
+    withheld_from: list[Name] = Field(default_factory=list)
+
+
 class Plan(_Model):
     """A Child Protection Plan or a Child's Plan for one child."""
 
@@ -190,6 +206,7 @@ class Plan(_Model):
     step_down: Text = ""  # what change would step the plan down or close the case
     child_views: Text = ""
     family_views: Text = ""  # the parents' / carers' views: do they accept change is needed?
+    confidential: list[Withholding] = Field(default_factory=list)
 
     @property
     def outcomes(self) -> list[Outcome]:

@@ -155,6 +155,7 @@ def it_writes_a_blank_intake_workbook_with_instructions_and_dropdowns(
         "Core group",
         "Risks and actions",
         "Reviews",
+        "Confidential",
     ]
     assert "day first" in " ".join(str(c.value) for c in workbook["Instructions"]["A"])
     lists = {

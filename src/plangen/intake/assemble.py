@@ -39,6 +39,7 @@ from plangen.model import (
     Risk,
     Threshold,
     Wellbeing,
+    Withholding,
 )
 
 T = TypeVar("T")
@@ -49,7 +50,9 @@ REQUIRED = {
     "people": ["name"],
     "risks": [],
     "reviews": ["outcome", "date", "status"],
+    "confidential": ["about"],
 }
+_NUMBERED = re.compile(r"^\s*(risk|need|outcome|action)\s*(?:no\.?\s*)?(\d+)\s*$", re.IGNORECASE)
 
 _LEAD = re.compile(r"\blead\s+professional\b[\s,:;-]*", re.IGNORECASE)
 _AGE = re.compile(r"^\s*(?:age[d]?\s*)?(\d{1,2})\s*(?:years?(?:\s+old)?|yrs?|y)?\s*$", re.I)
@@ -118,9 +121,7 @@ class _Reader:
 
     # -- the plan row ---------------------------------------------------------------
 
-    def plan(
-        self, row: Row, people: list[Row], risks: list[Row], reviews: list[Row]
-    ) -> Plan | None:
+    def plan(self, row: Row, rows: dict[str, list[Row]]) -> Plan | None:
         table = self.tables["plan"]
         kind = self.field(table, row, "kind", _kind, PlanKind.CP_PLAN)
         dob, age = self.field(table, row, "date_of_birth", _dob_or_age, (None, None))
@@ -135,9 +136,11 @@ class _Reader:
             age=age,
             address=self.field(table, row, "address", text, "") or None,
         )
-        risk_list = self.risks(risks)
+        risk_list = self.risks(rows["risks"])
         outcomes = [outcome for risk in risk_list for outcome in risk.outcomes]
-        self.reviews(reviews, outcomes)
+        self.reviews(rows["reviews"], outcomes)
+        core_group = [p for p in (self.person(r) for r in rows["people"]) if p is not None]
+        names = child.name if child else ""
         fields = {
             "kind": kind,
             "case_ref": self.field(table, row, "case_ref", text, "") or None,
@@ -146,7 +149,7 @@ class _Reader:
             "plan_date": self.field(table, row, "plan_date", parse_date, None),
             "next_core_group": self.field(table, row, "next_core_group", _meeting, None),
             "next_review": self.field(table, row, "next_review", _meeting, None),
-            "core_group": [p for p in (self.person(r) for r in people) if p is not None],
+            "core_group": core_group,
             "risks": risk_list,
             "contingency": Contingency(
                 plan=self.field(table, row, "contingency", text, ""),
@@ -155,6 +158,7 @@ class _Reader:
             "step_down": self.field(table, row, "step_down", text, ""),
             "child_views": self.field(table, row, "child_views", text, ""),
             "family_views": self.field(table, row, "family_views", text, ""),
+            "confidential": self.confidential(rows["confidential"], core_group, names),
         }
         if self.problems or child is None:
             return None
@@ -265,6 +269,52 @@ class _Reader:
             text=what, responsible=who, frequency=how_often, timescale=by_when, plain=plain
         )
 
+    def confidential(
+        self, rows: list[Row], people: list[CorePerson], child: str
+    ) -> list[Withholding]:
+        """What must not reach (some of) the family; names must be in the core group."""
+        table = self.tables.get("confidential")
+        if table is None:
+            return []
+        known = {normalise(person.name): person.name for person in people}
+        withheld: list[Withholding] = []
+        for row in rows:
+            about = self.field(table, row, "about", text, "")
+            kind = "plan" if normalise(about) == "plan" else "person"
+            if normalise(about) in ("child", normalise(child)):
+                about, kind = "child", "child"
+            elif kind == "person":
+                if normalise(about) not in known:
+                    self.problems.add(
+                        InputError(
+                            f'"{about}" is not in the core group; write "child", "plan" or the '
+                            "name of a core group member"
+                        ),
+                        table.cell_location(row, "about"),
+                    )
+                    continue
+                about = known[normalise(about)]
+            detail = self.field(table, row, "detail", lambda raw: _detail(kind, raw), "")
+            names = self.field(table, row, "withheld_from", split_responsible, [])
+            unknown = [n for n in names if normalise(n) not in known]
+            if unknown:
+                self.problems.add(
+                    InputError(
+                        f'"{unknown[0]}" is not in the core group; name the core group member '
+                        "who must not see it, or leave it blank to keep it from every family copy"
+                    ),
+                    table.cell_location(row, "withheld_from"),
+                )
+                continue
+            withheld.append(
+                Withholding(
+                    about=about,
+                    detail=detail,
+                    withheld_from=[known[normalise(n)] for n in names],
+                )
+            )
+        return withheld
+
     def reviews(self, rows: list[Row], outcomes: list[Outcome]) -> None:
         table = self.tables.get("reviews")
         if table is None:
@@ -351,6 +401,14 @@ def _dob_or_age(raw: object) -> tuple[dt.date | None, int | None]:
     return parse_date(raw), None
 
 
+def _detail(kind: str, raw: object) -> str:
+    """The Detail column of the Confidential sheet, as a field name or "risk 2"."""
+    if kind == "plan" and (match := _NUMBERED.match(text(raw))):
+        noun = "risk" if match.group(1).lower() == "need" else match.group(1).lower()
+        return f"{noun} {int(match.group(2))}"
+    return choose(f"detail_{kind}", raw, what=f"detail that can be withheld about the {kind}")
+
+
 def _priority(raw: object) -> int:
     value = text(raw)
     if value.isdigit() and int(value) >= 1:
@@ -399,8 +457,8 @@ def assemble(tables: dict[str, Table], source: Location) -> list[Plan | InputErr
                 "give each plan its own case reference",
                 location=plan_table.cell_location(row, "case_ref"),
             )
-        groups[key] = {"people": [], "risks": [], "reviews": []}
-    for kind in ("people", "risks", "reviews"):
+        groups[key] = {"people": [], "risks": [], "reviews": [], "confidential": []}
+    for kind in ("people", "risks", "reviews", "confidential"):
         table = tables.get(kind)
         if table is None:
             continue
@@ -410,7 +468,7 @@ def assemble(tables: dict[str, Table], source: Location) -> list[Plan | InputErr
     results: list[Plan | InputError] = []
     for row, (_, rows) in zip(plan_table.rows, groups.items(), strict=True):
         reader = _Reader(tables)
-        plan = reader.plan(row, rows["people"], rows["risks"], rows["reviews"])
+        plan = reader.plan(row, rows)
         results.append(plan if plan is not None else input_problems(list(reader.problems)))
     return results
 

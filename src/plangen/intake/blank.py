@@ -79,6 +79,7 @@ SHEETS = {  # table -> (sheet name, fields in column order)
         "Reviews",
         ["case_ref", "outcome", "date", "status", "note", "timescale_extended"],
     ),
+    "confidential": ("Confidential", ["case_ref", "about", "detail", "withheld_from"]),
 }
 
 INSTRUCTIONS = [
@@ -98,6 +99,10 @@ INSTRUCTIONS = [
     "Reviews (optional): progress on each outcome; outcomes are numbered 1, 2, 3 down the "
     "Risks and actions sheet.",
     "The '... in plain words' columns are optional: your own words for the family version.",
+    "Confidential (optional): what must not reach the family. About: a core group member's "
+    "name, 'child' or 'plan'. Detail: address, phone, e-mail ... (blank: everything about "
+    "that person), or for the plan 'risk 2', 'outcome 1', 'family views'. Withhold from: "
+    "the names of those who must not see it (blank: every family and child version).",
 ]
 
 _HEADER_FILL = PatternFill("solid", fgColor="D9E2F3")

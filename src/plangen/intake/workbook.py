@@ -26,7 +26,7 @@ from plangen.intake.tables import Row, Table, is_blank
 from plangen.intake.vocabulary import HeaderMap, find_name, match_headers
 from plangen.model import Plan
 
-KINDS = ("plan", "people", "risks", "reviews")
+KINDS = ("plan", "people", "risks", "reviews", "confidential")
 _HEADER_SEARCH_ROWS = 10  # a header row may sit below a title or instructions
 
 
