@@ -18,7 +18,9 @@ from plangen.errors import ConfigError
 
 Patterns = tuple[re.Pattern[str], ...]
 _CLAUSES = re.compile(r"\n|;|\+|\band\b|,", re.IGNORECASE)
-_POSSESSIVE = r"(?!['’]s\b)"
+# Where a clause may start: the text's start, after a sentence, a colon or semicolon,
+# or "and" / "so that" joining two clauses.
+_CLAUSE_START = re.compile(r"[.:;!?]\s+|\n+|,?\s+and\s+|\s+so that\s+|\s*:\s*", re.I)
 
 
 def _compile(patterns: list[str], where: str) -> Patterns:
@@ -40,6 +42,8 @@ class WordLists:
 
     child_words: Patterns
     adult_words: Patterns
+    passive_process: Patterns
+    not_subject_after: tuple[str, ...]
     process: Patterns
     measure: Patterns
     vague: Patterns
@@ -56,16 +60,37 @@ class WordLists:
     # -- PLAN-02 ------------------------------------------------------------------
 
     def is_about_adults(self, text: str, child_names: list[str]) -> bool:
-        """True when the text is about the adults and no sentence has the child as its
-        subject: "Mum attends all of Sam's appointments", not "Sam attends school"."""
-        if not _any(self.adult_words, text):
+        """True when no clause has the child as its subject and the text is about what
+        adults do: "Mum attends all of Sam's appointments", "Social worker visits Leo",
+        "Referral to CAMHS for Aisha" (a service given to the child changes nothing for
+        them yet); not "Leo's weight stays above the 25th centile"."""
+        if self.child_is_subject(text, child_names):
             return False
+        return (
+            _any(self.adult_words, text)
+            or _any(self.process, text)
+            or _any(self.passive_process, text)
+        )
+
+    def child_is_subject(self, text: str, child_names: list[str]) -> bool:
+        """Some clause starts with the child (by name, "Betty's ...", or a child word):
+        the outcome says what changes for them.  A clause where something is only done
+        to the child ("Amira is referred", "Lily's wellbeing is supported") does not."""
+        words = [p.pattern for p in self.child_words]
         names = [re.escape(n) for n in child_names if n]
-        child_subject = [re.compile(rf"\b{n}\b{_POSSESSIVE}", re.IGNORECASE) for n in names]
-        child_subject += [
-            re.compile(p.pattern + _POSSESSIVE, re.IGNORECASE) for p in self.child_words
-        ]
-        return not _any(tuple(child_subject), text)
+        starts = re.compile(
+            rf"^(?:to |that |so that )?(?:{'|'.join(names + words)})(?:['’]s)?\b", re.I
+        )
+        not_after = "|".join(re.escape(w) for w in self.not_subject_after)
+        # the child's name followed by a verb, wherever it stands: "so Oscar has ..."
+        inside = re.compile(rf"\b(?:{'|'.join(names)})\s+(?!(?:{not_after})\b)[a-z]+", re.I)
+        for clause in _CLAUSE_START.split(text):
+            clause = clause.strip(" ,-–(\"'")
+            if _any(self.passive_process, clause):
+                continue
+            if starts.match(clause) or (names and inside.search(clause)):
+                return True
+        return False
 
     # -- PLAN-03, 04, 15 --------------------------------------------------------------
 
@@ -136,6 +161,8 @@ def _load(text: str, where: str) -> WordLists:
         return WordLists(
             child_words=_compile(focus["child_words"], where),
             adult_words=_compile(focus["adult_words"], where),
+            passive_process=_compile(focus["passive_process"], where),
+            not_subject_after=tuple(focus["not_subject_after"]),
             process=_compile(data["process"]["patterns"], where),
             measure=_compile(data["measure"]["patterns"], where),
             vague=_compile(data["measure"]["vague_words"], where),
