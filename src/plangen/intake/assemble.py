@@ -15,6 +15,7 @@ stop the others in the same file.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Mapping
 from typing import TypeVar
@@ -294,7 +295,7 @@ class _Reader:
                     )
                     continue
                 about = known[normalise(about)]
-            detail = self.field(table, row, "detail", lambda raw: _detail(kind, raw), "")
+            detail = self.field(table, row, "detail", functools.partial(_detail, kind), "")
             names = self.field(table, row, "withheld_from", split_responsible, [])
             unknown = [n for n in names if normalise(n) not in known]
             if unknown:
