@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Sequence
+from io import BytesIO
 from pathlib import Path
 
 from docx import Document
@@ -22,6 +23,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
+
+from plangen.render import package
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER_FILL = "D9E2F3"
@@ -381,14 +384,130 @@ def childs_plan() -> DocumentObject:
     return document
 
 
-TEMPLATES = {"cp-plan.docx": cp_plan, "childs-plan.docx": childs_plan}
+def loop_paragraphs(document: DocumentObject, loop: str, value: str, style: str) -> None:
+    """``{%p for ... %}`` / one paragraph per item / ``{%p endfor %}``."""
+    document.add_paragraph(f"{{%p {loop} %}}")
+    document.add_paragraph(value, style=style)
+    document.add_paragraph("{%p endfor %}")
+
+
+def family() -> DocumentObject:
+    """The family version: plain headings, plain words, for parents and carers."""
+    document = new_document(landscape=False, title="Our plan", body_size=12)
+    document.add_heading("Our plan for {{ child_name }}", level=1)
+    document.add_paragraph("{%p if recipient %}")
+    document.add_paragraph("This copy is for {{ recipient }}.")
+    document.add_paragraph("{%p endif %}")
+    document.add_paragraph("{{ intro }}")
+    document.add_heading("What we are worried about", level=2)
+    loop_paragraphs(document, "for worry in worries", "{{ worry }}", "List Bullet")
+    document.add_heading("What needs to change for {{ child_name }}", level=2)
+    loop_paragraphs(document, "for change in changes", "{{ change.text }}", "List Bullet")
+    document.add_heading("Who will do what, and how often", level=2)
+    grid(
+        document,
+        ["Who", "What they will do", "How often", "By when"],
+        [3.8, 6.6, 3.2, 3.8],
+        loop_rows(
+            "for action in actions",
+            body=[
+                ["{{ action.who }}"],
+                ["{{ action.what }}"],
+                ["{{ action.how_often }}"],
+                ["{{ action.by_when }}"],
+            ],
+        ),
+    )
+    document.add_heading("How we will know things are better", level=2)
+    document.add_paragraph("{%p for change in changes %}")
+    document.add_paragraph("{%p if change.how_we_know %}")
+    document.add_paragraph("{{ change.how_we_know }}", style="List Bullet")
+    document.add_paragraph("{%p endif %}")
+    document.add_paragraph("{%p endfor %}")
+    document.add_paragraph("We will look at how things are going each time we meet.")
+    document.add_heading("What happens if things don't change", level=2)
+    document.add_paragraph("{{ if_not }}")
+    document.add_paragraph("{{ if_not_when }}")
+    document.add_heading("When we will meet next", level=2)
+    document.add_paragraph("{{ next_meeting }}")
+    document.add_heading("Who is helping your family", level=2)
+    grid(
+        document,
+        ["Name", "Who they are", "Where they work", "How to contact them"],
+        [4.0, 4.6, 4.2, 4.6],
+        loop_rows(
+            "for person in people",
+            body=[
+                ["{{ person.name }}"],
+                ["{{ person.role }}"],
+                ["{{ person.agency }}"],
+                ["{{ person.contact }}"],
+            ],
+        ),
+    )
+    document.add_heading("What {{ child_name }} said", level=2)
+    document.add_paragraph("{{ child_views }}")
+    document.add_heading("What you said", level=2)
+    document.add_paragraph("{{ family_views }}")
+    document.add_paragraph("{%p if words_we_use %}")
+    document.add_heading("Words we use", level=2)
+    grid(
+        document,
+        ["Word", "What it means"],
+        [4.5, 12.9],
+        loop_rows(
+            "for word in words_we_use",
+            body=[["{{ word.term }}"], ["{{ word.explain }}"]],
+        ),
+    )
+    document.add_paragraph("{%p endif %}")
+    footer(document, "Our plan for {{ child_name }}")
+    return document
+
+
+def child() -> DocumentObject:
+    """The child's version, "My plan": short, in the child's voice, in large type."""
+    document = new_document(landscape=False, title="My plan", body_size=16)
+    title = document.add_heading("My plan", level=1)
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph("{{ intro }}")
+    document.add_heading("Why I have a plan", level=2)
+    loop_paragraphs(document, "for worry in worries", "{{ worry }}", "List Bullet")
+    document.add_heading("What will be better for me", level=2)
+    loop_paragraphs(document, "for change in changes", "{{ change }}", "List Bullet")
+    document.add_heading("Who is helping me", level=2)
+    loop_paragraphs(document, "for helper in helpers", "{{ helper }}", "List Bullet")
+    document.add_heading("What I said", level=2)
+    document.add_paragraph("{{ my_views }}")
+    document.add_heading("What happens next", level=2)
+    document.add_paragraph("{{ next_meeting }}")
+    document.add_paragraph("{{ if_not }}")
+    document.add_paragraph("{%p if words_we_use %}")
+    document.add_heading("Words in my plan", level=2)
+    loop_paragraphs(
+        document, "for word in words_we_use", "{{ word.term }}: {{ word.explain }}", "List Bullet"
+    )
+    document.add_paragraph("{%p endif %}")
+    footer(document, "My plan: {{ my_name }}")
+    return document
+
+
+TEMPLATES = {
+    "cp-plan.docx": cp_plan,
+    "childs-plan.docx": childs_plan,
+    "family.docx": family,
+    "child.docx": child,
+}
 
 
 def main(argv: Sequence[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else ROOT / "templates"
     out.mkdir(parents=True, exist_ok=True)
     for name, build in TEMPLATES.items():
-        build().save(str(out / name))
+        buffer = BytesIO()
+        build().save(buffer)
+        # fixed zip timestamps: rebuilding an unchanged template changes no bytes
+        (out / name).write_bytes(package.normalise(buffer.getvalue()))
         print(f"wrote {out / name}")
     return 0
 

@@ -681,10 +681,122 @@ KACPER: Rows = {
     ],
 }
 
+# A Child Protection Plan where there is domestic abuse: Leo and his mum are in a
+# refuge, and its address must never reach his father. The worker gives her own plain
+# words for the risk, one outcome and one action.
+REFUGE = "Flat 2, 18 Harbour Road, Seaton, SE4 9QT"
+LEO: Rows = {
+    "plan": [
+        {
+            "case_ref": "CP-2025-0419",
+            "kind": "CP Plan",
+            "child_name": "Leo Harris",
+            "known_as": "Leo",
+            "date_of_birth": "12.05.2019",
+            "address": REFUGE,
+            "plan_date": "03.11.25",
+            "next_core_group": "17.11.25 at 14:00, Seaton Family Centre",
+            "contingency": "If Dean tries to find Leo or his mum, or comes to school, the school "
+            "will call the police straight away and Leo will be kept safe inside. If Leo's mum "
+            "cannot keep to the safety plan, Leo will stay with his aunt while the core group "
+            "meets within 2 working days.",
+            "contingency_timescale": "Same day for police; core group within 2 working days",
+            "child_views": "Leo said he likes his new room and his teacher. He misses his dog. "
+            "He does not want to see his dad for now.",
+            "family_views": "Amy agrees Leo needs to be safe and wants help to stay away from "
+            "Dean. Dean says he wants to see Leo and will go to the programme.",
+        }
+    ],
+    "people": [
+        {
+            "name": "Priya Patel",
+            "role": "Lead Professional Social Worker",
+            "agency": "Seaton Children's Services",
+            "address": "Civic Centre, Seaton",
+            "email": "priya.patel@seaton.example.org",
+            "phone": "01632 960412",
+            "present": "Yes",
+        },
+        {
+            "name": "Helen Brooks",
+            "role": "Designated Safeguarding Lead",
+            "agency": "Harbour Primary School",
+            "email": "h.brooks@harbour.example.org",
+            "phone": "01632 960733",
+            "present": "Yes",
+        },
+        {
+            "name": "Grace Okoro",
+            "role": "IDVA",
+            "agency": "Seaton Women's Aid",
+            "phone": "01632 960158",
+            "present": "Yes",
+        },
+        {
+            "name": "Amy Harris",
+            "role": "Mother",
+            "address": REFUGE,
+            "phone": "07700 900141",
+            "present": "Yes",
+        },
+        {
+            "name": "Dean Harris",
+            "role": "Father",
+            "address": "7 Mill Lane, Seaton",
+            "phone": "07700 900278",
+            "present": "No",
+        },
+    ],
+    "risks": [
+        {
+            "risk_factor": "Domestic abuse by Dean towards Amy, including coercive control",
+            "risk_to_child": "emotional harm and physical harm; Leo has seen his mum hurt",
+            "risk_plain": "We are worried because Leo saw his dad hurt his mum. This can make "
+            "a child scared and unsafe.",
+            "action": "Safety plan agreed with Amy and the school, including who may collect Leo",
+            "outcome": "Leo lives safely with his mum with no contact from Dean, and has no "
+            "incidents at home or school, consistently for 3 months.",
+            "outcome_plain": "Leo is safe at home and at school, with no visits or calls from "
+            "his dad, for the next 3 months.",
+            "responsible": "Priya Patel & Amy Harris",
+            "frequency": "Weekly",
+            "timescale": "By 10.11.25, then reviewed at every core group",
+        },
+        {
+            "action": "Support Amy through the IDVA service and the MARAC",
+            "action_plain": "Grace will help Amy to stay safe and plan for the future.",
+            "responsible": "Grace Okoro",
+            "frequency": "Twice weekly",
+        },
+        {
+            "action": "Monitoring of Leo's presentation and listening to Leo; only named "
+            "adults may collect him",
+            "responsible": "Helen Brooks",
+            "frequency": "Daily (term time)",
+        },
+        {
+            "action": "Dean to complete a domestic abuse perpetrator programme",
+            "outcome": "Leo has no contact with Dean unless it is supervised and safe, and "
+            "tells his teacher he feels safe, scoring 8/10 or more each week for 3 months.",
+            "responsible": "Dean Harris & Priya Patel",
+            "frequency": "Weekly",
+            "timescale": "3 months",
+        },
+    ],
+    "confidential": [
+        {"about": "Amy Harris", "detail": "Address", "withheld_from": "Dean Harris"},
+        {"about": "Amy Harris", "detail": "Phone", "withheld_from": "Dean Harris"},
+        {"about": "child", "detail": "Address", "withheld_from": "Dean Harris"},
+        {"about": "Grace Okoro", "withheld_from": "Dean Harris"},
+        {"about": "plan", "detail": "action 2", "withheld_from": "Dean Harris"},
+    ],
+}
+
 EXAMPLES: dict[str, Rows] = {
     "betty-smith.xlsx": BETTY,
     "early-help-ruby-clarke.xlsx": RUBY,
     "child-in-need-kacper-nowak.xlsx": KACPER,
+    "domestic-abuse-leo-harris.xlsx": LEO,
 }
 
 

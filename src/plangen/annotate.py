@@ -71,7 +71,12 @@ def _resolve(place: Place, where: dict[str, Run]) -> Run | None:
 
 
 def annotate(
-    docx: bytes, paths: Sequence[str], findings: Sequence[Finding], *, dated: dt.date
+    docx: bytes,
+    paths: Sequence[str],
+    findings: Sequence[Finding],
+    *,
+    dated: dt.date,
+    heading: str = SUMMARY_HEADING,
 ) -> bytes:
     """The review copy: ``docx`` (rendered with anchors) with each finding as a comment
     and a summary table at the end; every anchor marker removed."""
@@ -88,14 +93,14 @@ def annotate(
             continue
         comment = document.add_comment(anchor, comment_text(finding), AUTHOR, INITIALS)
         comment._comment_elm.date = stamp
-    _summary(document, findings)
+    _summary(document, findings, heading)
     buffer = BytesIO()
     document.save(buffer)
     return _without_markers(buffer.getvalue())
 
 
-def _summary(document: WordDocument, findings: Sequence[Finding]) -> None:
-    document.add_heading(SUMMARY_HEADING, level=2)
+def _summary(document: WordDocument, findings: Sequence[Finding], heading: str) -> None:
+    document.add_heading(heading, level=2)
     if not findings:
         document.add_paragraph("plangen found nothing to change in this plan.")
         return

@@ -11,21 +11,32 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from plangen.errors import InputError, InputErrors, PlangenError
 from plangen.intake import is_intake, read_plans
 from plangen.intake.blank import blank_workbook, workbook_bytes
 from plangen.intake.jsonfile import plans_json
 from plangen.model import Plan, PlanKind
-from plangen.pipeline import Generated, generate
+from plangen.pipeline import VERSIONS, Generated, generate
 from plangen.render.context import blank_context
 from plangen.render.engine import load_template
-from plangen.report import explained, print_findings, report_json
-from plangen.rules import check_run
+from plangen.report import explained, print_findings, readability_findings_of, report_json
+from plangen.rules import Severity, check_run
 from plangen.settings import load_settings
+
+if TYPE_CHECKING:
+    from plangen.batch.run import Summary
 from plangen.write import write_atomic
 
 app = typer.Typer(
@@ -92,6 +103,22 @@ def generate_command(
         "outputs"
     ),
     config: ConfigOption = None,
+    versions: Annotated[
+        str,
+        typer.Option(
+            "--versions",
+            help="Which to write, comma-separated: plan (with its .json), review (with "
+            "comments), family (with the worker's readability draft), child.",
+        ),
+    ] = ",".join(VERSIONS),
+    recipients: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--for",
+            help="Also write a family copy for this person, without what is withheld from "
+            "them (repeat for each person).",
+        ),
+    ] = None,
 ) -> None:
     """Generate the plan (.docx) for every plan in the intake files.
 
@@ -100,13 +127,21 @@ def generate_command(
     """
     failed = 0
     with _handle_errors():
+        chosen = [v.strip() for v in versions.split(",") if v.strip()]
+        unknown = sorted(set(chosen) - set(VERSIONS))
+        if unknown or not chosen:
+            raise InputError(
+                f'--versions "{versions}": use some of {", ".join(VERSIONS)}, comma-separated'
+            )
         settings = load_settings(config)
         files = intake_files(inputs)
         if not files:
             raise InputError("no intake files found in " + ", ".join(map(str, inputs)))
         for source in files:
             try:
-                results: list[Generated | InputError] = generate(source, out, settings)
+                results: list[Generated | InputError] = generate(
+                    source, out, settings, versions=chosen, recipients=recipients or []
+                )
             except InputError as error:
                 results = [error]
             for result in results:
@@ -211,6 +246,14 @@ def check_command(
     explain: Annotated[
         bool, typer.Option("--explain", help="Also say what each plan does well.")
     ] = False,
+    readability: Annotated[
+        bool,
+        typer.Option(
+            "--readability",
+            help="Also score every sentence of the family and child versions and list "
+            "those that miss the reading-ease target.",
+        ),
+    ] = False,
     config: ConfigOption = None,
 ) -> None:
     """Check plans against the quality rules PLAN-01 to PLAN-20 and list the findings.
@@ -236,7 +279,11 @@ def check_command(
                 else:
                     plans.append((source, entry))
         findings = check_run([plan for _, plan in plans], settings.rules)
-        extra = [explained(plan, settings.rules) if explain else [] for _, plan in plans]
+        extra = [
+            (explained(plan, settings.rules) if explain else [])
+            + (readability_findings_of(plan, settings) if readability else [])
+            for _, plan in plans
+        ]
         reports = [
             (source, plan, found + more)
             for (source, plan), found, more in zip(plans, findings, extra, strict=True)
@@ -247,7 +294,129 @@ def check_command(
             print_findings(reports)
     if failed:
         raise typer.Exit(2)
-    if any(findings):
+    if any(findings) or any(f.severity is not Severity.STRENGTH for more in extra for f in more):
+        raise typer.Exit(1)
+
+
+@app.command(
+    "batch",
+    epilog="Examples: plangen batch intakes/ --out plans/\n\n"
+    "plangen batch intakes/ --out plans/ --dry-run   (what would be re-made, and why)",
+)
+def batch_command(
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Folders (or files) of intakes.", show_default=False)
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the plans.")] = Path(
+        "outputs"
+    ),
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="Processes to use (default: every core).")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would be re-made and why; write nothing.")
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Replace files edited by hand, after moving them to OUT/.plangen/edited/.",
+        ),
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Regenerate every plan under the folders, re-making only what changed.
+
+    Templates are checked first; a broken one stops the run before anything is written.
+    A file edited by hand is never overwritten: the new version is written beside it as
+    .new.docx (or, with --force, the edited file is moved to OUT/.plangen/edited/).
+    One bad input never stops the run; the exit status is 2 if any plan failed.
+    """
+    from plangen.batch.manifest import Manifest
+    from plangen.batch.report import write_report
+    from plangen.batch.run import run
+
+    with _handle_errors():
+        settings = load_settings(config)
+        if dry_run:
+            summary = run(inputs, out, settings, jobs=jobs, dry_run=True, force=force)
+            for decision in summary.decisions:
+                _say(f"would re-make {decision.output}: {decision.reason}")
+            _say(
+                f"{len(summary.decisions)} file(s) to re-make; {summary.unchanged} plan(s) unchanged"
+            )
+            for where, error in summary.failed:
+                _complain(
+                    f"error: {error}" if error.startswith(where) else f"error: {where}: {error}"
+                )
+            return
+        with _progress() as bar:
+            task = bar.add_task("plans", total=None, failed=0)
+
+            def show(summary: Summary, found: int) -> None:
+                bar.update(task, completed=summary.total, total=found, failed=len(summary.failed))
+
+            summary = run(inputs, out, settings, jobs=jobs, force=force, progress=show)
+        report = write_report(Manifest.load(out), summary)
+    _say(
+        f"{summary.made} plan(s) made, {summary.unchanged} unchanged, "
+        f"{len(summary.failed)} failed; report: {report[0]}"
+    )
+    for name, new in summary.kept:
+        _say(f"kept your edits to {name}; the new version is {new}")
+    for name, moved in summary.moved:
+        _say(f"moved your edited {name} to {moved} (--force)")
+    for where, error in summary.failed:
+        _complain(f"error: {error}" if error.startswith(where) else f"error: {where}: {error}")
+    if summary.failed:
+        raise typer.Exit(2)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[failed]} failed"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=False,
+    )
+
+
+templates_app = typer.Typer(help="Check Word templates before they are used.", no_args_is_help=True)
+app.add_typer(templates_app, name="templates")
+
+
+@templates_app.command(
+    "check", epilog="Example: plangen templates check templates/cp-plan-2025.docx"
+)
+def templates_check_command(
+    templates: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Templates to check (default: every template in use).", show_default=False
+        ),
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Check templates: Jinja syntax, values a plan has, nothing the renderer refuses.
+
+    Each problem names the template file, the part (body, header, footer) and the
+    paragraph.  Exit status 0 when every template is fit to use, 1 when not.
+    """
+    from plangen.render.checks import check_template
+
+    with _handle_errors():
+        settings = load_settings(config)
+        paths = templates or sorted(settings.template_dir().glob("*.docx"))
+        problems = [problem for path in paths for problem in check_template(path)]
+    for path in paths:
+        mine = [p for p in problems if p.template == path]
+        _say(f"{path}: {'ok' if not mine else f'{len(mine)} problem(s)'}")
+        for problem in mine:
+            _say(f"  {problem}")
+    if problems:
         raise typer.Exit(1)
 
 

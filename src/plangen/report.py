@@ -8,12 +8,13 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from plangen.family.versions import readability_findings, versions
 from plangen.model import Plan
-from plangen.rules import Finding, Severity
+from plangen.rules import Finding, Place, Severity
 from plangen.rules.base import Context
 from plangen.rules.strengths import strengths
 from plangen.rules.text import word_lists
-from plangen.settings import RuleSettings
+from plangen.settings import RuleSettings, Settings
 
 Report = tuple[Path, Plan, list[Finding]]
 _STYLE = {Severity.WEAKNESS: "bold red", Severity.ADVICE: "yellow", Severity.STRENGTH: "green"}
@@ -22,6 +23,37 @@ _STYLE = {Severity.WEAKNESS: "bold red", Severity.ADVICE: "yellow", Severity.STR
 def explained(plan: Plan, settings: RuleSettings) -> list[Finding]:
     """What the plan does well (``--explain``)."""
     return strengths(plan, Context(settings=settings, words=word_lists(settings.data)))
+
+
+def readability_findings_of(plan: Plan, settings: Settings) -> list[Finding]:
+    """``--readability``: each hard sentence of the family and child versions, and the
+    average reading ease of each version against its target."""
+    found: list[Finding] = []
+    for version in versions(plan, settings):
+        scored = version.readability
+        verdict = "meets" if scored.average >= scored.target else "misses"
+        found.append(
+            Finding(
+                "READABILITY",
+                Severity.STRENGTH if verdict == "meets" else Severity.ADVICE,
+                Place((version.name,)),
+                f"The {version.name} version averages a reading ease of {scored.average:.0f} "
+                f"and {scored.words_per_sentence:.1f} words a sentence; it {verdict} the "
+                f"target of {scored.target:.0f}.",
+                "",
+            )
+        )
+        for finding in readability_findings(version):
+            found.append(
+                Finding(
+                    finding.rule,
+                    finding.severity,
+                    Place((version.name, *finding.place.segments)),
+                    finding.problem,
+                    finding.advice,
+                )
+            )
+    return found
 
 
 def plan_title(source: Path, plan: Plan) -> str:

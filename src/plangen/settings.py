@@ -71,6 +71,19 @@ class RuleSettings(BaseModel):
         return self.review_weeks or preset["review_weeks"]
 
 
+class FamilySettings(BaseModel):
+    """Targets for the family and child versions (GOV.UK, mygov.scot and NHS aim at a
+    reading age of 9 to 11)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    parents_min_flesch: float = 70.0
+    child_min_flesch: float = 80.0
+    max_words_per_sentence: int = Field(default=15, ge=5)
+    long_word_syllables: int = Field(default=4, ge=3)  # a "long word" in the report
+    glossary: Path | None = None  # a council's own glossary.toml
+
+
 class Settings(BaseModel):
     """Everything a council may tune without code."""
 
@@ -79,6 +92,7 @@ class Settings(BaseModel):
     templates: Path | None = None  # folder holding cp-plan.docx, childs-plan.docx ...
     date_format: str = DEFAULT_DATE_FORMAT
     rules: RuleSettings = Field(default_factory=RuleSettings)
+    family: FamilySettings = Field(default_factory=FamilySettings)
 
     def template_dir(self) -> Path:
         return self.templates or default_templates()
@@ -116,4 +130,6 @@ def load_settings(path: Path | None = None) -> Settings:
         settings.templates = (path.parent / settings.templates).resolve()
     if settings.rules.data is not None and not settings.rules.data.is_absolute():
         settings.rules.data = (path.parent / settings.rules.data).resolve()
+    if settings.family.glossary is not None and not settings.family.glossary.is_absolute():
+        settings.family.glossary = (path.parent / settings.family.glossary).resolve()
     return settings

@@ -198,6 +198,9 @@ def it_stops_one_plan_of_many_and_writes_the_others(
     [line] = refused(run)
     assert line.startswith('error: team.xlsx, sheet "Plan", row 3, "Date of plan"')
     assert [p.name for p in all_files(tmp_path / "out")] == [
+        "2023-03-01-cp-plan-child.docx",
+        "2023-03-01-cp-plan-family.docx",
+        "2023-03-01-cp-plan-family.draft.docx",
         "2023-03-01-cp-plan.docx",
         "2023-03-01-cp-plan.json",
         "2023-03-01-cp-plan.review.docx",

@@ -44,6 +44,9 @@ def betty_docx(plangen: Callable[..., Run], tmp_path: Path) -> Path:
 
 def it_writes_the_plan_where_the_name_says(betty_docx: Path, tmp_path: Path) -> None:
     assert [p.relative_to(tmp_path / "out").as_posix() for p in all_files(tmp_path / "out")] == [
+        "betty-smith/2023-03-01-cp-plan-child.docx",
+        "betty-smith/2023-03-01-cp-plan-family.docx",
+        "betty-smith/2023-03-01-cp-plan-family.draft.docx",
         "betty-smith/2023-03-01-cp-plan.docx",
         "betty-smith/2023-03-01-cp-plan.json",
         "betty-smith/2023-03-01-cp-plan.review.docx",

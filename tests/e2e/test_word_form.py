@@ -250,6 +250,9 @@ def it_exports_json_that_reads_back_as_intake(plangen: Callable[..., Run], tmp_p
     assert only_plan(tmp_path / "betty.json") == betty()
     assert plangen("generate", "betty.json", "--out", "out").exit_code == 0
     assert [p.name for p in all_files(tmp_path / "out")] == [
+        "2023-03-01-cp-plan-child.docx",
+        "2023-03-01-cp-plan-family.docx",
+        "2023-03-01-cp-plan-family.draft.docx",
         "2023-03-01-cp-plan.docx",
         "2023-03-01-cp-plan.json",
         "2023-03-01-cp-plan.review.docx",

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import jinja2
 from docxtpl import DocxTemplate
@@ -107,6 +107,17 @@ def paragraph_near(source: str, lineno: int | None) -> str:
     return " ".join(re.sub(r"<[^>]+>", "", lines[lineno - 1]).split())[:120]
 
 
+def _template_line(error: Exception) -> int | None:
+    """The template line an error was raised at (Jinja keeps template frames)."""
+    line = None
+    trace = error.__traceback__
+    while trace is not None:
+        if trace.tb_frame.f_code.co_filename == "<template>":
+            line = trace.tb_lineno
+        trace = trace.tb_next
+    return line
+
+
 @dataclass(frozen=True)
 class _Part:
     source: str
@@ -142,27 +153,33 @@ class WordTemplate:
             ) from None
 
     def render_parts(self, context: Mapping[str, Any]) -> dict[str, bytes]:
-        """Render every templated part; raises :class:`TemplateError` on failure."""
+        """Render every templated part; raises :class:`TemplateError` on failure, naming
+        the part and the paragraph of the template where it failed."""
         rendered: dict[str, bytes] = {}
         for name, part in self.parts.items():
             try:
                 rendered[name] = _docxtpl_finish(part.template.render(context))
             except SecurityError as error:
-                raise TemplateError(
+                self._fail(
+                    name,
+                    part,
+                    error,
                     f"uses something the template sandbox refuses ({error}); templates may "
                     "only read plan values, never Python internals",
-                    template=self.path,
-                    part=part_label(name),
-                ) from None
+                )
             except jinja2.UndefinedError as error:
-                raise TemplateError(
-                    f"uses a value the plan does not have ({error.message})",
-                    template=self.path,
-                    part=part_label(name),
-                ) from None
+                self._fail(name, part, error, f"uses a value the plan does not have ({error})")
             except (jinja2.TemplateError, ValueError, TypeError) as error:
-                raise TemplateError(str(error), template=self.path, part=part_label(name)) from None
+                self._fail(name, part, error, str(error))
         return rendered
+
+    def _fail(self, name: str, part: _Part, error: Exception, problem: str) -> NoReturn:
+        near = paragraph_near(part.source, _template_line(error))
+        raise TemplateError(
+            problem + (f', in the paragraph "{near}"' if near else ""),
+            template=self.path,
+            part=part_label(name),
+        ) from None
 
     def render(self, context: Mapping[str, Any]) -> bytes:
         """The finished ``.docx`` as bytes: byte-identical for the same context."""

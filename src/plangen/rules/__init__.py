@@ -49,12 +49,9 @@ def _same_child(plan: Plan) -> tuple[str, str]:
     return (" ".join(child.name.lower().split()), born)
 
 
-def check_run(plans: Sequence[Plan], settings: RuleSettings | None = None) -> list[list[Finding]]:
-    """Findings for each plan of a run, with PLAN-19 where a child has several plans."""
-    settings = settings or RuleSettings()
-    results = [check(plan, settings) for plan in plans]
-    if PLAN_19.id in settings.disabled:
-        return results
+def same_child_findings(plans: Sequence[Plan]) -> list[list[Finding]]:
+    """PLAN-19 for each plan: another plan for the same child among ``plans``."""
+    found: list[list[Finding]] = [[] for _ in plans]
     seen: dict[tuple[str, str], list[int]] = {}
     for index, each in enumerate(plans):
         seen.setdefault(_same_child(each), []).append(index)
@@ -64,7 +61,7 @@ def check_run(plans: Sequence[Plan], settings: RuleSettings | None = None) -> li
         for index in indexes:
             others = [plans[i] for i in indexes if i != index]
             kinds = ", ".join(f"{o.kind.label} of {o.plan_date:%d.%m.%y}" for o in others)
-            results[index].append(
+            found[index].append(
                 Finding(
                     PLAN_19.id,
                     PLAN_19.severity,
@@ -74,7 +71,26 @@ def check_run(plans: Sequence[Plan], settings: RuleSettings | None = None) -> li
                     "is doing; merge them.",
                 )
             )
+    return found
+
+
+def check_run(plans: Sequence[Plan], settings: RuleSettings | None = None) -> list[list[Finding]]:
+    """Findings for each plan of a run, with PLAN-19 where a child has several plans."""
+    settings = settings or RuleSettings()
+    results = [check(plan, settings) for plan in plans]
+    if PLAN_19.id not in settings.disabled:
+        for result, more in zip(results, same_child_findings(plans), strict=True):
+            result += more
     return results
 
 
-__all__ = ["Finding", "Place", "Rule", "Severity", "all_rules", "check", "check_run"]
+__all__ = [
+    "Finding",
+    "Place",
+    "Rule",
+    "Severity",
+    "all_rules",
+    "check",
+    "check_run",
+    "same_child_findings",
+]

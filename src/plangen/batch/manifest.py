@@ -1,0 +1,162 @@
+"""What a batch run made, so the next run re-makes only what changed and never loses a
+hand edit.
+
+``DIR/.plangen/manifest.json`` records, for each output file, the fingerprints it was
+made from (the plan, its template, the settings, the plangen version) and the hash,
+size and modification time of the file as written.  A file whose bytes no longer match
+was edited by hand since.
+
+Crash safety: before a file is written, its entry is appended to
+``DIR/.plangen/journal.jsonl`` (one flushed line, appended atomically).  The manifest
+itself is replaced whole, atomically, from time to time and at the end.  After a kill,
+the next run replays the journal: an entry whose file on disk has exactly the recorded
+hash was written completely, and is adopted; the others never happened.  So a file is
+never taken for a hand edit because the run that wrote it was killed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from plangen.write import write_atomic
+
+FOLDER = ".plangen"
+FORMAT = 1
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass
+class Output:
+    """One output file as plangen wrote it."""
+
+    plan: str  # fingerprint of the plan model it was made from
+    template: str  # fingerprint of its template ("" for the plan's JSON record)
+    settings: str  # fingerprint of the settings and word lists
+    plangen: str  # plangen's version
+    sha256: str  # the file as written
+    size: int
+    mtime_ns: int
+
+    def made_from(self) -> tuple[str, str, str, str]:
+        return (self.plan, self.template, self.settings, self.plangen)
+
+
+@dataclass
+class PlanRecord:
+    """What the report needs to know of a plan without reading its intake again."""
+
+    stem: str  # the output stem, relative to DIR
+    case_ref: str
+    child: str
+    kind: str
+    plan: str  # fingerprint
+    findings: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    """An intake file as last read."""
+
+    sha256: str
+    plans: list[PlanRecord] = field(default_factory=list)
+
+
+class Manifest:
+    """The manifest of one output folder."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.folder = out / FOLDER
+        self.path = self.folder / "manifest.json"
+        self.journal = self.folder / "journal.jsonl"
+        self.outputs: dict[str, Output] = {}
+        self.sources: dict[str, Source] = {}
+
+    # -- loading and saving ---------------------------------------------------------
+
+    @classmethod
+    def load(cls, out: Path) -> Manifest:
+        """The manifest of ``out`` (empty if there is none), with any journal replayed."""
+        manifest = cls(out)
+        if manifest.path.is_file():
+            data = json.loads(manifest.path.read_text(encoding="utf-8"))
+            if data.get("format") == FORMAT:
+                manifest.outputs = {k: Output(**v) for k, v in data["outputs"].items()}
+                manifest.sources = {
+                    k: Source(v["sha256"], [PlanRecord(**p) for p in v["plans"]])
+                    for k, v in data["sources"].items()
+                }
+        manifest._replay()
+        return manifest
+
+    def _replay(self) -> None:
+        if not self.journal.is_file():
+            return
+        for line in self.journal.read_text(encoding="utf-8").splitlines():
+            try:
+                entry = json.loads(line)
+                name, output = entry["path"], Output(**entry["output"])
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut short by a kill: that write never finished
+            path = self.out / name
+            if path.is_file() and file_sha256(path) == output.sha256:
+                stat = path.stat()
+                output.size, output.mtime_ns = stat.st_size, stat.st_mtime_ns
+                self.outputs[name] = output
+
+    def save(self) -> None:
+        """Write the manifest whole (atomically), then start a new journal."""
+        data: dict[str, Any] = {
+            "format": FORMAT,
+            "outputs": {k: asdict(v) for k, v in sorted(self.outputs.items())},
+            "sources": {
+                k: {"sha256": v.sha256, "plans": [asdict(p) for p in v.plans]}
+                for k, v in sorted(self.sources.items())
+            },
+        }
+        write_atomic(self.path, json.dumps(data, indent=1).encode("utf-8"))
+        self.journal.unlink(missing_ok=True)
+
+    # -- what is on disk --------------------------------------------------------------
+
+    def is_edited(self, name: str) -> bool:
+        """An existing output whose bytes are not the ones plangen wrote (or that plangen
+        did not write at all): someone's file, never to be overwritten silently."""
+        path = self.out / name
+        if not path.exists():
+            return False
+        recorded = self.outputs.get(name)
+        if recorded is None:
+            return True
+        stat = path.stat()
+        if (stat.st_size, stat.st_mtime_ns) == (recorded.size, recorded.mtime_ns):
+            return False  # unchanged since written: no need to read it
+        return file_sha256(path) != recorded.sha256
+
+
+def journal_write(journal: Path, name: str, output: Output) -> None:
+    """Append one entry to the journal, in one write, flushed to disk."""
+    journal.parent.mkdir(parents=True, exist_ok=True)
+    line = json.dumps({"path": name, "output": asdict(output)}) + "\n"
+    descriptor = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        os.write(descriptor, line.encode("utf-8"))
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

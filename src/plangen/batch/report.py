@@ -1,0 +1,106 @@
+"""The run report: ``DIR/plangen-report.xlsx`` and ``.csv``, one row per plan, and a
+sheet of every finding, for reviewing officers looking across a team.
+
+Cell text comes from intake files, so it is untrusted: a value that starts with ``=``,
+``+``, ``-`` or ``@`` is written so a spreadsheet shows it and never runs it as a
+formula (a string cell in the workbook; a leading apostrophe in the CSV).
+"""
+
+from __future__ import annotations
+
+import csv
+from io import BytesIO, StringIO
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from plangen.batch.manifest import Manifest
+from plangen.batch.run import Summary
+from plangen.pipeline import VERSION_FILES, VERSIONS
+from plangen.rules import all_rules
+from plangen.write import write_atomic
+
+REPORT = "plangen-report"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_for_csv(value: object) -> str:
+    """Text a spreadsheet opening the CSV will show, never run."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _rows(
+    manifest: Manifest, summary: Summary
+) -> tuple[list[str], list[list[object]], list[list[object]]]:
+    rules = [rule.id for rule in all_rules()]
+    header = ["Case reference", "Child", "Plan type", "Status", "Outputs", *rules]
+    plans: list[list[object]] = []
+    findings: list[list[object]] = []
+    for _, known in sorted(manifest.sources.items()):
+        for record in known.plans:
+            counts = {rule: 0 for rule in rules}
+            for finding in record.findings:
+                if finding["rule"] in counts:
+                    counts[finding["rule"]] += 1
+                findings.append(
+                    [
+                        record.case_ref,
+                        record.child,
+                        finding["rule"],
+                        finding["severity"],
+                        finding["where"],
+                        f"{finding['problem']} {finding['advice']}".strip(),
+                    ]
+                )
+            outputs = [
+                f"{record.stem}{suffix}" for group in VERSIONS for suffix in VERSION_FILES[group]
+            ]
+            plans.append(
+                [
+                    record.case_ref,
+                    record.child,
+                    record.kind,
+                    summary.status.get(record.stem, "unchanged"),
+                    "\n".join(outputs),
+                    *counts.values(),
+                ]
+            )
+    for where, error in summary.failed:
+        plans.append(["", "", "", "failed", where, *([""] * len(rules))])
+        findings.append(["", "", "input error", "", where, error])
+    return header, plans, findings
+
+
+def write_report(manifest: Manifest, summary: Summary) -> list[Path]:
+    """Write the report next to the plans; return the files written."""
+    header, plans, findings = _rows(manifest, summary)
+    finding_header = ["Case reference", "Child", "Rule", "Severity", "Where", "What to do"]
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Plans"
+    extra = workbook.create_sheet("Findings")
+    for target, head, rows in ((sheet, header, plans), (extra, finding_header, findings)):
+        target.append(head)
+        for cell in target[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            target.append([None] * len(row))
+            for column, value in enumerate(row, start=1):
+                cell = target.cell(row=target.max_row, column=column)
+                cell.value = value
+                if isinstance(value, str):
+                    cell.data_type = "s"  # shown as text, never evaluated
+        target.freeze_panes = "A2"
+    buffer = BytesIO()
+    workbook.save(buffer)
+    text = StringIO()
+    writer = csv.writer(text)
+    writer.writerow(header)
+    writer.writerows([safe_for_csv(v) for v in row] for row in plans)
+    xlsx, comma = manifest.out / f"{REPORT}.xlsx", manifest.out / f"{REPORT}.csv"
+    write_atomic(xlsx, buffer.getvalue())
+    write_atomic(comma, text.getvalue().encode("utf-8"))
+    return [xlsx, comma]

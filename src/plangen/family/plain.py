@@ -1,0 +1,162 @@
+"""Plain words: the jargon glossary, frequencies in words, dates in words.
+
+The glossary (``data/glossary.toml``, or a council's copy named in settings) maps each
+term to a drop-in plain version and a short explanation for the "words we use" box.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from plangen.dates import MONTHS, in_words, split_date
+from plangen.errors import ConfigError, InputError
+
+
+@dataclass(frozen=True)
+class Term:
+    """One glossary entry."""
+
+    term: str
+    plain: str
+    explain: str
+    pattern: re.Pattern[str]
+
+
+class Glossary:
+    """Jargon -> plain words, longest terms first so "child protection plan" wins over
+    "child protection"."""
+
+    def __init__(self, terms: list[Term]) -> None:
+        self.terms = sorted(terms, key=lambda t: len(t.term), reverse=True)
+
+    def plain(self, text: str) -> str:
+        """``text`` with every glossary term replaced by its plain version."""
+        for term in self.terms:
+            text = term.pattern.sub(functools.partial(_replace, term.plain), text)
+        return text
+
+    def terms_in(self, text: str) -> list[Term]:
+        """The glossary terms still in ``text`` (worker's own words are kept as written)."""
+        found: list[Term] = []
+        masked = text
+        for term in self.terms:
+            if term.pattern.search(masked):
+                found.append(term)
+                masked = term.pattern.sub(" ", masked)
+        return found
+
+
+def _replace(replacement: str, match: re.Match[str]) -> str:
+    """The plain version, capitalised where the term began a sentence."""
+    original = match.group(0)
+    if original[:1].isupper() and replacement[:1].islower() and match.start() == 0:
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _pattern(words: list[str], case_sensitive: bool) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", 0 if case_sensitive else re.I)
+
+
+@cache
+def glossary(path: Path | None = None) -> Glossary:
+    """plangen's glossary, or the council's at ``path``."""
+    where = str(path or "glossary.toml")
+    try:
+        if path is None:
+            text = resources.files("plangen.data").joinpath("glossary.toml").read_text("utf-8")
+        else:
+            text = path.read_text(encoding="utf-8")
+        entries = tomllib.loads(text)["term"]
+        return Glossary(
+            [
+                Term(
+                    term=entry["term"],
+                    plain=entry["plain"],
+                    explain=entry["explain"],
+                    pattern=_pattern(
+                        [entry["term"], *entry.get("variants", [])],
+                        bool(entry.get("case_sensitive", False)),
+                    ),
+                )
+                for entry in entries
+            ]
+        )
+    except OSError as error:
+        raise ConfigError(f"{where}: cannot be read ({error.strerror})") from None
+    except (tomllib.TOMLDecodeError, KeyError, TypeError) as error:
+        raise ConfigError(f"{where}: is not a glossary plangen can use ({error})") from None
+
+
+@cache
+def _frequencies() -> list[tuple[re.Pattern[str], str]]:
+    text = resources.files("plangen.data").joinpath("family.toml").read_text("utf-8")
+    return [(re.compile(p, re.I), words) for p, words in tomllib.loads(text)["frequencies"]]
+
+
+def frequency_in_words(frequency: str, words: Glossary) -> str:
+    """``"Daily (Term time)"`` -> ``"on school days"``; each line of the cell in turn."""
+    out = []
+    for line in frequency.splitlines():
+        said = next((w for pattern, w in _frequencies() if pattern.match(line)), None)
+        out.append(said or words.plain(line.strip()))
+    return "; ".join(part for part in out if part)
+
+
+_DATE_IN_TEXT = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def dates_in_words(text: str) -> str:
+    """Every date written in ``text`` said in words: ``by 24.11.25`` -> ``by Monday 24
+    November 2025``."""
+
+    def say(match: re.Match[str]) -> str:
+        try:
+            return in_words(split_date(match.group(0))[0])
+        except InputError:
+            return match.group(0)
+
+    return _DATE_IN_TEXT.sub(say, text)
+
+
+def date_in_words(day: dt.date | None) -> str:
+    return in_words(day) if day else ""
+
+
+def in_childs_voice(text: str, names: list[str]) -> str:
+    """An outcome about the child, in the child's voice: "Betty is safe" -> "I am safe"."""
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        n = re.escape(name)
+        text = re.sub(rf"\b{n}['’]s\b", "my", text)
+        text = re.sub(rf"\b{n} is\b", "I am", text)
+        text = re.sub(rf"\b{n} has\b", "I have", text)
+        text = re.sub(rf"\b{n} was\b", "I was", text)
+        text = re.sub(rf"\b{n}\b(?=\s+(?:\w+s)\b)", "I", text)
+        text = re.sub(rf"\b{n}\b", "me", text)
+    text = re.sub(r"\bI (\w+)\b", lambda m: f"I {_first_person(m.group(1))}", text)
+    return text[:1].upper() + text[1:] if text else text
+
+
+_IRREGULAR = {"goes": "go", "does": "do", "has": "have", "is": "am"}
+
+
+def _first_person(verb: str) -> str:
+    """ "attends" -> "attend", "goes" -> "go"; anything else as it is."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "was")):
+        return verb[:-2] if verb.endswith(("shes", "ches", "xes")) else verb[:-1]
+    return verb

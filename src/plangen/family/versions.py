@@ -1,0 +1,76 @@
+"""The family and child versions as documents, and the worker's readability draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from plangen.annotate import annotate
+from plangen.family.context import child_context, family_context, readable_texts
+from plangen.family.plain import glossary
+from plangen.family.readability import Report, report
+from plangen.model import Plan
+from plangen.render.anchors import anchor_context
+from plangen.render.engine import load_template
+from plangen.rules.findings import Finding, Place, Severity
+from plangen.settings import Settings
+
+DRAFT_HEADING = "Readability: sentences to make simpler before this goes to the family"
+
+
+@dataclass(frozen=True)
+class Version:
+    """One plain-language version: its context and the readability of its sentences."""
+
+    name: str  # "family" or "child"
+    context: dict[str, Any]
+    readability: Report
+
+
+def versions(plan: Plan, settings: Settings, *, recipient: str | None = None) -> list[Version]:
+    """The family version and the child's version of ``plan``, scored for readability."""
+    words = glossary(settings.family.glossary)
+    targets = settings.family
+    made = []
+    for name, build, target in (
+        ("family", family_context, targets.parents_min_flesch),
+        ("child", child_context, targets.child_min_flesch),
+    ):
+        context = build(plan, words, recipient=recipient)
+        scored = report(name, readable_texts(context), target=target, settings=targets, words=words)
+        made.append(Version(name, context, scored))
+    return made
+
+
+def readability_findings(version: Version) -> list[Finding]:
+    """Each sentence that misses its target, as a comment for the worker's draft."""
+    return [
+        Finding(
+            "READABILITY",
+            Severity.ADVICE,
+            Place.parse(path),
+            f'"{sentence.text}" may be hard to read: {"; ".join(sentence.reasons)}.',
+            "Try shorter sentences and everyday words (aim for a reading age of 9 to 11).",
+        )
+        for path, sentence in version.readability.too_hard
+    ]
+
+
+def render_version(version: Version, settings: Settings) -> bytes:
+    """The version as the family gets it: no comments."""
+    template = load_template(settings.template_dir() / f"{version.name}.docx")
+    return template.render(version.context)
+
+
+def render_draft(version: Version, settings: Settings, dated: dt.date) -> bytes:
+    """The worker's draft: the version with a comment on each sentence that reads hard."""
+    template = load_template(settings.template_dir() / f"{version.name}.docx")
+    anchored, paths = anchor_context(version.context)
+    return annotate(
+        template.render(anchored),
+        paths,
+        readability_findings(version),
+        dated=dated,
+        heading=DRAFT_HEADING,
+    )
