@@ -342,9 +342,8 @@ def batch_command(
             summary = run(inputs, out, settings, jobs=jobs, dry_run=True, force=force)
             for decision in summary.decisions:
                 _say(f"would re-make {decision.output}: {decision.reason}")
-            _say(
-                f"{len(summary.decisions)} file(s) to re-make; {summary.unchanged} plan(s) unchanged"
-            )
+            count = len(summary.decisions)
+            _say(f"{count} file(s) to re-make; {summary.unchanged} plan(s) unchanged")
             for where, error in summary.failed:
                 _complain(
                     f"error: {error}" if error.startswith(where) else f"error: {where}: {error}"
