@@ -20,8 +20,8 @@ demo: $(STAMP)
 	$(BIN)/plangen generate inputs/ --out outputs/
 
 lint: $(STAMP)
-	$(BIN)/ruff format --check src tests scripts
-	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts bench
+	$(BIN)/ruff check src tests scripts bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -30,6 +30,10 @@ pytest: $(STAMP)
 	$(BIN)/pytest
 
 test: lint typecheck pytest
+
+# Speed and memory, as ratios from one run (see the README's performance section).
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py $(N)
 
 clean:
 	rm -rf $(VENV) outputs/*/ .pytest_cache .mypy_cache .ruff_cache

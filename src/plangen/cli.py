@@ -333,7 +333,7 @@ def batch_command(
     One bad input never stops the run; the exit status is 2 if any plan failed.
     """
     from plangen.batch.manifest import Manifest
-    from plangen.batch.report import write_report
+    from plangen.batch.report import REPORT, write_report
     from plangen.batch.run import run
 
     with _handle_errors():
@@ -356,10 +356,12 @@ def batch_command(
                 bar.update(task, completed=summary.total, total=found, failed=len(summary.failed))
 
             summary = run(inputs, out, settings, jobs=jobs, force=force, progress=show)
-        report = write_report(Manifest.load(out), summary)
+        report = out / f"{REPORT}.xlsx"
+        if summary.made or summary.failed or not report.exists():
+            write_report(Manifest.load(out), summary)  # else: nothing in it would change
     _say(
         f"{summary.made} plan(s) made, {summary.unchanged} unchanged, "
-        f"{len(summary.failed)} failed; report: {report[0]}"
+        f"{len(summary.failed)} failed; report: {report}"
     )
     for name, new in summary.kept:
         _say(f"kept your edits to {name}; the new version is {new}")

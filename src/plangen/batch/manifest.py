@@ -87,6 +87,8 @@ class Manifest:
         self.journal = self.folder / "journal.jsonl"
         self.outputs: dict[str, Output] = {}
         self.sources: dict[str, Source] = {}
+        self.templates_checked = ""  # fingerprint of the last template set found fit to use
+        self.changed = False
 
     # -- loading and saving ---------------------------------------------------------
 
@@ -102,6 +104,7 @@ class Manifest:
                     k: Source(v["sha256"], [PlanRecord(**p) for p in v["plans"]])
                     for k, v in data["sources"].items()
                 }
+                manifest.templates_checked = data.get("templates_checked", "")
         manifest._replay()
         return manifest
 
@@ -119,19 +122,25 @@ class Manifest:
                 stat = path.stat()
                 output.size, output.mtime_ns = stat.st_size, stat.st_mtime_ns
                 self.outputs[name] = output
+                self.changed = True
 
     def save(self) -> None:
-        """Write the manifest whole (atomically), then start a new journal."""
+        """Write the manifest whole (atomically) if anything changed, then start a new
+        journal."""
+        if not self.changed and self.path.exists():
+            return
         data: dict[str, Any] = {
             "format": FORMAT,
-            "outputs": {k: asdict(v) for k, v in sorted(self.outputs.items())},
+            "templates_checked": self.templates_checked,
+            "outputs": {k: vars(v) for k, v in sorted(self.outputs.items())},
             "sources": {
-                k: {"sha256": v.sha256, "plans": [asdict(p) for p in v.plans]}
+                k: {"sha256": v.sha256, "plans": [vars(p) for p in v.plans]}
                 for k, v in sorted(self.sources.items())
             },
         }
-        write_atomic(self.path, json.dumps(data, indent=1).encode("utf-8"))
+        write_atomic(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
         self.journal.unlink(missing_ok=True)
+        self.changed = False
 
     # -- what is on disk --------------------------------------------------------------
 

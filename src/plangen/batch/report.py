@@ -11,8 +11,11 @@ from __future__ import annotations
 import csv
 from io import BytesIO, StringIO
 from pathlib import Path
+from typing import Any, cast
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 
 from plangen.batch.manifest import Manifest
@@ -73,27 +76,26 @@ def _rows(
     return header, plans, findings
 
 
+def _cell(sheet: Any, value: object, *, bold: bool = False) -> Cell:
+    cell = WriteOnlyCell(sheet, value=cast("str | int | float | None", value))
+    if isinstance(value, str):
+        cell.data_type = "s"  # shown as text, never evaluated, whatever it starts with
+    if bold:
+        cell.font = Font(bold=True)
+    return cell
+
+
 def write_report(manifest: Manifest, summary: Summary) -> list[Path]:
     """Write the report next to the plans; return the files written."""
     header, plans, findings = _rows(manifest, summary)
     finding_header = ["Case reference", "Child", "Rule", "Severity", "Where", "What to do"]
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "Plans"
-    extra = workbook.create_sheet("Findings")
-    for target, head, rows in ((sheet, header, plans), (extra, finding_header, findings)):
-        target.append(head)
-        for cell in target[1]:
-            cell.font = Font(bold=True)
+    workbook = Workbook(write_only=True)  # streamed: thousands of rows stay cheap
+    for title, head, rows in (("Plans", header, plans), ("Findings", finding_header, findings)):
+        sheet = workbook.create_sheet(title)
+        sheet.freeze_panes = "A2"
+        sheet.append([_cell(sheet, value, bold=True) for value in head])
         for row in rows:
-            target.append([None] * len(row))
-            for column, value in enumerate(row, start=1):
-                cell = target.cell(row=target.max_row, column=column)
-                cell.value = value
-                if isinstance(value, str):
-                    cell.data_type = "s"  # shown as text, never evaluated
-        target.freeze_panes = "A2"
+            sheet.append([_cell(sheet, value) for value in row])
     buffer = BytesIO()
     workbook.save(buffer)
     text = StringIO()

@@ -1,0 +1,211 @@
+"""The benchmark behind the README's performance figures (run: ``make bench``).
+
+It makes N synthetic plans in the shape of the seed's Betty Smith plan (varied: 1-3
+risks, 2-4 actions each, 5-9 core group members), then in one run:
+
+1. render: plangen's prepared template against bare docxtpl, the template reloaded for
+   each document as its documentation shows, on the same template and data;
+2. throughput: a full batch of the small set with --jobs 1 and --jobs 2;
+3. a full batch of all N plans, a no-change re-run, and a re-run after one template
+   (family.docx) changes;
+4. peak memory (RSS, summed over the batch's processes) for N/10 and N plans.
+
+Machines are shared and noisy: quote ratios from one run, not absolute times.
+Usage: python bench/bench.py [N]   (default 1000; the small set is N/10)
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from docx import Document
+from docxtpl import DocxTemplate
+from jinja2.sandbox import SandboxedEnvironment
+
+from plangen.intake import read_plans
+from plangen.model import Action, CorePerson, Outcome, Plan, Risk
+from plangen.render.context import build_context
+from plangen.render.engine import load_template
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+
+
+def synthetic_plans(count: int, seed: int = 7) -> list[Plan]:
+    """``count`` plans shaped like Betty's, each different."""
+    [betty] = read_plans(ROOT / "inputs" / "betty-smith.xlsx")
+    assert isinstance(betty, Plan)
+    pick = random.Random(seed)
+    base_actions = betty.risks[0].outcomes[0].actions
+    plans = []
+    for n in range(count):
+        plan = betty.model_copy(deep=True)
+        plan.case_ref = f"BENCH-{n:05d}"
+        plan.child.name = f"Child{n} {pick.choice(['Smith', 'Jones', 'Khan', 'Nowak', 'Okafor'])}"
+        extra = pick.randint(0, 2)
+        plan.core_group += [
+            CorePerson(name=f"Worker {k}", role="Family Support Worker", agency="Early Help")
+            for k in range(extra)
+        ]
+        risks = []
+        for r in range(pick.randint(1, 3)):
+            actions = [
+                Action(**a.model_dump()) for a in pick.sample(base_actions, pick.randint(2, 4))
+            ]
+            risks.append(
+                Risk(
+                    risk_factor=f"{betty.risks[0].risk_factor} ({r + 1})",
+                    risk_to_child=betty.risks[0].risk_to_child,
+                    outcomes=[Outcome(text=betty.risks[0].outcomes[0].text, actions=actions)],
+                )
+            )
+        plan.risks = risks
+        plans.append(plan)
+    return plans
+
+
+def write_plans(plans: list[Plan], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for plan in plans:
+        (folder / f"{plan.case_ref}.json").write_text(plan.model_dump_json())
+
+
+def bench_render(plans: list[Plan], template: Path) -> dict[str, float]:
+    """Seconds per document: plangen's prepared template vs docxtpl reloaded per doc."""
+    contexts = [build_context(p) for p in plans]
+    prepared = load_template(template)
+    prepared.render(contexts[0])  # warm
+    start = time.perf_counter()
+    for context in contexts:
+        prepared.render(context)
+    ours = (time.perf_counter() - start) / len(contexts)
+    start = time.perf_counter()
+    for context in contexts:
+        document = DocxTemplate(str(template))
+        env = SandboxedEnvironment(autoescape=True)
+        document.render(context, jinja_env=env, autoescape=True)
+        document.save(io.BytesIO())
+    bare = (time.perf_counter() - start) / len(contexts)
+    return {"plangen_ms": ours * 1000, "docxtpl_ms": bare * 1000, "ratio": ours / bare}
+
+
+def run_batch(folder: Path, out: Path, jobs: int, cwd: Path) -> dict[str, float]:
+    """One ``plangen batch`` in a process of its own: wall time and peak RSS (summed
+    over the batch's processes, sampled from /proc)."""
+    command = [
+        sys.executable,
+        "-m",
+        "plangen.cli",
+        "batch",
+        str(folder),
+        "--out",
+        str(out),
+        "--jobs",
+        str(jobs),
+    ]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss(process.pid))
+        time.sleep(0.05)
+    wall = time.perf_counter() - start
+    summary = process.stdout.read().decode() if process.stdout else ""
+    if process.returncode != 0:
+        raise SystemExit(f"batch failed ({process.returncode}): {summary}")
+    return {"seconds": wall, "peak_rss_mb": peak / 1024, "summary": summary.strip()}  # type: ignore[dict-item]
+
+
+def _tree_rss(root: int) -> int:
+    """KiB of RSS of a process and all its descendants."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            status = Path(f"/proc/{entry}/status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        pid, parent = int(entry), int(fields.get("PPid", "0").strip())
+        children.setdefault(parent, []).append(pid)
+        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) if "VmRSS" in fields else 0
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total
+
+
+def main() -> int:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    small = max(n // 10, 10)
+    OUT.mkdir(parents=True, exist_ok=True)
+    results: dict[str, object] = {"n": n, "small": small, "cores": os.cpu_count()}
+    with tempfile.TemporaryDirectory(prefix="plangen-bench-") as temp:
+        work = Path(temp)
+        shutil.copytree(ROOT / "templates", work / "tpl")
+        (work / "plangen.toml").write_text('templates = "tpl"\n')
+        plans = synthetic_plans(n)
+        write_plans(plans[:small], work / "small")
+        write_plans(plans, work / "all")
+
+        render = bench_render(plans[:200], work / "tpl" / "cp-plan.docx")
+        results["render"] = render
+        print(
+            f"render, per document: plangen {render['plangen_ms']:.2f} ms, bare docxtpl "
+            f"{render['docxtpl_ms']:.2f} ms: ratio {render['ratio']:.3f} (target <= 0.5)"
+        )
+
+        one = run_batch(work / "small", work / "out1", 1, work)
+        two = run_batch(work / "small", work / "out2", 2, work)
+        speedup = one["seconds"] / two["seconds"]
+        results["jobs"] = {"jobs1": one, "jobs2": two, "speedup": speedup}
+        print(
+            f"batch of {small} plans: --jobs 1 {one['seconds']:.1f} s, --jobs 2 "
+            f"{two['seconds']:.1f} s: {speedup:.2f}x throughput (target >= 1.7)"
+        )
+
+        full = run_batch(work / "all", work / "out", 2, work)
+        again = run_batch(work / "all", work / "out", 2, work)
+        family = Document(str(work / "tpl" / "family.docx"))
+        family.paragraphs[0].runs[0].text = "Your plan for "
+        family.save(str(work / "tpl" / "family.docx"))
+        changed = run_batch(work / "all", work / "out", 2, work)
+        results["full"] = {"full": full, "no_change": again, "one_template": changed}
+        print(
+            f"batch of {n} plans (--jobs 2): full {full['seconds']:.1f} s "
+            f"({full['seconds'] / n * 1000:.0f} ms a plan, 6 files each); no-change re-run "
+            f"{again['seconds']:.2f} s: {full['seconds'] / again['seconds']:.0f}x faster "
+            f"(target >= 50); family.docx changed: {changed['seconds']:.1f} s"
+        )
+        print(f"  {again['summary']}\n  {changed['summary']}")
+
+        ratio = full["peak_rss_mb"] / two["peak_rss_mb"]
+        results["memory"] = {
+            "small_mb": two["peak_rss_mb"],
+            "all_mb": full["peak_rss_mb"],
+            "ratio": ratio,
+        }
+        print(
+            f"peak RSS (all processes): {small} plans {two['peak_rss_mb']:.0f} MB, {n} plans "
+            f"{full['peak_rss_mb']:.0f} MB: {ratio:.2f}x for {n // small}x the plans "
+            "(target <= 1.2)"
+        )
+    (OUT / "results.json").write_text(json.dumps(results, indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
