@@ -5,7 +5,8 @@ risks, 2-4 actions each, 5-9 core group members), then in one run:
 
 1. render: plangen's prepared template against bare docxtpl, the template reloaded for
    each document as its documentation shows, on the same template and data;
-2. throughput: a full batch of the small set with --jobs 1 and --jobs 2;
+2. throughput: a full batch of the small set with --jobs 1 and --jobs 2, and, for
+   scale, two independent --jobs 1 runs side by side (the most two cores give here);
 3. a full batch of all N plans, a no-change re-run, and a re-run after one template
    (family.docx) changes;
 4. peak memory (RSS, summed over the batch's processes) for N/10 and N plans.
@@ -25,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from docx import Document
@@ -171,10 +173,17 @@ def main() -> int:
         one = run_batch(work / "small", work / "out1", 1, work)
         two = run_batch(work / "small", work / "out2", 2, work)
         speedup = one["seconds"] / two["seconds"]
-        results["jobs"] = {"jobs1": one, "jobs2": two, "speedup": speedup}
+        # what the machine itself gives: two independent --jobs 1 runs at the same time
+        with ThreadPoolExecutor(2) as both:
+            pair = list(
+                both.map(lambda k: run_batch(work / "small", work / f"pair{k}", 1, work), (1, 2))
+            )
+        ceiling = 2 * one["seconds"] / max(p["seconds"] for p in pair)
+        results["jobs"] = {"jobs1": one, "jobs2": two, "speedup": speedup, "machine": ceiling}
         print(
             f"batch of {small} plans: --jobs 1 {one['seconds']:.1f} s, --jobs 2 "
-            f"{two['seconds']:.1f} s: {speedup:.2f}x throughput (target >= 1.7)"
+            f"{two['seconds']:.1f} s: {speedup:.2f}x throughput (target >= 1.7); "
+            f"two --jobs 1 runs side by side: {ceiling:.2f}x (what this machine gives)"
         )
 
         full = run_batch(work / "all", work / "out", 2, work)

@@ -13,13 +13,14 @@ from plangen.annotate import annotate
 from plangen.errors import InputError
 from plangen.family.versions import render_draft, render_version
 from plangen.family.versions import versions as family_versions
+from plangen.family.versions import warm as warm_family
 from plangen.intake import read_plans
 from plangen.model import Plan
 from plangen.naming import slugify
 from plangen.render.anchors import anchor_context
 from plangen.render.context import build_context
 from plangen.render.engine import load_template
-from plangen.rules import Finding, check, check_run
+from plangen.rules import Finding, check, check_run, word_lists
 from plangen.settings import Settings
 from plangen.write import write_atomic
 
@@ -93,6 +94,19 @@ def family_documents(
         own = stem.with_name(f"{stem.name}-family-for-{slugify(recipient)}.docx")
         files.append((own, render_version(family, settings)))
     return files
+
+
+def prepare(settings: Settings) -> None:
+    """Load every template and word list once, before plans are made.
+
+    A batch calls this in its first process, so the worker processes it forks start
+    with the prepared templates instead of each preparing its own.
+    """
+    folder = settings.template_dir()
+    for name in ("cp-plan", "childs-plan", "family", "child"):
+        load_template(folder / f"{name}.docx")
+    word_lists(settings.rules.data)
+    warm_family(settings)
 
 
 def make_files(

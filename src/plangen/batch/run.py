@@ -7,7 +7,8 @@ those changed, or it is missing.  An output edited by hand since plangen wrote i
 never overwritten: the new version goes beside it as ``....new.docx`` (or, with
 ``force``, the edited file is first moved to ``DIR/.plangen/edited/``).
 
-Plans are made in parallel processes; templates are prepared once per process.  One
+Plans are made in parallel processes, forked after the templates and word lists are
+loaded, so no process prepares them again.  One
 bad input never stops the run.
 """
 
@@ -37,7 +38,7 @@ from plangen.batch.manifest import (
 from plangen.errors import InputError, PlangenError, TemplateError
 from plangen.intake import is_intake, read_plans
 from plangen.model import Plan
-from plangen.pipeline import VERSION_FILES, VERSIONS, make_files, output_stem
+from plangen.pipeline import VERSION_FILES, VERSIONS, make_files, output_stem, prepare
 from plangen.render.checks import TemplateProblem, check_template
 from plangen.rules import Finding, check, same_child_findings
 from plangen.settings import Settings
@@ -121,6 +122,7 @@ class Task:
     """One plan to make: which of its files, written where, made from what."""
 
     source: str
+    stem: str  # the plan's outputs, relative to the output folder, without a suffix
     plan_json: str
     plan: str  # fingerprint
     groups: list[str]
@@ -228,6 +230,7 @@ def _plan_task(
         summary.decisions.append(Decision(name, reason, target))
     return Task(
         source=source,
+        stem=stem,
         plan_json=plan.model_dump_json(),
         plan=fingerprint,
         groups=sorted(groups),
@@ -434,6 +437,7 @@ def run(
             yield task
 
     last_save = time.monotonic()
+    prepare(settings)  # the worker processes forked from here start with it all loaded
     context = multiprocessing.get_context("fork")
     try:
         with context.Pool(
@@ -462,8 +466,7 @@ def _collect(
     for made in results:
         slots.release()
         task = made.task
-        plan = Plan.model_validate_json(task.plan_json)
-        stem = output_stem(plan, manifest.out).relative_to(manifest.out).as_posix()
+        stem = task.stem
         if made.error:
             summary.failed.append((stem, made.error))
             summary.status[stem] = "failed"

@@ -27,6 +27,9 @@ class Term:
     plain: str
     explain: str
     pattern: re.Pattern[str]
+    # the first word of the term and of each variant, lower case: a text without any
+    # of them cannot hold the term, so its pattern need not be tried
+    keys: frozenset[str]
 
 
 class Glossary:
@@ -35,22 +38,55 @@ class Glossary:
 
     def __init__(self, terms: list[Term]) -> None:
         self.terms = sorted(terms, key=lambda t: len(t.term), reverse=True)
+        # first word -> the terms that start with it, so a text is only tried against
+        # the few terms it could hold, in the glossary's order
+        self._starting: dict[str, list[int]] = {}
+        self._always = [n for n, term in enumerate(self.terms) if not term.keys]
+        for n, term in enumerate(self.terms):
+            for key in term.keys:
+                self._starting.setdefault(key, []).append(n)
+
+    def _candidates(self, text: str, after: int = -1) -> list[int]:
+        found = set(self._always)
+        for word in _words(text):
+            found.update(self._starting.get(word, ()))
+        return sorted(n for n in found if n > after)
 
     def plain(self, text: str) -> str:
         """``text`` with every glossary term replaced by its plain version."""
-        for term in self.terms:
-            text = term.pattern.sub(functools.partial(_replace, term.plain), text)
+        candidates = self._candidates(text)
+        while candidates:
+            n = candidates.pop(0)
+            term = self.terms[n]
+            replaced = term.pattern.sub(functools.partial(_replace, term.plain), text)
+            if replaced != text:  # the plain words may hold a later term
+                text, candidates = replaced, self._candidates(replaced, after=n)
         return text
 
     def terms_in(self, text: str) -> list[Term]:
         """The glossary terms still in ``text`` (worker's own words are kept as written)."""
         found: list[Term] = []
         masked = text
-        for term in self.terms:
+        for n in self._candidates(text):
+            term = self.terms[n]
             if term.pattern.search(masked):
                 found.append(term)
                 masked = term.pattern.sub(" ", masked)
         return found
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return {word.lower() for word in _WORD.findall(text)}
+
+
+def _first_words(words: list[str]) -> frozenset[str]:
+    firsts = [_WORD.findall(word)[:1] for word in words]
+    if not all(firsts):  # a term with no letters or digits: always try it
+        return frozenset()
+    return frozenset(first[0].lower() for first in firsts)
 
 
 def _replace(replacement: str, match: re.Match[str]) -> str:
@@ -86,6 +122,7 @@ def glossary(path: Path | None = None) -> Glossary:
                         [entry["term"], *entry.get("variants", [])],
                         bool(entry.get("case_sensitive", False)),
                     ),
+                    keys=_first_words([entry["term"], *entry.get("variants", [])]),
                 )
                 for entry in entries
             ]

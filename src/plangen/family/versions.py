@@ -8,7 +8,7 @@ from typing import Any
 
 from plangen.annotate import annotate
 from plangen.family.context import child_context, family_context, readable_texts
-from plangen.family.plain import glossary
+from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.readability import Report, report
 from plangen.model import Plan
 from plangen.render.anchors import anchor_context
@@ -17,6 +17,14 @@ from plangen.rules.findings import Finding, Place, Severity
 from plangen.settings import Settings
 
 DRAFT_HEADING = "Readability: sentences to make simpler before this goes to the family"
+
+
+def warm(settings: Settings) -> None:
+    """Load the glossary, the frequency phrases and the readability data now."""
+    words = glossary(settings.family.glossary)
+    frequency_in_words("Weekly", words)
+    sample = [("warm", "A short sentence to load the word data.")]
+    report("family", sample, target=0, settings=settings.family, words=words)
 
 
 @dataclass(frozen=True)

@@ -93,4 +93,5 @@ __all__ = [
     "check",
     "check_run",
     "same_child_findings",
+    "word_lists",
 ]
