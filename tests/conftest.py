@@ -10,13 +10,14 @@ import copy
 import os
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from plangen.cli import app
+from plangen.errors import show_values
 from plangen.intake.blank import Rows, filled_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +34,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "soffice" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def values_hidden() -> Iterator[None]:
+    """Every test starts as the CLI does without --verbose: intake values hidden."""
+    show_values(False)
+    yield
+    show_values(False)
+
+
+@pytest.fixture
+def verbose() -> None:
+    """Messages show intake values, as with --verbose."""
+    show_values(True)
 
 
 def betty_rows() -> Rows:

@@ -23,7 +23,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from plangen.errors import InputError, InputErrors, PlangenError
+from plangen.errors import HIDDEN, InputError, InputErrors, PlangenError, show_values
 from plangen.intake import is_intake, read_plans
 from plangen.intake.blank import blank_workbook, workbook_bytes
 from plangen.intake.jsonfile import plans_json
@@ -53,12 +53,30 @@ ConfigOption = Annotated[
 ]
 
 
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Show values from the intake in error messages (they are [hidden] by default, "
+        "as messages end up in logs and e-mails).",
+    ),
+]
+_hint = {"given": False}
+
+
 def _say(message: str) -> None:
     typer.echo(message)
 
 
 def _complain(message: str) -> None:
     typer.echo(message, err=True)
+    if HIDDEN in message and not _hint["given"]:
+        _hint["given"] = True
+        typer.echo(
+            f"note: values from the intake are shown as {HIDDEN}; add --verbose to see them",
+            err=True,
+        )
 
 
 def _report(error: InputError) -> None:
@@ -119,12 +137,14 @@ def generate_command(
             "them (repeat for each person).",
         ),
     ] = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Generate the plan (.docx) for every plan in the intake files.
 
     A plan with input problems is reported (every problem, with its file, sheet, row and
     column) and nothing is written for it; the other plans are still generated.
     """
+    show_values(verbose)
     failed = 0
     with _handle_errors():
         chosen = [v.strip() for v in versions.split(",") if v.strip()]
@@ -201,12 +221,15 @@ def export_command(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write to this file, not the screen.")
     ] = None,
+    config: ConfigOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Write the plan model read from an intake file, for other systems."""
+    show_values(verbose)
     with _handle_errors():
         if not as_json:
             raise InputError("say which format to export: --json")
-        results = read_plans(source)
+        results = read_plans(source, load_settings(config).limits)
         problems = [r for r in results if isinstance(r, InputError)]
         for problem in problems:
             _report(problem)
@@ -255,11 +278,13 @@ def check_command(
         ),
     ] = False,
     config: ConfigOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Check plans against the quality rules PLAN-01 to PLAN-20 and list the findings.
 
     Exit status: 0 no findings, 1 findings, 2 input problems.
     """
+    show_values(verbose)
     with _handle_errors():
         settings = load_settings(config)
         files = intake_files(inputs)
@@ -269,7 +294,7 @@ def check_command(
         failed = 0
         for source in files:
             try:
-                read = read_plans(source)
+                read = read_plans(source, settings.limits)
             except InputError as error:
                 read = [error]
             for entry in read:
@@ -324,6 +349,7 @@ def batch_command(
         ),
     ] = False,
     config: ConfigOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Regenerate every plan under the folders, re-making only what changed.
 
@@ -336,6 +362,7 @@ def batch_command(
     from plangen.batch.report import REPORT, write_report
     from plangen.batch.run import run
 
+    show_values(verbose)
     with _handle_errors():
         settings = load_settings(config)
         if dry_run:

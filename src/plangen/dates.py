@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from plangen.errors import InputError
+from plangen.errors import InputError, shown
 
 MONTHS = {
     name: number
@@ -62,7 +62,7 @@ def _build(raw: str, year: int, month: int, day: int) -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         raise InputError(
-            f'"{raw}" is not a date (there is no such day); write it day first, like {EXAMPLE}'
+            f"{shown(raw)} is not a date (there is no such day); write it day first, like {EXAMPLE}"
         ) from None
 
 
@@ -88,7 +88,7 @@ def split_date(value: object) -> tuple[dt.date, str]:
         day, month_name, year = match.groups()
         found = _build(raw, _year(year), MONTHS[month_name.lower()], int(day))
     else:
-        raise InputError(f'"{raw}" is not a date; write it day first, like {EXAMPLE}')
+        raise InputError(f"{shown(raw)} is not a date; write it day first, like {EXAMPLE}")
     rest = raw[match.end() :].strip().lstrip(",;-–").strip()
     return found, rest
 
@@ -98,8 +98,7 @@ def parse_date(value: object) -> dt.date:
     found, rest = split_date(value)
     if rest:
         raise InputError(
-            f'"{str(value).strip()}" has more than a date in it; write only the date, '
-            f"like {EXAMPLE}"
+            f"{shown(value)} has more than a date in it; write only the date, like {EXAMPLE}"
         )
     return found
 

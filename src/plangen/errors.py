@@ -11,17 +11,62 @@ non-zero; anything else reaching the user is a bug.  The hierarchy::
      ├── ConfigError                  a settings file (plangen.toml) that cannot be used
      └── OutputError                  a file that could not be written; the old one is kept
 
-Messages are built from the offending value and say how to fix it.  Where the location
-is known (file, sheet or table, row, column) it is attached once with :func:`located`
-rather than threaded through every call.
+Messages say what is wrong and how to fix it.  Where the location is known (file,
+sheet or table, row, column) it is attached once with :func:`located` rather than
+threaded through every call.
+
+Intake files hold the most sensitive data a council has, and error messages end up in
+logs, e-mails and tickets.  So a value from the intake is put into a message only
+through :func:`shown`, and appears only when the user asked with ``--verbose``
+(:func:`show_values`); otherwise it reads ``[hidden]``.  File, sheet, row, column and
+field names are always shown: they are what is needed to find the problem.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+# a value from the intake, inside a message, sits between these (Unicode noncharacters,
+# which are removed from any value first, so they cannot be forged)
+_OPEN, _CLOSE = "\ufdd0", "\ufdd1"
+_VALUE = re.compile(f"{_OPEN}(.*?){_CLOSE}", re.S)
+HIDDEN = "[hidden]"
+_show = {"values": False}
+
+
+def shown(value: object) -> str:
+    """``value`` quoted in a message if the user asked for values (``--verbose``), else
+    ``[hidden]``.  Every value read from an intake file goes into a message this way."""
+    text = str(value).strip().replace(_OPEN, "").replace(_CLOSE, "")
+    if len(text) > 80:
+        text = text[:77] + "..."
+    return f"{_OPEN}{text}{_CLOSE}"
+
+
+def show_values(on: bool) -> None:
+    """Whether messages show values from the intake (``--verbose``), for this process
+    and the worker processes it starts."""
+    _show["values"] = on
+
+
+def values_shown() -> bool:
+    return _show["values"]
+
+
+def reveal(message: str) -> str:
+    """``message`` with each value either quoted or hidden, as the user asked."""
+    if _show["values"]:
+        return _VALUE.sub(lambda m: f'"{m.group(1)}"', message)
+    return _VALUE.sub(HIDDEN, message)
+
+
+def has_values(message: str) -> bool:
+    """True when ``message`` holds a value from the intake (shown or hidden)."""
+    return _OPEN in message
 
 
 @dataclass(frozen=True)
@@ -58,16 +103,25 @@ class Location:
 
 
 class PlangenError(Exception):
-    """Base of every error plangen raises on purpose; ``str()`` is the user's message."""
+    """Base of every error plangen raises on purpose; ``str()`` is the user's message,
+    with values from the intake shown or hidden as the user asked (:func:`shown`)."""
 
     exit_code = 2
+
+    def __str__(self) -> str:
+        return reveal(super().__str__())
+
+    @property
+    def holds_values(self) -> bool:
+        """True when the message names a value from the intake (hidden unless verbose)."""
+        return has_values(super().__str__())
 
 
 class InputError(PlangenError):
     """Raised when an intake file cannot become a plan: one problem, at one place.
 
     ``problem`` says what is wrong and what was expected, for example
-    ``"31.02.23" is not a date; write it day first, like 01.03.23``.
+    ``f"{shown(raw)} is not a date; write it day first, like 01.03.23"``.
     """
 
     def __init__(self, problem: str, *, location: Location | None = None) -> None:
@@ -94,7 +148,7 @@ class InputErrors(InputError):
         super().__init__(errors[0].problem, location=errors[0].location)
 
     def _message(self) -> str:
-        return "\n".join(str(e) for e in self.errors)
+        return "\n".join(Exception.__str__(e) for e in self.errors)
 
     def at(self, location: Location) -> InputErrors:
         return InputErrors([e.at(location) for e in self.errors])
@@ -156,4 +210,7 @@ __all__ = [
     "in_file",
     "input_problems",
     "located",
+    "reveal",
+    "show_values",
+    "shown",
 ]

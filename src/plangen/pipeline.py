@@ -82,15 +82,13 @@ def family_documents(
     """The family version with the worker's readability draft, the child's version, and
     a family copy for each named recipient."""
     files: Files = []
-    for version in family_versions(plan, settings):
-        if version.name not in versions:
-            continue
+    for version in family_versions(plan, settings, names=versions):
         [document, *draft] = version_paths(stem, version.name)
         files.append((document, render_version(version, settings)))
         if draft:
             files.append((draft[0], render_draft(version, settings, plan.plan_date)))
     for recipient in recipients:
-        [family, _] = family_versions(plan, settings, recipient=recipient)
+        [family] = family_versions(plan, settings, recipient=recipient, names=["family"])
         own = stem.with_name(f"{stem.name}-family-for-{slugify(recipient)}.docx")
         files.append((own, render_version(family, settings)))
     return files
@@ -160,7 +158,7 @@ def generate(
     :class:`~plangen.errors.TemplateError` / :class:`~plangen.errors.OutputError` when
     a template cannot be used or a file cannot be written.
     """
-    read = read_plans(source)
+    read = read_plans(source, settings.limits)
     plans = [plan for plan in read if isinstance(plan, Plan)]
     findings = iter(check_run(plans, settings.rules))  # PLAN-19 needs every plan at once
     return [

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from plangen.errors import ConfigError
+from plangen.intake.limits import Limits
 from plangen.model import PlanKind
 from plangen.render.context import DEFAULT_DATE_FORMAT
 
@@ -93,6 +94,7 @@ class Settings(BaseModel):
     date_format: str = DEFAULT_DATE_FORMAT
     rules: RuleSettings = Field(default_factory=RuleSettings)
     family: FamilySettings = Field(default_factory=FamilySettings)
+    limits: Limits = Field(default_factory=Limits)
 
     def template_dir(self) -> Path:
         return self.templates or default_templates()

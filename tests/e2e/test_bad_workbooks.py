@@ -76,11 +76,28 @@ def it_reports_an_impossible_date_with_its_place_and_the_expected_form(
 ) -> None:
     rows = betty_rows()
     rows["plan"][0]["plan_date"] = "31.02.23"
-    [line] = refused(plangen("generate", write_workbook(rows, "betty.xlsx"), "--out", "out"))
+    workbook = write_workbook(rows, "betty.xlsx")
+    [line] = refused(plangen("generate", workbook, "--out", "out", "--verbose"))
     assert line == (
         'error: betty.xlsx, sheet "Plan", row 2, "Date of plan": "31.02.23" is not a date '
         "(there is no such day); write it day first, like 01.03.23"
     )
+    nothing_written(tmp_path)
+
+
+def it_hides_the_value_from_the_intake_unless_asked(
+    plangen: Callable[..., Run], write_workbook: Callable[..., Path], tmp_path: Path
+) -> None:
+    rows = betty_rows()
+    rows["plan"][0]["plan_date"] = "Betty's birthday"
+    run = plangen("generate", write_workbook(rows, "betty.xlsx"), "--out", "out")
+    [line] = refused(run)
+    assert line == (
+        'error: betty.xlsx, sheet "Plan", row 2, "Date of plan": [hidden] is not a date; '
+        "write it day first, like 01.03.23"
+    )
+    assert "Betty's birthday" not in run.stdout + run.stderr
+    assert "add --verbose to see them" in run.stderr
     nothing_written(tmp_path)
 
 
@@ -92,7 +109,8 @@ def it_reports_every_problem_in_a_plan_together(
     rows["plan"][0]["kind"] = "Care plan"
     rows["people"][2]["present"] = "perhaps"
     rows["risks"][3]["action"] = None
-    lines = refused(plangen("generate", write_workbook(rows, "betty.xlsx"), "--out", "out"))
+    workbook = write_workbook(rows, "betty.xlsx")
+    lines = refused(plangen("generate", workbook, "--out", "out", "--verbose"))
     assert sorted(lines) == sorted(
         [
             'error: betty.xlsx, sheet "Plan", row 2, "Plan type": "Care plan" is not a plan type; '

@@ -221,7 +221,7 @@ def it_scores_readability_with_no_network() -> None:
 
 
 def it_reads_a_confidential_sheet_and_refuses_unknown_names(
-    write_workbook: Callable[..., Path],
+    write_workbook: Callable[..., Path], verbose: None
 ) -> None:
     rows = betty_rows()
     rows["confidential"] = [{"about": "Suzi Smith", "detail": "Address", "withheld_from": "Tom"}]

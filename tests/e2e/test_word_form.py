@@ -220,7 +220,7 @@ def it_reports_an_unreadable_date_with_table_row_and_column(
     document = Document(str(tmp_path / "form.docx"))
     document.tables[0].cell(1, 3).text = "the first of March"
     document.save(str(tmp_path / "form.docx"))
-    [line] = refused(plangen("generate", "form.docx", "--out", "out"))
+    [line] = refused(plangen("generate", "form.docx", "--out", "out", "--verbose"))
     assert line == (
         'error: form.docx, table "CHILD PROTECTION PLAN", row 2, "Date of plan": '
         '"the first of March" is not a date; write it day first, like 01.03.23'

@@ -108,7 +108,9 @@ def it_reads_many_plans_keyed_by_case_reference(write_workbook: Callable[..., Pa
     assert (second.case_ref, [p.name for p in second.core_group]) == ("CP-002", ["Ann Green"])
 
 
-def it_refuses_a_row_for_a_plan_that_is_not_there(write_workbook: Callable[..., Path]) -> None:
+def it_refuses_a_row_for_a_plan_that_is_not_there(
+    write_workbook: Callable[..., Path], verbose: None
+) -> None:
     rows = betty_rows()
     for table in rows.values():
         for row in table:

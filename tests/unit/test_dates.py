@@ -48,11 +48,18 @@ def it_keeps_a_time_written_after_the_date_as_text() -> None:
     )
 
 
-def it_refuses_an_impossible_date_naming_the_value_and_the_form() -> None:
+def it_refuses_an_impossible_date_naming_the_value_and_the_form(verbose: None) -> None:
     with pytest.raises(InputError) as caught:
         parse_date("31.02.23")
     assert '"31.02.23" is not a date' in str(caught.value)
     assert "day first, like 01.03.23" in str(caught.value)
+
+
+def it_hides_the_value_when_not_verbose() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_date("31.02.23")
+    assert str(caught.value).startswith("[hidden] is not a date (there is no such day)")
+    assert "31.02.23" not in str(caught.value)
 
 
 @pytest.mark.parametrize("written", ["next Tuesday", "TBC", "2023", "13/13/2023", "1 Smarch 2023"])

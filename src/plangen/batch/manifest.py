@@ -16,14 +16,19 @@ never taken for a hand edit because the run that wrote it was killed.
 
 from __future__ import annotations
 
+import datetime as dt
+import fcntl
 import hashlib
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from plangen.write import write_atomic
+from plangen.errors import OutputError
+from plangen.write import TEMP_PREFIX, write_atomic
 
 FOLDER = ".plangen"
 FORMAT = 1
@@ -97,7 +102,14 @@ class Manifest:
         """The manifest of ``out`` (empty if there is none), with any journal replayed."""
         manifest = cls(out)
         if manifest.path.is_file():
-            data = json.loads(manifest.path.read_text(encoding="utf-8"))
+            try:
+                data = json.loads(manifest.path.read_text(encoding="utf-8"))
+            except (ValueError, OSError):
+                # set it aside and start again: every file already in the folder then
+                # counts as not made by plangen, so none is overwritten
+                stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+                manifest.path.rename(manifest.path.with_name(f"manifest.damaged-{stamp}.json"))
+                data = {}
             if data.get("format") == FORMAT:
                 manifest.outputs = {k: Output(**v) for k, v in data["outputs"].items()}
                 manifest.sources = {
@@ -157,6 +169,36 @@ class Manifest:
         if (stat.st_size, stat.st_mtime_ns) == (recorded.size, recorded.mtime_ns):
             return False  # unchanged since written: no need to read it
         return file_sha256(path) != recorded.sha256
+
+
+@contextmanager
+def exclusive(out: Path) -> Iterator[None]:
+    """Hold the output folder for one run: two runs writing one manifest would lose
+    each other's entries.  The lock goes with the process, however it ends."""
+    try:  # the lock is on the folder itself: no lock file to leave behind
+        out.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(out, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as error:
+        raise OutputError(f"{out}: cannot be written ({error.strerror})") from None
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(
+                f"{out}: another plangen batch is writing to this folder; wait for it to finish"
+            ) from None
+        yield
+    finally:
+        os.close(descriptor)
+
+
+def sweep_temporary(out: Path) -> list[Path]:
+    """Remove the temporary files a killed run left (only ever half-written copies;
+    the files they were to replace are untouched).  Call while holding the folder."""
+    left = [p for p in out.rglob(f"{TEMP_PREFIX}*.tmp") if p.is_file()]
+    for path in left:
+        path.unlink(missing_ok=True)
+    return left
 
 
 def journal_write(journal: Path, name: str, output: Output) -> None:

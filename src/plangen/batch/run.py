@@ -15,6 +15,7 @@ bad input never stops the run.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import multiprocessing
 import os
@@ -31,12 +32,16 @@ from plangen.batch.manifest import (
     Output,
     PlanRecord,
     Source,
+    exclusive,
     file_sha256,
     journal_write,
     sha256,
+    sweep_temporary,
 )
 from plangen.errors import InputError, PlangenError, TemplateError
 from plangen.intake import is_intake, read_plans
+from plangen.intake.files import check_size
+from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.model import Plan
 from plangen.pipeline import VERSION_FILES, VERSIONS, make_files, output_stem, prepare
 from plangen.render.checks import TemplateProblem, check_template
@@ -260,18 +265,27 @@ def tasks(
     force: bool,
     summary: Summary,
     pending: dict[str, tuple[str, list[PlanRecord], int]],
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Task]:
     """The plans to make, source by source; unchanged sources are not even parsed."""
     for path in files:
         source = str(path.resolve())
-        digest = file_sha256(path)
+        try:
+            check_size(path, limits)
+            digest = file_sha256(path)
+        except InputError as error:
+            summary.failed.append((path.name, str(error)))
+            continue
+        except OSError as error:
+            summary.failed.append((path.name, f"{path.name}: cannot be read: {error.strerror}"))
+            continue
         if _source_current(manifest, source, digest, prints):
             for record in manifest.sources[source].plans:
                 summary.unchanged += 1
                 summary.status[record.stem] = "unchanged"
             continue
         try:
-            read = read_plans(path)
+            read = read_plans(path, limits)
         except InputError as error:
             summary.failed.append((path.name, str(error)))
             continue
@@ -405,8 +419,26 @@ def run(
 ) -> Summary:
     """Regenerate every plan under ``paths`` into ``out``; see the module docstring.
 
-    Raises :class:`BatchStopped` before writing anything when a template is broken.
+    Raises :class:`BatchStopped` before writing anything when a template is broken, and
+    :class:`~plangen.errors.OutputError` when another run is writing to ``out``.
     """
+    if dry_run:
+        return _run(paths, out, settings, jobs=jobs, dry_run=True, force=force, progress=None)
+    with exclusive(out):
+        sweep_temporary(out)  # left by a run that was killed mid-write
+        return _run(paths, out, settings, jobs=jobs, dry_run=False, force=force, progress=progress)
+
+
+def _run(
+    paths: Sequence[Path],
+    out: Path,
+    settings: Settings,
+    *,
+    jobs: int | None = None,
+    dry_run: bool = False,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> Summary:
     manifest = Manifest.load(out)
     prints = fingerprints(settings)
     checked = sha256(json.dumps([prints.templates, prints.version], sort_keys=True).encode())
@@ -419,7 +451,15 @@ def run(
     summary = Summary()
     pending: dict[str, tuple[str, list[PlanRecord], int]] = {}
     files = intake_files(paths)
-    found = tasks(files, manifest, prints, force=force, summary=summary, pending=pending)
+    found = tasks(
+        files,
+        manifest,
+        prints,
+        force=force,
+        summary=summary,
+        pending=pending,
+        limits=settings.limits,
+    )
     if dry_run:
         for _ in found:
             pass
@@ -436,6 +476,11 @@ def run(
                 _move_edited(manifest, task, summary)
             yield task
 
+    first = next(found, None)
+    if first is None:  # nothing to make: no processes, no templates to load
+        manifest.save()
+        return summary
+    found = itertools.chain([first], found)
     last_save = time.monotonic()
     prepare(settings)  # the worker processes forked from here start with it all loaded
     context = multiprocessing.get_context("fork")

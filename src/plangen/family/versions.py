@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,8 +37,15 @@ class Version:
     readability: Report
 
 
-def versions(plan: Plan, settings: Settings, *, recipient: str | None = None) -> list[Version]:
-    """The family version and the child's version of ``plan``, scored for readability."""
+def versions(
+    plan: Plan,
+    settings: Settings,
+    *,
+    recipient: str | None = None,
+    names: Sequence[str] = ("family", "child"),
+) -> list[Version]:
+    """The family version and the child's version of ``plan`` (or those in ``names``),
+    scored for readability."""
     words = glossary(settings.family.glossary)
     targets = settings.family
     made = []
@@ -45,6 +53,8 @@ def versions(plan: Plan, settings: Settings, *, recipient: str | None = None) ->
         ("family", family_context, targets.parents_min_flesch),
         ("child", child_context, targets.child_min_flesch),
     ):
+        if name not in names:
+            continue
         context = build(plan, words, recipient=recipient)
         scored = report(name, readable_texts(context), target=target, settings=targets, words=words)
         made.append(Version(name, context, scored))

@@ -9,29 +9,31 @@ from __future__ import annotations
 from pathlib import Path
 
 from plangen.errors import InputError, Location
+from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.model import Plan
 
 SUFFIXES = {".xlsx", ".xlsm", ".docx", ".json"}
 
 
-def read_plans(path: Path) -> list[Plan | InputError]:
+def read_plans(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputError]:
     """Every plan in an intake file, or the problems that stopped each one.
 
-    Raises :class:`InputError` when the file as a whole cannot be read.
+    Raises :class:`InputError` when the file as a whole cannot be read, or crosses one
+    of ``limits`` (file size, inflated size, rows, cell length).
     """
     suffix = path.suffix.lower()
     if suffix in {".xlsx", ".xlsm"}:
         from plangen.intake.workbook import read_workbook
 
-        return read_workbook(path)
+        return read_workbook(path, limits)
     if suffix == ".docx":
         from plangen.intake.wordform import read_word_form
 
-        return read_word_form(path)
+        return read_word_form(path, limits)
     if suffix == ".json":
         from plangen.intake.jsonfile import read_json
 
-        return read_json(path)
+        return read_json(path, limits)
     accepted = ", ".join(sorted(SUFFIXES))
     raise InputError(
         f'is a "{suffix or "no extension"}" file; plangen reads {accepted}',

@@ -23,7 +23,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from plangen.dates import parse_date, split_date
-from plangen.errors import InputError, Location, input_problems
+from plangen.errors import InputError, Location, input_problems, shown
 from plangen.intake.tables import Problems, Row, Table, is_blank
 from plangen.intake.vocabulary import choose, display_name, normalise, yes_no
 from plangen.model import (
@@ -141,6 +141,7 @@ class _Reader:
         outcomes = [outcome for risk in risk_list for outcome in risk.outcomes]
         self.reviews(rows["reviews"], outcomes)
         core_group = [p for p in (self.person(r) for r in rows["people"]) if p is not None]
+        self.repeated_people(rows["people"])
         names = child.name if child else ""
         fields = {
             "kind": kind,
@@ -187,6 +188,28 @@ class _Reader:
             present=self.field(table, row, "present", yes_no, None),
             lead_professional=bool(lead),
         )
+
+    def repeated_people(self, rows: list[Row]) -> None:
+        """A person listed twice: which row is right is for the worker to say."""
+        table = self.tables.get("people")
+        if table is None:
+            return
+        first: dict[str, int | None] = {}
+        for row in rows:
+            name = normalise(text(row.get("name")))
+            if not name:
+                continue
+            if name in first:
+                self.problems.add(
+                    InputError(
+                        f"{shown(text(row.get('name')))} is already listed in row {first[name]}; "
+                        "list each person once (two roles go in one row, like "
+                        '"Social Worker / Lead Professional")'
+                    ),
+                    table.cell_location(row, "name"),
+                )
+            else:
+                first[name] = row.location.row
 
     # -- risks, outcomes, actions ---------------------------------------------------
 
@@ -288,8 +311,8 @@ class _Reader:
                 if normalise(about) not in known:
                     self.problems.add(
                         InputError(
-                            f'"{about}" is not in the core group; write "child", "plan" or the '
-                            "name of a core group member"
+                            f"{shown(about)} is not in the core group; write "
+                            '"child", "plan" or the name of a core group member'
                         ),
                         table.cell_location(row, "about"),
                     )
@@ -301,7 +324,7 @@ class _Reader:
             if unknown:
                 self.problems.add(
                     InputError(
-                        f'"{unknown[0]}" is not in the core group; name the core group member '
+                        f"{shown(unknown[0])} is not in the core group; name the core group member "
                         "who must not see it, or leave it blank to keep it from every family copy"
                     ),
                     table.cell_location(row, "withheld_from"),
@@ -392,7 +415,7 @@ def _age(raw: object) -> int:
         return int(raw)
     if match := _AGE.match(str(raw)):
         return int(match.group(1))
-    raise InputError(f'"{text(raw)}" is not an age; write a number of years, like 7')
+    raise InputError(f"{shown(text(raw))} is not an age; write a number of years, like 7")
 
 
 def _dob_or_age(raw: object) -> tuple[dt.date | None, int | None]:
@@ -414,7 +437,7 @@ def _priority(raw: object) -> int:
     value = text(raw)
     if value.isdigit() and int(value) >= 1:
         return int(value)
-    raise InputError(f'"{value}" is not a number; write a whole number from 1')
+    raise InputError(f"{shown(value)} is not a number; write a whole number from 1")
 
 
 def _wellbeing(raw: object) -> list[Wellbeing]:
@@ -425,7 +448,7 @@ def _wellbeing(raw: object) -> list[Wellbeing]:
         match = next((w for w in Wellbeing if normalise(w.value) == normalise(word)), None)
         if match is None:
             names = ", ".join(w.value for w in Wellbeing)
-            raise InputError(f'"{word.strip()}" is not a wellbeing indicator; use {names}')
+            raise InputError(f"{shown(word)} is not a wellbeing indicator; use {names}")
         found.append(match)
     return found
 
@@ -454,7 +477,7 @@ def assemble(tables: dict[str, Table], source: Location) -> list[Plan | InputErr
         key = normalise(text(row.get("case_ref"))) if keyed else ""
         if key in groups:
             raise InputError(
-                f'case reference "{text(row.get("case_ref"))}" is used for two plans; '
+                f"case reference {shown(text(row.get('case_ref')))} is used for two plans; "
                 "give each plan its own case reference",
                 location=plan_table.cell_location(row, "case_ref"),
             )
@@ -488,7 +511,7 @@ def _owner(table: Table, row: Row, groups: Mapping[str, object], several: bool) 
         if not several and not key:
             return next(iter(groups))
         raise InputError(
-            f'"{text(row.get("case_ref"))}" is not the case reference of any plan in the '
+            f"{shown(text(row.get('case_ref')))} is not the case reference of any plan in the "
             f"{tables_name('plan')} table",
             location=table.cell_location(row, "case_ref"),
         )

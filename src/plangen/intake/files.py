@@ -1,23 +1,53 @@
-"""What a file really is, whatever its name says: so that a ``.xls`` or ``.csv``
-renamed to ``.xlsx``, a password-protected workbook or a ``.doc`` renamed to ``.docx``
-gets a message that says so, not a parser's stack trace."""
+"""What a file really is, whatever its name says, and whether it is safe to open.
+
+So that a ``.xls`` or ``.csv`` renamed to ``.xlsx``, a password-protected workbook or a
+``.doc`` renamed to ``.docx`` gets a message that says so, not a parser's stack trace;
+and so that a zip bomb, a truncated or corrupt zip, or XML that declares entities
+(external entities, "billion laughs") is refused before any XML parser sees it.
+"""
 
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from plangen.errors import InputError, Location
+from plangen.intake.limits import DEFAULT_LIMITS, MB, Limits
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Word and Excel never write a document type declaration; one in an Office part can
+# only define entities (to read local files, or to expand past any memory)
+_DECLARATIONS = tuple(
+    word.encode(encoding)
+    for word in ("<!DOCTYPE", "<!ENTITY")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+)
+_CHUNK = 1 << 16
 
 
-def check_office_zip(path: Path, *, expected: str) -> None:
-    """Raise :class:`InputError` unless ``path`` is a readable Office Open XML zip.
+def check_size(path: Path, limits: Limits) -> None:
+    """Raise :class:`InputError` when ``path`` is larger than the file size limit."""
+    where = Location(file=path.name)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InputError(f"cannot be read: {error.strerror}", location=where) from None
+    if size > limits.max_file_bytes:
+        raise InputError(
+            f"is {size / MB:,.1f} MB, more than the {limits.max_file_mb:g} MB plangen reads "
+            "from one intake file (limits.max_file_mb in plangen.toml)",
+            location=where,
+        )
+
+
+def check_office_zip(path: Path, *, expected: str, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Raise :class:`InputError` unless ``path`` is a readable, safe Office Open XML zip.
 
     ``expected`` names the kind of file wanted (``"an Excel workbook (.xlsx)"``).
     """
     where = Location(file=path.name)
+    check_size(path, limits)
     try:
         with path.open("rb") as stream:
             head = stream.read(8)
@@ -33,6 +63,73 @@ def check_office_zip(path: Path, *, expected: str) -> None:
             f"is {kind}, not {expected}; open it and save it again as {expected}",
             location=where,
         )
+    _check_parts(path, expected, limits)
+
+
+def _damaged(expected: str, why: str) -> str:
+    return f"is damaged ({why}); open it and save it again as {expected}, or ask for a new copy"
+
+
+def _check_parts(path: Path, expected: str, limits: Limits) -> None:
+    """Every part of the zip: within the size limit once inflated, readable, and free
+    of entity declarations.  Parts are inflated a chunk at a time, never whole."""
+    where = Location(file=path.name)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+            total = sum(part.file_size for part in parts)
+            for part in parts:
+                if part.flag_bits & 0x1:
+                    raise InputError(
+                        f"has an encrypted part ({part.filename}); plangen cannot read it. "
+                        f"Remove the password and save it again as {expected}",
+                        location=where,
+                    )
+                if part.file_size > limits.max_unzipped_bytes or total > limits.max_unzipped_bytes:
+                    big = part if part.file_size > limits.max_unzipped_bytes else None
+                    what = f"its part {big.filename}" if big else "its parts"
+                    size = big.file_size if big else total
+                    raise InputError(
+                        f"would inflate ({what}) to {size / MB:,.0f} MB, more than the "
+                        f"{limits.max_unzipped_mb:g} MB plangen unpacks from one file "
+                        "(limits.max_unzipped_mb in plangen.toml); plangen did not unpack it",
+                        location=where,
+                    )
+            for part in parts:
+                if part.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    _check_xml(archive, part, expected, where)
+    except zipfile.BadZipFile as error:
+        raise InputError(_damaged(expected, _why(error)), location=where) from None
+    except (zlib.error, EOFError, NotImplementedError) as error:
+        raise InputError(_damaged(expected, _why(error)), location=where) from None
+    except OSError as error:
+        raise InputError(f"cannot be read: {error.strerror or error}", location=where) from None
+
+
+def _check_xml(
+    archive: zipfile.ZipFile, part: zipfile.ZipInfo, expected: str, where: Location
+) -> None:
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(_CHUNK):
+            window = tail + chunk
+            if any(declared in window for declared in _DECLARATIONS):
+                raise InputError(
+                    f"declares XML entities in {part.filename}, which Word and Excel never "
+                    "write (a way to read other files or exhaust memory); plangen does not "
+                    f"open it. Copy the content into a new {expected}",
+                    location=where,
+                )
+            tail = window[-32:]
+
+
+def _why(error: BaseException) -> str:
+    text = str(error).strip().rstrip(".")
+    if "File is not a zip file" in text or "truncated" in text.lower():
+        return "the file is cut short or is not a whole zip"
+    if "CRC" in text or "Bad CRC" in text:
+        return "a part does not match its checksum"
+    return text[:120] or type(error).__name__
 
 
 def _ole2_problem(path: Path, expected: str) -> str:

@@ -12,24 +12,34 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 
 from plangen.errors import InputError, Location, input_problems
+from plangen.intake.files import check_size
+from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.model import Plan
 
 _PLANS = TypeAdapter(list[Plan])
 
 
-def read_json(path: Path) -> list[Plan | InputError]:
+def read_json(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputError]:
     """Every plan in a JSON file (an object, or a list of objects).
 
-    Raises :class:`InputError` for a file that is not JSON; a plan that does not fit the
-    model is returned as its problems, each naming the field path.
+    Raises :class:`InputError` for a file that is not JSON or crosses a limit; a plan
+    that does not fit the model is returned as its problems, each naming the field path.
     """
     where = Location(file=path.name)
+    check_size(path, limits)
     try:
         data = json.loads(path.read_bytes())
     except OSError as error:
         raise InputError(f"cannot be read: {error.strerror}", location=where) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except UnicodeDecodeError:
+        raise InputError("is not valid JSON (it is not UTF-8 text)", location=where) from None
+    except json.JSONDecodeError as error:
         raise InputError(f"is not valid JSON ({error})", location=where) from None
+    except (ValueError, RecursionError) as error:  # a 5,000-digit number; nesting too deep
+        raise InputError(
+            f"is not JSON plangen can read ({_short(error)})", location=where
+        ) from None
+    _check_strings(data, limits, where, "")
     items = data if isinstance(data, list) else [data]
     results: list[Plan | InputError] = []
     for index, item in enumerate(items, start=1):
@@ -49,6 +59,29 @@ def read_json(path: Path) -> list[Plan | InputError]:
                 )
             )
     return results
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).split(";")[0].strip()
+    return text[:100] or type(error).__name__
+
+
+def _check_strings(data: object, limits: Limits, where: Location, path: str) -> None:
+    """Raise :class:`InputError` at the first text longer than one cell may be."""
+    todo: list[tuple[object, str]] = [(data, path)]
+    while todo:
+        value, at = todo.pop()
+        if isinstance(value, str) and len(value) > limits.max_cell_chars:
+            raise InputError(
+                f"{at or 'the file'} holds {len(value):,} characters, more than the "
+                f"{limits.max_cell_chars:,} plangen reads from one field "
+                "(limits.max_cell_chars in plangen.toml)",
+                location=where,
+            )
+        if isinstance(value, dict):
+            todo += [(v, f"{at}.{k}" if at else str(k)) for k, v in value.items()]
+        elif isinstance(value, list):
+            todo += [(v, f"{at}[{n}]") for n, v in enumerate(value)]
 
 
 def plans_json(plans: list[Plan]) -> str:

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from plangen.errors import InputError
+from plangen.errors import InputError, shown
 
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NON_WORD = re.compile(r"[^0-9a-z✓✔]+")
@@ -109,7 +109,7 @@ def choose(kind: str, raw: object, *, what: str) -> str:
         if wanted in {normalise(w) for w in words} or wanted == normalise(key):
             return key
     accepted = ", ".join(words[0] for words in options.values())
-    raise InputError(f'"{str(raw).strip()}" is not a {what}; use one of: {accepted}')
+    raise InputError(f"{shown(raw)} is not a {what}; use one of: {accepted}")
 
 
 def yes_no(raw: object) -> bool | None:

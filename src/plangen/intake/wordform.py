@@ -17,14 +17,12 @@ A plan that plangen generated is itself a Word form: it reads back to the same p
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
 from docx import Document
-from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tc
 from docx.table import Table as WordTable
@@ -35,6 +33,7 @@ from lxml import etree
 from plangen.errors import InputError, Location
 from plangen.intake.assemble import assemble, split_risk
 from plangen.intake.files import check_office_zip
+from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.tables import Row, Table, is_blank
 from plangen.intake.vocabulary import HeaderMap, match_headers, normalise
 from plangen.model import Plan, PlanKind
@@ -58,22 +57,24 @@ class _Grid:
         return max((len(r) for r in self.rows), default=0)
 
 
-def read_word_form(path: Path) -> list[Plan | InputError]:
+def read_word_form(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputError]:
     """Read the plan in a Word form: the plan, or the located problems that stopped it.
 
     Raises :class:`InputError` when the file as a whole cannot be read: not a Word
-    document (a ``.doc`` renamed, say), an empty document, a required table missing.
+    document (a ``.doc`` renamed, say), damaged, past a limit, an empty document, a
+    required table missing.
     """
-    check_office_zip(path, expected="a Word document (.docx)")
+    check_office_zip(path, expected="a Word document (.docx)", limits=limits)
     where = Location(file=path.name, is_table=True)
     try:
         document = Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError):
+    except Exception as error:  # a damaged document can make python-docx raise anything
         raise InputError(
-            "is not a readable Word document; open it in Word and save it again as .docx",
+            f"is not a readable Word document ({type(error).__name__}); open it in Word and "
+            "save it again as .docx",
             location=Location(file=path.name),
         ) from None
-    grids, title = _grids(document)
+    grids, title = _grids(document, path.name, limits)
     if not grids and not title:
         raise InputError(
             "is an empty document; fill in the plan form (plangen intake-template "
@@ -91,7 +92,7 @@ def _cell_text(cell: _Cell) -> str:
     return "\n".join(p.text for p in cell.paragraphs).strip()
 
 
-def _row_cells(row_element: etree._Element, table: WordTable) -> list[str | None]:
+def _row_cells(row_element: etree._Element, table: WordTable, limits: Limits) -> list[str | None]:
     cells: list[str | None] = []
     for element in row_element.iterchildren(qn("w:tc")):
         tc = cast(CT_Tc, element)
@@ -101,13 +102,16 @@ def _row_cells(row_element: etree._Element, table: WordTable) -> list[str | None
         if props is not None:
             grid_span = props.find(_GRID_SPAN)
             if grid_span is not None:
-                span = int(grid_span.get(qn("w:val"), "1"))
+                written = grid_span.get(qn("w:val"), "1")
+                span = min(int(written), limits.max_columns) if written.isdigit() else 1
             merge = props.find(_V_MERGE)
             continued = merge is not None and merge.get(qn("w:val"), "continue") != "restart"
         value = None if continued else _cell_text(_Cell(tc, table))
         cells.append(value)
         cells.extend([None] * (span - 1))
-    return cells
+        if len(cells) >= limits.max_columns:
+            break
+    return cells[: limits.max_columns]
 
 
 def _blocks(document: object) -> Iterator[Paragraph | WordTable]:
@@ -119,7 +123,7 @@ def _blocks(document: object) -> Iterator[Paragraph | WordTable]:
             yield WordTable(child, document)  # type: ignore[arg-type]
 
 
-def _grids(document: object) -> tuple[list[_Grid], PlanKind | None]:
+def _grids(document: object, file: str, limits: Limits) -> tuple[list[_Grid], PlanKind | None]:
     grids: list[_Grid] = []
     heading = ""
     title: PlanKind | None = None
@@ -130,13 +134,33 @@ def _grids(document: object) -> tuple[list[_Grid], PlanKind | None]:
                 heading = words
                 title = title or _TITLES.get(normalise(words))
             continue
-        rows = [_row_cells(tr, block) for tr in block._tbl.tr_lst]
+        rows = [_row_cells(tr, block, limits) for tr in block._tbl.tr_lst]
         if not rows:
             continue
         header = " | ".join(c for c in rows[0] if c)
-        grids.append(_Grid(name=heading or header[:60], rows=rows))
+        grid = _Grid(name=heading or header[:60], rows=rows)
+        _check_limits(grid, file, limits)
+        grids.append(grid)
         heading = ""
     return grids, title
+
+
+def _check_limits(grid: _Grid, file: str, limits: Limits) -> None:
+    if len(grid.rows) > limits.max_rows:
+        raise InputError(
+            f"has more than {limits.max_rows:,} rows, the most plangen reads from one table "
+            "(limits.max_rows in plangen.toml)",
+            location=Location(file, grid.name, is_table=True),
+        )
+    for number, row in enumerate(grid.rows, start=1):
+        for column, text in enumerate(row, start=1):
+            if text is not None and len(text) > limits.max_cell_chars:
+                raise InputError(
+                    f"column {column} holds {len(text):,} characters, more than the "
+                    f"{limits.max_cell_chars:,} plangen reads from one cell "
+                    "(limits.max_cell_chars in plangen.toml)",
+                    location=Location(file, grid.name, number, is_table=True),
+                )
 
 
 # -- from grids to intake tables ------------------------------------------------------

@@ -12,61 +12,147 @@ Headers may sit below a title row; they are found by their wording, not position
 
 from __future__ import annotations
 
-import zipfile
+import warnings
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
-from plangen.errors import InputError, Location
+from plangen.errors import InputError, Location, shown
 from plangen.intake.assemble import assemble
 from plangen.intake.files import check_office_zip
+from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.tables import Row, Table, is_blank
 from plangen.intake.vocabulary import HeaderMap, find_name, match_headers
 from plangen.model import Plan
 
 KINDS = ("plan", "people", "risks", "reviews", "confidential")
 _HEADER_SEARCH_ROWS = 10  # a header row may sit below a title or instructions
+_EXPECTED = "an Excel workbook (.xlsx)"
 
 
-def read_workbook(path: Path) -> list[Plan | InputError]:
+class _NoResult:
+    """A formula cell whose result was never saved (the workbook was written by a
+    program that does not calculate): plangen cannot know its value."""
+
+
+class _ExcelError(str):
+    """A cell holding an Excel error (#REF!, #N/A ...), not a value."""
+
+
+_NO_RESULT = _NoResult()
+SheetRows = Iterator[tuple[int, tuple[object, ...]]]
+
+
+def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputError]:
     """Read every plan in a workbook: a plan, or the located problems that stopped it.
 
     Raises :class:`InputError` when the file as a whole cannot be read (not a
-    workbook, password-protected, a required sheet or column missing).
+    workbook, password-protected, damaged, past a limit, a required sheet or column
+    missing, a sheet plangen would read is hidden).  A macro-enabled workbook's data
+    is read; its macros are never run (nor even loaded).
     """
-    check_office_zip(path, expected="an Excel workbook (.xlsx)")
+    check_office_zip(path, expected=_EXPECTED, limits=limits)
     where = Location(file=path.name)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise InputError(
-            f"is not a readable Excel workbook ({type(error).__name__}); "
-            "open it in Excel and save it again as .xlsx",
-            location=where,
-        ) from None
+        with warnings.catch_warnings():  # openpyxl warns of features it skips; so do we
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(path, read_only=True, data_only=True, keep_vba=False)
+    except Exception as error:  # a damaged workbook can make openpyxl raise anything
+        raise InputError(_unreadable(error), location=where) from None
     try:
-        tables: dict[str, Table] = {}
-        for kind in KINDS:
-            name = find_name(kind, workbook.sheetnames)
-            if name is not None:
-                tables[kind] = _read_sheet(
-                    kind, name, workbook[name].iter_rows(values_only=True), path
-                )
+        tables = _tables(workbook, path, limits)
+    except InputError:
+        raise
+    except Exception as error:  # sheet XML is parsed lazily, as the rows are read
+        raise InputError(_unreadable(error), location=where) from None
     finally:
         workbook.close()
     return assemble(tables, where)
 
 
-def _read_sheet(kind: str, name: str, rows: Any, path: Path) -> Table:
-    buffered: list[tuple[object, ...]] = []
+def _unreadable(error: Exception) -> str:
+    return (
+        f"is not a readable Excel workbook ({type(error).__name__}); "
+        f"open it in Excel and save it again as .xlsx"
+    )
+
+
+def _tables(workbook: Workbook, path: Path, limits: Limits) -> dict[str, Table]:
+    sheets = {sheet.title: sheet for sheet in workbook.worksheets}
+    visible = [name for name, sheet in sheets.items() if sheet.sheet_state == "visible"]
+    hidden = [name for name in sheets if name not in visible]
+    tables: dict[str, Table] = {}
+    for kind in KINDS:
+        name = find_name(kind, visible)
+        if name is None:
+            secret = find_name(kind, hidden)
+            if secret is not None:
+                raise InputError(
+                    "is hidden; plangen reads only the sheets you can see, so that nothing "
+                    "goes into a plan unseen. Unhide it (right-click a sheet tab, Unhide) "
+                    "or delete it",
+                    location=Location(file=path.name, sheet=secret),
+                )
+            continue
+        sheet = sheets[name]
+        assert isinstance(sheet, ReadOnlyWorksheet)
+        tables[kind] = _read_sheet(kind, name, _sheet_rows(workbook, sheet, limits), path, limits)
+    return tables
+
+
+class _Parser(WorkSheetParser):
+    """openpyxl's own streaming sheet parser, which also says when a formula has no
+    saved result and when a cell holds an Excel error, instead of giving ``None``."""
+
+    def parse_cell(self, element: object) -> dict[str, object]:
+        cell: dict[str, object] = super().parse_cell(element)
+        if cell["value"] is None and element.find(FORMULA_TAG) is not None:  # type: ignore[attr-defined]
+            cell["value"] = _NO_RESULT
+        elif cell["data_type"] == "e" and isinstance(cell["value"], str):
+            cell["value"] = _ExcelError(cell["value"])
+        return cell
+
+
+def _sheet_rows(workbook: Workbook, sheet: ReadOnlyWorksheet, limits: Limits) -> SheetRows:
+    """(row number, values) for each row the sheet's XML holds, as written: no empty
+    rows are made up between them (a row numbered 1,000,000 is one row, not a million),
+    and only the first ``limits.max_columns`` columns are kept."""
+    # openpyxl's read-only worksheet does just this, then pads the gaps with empty rows
+    read_only, book = cast(Any, sheet), cast(Any, workbook)
+    source = read_only._get_source()
+    try:
+        parser = _Parser(
+            source,
+            read_only._shared_strings,
+            data_only=True,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for number, cells in parser.parse():
+            kept = [c for c in cells if 1 <= int(c["column"]) <= limits.max_columns]
+            values: list[object] = [None] * max((int(c["column"]) for c in kept), default=0)
+            for cell in kept:
+                values[int(cell["column"]) - 1] = cell["value"]
+            yield int(number), tuple(values)
+    finally:
+        source.close()
+
+
+def _read_sheet(kind: str, name: str, rows: SheetRows, path: Path, limits: Limits) -> Table:
+    buffered: list[tuple[int, tuple[object, ...]]] = []
     header_index, headers = -1, HeaderMap(kind, {}, {})
-    for index, cells in enumerate(rows):
-        buffered.append(tuple(cells))
-        if index >= _HEADER_SEARCH_ROWS:
+    for number, cells in rows:
+        buffered.append((number, cells))
+        if number >= _HEADER_SEARCH_ROWS or len(buffered) >= _HEADER_SEARCH_ROWS:
             break
-    for index, cells in enumerate(buffered):
+    for index, (_, cells) in enumerate(buffered):
         found = match_headers(kind, cells)
         if len(found.columns) > len(headers.columns):
             header_index, headers = index, found
@@ -74,19 +160,56 @@ def _read_sheet(kind: str, name: str, rows: Any, path: Path) -> Table:
     if header_index < 0:
         return table
 
-    def data_rows() -> Any:
+    def data_rows() -> Iterable[tuple[int, tuple[object, ...]]]:
         yield from buffered[header_index + 1 :]
         yield from rows
 
-    for offset, cells in enumerate(data_rows(), start=header_index + 2):
+    for number, cells in data_rows():
+        location = Location(file=path.name, sheet=name, row=number)
         values = {
-            field: cells[column] if column < len(cells) else None
+            field: _value(
+                cells[column] if column < len(cells) else None, location, table, field, limits
+            )
             for field, column in headers.columns.items()
         }
-        row = Row(values=values, location=Location(file=path.name, sheet=name, row=offset))
-        if not row.is_blank():
-            table.rows.append(row)
+        row = Row(values=values, location=location)
+        if row.is_blank():
+            continue
+        table.rows.append(row)
+        if len(table.rows) > limits.max_rows:
+            raise InputError(
+                f"has more than {limits.max_rows:,} filled rows, the most plangen reads from "
+                "one sheet (limits.max_rows in plangen.toml)",
+                location=Location(file=path.name, sheet=name),
+            )
     return table
+
+
+def _value(value: object, location: Location, table: Table, field: str, limits: Limits) -> object:
+    """A cell's value, or an :class:`InputError` at the cell when it cannot be used."""
+    where = Location(
+        file=location.file, sheet=location.sheet, row=location.row, column=table.column(field)
+    )
+    if value is _NO_RESULT:
+        raise InputError(
+            "holds a formula whose result was never saved (the workbook was made by a "
+            "program that does not calculate); open it in Excel and save it, or type the "
+            "value in",
+            location=where,
+        )
+    if isinstance(value, _ExcelError):
+        raise InputError(
+            f"holds the Excel error {shown(value)}, not a value; correct the formula or "
+            "type the value in",
+            location=where,
+        )
+    if isinstance(value, str) and len(value) > limits.max_cell_chars:
+        raise InputError(
+            f"holds {len(value):,} characters, more than the {limits.max_cell_chars:,} "
+            "plangen reads from one cell (limits.max_cell_chars in plangen.toml)",
+            location=where,
+        )
+    return value
 
 
 def column_letter(headers: HeaderMap, field: str) -> str:

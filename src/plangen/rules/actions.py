@@ -9,6 +9,7 @@ from plangen.model import Plan
 from plangen.rules.base import (
     Context,
     actions,
+    closest_person,
     effective_timescale,
     find_person,
     is_parent,
@@ -76,11 +77,14 @@ def responsible_not_in_core_group(plan: Plan, context: Context) -> Found:
                         "Add the parents and carers to the core group, or name who is meant.",
                     )
             elif find_person(plan, name) is None:
+                like = closest_person(plan, name)
                 yield (
                     place / "responsible",
-                    f'"{name}" is responsible for this action but is not in the core group.',
+                    f'"{name}" is responsible for this action but is not in the core group'
+                    + (f' (is it "{like.name}", spelled another way?).' if like else "."),
                     "Everyone with an action belongs in the core group, with their role and "
-                    "contact details; add them or correct the name.",
+                    "contact details; add them or correct the name"
+                    + (" so it is spelled the same everywhere." if like else "."),
                 )
 
 

@@ -7,6 +7,7 @@ this package registers its rules with :func:`rule`; :data:`RULES` holds them in 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -126,6 +127,14 @@ def find_person(plan: Plan, name: str) -> CorePerson | None:
         if len(found) == 1:
             return found[0]
     return None
+
+
+def closest_person(plan: Plan, name: str) -> CorePerson | None:
+    """The core group member whose name ``name`` most likely misspells ("Melanie
+    Andrew" for "Melanie Andrews"), if one is close enough."""
+    names = {normalise(p.name): p for p in plan.core_group}
+    close = difflib.get_close_matches(normalise(name), list(names), n=1, cutoff=0.8)
+    return names[close[0]] if close else None
 
 
 def _initials(text: str) -> str:
