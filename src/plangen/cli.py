@@ -23,7 +23,14 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from plangen.errors import HIDDEN, InputError, InputErrors, PlangenError, show_values
+from plangen.errors import (
+    HIDDEN,
+    InputError,
+    InputErrors,
+    PlangenError,
+    reveal,
+    show_values,
+)
 from plangen.intake import is_intake, read_plans
 from plangen.intake.blank import blank_workbook, workbook_bytes
 from plangen.intake.jsonfile import plans_json
@@ -65,11 +72,18 @@ VerboseOption = Annotated[
 _hint = {"given": False}
 
 
+def _start(verbose: bool) -> None:
+    """Each command: values shown only with --verbose, and the note about it once."""
+    show_values(verbose)
+    _hint["given"] = False
+
+
 def _say(message: str) -> None:
     typer.echo(message)
 
 
 def _complain(message: str) -> None:
+    message = reveal(message)  # a value from the intake only with --verbose
     typer.echo(message, err=True)
     if HIDDEN in message and not _hint["given"]:
         _hint["given"] = True
@@ -144,7 +158,7 @@ def generate_command(
     A plan with input problems is reported (every problem, with its file, sheet, row and
     column) and nothing is written for it; the other plans are still generated.
     """
-    show_values(verbose)
+    _start(verbose)
     failed = 0
     with _handle_errors():
         chosen = [v.strip() for v in versions.split(",") if v.strip()]
@@ -225,7 +239,7 @@ def export_command(
     verbose: VerboseOption = False,
 ) -> None:
     """Write the plan model read from an intake file, for other systems."""
-    show_values(verbose)
+    _start(verbose)
     with _handle_errors():
         if not as_json:
             raise InputError("say which format to export: --json")
@@ -284,7 +298,7 @@ def check_command(
 
     Exit status: 0 no findings, 1 findings, 2 input problems.
     """
-    show_values(verbose)
+    _start(verbose)
     with _handle_errors():
         settings = load_settings(config)
         files = intake_files(inputs)
@@ -362,7 +376,7 @@ def batch_command(
     from plangen.batch.report import REPORT, write_report
     from plangen.batch.run import run
 
-    show_values(verbose)
+    _start(verbose)
     with _handle_errors():
         settings = load_settings(config)
         if dry_run:
@@ -380,7 +394,8 @@ def batch_command(
             task = bar.add_task("plans", total=None, failed=0)
 
             def show(summary: Summary, found: int) -> None:
-                bar.update(task, completed=summary.total, total=found, failed=len(summary.failed))
+                total = max(found, summary.total)
+                bar.update(task, completed=summary.total, total=total, failed=len(summary.failed))
 
             summary = run(inputs, out, settings, jobs=jobs, force=force, progress=show)
         report = out / f"{REPORT}.xlsx"

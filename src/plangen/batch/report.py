@@ -20,6 +20,7 @@ from openpyxl.styles import Font
 
 from plangen.batch.manifest import Manifest
 from plangen.batch.run import Summary
+from plangen.errors import reveal
 from plangen.pipeline import VERSION_FILES, VERSIONS
 from plangen.rules import all_rules
 from plangen.write import write_atomic
@@ -72,7 +73,7 @@ def _rows(
             )
     for where, error in summary.failed:
         plans.append(["", "", "", "failed", where, *([""] * len(rules))])
-        findings.append(["", "", "input error", "", where, error])
+        findings.append(["", "", "input error", "", where, reveal(error)])
     return header, plans, findings
 
 

@@ -38,7 +38,7 @@ from plangen.batch.manifest import (
     sha256,
     sweep_temporary,
 )
-from plangen.errors import InputError, PlangenError, TemplateError
+from plangen.errors import InputError, PlangenError, TemplateError, shown
 from plangen.intake import is_intake, read_plans
 from plangen.intake.files import check_size
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
@@ -268,6 +268,7 @@ def tasks(
     limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Task]:
     """The plans to make, source by source; unchanged sources are not even parsed."""
+    claimed: dict[str, str] = {}  # output stem -> the intake file whose plan makes it
     for path in files:
         source = str(path.resolve())
         try:
@@ -281,6 +282,7 @@ def tasks(
             continue
         if _source_current(manifest, source, digest, prints):
             for record in manifest.sources[source].plans:
+                claimed.setdefault(record.stem, path.name)
                 summary.unchanged += 1
                 summary.status[record.stem] = "unchanged"
             continue
@@ -289,7 +291,9 @@ def tasks(
         except InputError as error:
             summary.failed.append((path.name, str(error)))
             continue
-        plans = [p for p in read if isinstance(p, Plan)]
+        plans = _unclaimed(
+            [p for p in read if isinstance(p, Plan)], path, claimed, manifest, summary
+        )
         for problem in (r for r in read if isinstance(r, InputError)):
             summary.failed.append((path.name, str(problem)))
         records = [_record(manifest, plan, []) for plan in plans]
@@ -308,6 +312,28 @@ def tasks(
         if not made:
             _finish_source(manifest, source, pending)
         yield from made
+
+
+def _unclaimed(
+    plans: list[Plan], path: Path, claimed: dict[str, str], manifest: Manifest, summary: Summary
+) -> list[Plan]:
+    """The plans whose files no other plan of this run makes; the others fail, since
+    two plans written to one name would leave only the last."""
+    kept: list[Plan] = []
+    for plan in plans:
+        stem = output_stem(plan, manifest.out).relative_to(manifest.out).as_posix()
+        owner = claimed.setdefault(stem, f"{path.name}#{len(kept)}")
+        if owner != f"{path.name}#{len(kept)}":
+            summary.failed.append(
+                (
+                    path.name,
+                    f"{path.name}: a plan makes the same files ({shown(stem)}) as a plan in "
+                    f"{owner.split('#')[0]}; give each plan its own case reference",
+                )
+            )
+            continue
+        kept.append(plan)
+    return kept
 
 
 def _record(manifest: Manifest, plan: Plan, findings: list[dict[str, str]]) -> PlanRecord:

@@ -8,6 +8,7 @@ and so that a zip bomb, a truncated or corrupt zip, or XML that declares entitie
 
 from __future__ import annotations
 
+import stat
 import zipfile
 import zlib
 from pathlib import Path
@@ -30,9 +31,14 @@ def check_size(path: Path, limits: Limits) -> None:
     """Raise :class:`InputError` when ``path`` is larger than the file size limit."""
     where = Location(file=path.name)
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except OSError as error:
         raise InputError(f"cannot be read: {error.strerror}", location=where) from None
+    if not stat.S_ISREG(status.st_mode):  # a pipe or a device would never end
+        raise InputError(
+            "is not a file (a folder, pipe or device); name an intake file", location=where
+        )
+    size = status.st_size
     if size > limits.max_file_bytes:
         raise InputError(
             f"is {size / MB:,.1f} MB, more than the {limits.max_file_mb:g} MB plangen reads "
@@ -58,6 +64,8 @@ def check_office_zip(path: Path, *, expected: str, limits: Limits = DEFAULT_LIMI
     if head.startswith(_OLE2):
         raise InputError(_ole2_problem(path, expected), location=where)
     if not zipfile.is_zipfile(path):
+        if head.startswith(b"PK\x03\x04"):  # a zip, but its directory at the end is gone
+            raise InputError(_damaged(expected, "the file is cut short"), location=where)
         kind = "a text or CSV file" if _looks_like_text(path) else "damaged or not an Office file"
         raise InputError(
             f"is {kind}, not {expected}; open it and save it again as {expected}",
@@ -85,16 +93,12 @@ def _check_parts(path: Path, expected: str, limits: Limits) -> None:
                         f"Remove the password and save it again as {expected}",
                         location=where,
                     )
-                if part.file_size > limits.max_unzipped_bytes or total > limits.max_unzipped_bytes:
-                    big = part if part.file_size > limits.max_unzipped_bytes else None
-                    what = f"its part {big.filename}" if big else "its parts"
-                    size = big.file_size if big else total
+                if part.file_size > limits.max_unzipped_bytes:
                     raise InputError(
-                        f"would inflate ({what}) to {size / MB:,.0f} MB, more than the "
-                        f"{limits.max_unzipped_mb:g} MB plangen unpacks from one file "
-                        "(limits.max_unzipped_mb in plangen.toml); plangen did not unpack it",
-                        location=where,
+                        _bomb(f"its part {part.filename}", part.file_size, limits), location=where
                     )
+            if total > limits.max_unzipped_bytes:
+                raise InputError(_bomb("its parts", total, limits), location=where)
             for part in parts:
                 if part.filename.lower().endswith((".xml", ".rels", ".vml")):
                     _check_xml(archive, part, expected, where)
@@ -104,6 +108,14 @@ def _check_parts(path: Path, expected: str, limits: Limits) -> None:
         raise InputError(_damaged(expected, _why(error)), location=where) from None
     except OSError as error:
         raise InputError(f"cannot be read: {error.strerror or error}", location=where) from None
+
+
+def _bomb(what: str, size: int, limits: Limits) -> str:
+    return (
+        f"would inflate ({what}) to {size / MB:,.0f} MB, more than the "
+        f"{limits.max_unzipped_mb:g} MB plangen unpacks from one file "
+        "(limits.max_unzipped_mb in plangen.toml); plangen did not unpack it"
+    )
 
 
 def _check_xml(

@@ -60,10 +60,25 @@ def _finalize(value: object) -> object:
 Finalizer = Callable[[object], object]
 
 
+class PlanSandbox(SandboxedEnvironment):
+    """Jinja's sandbox, which also refuses every name starting with ``_`` whether it is
+    an attribute or a key: a template reads plan values, never anything private."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if attribute.startswith("_"):
+            return self.unsafe_undefined(obj, attribute)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if isinstance(argument, str) and argument.startswith("_"):
+            return self.unsafe_undefined(obj, argument)
+        return super().getitem(obj, argument)
+
+
 @cache
 def environment(finalize: Finalizer = _finalize) -> SandboxedEnvironment:
     """The one Jinja environment plangen renders with (sandboxed, strict, escaped)."""
-    return SandboxedEnvironment(
+    return PlanSandbox(
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         finalize=finalize,
