@@ -23,6 +23,7 @@ from docx.text.run import Run
 
 from plangen.render import package
 from plangen.render.anchors import MARKER, anchor_of, strip_markers
+from plangen.render.engine import clean_text
 from plangen.rules.findings import Finding, Place, Severity
 
 AUTHOR = "plangen quality check"
@@ -91,7 +92,8 @@ def annotate(
         anchor = _resolve(finding.place, where) or title
         if anchor is None:
             continue
-        comment = document.add_comment(anchor, comment_text(finding), AUTHOR, INITIALS)
+        # a finding may quote plan text, which may hold characters XML cannot
+        comment = document.add_comment(anchor, clean_text(comment_text(finding)), AUTHOR, INITIALS)
         comment._comment_elm.date = stamp
     _summary(document, findings, heading)
     buffer = BytesIO()
@@ -112,8 +114,8 @@ def _summary(document: WordDocument, findings: Sequence[Finding], heading: str) 
         cells = table.add_row().cells
         severity = "" if finding.severity is Severity.WEAKNESS else f" ({finding.severity.value})"
         cells[0].text = finding.rule + severity
-        cells[1].text = finding.place.where
-        cells[2].text = finding.message
+        cells[1].text = clean_text(finding.place.where)
+        cells[2].text = clean_text(finding.message)
     section = document.sections[-1]
     margins = int(section.left_margin or 0) + int(section.right_margin or 0)
     usable = int(section.page_width or 0) - margins

@@ -167,15 +167,20 @@ def due_date(timescale: str, plan_date: dt.date) -> dt.date | None:
     if match := _IN.search(timescale):
         count = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))
         unit = match.group(2).lower()
-        if unit == "day":
-            return plan_date + dt.timedelta(days=count)
-        if unit == "week":
-            return plan_date + dt.timedelta(weeks=count)
+        if unit in ("day", "week"):
+            return later(plan_date, dt.timedelta(days=count * (7 if unit == "week" else 1)))
         month = plan_date.month - 1 + count
         year, month = plan_date.year + month // 12, month % 12 + 1
-        day = min(plan_date.day, 28)
-        return dt.date(year, month, day)
+        return dt.date(year, month, min(plan_date.day, 28)) if year <= dt.MAXYEAR else None
     return None
+
+
+def later(day: dt.date, by: dt.timedelta) -> dt.date | None:
+    """``day + by``, or ``None`` past the end of the calendar (a plan dated 9999)."""
+    try:
+        return day + by
+    except OverflowError:
+        return None
 
 
 def as_of(plan: Plan) -> dt.date:

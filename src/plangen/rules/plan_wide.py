@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from plangen.model import Plan, PlanKind
-from plangen.rules.base import Context, parents, rule
+from plangen.rules.base import Context, later, parents, rule
 from plangen.rules.findings import Place, Severity
 
 Found = Iterator[tuple[Place, str, str]]
@@ -111,7 +111,7 @@ def next_meeting(plan: Plan, context: Context) -> Found:
             f"The next {what} ({meeting.date:%d.%m.%y}) is before the date of the plan.",
             "Check the dates.",
         )
-    elif meeting.date > plan.plan_date + dt.timedelta(weeks=weeks):
+    elif (due := later(plan.plan_date, dt.timedelta(weeks=weeks))) and meeting.date > due:
         gap = (meeting.date - plan.plan_date).days // 7
         yield (
             place,
