@@ -7,11 +7,15 @@ reason when soffice is missing; with PLANGEN_REQUIRE_SOFFICE=1 (set by .ci/run) 
 from __future__ import annotations
 
 import copy
+import importlib.util
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from typer.testing import CliRunner
@@ -50,17 +54,20 @@ def verbose() -> None:
     show_values(True)
 
 
-def betty_rows() -> Rows:
-    """The seed 002 example as intake rows (the data of inputs/betty-smith.xlsx)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "make_examples", ROOT / "scripts/make_examples.py"
-    )
+@cache
+def script(name: str) -> ModuleType:
+    """One of the project's scripts (``scripts/NAME.py``) as a module, loaded once."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)
-    rows: Rows = copy.deepcopy(module.BETTY)
+    return module
+
+
+def betty_rows() -> Rows:
+    """The seed 002 example as intake rows (the data of inputs/betty-smith.xlsx)."""
+    rows: Rows = copy.deepcopy(script("make_examples").BETTY)
     return rows
 
 

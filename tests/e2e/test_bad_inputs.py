@@ -6,43 +6,29 @@ when refused, never crashes, and in a batch does not stop the other plans.
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import shutil
-import sys
 import tempfile
 import tomllib
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from docx import Document
 from lxml import etree
 
-from tests.conftest import BETTY_XLSX, ROOT, Run, all_files
+from tests.conftest import BETTY_XLSX, ROOT, Run, all_files, script
 
 CORPUS = ROOT / "tests" / "bad_inputs"
 CASES: list[dict[str, Any]] = tomllib.loads((CORPUS / "cases.toml").read_text())["case"]
-
-
-def _maker() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "make_bad_inputs", ROOT / "scripts/make_bad_inputs.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_bad_inputs"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="session")
 def large_inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The cases too large to keep in git, built once for the session."""
     folder = tmp_path_factory.mktemp("large-bad-inputs")
-    maker = _maker()
+    maker = script("make_bad_inputs")
     for case in maker.CASES:
         if case.large:
             maker.build(case, folder)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +16,7 @@ from docx.table import Table
 from plangen.intake.assemble import split_responsible
 from plangen.model import Plan
 
-from ..conftest import INPUTS, ROOT, Run, pdf_text, soffice_pdf
+from ..conftest import INPUTS, Run, pdf_text, script, soffice_pdf
 
 RISKS_HEADER = [
     "Priority",
@@ -42,17 +41,7 @@ PEOPLE_HEADER = [
 ]
 
 
-def _examples() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "make_examples", ROOT / "scripts/make_examples.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-EXAMPLES = _examples()
+EXAMPLES = script("make_examples")
 CASES = {
     "ruby": ("early-help-ruby-clarke.xlsx", EXAMPLES.RUBY, "eh-2024-0117/2024-06-03"),
     "kacper": ("child-in-need-kacper-nowak.xlsx", EXAMPLES.KACPER, "cin-2024-0342/2024-07-01"),

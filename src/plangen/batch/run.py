@@ -14,6 +14,7 @@ bad input never stops the run.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import json
@@ -448,23 +449,23 @@ def run(
     Raises :class:`BatchStopped` before writing anything when a template is broken, and
     :class:`~plangen.errors.OutputError` when another run is writing to ``out``.
     """
-    if dry_run:
-        return _run(paths, out, settings, jobs=jobs, dry_run=True, force=force, progress=None)
-    with exclusive(out):
-        sweep_temporary(out)  # left by a run that was killed mid-write
-        return _run(paths, out, settings, jobs=jobs, dry_run=False, force=force, progress=progress)
+    with contextlib.ExitStack() as held:
+        if not dry_run:
+            held.enter_context(exclusive(out))
+            sweep_temporary(out)  # left by a run that was killed mid-write
+        return _regenerate(paths, out, settings, _Options(jobs, dry_run, force, progress))
 
 
-def _run(
-    paths: Sequence[Path],
-    out: Path,
-    settings: Settings,
-    *,
-    jobs: int | None = None,
-    dry_run: bool = False,
-    force: bool = False,
-    progress: Progress | None = None,
-) -> Summary:
+@dataclass(frozen=True)
+class _Options:
+    jobs: int | None
+    dry_run: bool
+    force: bool
+    progress: Progress | None
+
+
+def _regenerate(paths: Sequence[Path], out: Path, settings: Settings, options: _Options) -> Summary:
+    jobs, dry_run, force, progress = options.jobs, options.dry_run, options.force, options.progress
     manifest = Manifest.load(out)
     prints = fingerprints(settings)
     checked = sha256(json.dumps([prints.templates, prints.version], sort_keys=True).encode())
