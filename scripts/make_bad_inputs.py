@@ -619,6 +619,13 @@ CASES: list[Case] = [
         0,
         ["wrote"],
     ),
+    Case(
+        "fuzz-garbled-part-name.docx",
+        "found by the fuzzer: a part name that is not UTF-8 in its local header",
+        lambda: (ROOT / "fuzz/crashes/crash-3a72707bb67820192737af8195eaf3d5fa2146ac").read_bytes(),
+        2,
+        [DAMAGED, "a part's name is garbled"],
+    ),
     Case("not-json.json", "not JSON", _json("{plan: Betty}"), 2, ["is not valid JSON"]),
     Case("empty.json", "0 bytes", _json(""), 2, ["is not valid JSON"]),
     Case(

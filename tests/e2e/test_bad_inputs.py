@@ -214,16 +214,24 @@ def it_refuses_two_intakes_that_make_the_same_files(
 
 
 def it_leaves_no_temporary_files_after_the_whole_corpus(large_inputs: Path, tmp_path: Path) -> None:
-    """Read every corpus file, and the fuzz seeds, directly: nothing left in any folder."""
+    """Read every corpus file, the fuzz seeds and every input the fuzzer found to crash
+    plangen once: each gives a plan or plangen's own error, and nothing is left behind."""
     from plangen.errors import PlangenError
     from plangen.intake import read_plans
 
-    folders = [CORPUS, large_inputs, ROOT / "fuzz" / "seeds"]
+    folders = [CORPUS, large_inputs, ROOT / "fuzz" / "seeds", ROOT / "fuzz" / "crashes"]
     before = {f: sorted(p.name for p in f.iterdir()) for f in folders if f.is_dir()}
     for folder in before:
         for path in sorted(folder.iterdir()):
-            if path.suffix in {".xlsx", ".xlsm", ".docx", ".json"}:
+            if path.suffix:
+                named = [path] if path.suffix in {".xlsx", ".xlsm", ".docx", ".json"} else []
+            else:  # a fuzzer's input has no name: read it as a workbook and as a form
+                named = [tmp_path / f"{path.name}{suffix}" for suffix in (".xlsx", ".docx")]
+                for copy in named:
+                    shutil.copyfile(path, copy)
+            for intake in named:
                 with contextlib.suppress(PlangenError):
-                    read_plans(path)
+                    read_plans(intake)
     assert {f: sorted(p.name for p in f.iterdir()) for f in before} == before
     assert not list(Path(tempfile.gettempdir()).glob(".plangen-*"))
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".plangen-")]

@@ -9,6 +9,7 @@ and so that a zip bomb, a truncated or corrupt zip, or XML that declares entitie
 from __future__ import annotations
 
 import stat
+import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -104,7 +105,16 @@ def _check_parts(path: Path, expected: str, limits: Limits) -> None:
                     _check_xml(archive, part, expected, where)
     except zipfile.BadZipFile as error:
         raise InputError(_damaged(expected, _why(error)), location=where) from None
-    except (zlib.error, EOFError, NotImplementedError) as error:
+    except (
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        ValueError,
+        struct.error,
+        RuntimeError,
+    ) as error:
+        # what zipfile raises on a damaged archive: a part name that is not UTF-8 or
+        # differs between its two headers, a field cut short, an unknown compression
         raise InputError(_damaged(expected, _why(error)), location=where) from None
     except OSError as error:
         raise InputError(f"cannot be read: {error.strerror or error}", location=where) from None
@@ -136,6 +146,8 @@ def _check_xml(
 
 
 def _why(error: BaseException) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return "a part's name is garbled"
     text = str(error).strip().rstrip(".")
     if "File is not a zip file" in text or "truncated" in text.lower():
         return "the file is cut short or is not a whole zip"
