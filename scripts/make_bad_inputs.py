@@ -626,6 +626,13 @@ CASES: list[Case] = [
         2,
         [DAMAGED, "a part's name is garbled"],
     ),
+    Case(
+        "fuzz-multiple-disks.xlsx",
+        "found by the fuzzer: a zip that claims to span several disks",
+        lambda: (ROOT / "fuzz/crashes/crash-82fef1f1150c81b9baa754a85b7be578287caf78").read_bytes(),
+        2,
+        [DAMAGED, "span multiple disks"],
+    ),
     Case("not-json.json", "not JSON", _json("{plan: Betty}"), 2, ["is not valid JSON"]),
     Case("empty.json", "0 bytes", _json(""), 2, ["is not valid JSON"]),
     Case(

@@ -64,7 +64,11 @@ def check_office_zip(path: Path, *, expected: str, limits: Limits = DEFAULT_LIMI
         raise InputError(f"is empty (0 bytes); expected {expected}", location=where)
     if head.startswith(_OLE2):
         raise InputError(_ole2_problem(path, expected), location=where)
-    if not zipfile.is_zipfile(path):
+    try:
+        is_zip = zipfile.is_zipfile(path)
+    except zipfile.BadZipFile as error:  # is_zipfile itself raises for a few: "multiple disks"
+        raise InputError(_damaged(expected, _why(error)), location=where) from None
+    if not is_zip:
         if head.startswith(b"PK\x03\x04"):  # a zip, but its directory at the end is gone
             raise InputError(_damaged(expected, "the file is cut short"), location=where)
         kind = "a text or CSV file" if _looks_like_text(path) else "damaged or not an Office file"
