@@ -633,6 +633,20 @@ CASES: list[Case] = [
         2,
         [DAMAGED, "span multiple disks"],
     ),
+    Case(
+        "withheld-unknown-detail.json",
+        "a detail withheld that a person does not have (it would be shared)",
+        json_edit('"confidential":[]', '"confidential":[{"about":"Suzi Smith","detail":"0"}]'),
+        2,
+        ["confidential item 1: its detail is not one plangen can withhold"],
+    ),
+    Case(
+        "withheld-unknown-person.json",
+        "a detail withheld about someone not in the core group",
+        json_edit('"confidential":[]', '"confidential":[{"about":"Dean","detail":"address"}]'),
+        2,
+        ["confidential item 1: is about no one in the core group"],
+    ),
     Case("not-json.json", "not JSON", _json("{plan: Betty}"), 2, ["is not valid JSON"]),
     Case("empty.json", "0 bytes", _json(""), 2, ["is not valid JSON"]),
     Case(

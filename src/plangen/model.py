@@ -13,10 +13,11 @@ without loss.  Rules read this model only; they never see a workbook cell or a W
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -174,6 +175,12 @@ class Contingency(_Model):
     timescale: Text = ""
 
 
+WITHHELD_PERSON = ("", "address", "email", "phone", "role", "agency")  # "": the whole person
+WITHHELD_CHILD = ("address", "date_of_birth", "known_as")
+WITHHELD_PLAN = ("child_views", "family_views", "contingency", "step_down")  # or "risk 2" ...
+NUMBERED = re.compile(r"^(risk|outcome|action) (\d+)$")
+
+
 class Withholding(_Model):
     """Something in the plan that must not reach (some of) the family.
 
@@ -207,6 +214,35 @@ class Plan(_Model):
     child_views: Text = ""
     family_views: Text = ""  # the parents' / carers' views: do they accept change is needed?
     confidential: list[Withholding] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _withheld_exists(self) -> Plan:
+        """Each withheld detail names something the plan has: a detail plangen cannot
+        find would otherwise be quietly shared."""
+        people = {person.name for person in self.core_group}
+        counts = {
+            "risk": len(self.risks),
+            "outcome": len(self.outcomes),
+            "action": sum(len(o.actions) for o in self.outcomes),
+        }
+        for n, item in enumerate(self.confidential, start=1):
+            if item.about == "child":
+                allowed = item.detail in WITHHELD_CHILD
+            elif item.about == "plan":
+                numbered = NUMBERED.match(item.detail)
+                allowed = item.detail in WITHHELD_PLAN or bool(
+                    numbered and 1 <= int(numbered.group(2)) <= counts[numbered.group(1)]
+                )
+            elif item.about in people:
+                allowed = item.detail in WITHHELD_PERSON
+            else:
+                raise ValueError(f"confidential item {n}: is about no one in the core group")
+            if not allowed:
+                raise ValueError(
+                    f"confidential item {n}: its detail is not one plangen can withhold from "
+                    f"{'the plan' if item.about == 'plan' else 'them'}"
+                )
+        return self
 
     @property
     def outcomes(self) -> list[Outcome]:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from plangen.intake.vocabulary import normalise
-from plangen.model import Plan, Withholding
+from plangen.model import NUMBERED, Plan, Withholding
 
 NOT_SHARED = "(not shared)"
-_NUMBERED = re.compile(r"^(risk|outcome|action) (\d+)$")
 
 
 def applies(withholding: Withholding, recipient: str | None) -> bool:
@@ -75,7 +74,7 @@ def _take_from_plan(plan: Plan, detail: str) -> list[str]:
         taken = [plan.contingency.plan, plan.contingency.timescale]
         plan.contingency.plan = plan.contingency.timescale = ""
         return taken
-    match = _NUMBERED.match(detail)
+    match = NUMBERED.match(detail)
     if match is None:
         return []
     noun, number = match.group(1), int(match.group(2)) - 1
