@@ -13,6 +13,10 @@ from pathlib import Path
 from plangen.errors import OutputError
 
 TEMP_PREFIX = ".plangen-"
+# a temporary file is made readable by its owner only; the file it becomes gets the
+# permissions any other new file would (read once here, as setting umask is global)
+_UMASK = os.umask(0o077)
+os.umask(_UMASK)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -28,6 +32,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             f"{path}: cannot be written ({error.strerror}); nothing was changed"
         ) from None
     try:
+        os.fchmod(handle, 0o666 & ~_UMASK)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

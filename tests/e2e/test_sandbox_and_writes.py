@@ -145,3 +145,11 @@ def it_refuses_a_second_batch_on_the_same_folder(
     assert run.exit_code == 3
     assert "another plangen batch is writing to this folder" in run.stderr
     assert not all_files(tmp_path / "out")
+
+
+def it_gives_a_written_file_the_usual_permissions(tmp_path: Path) -> None:
+    """As any new file would have (the umask decides), not the temporary file's 0600."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    write_atomic(tmp_path / "plan.docx", b"a plan")
+    assert (tmp_path / "plan.docx").stat().st_mode & 0o777 == 0o666 & ~umask
