@@ -90,6 +90,35 @@ def write_cell(cell: _Cell, lines: Sequence[str | tuple[str, str]], *, bold: boo
             paragraph.add_run(line).bold = bold
 
 
+def people_table(document: DocumentObject) -> None:
+    """The core group / people involved: one row per person (both plans)."""
+    grid(
+        document,
+        [
+            "Name",
+            "Relationship to child",
+            "Agency",
+            "Address",
+            "E-mail address",
+            "Tel. No",
+            "Present",
+        ],
+        [4.0, 4.5, 3.5, 4.5, 4.5, 3.0, 2.0],
+        loop_rows(
+            "for person in core_group",
+            body=[
+                ["{{ person.name }}"],
+                ["{{ person.role_shown }}"],
+                ["{{ person.agency }}"],
+                ["{{ person.address }}"],
+                ["{{ person.email }}"],
+                ["{{ person.phone }}"],
+                ["{{ person.present }}"],
+            ],
+        ),
+    )
+
+
 def grid(
     document: DocumentObject,
     headers: Sequence[str],
@@ -176,31 +205,7 @@ def cp_plan() -> DocumentObject:
         ],
     )
     document.add_heading("People responsible for the Plan (Core Group)", level=2)
-    grid(
-        document,
-        [
-            "Name",
-            "Relationship to child",
-            "Agency",
-            "Address",
-            "E-mail address",
-            "Tel. No",
-            "Present",
-        ],
-        [4.0, 4.5, 3.5, 4.5, 4.5, 3.0, 2.0],
-        loop_rows(
-            "for person in core_group",
-            body=[
-                ["{{ person.name }}"],
-                ["{{ person.role_shown }}"],
-                ["{{ person.agency }}"],
-                ["{{ person.address }}"],
-                ["{{ person.email }}"],
-                ["{{ person.phone }}"],
-                ["{{ person.present }}"],
-            ],
-        ),
-    )
+    people_table(document)
     document.add_heading("Risks and actions", level=2)
     grid(
         document,
@@ -287,31 +292,7 @@ def childs_plan() -> DocumentObject:
         ],
     )
     document.add_heading("People involved", level=2)
-    grid(
-        document,
-        [
-            "Name",
-            "Relationship to child",
-            "Agency",
-            "Address",
-            "E-mail address",
-            "Tel. No",
-            "Present",
-        ],
-        [4.0, 4.5, 3.5, 4.5, 4.5, 3.0, 2.0],
-        loop_rows(
-            "for person in core_group",
-            body=[
-                ["{{ person.name }}"],
-                ["{{ person.role_shown }}"],
-                ["{{ person.agency }}"],
-                ["{{ person.address }}"],
-                ["{{ person.email }}"],
-                ["{{ person.phone }}"],
-                ["{{ person.present }}"],
-            ],
-        ),
-    )
+    people_table(document)
     document.add_heading("Outcomes and actions (in priority order)", level=2)
     outcomes = grid(
         document,

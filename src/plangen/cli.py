@@ -31,7 +31,7 @@ from plangen.errors import (
     reveal,
     show_values,
 )
-from plangen.intake import is_intake, read_plans
+from plangen.intake import intake_files, read_plans
 from plangen.intake.blank import blank_workbook, workbook_bytes
 from plangen.intake.jsonfile import plans_json
 from plangen.model import Plan, PlanKind
@@ -108,17 +108,6 @@ def _handle_errors() -> Iterator[None]:
     except PlangenError as error:
         _complain(f"error: {error}")
         raise typer.Exit(error.exit_code) from None
-
-
-def intake_files(paths: list[Path]) -> list[Path]:
-    """The intake files named, with folders searched (sorted, lock files skipped)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and is_intake(p))
-        else:
-            found.append(path)
-    return found
 
 
 @app.command(
@@ -385,10 +374,7 @@ def batch_command(
                 _say(f"would re-make {decision.output}: {decision.reason}")
             count = len(summary.decisions)
             _say(f"{count} file(s) to re-make; {summary.unchanged} plan(s) unchanged")
-            for where, error in summary.failed:
-                _complain(
-                    f"error: {error}" if error.startswith(where) else f"error: {where}: {error}"
-                )
+            _report_failures(summary)
             return
         with _progress() as bar:
             task = bar.add_task("plans", total=None, failed=0)
@@ -409,10 +395,15 @@ def batch_command(
         _say(f"kept your edits to {name}; the new version is {new}")
     for name, moved in summary.moved:
         _say(f"moved your edited {name} to {moved} (--force)")
-    for where, error in summary.failed:
-        _complain(f"error: {error}" if error.startswith(where) else f"error: {where}: {error}")
+    _report_failures(summary)
     if summary.failed:
         raise typer.Exit(2)
+
+
+def _report_failures(summary: Summary) -> None:
+    """Each failed plan or file on its own line, named once."""
+    for where, error in summary.failed:
+        _complain(f"error: {error}" if error.startswith(where) else f"error: {where}: {error}")
 
 
 def _progress() -> Progress:

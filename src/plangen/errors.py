@@ -53,20 +53,11 @@ def show_values(on: bool) -> None:
     _show["values"] = on
 
 
-def values_shown() -> bool:
-    return _show["values"]
-
-
 def reveal(message: str) -> str:
     """``message`` with each value either quoted or hidden, as the user asked."""
     if _show["values"]:
         return _VALUE.sub(lambda m: f'"{m.group(1)}"', message)
     return _VALUE.sub(HIDDEN, message)
-
-
-def has_values(message: str) -> bool:
-    """True when ``message`` holds a value from the intake (shown or hidden)."""
-    return _OPEN in message
 
 
 @dataclass(frozen=True)
@@ -110,11 +101,6 @@ class PlangenError(Exception):
 
     def __str__(self) -> str:
         return reveal(super().__str__())
-
-    @property
-    def holds_values(self) -> bool:
-        """True when the message names a value from the intake (hidden unless verbose)."""
-        return has_values(super().__str__())
 
 
 class InputError(PlangenError):
@@ -194,11 +180,6 @@ def located(location: Location) -> Iterator[None]:
         raise error.at(location) from None
 
 
-def in_file(path: Path) -> Location:
-    """The location of a whole intake file, named as the user gave it."""
-    return Location(file=path.name)
-
-
 __all__ = [
     "ConfigError",
     "InputError",
@@ -207,7 +188,6 @@ __all__ = [
     "OutputError",
     "PlangenError",
     "TemplateError",
-    "in_file",
     "input_problems",
     "located",
     "reveal",

@@ -40,7 +40,7 @@ from plangen.batch.manifest import (
     sweep_temporary,
 )
 from plangen.errors import InputError, PlangenError, TemplateError, shown
-from plangen.intake import is_intake, read_plans
+from plangen.intake import intake_files, read_plans
 from plangen.intake.files import check_size
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.model import Plan
@@ -194,6 +194,7 @@ def _outputs(stem: str) -> dict[str, str]:
 def _plan_task(
     source: str,
     plan: Plan,
+    record: PlanRecord,
     extra: list[Finding],
     manifest: Manifest,
     prints: Fingerprints,
@@ -201,8 +202,7 @@ def _plan_task(
     force: bool,
     summary: Summary,
 ) -> Task | None:
-    stem = output_stem(plan, manifest.out).relative_to(manifest.out).as_posix()
-    fingerprint = sha256(plan.model_dump_json().encode())
+    stem, fingerprint = record.stem, record.plan
     made_from, targets, groups = {}, {}, set()
     for name, group in _outputs(stem).items():
         wanted = prints.made_from(fingerprint, plan.kind.value, name)
@@ -270,6 +270,8 @@ def tasks(
 ) -> Iterator[Task]:
     """The plans to make, source by source; unchanged sources are not even parsed."""
     claimed: dict[str, str] = {}  # output stem -> the intake file whose plan makes it
+    # each plan's findings from the last run, kept until this run checks it again
+    previous = {p.stem: p.findings for s in manifest.sources.values() for p in s.plans}
     for path in files:
         source = str(path.resolve())
         try:
@@ -292,18 +294,17 @@ def tasks(
         except InputError as error:
             summary.failed.append((path.name, str(error)))
             continue
-        plans = _unclaimed(
-            [p for p in read if isinstance(p, Plan)], path, claimed, manifest, summary
-        )
+        found = [(p, _record(manifest, p, previous)) for p in read if isinstance(p, Plan)]
+        kept = _unclaimed(found, path, claimed, summary)
         for problem in (r for r in read if isinstance(r, InputError)):
             summary.failed.append((path.name, str(problem)))
-        records = [_record(manifest, plan, []) for plan in plans]
+        plans, records = [plan for plan, _ in kept], [record for _, record in kept]
         made = [
             task
-            for plan, extra in zip(plans, same_child_findings(plans), strict=True)
+            for (plan, record), extra in zip(kept, same_child_findings(plans), strict=True)
             if (
                 task := _plan_task(
-                    source, plan, extra, manifest, prints, force=force, summary=summary
+                    source, plan, record, extra, manifest, prints, force=force, summary=summary
                 )
             )
             is not None
@@ -316,37 +317,40 @@ def tasks(
 
 
 def _unclaimed(
-    plans: list[Plan], path: Path, claimed: dict[str, str], manifest: Manifest, summary: Summary
-) -> list[Plan]:
+    found: list[tuple[Plan, PlanRecord]], path: Path, claimed: dict[str, str], summary: Summary
+) -> list[tuple[Plan, PlanRecord]]:
     """The plans whose files no other plan of this run makes; the others fail, since
     two plans written to one name would leave only the last."""
-    kept: list[Plan] = []
-    for plan in plans:
-        stem = output_stem(plan, manifest.out).relative_to(manifest.out).as_posix()
-        owner = claimed.setdefault(stem, f"{path.name}#{len(kept)}")
-        if owner != f"{path.name}#{len(kept)}":
+    kept: list[tuple[Plan, PlanRecord]] = []
+    for plan, record in found:
+        owner = claimed.get(record.stem)
+        if owner is not None:
             summary.failed.append(
                 (
                     path.name,
-                    f"{path.name}: a plan makes the same files ({shown(stem)}) as a plan in "
-                    f"{owner.split('#')[0]}; give each plan its own case reference",
+                    f"{path.name}: a plan makes the same files ({shown(record.stem)}) as a plan "
+                    f"in {owner}; give each plan its own case reference",
                 )
             )
             continue
-        kept.append(plan)
+        claimed[record.stem] = path.name
+        kept.append((plan, record))
     return kept
 
 
-def _record(manifest: Manifest, plan: Plan, findings: list[dict[str, str]]) -> PlanRecord:
+def _record(
+    manifest: Manifest, plan: Plan, previous: dict[str, list[dict[str, str]]]
+) -> PlanRecord:
+    """What the manifest keeps of a plan: where its files go, its fingerprint, and its
+    findings (those of the last run until this run checks it)."""
     stem = output_stem(plan, manifest.out).relative_to(manifest.out).as_posix()
-    old = next((p for s in manifest.sources.values() for p in s.plans if p.stem == stem), None)
     return PlanRecord(
         stem=stem,
         case_ref=plan.case_ref or "",
         child=plan.child.name,
         kind=plan.kind.value,
         plan=sha256(plan.model_dump_json().encode()),
-        findings=findings or (old.findings if old else []),
+        findings=previous.get(stem, []),
     )
 
 
@@ -423,17 +427,6 @@ def _finding(data: dict[str, str]) -> Finding:
 Progress = Callable[[Summary, int], None]  # (summary so far, plans found so far)
 
 
-def intake_files(paths: Sequence[Path]) -> list[Path]:
-    """Every intake file under ``paths`` (folders searched, lock files skipped)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and is_intake(p))
-        elif path.is_file():
-            found.append(path)
-    return found
-
-
 def run(
     paths: Sequence[Path],
     out: Path,
@@ -477,7 +470,7 @@ def _regenerate(paths: Sequence[Path], out: Path, settings: Settings, options: _
     out.mkdir(parents=True, exist_ok=True)
     summary = Summary()
     pending: dict[str, tuple[str, list[PlanRecord], int]] = {}
-    files = intake_files(paths)
+    files = [path for path in intake_files(paths) if path.is_file()]
     found = tasks(
         files,
         manifest,

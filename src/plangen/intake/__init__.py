@@ -6,6 +6,7 @@ entry per plan in the file, the plan or the located input problems that stopped 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from plangen.errors import InputError, Location
@@ -39,6 +40,19 @@ def read_plans(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | Input
         f'is a "{suffix or "no extension"}" file; plangen reads {accepted}',
         location=Location(file=path.name),
     )
+
+
+def intake_files(paths: Iterable[Path]) -> list[Path]:
+    """The files named, with each folder replaced by the intake files under it (sorted,
+    lock files skipped).  A named path is kept as given, so that a missing or wrong
+    file gets its own message from the reader."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and is_intake(p))
+        else:
+            found.append(path)
+    return found
 
 
 def is_intake(path: Path) -> bool:

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, cast
 
 from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
@@ -165,16 +164,14 @@ def _read_sheet(kind: str, name: str, rows: SheetRows, path: Path, limits: Limit
         yield from rows
 
     for number, cells in data_rows():
-        location = Location(file=path.name, sheet=name, row=number)
         values = {
-            field: _value(
-                cells[column] if column < len(cells) else None, location, table, field, limits
-            )
+            field: cells[column] if column < len(cells) else None
             for field, column in headers.columns.items()
         }
-        row = Row(values=values, location=location)
-        if row.is_blank():
+        if all(is_blank(value) for value in values.values()):
             continue
+        row = Row(values=values, location=Location(file=path.name, sheet=name, row=number))
+        _check_cells(row, table, limits)
         table.rows.append(row)
         if len(table.rows) > limits.max_rows:
             raise InputError(
@@ -185,36 +182,28 @@ def _read_sheet(kind: str, name: str, rows: SheetRows, path: Path, limits: Limit
     return table
 
 
-def _value(value: object, location: Location, table: Table, field: str, limits: Limits) -> object:
-    """A cell's value, or an :class:`InputError` at the cell when it cannot be used."""
-    where = Location(
-        file=location.file, sheet=location.sheet, row=location.row, column=table.column(field)
-    )
-    if value is _NO_RESULT:
-        raise InputError(
-            "holds a formula whose result was never saved (the workbook was made by a "
-            "program that does not calculate); open it in Excel and save it, or type the "
-            "value in",
-            location=where,
-        )
-    if isinstance(value, _ExcelError):
-        raise InputError(
-            f"holds the Excel error {shown(value)}, not a value; correct the formula or "
-            "type the value in",
-            location=where,
-        )
-    if isinstance(value, str) and len(value) > limits.max_cell_chars:
-        raise InputError(
-            f"holds {len(value):,} characters, more than the {limits.max_cell_chars:,} "
-            "plangen reads from one cell (limits.max_cell_chars in plangen.toml)",
-            location=where,
-        )
-    return value
-
-
-def column_letter(headers: HeaderMap, field: str) -> str:
-    """The spreadsheet column letter of a field, for messages and tests."""
-    return get_column_letter(headers.columns[field] + 1)
+def _check_cells(row: Row, table: Table, limits: Limits) -> None:
+    """Raise :class:`InputError` at the first cell of ``row`` that cannot be used."""
+    for field, value in row.values.items():
+        if value is _NO_RESULT:
+            problem = (
+                "holds a formula whose result was never saved (the workbook was made by a "
+                "program that does not calculate); open it in Excel and save it, or type the "
+                "value in"
+            )
+        elif isinstance(value, _ExcelError):
+            problem = (
+                f"holds the Excel error {shown(value)}, not a value; correct the formula or "
+                "type the value in"
+            )
+        elif isinstance(value, str) and len(value) > limits.max_cell_chars:
+            problem = (
+                f"holds {len(value):,} characters, more than the {limits.max_cell_chars:,} "
+                "plangen reads from one cell (limits.max_cell_chars in plangen.toml)"
+            )
+        else:
+            continue
+        raise InputError(problem, location=table.cell_location(row, field))
 
 
 __all__ = ["is_blank", "read_workbook"]
