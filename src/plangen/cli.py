@@ -35,7 +35,14 @@ from plangen.intake import intake_files, read_plans
 from plangen.intake.blank import blank_workbook, workbook_bytes
 from plangen.intake.jsonfile import plans_json
 from plangen.model import Plan, PlanKind
-from plangen.pipeline import VERSIONS, Generated, generate
+from plangen.pipeline import (
+    ON_REQUEST,
+    VERSIONS,
+    Generated,
+    check_recipients,
+    generate,
+    readable_plans,
+)
 from plangen.render.context import blank_context
 from plangen.render.engine import load_template
 from plangen.report import explained, print_findings, readability_findings_of, report_json
@@ -129,7 +136,9 @@ def generate_command(
         typer.Option(
             "--versions",
             help="Which to write, comma-separated: plan (with its .json), review (with "
-            "comments), family (with the worker's readability draft), child.",
+            "comments), family (with the worker's readability draft), child; and, only when "
+            "named, professionals (the plan with nothing withheld, marked on every page "
+            "with whom it must not reach).",
         ),
     ] = ",".join(VERSIONS),
     recipients: Annotated[
@@ -151,15 +160,20 @@ def generate_command(
     failed = 0
     with _handle_errors():
         chosen = [v.strip() for v in versions.split(",") if v.strip()]
-        unknown = sorted(set(chosen) - set(VERSIONS))
+        unknown = sorted(set(chosen) - set(VERSIONS) - set(ON_REQUEST))
         if unknown or not chosen:
             raise InputError(
-                f'--versions "{versions}": use some of {", ".join(VERSIONS)}, comma-separated'
+                f'--versions "{versions}": use some of {", ".join(VERSIONS + ON_REQUEST)}, '
+                "comma-separated"
             )
         settings = load_settings(config)
         files = intake_files(inputs)
         if not files:
             raise InputError("no intake files found in " + ", ".join(map(str, inputs)))
+        if recipients is not None:
+            # a recipient no plan's core group holds is refused before anything is written
+            for note in check_recipients(readable_plans(files, settings), recipients):
+                _say(reveal(f"note: {note}"))
         for source in files:
             try:
                 results: list[Generated | InputError] = generate(

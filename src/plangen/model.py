@@ -19,6 +19,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from plangen.keys import name_key
+
 Text = Annotated[str, StringConstraints(strip_whitespace=True)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -107,6 +109,7 @@ class CorePerson(_Model):
     phone: Text = ""
     present: bool | None = None
     lead_professional: bool = False
+    own_copy: bool = False  # gets a family copy of their own ("Copy for" in the intake)
 
 
 class Action(_Model):
@@ -220,6 +223,12 @@ class Plan(_Model):
         """Each withheld detail names something the plan has: a detail plangen cannot
         find would otherwise be quietly shared."""
         people = {person.name for person in self.core_group}
+        keys = [name_key(person.name) for person in self.core_group]
+        if len(set(keys)) < len(keys):
+            raise ValueError(
+                "two core group members have the same name; give each one their full name "
+                "so that plangen knows who is who"
+            )
         counts = {
             "risk": len(self.risks),
             "outcome": len(self.outcomes),
@@ -237,6 +246,12 @@ class Plan(_Model):
                 allowed = item.detail in WITHHELD_PERSON
             else:
                 raise ValueError(f"confidential item {n}: is about no one in the core group")
+            strangers = [name for name in item.withheld_from if name not in people]
+            if strangers:
+                raise ValueError(
+                    f"confidential item {n}: is withheld from someone who is not in the core "
+                    "group (write their name exactly as the core group has it)"
+                )
             if not allowed:
                 raise ValueError(
                     f"confidential item {n}: its detail is not one plangen can withhold from "

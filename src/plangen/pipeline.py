@@ -10,16 +10,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plangen.annotate import annotate
-from plangen.errors import InputError
+from plangen.errors import InputError, shown
 from plangen.family.versions import render_draft, render_version
 from plangen.family.versions import versions as family_versions
 from plangen.family.versions import warm as warm_family
 from plangen.intake import read_plans
-from plangen.model import Plan
+from plangen.keys import name_key
+from plangen.model import CorePerson, Plan
 from plangen.naming import slugify
+from plangen.privacy import formal, resolve_recipient, unknown_recipient
 from plangen.render.anchors import anchor_context
 from plangen.render.context import build_context
 from plangen.render.engine import load_template
+from plangen.render.notice import stamp
 from plangen.rules import Finding, check, check_run, word_lists
 from plangen.settings import Settings
 from plangen.write import write_atomic
@@ -41,12 +44,15 @@ def output_stem(plan: Plan, out: Path) -> Path:
 
 
 VERSIONS = ("plan", "review", "family", "child")
+# Made only when asked for by name: the plan with nothing withheld, for professionals.
+ON_REQUEST = ("professionals",)
 # The files each version is made of, as suffixes of the plan's output stem.
 VERSION_FILES = {
     "plan": (".docx", ".json"),
     "review": (".review.docx",),
     "family": ("-family.docx", "-family.draft.docx"),
     "child": ("-child.docx",),
+    "professionals": ("-professionals-only.docx",),
 }
 Files = list[tuple[Path, bytes]]
 
@@ -61,7 +67,10 @@ def plan_documents(
 ) -> Files:
     """render -> annotate: the clean plan (with its JSON record) and the review copy."""
     template = load_template(settings.template_for(plan.kind))  # prepared once per version
-    context = build_context(plan, date_format=settings.date_format)
+    # the plan goes to the whole core group: what is withheld from any member of it
+    # reads "Held on the case record" (the .json record keeps everything, for plangen)
+    shared = formal(plan, held=settings.confidential.held)
+    context = build_context(shared.plan, date_format=settings.date_format)
     files: Files = []
     if "plan" in versions:
         docx, record = version_paths(stem, "plan")
@@ -69,11 +78,28 @@ def plan_documents(
             (docx, template.render(context)),
             (record, plan.model_dump_json(indent=2).encode()),
         ]
+    if "professionals" in versions and plan.confidential:
+        # everything, for professionals only: every page says whom it must not reach
+        whole = build_context(plan, date_format=settings.date_format)
+        notice = professionals_notice(plan)
+        [only] = version_paths(stem, "professionals")
+        only = only.with_name(f"{only.stem}-not-for-{slugify(not_for(plan))}.docx")
+        files.append((only, stamp(template.render(whole), notice)))
     if "review" in versions:
         anchored, paths = anchor_context(context)
-        review = annotate(template.render(anchored), paths, findings, dated=plan.plan_date)
+        # a finding may quote the plan: its words are scrubbed like the plan's own
+        said = [shared.scrub_finding(finding) for finding in findings]
+        review = annotate(template.render(anchored), paths, said, dated=plan.plan_date)
         files.append((version_paths(stem, "review")[0], review))
     return files
+
+
+def professionals_notice(plan: Plan) -> str:
+    """ "PROFESSIONALS ONLY: not to be shared with Dean Harris" (or with the family)."""
+    names = sorted({name for item in plan.confidential for name in item.withheld_from})
+    everyone = any(not item.withheld_from for item in plan.confidential)
+    whom = " or ".join([*names, "any family member"] if everyone else names)
+    return f"PROFESSIONALS ONLY: holds details withheld from {whom}. Do not share with {whom}."
 
 
 def family_documents(
@@ -87,11 +113,57 @@ def family_documents(
         files.append((document, render_version(version, settings)))
         if draft:
             files.append((draft[0], render_draft(version, settings, plan.plan_date)))
-    for recipient in recipients:
-        [family] = family_versions(plan, settings, recipient=recipient, names=["family"])
-        own = stem.with_name(f"{stem.name}-family-for-{slugify(recipient)}.docx")
+    for person in recipients_in(plan, recipients):
+        [family] = family_versions(plan, settings, recipient=person.name, names=["family"])
+        own = stem.with_name(f"{stem.name}-family-for-{slugify(person.name)}.docx")
         files.append((own, render_version(family, settings)))
     return files
+
+
+def recipients_in(plan: Plan, recipients: Sequence[str]) -> list[CorePerson]:
+    """The core-group members of ``plan`` who get their own family copy: those the
+    intake marks ("Copy for"), and those named with ``--for`` who are in this plan's
+    core group (a copy is only ever made for a member of the plan's own core group)."""
+    chosen = [person for person in plan.core_group if person.own_copy]
+    for wanted in recipients:
+        person = resolve_recipient(plan, wanted)
+        if person is not None and person not in chosen:
+            chosen.append(person)
+    return chosen
+
+
+def readable_plans(files: Sequence[Path], settings: Settings) -> list[Plan]:
+    """Every plan that reads without problems from ``files`` (the problems are reported
+    when the files are generated)."""
+    plans: list[Plan] = []
+    for source in files:
+        try:
+            plans += [p for p in read_plans(source, settings.limits) if isinstance(p, Plan)]
+        except InputError:
+            continue
+    return plans
+
+
+def check_recipients(plans: Sequence[Plan], recipients: Sequence[str]) -> list[str]:
+    """Refuse, before anything is written, a recipient who is in no plan's core group,
+    or a relationship word ("Dad") that fits more than one person across the plans.
+
+    Returns a note for each recipient named by a relationship word, saying who it was
+    taken to be.  Raises :class:`InputError` naming the closest core-group names."""
+    notes = []
+    for wanted in recipients:
+        found = [person for plan in plans if (person := resolve_recipient(plan, wanted))]
+        if not found:
+            raise unknown_recipient(wanted, list(plans))
+        names = sorted({person.name for person in found})
+        if name_key(wanted) != name_key(names[0]) or len(names) > 1:
+            if len(names) > 1:
+                raise InputError(
+                    f'--for "{wanted}" fits {len(names)} different people in these plans; '
+                    "give the full name of the one the copy is for"
+                )
+            notes.append(f'--for "{wanted}" taken as {shown(names[0])}')
+    return notes
 
 
 def prepare(settings: Settings) -> None:
@@ -119,7 +191,7 @@ def make_files(
     """Every file of one plan, made in memory: nothing is written if any step fails."""
     stem = output_stem(plan, out)
     files: Files = []
-    if {"plan", "review"} & set(versions):
+    if {"plan", "review", "professionals"} & set(versions):
         files += plan_documents(plan, stem, settings, findings, versions)
     if {"family", "child"} & set(versions) or recipients:
         files += family_documents(plan, stem, settings, versions, recipients)

@@ -85,6 +85,17 @@ class FamilySettings(BaseModel):
     glossary: Path | None = None  # a council's own glossary.toml
 
 
+class ConfidentialSettings(BaseModel):
+    """How withheld details read in the plans that go to the whole core group."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # in the formal plan and the review copy, in place of a detail withheld from a
+    # core-group member ("Held on the case record"; in free text "[address held on
+    # the case record]")
+    held: str = Field(default="held on the case record", min_length=3)
+
+
 class Settings(BaseModel):
     """Everything a council may tune without code."""
 
@@ -95,6 +106,7 @@ class Settings(BaseModel):
     rules: RuleSettings = Field(default_factory=RuleSettings)
     family: FamilySettings = Field(default_factory=FamilySettings)
     limits: Limits = Field(default_factory=Limits)
+    confidential: ConfidentialSettings = Field(default_factory=ConfidentialSettings)
 
     def template_dir(self) -> Path:
         return self.templates or default_templates()

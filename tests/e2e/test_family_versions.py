@@ -152,7 +152,11 @@ def it_keeps_the_refuge_address_out_of_every_part_of_the_fathers_copy(
     assert "Grace Okoro" in text_of(amy)  # withheld from Dean only, so Amy's copy has it
     assert "Grace will help Amy to stay safe" in text_of(amy)
     assert "This copy is for Dean Harris." in text_of(dean)
-    assert REFUGE in text_of(tmp_path / LEO.with_suffix(".docx"))  # the professionals' plan
+    # the formal plan goes to the core group, Dean included: it holds none of it either
+    formal = every_part(tmp_path / LEO.with_suffix(".docx"))
+    for secret in (REFUGE, "Harbour Road", "07700 900141", "Grace Okoro"):
+        assert secret not in formal, secret
+    assert "Held on the case record" in text_of(tmp_path / LEO.with_suffix(".docx"))
 
 
 def it_gives_professionals_only_name_role_agency_and_work_contact(

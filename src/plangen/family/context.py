@@ -1,9 +1,13 @@
 """The values of the family version (for parents and carers) and the child's version.
 
-Everything the family reads passes through here: the worker's own plain words where the
-intake gives them (used as written), else the plan's text with the glossary applied;
-frequencies and dates in words; professionals' details cut to name, role, agency and
-work contact; and, last, every withheld value taken out of every text.
+Everything the family reads passes through here, in this order: first what the reader
+must not see is taken out of the plan and every withheld value scrubbed from every text
+(:mod:`plangen.privacy`, decided on the original plan); then the worker's own plain
+words where the intake gives them (used as written), else the plan's text with the
+glossary applied; frequencies and dates in words; professionals' details cut to name,
+role, agency and work contact, family members' to name and role.  Last, every text of
+the version is searched again for anything withheld, or anything that still looks like
+a postcode or a phone number that is not a professional's work contact.
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from plangen.dates import in_words
-from plangen.family.confidential import for_recipient, redact
 from plangen.family.plain import Glossary, dates_in_words, frequency_in_words, in_childs_voice
 from plangen.model import Action, CorePerson, Outcome, Plan, Risk
-from plangen.rules.base import due_date, effective_timescale, is_parent, means_parents
+from plangen.privacy import Redacted, last_look, redacted
+from plangen.privacy.names import is_family
+from plangen.rules.base import due_date, effective_timescale, means_parents
 
 YOU = "you"
 
@@ -39,15 +44,23 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def _who(action: Action, plan: Plan, words: Glossary) -> str:
+def _who(action: Action, copy: Redacted, words: Glossary) -> str:
     names = []
     for name in action.responsible:
         if means_parents(name):
             names.append(YOU)
             continue
-        person = next((p for p in plan.core_group if p.name == name), None)
-        if person is not None and is_parent(person):
-            names.append(person.name)
+        found = next(
+            (
+                (p, o)
+                for p, o in zip(copy.plan.core_group, copy.originals, strict=True)
+                if p.name == name
+            ),
+            None,
+        )
+        person = found[0] if found else None
+        if found is not None and is_family(found[1]):
+            names.append(found[0].name)
         elif person is not None and person.role:
             names.append(f"{person.name} ({words.plain(person.role).lower()})")
         else:
@@ -68,10 +81,12 @@ def _by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary) -> str:
     return said
 
 
-def _person(person: CorePerson, words: Glossary) -> dict[str, str]:
+def _person(person: CorePerson, original: CorePerson, words: Glossary) -> dict[str, str]:
     """Name, role, agency and work contact: nothing more about a professional; a family
-    member's own contact details are theirs, not the plan's to print."""
-    family = is_parent(person)
+    member's own contact details are theirs, not the plan's to print (who is family is
+    read from the original, so withholding a mother's role never makes her a
+    professional whose contacts are printed)."""
+    family = is_family(original)
     return {
         "name": person.name,
         "role": words.plain(person.role)
@@ -89,20 +104,11 @@ def _meeting(plan: Plan) -> str:
     return f"We will meet again on {in_words(meeting.date)}{details}."
 
 
-def _walk(value: Any, withheld: list[str]) -> Any:
-    if isinstance(value, dict):
-        return {k: _walk(v, withheld) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_walk(v, withheld) for v in value]
-    if isinstance(value, str):
-        return redact(value, withheld)
-    return value
-
-
 def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:
     """The family version's values, for parents and carers (``recipient``: one person's
     own copy, without what is withheld from them)."""
-    plan, withheld = for_recipient(plan, recipient)
+    copy = redacted(plan, recipient)
+    plan = copy.plan
     child = plan.child.first_name
     changes = [
         {
@@ -114,7 +120,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     ]
     actions = [
         {
-            "who": _who(action, plan, words),
+            "who": _who(action, copy, words),
             "what": action.plain or words.plain(action.text),
             "how_often": frequency_in_words(action.frequency, words),
             "by_when": _by_when(outcome, index, plan, words),
@@ -135,18 +141,22 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "if_not": dates_in_words(words.plain(contingency.plan)),
         "if_not_when": dates_in_words(words.plain(contingency.timescale)),
         "next_meeting": _meeting(plan),
-        "people": [_person(person, words) for person in plan.core_group],
+        "people": [
+            _person(person, original, words)
+            for person, original in zip(plan.core_group, copy.originals, strict=True)
+        ],
         "child_views": plan.child_views,
         "family_views": plan.family_views,
     }
-    context = _walk(context, withheld)
+    context = last_look(context, copy)
     context["words_we_use"] = words_we_use(context, words)
     return context
 
 
 def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:
     """The child's version, "My plan", in the child's own voice."""
-    plan, withheld = for_recipient(plan, recipient)
+    copy = redacted(plan, recipient)
+    plan = copy.plan
     me = plan.child.first_name
     names = [plan.child.name, *plan.child.name.split(), plan.child.known_as or ""]
     changes = [
@@ -156,8 +166,8 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     ]
     helpers = [
         f"{person.name}, {words.plain(person.role).lower()}" if person.role else person.name
-        for person in plan.core_group
-        if not is_parent(person)
+        for person, original in zip(plan.core_group, copy.originals, strict=True)
+        if not is_family(original)
     ]
     meeting = plan.next_core_group or plan.next_review
     context: dict[str, Any] = {
@@ -174,7 +184,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         "if_not": "If things do not get better, the grown-ups will change the plan to keep "
         "me safe. They will tell me what is happening.",
     }
-    context = _walk(context, withheld)
+    context = last_look(context, copy)
     context["words_we_use"] = words_we_use(context, words)
     return context
 

@@ -1,4 +1,4 @@
-"""The rules stage: plan model -> findings (PLAN-01 to PLAN-20 of ``shared/domain.md``).
+"""The rules stage: plan model -> findings (PLAN-01 to PLAN-21 of ``shared/domain.md``).
 
 :func:`check` runs every rule on one plan; :func:`check_run` adds the one rule that
 reads a whole run (PLAN-19: one plan per child).
@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from plangen.model import Plan
-from plangen.rules import actions, outcomes, plan_wide
+from plangen.rules import actions, outcomes, plan_wide, privacy
 from plangen.rules.base import RULES, Context, Rule
 from plangen.rules.findings import PLAN, Finding, Place, Severity
 from plangen.rules.text import word_lists
 from plangen.settings import RuleSettings
 
-_ = (actions, outcomes, plan_wide)  # importing them registers their rules
+_ = (actions, outcomes, plan_wide, privacy)  # importing them registers their rules
 
 PLAN_19 = Rule(
     "PLAN-19",

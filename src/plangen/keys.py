@@ -1,0 +1,27 @@
+"""People's names as plangen compares them.
+
+A name is compared by its *key*: Unicode NFKC, case folded, zero-width characters and
+soft hyphens removed, apostrophes dropped, and every run of characters that are not
+letters, marks or digits (in any script) made one space.  ``"Dean  HARRIS"``, ``"dean
+harris"`` and ``"Ｄｅａｎ Harris"`` share a key; ``"Déan Harris"`` does not (it is another
+spelling, and a recipient must be exactly one core-group member).  A key is never empty
+for a name with a letter or digit in any script: ``"王芳"`` keys as ``"王芳"``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen, and the Mongolian
+# vowel separator: they change how a value is stored, never how it reads.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"))
+_NOT_NAME = re.compile(r"[^\w]+|_+")
+_APOSTROPHES = re.compile(r"['’‘`´ʼ]")
+
+
+def name_key(name: object) -> str:
+    """The key two spellings of one name share; see the module docstring."""
+    text = unicodedata.normalize("NFKC", str(name)).translate(INVISIBLE).casefold()
+    text = _APOSTROPHES.sub("", text)
+    return " ".join(_NOT_NAME.sub(" ", text).split())

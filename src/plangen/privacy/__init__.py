@@ -1,0 +1,173 @@
+"""The privacy stage: what each reader of a plan may see.
+
+Runs on the plan model before any rewriting: :func:`redacted` (a family copy for one
+recipient, or for every family member), :func:`formal` (the plan for the core group:
+withheld details read "Held on the case record"); :func:`resolve_recipient` (a named
+recipient is exactly one core-group member, or nothing is written); :func:`last_look`
+(the last search of a finished family or child's version).  What is matched, and how,
+is said in :mod:`plangen.privacy.match` and :mod:`plangen.privacy.secrets`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Any
+
+from plangen.errors import InputError, shown
+from plangen.model import CorePerson, Plan
+from plangen.privacy.match import MarkerFor, Secret, squash
+from plangen.privacy.names import INVISIBLE, closest_names, is_family, name_key, relationship_words
+from plangen.privacy.withhold import HELD, NOT_SHARED, Redacted, formal, redacted
+
+__all__ = [
+    "HELD",
+    "NOT_SHARED",
+    "Redacted",
+    "formal",
+    "last_look",
+    "redacted",
+    "redaction_places",
+    "resolve_recipient",
+    "unknown_recipient",
+]
+
+# What still looks like a UK postcode, phone number or e-mail address in a family copy.
+_POSTCODE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s*[0-9][A-Za-z]{2}(?![A-Za-z0-9])"
+)
+_PHONE = re.compile(r"(?<![0-9])(?:\+\s*44|0044|0)[\s().-]*[0-9](?:[\s().-]*[0-9]){7,10}(?![0-9])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Numbers a family may always be given: freephone and 116 helplines.
+_HELPLINE = re.compile(r"^(0800|0808|116)")
+_MARKER = re.compile(
+    r"\[(address|phone number|email address|date|name|details) " + NOT_SHARED + r"\]"
+)
+
+_LOOKS_LIKE = (
+    (_EMAIL, Secret("email", "an e-mail address", ())),
+    (_POSTCODE, Secret("address", "a postcode", ())),
+    (_PHONE, Secret("phone", "a phone number", ())),
+)
+
+
+def last_look(context: dict[str, Any], copy: Redacted) -> dict[str, Any]:
+    """The finished version's values searched once more: any withheld value, and any
+    postcode, phone number or e-mail address that is not a professional's work contact
+    printed in its people table, is replaced by its marker.  Text is put into NFKC
+    first, so that full-width digits and invisible characters hide nothing."""
+    marker = MarkerFor(NOT_SHARED)
+    allowed = {
+        squash(part)
+        for person in context.get("people", [])
+        for part in str(person.get("contact", "")).split(" / ")
+        if part
+    }
+
+    def look(value: Any, key: str = "") -> Any:
+        if isinstance(value, dict):
+            return {k: look(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [look(v, key) for v in value]
+        if not isinstance(value, str) or key == "contact":
+            return value
+        text = unicodedata.normalize("NFKC", value).translate(INVISIBLE)
+        text, _ = copy.matcher.redact(text, marker)
+        for pattern, secret in _LOOKS_LIKE:
+            text = pattern.sub(functools.partial(_unless_allowed, secret, allowed, marker), text)
+        return text
+
+    looked = look(context)
+    assert isinstance(looked, dict)
+    return looked
+
+
+def _unless_allowed(
+    secret: Secret, allowed: set[str], marker: MarkerFor, match: re.Match[str]
+) -> str:
+    found = match.group(0)
+    if squash(found) in allowed or (secret.kind == "phone" and _HELPLINE.match(squash(found))):
+        return found
+    return marker(secret)
+
+
+def redaction_places(context: dict[str, Any]) -> list[tuple[str, str]]:
+    """(context path, marker) of each redaction left in a finished version, so the
+    worker's draft can point at each one."""
+    found: list[tuple[str, str]] = []
+
+    def walk(value: Any, path: str) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                walk(inner, f"{path}.{key}" if path else key)
+        elif isinstance(value, list):
+            for index, inner in enumerate(value):
+                walk(inner, f"{path}[{index}]")
+        elif isinstance(value, str):
+            found.extend((path, m.group(0)) for m in _MARKER.finditer(value))
+
+    walk(context, "")
+    return found
+
+
+# Relationship words a recipient may be named by, each with the words of a role that
+# mean the same person.
+_RELATIONSHIPS = [
+    {"mother", "mum", "mam", "mom", "mummy", "mommy", "ma"},
+    {"father", "dad", "daddy", "da", "pa"},
+    {"stepmother", "stepmum"},
+    {"stepfather", "stepdad"},
+    {"grandmother", "grandma", "gran", "granny", "nan", "nana", "nanna"},
+    {"grandfather", "grandad", "granddad", "grandpa"},
+    {"aunt", "auntie", "aunty"},
+    {"uncle"},
+    {"carer", "foster", "guardian"},
+]
+
+
+def resolve_recipient(plan: Plan, wanted: str) -> CorePerson | None:
+    """The one core-group member ``wanted`` names in ``plan``: by name, compared on its
+    key (:func:`~plangen.privacy.names.name_key`), or by a relationship word ("Dad")
+    that fits exactly one family member.  ``None`` when no one in this plan is meant.
+
+    Raises :class:`InputError` when ``wanted`` is empty, or fits more than one person.
+    """
+    key = name_key(wanted)
+    if not key:
+        raise InputError('--for "": name the core group member the copy is for')
+    by_name = [person for person in plan.core_group if name_key(person.name) == key]
+    if len(by_name) > 1:
+        raise InputError(
+            f'--for "{wanted}": more than one person in the core group has this name; '
+            "plangen cannot tell which copy to make"
+        )
+    if by_name:
+        return by_name[0]
+    words = set(key.split())
+    group = next((g for g in _RELATIONSHIPS if words <= g | {"my", "the"} and words & g), None)
+    if group is None:
+        return None
+    fits = [
+        person
+        for person in plan.core_group
+        if is_family(person) and relationship_words(person.role) & group
+    ]
+    if len(fits) > 1:
+        raise InputError(
+            f'--for "{wanted}": fits {len(fits)} people in the core group; give the name '
+            "of the one the copy is for"
+        )
+    return fits[0] if fits else None
+
+
+def unknown_recipient(wanted: str, plans: list[Plan]) -> InputError:
+    """The refusal for a recipient no plan's core group holds, with the closest names."""
+    names = list(dict.fromkeys(person.name for plan in plans for person in plan.core_group))
+    near = closest_names(names, wanted)
+    offer = f"; did you mean {' or '.join(shown(n) for n in near)}?" if near else ""
+    return InputError(
+        f'--for "{wanted}": no one of that name is in the core group of any plan read, '
+        f"so no copy was made and nothing was written{offer} (a copy goes only to a core "
+        "group member, named as the intake names them)"
+    )

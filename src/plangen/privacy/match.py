@@ -1,0 +1,200 @@
+"""Finding a withheld detail however it is written.
+
+Text is compared as a run of *tokens*: each character is put through Unicode NFKC
+(full-width digits become digits, a non-breaking space a space) and case folding;
+zero-width characters and soft hyphens are dropped; every other character that is not
+a letter, mark or digit separates tokens.  Street words are compared in one spelling
+("Rd" is "road"), and ordinals as their number ("12th" is "12").
+
+A withheld value is found where its tokens, joined with nothing between them, equal
+the text's tokens from one token boundary to another: so spacing, line breaks, commas,
+hyphens and case never hide it ("SE4 9QT" is found as "se49qt", "07700 900141" as
+"07700-900-141"), and it is never found inside another word ("Max" is not in
+"maximum").  Each kind of detail adds the other ways it is written (see
+:mod:`plangen.privacy.secrets`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from plangen.privacy.names import INVISIBLE
+
+# The one spelling street words are compared in.
+STREET_WORDS = {
+    "rd": "road",
+    "st": "street",
+    "str": "street",
+    "ave": "avenue",
+    "av": "avenue",
+    "ln": "lane",
+    "cl": "close",
+    "cres": "crescent",
+    "cresc": "crescent",
+    "dr": "drive",
+    "ct": "court",
+    "crt": "court",
+    "pl": "place",
+    "sq": "square",
+    "gdns": "gardens",
+    "gdn": "gardens",
+    "tce": "terrace",
+    "terr": "terrace",
+    "pk": "park",
+    "gr": "grove",
+    "gro": "grove",
+    "hse": "house",
+    "ho": "house",
+    "mt": "mount",
+    "wy": "way",
+    "blvd": "boulevard",
+    "est": "estate",
+    "apt": "flat",
+    "apartment": "flat",
+}
+_ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$")
+
+
+def canonical(token: str) -> str:
+    """One token in the spelling it is compared in."""
+    ordinal = _ORDINAL.match(token)
+    if ordinal:
+        return ordinal.group(1)
+    return STREET_WORDS.get(token, token)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # canonical, case folded
+    start: int  # span in the original text
+    end: int
+    capital: bool  # written with a capital first letter
+
+
+def tokens(text: str) -> list[Token]:
+    """The tokens of ``text``, each with its span in ``text``."""
+    found: list[Token] = []
+    current: list[str] = []
+    start = 0
+    capital = False
+    for index, char in enumerate(text):
+        if ord(char) in INVISIBLE:
+            continue
+        for part in unicodedata.normalize("NFKC", char):
+            if part.isalnum() or unicodedata.category(part).startswith("M"):
+                if not current:
+                    start, capital = index, part.isupper()
+                current.append(part.casefold())
+                last = index + 1
+            elif current:
+                found.append(Token(canonical("".join(current)), start, last, capital))
+                current = []
+    if current:
+        found.append(Token(canonical("".join(current)), start, last, capital))
+    return found
+
+
+def squash(text: str) -> str:
+    """The tokens of ``text`` joined with nothing between them."""
+    return "".join(token.text for token in tokens(text))
+
+
+@dataclass(frozen=True)
+class Form:
+    """One way a withheld value may be written, as squashed tokens."""
+
+    squashed: str
+    capital: bool = False  # a common word used as a name: found only with a capital
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A withheld detail: what it is (for the marker and the worker's note) and the
+    forms it is found in."""
+
+    kind: str  # "address", "phone", "email", "date", "name", "details"
+    label: str  # "Amy Harris's address": said to the worker, never the value itself
+    forms: tuple[Form, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    secret: Secret
+
+
+class Matcher:
+    """Finds any of a set of secrets in a text."""
+
+    def __init__(self, secrets: Iterable[Secret]) -> None:
+        self.secrets = [secret for secret in secrets if secret.forms]
+        self._forms = sorted(
+            ((form, secret) for secret in self.secrets for form in secret.forms),
+            key=lambda pair: len(pair[0].squashed),
+            reverse=True,
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.secrets)
+
+    def find(self, text: str) -> list[Hit]:
+        """Every place in ``text`` a secret is written, longest first, never overlapping."""
+        if not self._forms or not text:
+            return []
+        found = tokens(text)
+        joined = "".join(token.text for token in found)
+        starts: dict[int, int] = {}  # offset in joined -> token index
+        ends: dict[int, int] = {}
+        offset = 0
+        for index, token in enumerate(found):
+            starts[offset] = index
+            offset += len(token.text)
+            ends[offset] = index
+        hits: list[Hit] = []
+        taken: set[int] = set()
+        for form, secret in self._forms:
+            at = joined.find(form.squashed)
+            while at != -1:
+                end = at + len(form.squashed)
+                first, last = starts.get(at), ends.get(end)
+                if (
+                    first is not None
+                    and last is not None
+                    and not taken.intersection(range(first, last + 1))
+                    and (not form.capital or found[first].capital)
+                ):
+                    taken.update(range(first, last + 1))
+                    hits.append(Hit(found[first].start, found[last].end, secret))
+                at = joined.find(form.squashed, at + 1)
+        return sorted(hits, key=lambda hit: hit.start)
+
+    def redact(self, text: str, marker: MarkerFor) -> tuple[str, list[Hit]]:
+        """``text`` with each secret in it replaced by its marker, and what was found."""
+        hits = self.find(text)
+        for hit in reversed(hits):
+            text = text[: hit.start] + marker(hit.secret) + text[hit.end :]
+        return text, hits
+
+
+class MarkerFor:
+    """The words that stand where a withheld detail was: ``[address not shared]``."""
+
+    NOUNS: ClassVar[dict[str, str]] = {
+        "address": "address",
+        "phone": "phone number",
+        "email": "email address",
+        "date": "date",
+        "name": "name",
+        "details": "details",
+    }
+
+    def __init__(self, words: str) -> None:
+        self.words = words  # "not shared", "held on the case record"
+
+    def __call__(self, secret: Secret) -> str:
+        return f"[{self.NOUNS.get(secret.kind, 'details')} {self.words}]"

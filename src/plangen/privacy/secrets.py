@@ -1,0 +1,268 @@
+"""The ways each kind of withheld detail is written, as forms to find.
+
+- **address**: the whole address; each of its lines (split at commas, semicolons and
+  line breaks) that holds a number or a street or building word, so a town alone
+  ("Seaton") is not taken for the address; each such line without its house or flat
+  number ("Harbour Road"); the postcode with or without its space and its outward code
+  alone ("SE4").
+- **phone**: its digits, in the 0 form, the +44 form and the +44 (0) form, in any
+  grouping.
+- **email**: the whole address, in any case.
+- **date**: day, month and year in any order people write them in the UK: 12.05.19,
+  12/5/2019, 12 May 2019, 12th May 19, Sunday 12 May 2019, 2019-05-12, May 12 2019.
+- **name**: the whole name and each part of it longer than one letter; a part that is
+  also an everyday word ("Will", "Grace") is found only when written with a capital.
+- **details** (a role, an agency, a withheld risk, outcome or action, a view): the whole
+  text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from plangen.privacy.match import Form, Secret, squash, tokens
+
+POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
+_HOUSE_NUMBER = re.compile(
+    r"^\s*(flat|apartment|apt|unit|room|no\.?)?\s*[0-9]+[a-z]?\b[\s,/-]*", re.I
+)
+_ADDRESS_WORDS = frozenset(
+    [
+        "road",
+        "street",
+        "avenue",
+        "lane",
+        "close",
+        "crescent",
+        "drive",
+        "court",
+        "place",
+        "square",
+        "gardens",
+        "terrace",
+        "park",
+        "grove",
+        "house",
+        "mount",
+        "way",
+        "boulevard",
+        "estate",
+        "flat",
+        "walk",
+        "row",
+        "hill",
+        "view",
+        "rise",
+        "mews",
+        "green",
+        "parade",
+        "yard",
+        "wharf",
+        "quay",
+        "lodge",
+        "cottage",
+        "cottages",
+        "farm",
+        "hall",
+        "mansions",
+        "building",
+        "buildings",
+        "block",
+        "tower",
+        "towers",
+        "refuge",
+        "hostel",
+        "centre",
+        "center",
+        "chambers",
+        "villas",
+        "end",
+        "side",
+    ]
+)
+# Everyday words that are also first names: found as a name only when capitalised.
+_EVERYDAY = frozenset(
+    [
+        "will",
+        "may",
+        "june",
+        "april",
+        "august",
+        "grace",
+        "hope",
+        "faith",
+        "joy",
+        "rose",
+        "dawn",
+        "summer",
+        "autumn",
+        "amber",
+        "ruby",
+        "pearl",
+        "holly",
+        "ivy",
+        "lily",
+        "iris",
+        "daisy",
+        "heather",
+        "jade",
+        "skye",
+        "sky",
+        "rain",
+        "storm",
+        "bill",
+        "mark",
+        "pat",
+        "sue",
+        "jack",
+        "rob",
+        "robin",
+        "drew",
+        "frank",
+        "guy",
+        "ray",
+        "dean",
+        "gene",
+        "art",
+        "buck",
+        "chase",
+        "miles",
+        "hunter",
+        "mason",
+        "sterling",
+        "cash",
+        "penny",
+        "honey",
+        "sunny",
+        "rich",
+        "earl",
+        "duke",
+        "king",
+        "prince",
+        "major",
+        "rusty",
+        "sandy",
+        "brandy",
+        "candy",
+        "carol",
+        "chris",
+        "max",
+        "reece",
+        "hazel",
+        "olive",
+        "poppy",
+        "willow",
+        "violet",
+        "misty",
+        "star",
+        "angel",
+        "sol",
+        "august",
+    ]
+)
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def address_forms(address: str) -> tuple[Form, ...]:
+    forms = {squash(address)}
+    for line in re.split(r"[,;\n]+", address):
+        words = {token.text for token in tokens(line)}
+        if not words:
+            continue
+        postcode = POSTCODE.search(line)
+        if postcode:
+            forms.add(squash(postcode.group(0)))
+            forms.add(postcode.group(1).casefold())
+            line = POSTCODE.sub(" ", line)
+            words = {token.text for token in tokens(line)}
+            if not words:
+                continue
+        if any(word.isdigit() or word[:1].isdigit() for word in words) or words & _ADDRESS_WORDS:
+            forms.add(squash(line))
+            street = _HOUSE_NUMBER.sub("", line)
+            if street != line and {t.text for t in tokens(street)} & _ADDRESS_WORDS:
+                forms.add(squash(street))
+    return tuple(Form(form) for form in sorted(forms) if form)
+
+
+def phone_forms(phone: str) -> tuple[Form, ...]:
+    digits = "".join(token.text for token in tokens(phone) if token.text.isdigit())
+    if len(digits) < 6:
+        return (Form(squash(phone)),) if squash(phone) else ()
+    national = digits
+    if digits.startswith("440"):
+        national = digits[2:]
+    elif digits.startswith("44"):
+        national = "0" + digits[2:]
+    elif digits.startswith("0044"):
+        national = "0" + digits[4:]
+    rest = national[1:] if national.startswith("0") else national
+    forms = {national, "44" + rest, "440" + rest, "0044" + rest, rest}
+    return tuple(Form(form) for form in sorted(forms))
+
+
+def email_forms(email: str) -> tuple[Form, ...]:
+    return (Form(squash(email)),) if squash(email) else ()
+
+
+def date_forms(date: dt.date) -> tuple[Form, ...]:
+    days = {str(date.day), f"{date.day:02d}"}
+    month_name = MONTHS[date.month - 1]
+    months = {str(date.month), f"{date.month:02d}", month_name, month_name[:3]}
+    if month_name == "september":
+        months.add("sept")
+    years = {str(date.year), f"{date.year % 100:02d}"}
+    forms = set()
+    for day in days:
+        for month in months:
+            for year in years:
+                forms.add(day + month + year)
+                if not month.isdigit():
+                    forms.add(month + day + year)
+    forms.add(f"{date.year}{date.month:02d}{date.day:02d}")
+    return tuple(Form(form) for form in sorted(forms))
+
+
+def name_forms(name: str) -> tuple[Form, ...]:
+    forms = {Form(squash(name))}
+    parts = [token.text for token in tokens(name)]
+    for part in parts:
+        if len(part) > 1:
+            forms.add(Form(part, capital=part in _EVERYDAY))
+    return tuple(sorted(forms, key=lambda f: f.squashed))
+
+
+def text_forms(values: Iterable[str]) -> tuple[Form, ...]:
+    return tuple(Form(form) for form in sorted({squash(v) for v in values}) if form)
+
+
+def secret(kind: str, label: str, value: str | dt.date | None) -> Secret:
+    """The secret for one withheld value of one kind."""
+    if value is None or value == "":
+        return Secret(kind, label, ())
+    if isinstance(value, dt.date):
+        return Secret("date", label, date_forms(value))
+    builders = {
+        "address": address_forms,
+        "phone": phone_forms,
+        "email": email_forms,
+        "name": name_forms,
+    }
+    build = builders.get(kind)
+    forms = build(value) if build else text_forms([value])
+    return Secret(kind, label, forms)
