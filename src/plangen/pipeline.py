@@ -94,11 +94,16 @@ def plan_documents(
     return files
 
 
-def professionals_notice(plan: Plan) -> str:
-    """ "PROFESSIONALS ONLY: not to be shared with Dean Harris" (or with the family)."""
+def not_for(plan: Plan) -> str:
+    """Whom the professionals-only copy must not reach: "Dean Harris", "the family"."""
     names = sorted({name for item in plan.confidential for name in item.withheld_from})
     everyone = any(not item.withheld_from for item in plan.confidential)
-    whom = " or ".join([*names, "any family member"] if everyone else names)
+    return " or ".join([*names, "the family"] if everyone else names)
+
+
+def professionals_notice(plan: Plan) -> str:
+    """The professionals-only copy's header and footer."""
+    whom = not_for(plan)
     return f"PROFESSIONALS ONLY: holds details withheld from {whom}. Do not share with {whom}."
 
 
