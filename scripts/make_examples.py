@@ -738,6 +738,7 @@ LEO: Rows = {
             "address": REFUGE,
             "phone": "07700 900141",
             "present": "Yes",
+            "own_copy": "Yes",
         },
         {
             "name": "Dean Harris",
@@ -745,6 +746,7 @@ LEO: Rows = {
             "address": "7 Mill Lane, Seaton",
             "phone": "07700 900278",
             "present": "No",
+            "own_copy": "Yes",
         },
     ],
     "risks": [

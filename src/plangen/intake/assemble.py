@@ -26,6 +26,7 @@ from plangen.dates import parse_date, split_date
 from plangen.errors import InputError, Location, input_problems, shown
 from plangen.intake.tables import Problems, Row, Table, is_blank
 from plangen.intake.vocabulary import choose, display_name, normalise, yes_no
+from plangen.keys import name_key
 from plangen.model import (
     Action,
     Child,
@@ -42,6 +43,7 @@ from plangen.model import (
     Wellbeing,
     Withholding,
 )
+from plangen.privacy.names import closest_names
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -187,6 +189,7 @@ class _Reader:
             phone=self.field(table, row, "phone", text, ""),
             present=self.field(table, row, "present", yes_no, None),
             lead_professional=bool(lead),
+            own_copy=bool(self.field(table, row, "own_copy", yes_no, None)),
         )
 
     def repeated_people(self, rows: list[Row]) -> None:
@@ -196,7 +199,7 @@ class _Reader:
             return
         first: dict[str, int | None] = {}
         for row in rows:
-            name = normalise(text(row.get("name")))
+            name = name_key(text(row.get("name")))
             if not name:
                 continue
             if name in first:
@@ -300,44 +303,64 @@ class _Reader:
         table = self.tables.get("confidential")
         if table is None:
             return []
-        known = {normalise(person.name): person.name for person in people}
+        known: dict[str, list[str]] = {}
+        for person in people:
+            known.setdefault(name_key(person.name), []).append(person.name)
         withheld: list[Withholding] = []
         for row in rows:
             about = self.field(table, row, "about", text, "")
             kind = "plan" if normalise(about) == "plan" else "person"
-            if normalise(about) in ("child", normalise(child)):
+            if name_key(about) in ("child", name_key(child)) and name_key(about) not in known:
                 about, kind = "child", "child"
             elif kind == "person":
-                if normalise(about) not in known:
-                    self.problems.add(
-                        InputError(
-                            f"{shown(about)} is not in the core group; write "
-                            '"child", "plan" or the name of a core group member'
-                        ),
-                        table.cell_location(row, "about"),
-                    )
+                found = self._member(table, row, "about", about, known)
+                if found is None:
                     continue
-                about = known[normalise(about)]
+                about = found
             detail = self.field(table, row, "detail", functools.partial(_detail, kind), "")
             names = self.field(table, row, "withheld_from", split_responsible, [])
-            unknown = [n for n in names if normalise(n) not in known]
-            if unknown:
-                self.problems.add(
-                    InputError(
-                        f"{shown(unknown[0])} is not in the core group; name the core group member "
-                        "who must not see it, or leave it blank to keep it from every family copy"
-                    ),
-                    table.cell_location(row, "withheld_from"),
-                )
+            members = [self._member(table, row, "withheld_from", name, known) for name in names]
+            if None in members:
                 continue
             withheld.append(
                 Withholding(
                     about=about,
                     detail=detail,
-                    withheld_from=[known[normalise(n)] for n in names],
+                    withheld_from=[m for m in members if m is not None],
                 )
             )
         return withheld
+
+    def _member(
+        self, table: Table, row: Row, column: str, name: str, known: dict[str, list[str]]
+    ) -> str | None:
+        """The one core group member ``name`` is (compared by :func:`name_key`), or
+        ``None`` with the problem recorded: a Confidential row that names no one, or
+        more than one, must never be applied to the wrong person or to no one."""
+        members = known.get(name_key(name), [])
+        if len(members) == 1:
+            return members[0]
+        if members:
+            problem = (
+                f"{shown(name)} fits more than one core group member; write the full name "
+                "of the one it is about"
+            )
+        elif column == "about":
+            near = closest_names([m for group in known.values() for m in group], name, n=1)
+            problem = (
+                f"{shown(name)} is not in the core group; write "
+                '"child", "plan" or the name of a core group member as the core group has it'
+                + (f" (did you mean {shown(near[0])}?)" if near else "")
+            )
+        else:
+            near = closest_names([m for group in known.values() for m in group], name, n=1)
+            problem = (
+                f"{shown(name)} is not in the core group; name the core group member who "
+                "must not see it, or leave it blank to keep it from every family copy"
+                + (f" (did you mean {shown(near[0])}?)" if near else "")
+            )
+        self.problems.add(InputError(problem), table.cell_location(row, column))
+        return None
 
     def reviews(self, rows: list[Row], outcomes: list[Outcome]) -> None:
         table = self.tables.get("reviews")

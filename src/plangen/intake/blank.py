@@ -54,6 +54,7 @@ SHEETS = {  # table -> (sheet name, fields in column order)
             "phone",
             "present",
             "lead_professional",
+            "own_copy",
         ],
     ),
     "risks": (
@@ -103,6 +104,8 @@ INSTRUCTIONS = [
     "name, 'child' or 'plan'. Detail: address, phone, e-mail ... (blank: everything about "
     "that person), or for the plan 'risk 2', 'outcome 1', 'family views'. Withhold from: "
     "the names of those who must not see it (blank: every family and child version).",
+    "Copy for (Core group, optional): Yes gives that person a family copy of their own, "
+    "without what is withheld from them.",
 ]
 
 _HEADER_FILL = PatternFill("solid", fgColor="D9E2F3")
@@ -143,6 +146,7 @@ def blank_workbook() -> Workbook:
         "threshold": (_choices("threshold"), True),
         "present": (["Yes", "No"], True),
         "lead_professional": (["Yes", "No"], True),
+        "own_copy": (["Yes", "No"], True),
         "frequency": (list(vocabulary()["values"]["frequency"]), False),
         "status": (_choices("status"), True),
         "timescale_extended": (["Yes", "No"], True),

@@ -37,8 +37,9 @@ from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.tables import Row, Table, is_blank
 from plangen.intake.vocabulary import HeaderMap, match_headers, normalise
 from plangen.model import Plan, PlanKind
+from plangen.render.engine import GENERATED
 
-_KINDS = ("people", "risks", "reviews", "plan")
+_KINDS = ("people", "risks", "reviews", "confidential", "plan")
 _TITLES = {
     "child protection plan": PlanKind.CP_PLAN,
     "childs plan": PlanKind.CHILDS_PLAN,
@@ -74,6 +75,13 @@ def read_word_form(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | I
             "save it again as .docx",
             location=Location(file=path.name),
         ) from None
+    if GENERATED in (document.core_properties.keywords or ""):
+        raise InputError(
+            "is a plan plangen wrote, not an intake: reading it back would lose what the "
+            "intake withheld from the family. Use the intake it was made from, or the "
+            ".json record plangen wrote beside it",
+            location=Location(file=path.name),
+        )
     grids, title = _grids(document, path.name, limits)
     if not grids and not title:
         raise InputError(

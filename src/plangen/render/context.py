@@ -178,7 +178,7 @@ def blank_context(
         kind=kind,
         child=Child(name="-"),
         plan_date=dt.date(2000, 1, 1),
-        core_group=[CorePerson(name="-") for _ in range(people)],
+        core_group=[CorePerson(name=f"-{n}") for n in range(people)],
         risks=[
             Risk(outcomes=[Outcome(text="-", actions=[Action(text="-")] * actions)])
             for _ in range(risks)

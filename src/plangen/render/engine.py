@@ -139,6 +139,19 @@ class _Part:
     template: jinja2.Template
 
 
+CORE_PART = "docProps/core.xml"
+GENERATED = "plangen:generated"
+_KEYWORDS = re.compile(rb"<cp:keywords\s*/>|<cp:keywords>(.*?)</cp:keywords>", re.S)
+
+
+def mark_generated(core: bytes) -> bytes:
+    """The core properties with :data:`GENERATED` among the keywords."""
+    marked = b"<cp:keywords>" + GENERATED.encode() + b"</cp:keywords>"
+    if _KEYWORDS.search(core):
+        return _KEYWORDS.sub(marked, core, count=1)
+    return core.replace(b"</cp:coreProperties>", marked + b"</cp:coreProperties>", 1)
+
+
 class WordTemplate:
     """A docxtpl template read, patched and compiled once; render it many times."""
 
@@ -196,9 +209,16 @@ class WordTemplate:
             part=part_label(name),
         ) from None
 
-    def render(self, context: Mapping[str, Any]) -> bytes:
-        """The finished ``.docx`` as bytes: byte-identical for the same context."""
-        return self.package.rebuild(self.render_parts(context))
+    def render(self, context: Mapping[str, Any], *, generated: bool = True) -> bytes:
+        """The finished ``.docx`` as bytes: byte-identical for the same context.
+
+        A generated document carries :data:`GENERATED` in its keywords, so that plangen
+        never reads it back as an intake (it would lose what the intake withheld); the
+        blank intake form is rendered with ``generated=False``."""
+        parts = self.render_parts(context)
+        if generated and CORE_PART in self.package.entries:
+            parts[CORE_PART] = mark_generated(self.package.data(CORE_PART))
+        return self.package.rebuild(parts)
 
     def variables(self) -> set[str]:
         """Top-level variables the template reads (for template checks)."""
