@@ -31,14 +31,15 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from plangen.errors import InputError, Location
+from plangen.generated import GENERATED
 from plangen.intake.assemble import assemble, split_risk
 from plangen.intake.files import check_office_zip
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.tables import Row, Table, is_blank
 from plangen.intake.vocabulary import HeaderMap, match_headers, normalise
 from plangen.model import Plan, PlanKind
-from plangen.render.engine import GENERATED
 
+_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 _KINDS = ("people", "risks", "reviews", "confidential", "plan")
 _TITLES = {
     "child protection plan": PlanKind.CP_PLAN,
@@ -147,10 +148,31 @@ def _grids(document: object, file: str, limits: Limits) -> tuple[list[_Grid], Pl
             continue
         header = " | ".join(c for c in rows[0] if c)
         grid = _Grid(name=heading or header[:60], rows=rows)
+        _refuse_hidden_text(block._tbl, Location(file, grid.name, is_table=True))
         _check_limits(grid, file, limits)
         grids.append(grid)
         heading = ""
     return grids, title
+
+
+# Text formatted as hidden (Word's Font > Hidden): w:vanish, unless switched off.
+_HIDDEN_TEXT = (
+    ".//w:r[w:rPr/w:vanish[not(@w:val) or (@w:val!='0' and @w:val!='false' and @w:val!='off')]]/w:t"
+)
+
+
+def _refuse_hidden_text(element: etree._Element, where: Location) -> None:
+    """Hidden text would go into the plan, and the family's copies, unseen by whoever
+    checked the form: it is refused where it is."""
+    found = cast(list[etree._Element], element.xpath(_HIDDEN_TEXT, namespaces=_NS))
+    for text in found:
+        if (text.text or "").strip():
+            raise InputError(
+                "holds text formatted as hidden (Font > Hidden), so nobody checking the form "
+                "can see it, yet it would go into the plan and the family's copies; show it "
+                "(select all, Font, untick Hidden) and check it, or delete it",
+                location=where,
+            )
 
 
 def _check_limits(grid: _Grid, file: str, limits: Limits) -> None:

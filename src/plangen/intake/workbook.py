@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
@@ -101,7 +102,8 @@ def _tables(workbook: Workbook, path: Path, limits: Limits) -> dict[str, Table]:
             continue
         sheet = sheets[name]
         assert isinstance(sheet, ReadOnlyWorksheet)
-        tables[kind] = _read_sheet(kind, name, _sheet_rows(workbook, sheet, limits), path, limits)
+        rows = _sheet_rows(workbook, sheet, limits, Location(file=path.name, sheet=name))
+        tables[kind] = _read_sheet(kind, name, rows, path, limits)
     return tables
 
 
@@ -118,10 +120,16 @@ class _Parser(WorkSheetParser):
         return cell
 
 
-def _sheet_rows(workbook: Workbook, sheet: ReadOnlyWorksheet, limits: Limits) -> SheetRows:
+def _sheet_rows(
+    workbook: Workbook, sheet: ReadOnlyWorksheet, limits: Limits, where: Location
+) -> SheetRows:
     """(row number, values) for each row the sheet's XML holds, as written: no empty
     rows are made up between them (a row numbered 1,000,000 is one row, not a million),
-    and only the first ``limits.max_columns`` columns are kept."""
+    and only the first ``limits.max_columns`` columns are kept.
+
+    A value nobody can see (in a hidden row or column, or formatted ``;;;`` to look
+    empty) is refused at its cell: it would go into the plan, and the family's copy,
+    unseen by whoever checked the workbook."""
     # openpyxl's read-only worksheet does just this, then pads the gaps with empty rows
     read_only, book = cast(Any, sheet), cast(Any, workbook)
     source = read_only._get_source()
@@ -139,9 +147,51 @@ def _sheet_rows(workbook: Workbook, sheet: ReadOnlyWorksheet, limits: Limits) ->
             values: list[object] = [None] * max((int(c["column"]) for c in kept), default=0)
             for cell in kept:
                 values[int(cell["column"]) - 1] = cell["value"]
+                if not is_blank(cell["value"]):
+                    _check_visible(parser, book, number, cell, where)
             yield int(number), tuple(values)
     finally:
         source.close()
+
+
+def _hidden(attrs: dict[str, str] | None) -> bool:
+    return bool(attrs) and str(attrs.get("hidden", "")).lower() in ("1", "true")  # type: ignore[union-attr]
+
+
+def _check_visible(
+    parser: _Parser, book: Any, number: int, cell: dict[str, object], where: Location
+) -> None:
+    column = int(cast(int, cell["column"]))
+    problem = ""
+    if _hidden(parser.row_dimensions.get(str(number))):
+        problem = "is in a hidden row"
+    elif any(
+        _hidden(attrs) and int(attrs.get("min", 0)) <= column <= int(attrs.get("max", 0))
+        for attrs in parser.column_dimensions.values()
+    ):
+        problem = "is in a hidden column"
+    elif _invisible_format(book, cell.get("style_id")):
+        problem = 'is formatted to look empty (number format ";;;")'
+    if problem:
+        raise InputError(
+            f"{problem}, so nobody checking the workbook can see it, yet it would go into "
+            "the plan and the family's copies; unhide it (or clear the format) and check "
+            "it, or delete it",
+            location=Location(
+                file=where.file, sheet=where.sheet, row=number, column=get_column_letter(column)
+            ),
+        )
+
+
+def _invisible_format(book: Any, style_id: object) -> bool:
+    """Whether the cell's number format shows nothing at all (``;;;``)."""
+    try:
+        number_format = book._cell_styles[int(cast(int, style_id))].numFmtId
+        code = book._number_formats[number_format - 164] if number_format >= 164 else ""
+    except (IndexError, TypeError, ValueError, AttributeError):
+        return False
+    sections = str(code).split(";")
+    return len(sections) >= 3 and all(not part.strip() for part in sections)
 
 
 def _read_sheet(kind: str, name: str, rows: SheetRows, path: Path, limits: Limits) -> Table:

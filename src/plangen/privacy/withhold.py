@@ -19,13 +19,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from plangen.model import NUMBERED, CorePerson, Plan, Withholding
 from plangen.privacy.match import Hit, MarkerFor, Matcher, Secret
 from plangen.privacy.names import name_key
 from plangen.privacy.secrets import secret
-from plangen.rules.findings import Finding
+
+if TYPE_CHECKING:  # the rules stage imports this module: no import back at run time
+    from plangen.rules.findings import Finding
 
 NOT_SHARED = "not shared"
 HELD = "held on the case record"

@@ -28,6 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from plangen.errors import TemplateError
+from plangen.generated import GENERATED
 from plangen.render import package
 from plangen.render.anchors import Anchored, marker
 
@@ -140,7 +141,7 @@ class _Part:
 
 
 CORE_PART = "docProps/core.xml"
-GENERATED = "plangen:generated"
+
 _KEYWORDS = re.compile(rb"<cp:keywords\s*/>|<cp:keywords>(.*?)</cp:keywords>", re.S)
 
 
