@@ -39,7 +39,6 @@ from plangen.intake.tables import Row, Table, is_blank
 from plangen.intake.vocabulary import HeaderMap, match_headers, normalise
 from plangen.model import Plan, PlanKind
 
-_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 _KINDS = ("people", "risks", "reviews", "confidential", "plan")
 _TITLES = {
     "child protection plan": PlanKind.CP_PLAN,
@@ -164,7 +163,7 @@ _HIDDEN_TEXT = (
 def _refuse_hidden_text(element: etree._Element, where: Location) -> None:
     """Hidden text would go into the plan, and the family's copies, unseen by whoever
     checked the form: it is refused where it is."""
-    found = cast(list[etree._Element], element.xpath(_HIDDEN_TEXT, namespaces=_NS))
+    found = cast(list[etree._Element], element.xpath(_HIDDEN_TEXT))
     for text in found:
         if (text.text or "").strip():
             raise InputError(

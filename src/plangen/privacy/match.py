@@ -129,10 +129,15 @@ class Hit:
 
 
 class Matcher:
-    """Finds any of a set of secrets in a text."""
+    """Finds any of a set of secrets in a text.
 
-    def __init__(self, secrets: Iterable[Secret]) -> None:
+    ``protected`` are names that may hold a withheld word without being the withheld
+    detail: the agencies and work contacts of the professionals the reader may see
+    ("Seaton Children's Services" is not Amy's address, though both hold "Seaton")."""
+
+    def __init__(self, secrets: Iterable[Secret], protected: Iterable[str] = ()) -> None:
         self.secrets = [secret for secret in secrets if secret.forms]
+        self._protected = sorted({squash(p) for p in protected} - {""}, key=len, reverse=True)
         self._forms = sorted(
             ((form, secret) for secret in self.secrets for form in secret.forms),
             key=lambda pair: len(pair[0].squashed),
@@ -157,6 +162,14 @@ class Matcher:
             ends[offset] = index
         hits: list[Hit] = []
         taken: set[int] = set()
+        shielded: set[int] = set()
+        for phrase in self._protected:
+            at = joined.find(phrase)
+            while at != -1:
+                first, last = starts.get(at), ends.get(at + len(phrase))
+                if first is not None and last is not None:
+                    shielded.update(range(first, last + 1))
+                at = joined.find(phrase, at + 1)
         for form, secret in self._forms:
             at = joined.find(form.squashed)
             while at != -1:
@@ -166,6 +179,7 @@ class Matcher:
                     first is not None
                     and last is not None
                     and not taken.intersection(range(first, last + 1))
+                    and not shielded.issuperset(range(first, last + 1))
                     and (not form.capital or found[first].capital)
                 ):
                     taken.update(range(first, last + 1))

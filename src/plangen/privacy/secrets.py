@@ -1,10 +1,10 @@
 """The ways each kind of withheld detail is written, as forms to find.
 
 - **address**: the whole address; each of its lines (split at commas, semicolons and
-  line breaks) that holds a number or a street or building word, so a town alone
-  ("Seaton") is not taken for the address; each such line without its house or flat
-  number ("Harbour Road"); the postcode with or without its space and its outward code
-  alone ("SE4").
+  line breaks), the town too; each line without its house or flat number ("Harbour
+  Road"); the postcode with or without its space and its outward code alone ("SE4").
+  A town is not taken out of the name of an agency or a professional's work contact
+  the reader may see ("Seaton Children's Services").
 - **phone**: its digits, in the 0 form, the +44 form and the +44 (0) form, in any
   grouping.
 - **email**: the whole address, in any case.
@@ -192,11 +192,10 @@ def address_forms(address: str) -> tuple[Form, ...]:
             words = {token.text for token in tokens(line)}
             if not words:
                 continue
-        if any(word.isdigit() or word[:1].isdigit() for word in words) or words & _ADDRESS_WORDS:
-            forms.add(squash(line))
-            street = _HOUSE_NUMBER.sub("", line)
-            if street != line and {t.text for t in tokens(street)} & _ADDRESS_WORDS:
-                forms.add(squash(street))
+        forms.add(squash(line))
+        street = _HOUSE_NUMBER.sub("", line)
+        if street != line and {t.text for t in tokens(street)} & _ADDRESS_WORDS:
+            forms.add(squash(street))
     return tuple(Form(form) for form in sorted(forms) if form)
 
 

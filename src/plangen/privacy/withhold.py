@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.model import NUMBERED, CorePerson, Plan, Withholding
 from plangen.privacy.match import Hit, MarkerFor, Matcher, Secret
-from plangen.privacy.names import name_key
+from plangen.privacy.names import is_family, name_key
 from plangen.privacy.secrets import secret
 
 if TYPE_CHECKING:  # the rules stage imports this module: no import back at run time
@@ -140,6 +140,18 @@ def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
             for detail, kind in _PERSON_KINDS.items():
                 found.append(secret(kind, hidden, getattr(person, detail)))
     return found
+
+
+def work_names(plan: Plan, items: list[Withholding]) -> list[str]:
+    """The agencies and work contacts of the professionals not withheld from the reader:
+    names a withheld town may be part of without being the withheld address."""
+    withheld = {item.about for item in items if item.about not in ("child", "plan")}
+    shown: list[str] = []
+    for person in plan.core_group:
+        if is_family(person) or person.name in withheld:
+            continue
+        shown += [person.agency, person.address, person.email]
+    return [name for name in shown if name]
 
 
 def _plan_secrets(plan: Plan, detail: str) -> list[Secret]:
@@ -274,7 +286,7 @@ def _scrubbed(
     marker: MarkerFor,
     originals: list[CorePerson],
 ) -> Redacted:
-    matcher = Matcher(secrets_of(plan, items))
+    matcher = Matcher(secrets_of(plan, items), protected=work_names(plan, items))
     redactions: list[tuple[str, str]] = []
     for where, holder, key in _texts(data, ""):
         value = holder[key]

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from plangen.model import Plan
 from plangen.privacy.match import Matcher
-from plangen.privacy.withhold import secrets_of, texts_of, withheld_places
+from plangen.privacy.withhold import secrets_of, texts_of, withheld_places, work_names
 from plangen.rules.base import Context, rule
 from plangen.rules.findings import Place, Severity
 
@@ -24,7 +24,9 @@ from plangen.rules.findings import Place, Severity
 def withheld_in_text(plan: Plan, context: Context) -> Iterator[tuple[Place, str, str]]:
     if not plan.confidential:
         return
-    matcher = Matcher(secrets_of(plan, plan.confidential))
+    matcher = Matcher(
+        secrets_of(plan, plan.confidential), protected=work_names(plan, plan.confidential)
+    )
     own = withheld_places(plan)
     for place, text in texts_of(plan):
         if any(place[: len(prefix)] == prefix for prefix in own):
