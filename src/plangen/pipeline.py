@@ -118,18 +118,24 @@ def family_documents(
         files.append((document, render_version(version, settings)))
         if draft:
             files.append((draft[0], render_draft(version, settings, plan.plan_date)))
-    for person in recipients_in(plan, recipients):
+    for person in recipients_in(plan, recipients, marked="family" in versions):
         [family] = family_versions(plan, settings, recipient=person.name, names=["family"])
-        own = stem.with_name(f"{stem.name}-family-for-{slugify(person.name)}.docx")
+        own = stem.with_name(stem.name + own_copy_suffix(person))
         files.append((own, render_version(family, settings)))
     return files
 
 
-def recipients_in(plan: Plan, recipients: Sequence[str]) -> list[CorePerson]:
+def own_copy_suffix(person: CorePerson) -> str:
+    """The file suffix of a recipient's own family copy: ``-family-for-dean-harris.docx``."""
+    return f"-family-for-{slugify(person.name)}.docx"
+
+
+def recipients_in(plan: Plan, recipients: Sequence[str], *, marked: bool) -> list[CorePerson]:
     """The core-group members of ``plan`` who get their own family copy: those the
-    intake marks ("Copy for"), and those named with ``--for`` who are in this plan's
-    core group (a copy is only ever made for a member of the plan's own core group)."""
-    chosen = [person for person in plan.core_group if person.own_copy]
+    intake marks ("Copy for", when the family version is made: ``marked``), and those
+    named with ``--for`` who are in this plan's core group (a copy is only ever made
+    for a member of the plan's own core group)."""
+    chosen = [person for person in plan.core_group if person.own_copy and marked]
     for wanted in recipients:
         person = resolve_recipient(plan, wanted)
         if person is not None and person not in chosen:
@@ -198,7 +204,11 @@ def make_files(
     files: Files = []
     if {"plan", "review", "professionals"} & set(versions):
         files += plan_documents(plan, stem, settings, findings, versions)
-    if {"family", "child"} & set(versions) or recipients:
+    if (
+        {"family", "child"} & set(versions)
+        or recipients
+        or any(p.own_copy for p in plan.core_group)
+    ):
         files += family_documents(plan, stem, settings, versions, recipients)
     return files
 

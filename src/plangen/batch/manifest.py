@@ -72,6 +72,8 @@ class PlanRecord:
     kind: str
     plan: str  # fingerprint
     findings: list[dict[str, str]] = field(default_factory=list)
+    # the file suffixes of the family copies the intake asks for ("Copy for")
+    copies: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -44,7 +44,14 @@ from plangen.intake import intake_files, read_plans
 from plangen.intake.files import check_size
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.model import Plan
-from plangen.pipeline import VERSION_FILES, VERSIONS, make_files, output_stem, prepare
+from plangen.pipeline import (
+    VERSION_FILES,
+    VERSIONS,
+    make_files,
+    output_stem,
+    own_copy_suffix,
+    prepare,
+)
 from plangen.render.checks import TemplateProblem, check_template
 from plangen.rules import Finding, check, same_child_findings
 from plangen.settings import Settings
@@ -186,9 +193,11 @@ def _reason(manifest: Manifest, name: str, wanted: tuple[str, str, str, str]) ->
     return None
 
 
-def _outputs(stem: str) -> dict[str, str]:
-    """Output name -> its version group, for every file of a plan."""
-    return {f"{stem}{suffix}": group for group in VERSIONS for suffix in VERSION_FILES[group]}
+def _outputs(stem: str, copies: list[str]) -> dict[str, str]:
+    """Output name -> its version group, for every file of a plan; a recipient's own
+    family copy is made, tracked and re-made with the family version."""
+    names = {f"{stem}{suffix}": group for group in VERSIONS for suffix in VERSION_FILES[group]}
+    return names | {f"{stem}{suffix}": "family" for suffix in copies}
 
 
 def _plan_task(
@@ -204,7 +213,7 @@ def _plan_task(
 ) -> Task | None:
     stem, fingerprint = record.stem, record.plan
     made_from, targets, groups = {}, {}, set()
-    for name, group in _outputs(stem).items():
+    for name, group in _outputs(stem, record.copies).items():
         wanted = prints.made_from(fingerprint, plan.kind.value, name)
         reason = _reason(manifest, name, wanted)
         if reason is None:
@@ -219,7 +228,7 @@ def _plan_task(
         made_from.update(
             {
                 other: prints.made_from(fingerprint, plan.kind.value, other)
-                for other, group in _outputs(stem).items()
+                for other, group in _outputs(stem, record.copies).items()
                 if group == _group_of(name)
             }
         )
@@ -251,7 +260,7 @@ def _source_current(manifest: Manifest, source: str, digest: str, prints: Finger
     if known is None or known.sha256 != digest:
         return False
     for record in known.plans:
-        for name in _outputs(record.stem):
+        for name in _outputs(record.stem, record.copies):
             wanted = prints.made_from(record.plan, record.kind, name)
             if _reason(manifest, name, wanted) is not None:
                 return False
@@ -351,6 +360,7 @@ def _record(
         kind=plan.kind.value,
         plan=sha256(plan.model_dump_json().encode()),
         findings=previous.get(stem, []),
+        copies=[own_copy_suffix(person) for person in plan.core_group if person.own_copy],
     )
 
 

@@ -5,148 +5,33 @@ Names are compared by :func:`plangen.keys.name_key`."""
 from __future__ import annotations
 
 import difflib
+import tomllib
 from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
 
 from plangen.keys import INVISIBLE, name_key
 from plangen.model import CorePerson
+
+
+@cache
+def words() -> dict[str, list[str]]:
+    """The privacy stage's word lists (``data/privacy.toml``)."""
+    text = resources.files("plangen.data").joinpath("privacy.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
 
 __all__ = ["INVISIBLE", "closest_names", "is_family", "name_key", "relationship_words"]
 
 
 # Words of a professional role, compared on the role's key: a role holding one of
 # these is a professional's ("Family support worker", "Designated Safeguarding Lead").
-PROFESSIONAL_WORDS = frozenset(
-    [
-        "worker",
-        "workers",
-        "sw",
-        "officer",
-        "teacher",
-        "headteacher",
-        "senco",
-        "dsl",
-        "nurse",
-        "doctor",
-        "gp",
-        "paediatrician",
-        "consultant",
-        "midwife",
-        "visitor",
-        "hv",
-        "practitioner",
-        "manager",
-        "lead",
-        "coordinator",
-        "therapist",
-        "counsellor",
-        "psychologist",
-        "psychiatrist",
-        "police",
-        "pc",
-        "dc",
-        "sergeant",
-        "constable",
-        "detective",
-        "idva",
-        "isva",
-        "advocate",
-        "advisor",
-        "adviser",
-        "keyworker",
-        "mentor",
-        "tutor",
-        "chair",
-        "iro",
-        "probation",
-        "caseworker",
-        "clinician",
-        "specialist",
-        "fsw",
-        "ewo",
-        "camhs",
-        "salt",
-        "yot",
-        "cgl",
-        "solicitor",
-        "interpreter",
-        "professional",
-    ]
-)
+PROFESSIONAL_WORDS = frozenset(words()["professional_roles"])
 
 # Relationship words.  A person whose role holds one of these (and no professional
 # word) is family: their own address, phone and e-mail are never printed in a family
 # or child's copy, whatever else the plan says of them.
-FAMILY_WORDS = frozenset(
-    [
-        "mother",
-        "mum",
-        "mam",
-        "mom",
-        "mummy",
-        "mommy",
-        "mother's",
-        "father",
-        "dad",
-        "daddy",
-        "da",
-        "parent",
-        "parents",
-        "carer",
-        "carers",
-        "stepmother",
-        "stepmum",
-        "stepfather",
-        "stepdad",
-        "step",
-        "stepbrother",
-        "stepsister",
-        "guardian",
-        "grandmother",
-        "grandma",
-        "gran",
-        "granny",
-        "nan",
-        "nana",
-        "nanna",
-        "grandfather",
-        "grandad",
-        "granddad",
-        "grandpa",
-        "grandparent",
-        "grandparents",
-        "aunt",
-        "auntie",
-        "aunty",
-        "uncle",
-        "brother",
-        "sister",
-        "sibling",
-        "siblings",
-        "cousin",
-        "partner",
-        "boyfriend",
-        "girlfriend",
-        "husband",
-        "wife",
-        "fiance",
-        "fiancee",
-        "friend",
-        "neighbour",
-        "neighbor",
-        "relative",
-        "relation",
-        "family",
-        "kinship",
-        "kin",
-        "foster",
-        "godmother",
-        "godfather",
-        "niece",
-        "nephew",
-        "son",
-        "daughter",
-    ]
-)
+FAMILY_WORDS = frozenset(words()["family_roles"])
 
 
 def relationship_words(role: str) -> set[str]:

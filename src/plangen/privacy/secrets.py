@@ -1,10 +1,12 @@
 """The ways each kind of withheld detail is written, as forms to find.
 
 - **address**: the whole address; each of its lines (split at commas, semicolons and
-  line breaks), the town too; each line without its house or flat number ("Harbour
-  Road"); the postcode with or without its space and its outward code alone ("SE4").
-  A town is not taken out of the name of an agency or a professional's work contact
-  the reader may see ("Seaton Children's Services").
+  line breaks); each line without its house or flat number ("Harbour Road"); the
+  postcode with or without its space and its outward code alone ("SE4").  A line that
+  is only a place name (no number, no street or building word: a town) is withheld
+  too, unless the plan already says it where the reader may see it (another member's
+  address, an agency, a professional's work contact, the meeting place): then "Seaton"
+  tells no one where the refuge is, and "Seaton Family Centre" stays as written.
 - **phone**: its digits, in the 0 form, the +44 form and the +44 (0) form, in any
   grouping.
 - **email**: the whole address, in any case.
@@ -20,148 +22,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from plangen.privacy.match import Form, Secret, squash, tokens
+from plangen.privacy.names import words
 
 POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
 _HOUSE_NUMBER = re.compile(
     r"^\s*(flat|apartment|apt|unit|room|no\.?)?\s*[0-9]+[a-z]?\b[\s,/-]*", re.I
 )
-_ADDRESS_WORDS = frozenset(
-    [
-        "road",
-        "street",
-        "avenue",
-        "lane",
-        "close",
-        "crescent",
-        "drive",
-        "court",
-        "place",
-        "square",
-        "gardens",
-        "terrace",
-        "park",
-        "grove",
-        "house",
-        "mount",
-        "way",
-        "boulevard",
-        "estate",
-        "flat",
-        "walk",
-        "row",
-        "hill",
-        "view",
-        "rise",
-        "mews",
-        "green",
-        "parade",
-        "yard",
-        "wharf",
-        "quay",
-        "lodge",
-        "cottage",
-        "cottages",
-        "farm",
-        "hall",
-        "mansions",
-        "building",
-        "buildings",
-        "block",
-        "tower",
-        "towers",
-        "refuge",
-        "hostel",
-        "centre",
-        "center",
-        "chambers",
-        "villas",
-        "end",
-        "side",
-    ]
-)
+_ADDRESS_WORDS = frozenset(words()["address_words"])
 # Everyday words that are also first names: found as a name only when capitalised.
-_EVERYDAY = frozenset(
-    [
-        "will",
-        "may",
-        "june",
-        "april",
-        "august",
-        "grace",
-        "hope",
-        "faith",
-        "joy",
-        "rose",
-        "dawn",
-        "summer",
-        "autumn",
-        "amber",
-        "ruby",
-        "pearl",
-        "holly",
-        "ivy",
-        "lily",
-        "iris",
-        "daisy",
-        "heather",
-        "jade",
-        "skye",
-        "sky",
-        "rain",
-        "storm",
-        "bill",
-        "mark",
-        "pat",
-        "sue",
-        "jack",
-        "rob",
-        "robin",
-        "drew",
-        "frank",
-        "guy",
-        "ray",
-        "dean",
-        "gene",
-        "art",
-        "buck",
-        "chase",
-        "miles",
-        "hunter",
-        "mason",
-        "sterling",
-        "cash",
-        "penny",
-        "honey",
-        "sunny",
-        "rich",
-        "earl",
-        "duke",
-        "king",
-        "prince",
-        "major",
-        "rusty",
-        "sandy",
-        "brandy",
-        "candy",
-        "carol",
-        "chris",
-        "max",
-        "reece",
-        "hazel",
-        "olive",
-        "poppy",
-        "willow",
-        "violet",
-        "misty",
-        "star",
-        "angel",
-        "sol",
-        "august",
-    ]
-)
+_EVERYDAY = frozenset(words()["everyday_names"])
 MONTHS = [
     "january",
     "february",
@@ -178,7 +50,8 @@ MONTHS = [
 ]
 
 
-def address_forms(address: str) -> tuple[Form, ...]:
+def address_forms(address: str, public: str = "") -> tuple[Form, ...]:
+    """The forms of ``address``; ``public`` is what the plan says openly (see above)."""
     forms = {squash(address)}
     for line in re.split(r"[,;\n]+", address):
         words = {token.text for token in tokens(line)}
@@ -192,11 +65,22 @@ def address_forms(address: str) -> tuple[Form, ...]:
             words = {token.text for token in tokens(line)}
             if not words:
                 continue
+        place_only = not (any(word[:1].isdigit() for word in words) or words & _ADDRESS_WORDS)
+        if place_only and _said_in(line, public):
+            continue
         forms.add(squash(line))
         street = _HOUSE_NUMBER.sub("", line)
         if street != line and {t.text for t in tokens(street)} & _ADDRESS_WORDS:
             forms.add(squash(street))
     return tuple(Form(form) for form in sorted(forms) if form)
+
+
+def _said_in(words: str, text: str) -> bool:
+    """Whether ``words`` are in ``text``, token for token."""
+    wanted = [token.text for token in tokens(words)]
+    found = [token.text for token in tokens(text)]
+    width = len(wanted)
+    return any(found[i : i + width] == wanted for i in range(len(found) - width + 1))
 
 
 def phone_forms(phone: str) -> tuple[Form, ...]:
@@ -250,14 +134,16 @@ def text_forms(values: Iterable[str]) -> tuple[Form, ...]:
     return tuple(Form(form) for form in sorted({squash(v) for v in values}) if form)
 
 
-def secret(kind: str, label: str, value: str | dt.date | None) -> Secret:
-    """The secret for one withheld value of one kind."""
+def secret(kind: str, label: str, value: str | dt.date | None, public: str = "") -> Secret:
+    """The secret for one withheld value of one kind (``public``: for an address, what
+    the plan says openly)."""
     if value is None or value == "":
         return Secret(kind, label, ())
     if isinstance(value, dt.date):
         return Secret("date", label, date_forms(value))
-    builders = {
-        "address": address_forms,
+    if kind == "address":
+        return Secret(kind, label, address_forms(value, public))
+    builders: dict[str, Callable[[str], tuple[Form, ...]]] = {
         "phone": phone_forms,
         "email": email_forms,
         "name": name_forms,

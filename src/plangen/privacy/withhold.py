@@ -104,6 +104,7 @@ def _numbered(plan: Plan, detail: str) -> list[tuple[str, tuple[int, ...]]]:
 def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
     """Every withheld value of ``items``, read from the original ``plan``."""
     found: list[Secret] = []
+    public = open_places(plan)
     for item in items:
         if item.about == "child":
             child = plan.child
@@ -118,7 +119,7 @@ def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
                 "date_of_birth": "the child's date of birth",
                 "known_as": "the name the child is known by",
             }[item.detail]
-            found.append(secret(kinds[item.detail], label, value))
+            found.append(secret(kinds[item.detail], label, value, public))
         elif item.about == "plan":
             found += _plan_secrets(plan, item.detail)
         else:
@@ -130,6 +131,7 @@ def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
                         _PERSON_KINDS[item.detail],
                         f"{whose} {item.detail}",
                         getattr(person, item.detail),
+                        public,
                     )
                 )
                 continue
@@ -138,8 +140,25 @@ def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
             hidden = "details of someone withheld from part of the core group"
             found.append(secret("name", hidden, person.name))
             for detail, kind in _PERSON_KINDS.items():
-                found.append(secret(kind, hidden, getattr(person, detail)))
+                found.append(secret(kind, hidden, getattr(person, detail), public))
     return found
+
+
+def open_places(plan: Plan) -> str:
+    """Where the plan openly says places: every member's agency, address and e-mail that
+    nothing withholds, and the meeting places."""
+    closed = {(item.about, item.detail) for item in plan.confidential}
+    said: list[str] = []
+    for person in plan.core_group:
+        if (person.name, "") in closed:
+            continue
+        said += [
+            getattr(person, detail)
+            for detail in ("agency", "address", "email")
+            if (person.name, detail) not in closed
+        ]
+    said += [m.details for m in (plan.next_core_group, plan.next_review) if m is not None]
+    return "\n".join(said)
 
 
 def work_names(plan: Plan, items: list[Withholding]) -> list[str]:
