@@ -16,7 +16,6 @@ import unicodedata
 # Zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen, and the Mongolian
 # vowel separator: they change how a value is stored, never how it reads.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"))
-_NOT_NAME = re.compile(r"[^\w]+|_+")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 
 
@@ -24,4 +23,5 @@ def name_key(name: object) -> str:
     """The key two spellings of one name share; see the module docstring."""
     text = unicodedata.normalize("NFKC", str(name)).translate(INVISIBLE).casefold()
     text = _APOSTROPHES.sub("", text)
-    return " ".join(_NOT_NAME.sub(" ", text).split())
+    kept = "".join(ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in text)
+    return " ".join(kept.split())

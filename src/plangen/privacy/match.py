@@ -188,10 +188,28 @@ class Matcher:
         return sorted(hits, key=lambda hit: hit.start)
 
     def redact(self, text: str, marker: MarkerFor) -> tuple[str, list[Hit]]:
-        """``text`` with each secret in it replaced by its marker, and what was found."""
+        """``text`` with each secret in it replaced by its marker, and what was found.
+
+        Hits of one kind with nothing but spaces and punctuation between them become
+        one marker ("18 Harbour Rd, Seaton" is one address, not three); a phone
+        number's leading "+" goes with it."""
         hits = self.find(text)
-        for hit in reversed(hits):
-            text = text[: hit.start] + marker(hit.secret) + text[hit.end :]
+        spans: list[Hit] = []
+        for hit in hits:
+            start = hit.start
+            if hit.secret.kind == "phone" and text[:start].rstrip().endswith("+"):
+                start = text[:start].rstrip().rfind("+")
+            last = spans[-1] if spans else None
+            if (
+                last is not None
+                and last.secret.kind == hit.secret.kind
+                and not any(ch.isalnum() for ch in text[last.end : start])
+            ):
+                spans[-1] = Hit(last.start, hit.end, last.secret)
+            else:
+                spans.append(Hit(start, hit.end, hit.secret))
+        for span in reversed(spans):
+            text = text[: span.start] + marker(span.secret) + text[span.end :]
         return text, hits
 
 
