@@ -5,7 +5,9 @@ from is a named regression test here.  (The variants and the examples are search
 from __future__ import annotations
 
 import json
+import zipfile
 from collections.abc import Callable
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -363,3 +365,18 @@ def it_makes_tracks_and_remakes_the_copies_the_intake_asks_for_in_batch(
     again = plangen("batch", LEO_XLSX, "--out", "out")
     assert again.exit_code == 0, again.stderr
     assert "0 plan(s) made" in again.stdout or "nothing to do" in again.stdout.lower()
+
+
+def it_lists_each_redaction_in_the_workers_draft(tmp_path: Path) -> None:
+    data = leo().model_dump(mode="json")
+    data["family_views"] += " Amy lives at 18 Harbour Rd now."
+    plan = Plan.model_validate(data)
+    files = make_files(plan, tmp_path, Settings(), [], versions=("family",))
+    family = next(d for p, d in files if p.name.endswith("-family.docx"))
+    draft = next(d for p, d in files if p.name.endswith(".draft.docx"))
+    assert "[address not shared] now." in "\n".join(
+        p.text for p in Document(BytesIO(family)).paragraphs
+    )
+    comments = zipfile.ZipFile(BytesIO(draft)).read("word/comments.xml").decode()
+    assert "A detail withheld from someone was taken out here" in comments
+    assert leaks(draft, ["harbourroad", "harbourrd"]) == []

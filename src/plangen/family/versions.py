@@ -12,6 +12,7 @@ from plangen.family.context import child_context, family_context, readable_texts
 from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.readability import Report, report
 from plangen.model import Plan
+from plangen.privacy import redaction_places
 from plangen.render.anchors import anchor_context
 from plangen.render.engine import load_template
 from plangen.rules.findings import Finding, Place, Severity
@@ -75,6 +76,20 @@ def readability_findings(version: Version) -> list[Finding]:
     ]
 
 
+def redaction_findings(version: Version) -> list[Finding]:
+    """Each place a withheld detail was taken out, for the worker to reword."""
+    return [
+        Finding(
+            "REDACTED",
+            Severity.ADVICE,
+            Place.parse(path),
+            f"A detail withheld from someone was taken out here and reads {marker}.",
+            "Check the sentence still reads well, or reword it without the detail.",
+        )
+        for path, marker in redaction_places(version.context)
+    ]
+
+
 def render_version(version: Version, settings: Settings) -> bytes:
     """The version as the family gets it: no comments."""
     template = load_template(settings.template_dir() / f"{version.name}.docx")
@@ -88,7 +103,7 @@ def render_draft(version: Version, settings: Settings, dated: dt.date) -> bytes:
     return annotate(
         template.render(anchored),
         paths,
-        readability_findings(version),
+        readability_findings(version) + redaction_findings(version),
         dated=dated,
         heading=DRAFT_HEADING,
     )
