@@ -14,6 +14,7 @@ from plangen.errors import InputError, shown
 from plangen.family.versions import render_draft, render_version
 from plangen.family.versions import versions as family_versions
 from plangen.family.versions import warm as warm_family
+from plangen.generated import GENERATED, WITHHELD
 from plangen.intake import read_plans
 from plangen.keys import name_key
 from plangen.model import CorePerson, Plan
@@ -71,11 +72,12 @@ def plan_documents(
     # reads "Held on the case record" (the .json record keeps everything, for plangen)
     shared = formal(plan, held=settings.confidential.held)
     context = build_context(shared.plan, date_format=settings.date_format)
+    marks = f"{GENERATED} {WITHHELD}" if plan.confidential else GENERATED
     files: Files = []
     if "plan" in versions:
         docx, record = version_paths(stem, "plan")
         files += [
-            (docx, template.render(context)),
+            (docx, template.render(context, marks=marks)),
             (record, plan.model_dump_json(indent=2).encode()),
         ]
     if "professionals" in versions and plan.confidential:
@@ -84,12 +86,12 @@ def plan_documents(
         notice = professionals_notice(plan)
         [only] = version_paths(stem, "professionals")
         only = only.with_name(f"{only.stem}-not-for-{slugify(not_for(plan))}.docx")
-        files.append((only, stamp(template.render(whole), notice)))
+        files.append((only, stamp(template.render(whole, marks=marks), notice)))
     if "review" in versions:
         anchored, paths = anchor_context(context)
         # a finding may quote the plan: its words are scrubbed like the plan's own
         said = [shared.scrub_finding(finding) for finding in findings]
-        review = annotate(template.render(anchored), paths, said, dated=plan.plan_date)
+        review = annotate(template.render(anchored, marks=marks), paths, said, dated=plan.plan_date)
         files.append((version_paths(stem, "review")[0], review))
     return files
 

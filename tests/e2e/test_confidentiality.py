@@ -251,14 +251,16 @@ def it_reads_a_confidential_table_in_a_word_form(
     ]
 
 
-def it_refuses_a_plan_plangen_wrote_as_an_intake(
+def it_refuses_a_plan_made_with_withholdings_as_an_intake(
     plangen: Callable[..., Run], tmp_path: Path
 ) -> None:
     assert plangen("generate", LEO_XLSX, "--out", "out").exit_code == 0
-    for suffix in (".docx", ".review.docx", "-family.docx"):
+    for suffix in (".docx", ".review.docx"):
         result = plangen("export", str(tmp_path / "out" / f"{LEO}{suffix}"), "--json")
         assert result.exit_code == 2, suffix
-        assert "is a plan plangen wrote, not an intake" in result.stderr
+        assert "is a plan plangen wrote from an intake that withholds" in result.stderr
+    family = plangen("export", str(tmp_path / "out" / f"{LEO}-family.docx"), "--json")
+    assert family.exit_code == 2  # not a plan form at all
     # the .json record beside it keeps every withholding
     [plan] = read_plans(tmp_path / "out" / f"{LEO}.json")
     assert isinstance(plan, Plan)

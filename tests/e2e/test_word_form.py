@@ -51,7 +51,7 @@ def it_reads_a_generated_plan_back_to_the_same_model(
 def fill_blank_form_with_the_seed(form: Path) -> None:
     """Type seed 002 into the blank CP Plan form, cell by cell."""
     document = Document(str(form))
-    header, people, risks, closing = document.tables
+    header, people, risks, closing, _confidential = document.tables
     for column, value in enumerate(
         ["Betty Smith", "Age 7", "10 Elf Street, Livingston", "01.03.23", "14.03.23"]
     ):

@@ -166,7 +166,7 @@ def it_writes_a_blank_intake_workbook_with_instructions_and_dropdowns(
     }
     assert '"CP Plan,Child\'s Plan"' in lists["Plan"]
     assert '"Early Help,Child in Need,Child Protection"' in lists["Plan"]
-    assert lists["Core group"] == ['"Yes,No"', '"Yes,No"']
+    assert lists["Core group"] == ['"Yes,No"', '"Yes,No"', '"Yes,No"']  # present, lead, copy
     assert any(
         "Fortnightly" in formula and "Daily (term time)" in formula
         for formula in lists["Risks and actions"]

@@ -31,7 +31,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from plangen.errors import InputError, Location
-from plangen.generated import GENERATED
+from plangen.generated import WITHHELD
 from plangen.intake.assemble import assemble, split_risk
 from plangen.intake.files import check_office_zip
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
@@ -75,11 +75,11 @@ def read_word_form(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | I
             "save it again as .docx",
             location=Location(file=path.name),
         ) from None
-    if GENERATED in (document.core_properties.keywords or ""):
+    if WITHHELD in (document.core_properties.keywords or ""):
         raise InputError(
-            "is a plan plangen wrote, not an intake: reading it back would lose what the "
-            "intake withheld from the family. Use the intake it was made from, or the "
-            ".json record plangen wrote beside it",
+            "is a plan plangen wrote from an intake that withholds details from some of "
+            "the family: reading it back would lose what is withheld. Use the intake it "
+            "was made from, or the .json record plangen wrote beside it",
             location=Location(file=path.name),
         )
     grids, title = _grids(document, path.name, limits)

@@ -145,9 +145,9 @@ CORE_PART = "docProps/core.xml"
 _KEYWORDS = re.compile(rb"<cp:keywords\s*/>|<cp:keywords>(.*?)</cp:keywords>", re.S)
 
 
-def mark_generated(core: bytes) -> bytes:
-    """The core properties with :data:`GENERATED` among the keywords."""
-    marked = b"<cp:keywords>" + GENERATED.encode() + b"</cp:keywords>"
+def mark_generated(core: bytes, marks: str) -> bytes:
+    """The core properties with ``marks`` as the keywords."""
+    marked = b"<cp:keywords>" + marks.encode() + b"</cp:keywords>"
     if _KEYWORDS.search(core):
         return _KEYWORDS.sub(marked, core, count=1)
     return core.replace(b"</cp:coreProperties>", marked + b"</cp:coreProperties>", 1)
@@ -210,15 +210,14 @@ class WordTemplate:
             part=part_label(name),
         ) from None
 
-    def render(self, context: Mapping[str, Any], *, generated: bool = True) -> bytes:
+    def render(self, context: Mapping[str, Any], *, marks: str = GENERATED) -> bytes:
         """The finished ``.docx`` as bytes: byte-identical for the same context.
 
-        A generated document carries :data:`GENERATED` in its keywords, so that plangen
-        never reads it back as an intake (it would lose what the intake withheld); the
-        blank intake form is rendered with ``generated=False``."""
+        ``marks`` go into its keywords (:mod:`plangen.generated`); the blank intake
+        form is rendered with none."""
         parts = self.render_parts(context)
-        if generated and CORE_PART in self.package.entries:
-            parts[CORE_PART] = mark_generated(self.package.data(CORE_PART))
+        if marks and CORE_PART in self.package.entries:
+            parts[CORE_PART] = mark_generated(self.package.data(CORE_PART), marks)
         return self.package.rebuild(parts)
 
     def variables(self) -> set[str]:

@@ -25,7 +25,7 @@ CONFIDENTIAL_HELP = (
 
 def blank_form(template: WordTemplate, kind: PlanKind) -> bytes:
     """The blank form for ``kind``: never marked as generated, so it reads back."""
-    document = Document(BytesIO(template.render(blank_context(kind), generated=False)))
+    document = Document(BytesIO(template.render(blank_context(kind), marks="")))
     headers = vocabulary()["headers"]["confidential"]
     document.add_paragraph(vocabulary()["sheets"]["confidential"][0], style="Heading 2")
     document.add_paragraph(CONFIDENTIAL_HELP)
