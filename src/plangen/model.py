@@ -200,6 +200,12 @@ class Withholding(_Model):
     withheld_from: list[Name] = Field(default_factory=list)
 
 
+BORN_AFTER_PLAN = (
+    "the date of birth is after the date of plan; check both (day first, like 01.03.23). "
+    "For an unborn baby, leave the date of birth blank"
+)
+
+
 class Plan(_Model):
     """A Child Protection Plan or a Child's Plan for one child."""
 
@@ -257,6 +263,15 @@ class Plan(_Model):
                     f"confidential item {n}: its detail is not one plangen can withhold from "
                     f"{'the plan' if item.about == 'plan' else 'them'}"
                 )
+        return self
+
+    @model_validator(mode="after")
+    def _born_before_plan(self) -> Plan:
+        """A child is born before their plan is made: a later date of birth is a typing
+        mistake (a year, or day and month, swapped) that every rule would then trust."""
+        born = self.child.date_of_birth
+        if born is not None and born > self.plan_date:
+            raise ValueError(BORN_AFTER_PLAN)
         return self
 
     @property

@@ -2,8 +2,9 @@
 sheet of every finding, for reviewing officers looking across a team.
 
 Cell text comes from intake files, so it is untrusted: a value that starts with ``=``,
-``+``, ``-`` or ``@`` is written so a spreadsheet shows it and never runs it as a
-formula (a string cell in the workbook; a leading apostrophe in the CSV).
+``+``, ``-`` or ``@`` (or their full-width forms) is written so a spreadsheet shows it
+and never runs it as a formula (a string cell marked as quoted text in the workbook; a
+leading apostrophe in the CSV).
 """
 
 from __future__ import annotations
@@ -26,13 +27,20 @@ from plangen.rules import all_rules
 from plangen.write import write_atomic
 
 REPORT = "plangen-report"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# what starts a formula, in ASCII and in the full-width forms that East Asian input
+# methods type and some spreadsheets read as the same (＝, ＋, －, ＠)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def starts_formula(text: str) -> bool:
+    """True when a spreadsheet could read ``text`` as a formula (leading spaces too)."""
+    return text.lstrip(" ").startswith(_FORMULA_START)
 
 
 def safe_for_csv(value: object) -> str:
     """Text a spreadsheet opening the CSV will show, never run."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if starts_formula(text) else text
 
 
 def _rows(
@@ -81,6 +89,8 @@ def _cell(sheet: Any, value: object, *, bold: bool = False) -> Cell:
     cell = WriteOnlyCell(sheet, value=cast("str | int | float | None", value))
     if isinstance(value, str):
         cell.data_type = "s"  # shown as text, never evaluated, whatever it starts with
+        if starts_formula(value):
+            cell.quotePrefix = True  # and still text when someone edits the cell
     if bold:
         cell.font = Font(bold=True)
     return cell

@@ -28,6 +28,7 @@ from plangen.intake.tables import Problems, Row, Table, is_blank
 from plangen.intake.vocabulary import choose, display_name, normalise, yes_no
 from plangen.keys import name_key
 from plangen.model import (
+    BORN_AFTER_PLAN,
     Action,
     Child,
     Contingency,
@@ -164,6 +165,11 @@ class _Reader:
             "family_views": self.field(table, row, "family_views", text, ""),
             "confidential": self.confidential(rows["confidential"], core_group, names),
         }
+        plan_date = fields["plan_date"]
+        if dob is not None and isinstance(plan_date, dt.date) and dob > plan_date:
+            self.problems.add(
+                InputError(BORN_AFTER_PLAN), table.cell_location(row, "date_of_birth")
+            )
         if self.problems or child is None:
             return None
         return _build(self, row.location, Plan, **fields)

@@ -19,13 +19,16 @@ from plangen.intake.limits import DEFAULT_LIMITS, MB, Limits
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Word and Excel never write a document type declaration; one in an Office part can
-# only define entities (to read local files, or to expand past any memory)
+# only define entities (to read local files, or to expand past any memory).  Every part
+# is searched whatever its name (a sheet can be stored as "sheet2.dat" and still be
+# parsed as XML), in every encoding an XML parser can be made to read.
 _DECLARATIONS = tuple(
     word.encode(encoding)
     for word in ("<!DOCTYPE", "<!ENTITY")
-    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp037")
 )
 _CHUNK = 1 << 16
+_TAIL = max(len(declared) for declared in _DECLARATIONS)  # a word split across two chunks
 
 
 def check_size(path: Path, limits: Limits) -> None:
@@ -85,7 +88,8 @@ def _damaged(expected: str, why: str) -> str:
 
 def _check_parts(path: Path, expected: str, limits: Limits) -> None:
     """Every part of the zip: within the size limit once inflated, readable, and free
-    of entity declarations.  Parts are inflated a chunk at a time, never whole."""
+    of entity declarations (whatever the part is called).  Parts are inflated a chunk
+    at a time, never whole."""
     where = Location(file=path.name)
     try:
         with zipfile.ZipFile(path) as archive:
@@ -105,8 +109,7 @@ def _check_parts(path: Path, expected: str, limits: Limits) -> None:
             if total > limits.max_unzipped_bytes:
                 raise InputError(_bomb("its parts", total, limits), location=where)
             for part in parts:
-                if part.filename.lower().endswith((".xml", ".rels", ".vml")):
-                    _check_xml(archive, part, expected, where)
+                _check_xml(archive, part, expected, where)
     except zipfile.BadZipFile as error:
         raise InputError(_damaged(expected, _why(error)), location=where) from None
     except (
@@ -146,7 +149,7 @@ def _check_xml(
                     f"open it. Copy the content into a new {expected}",
                     location=where,
                 )
-            tail = window[-32:]
+            tail = window[-_TAIL:]
 
 
 def _why(error: BaseException) -> str:

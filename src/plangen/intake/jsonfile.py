@@ -41,6 +41,12 @@ def read_json(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputE
         ) from None
     _check_strings(data, limits, where, "")
     items = data if isinstance(data, list) else [data]
+    if len(items) > limits.max_plans:
+        raise InputError(
+            f"holds {len(items):,} plans, more than the {limits.max_plans:,} plangen reads from "
+            "one file (limits.max_plans in plangen.toml); split it into several files",
+            location=where,
+        )
     results: list[Plan | InputError] = []
     for index, item in enumerate(items, start=1):
         try:

@@ -24,6 +24,8 @@ class Limits(BaseModel):
     max_rows: int = Field(default=10_000, ge=1)  # filled rows in one sheet or table
     max_columns: int = Field(default=100, ge=10)  # columns read from one sheet or table
     max_cell_chars: int = Field(default=32_767, ge=100)  # one cell (Excel's own limit)
+    max_plans: int = Field(default=1_000, ge=1)  # plans in one intake file
+    max_strings: int = Field(default=100_000, ge=1_000)  # a workbook's shared texts
 
     @property
     def max_file_bytes(self) -> int:

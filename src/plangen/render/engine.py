@@ -35,6 +35,8 @@ from plangen.render.anchors import Anchored, marker
 # Characters XML 1.0 forbids; a value holding one would make Word refuse the file.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _DECLARATION = re.compile(r"^<\?xml[^>]*\?>\s*")
+_ESCAPES = {"{_{": "{{", "}_}": "}}", "{_%": "{%", "%_}": "%}"}
+_ESCAPE = re.compile("|".join(re.escape(escape) for escape in _ESCAPES))
 TEMPLATED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes)\.xml$")
 
 
@@ -91,12 +93,15 @@ def _docxtpl_patch(xml: str) -> str:
     # docxtpl's own tag clean-up ({%tr %}, {% vm %}, tags split across runs ...).
     # patch_xml is a pure function of its argument that happens to live on the class.
     patched: str = DocxTemplate.patch_xml(None, xml)
+    # docxtpl's escapes for a literal {{ }} {% %} in a template, turned into Jinja string
+    # constants here, so that the text they make is the template's alone: docxtpl replaces
+    # them after rendering, in the values too ("{_{ 7*7 }_}" in a plan came out "{{ 7*7 }}")
+    patched = _ESCAPE.sub(lambda m: '{{ "' + _ESCAPES[m.group(0)] + '" }}', patched)
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)
 
 
 def _docxtpl_finish(xml: str) -> bytes:
     xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
-    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
     xml = DocxTemplate.resolve_listing(None, xml)
     try:
         etree.fromstring(xml.encode("utf-8"))

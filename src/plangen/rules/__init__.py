@@ -49,8 +49,15 @@ def _same_child(plan: Plan) -> tuple[str, str]:
     return (" ".join(child.name.lower().split()), born)
 
 
+_NAMED_OTHERS = 3  # other plans named in a PLAN-19 message; the rest are counted
+
+
 def same_child_findings(plans: Sequence[Plan]) -> list[list[Finding]]:
-    """PLAN-19 for each plan: another plan for the same child among ``plans``."""
+    """PLAN-19 for each plan: another plan for the same child among ``plans``.
+
+    Each message names at most a few of the other plans and counts the rest, so a run
+    of thousands of plans for one child costs time and text in proportion to its size.
+    """
     found: list[list[Finding]] = [[] for _ in plans]
     seen: dict[tuple[str, str], list[int]] = {}
     for index, each in enumerate(plans):
@@ -59,8 +66,12 @@ def same_child_findings(plans: Sequence[Plan]) -> list[list[Finding]]:
         if len(indexes) < 2:
             continue
         for index in indexes:
-            others = [plans[i] for i in indexes if i != index]
-            kinds = ", ".join(f"{o.kind.label} of {o.plan_date:%d.%m.%y}" for o in others)
+            named = [plans[i] for i in indexes[: _NAMED_OTHERS + 1] if i != index]
+            named = named[:_NAMED_OTHERS]
+            kinds = ", ".join(f"{o.kind.label} of {o.plan_date:%d.%m.%y}" for o in named)
+            rest = len(indexes) - 1 - len(named)
+            if rest:
+                kinds += f" and {rest:,} other plan{'s' if rest > 1 else ''}"
             found[index].append(
                 Finding(
                     PLAN_19.id,
