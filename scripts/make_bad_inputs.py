@@ -5,7 +5,8 @@ the words of its message (``cases.toml``, written beside the files).  Cases mark
 ``large`` (a zip bomb, a 50 MB cell, 100,000 formatted rows ...) are not kept in git:
 the tests build them in a temporary folder with :func:`build`.
 
-Run: ``.venv/bin/python scripts/make_bad_inputs.py`` (after changing a case).
+Run: ``.venv/bin/python scripts/make_bad_inputs.py [NAME ...]`` (after changing a case;
+with names, only those files are written again).
 """
 
 from __future__ import annotations
@@ -1057,6 +1058,21 @@ CASES: list[Case] = [
 ]
 
 
+def _round_two() -> list[Case]:
+    """The cases of ``scripts/hostile_inputs.py``, built with this module's helpers."""
+    spec = importlib.util.spec_from_file_location(
+        "hostile_inputs", Path(__file__).with_name("hostile_inputs.py")
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cases: list[Case] = module.cases(sys.modules[__name__])
+    return cases
+
+
+CASES += _round_two()
+
+
 def build(case: Case, folder: Path) -> Path:
     """Write ``case``'s file into ``folder`` and return its path."""
     path = folder / case.name
@@ -1100,10 +1116,11 @@ def _toml(cases: list[Case]) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
+def main(names: list[str]) -> int:
+    """Write every kept case (or only those named), and ``cases.toml``."""
     FOLDER.mkdir(parents=True, exist_ok=True)
     for case in CASES:
-        if not case.large:
+        if not case.large and (not names or case.name in names):
             build(case, FOLDER)
     (FOLDER / "cases.toml").write_text(_toml(CASES), encoding="utf-8")
     print(f"{len(CASES)} cases ({sum(c.large for c in CASES)} built at test time) in {FOLDER}")
@@ -1111,4 +1128,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -434,3 +434,16 @@ def it_says_where_in_words_and_in_a_path() -> None:
         "problem": "No one is named as responsible for this action.",
         "advice": 'Name the person (or "parents") who will do it, so everyone knows who does what.',
     }
+
+
+def it_names_a_few_other_plans_for_one_child_and_counts_the_rest() -> None:
+    plans = [good_plan(CP) for _ in range(50)]
+    found = check_run(plans)
+    messages = [f.problem for result in found for f in result if f.rule == "PLAN-19"]
+    assert len(messages) == 50
+    assert messages[0] == (
+        "Betty Smith has another plan in this run (Child Protection Plan of 01.03.23, "
+        "Child Protection Plan of 01.03.23, Child Protection Plan of 01.03.23 "
+        "and 46 other plans)."
+    )
+    assert max(len(m) for m in messages) < 200

@@ -146,7 +146,7 @@ def _check_xml(
                 raise InputError(
                     f"declares XML entities in {part.filename}, which Word and Excel never "
                     "write (a way to read other files or exhaust memory); plangen does not "
-                    f"open it. Copy the content into a new {expected}",
+                    f"open it. Copy the content into a new file and save it as {expected}",
                     location=where,
                 )
             tail = window[-_TAIL:]
