@@ -12,7 +12,9 @@ risks, 2-4 actions each, 5-9 core group members), then in one run:
 4. peak memory (RSS, summed over the batch's processes) for N/10 and N plans.
 
 Machines are shared and noisy: quote ratios from one run, not absolute times.
+Before all that, the hostile inputs of issue 17 are timed (bench/hostile.py).
 Usage: python bench/bench.py [N]   (default 1000; the small set is N/10)
+       python bench/bench.py hostile   (the hostile inputs only)
 """
 
 from __future__ import annotations
@@ -151,6 +153,9 @@ def _tree_rss(root: int) -> int:
 
 
 def main() -> int:
+    if sys.argv[1:] == ["hostile"]:  # only the hostile inputs (bench/hostile.py)
+        return _hostile()
+    _hostile()
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     small = max(n // 10, 10)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -214,6 +219,15 @@ def main() -> int:
         )
     (OUT / "results.json").write_text(json.dumps(results, indent=2, default=str))
     return 0
+
+
+def _hostile() -> int:
+    """Time and peak memory for each hostile input inside the limits (issue 17)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from hostile import main as hostile
+
+    print("hostile inputs inside the limits (target: 5 s and 300 MB each, or refused):")
+    return hostile()
 
 
 if __name__ == "__main__":

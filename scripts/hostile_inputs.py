@@ -25,7 +25,6 @@ BENCH = (
     "one-row-3m-cells.xlsx",
     "shared-strings-8m.xlsx",
     "same-child-4000-plans.json",
-    "same-child-1000-plans.json",
 )
 
 
@@ -217,13 +216,12 @@ def cases(base: ModuleType) -> list[Any]:
             large=True,
         ),
         case(
-            "same-child-1000-plans.json",
-            "1,000 plans for one unborn baby: PLAN-19 on each, naming 3 and counting the rest",
-            same_child_plans(1_000),
+            "same-child-200-plans.json",
+            "200 plans for one unborn baby: PLAN-19 on each, naming 3 and counting the rest",
+            same_child_plans(200),
             1,
-            ["PLAN-19", "and 996 other plans"],
+            ["PLAN-19", "and 196 other plans"],
             command="check",
-            large=True,
         ),
         case(
             "born-after-plan.xlsx",

@@ -21,14 +21,28 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Word and Excel never write a document type declaration; one in an Office part can
 # only define entities (to read local files, or to expand past any memory).  Every part
 # is searched whatever its name (a sheet can be stored as "sheet2.dat" and still be
-# parsed as XML), in every encoding an XML parser can be made to read.
-_DECLARATIONS = tuple(
-    word.encode(encoding)
-    for word in ("<!DOCTYPE", "<!ENTITY")
-    for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp037")
+# parsed as XML): for the words in UTF-8, and in the encoding its first bytes choose
+# (as an XML parser chooses it: XML 1.0, appendix F).
+_WORDS = ("<!DOCTYPE", "<!ENTITY")
+_ENCODINGS = (  # (first bytes, encoding): byte-order marks, then "<" in each encoding
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\x00<", "utf-16-be"),
+    (b"<\x00", "utf-16-le"),
+    (b"\x4c\x6f\xa7\x94", "cp037"),  # "<?xm" in EBCDIC
 )
 _CHUNK = 1 << 16
-_TAIL = max(len(declared) for declared in _DECLARATIONS)  # a word split across two chunks
+
+
+def _declarations(head: bytes) -> tuple[bytes, ...]:
+    """The declaration words to look for in a part that starts with ``head``."""
+    found = next((encoding for start, encoding in _ENCODINGS if head.startswith(start)), None)
+    encodings = ("utf-8",) if found is None else ("utf-8", found)
+    return tuple(word.encode(encoding) for word in _WORDS for encoding in encodings)
 
 
 def check_size(path: Path, limits: Limits) -> None:
@@ -139,17 +153,20 @@ def _check_xml(
     archive: zipfile.ZipFile, part: zipfile.ZipInfo, expected: str, where: Location
 ) -> None:
     tail = b""
+    declarations: tuple[bytes, ...] = ()
     with archive.open(part) as stream:
         while chunk := stream.read(_CHUNK):
             window = tail + chunk
-            if any(declared in window for declared in _DECLARATIONS):
+            if not declarations:
+                declarations = _declarations(window)
+            if any(declared in window for declared in declarations):
                 raise InputError(
                     f"declares XML entities in {part.filename}, which Word and Excel never "
                     "write (a way to read other files or exhaust memory); plangen does not "
                     f"open it. Copy the content into a new file and save it as {expected}",
                     location=where,
                 )
-            tail = window[-_TAIL:]
+            tail = window[-max(len(d) for d in declarations) :]
 
 
 def _why(error: BaseException) -> str:
