@@ -2,9 +2,9 @@
 
 ``01.03.23`` is the 1st of March 2023, never the 3rd of January.  Accepted forms:
 ``01.03.23``, ``1/3/2023``, ``01-03-2023``, ``1 March 2023``, ``1st Mar 2023``,
-``Tuesday 14 March 2023``, ISO ``2023-03-01`` (from other systems), and Excel date
-cells.  Anything written after the date ("at 10:00, Elm Grove School") is returned as
-text so it can be kept beside the date.
+``Tuesday 14 March 2023``, ``Tues 14/3/23``, ``14-Mar-2023``, ISO ``2023-03-01`` (from
+other systems), and Excel date cells.  Anything written after the date ("at 10:00, Elm
+Grove School") is returned as text so it can be kept beside the date.
 """
 
 from __future__ import annotations
@@ -36,11 +36,22 @@ MONTHS = {
     for name in names
 }
 
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
-_NUMERIC = re.compile(r"^\s*(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d)")
+# a weekday may stand before any form: "Tues 15/4/25", "Wednesday, 1 March 2023"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_NUMERIC = re.compile(
+    rf"^\s*{_WEEKDAY}(\d{{1,2}})\s*([./-])\s*(\d{{1,2}})\s*\2\s*(\d{{4}}|\d{{2}})(?!\d)", re.I
+)
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?(?![\d-])")
+# "1 March 2023", "1st of March, 2023", "03-Apr-2025", "3rd April 2025"
 _WORDS = re.compile(
-    rf"^\s*{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?,?\s+(\d{{4}}|\d{{2}})(?!\d)",
+    rf"^\s*{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]*([a-z]+)\.?,?[\s-]+"
+    r"(\d{4}|\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+# the same without a year: "15/4", "3rd April"
+_NO_YEAR = re.compile(
+    rf"^\s*{_WEEKDAY}(?:\d{{1,2}}\s*[./-]\s*\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?"
+    r"[\s-]*([a-z]+))\.?(?![\d./-])",
     re.IGNORECASE,
 )
 # Two-digit years: 00-68 are 2000-2068, 69-99 are 1969-1999 (the POSIX %y pivot);
@@ -58,6 +69,11 @@ def _year(text: str) -> int:
 
 
 def _build(raw: str, year: int, month: int, day: int) -> dt.date:
+    if month > 12 and day <= 12:
+        raise InputError(
+            f"{shown(raw)} is not a date: read day first, its month would be {month}. Was it "
+            f"written month first? Write the day first, like {EXAMPLE} for 1 March 2023"
+        )
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -70,7 +86,8 @@ def split_date(value: object) -> tuple[dt.date, str]:
     """Read a day-first date from a cell or a string; return it and any text after it.
 
     Raises :class:`InputError` naming the value and the expected form when the value is
-    not a date, or names a day that does not exist (``31.02.23``).
+    not a date, names a day that does not exist (``31.02.23``), has no year, or has a
+    month past 12 that reads as a day (``04/13/2025``, written month first).
     """
     if isinstance(value, dt.datetime):
         rest = "" if value.time() == dt.time(0, 0) else f"at {value:%H:%M}"
@@ -87,6 +104,10 @@ def split_date(value: object) -> tuple[dt.date, str]:
     elif (match := _WORDS.match(raw)) and match.group(2).lower() in MONTHS:
         day, month_name, year = match.groups()
         found = _build(raw, _year(year), MONTHS[month_name.lower()], int(day))
+    elif (match := _NO_YEAR.match(raw)) and (match.group(1) or "jan").lower() in MONTHS:
+        raise InputError(
+            f"{shown(raw)} has no year; write the whole date, day first, like {EXAMPLE}"
+        )
     else:
         raise InputError(f"{shown(raw)} is not a date; write it day first, like {EXAMPLE}")
     rest = raw[match.end() :].strip().lstrip(",;-–").strip()

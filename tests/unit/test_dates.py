@@ -80,3 +80,33 @@ def it_reads_two_digit_years_with_a_fixed_pivot() -> None:
 
 def it_says_dates_in_words_for_families() -> None:
     assert in_words(dt.date(2023, 3, 14)) == "Tuesday 14 March 2023"
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("Tues 15/4/25", dt.date(2025, 4, 15)),
+        ("Tuesday 15/04/2025", dt.date(2025, 4, 15)),
+        ("Thurs. 3.4.25", dt.date(2025, 4, 3)),
+        ("03-Apr-2025", dt.date(2025, 4, 3)),
+        ("3-April-25", dt.date(2025, 4, 3)),
+        ("3rd April 2025", dt.date(2025, 4, 3)),
+        ("Thu 3rd Apr 2025", dt.date(2025, 4, 3)),
+    ],
+)
+def it_reads_dates_as_people_write_them(written: str, meant: dt.date) -> None:
+    assert parse_date(written) == meant
+
+
+@pytest.mark.parametrize("written", ["15/4", "3rd April", "Tues 15/4", "15/4 at 10:00"])
+def it_says_when_a_date_has_no_year(written: str) -> None:
+    with pytest.raises(InputError, match=r"^\[hidden\] has no year; write the whole date"):
+        split_date(written)
+
+
+def it_asks_whether_a_date_was_written_month_first() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_date("04/13/2025")
+    message = str(caught.value)
+    assert "its month would be 13" in message
+    assert "Was it written month first?" in message
