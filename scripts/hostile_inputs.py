@@ -153,6 +153,13 @@ def born_in_9999(base: ModuleType) -> bytes:
     return json.dumps(plan).encode()
 
 
+def _dates(plan: str, core_group: str, born: str) -> Callable[[dict[str, Any]], None]:
+    def change(rows: dict[str, Any]) -> None:
+        rows["plan"][0].update(plan_date=plan, next_core_group=core_group, date_of_birth=born)
+
+    return change
+
+
 def _set(base: ModuleType, table: str, name: str, value: object) -> Callable[[], bytes]:
     return base.with_betty(base.set_field(table, 0, name, value))
 
@@ -243,5 +250,47 @@ def cases(base: ModuleType) -> list[Any]:
             _set(base, "plan", "child_views", "Betty wrote {_{ 7*7 }_} and {_% if %_}"),
             0,
             ["wrote"],
+        ),
+        # issue 12: what a user types, read or refused with a message they can act on
+        case(
+            "private-use.xlsx",
+            "a private-use character (U+E000, plangen's own anchor mark) in an action",
+            base.with_betty(base.set_field("risks", 1, "action", "Attend \ue000 appointments")),
+            2,
+            [
+                'sheet "Risks and actions", row 3, "Action required": holds the private-use '
+                "character U+E000"
+            ],
+        ),
+        case(
+            "private-use.json",
+            "a private-use character (a pasted Word bullet, U+F0B7) in the child's views",
+            base.json_edit('"child_views":""', '"child_views":"\uf0b7 likes school"'),
+            2,
+            ["child_views holds the private-use character U+F0B7"],
+        ),
+        case(
+            "dates-with-weekdays.xlsx",
+            "Wed 01/3/23, Tues 14-Mar-2023 and 4th May 2016",
+            base.with_betty(_dates("Wed 01/3/23", "Tues 14-Mar-2023", "4th May 2016")),
+            0,
+            ["wrote"],
+        ),
+        case(
+            "date-month-first.xlsx",
+            "04/13/2025 for the next core group",
+            _set(base, "plan", "next_core_group", "03/14/2023"),
+            2,
+            [
+                '"Date of next core group": [hidden] is not a date: read day first, its month '
+                "would be 14. Was it written month first?"
+            ],
+        ),
+        case(
+            "date-without-year.xlsx",
+            "a next core group of '14 March'",
+            _set(base, "plan", "next_core_group", "14 March"),
+            2,
+            ['"Date of next core group": [hidden] has no year'],
         ),
     ]

@@ -110,8 +110,28 @@ def split_date(value: object) -> tuple[dt.date, str]:
         )
     else:
         raise InputError(f"{shown(raw)} is not a date; write it day first, like {EXAMPLE}")
+    _check_weekday(raw, found)
     rest = raw[match.end() :].strip().lstrip(",;-–").strip()
     return found, rest
+
+
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WRITTEN_DAY = re.compile(rf"^\s*({'|'.join(_DAY_NAMES)})[a-z]*\.?,?\s", re.IGNORECASE)
+
+
+def _check_weekday(raw: str, found: dt.date) -> None:
+    """A weekday written before the date must be that date's: one that is not shows a
+    mistyped day, month or year, and plangen cannot know which."""
+    written = _WRITTEN_DAY.match(raw)
+    if written is None:
+        return
+    said = _DAY_NAMES.index(written.group(1).lower())
+    if said != found.weekday():
+        named = found + dt.timedelta(days=said - found.weekday())
+        raise InputError(
+            f"{shown(raw)} does not add up: the date is a {found:%A}, not a {named:%A}; "
+            "check the day, month and year"
+        )
 
 
 def parse_date(value: object) -> dt.date:

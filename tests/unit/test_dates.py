@@ -110,3 +110,8 @@ def it_asks_whether_a_date_was_written_month_first() -> None:
     message = str(caught.value)
     assert "its month would be 13" in message
     assert "Was it written month first?" in message
+
+
+def it_refuses_a_weekday_that_is_not_the_dates_own() -> None:
+    with pytest.raises(InputError, match="the date is a Tuesday, not a Wednesday"):
+        parse_date("Wed 15/4/25")

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from plangen.dates import parse_date, split_date
 from plangen.errors import InputError, Location, input_problems, shown
-from plangen.intake.tables import Problems, Row, Table, is_blank
+from plangen.intake.tables import Problems, Row, Table, is_blank, private_use
 from plangen.intake.vocabulary import choose, display_name, normalise, yes_no
 from plangen.keys import name_key
 from plangen.model import (
@@ -108,6 +108,9 @@ class _Reader:
         self, table: Table, row: Row, name: str, convert: Callable[[object], T], default: D
     ) -> T | D:
         raw = row.get(name)
+        if isinstance(raw, str) and (private := private_use(raw)):
+            self.problems.add(InputError(private), table.cell_location(row, name))
+            return default
         if is_blank(raw):
             if name in REQUIRED[table.kind]:
                 self.problems.add(

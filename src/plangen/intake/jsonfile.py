@@ -14,6 +14,7 @@ from pydantic import TypeAdapter, ValidationError
 from plangen.errors import InputError, Location, input_problems
 from plangen.intake.files import check_size
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
+from plangen.intake.tables import private_use
 from plangen.model import Plan
 
 _PLANS = TypeAdapter(list[Plan])
@@ -77,6 +78,8 @@ def _check_strings(data: object, limits: Limits, where: Location, path: str) -> 
     todo: list[tuple[object, str]] = [(data, path)]
     while todo:
         value, at = todo.pop()
+        if isinstance(value, str) and (private := private_use(value)):
+            raise InputError(f"{at or 'the file'} {private}", location=where)
         if isinstance(value, str) and len(value) > limits.max_cell_chars:
             raise InputError(
                 f"{at or 'the file'} holds {len(value):,} characters, more than the "

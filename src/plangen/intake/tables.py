@@ -6,6 +6,7 @@ turns tables into plans without knowing which file format they came from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -82,3 +83,21 @@ def _blank(value: object) -> bool:
 def is_blank(value: object) -> bool:
     """True for an empty cell: ``None`` or only whitespace."""
     return _blank(value)
+
+
+# Unicode's private-use area: plangen marks places in a review copy with U+E000 and up,
+# and symbol fonts (a bullet pasted from Word is U+F0B7) put characters here that no
+# other font shows; a value holding one is sent back to be retyped.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
+def private_use(value: str) -> str:
+    """A problem message when ``value`` holds a private-use character, else ``""``."""
+    found = _PRIVATE_USE.search(value)
+    if found is None:
+        return ""
+    return (
+        f"holds the private-use character U+{ord(found.group(0)):04X}, which only a symbol "
+        "font can show (a pasted bullet or icon) and plangen uses for its own marks; "
+        "delete it or type it again as ordinary text"
+    )
