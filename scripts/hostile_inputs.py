@@ -160,6 +160,40 @@ def _dates(plan: str, core_group: str, born: str) -> Callable[[dict[str, Any]], 
     return change
 
 
+def headings(renamed: dict[tuple[str, str], str]) -> Callable[[Any], None]:
+    """Rename headings: (table, field) -> the new heading."""
+    from plangen.intake.blank import SHEETS
+
+    def change(book: Any) -> None:
+        for (table, name), heading in renamed.items():
+            title, fields = SHEETS[table]
+            book[title].cell(row=1, column=fields.index(name) + 1, value=heading)
+
+    return change
+
+
+def step_down_slash(book: Any) -> None:
+    headings({("plan", "step_down"): "Step down / closure"})(book)
+    book["Plan"].cell(row=2, column=13, value="Betty attends school 95% for 12 weeks")
+
+
+def admin_notes(book: Any) -> None:
+    sheet = book["Risks and actions"]
+    sheet.cell(row=1, column=40, value="Notes (admin only)")
+    sheet.cell(row=2, column=40, value="chased the school 3/3")
+
+
+def renamed_sheet(old: str, new: str) -> Callable[[Any], None]:
+    def change(book: Any) -> None:
+        book[old].title = new
+
+    return change
+
+
+def other_sheet(book: Any) -> None:
+    book.create_sheet("Team notes")["A1"] = "Supervision 12/3"
+
+
 def _set(base: ModuleType, table: str, name: str, value: object) -> Callable[[], bytes]:
     return base.with_betty(base.set_field(table, 0, name, value))
 
@@ -250,6 +284,91 @@ def cases(base: ModuleType) -> list[Any]:
             _set(base, "plan", "child_views", "Betty wrote {_{ 7*7 }_} and {_% if %_}"),
             0,
             ["wrote"],
+        ),
+        # issue 12: headings and sheets plangen does not know are never ignored silently
+        case(
+            "heading-typos.xlsx",
+            "Whoo, Risk facter, By wehn, Childs veiws, Atended? as headings",
+            lambda: base.xlsx(
+                change=headings(
+                    {
+                        ("risks", "responsible"): "Whoo",
+                        ("risks", "risk_factor"): "Risk facter",
+                        ("risks", "timescale"): "By wehn",
+                        ("plan", "child_views"): "Childs veiws",
+                        ("people", "present"): "Atended?",
+                    }
+                )
+            ),
+            2,
+            [
+                'sheet "Risks and actions", row 1: the heading "Whoo" (column I) is not one '
+                'plangen knows; it looks like "who" (a way of writing "Person responsible")',
+                'the heading "Risk facter" (column B) is not one plangen knows; it looks like '
+                '"Risk factor". Correct it, or plangen cannot read that column',
+                'the heading "By wehn" (column K) is not one plangen knows; it looks like '
+                '"by when" (a way of writing "Timescale")',
+                'sheet "Plan", row 1: the heading "Childs veiws" (column N)',
+                'sheet "Core group", row 1: the heading "Atended?" (column H) is not one '
+                'plangen knows; it looks like "attended" (a way of writing "Present")',
+            ],
+        ),
+        case(
+            "heading-step-down-slash.xlsx",
+            "'Step down / closure' as the heading ('/' read as 'or')",
+            lambda: base.xlsx(change=step_down_slash),
+            0,
+            ["wrote"],
+        ),
+        case(
+            "heading-admin-notes.xlsx",
+            "a column 'Notes (admin only)' (a warning; the plan is made)",
+            lambda: base.xlsx(change=admin_notes),
+            0,
+            [
+                'warning: heading-admin-notes.xlsx, sheet "Risks and actions", row 1: the '
+                'heading "Notes (admin only)" (column AN) is not one plangen reads',
+                "wrote",
+            ],
+        ),
+        case(
+            "sheet-confidential-info.xlsx",
+            "the Confidential sheet named 'Confidential info'",
+            lambda: base.xlsx(change=renamed_sheet("Confidential", "Confidential info")),
+            2,
+            [
+                'sheet "Confidential info": is not a sheet plangen knows; it looks like '
+                '"Confidential"'
+            ],
+        ),
+        case(
+            "sheet-risks-ampersand.xlsx",
+            "the risks sheet named 'Risks & actions' ('&' read as 'and')",
+            lambda: base.xlsx(change=renamed_sheet("Risks and actions", "Risks & actions")),
+            0,
+            ["wrote"],
+        ),
+        case(
+            "sheet-team-notes.xlsx",
+            "a sheet 'Team notes' plangen does not read (a warning)",
+            lambda: base.xlsx(change=other_sheet),
+            0,
+            [
+                'warning: sheet-team-notes.xlsx: sheet "Team notes" is not one plangen reads',
+                "wrote",
+            ],
+        ),
+        case(
+            "form-heading-typo.docx",
+            "a Word form whose risks table heads a column 'Persn responsible'",
+            lambda: base.edit_document(
+                lambda xml: xml.replace(">Person Responsible<", ">Persn Responsible<", 1)
+            ),
+            2,
+            [
+                'the heading "Persn Responsible" (column 4) is not one plangen knows; it looks '
+                'like "Person responsible"'
+            ],
         ),
         # issue 12: what a user types, read or refused with a message they can act on
         case(

@@ -982,14 +982,14 @@ CASES: list[Case] = [
         "'Care plan'",
         with_betty(set_field("plan", 0, "kind", "Care plan")),
         2,
-        ['"Plan type": [hidden] is not a plan type'],
+        ['"Plan type": "Care plan" is not a plan type'],
     ),
     Case(
         "not-yes-no.xlsx",
         "'perhaps' for present",
         with_betty(set_field("people", 2, "present", "perhaps")),
         2,
-        ['"Present": [hidden] is not a Yes or No answer'],
+        ['"Present": "perhaps" is not a Yes or No answer'],
     ),
     Case(
         "no-child-name.xlsx",

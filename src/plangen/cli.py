@@ -7,6 +7,7 @@ plans concerned); 3 a file could not be written.  Never a traceback for bad inpu
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -79,10 +80,22 @@ VerboseOption = Annotated[
 _hint = {"given": False}
 
 
+class _Warnings(logging.Handler):
+    """What plangen reads past but the user should know (a column it does not know,
+    say): one ``warning:`` line each on stderr, values hidden as in errors."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _complain(f"warning: {record.getMessage()}")
+
+
 def _start(verbose: bool) -> None:
     """Each command: values shown only with --verbose, and the note about it once."""
     show_values(verbose)
     _hint["given"] = False
+    logger = logging.getLogger("plangen")
+    if not any(isinstance(handler, _Warnings) for handler in logger.handlers):
+        logger.addHandler(_Warnings(logging.WARNING))
+        logger.propagate = False
 
 
 def _say(message: str) -> None:

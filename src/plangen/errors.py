@@ -42,6 +42,8 @@ def shown(value: object) -> str:
     """``value`` quoted in a message if the user asked for values (``--verbose``), else
     ``[hidden]``.  Every value read from an intake file goes into a message this way."""
     text = str(value).strip().replace(_OPEN, "").replace(_CLOSE, "")
+    if not text:  # nothing to hide: say so, rather than "[hidden]"
+        return "an empty cell"
     if len(text) > 80:
         text = text[:77] + "..."
     return f"{_OPEN}{text}{_CLOSE}"

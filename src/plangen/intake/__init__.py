@@ -6,6 +6,7 @@ entry per plan in the file, the plan or the located input problems that stopped 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,6 +24,8 @@ def read_plans(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | Input
     of ``limits`` (file size, inflated size, rows, cell length).
     """
     suffix = path.suffix.lower()
+    if suffix in {".xlsx", ".xlsm", ".docx"}:
+        _note_if_open(path)
     if suffix in {".xlsx", ".xlsm"}:
         from plangen.intake.workbook import read_workbook
 
@@ -40,6 +43,19 @@ def read_plans(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | Input
         f'is a "{suffix or "no extension"}" file; plangen reads {accepted}',
         location=Location(file=path.name),
     )
+
+
+def _note_if_open(path: Path) -> None:
+    """Warn when Excel or Word has the file open (its ``~$`` lock file is beside it):
+    plangen reads the file as last saved, so changes not yet saved are not in the plan."""
+    name = path.name
+    locks = {f"~${name}", f"~${name[1:]}", f"~${name[2:]}"}  # Office shortens long names
+    if any((path.parent / lock).is_file() for lock in locks):
+        logging.getLogger("plangen.intake").warning(
+            "%s: is open in Excel or Word (its lock file is beside it); plangen reads it as "
+            "last saved, so changes not saved yet are not read. Save it and run again",
+            name,
+        )
 
 
 def intake_files(paths: Iterable[Path]) -> list[Path]:

@@ -504,47 +504,107 @@ def assemble(tables: dict[str, Table], source: Location) -> list[Plan | InputErr
             "column; add one so each row of the other tables can say which plan it is for",
             location=plan_table.location,
         )
-    groups: dict[str, dict[str, list[Row]]] = {}
-    for row in plan_table.rows:
-        key = normalise(text(row.get("case_ref"))) if keyed else ""
-        if key in groups:
-            raise InputError(
-                f"case reference {shown(text(row.get('case_ref')))} is used for two plans; "
-                "give each plan its own case reference",
-                location=plan_table.cell_location(row, "case_ref"),
-            )
-        groups[key] = {"people": [], "risks": [], "reviews": [], "confidential": []}
+    keys, refused = _plan_keys(plan_table, keyed=keyed, several=several)
+    groups: dict[str, dict[str, list[Row]]] = {
+        key: {"people": [], "risks": [], "reviews": [], "confidential": []}
+        for key in [*(k for k in keys if isinstance(k, str)), *refused]
+    }
+    orphans: list[InputError] = []  # rows that name no plan: every one, in one message
     for kind in ("people", "risks", "reviews", "confidential"):
         table = tables.get(kind)
         if table is None:
             continue
         for row in table.rows:
-            key = _owner(table, row, groups, several)
+            try:
+                key = _owner(table, row, groups, len(plan_table.rows))
+            except InputError as error:
+                orphans.append(error)
+                if not table.headers.has("case_ref"):
+                    break  # one message for the missing column, not one a row
+                continue
             groups[key][kind].append(row)
+    if orphans:
+        raise input_problems(orphans)
     results: list[Plan | InputError] = []
-    for row, (_, rows) in zip(plan_table.rows, groups.items(), strict=True):
+    for row, owned in zip(plan_table.rows, keys, strict=True):
+        if isinstance(owned, InputError):  # this plan's rows cannot be told apart
+            results.append(owned)
+            continue
         reader = _Reader(tables)
-        plan = reader.plan(row, rows)
+        plan = reader.plan(row, groups[owned])
         results.append(plan if plan is not None else input_problems(list(reader.problems)))
     return results
 
 
-def _owner(table: Table, row: Row, groups: Mapping[str, object], several: bool) -> str:
+def _plan_keys(
+    plan_table: Table, *, keyed: bool, several: bool
+) -> tuple[list[str | InputError], set[str]]:
+    """Each plan row's key (its normalised case reference), or the problem that stops
+    it; and the keys that two plans share, whose rows go to neither.  A blank or shared
+    case reference stops only the plans that have it: the others are still made."""
+    first: dict[str, Row] = {}
+    shared: set[str] = set()
+    for row in plan_table.rows:
+        key = normalise(text(row.get("case_ref"))) if keyed else ""
+        if key in first and key:
+            shared.add(key)
+        first.setdefault(key, row)
+    keys: list[str | InputError] = []
+    for row in plan_table.rows:
+        key = normalise(text(row.get("case_ref"))) if keyed else ""
+        where = plan_table.cell_location(row, "case_ref")
+        if several and not key:
+            keys.append(
+                InputError(
+                    f"is empty; with {len(plan_table.rows)} plans in one file, each plan needs "
+                    "its own case reference, so the rows of the other tables can say which "
+                    "plan they are for",
+                    location=where,
+                )
+            )
+        elif key in shared:
+            other = next(
+                r
+                for r in plan_table.rows
+                if r is not row and normalise(text(r.get("case_ref"))) == key
+            )
+            keys.append(
+                InputError(
+                    f"case reference {shown(text(row.get('case_ref')))} is used for two plans "
+                    f"(rows {row.location.row} and {other.location.row}); give each plan its "
+                    "own case reference",
+                    location=where,
+                )
+            )
+        else:
+            keys.append(key)
+    return keys, shared
+
+
+def _owner(table: Table, row: Row, groups: Mapping[str, object], plans: int) -> str:
     if not table.headers.has("case_ref"):
-        if several:
+        if plans > 1:
             raise InputError(
                 f"has no {table.column('case_ref')} column, but the workbook holds "
-                f"{len(groups)} plans; add the column so each row says which plan it is for",
+                f"{plans} plans; add the column so each row says which plan it is for",
                 location=table.location,
             )
         return next(iter(groups))
     key = normalise(text(row.get("case_ref")))
     if key not in groups:
-        if not several and not key:
+        if plans == 1 and not key:
             return next(iter(groups))
+        written = text(row.get("case_ref"))
         raise InputError(
-            f"{shown(text(row.get('case_ref')))} is not the case reference of any plan in the "
-            f"{tables_name('plan')} table",
+            (
+                f"{shown(written)} is not the case reference of any plan in the "
+                f"{tables_name('plan')} table"
+            )
+            if written
+            else (
+                f"is empty; with {plans} plans in one file, each row must give the case "
+                "reference of the plan it is for"
+            ),
             location=table.cell_location(row, "case_ref"),
         )
     return key

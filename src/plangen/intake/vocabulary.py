@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -11,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from plangen.errors import InputError, shown
+from plangen.errors import InputError
 
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NON_WORD = re.compile(r"[^0-9a-z✓✔]+")
@@ -24,11 +25,14 @@ def normalise(text: object) -> str:
     return _NON_WORD.sub(" ", lowered).strip()
 
 
-def _readings(header: str) -> list[str]:
-    """The ways a header can be read: whole, without its brackets, inside them."""
-    readings = [normalise(header), normalise(_BRACKETS.sub(" ", header))]
-    readings += [normalise(inner) for inner in _BRACKETS.findall(header)]
-    return [r for r in dict.fromkeys(readings) if r]
+def readings(header: str) -> list[str]:
+    """The ways a header or sheet name can be read: whole, without its brackets, inside
+    them; each also with "&" as "and" and "/" as "or" ("Risks & actions")."""
+    found: list[str] = []
+    for text in (header, header.replace("&", " and ").replace("/", " or ")):
+        found += [normalise(text), normalise(_BRACKETS.sub(" ", text))]
+        found += [normalise(inner) for inner in _BRACKETS.findall(text)]
+    return [r for r in dict.fromkeys(found) if r]
 
 
 @cache
@@ -56,6 +60,8 @@ class HeaderMap:
     table: str
     columns: dict[str, int]  # field -> 0-based column index
     headers: dict[str, str]  # field -> the header text as the file has it
+    # 0-based column index -> a heading that is no field's (reported, never just dropped)
+    unknown: dict[int, str] = dataclasses.field(default_factory=dict)
 
     def has(self, field: str) -> bool:
         return field in self.columns
@@ -66,7 +72,8 @@ class HeaderMap:
 
 
 def match_headers(table: str, cells: Sequence[object]) -> HeaderMap:
-    """Map a header row onto the fields of ``table``; unknown headers are ignored.
+    """Map a header row onto the fields of ``table``; headings that are no field's are
+    kept in ``unknown`` (see :mod:`plangen.intake.headings`).
 
     Each field takes the first column whose header matches one of its wordings; a
     column is used for one field only, preferring the field whose wording it matches
@@ -77,25 +84,30 @@ def match_headers(table: str, cells: Sequence[object]) -> HeaderMap:
     }
     columns: dict[str, int] = {}
     headers: dict[str, str] = {}
+    unknown: dict[int, str] = {}
     for index, cell in enumerate(cells):
         if cell is None or not str(cell).strip():
             continue
-        for reading in _readings(str(cell)):
-            field = next(
+        ways = readings(str(cell))
+        for reading in ways:
+            name = next(
                 (f for f, words in wordings.items() if reading in words and f not in columns),
                 None,
             )
-            if field is not None:
-                columns[field] = index
-                headers[field] = " ".join(str(cell).split())
+            if name is not None:
+                columns[name] = index
+                headers[name] = " ".join(str(cell).split())
                 break
-    return HeaderMap(table=table, columns=columns, headers=headers)
+        else:
+            if ways and not any(r in words for r in ways for words in wordings.values()):
+                unknown[index] = " ".join(str(cell).split())
+    return HeaderMap(table=table, columns=columns, headers=headers, unknown=unknown)
 
 
 def find_name(kind: str, names: Iterable[str]) -> str | None:
     """The first of ``names`` (sheet names, table headings) that is a ``kind`` table."""
     accepted = {normalise(n) for n in vocabulary()["sheets"][kind]}
-    return next((n for n in names if normalise(n) in accepted), None)
+    return next((n for n in names if any(r in accepted for r in readings(n))), None)
 
 
 def choose(kind: str, raw: object, *, what: str) -> str:
@@ -109,7 +121,14 @@ def choose(kind: str, raw: object, *, what: str) -> str:
         if wanted in {normalise(w) for w in words} or wanted == normalise(key):
             return key
     accepted = ", ".join(words[0] for words in options.values())
-    raise InputError(f"{shown(raw)} is not a {what}; use one of: {accepted}")
+    raise InputError(f"{_quoted(raw)} is not a {what}; use one of: {accepted}")
+
+
+def _quoted(raw: object) -> str:
+    """A value meant for a closed list, shown as written: a plan type or a Yes/No answer
+    identifies no one, and a message that hid it would leave the user guessing."""
+    written = " ".join(str(raw).split())
+    return f'"{written[:77]}..."' if len(written) > 80 else f'"{written}"'
 
 
 def yes_no(raw: object) -> bool | None:

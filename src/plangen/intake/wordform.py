@@ -30,10 +30,11 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from plangen.errors import InputError, Location
+from plangen.errors import InputError, Location, input_problems
 from plangen.generated import WITHHELD
 from plangen.intake.assemble import assemble, split_risk
 from plangen.intake.files import check_office_zip
+from plangen.intake.headings import unknown_headings
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.tables import Row, Table, is_blank
 from plangen.intake.vocabulary import HeaderMap, match_headers, normalise
@@ -222,6 +223,7 @@ def _tables(grids: list[_Grid], file: str, title: PlanKind | None) -> dict[str, 
     tables: dict[str, Table] = {}
     details: dict[str, tuple[object, Location]] = {}  # plan field -> (value, where)
     last: tuple[Table, int] | None = None  # the last data table and its column count
+    problems: list[InputError] = []
     for grid in grids:
         pairs = _labelled_pairs(grid)
         if pairs is not None:
@@ -237,6 +239,8 @@ def _tables(grids: list[_Grid], file: str, title: PlanKind | None) -> dict[str, 
                 _add_rows(last[0], grid, file, start=0)  # a table split across pages
             continue
         kind, headers = found
+        where = Location(file, grid.name, 1, is_table=True)
+        problems += unknown_headings(headers, where, lambda index: f"column {index + 1}")
         if kind == "plan":
             cells: list[str | None] = grid.rows[1] if len(grid.rows) > 1 else []
             for name, column in headers.columns.items():
@@ -248,6 +252,8 @@ def _tables(grids: list[_Grid], file: str, title: PlanKind | None) -> dict[str, 
             tables[kind] = Table(kind=kind, name=grid.name, headers=headers, is_word_table=True)
         _add_rows(tables[kind], grid, file, start=1)  # a second table with the same header
         last = (tables[kind], grid.width())  # continues the first
+    if problems:  # every heading plangen cannot place, in one message
+        raise input_problems(problems)
     if title is not None and "kind" not in details:
         details["kind"] = (title.value, Location(file, is_table=True))
     if details:

@@ -18,9 +18,10 @@ from pathlib import Path
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-from plangen.errors import InputError, Location, shown
+from plangen.errors import InputError, Location, input_problems, shown
 from plangen.intake.assemble import assemble
 from plangen.intake.files import check_office_zip
+from plangen.intake.headings import column_letter, unknown_headings, unknown_sheets
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.sheet_xml import NO_RESULT, ExcelError, SheetRows, open_workbook, sheet_rows
 from plangen.intake.tables import Row, Table, is_blank
@@ -70,6 +71,8 @@ def _tables(workbook: Workbook, path: Path, limits: Limits) -> dict[str, Table]:
     sheets = {sheet.title: sheet for sheet in workbook.worksheets}
     visible = [name for name, sheet in sheets.items() if sheet.sheet_state == "visible"]
     hidden = [name for name in sheets if name not in visible]
+    used = [name for kind in KINDS if (name := find_name(kind, list(sheets))) is not None]
+    problems = unknown_sheets(path.name, list(sheets), used, hidden)
     tables: dict[str, Table] = {}
     for kind in KINDS:
         name = find_name(kind, visible)
@@ -86,11 +89,15 @@ def _tables(workbook: Workbook, path: Path, limits: Limits) -> dict[str, Table]:
         sheet = sheets[name]
         assert isinstance(sheet, ReadOnlyWorksheet)
         rows = sheet_rows(workbook, sheet, limits, Location(file=path.name, sheet=name))
-        tables[kind] = _read_sheet(kind, name, rows, path, limits)
+        tables[kind] = _read_sheet(kind, name, rows, path, limits, problems)
+    if problems:  # every sheet and heading plangen cannot place, in one message
+        raise input_problems(problems)
     return tables
 
 
-def _read_sheet(kind: str, name: str, rows: SheetRows, path: Path, limits: Limits) -> Table:
+def _read_sheet(
+    kind: str, name: str, rows: SheetRows, path: Path, limits: Limits, problems: list[InputError]
+) -> Table:
     buffered: list[tuple[int, tuple[object, ...]]] = []
     header_index, headers = -1, HeaderMap(kind, {}, {})
     for number, cells in rows:
@@ -104,6 +111,8 @@ def _read_sheet(kind: str, name: str, rows: SheetRows, path: Path, limits: Limit
     table = Table(kind=kind, name=name, headers=headers)
     if header_index < 0:
         return table
+    where = Location(file=path.name, sheet=name, row=buffered[header_index][0])
+    problems += unknown_headings(headers, where, lambda index: f"column {column_letter(index)}")
 
     def data_rows() -> Iterable[tuple[int, tuple[object, ...]]]:
         yield from buffered[header_index + 1 :]

@@ -1,0 +1,124 @@
+"""Headings and sheet names plangen does not know: never ignored without a word.
+
+A column whose heading plangen does not recognise used to be dropped silently, and the
+plan came out with that column blank ("Whoo" for "Who", "Risk facter").  Now each one
+is compared with every wording plangen accepts for that table:
+
+* close to one (a typing slip, :data:`CLOSE` or nearer) it is an input problem, naming
+  the heading it probably means, since a plan without that column would be wrong;
+* plainly something else ("Notes (admin only)") it is a one-line warning, and the run
+  goes on.
+
+Sheets (and Word tables) are treated the same way.  Warnings go to the ``plangen``
+logger, which the command line prints as ``warning: ...``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from plangen.errors import InputError, Location
+from plangen.intake.vocabulary import HeaderMap, display_name, header_names, readings, vocabulary
+
+CLOSE = 0.8  # difflib's ratio from which a heading is taken for a slip of the keyboard
+# sheets the blank intake workbook has besides the tables (never warned about)
+_OWN_SHEETS = {"instructions", "lists"}
+log = logging.getLogger("plangen.intake")
+
+
+@dataclass(frozen=True)
+class Nearest:
+    """The accepted wording nearest to a heading, and how near (0 to 1)."""
+
+    key: str  # a field of the table, or a kind of sheet
+    wording: str  # the accepted wording it is nearest to
+    score: float
+
+
+def nearest(text: str, options: dict[str, list[str]]) -> Nearest | None:
+    """The accepted wording (of ``options``: key -> wordings) nearest to ``text``."""
+    best: Nearest | None = None
+    for reading in readings(text):
+        for key, wordings in options.items():
+            for wording in wordings:
+                score = SequenceMatcher(None, reading, readings(wording)[0]).ratio()
+                if best is None or score > best.score:
+                    best = Nearest(key, wording, score)
+    return best
+
+
+def column_letter(index: int) -> str:
+    """0 -> ``A``, 26 -> ``AA``: a workbook column as Excel names it."""
+    letters, number = "", index + 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def unknown_headings(
+    headers: HeaderMap, where: Location, column: Callable[[int], str]
+) -> list[InputError]:
+    """Problems for the unknown headings near an accepted one, whose field no other
+    column gives; a warning for each of the others.  ``column`` names a column index
+    as the file does (``F`` in a workbook, ``column 3`` in a Word table)."""
+    options = header_names(headers.table)
+    problems: list[InputError] = []
+    for index, text in sorted(headers.unknown.items()):
+        found = nearest(text, options)
+        named = f'the heading "{text}" ({column(index)})'
+        if found is not None and found.score >= CLOSE and not headers.has(found.key):
+            standard = display_name(headers.table, found.key)
+            looks = f'"{found.wording}"'
+            if readings(found.wording)[0] != readings(standard)[0]:
+                looks += f' (a way of writing "{standard}")'
+            problems.append(
+                InputError(
+                    f"{named} is not one plangen knows; it looks like {looks}. Correct it, "
+                    "or plangen cannot read that column",
+                    location=where,
+                )
+            )
+            continue
+        hint = f'; the nearest heading plangen knows is "{found.wording}"' if found else ""
+        log.warning(
+            "%s: %s is not one plangen reads, so that column is ignored%s", where, named, hint
+        )
+    return problems
+
+
+def unknown_sheets(
+    file: str, names: Sequence[str], used: Iterable[str], hidden: Iterable[str]
+) -> list[InputError]:
+    """For each sheet plangen does not read: an input problem when its name is near
+    that of a table the workbook lacks ("Confidential info"), else a warning (not for
+    hidden sheets, which are lists and lookups)."""
+    sheets: dict[str, list[str]] = vocabulary()["sheets"]
+    read, unseen = set(used), set(hidden)
+    found_kinds = {kind for kind, wordings in sheets.items() if any(_is(n, wordings) for n in read)}
+    missing = {kind: wordings for kind, wordings in sheets.items() if kind not in found_kinds}
+    problems: list[InputError] = []
+    for name in names:
+        if name in read or set(readings(name)) & _OWN_SHEETS:
+            continue
+        found = nearest(name, missing) if missing else None
+        if found is not None and found.score >= CLOSE:
+            standard = sheets[found.key][0]
+            problems.append(
+                InputError(
+                    f'is not a sheet plangen knows; it looks like "{standard}". Rename it '
+                    f'"{standard}", or plangen cannot read it',
+                    location=Location(file=file, sheet=name),
+                )
+            )
+        elif name not in unseen:
+            log.warning('%s: sheet "%s" is not one plangen reads, so it is ignored', file, name)
+    return problems
+
+
+def _is(name: str, wordings: list[str]) -> bool:
+    accepted = {readings(w)[0] for w in wordings}
+    return any(reading in accepted for reading in readings(name))
