@@ -816,7 +816,7 @@ CASES: list[Case] = [
         "a cell holding #REF!",
         risks_cell(2, "B", '<c r="B2" t="e"><f>#REF!</f><v>#REF!</v></c>'),
         2,
-        ['"Risk factor": holds the Excel error [hidden]'],
+        ['"Risk factor": holds the Excel error "#REF!"'],
     ),
     Case(
         "merged-headers.xlsx",

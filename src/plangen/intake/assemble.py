@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from plangen.dates import parse_date, split_date
 from plangen.errors import InputError, Location, input_problems, shown
 from plangen.intake.tables import Problems, Row, Table, is_blank, private_use
-from plangen.intake.vocabulary import choose, display_name, normalise, yes_no
+from plangen.intake.vocabulary import choose, display_name, normalise, quoted, yes_no
 from plangen.keys import name_key
 from plangen.model import (
     BORN_AFTER_PLAN,
@@ -480,7 +480,7 @@ def _wellbeing(raw: object) -> list[Wellbeing]:
         match = next((w for w in Wellbeing if normalise(w.value) == normalise(word)), None)
         if match is None:
             names = ", ".join(w.value for w in Wellbeing)
-            raise InputError(f"{shown(word)} is not a wellbeing indicator; use {names}")
+            raise InputError(f"{quoted(word)} is not a wellbeing indicator; use {names}")
         found.append(match)
     return found
 

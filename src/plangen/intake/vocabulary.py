@@ -121,10 +121,10 @@ def choose(kind: str, raw: object, *, what: str) -> str:
         if wanted in {normalise(w) for w in words} or wanted == normalise(key):
             return key
     accepted = ", ".join(words[0] for words in options.values())
-    raise InputError(f"{_quoted(raw)} is not a {what}; use one of: {accepted}")
+    raise InputError(f"{quoted(raw)} is not a {what}; use one of: {accepted}")
 
 
-def _quoted(raw: object) -> str:
+def quoted(raw: object) -> str:
     """A value meant for a closed list, shown as written: a plan type or a Yes/No answer
     identifies no one, and a message that hid it would leave the user guessing."""
     written = " ".join(str(raw).split())

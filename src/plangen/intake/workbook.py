@@ -18,14 +18,14 @@ from pathlib import Path
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-from plangen.errors import InputError, Location, input_problems, shown
+from plangen.errors import InputError, Location, input_problems
 from plangen.intake.assemble import assemble
 from plangen.intake.files import check_office_zip
 from plangen.intake.headings import column_letter, unknown_headings, unknown_sheets
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.sheet_xml import NO_RESULT, ExcelError, SheetRows, open_workbook, sheet_rows
 from plangen.intake.tables import Row, Table, is_blank
-from plangen.intake.vocabulary import HeaderMap, find_name, match_headers
+from plangen.intake.vocabulary import HeaderMap, find_name, match_headers, quoted
 from plangen.model import Plan
 
 KINDS = ("plan", "people", "risks", "reviews", "confidential")
@@ -154,7 +154,7 @@ def _check_cells(row: Row, table: Table, limits: Limits) -> None:
             )
         elif isinstance(value, ExcelError):
             problem = (
-                f"holds the Excel error {shown(value)}, not a value; correct the formula or "
+                f"holds the Excel error {quoted(value)}, not a value; correct the formula or "
                 "type the value in"
             )
         elif isinstance(value, str) and len(value) > limits.max_cell_chars:
