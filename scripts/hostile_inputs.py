@@ -305,7 +305,7 @@ def cases(base: ModuleType) -> list[Any]:
                 'sheet "Risks and actions", row 1: the heading "Whoo" (column I) is not one '
                 'plangen knows; it looks like "who" (a way of writing "Person responsible")',
                 'the heading "Risk facter" (column B) is not one plangen knows; it looks like '
-                '"Risk factor". Correct it, or plangen cannot read that column',
+                '"Risk factor". Correct it, or plangen cannot read what it heads',
                 'the heading "By wehn" (column K) is not one plangen knows; it looks like '
                 '"by when" (a way of writing "Timescale")',
                 'sheet "Plan", row 1: the heading "Childs veiws" (column N)',
@@ -368,6 +368,18 @@ def cases(base: ModuleType) -> list[Any]:
             [
                 'the heading "Persn Responsible" (column 4) is not one plangen knows; it looks '
                 'like "Person responsible"'
+            ],
+        ),
+        case(
+            "form-label-typo.docx",
+            "a Word form whose label | value table says 'Contingency timscale'",
+            lambda: base.edit_document(
+                lambda xml: xml.replace(">Contingency timescale<", ">Contingency timscale<", 1)
+            ),
+            2,
+            [
+                'the heading "Contingency timscale" (row 3) is not one plangen knows; it looks '
+                'like "Contingency timescale"'
             ],
         ),
         # issue 12: what a user types, read or refused with a message they can act on

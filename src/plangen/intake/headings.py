@@ -78,7 +78,7 @@ def unknown_headings(
             problems.append(
                 InputError(
                     f"{named} is not one plangen knows; it looks like {looks}. Correct it, "
-                    "or plangen cannot read that column",
+                    "or plangen cannot read what it heads",
                     location=where,
                 )
             )

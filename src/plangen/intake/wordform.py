@@ -34,10 +34,10 @@ from plangen.errors import InputError, Location, input_problems
 from plangen.generated import WITHHELD
 from plangen.intake.assemble import assemble, split_risk
 from plangen.intake.files import check_office_zip
-from plangen.intake.headings import unknown_headings
+from plangen.intake.headings import CLOSE, nearest, unknown_headings
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.tables import Row, Table, is_blank
-from plangen.intake.vocabulary import HeaderMap, match_headers, normalise
+from plangen.intake.vocabulary import HeaderMap, header_names, match_headers, normalise
 from plangen.model import Plan, PlanKind
 
 _KINDS = ("people", "risks", "reviews", "confidential", "plan")
@@ -205,17 +205,37 @@ def _best_kind(cells: list[str | None]) -> tuple[str, HeaderMap] | None:
     return best
 
 
-def _labelled_pairs(grid: _Grid) -> list[tuple[str, str, int]] | None:
-    """A two-column label | value table as (field, value, row number), else ``None``."""
+def _labelled_pairs(
+    grid: _Grid, file: str, problems: list[InputError]
+) -> list[tuple[str, str, int]] | None:
+    """A two-column label | value table as (field, value, row number), else ``None``.
+
+    It is one when each label is a plan detail's, or near one (a slip, reported in
+    ``problems``), or when at least two are (the others are warned about): so that a
+    signature box with a "Date" in it is not read as the date of plan.
+    """
     if grid.width() != 2:
         return None
     pairs: list[tuple[str, str, int]] = []
+    unknown: dict[int, str] = {}
     for number, row in enumerate(grid.rows, start=1):
         label, value = [*row, None, None][:2]
         found = match_headers("plan", [label]).columns
-        if not found:
-            return None
-        pairs.append((next(iter(found)), value or "", number))
+        if found:
+            pairs.append((next(iter(found)), value or "", number))
+        elif label and label.strip():
+            unknown[number - 1] = " ".join(label.split())
+    options = header_names("plan")
+    slips = [
+        label
+        for label in unknown.values()
+        if (near := nearest(label, options)) is not None and near.score >= CLOSE
+    ]
+    if (not pairs and not slips) or (len(pairs) < 2 and len(slips) < len(unknown)):
+        return None
+    headers = HeaderMap("plan", {name: number - 1 for name, _, number in pairs}, {}, unknown)
+    where = Location(file, grid.name, is_table=True)
+    problems += unknown_headings(headers, where, lambda index: f"row {index + 1}")
     return pairs
 
 
@@ -225,7 +245,7 @@ def _tables(grids: list[_Grid], file: str, title: PlanKind | None) -> dict[str, 
     last: tuple[Table, int] | None = None  # the last data table and its column count
     problems: list[InputError] = []
     for grid in grids:
-        pairs = _labelled_pairs(grid)
+        pairs = _labelled_pairs(grid, file, problems)
         if pairs is not None:
             for name, value, number in pairs:
                 label = grid.rows[number - 1][0] or name
