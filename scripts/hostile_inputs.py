@@ -25,6 +25,7 @@ BENCH = (
     "one-row-3m-cells.xlsx",
     "shared-strings-8m.xlsx",
     "same-child-4000-plans.json",
+    "form-3m-cells.docx",
 )
 
 
@@ -125,6 +126,12 @@ _STRINGS_RELATION = (
     b'<Relationship Id="rIdStrings" Type="http://schemas.openxmlformats.org/officeDocument/'
     b'2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
 )
+
+
+def form_cells(base: ModuleType, cells: int) -> Callable[[], bytes]:
+    """Betty's Word form with ``cells`` empty cells more in the first row of a table."""
+    extra = "<w:tc><w:p/></w:tc>" * cells
+    return lambda: base.edit_document(lambda xml: xml.replace("</w:tr>", extra + "</w:tr>", 1))
 
 
 def same_child_plans(count: int) -> Callable[[], bytes]:
@@ -263,6 +270,21 @@ def cases(base: ModuleType) -> list[Any]:
             1,
             ["PLAN-19", "and 196 other plans"],
             command="check",
+        ),
+        case(
+            "form-many-cells.docx",
+            "a Word form with 150,000 cells in one table row",
+            form_cells(base, 150_000),
+            2,
+            ["holds more than 400,000 XML tags in word/document.xml", "limits.max_form_tags"],
+        ),
+        case(
+            "form-3m-cells.docx",
+            "a Word form with 3,000,000 cells in one table row (178 KB)",
+            form_cells(base, 3_000_000),
+            2,
+            ["holds more than 400,000 XML tags in word/document.xml"],
+            large=True,
         ),
         case(
             "born-after-plan.xlsx",

@@ -65,10 +65,14 @@ def check_size(path: Path, limits: Limits) -> None:
         )
 
 
-def check_office_zip(path: Path, *, expected: str, limits: Limits = DEFAULT_LIMITS) -> None:
+def check_office_zip(
+    path: Path, *, expected: str, limits: Limits = DEFAULT_LIMITS, max_tags: int | None = None
+) -> None:
     """Raise :class:`InputError` unless ``path`` is a readable, safe Office Open XML zip.
 
-    ``expected`` names the kind of file wanted (``"an Excel workbook (.xlsx)"``).
+    ``expected`` names the kind of file wanted (``"an Excel workbook (.xlsx)"``).  With
+    ``max_tags``, an XML part holding more tags than that is refused too: for a reader
+    that builds a part's whole tree in memory (python-docx does), what bounds its cost.
     """
     where = Location(file=path.name)
     check_size(path, limits)
@@ -93,14 +97,14 @@ def check_office_zip(path: Path, *, expected: str, limits: Limits = DEFAULT_LIMI
             f"is {kind}, not {expected}; open it and save it again as {expected}",
             location=where,
         )
-    _check_parts(path, expected, limits)
+    _check_parts(path, expected, limits, max_tags)
 
 
 def _damaged(expected: str, why: str) -> str:
     return f"is damaged ({why}); open it and save it again as {expected}, or ask for a new copy"
 
 
-def _check_parts(path: Path, expected: str, limits: Limits) -> None:
+def _check_parts(path: Path, expected: str, limits: Limits, max_tags: int | None) -> None:
     """Every part of the zip: within the size limit once inflated, readable, and free
     of entity declarations (whatever the part is called).  Parts are inflated a chunk
     at a time, never whole."""
@@ -123,7 +127,7 @@ def _check_parts(path: Path, expected: str, limits: Limits) -> None:
             if total > limits.max_unzipped_bytes:
                 raise InputError(_bomb("its parts", total, limits), location=where)
             for part in parts:
-                _check_xml(archive, part, expected, where)
+                _check_xml(archive, part, expected, where, max_tags)
     except zipfile.BadZipFile as error:
         raise InputError(_damaged(expected, _why(error)), location=where) from None
     except (
@@ -150,15 +154,21 @@ def _bomb(what: str, size: int, limits: Limits) -> str:
 
 
 def _check_xml(
-    archive: zipfile.ZipFile, part: zipfile.ZipInfo, expected: str, where: Location
+    archive: zipfile.ZipFile,
+    part: zipfile.ZipInfo,
+    expected: str,
+    where: Location,
+    max_tags: int | None,
 ) -> None:
     tail = b""
     declarations: tuple[bytes, ...] = ()
+    tags, is_xml = 0, False
     with archive.open(part) as stream:
         while chunk := stream.read(_CHUNK):
             window = tail + chunk
             if not declarations:
                 declarations = _declarations(window)
+                is_xml = _looks_like_xml(window)
             if any(declared in window for declared in declarations):
                 raise InputError(
                     f"declares XML entities in {part.filename}, which Word and Excel never "
@@ -167,6 +177,21 @@ def _check_xml(
                     location=where,
                 )
             tail = window[-max(len(d) for d in declarations) :]
+            if max_tags is not None and is_xml:
+                tags += chunk.count(b"<")
+                if tags > max_tags:
+                    raise InputError(
+                        f"holds more than {max_tags:,} XML tags in {part.filename}, far more "
+                        "than a plan needs (limits.max_form_tags in plangen.toml); plangen "
+                        "did not open it",
+                        location=where,
+                    )
+
+
+def _looks_like_xml(head: bytes) -> bool:
+    """True for a part that starts as XML does (a media file does not)."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return start.startswith(b"<") or any(head.startswith(first) for first, _ in _ENCODINGS)
 
 
 def _why(error: BaseException) -> str:

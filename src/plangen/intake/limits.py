@@ -26,6 +26,7 @@ class Limits(BaseModel):
     max_cell_chars: int = Field(default=32_767, ge=100)  # one cell (Excel's own limit)
     max_plans: int = Field(default=1_000, ge=1)  # plans in one intake file
     max_strings: int = Field(default=100_000, ge=1_000)  # a workbook's shared texts
+    max_form_tags: int = Field(default=400_000, ge=10_000)  # XML tags in one Word form part
 
     @property
     def max_file_bytes(self) -> int:

@@ -66,7 +66,9 @@ def read_word_form(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | I
     document (a ``.doc`` renamed, say), damaged, past a limit, an empty document, a
     required table missing.
     """
-    check_office_zip(path, expected="a Word document (.docx)", limits=limits)
+    check_office_zip(
+        path, expected="a Word document (.docx)", limits=limits, max_tags=limits.max_form_tags
+    )
     where = Location(file=path.name, is_table=True)
     try:
         document = Document(str(path))
