@@ -32,8 +32,9 @@ from lxml import etree
 
 from plangen.errors import InputError, Location, input_problems
 from plangen.generated import WITHHELD
-from plangen.intake.assemble import assemble, split_risk
+from plangen.intake.assemble import split_risk
 from plangen.intake.files import check_office_zip
+from plangen.intake.grouping import assemble
 from plangen.intake.headings import CLOSE, nearest, unknown_headings
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.tables import Row, Table, is_blank

@@ -19,8 +19,8 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from plangen.errors import InputError, Location, input_problems
-from plangen.intake.assemble import assemble
 from plangen.intake.files import check_office_zip
+from plangen.intake.grouping import assemble
 from plangen.intake.headings import column_letter, unknown_headings, unknown_sheets
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.sheet_xml import NO_RESULT, ExcelError, SheetRows, open_workbook, sheet_rows
