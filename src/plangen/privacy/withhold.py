@@ -137,7 +137,7 @@ def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
                 continue
             # the label is said in the review copy, which the core group receives: it
             # must not name the person who is withheld
-            hidden = "details of someone withheld from part of the core group"
+            hidden = "the details of a person"
             found.append(secret("name", hidden, person.name))
             for detail, kind in _PERSON_KINDS.items():
                 found.append(secret(kind, hidden, getattr(person, detail), public))

@@ -37,8 +37,8 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[tuple[Place, str,
         what = sorted({hit.secret.label for hit in hits})
         yield (
             Place(place),
-            f"This text holds {', '.join(what)}, which is withheld from someone in the core "
-            "group. plangen has taken it out of every copy they get.",
+            f"This text holds {' and '.join(what)}, withheld from someone in the core group; "
+            "plangen has taken it out of every copy that person gets.",
             "Reword this text without the withheld detail, so the plan reads well for "
             "everyone who receives it.",
         )
