@@ -382,3 +382,15 @@ def it_lists_each_redaction_in_the_workers_draft(tmp_path: Path) -> None:
     comments = zipfile.ZipFile(BytesIO(draft)).read("word/comments.xml").decode()
     assert "A detail withheld from someone was taken out here" in comments
     assert leaks(draft, ["harbourroad", "harbourrd"]) == []
+
+
+def it_refuses_a_confidential_sheet_it_would_otherwise_ignore(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    book = openpyxl.load_workbook(LEO_XLSX)
+    book["Confidential"].title = "Confidential info"
+    book.save(tmp_path / "renamed.xlsx")
+    result = plangen("generate", "renamed.xlsx", "--out", "out")
+    assert result.exit_code == 2
+    assert 'sheet "Confidential info"' in result.stderr
+    assert written(tmp_path / "out") == []
