@@ -12,8 +12,10 @@
 - **email**: the whole address, in any case.
 - **date**: day, month and year in any order people write them in the UK: 12.05.19,
   12/5/2019, 12 May 2019, 12th May 19, Sunday 12 May 2019, 2019-05-12, May 12 2019.
-- **name**: the whole name and each part of it longer than one letter; a part that is
-  also an everyday word ("Will", "Grace") is found only when written with a capital.
+- **name**: the whole name and each part of it longer than one letter, except a part
+  the plan openly gives someone else (a surname the child or another member shares);
+  a part that is also an everyday word ("Will", "Grace") is found only when written
+  with a capital.
 - **details** (a role, an agency, a withheld risk, outcome or action, a view): the whole
   text.
 """
@@ -121,11 +123,12 @@ def date_forms(date: dt.date) -> tuple[Form, ...]:
     return tuple(Form(form) for form in sorted(forms))
 
 
-def name_forms(name: str) -> tuple[Form, ...]:
+def name_forms(name: str, public: str = "") -> tuple[Form, ...]:
     forms = {Form(squash(name))}
     parts = [token.text for token in tokens(name)]
+    shared = {token.text for token in tokens(public)}
     for part in parts:
-        if len(part) > 1:
+        if len(part) > 1 and part not in shared:
             forms.add(Form(part, capital=part in _EVERYDAY))
     return tuple(sorted(forms, key=lambda f: f.squashed))
 
@@ -143,6 +146,8 @@ def secret(kind: str, label: str, value: str | dt.date | None, public: str = "")
         return Secret("date", label, date_forms(value))
     if kind == "address":
         return Secret(kind, label, address_forms(value, public))
+    if kind == "name":
+        return Secret(kind, label, name_forms(value, public))
     builders: dict[str, Callable[[str], tuple[Form, ...]]] = {
         "phone": phone_forms,
         "email": email_forms,

@@ -138,7 +138,7 @@ def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
             # the label is said in the review copy, which the core group receives: it
             # must not name the person who is withheld
             hidden = "the details of a person"
-            found.append(secret("name", hidden, person.name))
+            found.append(secret("name", hidden, person.name, open_names(plan)))
             for detail, kind in _PERSON_KINDS.items():
                 found.append(secret(kind, hidden, getattr(person, detail), public))
     return found
@@ -159,6 +159,15 @@ def open_places(plan: Plan) -> str:
         ]
     said += [m.details for m in (plan.next_core_group, plan.next_review) if m is not None]
     return "\n".join(said)
+
+
+def open_names(plan: Plan) -> str:
+    """The names the plan gives openly: the child's, and every member's not withheld
+    whole (a surname the family shares tells no one who is withheld)."""
+    whole = {item.about for item in plan.confidential if not item.detail}
+    names = [plan.child.name, plan.child.known_as or ""]
+    names += [person.name for person in plan.core_group if person.name not in whole]
+    return "\n".join(names)
 
 
 def work_names(plan: Plan, items: list[Withholding]) -> list[str]:
@@ -314,7 +323,9 @@ def _scrubbed(
             holder[key] = text
             redactions += [(where, hit.secret.label) for hit in _unique(hits)]
     data["confidential"] = []
-    return Redacted(Plan.model_validate(data), matcher, originals, redactions, marker)
+    # a copy, not an intake: two members whose names were scrubbed alike are still two
+    copy = Plan.model_validate(data, context={"copy": True})
+    return Redacted(copy, matcher, originals, redactions, marker)
 
 
 def _unique(hits: list[Hit]) -> list[Hit]:
