@@ -78,6 +78,7 @@ def create_app(settings: Settings, *, draw_pages: bool | None = None) -> Starlet
         exception_handlers={HTTPException: _refused},
         lifespan=lifespan,
     )
+    web.templates.filters["label"] = pages.file_label
     app.state.web = web
     return app
 

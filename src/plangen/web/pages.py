@@ -46,11 +46,34 @@ _NOT_FOUND = (
 )
 
 
+# what each file is, by the end of its name (the pipeline's VERSION_FILES)
+_LABELS = {
+    ".docx": "The plan",
+    ".json": "The plan as data (JSON)",
+    ".review.docx": "Review copy, with comments",
+    "-family.docx": "Family version",
+    "-family.draft.docx": "Family version: the worker's readability draft",
+    "-child.docx": "Child's version",
+}
+
+
+def file_label(name: str) -> str:
+    """What a file is, for a person: "Review copy, with comments"."""
+    if "-family-for-" in name:
+        return "Family copy for one person"
+    ends = [suffix for suffix in _LABELS if name.endswith(suffix)]
+    return _LABELS[max(ends, key=len)] if ends else name
+
+
 async def _posted(request: Request) -> FormData:
     """The form, once its CSRF token is checked; at most ``max_files`` files."""
     web = web_of(request)
     form = await request.form(max_files=web.settings.web.max_files, max_fields=100)
-    check_csrf(request, form.get("csrf"))
+    try:
+        check_csrf(request, form.get("csrf"))
+    except HTTPException:
+        await form.close()  # the uploaded files' spool files go now
+        raise
     return form
 
 
@@ -81,6 +104,7 @@ async def upload(request: Request) -> Response:
     if not files:
         return await home(request, "Choose one or more intake files first.", 400)
     uploads = [(f.filename or "", await f.read()) for f in files]
+    await form.close()
     job = web_of(request).jobs.create(session_of(request).id, uploads)
     return RedirectResponse(f"/jobs/{job.id}", 303)
 
@@ -215,6 +239,7 @@ async def check_template(request: Request) -> Response:
     try:
         folder.mkdir()
         path.write_bytes(await given.read())
+        await form.close()
         problems = await web.workers.run(URGENT, work.check_template_file, path)
     except work.Failed as failed:
         problems = [failed.message]

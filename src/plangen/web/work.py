@@ -66,11 +66,24 @@ class Explained:
     strengths: list[Finding] = field(default_factory=list)
     reading: list[Finding] = field(default_factory=list)
 
+    @property
+    def reading_summary(self) -> list[Finding]:
+        """Each version's average reading ease against its target."""
+        return [f for f in self.reading if len(f.place.segments) == 1]
+
+    @property
+    def hard_sentences(self) -> list[Finding]:
+        return [f for f in self.reading if len(f.place.segments) > 1]
+
 
 @task
 def warm(settings: Settings) -> None:
     """Each worker process loads the templates and word lists once, when it starts."""
     prepare(settings)
+
+
+def ready() -> None:
+    """Nothing: submitted once per worker at start, so each loads its templates then."""
 
 
 def messages(error: InputError) -> list[str]:
@@ -125,10 +138,16 @@ def withheld_from(plan: Plan, name: str) -> list[str]:
     """What is kept from one core-group member, described for the worker."""
     kept = []
     for item in plan.confidential:
-        if applies(item, name):  # an item with no names is kept from everyone
-            what = item.detail or "everything about them"
-            whose = "the plan" if item.about == "plan" else item.about
-            kept.append(f"{whose}: {what}")
+        if not applies(item, name):  # an item with no names is kept from everyone
+            continue
+        detail = item.detail.replace("_", " ")
+        if item.about == "plan":
+            kept.append(f"{detail} of the plan")
+        elif not detail:
+            kept.append(f"everything about {item.about}")
+        else:
+            whose = "the child" if item.about == "child" else item.about
+            kept.append(f"{whose}'s {detail}")
     return kept
 
 

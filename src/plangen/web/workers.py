@@ -55,8 +55,11 @@ class Workers:
         )
 
     def start(self) -> None:
-        """Start feeding the pool (inside the running event loop)."""
+        """Start feeding the pool (inside the running event loop), and start each
+        worker now, so the first upload does not wait for templates to load."""
         self._feeders = [asyncio.create_task(self._feed()) for _ in range(self.count)]
+        for _ in range(self.count):
+            self._pool.submit(work.ready)
 
     async def close(self) -> None:
         for feeder in self._feeders:
