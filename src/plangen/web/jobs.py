@@ -81,8 +81,12 @@ class Job:
         else:
             done, total = sum(p.ready for p in plans), len(plans)
             text = f"{done} of {total} plan(s) ready"
+        shown = self.phase in ("making", "done") and all(
+            p.explained is not None or p.failed is not None for p in plans
+        )
         return {
             "phase": self.phase,
+            "shown": shown or self.phase == "done",  # every plan's results are on the page
             "done": done,
             "total": total,
             "text": text,
@@ -176,8 +180,8 @@ class Jobs:
             job.phase = "making"
             # at most a core's worth of this job's plans queued at once, so another
             # person's upload never waits behind all of a big workbook
-            turns = asyncio.Semaphore(self.workers.count)
-            await asyncio.gather(*(self._finish(job, result, turns) for result in plans))
+            turns = (asyncio.Semaphore(self.workers.count), asyncio.Semaphore(self.workers.count))
+            await asyncio.gather(*(self._finish(job, result, *turns) for result in plans))
         except work.Failed as failed:
             job.failure = INTERNAL if failed.internal else failed.message
         except WorkerCrashed:
@@ -195,15 +199,22 @@ class Jobs:
         finally:
             job.files_read += 1
 
-    async def _finish(self, job: Job, result: PlanResult, turns: asyncio.Semaphore) -> None:
-        """Strengths and reading ease first (a person is waiting), then the files."""
+    async def _finish(
+        self,
+        job: Job,
+        result: PlanResult,
+        reading: asyncio.Semaphore,
+        making: asyncio.Semaphore,
+    ) -> None:
+        """Strengths and reading ease first (a person is waiting), then the files; each
+        step takes its own turn, so no plan's files hold up another plan's results."""
         settings = self.settings
         try:
-            async with turns:
+            async with reading:
                 result.explained = await self.workers.run(
                     URGENT, work.explain, result.plan, settings
                 )
-            async with turns:
+            async with making:
                 made = await self.workers.run(
                     BACKGROUND, work.make, result.plan, job.out, settings, result.findings
                 )

@@ -30,7 +30,8 @@ function followProgress() {
   const bar = box.querySelector("progress");
   const text = document.getElementById("progress-text");
   let phase = box.dataset.phase;
-  let shown = Number(bar.value);
+  let drawn = Number(bar.value);
+  let resultsShown = box.dataset.shown === "yes";
   const poll = async () => {
     try {
       const response = await fetch(box.dataset.url, { credentials: "same-origin" });
@@ -40,10 +41,14 @@ function followProgress() {
       bar.value = status.done;
       text.textContent = status.text;
       // the page itself is re-drawn when there is more to read, not on every tick
-      const more = status.phase !== phase || (status.checked && status.done - shown >= 10);
+      const more =
+        status.phase !== phase ||
+        status.shown !== resultsShown ||
+        (status.checked && status.done - drawn >= 10);
       if (status.finished || more) {
         phase = status.phase;
-        shown = status.done;
+        drawn = status.done;
+        resultsShown = status.shown;
         window.location.reload();
         return;
       }
