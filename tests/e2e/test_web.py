@@ -35,7 +35,10 @@ BETTY = INPUTS / "betty-smith.xlsx"
 
 
 def start(settings: Settings | None = None) -> TestClient:
-    return TestClient(create_app(settings or Settings(), draw_pages=False))
+    """The page without LibreOffice; one worker process is plenty for a test."""
+    settings = settings or Settings()
+    settings.web.workers = settings.web.workers or 1
+    return TestClient(create_app(settings, draw_pages=False))
 
 
 @pytest.fixture(scope="module")
@@ -313,3 +316,25 @@ def it_checks_a_changed_template(client: TestClient, tmp_path: Path) -> None:
         files={"template": ("family.docx", (TEMPLATES / "family.docx").read_bytes())},
     )
     assert "family.docx: ok" in good.text
+
+
+def it_keeps_a_hostile_file_name_inside_the_upload(client: TestClient) -> None:
+    files = [("intakes", ("../../..\\..\\evil:name.xlsx", b"not a workbook"))]
+    response = client.post("/upload", data={"csrf": token(client)}, files=files)
+    page = finished(client, str(response.url.path))
+    [message] = [text_of(m) for m in re.findall(r"<li><code>(.*?)</code></li>", page, re.S)]
+    assert message.startswith("error: evil_name.xlsx: ")
+    root = web(client).jobs.root
+    assert not (root.parent / "evil_name.xlsx").exists()
+    assert [p.name for p in root.rglob("*.xlsx")] == ["evil_name.xlsx"]
+
+
+def it_answers_a_form_that_is_not_an_upload_with_a_page(client: TestClient) -> None:
+    empty = client.post("/upload", data={"csrf": token(client)})
+    assert empty.status_code == 400 and "Choose one or more intake files" in empty.text
+    garbled = client.post(
+        "/upload",
+        content=b"--x\r\nContent-Disposition: form-data; name=\r\n\r\n",
+        headers={"content-type": "multipart/form-data; boundary=x"},
+    )
+    assert garbled.status_code in (400, 403) and "<h1>" in garbled.text

@@ -145,16 +145,21 @@ async def everything(request: Request) -> Response:
     web, job = web_of(request), _job(request)
     if job.phase != "done":
         raise HTTPException(409, "The plans are still being made; try again when they are ready.")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in job.downloads:
-            archive.write(job.out / path, path.as_posix())
+    data = await asyncio.to_thread(_zip, job.out, list(job.downloads))
     web.jobs.delete(job)
     return Response(
-        buffer.getvalue(),
+        data,
         media_type="application/zip",
         headers={"content-disposition": 'attachment; filename="plans.zip"'},
     )
+
+
+def _zip(folder: Path, paths: list[Path]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in paths:
+            archive.write(folder / path, path.as_posix())
+    return buffer.getvalue()
 
 
 async def delete(request: Request) -> Response:
