@@ -324,9 +324,12 @@ def it_keeps_a_hostile_file_name_inside_the_upload(client: TestClient) -> None:
     page = finished(client, str(response.url.path))
     [message] = [text_of(m) for m in re.findall(r"<li><code>(.*?)</code></li>", page, re.S)]
     assert message.startswith("error: evil_name.xlsx: ")
-    root = web(client).jobs.root
-    assert not (root.parent / "evil_name.xlsx").exists()
-    assert [p.name for p in root.rglob("*.xlsx")] == ["evil_name.xlsx"]
+    jobs = web(client).jobs
+    job = jobs.get(client.cookies["plangen_session"], str(response.url.path).rsplit("/", 1)[1])
+    assert job is not None
+    [stored] = job.sources
+    assert stored.name == "evil_name.xlsx" and stored.is_relative_to(job.folder)
+    assert not list(jobs.root.parent.glob("evil*"))
 
 
 def it_answers_a_form_that_is_not_an_upload_with_a_page(client: TestClient) -> None:
