@@ -23,7 +23,7 @@ from starlette.routing import Route
 
 from plangen.intake.blank import blank_workbook, workbook_bytes
 from plangen.model import PlanKind
-from plangen.pipeline import output_stem, version_paths
+from plangen.pipeline import VERSION_FILES, output_stem
 from plangen.render.context import blank_context
 from plangen.render.engine import load_template
 from plangen.web import work
@@ -190,7 +190,8 @@ async def preview(request: Request) -> Response:
     """The formal plan as page images, or (without LibreOffice) as an HTML view."""
     web, job = web_of(request), _job(request)
     result = _plan(job, request.path_params["number"])
-    [docx, _] = version_paths(output_stem(result.plan, job.out), "plan")
+    stem = output_stem(result.plan, job.out)
+    docx = stem.with_name(stem.name + VERSION_FILES["plan"][0])  # the formal plan
     if not result.files or not docx.is_file():
         raise HTTPException(409, "This plan's documents are not ready yet.")
     pages, note = 0, ""

@@ -18,10 +18,11 @@ from plangen.family.confidential import applies
 from plangen.intake import read_plans
 from plangen.intake.limits import Limits
 from plangen.model import Plan
-from plangen.pipeline import VERSIONS, generate_plan, prepare
+from plangen.pipeline import VERSIONS, make_files, prepare
 from plangen.report import explained, readability_findings_of
 from plangen.rules import Finding, check_run
 from plangen.settings import Settings
+from plangen.write import write_atomic
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -128,10 +129,14 @@ def make(
     """Write one plan's files under ``out``: every version, or only the copies for
     ``recipients`` (names exactly as in the plan's core group).  Paths relative to ``out``."""
     versions = () if recipients else VERSIONS
-    made = generate_plan(
+    # made whole in memory, then written: the upload's own fresh folder has no earlier
+    # files and no hand edits, so nothing here needs the output manifest
+    files = make_files(
         plan, out, settings, findings, versions=versions, recipients=recipients or ()
     )
-    return [path.relative_to(out) for path in made.files]
+    for path, data in files:
+        write_atomic(path, data)
+    return [path.relative_to(out) for path, _ in files]
 
 
 def withheld_from(plan: Plan, name: str) -> list[str]:
