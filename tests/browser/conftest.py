@@ -11,14 +11,13 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.web_helpers import Server, running_server
-
-pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
@@ -48,9 +47,31 @@ class Browser:
         self.wait_until_done()
 
     def wait_until_done(self, seconds: float = 120) -> None:
-        WebDriverWait(self.driver, seconds, poll_frequency=0.3).until(
-            lambda d: d.find_element(By.ID, "progress").get_attribute("data-finished") == "yes"
+        """Until the results page says every plan is ready (it reloads itself till then)."""
+        self._wait(
+            lambda d: d.find_element(By.ID, "progress").get_attribute("data-finished") == "yes",
+            seconds,
         )
+
+    def click(self, css: str) -> None:
+        """Click, again if the page reloaded itself under the pointer."""
+
+        def clicked(driver: WebDriver) -> bool:
+            driver.find_element(By.CSS_SELECTOR, css).click()
+            return True
+
+        self._wait(clicked, 30)
+
+    def wait_for_text(self, text: str, seconds: float = 30) -> None:
+        self._wait(lambda d: text in d.find_element(By.TAG_NAME, "body").text, seconds)
+
+    def _wait(self, until: Callable[[WebDriver], bool], seconds: float) -> None:
+        WebDriverWait(
+            self.driver,
+            seconds,
+            poll_frequency=0.3,
+            ignored_exceptions=(NoSuchElementException, StaleElementReferenceException),
+        ).until(until)
 
     def downloaded(self, name: str, seconds: float = 60) -> Path:
         path = self.downloads / name

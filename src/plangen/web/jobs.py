@@ -186,6 +186,9 @@ class Jobs:
             job.failure = INTERNAL if failed.internal else failed.message
         except WorkerCrashed:
             job.failure = CRASHED
+        except Exception as error:  # a bug here must not leave the page waiting forever
+            log.error("internal error %s while running an upload", type(error).__name__)
+            job.failure = INTERNAL
         finally:
             job.phase = "done"
 

@@ -184,6 +184,8 @@ class Guard:
             if hmac.compare_digest(user.name, name) and verify_password(
                 password, user.password_hash
             ):
+                if len(self._verified) > 10_000:  # a bound, not a cache policy
+                    self._verified.clear()
                 self._verified.add(seen)
                 return name, True
         return None, False
