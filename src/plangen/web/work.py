@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from plangen.errors import InputError, InputErrors, PlangenError
-from plangen.family.confidential import applies
 from plangen.intake import read_plans
 from plangen.intake.limits import Limits
 from plangen.model import Plan
 from plangen.pipeline import VERSIONS, make_files, prepare
+from plangen.privacy.withhold import kept_from
 from plangen.report import explained, readability_findings_of
 from plangen.rules import Finding, check_run
 from plangen.settings import Settings
@@ -142,9 +142,7 @@ def make(
 def withheld_from(plan: Plan, name: str) -> list[str]:
     """What is kept from one core-group member, described for the worker."""
     kept = []
-    for item in plan.confidential:
-        if not applies(item, name):  # an item with no names is kept from everyone
-            continue
+    for item in kept_from(plan, name):  # an item naming no one is kept from everyone
         detail = item.detail.replace("_", " ")
         if item.about == "plan":
             kept.append(f"{detail} of the plan")
