@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import itertools
 import logging
 import re
 import secrets
@@ -56,6 +57,7 @@ class Job:
     session: str
     folder: Path
     sources: list[Path]
+    number: int = 0  # uploads are served in the order they came
     created: float = field(default_factory=time.monotonic)
     entries: list[PlanResult | work.Problems] = field(default_factory=list)
     phase: str = "reading"  # reading -> checking -> making -> done
@@ -113,6 +115,7 @@ class Jobs:
         self.settings, self.workers = settings, workers
         self.root = Path(tempfile.mkdtemp(prefix="plangen-web-"))  # mode 0700
         self._jobs: dict[str, Job] = {}
+        self._numbers = itertools.count(1)
 
     def create(self, session: str, uploads: list[tuple[str, bytes]]) -> Job:
         """Store the uploaded files and start making plans from them."""
@@ -124,7 +127,7 @@ class Jobs:
             path.parent.mkdir(parents=True)
             path.write_bytes(data)
             sources.append(path)
-        job = Job(job_id, session, folder, sources)
+        job = Job(job_id, session, folder, sources, next(self._numbers))
         self._jobs[job_id] = job
         job.task = asyncio.create_task(self._run(job))
         return job
@@ -173,7 +176,7 @@ class Jobs:
             plans = job.plans
             if plans:
                 found = await self.workers.run(
-                    URGENT, work.check, [p.plan for p in plans], settings
+                    URGENT, work.check, [p.plan for p in plans], settings, upload=job.number
                 )
                 for result, findings in zip(plans, found, strict=True):
                     result.findings = findings
@@ -194,7 +197,9 @@ class Jobs:
 
     async def _read(self, job: Job, path: Path) -> list[Plan | work.Problems]:
         try:
-            return await self.workers.run(URGENT, work.read, path, self.settings.limits)
+            return await self.workers.run(
+                URGENT, work.read, path, self.settings.limits, upload=job.number
+            )
         except work.Failed as failed:
             return [work.Problems(path.name, [INTERNAL if failed.internal else failed.message])]
         except WorkerCrashed:
@@ -215,11 +220,17 @@ class Jobs:
         try:
             async with reading:
                 result.explained = await self.workers.run(
-                    URGENT, work.explain, result.plan, settings
+                    URGENT, work.explain, result.plan, settings, upload=job.number
                 )
             async with making:
                 made = await self.workers.run(
-                    BACKGROUND, work.make, result.plan, job.out, settings, result.findings
+                    BACKGROUND,
+                    work.make,
+                    result.plan,
+                    job.out,
+                    settings,
+                    result.findings,
+                    upload=job.number,
                 )
             result.files = self._add(job, made)
         except work.Failed as failed:

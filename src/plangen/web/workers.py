@@ -7,7 +7,9 @@ memory killer) loses only the task it ran: the pool is replaced and the server g
 
 Tasks wait in one queue, most urgent first: what a person is waiting to read (input
 problems, findings) goes ahead of files being made in the background, so a 200-plan
-workbook does not hold up a colleague's single plan.
+workbook does not hold up a colleague's single plan; among equals, the earlier upload
+first, so each person's results come as soon as their turn allows rather than everyone's
+at the end.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ class Workers:
         self._settings = settings
         self.count = count
         self._pool = self._start()
-        self._queue: asyncio.PriorityQueue[tuple[int, int, _Task]] = asyncio.PriorityQueue()
+        self._queue: asyncio.PriorityQueue[tuple[int, int, int, _Task]] = asyncio.PriorityQueue()
         self._order = itertools.count()
         self._feeders: list[asyncio.Task[None]] = []
 
@@ -67,21 +69,24 @@ class Workers:
         await asyncio.gather(*self._feeders, return_exceptions=True)
         self._pool.shutdown(wait=False, cancel_futures=True)
 
-    async def run(self, priority: int, function: Callable[..., T], *args: Any) -> T:
-        """``function(*args)`` in a worker process, once the tasks ahead of it are done.
+    async def run(
+        self, priority: int, function: Callable[..., T], *args: Any, upload: int = 0
+    ) -> T:
+        """``function(*args)`` in a worker process, once the tasks ahead of it are done:
+        those of a more urgent ``priority``, then those of an earlier ``upload``.
 
         Raises :class:`WorkerCrashed` when the worker died (twice), and
         :class:`~plangen.web.work.Failed` when the task stopped with an error.
         """
         task = _Task(function, args, asyncio.get_running_loop().create_future())
-        await self._queue.put((priority, next(self._order), task))
+        await self._queue.put((priority, upload, next(self._order), task))
         result: T = await task.result
         return result
 
     async def _feed(self) -> None:
         loop = asyncio.get_running_loop()
         while True:
-            _, _, task = await self._queue.get()
+            *_, task = await self._queue.get()
             if task.result.cancelled():
                 continue
             try:
