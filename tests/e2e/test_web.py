@@ -346,3 +346,20 @@ def it_answers_a_form_that_is_not_an_upload_with_a_page(client: TestClient) -> N
         headers={"content-type": "multipart/form-data; boundary=x"},
     )
     assert garbled.status_code in (400, 403) and "<h1>" in garbled.text
+
+
+def it_makes_the_professionals_only_copy_on_request(client: TestClient) -> None:
+    results = upload(client, INPUTS / "domestic-abuse-leo-harris.xlsx")
+    page = finished(client, results)
+    assert "For professionals only" not in page  # not made until asked for
+    made = client.post(results + "/plans/1/professionals", data={"csrf": token(client)})
+    [index] = re.findall(r'href="/jobs/[^"]+/files/(\d+)">For professionals only', made.text)
+    document = Document(io.BytesIO(client.get(f"{results}/files/{index}").content))
+    header = document.sections[0].header.paragraphs[0].text
+    assert header.startswith("PROFESSIONALS ONLY") and "Dean Harris" in header
+    cells = " ".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert "18 Harbour Road" in cells  # everything: nothing withheld from professionals
+    betty = upload(client, BETTY)
+    finished(client, betty)
+    refused = client.post(betty + "/plans/1/professionals", data={"csrf": token(client)})
+    assert refused.status_code == 400 and "withholds nothing" in refused.text

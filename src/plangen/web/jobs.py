@@ -238,10 +238,13 @@ class Jobs:
         except WorkerCrashed:
             result.failed = CRASHED
 
-    async def copies(self, job: Job, result: PlanResult, names: list[str]) -> None:
-        """Family copies for core-group members, each without what is kept from them."""
+    async def copies(
+        self, job: Job, result: PlanResult, names: list[str], versions: tuple[str, ...] = ()
+    ) -> None:
+        """Family copies for core-group members, each without what is kept from them;
+        or a version made only on request (``professionals``)."""
         made = await self.workers.run(
-            URGENT, work.make, result.plan, job.out, self.settings, result.findings, names
+            URGENT, work.make, result.plan, job.out, self.settings, result.findings, names, versions
         )
         result.copies += self._add(job, made)
 

@@ -23,7 +23,7 @@ from starlette.routing import Route
 
 from plangen.intake.blank import blank_workbook, workbook_bytes
 from plangen.model import PlanKind
-from plangen.pipeline import VERSION_FILES, output_stem
+from plangen.pipeline import ON_REQUEST, VERSION_FILES, output_stem
 from plangen.render.context import blank_context
 from plangen.render.engine import load_template
 from plangen.web import work
@@ -61,6 +61,8 @@ def file_label(name: str) -> str:
     """What a file is, for a person: "Review copy, with comments"."""
     if "-family-for-" in name:
         return "Family copy for one person"
+    if "-professionals-only" in name:
+        return "For professionals only: nothing withheld"
     ends = [suffix for suffix in _LABELS if name.endswith(suffix)]
     return _LABELS[max(ends, key=len)] if ends else name
 
@@ -186,6 +188,23 @@ async def copies(request: Request) -> Response:
     return RedirectResponse(f"/jobs/{job.id}#plan-{result.number}", 303)
 
 
+async def professionals(request: Request) -> Response:
+    """The plan with nothing withheld, for professionals only (its pages say whom it
+    must not reach): made only when asked for, as ``--versions professionals`` is."""
+    await _posted(request)
+    web, job = web_of(request), _job(request)
+    result = _plan(job, request.path_params["number"])
+    if not result.plan.confidential or result.findings is None:
+        raise HTTPException(400, "This plan withholds nothing: its plan is for everyone.")
+    try:
+        await web.jobs.copies(job, result, [], versions=ON_REQUEST)
+    except work.Failed as failed:
+        raise HTTPException(400, failed.message) from None
+    except WorkerCrashed:
+        raise HTTPException(500, "plangen stopped unexpectedly while making the copy.") from None
+    return RedirectResponse(f"/jobs/{job.id}#plan-{result.number}", 303)
+
+
 async def preview(request: Request) -> Response:
     """The formal plan as page images, or (without LibreOffice) as an HTML view."""
     web, job = web_of(request), _job(request)
@@ -271,6 +290,7 @@ ROUTES = [
     Route("/jobs/{job}/plans.zip", everything),
     Route("/jobs/{job}/delete", delete, methods=["POST"]),
     Route("/jobs/{job}/plans/{number:int}/copies", copies, methods=["POST"]),
+    Route("/jobs/{job}/plans/{number:int}/professionals", professionals, methods=["POST"]),
     Route("/jobs/{job}/plans/{number:int}/preview", preview),
     Route("/jobs/{job}/plans/{number:int}/pages/{page:int}", page_image),
     Route("/blank/intake.xlsx", blank_intake),

@@ -125,10 +125,13 @@ def make(
     settings: Settings,
     findings: list[Finding],
     recipients: list[str] | None = None,
+    versions: tuple[str, ...] | None = None,
 ) -> list[Path]:
-    """Write one plan's files under ``out``: every version, or only the copies for
-    ``recipients`` (names exactly as in the plan's core group).  Paths relative to ``out``."""
-    versions = () if recipients else VERSIONS
+    """Write one plan's files under ``out``: every version, or only ``versions`` and the
+    copies for ``recipients`` (names exactly as in the plan's core group).  Paths
+    relative to ``out``."""
+    if versions is None:
+        versions = () if recipients else VERSIONS
     # made whole in memory, then written: the upload's own fresh folder has no earlier
     # files and no hand edits, so nothing here needs the output manifest
     files = make_files(
