@@ -2,6 +2,8 @@
 
 LibreOffice tests carry the ``soffice`` marker: outside CI they skip with a visible
 reason when soffice is missing; with PLANGEN_REQUIRE_SOFFICE=1 (set by .ci/run) they fail.
+Browser tests (``browser``) do the same for chromium and chromedriver, with
+PLANGEN_REQUIRE_BROWSER=1.
 """
 
 from __future__ import annotations
@@ -31,13 +33,25 @@ BETTY_XLSX = INPUTS / "betty-smith.xlsx"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    have = shutil.which("soffice") and shutil.which("pdftotext")
-    if have or os.environ.get("PLANGEN_REQUIRE_SOFFICE"):
-        return
-    skip = pytest.mark.skip(reason="LibreOffice (soffice) or poppler (pdftotext) not installed")
-    for item in items:
-        if "soffice" in item.keywords:
-            item.add_marker(skip)
+    needs = {
+        "soffice": (
+            ("soffice", "pdftotext"),
+            "PLANGEN_REQUIRE_SOFFICE",
+            "LibreOffice (soffice) or poppler (pdftotext) not installed",
+        ),
+        "browser": (
+            ("chromium", "chromedriver"),
+            "PLANGEN_REQUIRE_BROWSER",
+            "chromium or chromedriver not installed (apt-get install chromium chromium-driver)",
+        ),
+    }
+    for marker, (programs, required, reason) in needs.items():
+        if all(shutil.which(p) for p in programs) or os.environ.get(required):
+            continue
+        skip = pytest.mark.skip(reason=reason)
+        for item in items:
+            if marker in item.keywords:
+                item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)

@@ -481,6 +481,41 @@ def templates_check_command(
         raise typer.Exit(1)
 
 
+@app.command(
+    "serve",
+    epilog="Example: plangen serve   (then open http://127.0.0.1:8000/ in the browser)",
+)
+def serve_command(
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host",
+            help="Address to listen on. Anything but this computer (127.0.0.1) needs "
+            "sign-in set up in plangen.toml ([web]).",
+        ),
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    hash_password: Annotated[
+        bool,
+        typer.Option(
+            "--hash-password",
+            help="Ask for a password and print its hash for [[web.users]]; start nothing.",
+        ),
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Start the web page for the team: upload intakes, see findings, take the plans."""
+    from plangen.web.config import hash_password as make_hash
+    from plangen.web.server import serve
+
+    if hash_password:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+        _say(f'password_hash = "{make_hash(password)}"')
+        return
+    with _handle_errors():
+        serve(load_settings(config), host, port)
+
+
 def main() -> None:  # pragma: no cover - the console script entry point
     app()
 

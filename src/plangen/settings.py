@@ -17,6 +17,7 @@ from plangen.errors import ConfigError
 from plangen.intake.limits import Limits
 from plangen.model import PlanKind
 from plangen.render.context import DEFAULT_DATE_FORMAT
+from plangen.web.config import WebSettings
 
 SETTINGS_FILE = "plangen.toml"
 _SOURCE_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -107,6 +108,7 @@ class Settings(BaseModel):
     family: FamilySettings = Field(default_factory=FamilySettings)
     limits: Limits = Field(default_factory=Limits)
     confidential: ConfidentialSettings = Field(default_factory=ConfidentialSettings)
+    web: WebSettings = Field(default_factory=WebSettings)  # plangen serve
 
     def template_dir(self) -> Path:
         return self.templates or default_templates()

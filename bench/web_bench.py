@@ -1,0 +1,222 @@
+"""The web page under load (run: ``make web-bench``): the README's figures for it.
+
+Starts ``plangen serve`` on 127.0.0.1 (never another address) and lets USERS people
+(default 20) at once each upload the four example workbooks, as the page's own form
+does.  For each person it measures the time from sending the upload until
+
+- their results show (every plan's findings, strengths and reading ease), and
+- every file of every plan is ready to download,
+
+and checks that each plan's findings on the page are exactly those of
+``plangen check`` on the same four files.  The server's peak memory is summed over it
+and its worker processes.  Bounded: USERS people, one upload each, and the whole run is
+stopped after LIMIT seconds (default 300).
+
+Usage: python bench/web_bench.py [USERS] [LIMIT]
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx2 as httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "inputs").glob("*.xlsx"))
+HOST = "127.0.0.1"  # the benchmark never listens anywhere else
+
+
+def expected_findings() -> dict[str, list[tuple[str, str]]]:
+    """Each child's findings as ``plangen check`` gives them: (rule, where)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "plangen.cli", "check", *map(str, EXAMPLES), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return {
+        plan["child"]: sorted((f["rule"], f["where"]) for f in plan["findings"])
+        for plan in json.loads(result.stdout)
+    }
+
+
+def expected_files() -> int:
+    """How many files ``plangen generate`` writes for the four examples."""
+    with tempfile.TemporaryDirectory(prefix="plangen-web-bench-") as out:
+        subprocess.run(
+            [sys.executable, "-m", "plangen.cli", "generate", *map(str, EXAMPLES), "-o", out],
+            capture_output=True,
+            check=True,
+        )
+        return sum(1 for path in Path(out).rglob("*") if path.is_file())
+
+
+def page_findings(page: str) -> dict[str, list[tuple[str, str]]]:
+    """Each child's findings as the results page shows them."""
+    found = {}
+    for section in re.findall(r'<section class="card plan".*?</section>', page, re.S):
+        title = html.unescape(re.search(r"<h2>(.*?)</h2>", section, re.S).group(1))  # type: ignore[union-attr]
+        child = re.search(r" for (.+?)(?: \(|, \d)", title).group(1)  # type: ignore[union-attr]
+        rows = re.findall(r'<td class="rule">(.*?)</td><td>.*?</td><td>(.*?)</td>', section, re.S)
+        found[child] = sorted((rule, html.unescape(where)) for rule, where in rows)
+    return found
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def tree_rss_kib(root: int) -> int:
+    """RSS of a process and all its descendants, in KiB."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            status = Path(f"/proc/{entry}/status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        children.setdefault(int(fields.get("PPid", "0").strip()), []).append(int(entry))
+        rss[int(entry)] = int(fields.get("VmRSS", "0 kB").split()[0]) if "VmRSS" in fields else 0
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total
+
+
+def one_person(base: str, deadline: float) -> dict[str, object]:
+    """Upload the four examples as one person; times and what the page showed."""
+    files = [("intakes", (path.name, path.read_bytes())) for path in EXAMPLES]
+    with httpx.Client(base_url=base, timeout=60) as client:
+        token = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text).group(1)  # type: ignore[union-attr]
+        started = time.perf_counter()
+        sent = client.post("/upload", data={"csrf": token}, files=files)
+        results = sent.headers["location"]  # the results page, /jobs/<id>
+        shown = ready = None
+        while ready is None:
+            if time.monotonic() > deadline:
+                raise TimeoutError("the run took longer than its limit")
+            status = client.get(results + "/status").json()
+            now = time.perf_counter() - started
+            if shown is None and status["shown"]:
+                shown = now
+            if status["finished"]:
+                ready = now
+                shown = shown or now
+            else:
+                time.sleep(0.05)
+        page = client.get(results).text
+        files_ready = len(re.findall(r'href="/jobs/[^"]+/files/\d+"', page))
+    return {"shown": shown, "ready": ready, "findings": page_findings(page), "files": files_ready}
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    users = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    limit = float(sys.argv[2]) if len(sys.argv) > 2 else 300.0
+    expected, files = expected_findings(), expected_files()
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix="plangen-web-bench-") as folder:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "plangen.cli", "serve", "--host", HOST, "--port", str(port)],
+            cwd=folder,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        peak = {"kib": 0}
+        stop = threading.Event()
+
+        def watch() -> None:
+            while not stop.is_set():
+                peak["kib"] = max(peak["kib"], tree_rss_kib(server.pid))
+                time.sleep(0.1)
+
+        pings: list[float] = []
+
+        def ping() -> None:  # how long the start page takes while everyone uploads
+            with httpx.Client(base_url=f"http://{HOST}:{port}", timeout=30) as client:
+                while not stop.is_set():
+                    started = time.perf_counter()
+                    client.get("/")
+                    pings.append(time.perf_counter() - started)
+                    time.sleep(0.25)
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        pinger = threading.Thread(target=ping, daemon=True)
+        try:
+            base = f"http://{HOST}:{port}"
+            for _ in range(600):
+                try:
+                    httpx.get(base + "/", timeout=2)
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+            time.sleep(10)  # the worker processes finish loading their templates
+            idle = tree_rss_kib(server.pid)
+            watcher.start()
+            pinger.start()
+            deadline = time.monotonic() + limit
+            with ThreadPoolExecutor(users) as people:
+                runs = list(people.map(lambda _: one_person(base, deadline), range(users)))
+        finally:
+            stop.set()
+            server.terminate()
+            server.wait(timeout=30)
+    wrong = [r for r in runs if r["findings"] != expected or r["files"] != files]
+    shown = [float(r["shown"]) for r in runs]  # type: ignore[arg-type]
+    ready = [float(r["ready"]) for r in runs]  # type: ignore[arg-type]
+    report = {
+        "users": users,
+        "uploads_each": [p.name for p in EXAMPLES],
+        "cores": os.cpu_count(),
+        "results_shown_s": {"median": statistics.median(shown), "p95": percentile(shown, 0.95)},
+        "all_files_ready_s": {"median": statistics.median(ready), "p95": percentile(ready, 0.95)},
+        "start_page_during_load_s": {
+            "median": statistics.median(pings),
+            "max": max(pings),
+            "count": len(pings),
+        },
+        "load_average_1min": os.getloadavg()[0],
+        "server_peak_rss_mb": round(peak["kib"] / 1024),
+        "server_idle_rss_mb": round(idle / 1024),
+        "people_with_a_wrong_plan": len(wrong),
+    }
+    print(json.dumps(report, indent=2))
+    print(
+        f"{users} people x {len(EXAMPLES)} workbooks: results shown in median "
+        f"{report['results_shown_s']['median']:.2f} s, 95th percentile "  # type: ignore[index]
+        f"{report['results_shown_s']['p95']:.2f} s (target 2 s); every file ready in "  # type: ignore[index]
+        f"median {report['all_files_ready_s']['median']:.2f} s, 95th percentile "  # type: ignore[index]
+        f"{report['all_files_ready_s']['p95']:.2f} s; "
+        f"start page during the load: median {statistics.median(pings) * 1000:.0f} ms, "
+        f"slowest {max(pings) * 1000:.0f} ms; server peak {report['server_peak_rss_mb']} MB; "
+        f"{len(wrong)} person(s) saw a wrong plan"
+    )
+    return 1 if wrong else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,258 @@
+"""Uploads and what became of them.
+
+Each upload is a :class:`Job`: its own folder (the intake files as sent, and the plans
+made from them) and its results in memory, under an id nobody can guess, for the one
+browser session that sent it.  A job is deleted when its zip has been downloaded, when
+asked, ``results_minutes`` after the upload, and when the server stops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import itertools
+import logging
+import re
+import secrets
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from plangen.model import Plan
+from plangen.rules import Finding
+from plangen.settings import Settings
+from plangen.web import work
+from plangen.web.workers import BACKGROUND, URGENT, WorkerCrashed, Workers
+
+log = logging.getLogger("plangen.web")
+CRASHED = "plangen stopped unexpectedly while making this plan; the other plans are not affected"
+INTERNAL = "an internal error in plangen stopped this plan (it has been logged, without the plan)"
+
+
+@dataclass
+class PlanResult:
+    """One plan of an upload: its findings as soon as they are known, then its files."""
+
+    number: int  # 1, 2, ... in the order of the upload
+    plan: Plan
+    source: str  # the intake file's name
+    findings: list[Finding] | None = None
+    explained: work.Explained | None = None
+    files: list[int] = field(default_factory=list)  # indexes into Job.downloads
+    copies: list[int] = field(default_factory=list)  # recipient copies made
+    failed: str | None = None
+
+    @property
+    def ready(self) -> bool:
+        return bool(self.files) or self.failed is not None
+
+
+@dataclass
+class Job:
+    """One upload."""
+
+    id: str
+    session: str
+    folder: Path
+    sources: list[Path]
+    number: int = 0  # uploads are served in the order they came
+    created: float = field(default_factory=time.monotonic)
+    entries: list[PlanResult | work.Problems] = field(default_factory=list)
+    phase: str = "reading"  # reading -> checking -> making -> done
+    files_read: int = 0
+    failure: str | None = None
+    downloads: list[Path] = field(default_factory=list)  # relative to out
+    task: asyncio.Task[None] | None = None
+
+    @property
+    def out(self) -> Path:
+        return self.folder / "out"
+
+    @property
+    def plans(self) -> list[PlanResult]:
+        return [entry for entry in self.entries if isinstance(entry, PlanResult)]
+
+    def progress(self) -> dict[str, object]:
+        """Where the job is, for the page's progress bar."""
+        plans = self.plans
+        if self.phase == "reading":
+            done, total = self.files_read, len(self.sources)
+            text = f"Reading {len(self.sources)} file(s): {done} read"
+        else:
+            done, total = sum(p.ready for p in plans), len(plans)
+            text = f"{done} of {total} plan(s) ready"
+        shown = self.phase in ("making", "done") and all(
+            p.explained is not None or p.failed is not None for p in plans
+        )
+        return {
+            "phase": self.phase,
+            "shown": shown or self.phase == "done",  # every plan's results are on the page
+            "done": done,
+            "total": total,
+            "text": text,
+            "finished": self.phase == "done",
+            "checked": self.phase in ("making", "done"),
+        }
+
+
+def safe_name(name: str, number: int) -> str:
+    """The upload's own file name (as the command line would name it in a message),
+    without folders or characters a file system would refuse."""
+    base = re.sub(r"[\x00-\x1f\x7f/\\:*?\"<>|]", "_", name.replace("\\", "/").split("/")[-1])
+    base = base.strip(" .")
+    if not base:
+        return f"upload-{number}"
+    stem, dot, suffix = base.rpartition(".")
+    return f"{stem[:100]}.{suffix[:10]}" if dot and stem else base[:110]
+
+
+class Jobs:
+    """Every job of every session, in memory, with its folder under one private root."""
+
+    def __init__(self, settings: Settings, workers: Workers) -> None:
+        self.settings, self.workers = settings, workers
+        self.root = Path(tempfile.mkdtemp(prefix="plangen-web-"))  # mode 0700
+        self._jobs: dict[str, Job] = {}
+        self._numbers = itertools.count(1)
+
+    def create(self, session: str, uploads: list[tuple[str, bytes]]) -> Job:
+        """Store the uploaded files and start making plans from them."""
+        job_id = secrets.token_urlsafe(24)
+        folder = self.root / secrets.token_hex(16)
+        sources = []
+        for number, (name, data) in enumerate(uploads, start=1):
+            path = folder / "in" / str(number) / safe_name(name, number)
+            path.parent.mkdir(parents=True)
+            path.write_bytes(data)
+            sources.append(path)
+        job = Job(job_id, session, folder, sources, next(self._numbers))
+        self._jobs[job_id] = job
+        job.task = asyncio.create_task(self._run(job))
+        return job
+
+    def get(self, session: str, job_id: str) -> Job | None:
+        """The job, only for the session that uploaded it."""
+        job = self._jobs.get(job_id)
+        if job is None or not hmac.compare_digest(job.session, session):
+            return None
+        return job
+
+    def of_session(self, session: str) -> list[Job]:
+        return [job for job in self._jobs.values() if job.session == session]
+
+    def delete(self, job: Job) -> None:
+        self._jobs.pop(job.id, None)
+        if job.task and not job.task.done():
+            job.task.cancel()
+        shutil.rmtree(job.folder, ignore_errors=True)
+
+    def expire(self, idle_sessions: list[str]) -> None:
+        """Delete jobs older than ``results_minutes``, and those of forgotten sessions."""
+        cutoff = time.monotonic() - self.settings.web.results_minutes * 60
+        for job in list(self._jobs.values()):
+            if job.created < cutoff or job.session in idle_sessions:
+                self.delete(job)
+
+    def close(self) -> None:
+        for job in list(self._jobs.values()):
+            self.delete(job)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    async def _run(self, job: Job) -> None:
+        settings = self.settings
+        try:
+            read = await asyncio.gather(*(self._read(job, path) for path in job.sources))
+            number = 0
+            for path, entries in zip(job.sources, read, strict=True):
+                for entry in entries:
+                    if isinstance(entry, Plan):
+                        number += 1
+                        job.entries.append(PlanResult(number, entry, path.name))
+                    else:
+                        job.entries.append(entry)
+            job.phase = "checking"
+            plans = job.plans
+            if plans:
+                found = await self.workers.run(
+                    URGENT, work.check, [p.plan for p in plans], settings, upload=job.number
+                )
+                for result, findings in zip(plans, found, strict=True):
+                    result.findings = findings
+            job.phase = "making"
+            # at most a core's worth of this job's plans queued at once, so another
+            # person's upload never waits behind all of a big workbook
+            turns = (asyncio.Semaphore(self.workers.count), asyncio.Semaphore(self.workers.count))
+            await asyncio.gather(*(self._finish(job, result, *turns) for result in plans))
+        except work.Failed as failed:
+            job.failure = INTERNAL if failed.internal else failed.message
+        except WorkerCrashed:
+            job.failure = CRASHED
+        except Exception as error:  # a bug here must not leave the page waiting forever
+            log.error("internal error %s while running an upload", type(error).__name__)
+            job.failure = INTERNAL
+        finally:
+            job.phase = "done"
+
+    async def _read(self, job: Job, path: Path) -> list[Plan | work.Problems]:
+        try:
+            return await self.workers.run(
+                URGENT, work.read, path, self.settings.limits, upload=job.number
+            )
+        except work.Failed as failed:
+            return [work.Problems(path.name, [INTERNAL if failed.internal else failed.message])]
+        except WorkerCrashed:
+            return [work.Problems(path.name, [CRASHED])]
+        finally:
+            job.files_read += 1
+
+    async def _finish(
+        self,
+        job: Job,
+        result: PlanResult,
+        reading: asyncio.Semaphore,
+        making: asyncio.Semaphore,
+    ) -> None:
+        """Strengths and reading ease first (a person is waiting), then the files; each
+        step takes its own turn, so no plan's files hold up another plan's results."""
+        settings = self.settings
+        try:
+            async with reading:
+                result.explained = await self.workers.run(
+                    URGENT, work.explain, result.plan, settings, upload=job.number
+                )
+            async with making:
+                made = await self.workers.run(
+                    BACKGROUND,
+                    work.make,
+                    result.plan,
+                    job.out,
+                    settings,
+                    result.findings,
+                    upload=job.number,
+                )
+            result.files = self._add(job, made)
+        except work.Failed as failed:
+            result.failed = INTERNAL if failed.internal else failed.message
+        except WorkerCrashed:
+            result.failed = CRASHED
+
+    async def copies(
+        self, job: Job, result: PlanResult, names: list[str], versions: tuple[str, ...] = ()
+    ) -> None:
+        """Family copies for core-group members, each without what is kept from them;
+        or a version made only on request (``professionals``)."""
+        made = await self.workers.run(
+            URGENT, work.make, result.plan, job.out, self.settings, result.findings, names, versions
+        )
+        result.copies += self._add(job, made)
+
+    @staticmethod
+    def _add(job: Job, paths: list[Path]) -> list[int]:
+        indexes = []
+        for path in paths:
+            if path not in job.downloads:
+                job.downloads.append(path)
+            indexes.append(job.downloads.index(path))
+        return indexes

@@ -1,0 +1,166 @@
+"""What the page's worker processes do: the pipeline's own steps, one call each.
+
+Every function here runs in a worker process (:mod:`plangen.web.workers`) and returns
+plain, picklable values: plans, findings, and input problems already turned into the
+messages the command line prints, with intake values hidden as it hides them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+from plangen.errors import InputError, InputErrors, PlangenError
+from plangen.intake import read_plans
+from plangen.intake.limits import Limits
+from plangen.model import Plan
+from plangen.pipeline import VERSIONS, make_files, prepare
+from plangen.privacy.withhold import kept_from
+from plangen.report import explained, readability_findings_of
+from plangen.rules import Finding, check_run
+from plangen.settings import Settings
+from plangen.write import write_atomic
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Failed(Exception):
+    """A task that stopped: with plangen's message for the person, or (``internal``) a
+    bug, named by the error's type only, since its message may quote the intake."""
+
+    def __init__(self, message: str, internal: bool = False) -> None:
+        super().__init__(message, internal)
+        self.message, self.internal = message, internal
+
+
+def task(function: Callable[P, T]) -> Callable[P, T]:
+    """Any error leaves the worker as a :class:`Failed`, which always crosses back."""
+
+    @functools.wraps(function)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return function(*args, **kwargs)
+        except PlangenError as error:
+            raise Failed(str(error)) from None
+        except Exception as error:
+            raise Failed(type(error).__name__, internal=True) from None
+
+    return guarded
+
+
+@dataclass(frozen=True)
+class Problems:
+    """Input problems that stopped one plan (or a whole file), each located."""
+
+    source: str
+    messages: list[str]
+
+
+@dataclass
+class Explained:
+    """A plan's strengths and reading ease (``check --explain --readability``)."""
+
+    strengths: list[Finding] = field(default_factory=list)
+    reading: list[Finding] = field(default_factory=list)
+
+    @property
+    def reading_summary(self) -> list[Finding]:
+        """Each version's average reading ease against its target."""
+        return [f for f in self.reading if len(f.place.segments) == 1]
+
+    @property
+    def hard_sentences(self) -> list[Finding]:
+        return [f for f in self.reading if len(f.place.segments) > 1]
+
+
+@task
+def warm(settings: Settings) -> None:
+    """Each worker process loads the templates and word lists once, when it starts."""
+    prepare(settings)
+
+
+def ready() -> None:
+    """Nothing: submitted once per worker at start, so each loads its templates then."""
+
+
+def messages(error: InputError) -> list[str]:
+    """Each problem on its own line, worded as ``plangen generate`` words it."""
+    problems = error.errors if isinstance(error, InputErrors) else [error]
+    return [str(problem) for problem in problems]
+
+
+@task
+def read(path: Path, limits: Limits) -> list[Plan | Problems]:
+    """Every plan in one intake file, or the problems that stopped each one."""
+    try:
+        entries: list[Plan | InputError] = read_plans(path, limits)
+    except InputError as error:
+        entries = [error]
+    return [
+        entry if isinstance(entry, Plan) else Problems(path.name, messages(entry))
+        for entry in entries
+    ]
+
+
+@task
+def check(plans: list[Plan], settings: Settings) -> list[list[Finding]]:
+    """The quality rules over every plan of one upload at once (PLAN-19 needs them all)."""
+    return check_run(plans, settings.rules)
+
+
+@task
+def explain(plan: Plan, settings: Settings) -> Explained:
+    """What the plan does well, and how easily its family and child versions read."""
+    return Explained(explained(plan, settings.rules), readability_findings_of(plan, settings))
+
+
+@task
+def make(
+    plan: Plan,
+    out: Path,
+    settings: Settings,
+    findings: list[Finding],
+    recipients: list[str] | None = None,
+    versions: tuple[str, ...] | None = None,
+) -> list[Path]:
+    """Write one plan's files under ``out``: every version, or only ``versions`` and the
+    copies for ``recipients`` (names exactly as in the plan's core group).  Paths
+    relative to ``out``."""
+    if versions is None:
+        versions = () if recipients else VERSIONS
+    # made whole in memory, then written: the upload's own fresh folder has no earlier
+    # files and no hand edits, so nothing here needs the output manifest
+    files = make_files(
+        plan, out, settings, findings, versions=versions, recipients=recipients or ()
+    )
+    for path, data in files:
+        write_atomic(path, data)
+    return [path.relative_to(out) for path, _ in files]
+
+
+def withheld_from(plan: Plan, name: str) -> list[str]:
+    """What is kept from one core-group member, described for the worker."""
+    kept = []
+    for item in kept_from(plan, name):  # an item naming no one is kept from everyone
+        detail = item.detail.replace("_", " ")
+        if item.about == "plan":
+            kept.append(f"{detail} of the plan")
+        elif not detail:
+            kept.append(f"everything about {item.about}")
+        else:
+            whose = "the child" if item.about == "child" else item.about
+            kept.append(f"{whose}'s {detail}")
+    return kept
+
+
+@task
+def check_template_file(path: Path) -> list[str]:
+    """``plangen templates check`` on one uploaded template, each problem located; the
+    template is named by its file name, as the person knows it."""
+    from plangen.render.checks import check_template
+
+    return [str(replace(problem, template=Path(path.name))) for problem in check_template(path)]

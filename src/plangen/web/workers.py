@@ -1,0 +1,125 @@
+"""Worker processes for the page: plans are made outside the server process.
+
+Reading, checking and rendering are CPU work; in the server process they would stall
+every other request.  They run in a pool of processes (one per core by default), each
+started with the templates loaded.  A worker that dies (a crash in a library, the
+memory killer) loses only the task it ran: the pool is replaced and the server goes on.
+
+Tasks wait in one queue, most urgent first: what a person is waiting to read (input
+problems, findings) goes ahead of files being made in the background, so a 200-plan
+workbook does not hold up a colleague's single plan; among equals, the earlier upload
+first, so each person's results come as soon as their turn allows rather than everyone's
+at the end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
+
+from plangen.settings import Settings
+from plangen.web import work
+
+log = logging.getLogger("plangen.web")
+T = TypeVar("T")
+URGENT, BACKGROUND = 0, 1
+_PLANS_PER_PROCESS = 200  # then a fresh process, so memory stays flat
+
+
+class WorkerCrashed(Exception):
+    """A worker process died while running a task, twice."""
+
+
+class Workers:
+    """A pool of worker processes fed from one queue of tasks, most urgent first."""
+
+    def __init__(self, settings: Settings, count: int) -> None:
+        self._settings = settings
+        self.count = count
+        self._pool = self._start()
+        self._queue: asyncio.PriorityQueue[tuple[int, int, int, _Task]] = asyncio.PriorityQueue()
+        self._order = itertools.count()
+        self._feeders: list[asyncio.Task[None]] = []
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.count,
+            mp_context=multiprocessing.get_context("spawn"),  # never fork a threaded server
+            initializer=work.warm,
+            initargs=(self._settings,),
+            max_tasks_per_child=_PLANS_PER_PROCESS,
+        )
+
+    def start(self) -> None:
+        """Start feeding the pool (inside the running event loop), and start each
+        worker now, so the first upload does not wait for templates to load."""
+        self._feeders = [asyncio.create_task(self._feed()) for _ in range(self.count)]
+        for _ in range(self.count):
+            self._pool.submit(work.ready)
+
+    async def close(self) -> None:
+        for feeder in self._feeders:
+            feeder.cancel()
+        await asyncio.gather(*self._feeders, return_exceptions=True)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    async def run(
+        self, priority: int, function: Callable[..., T], *args: Any, upload: int = 0
+    ) -> T:
+        """``function(*args)`` in a worker process, once the tasks ahead of it are done:
+        those of a more urgent ``priority``, then those of an earlier ``upload``.
+
+        Raises :class:`WorkerCrashed` when the worker died (twice), and
+        :class:`~plangen.web.work.Failed` when the task stopped with an error.
+        """
+        task = _Task(function, args, asyncio.get_running_loop().create_future())
+        await self._queue.put((priority, upload, next(self._order), task))
+        result: T = await task.result
+        return result
+
+    async def _feed(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            *_, task = await self._queue.get()
+            if task.result.cancelled():
+                continue
+            try:
+                outcome = await self._attempt(loop, task)
+            except Exception as error:  # handed to the awaiting request
+                if not task.result.done():
+                    task.result.set_exception(error)
+            else:
+                if not task.result.done():
+                    task.result.set_result(outcome)
+
+    async def _attempt(self, loop: asyncio.AbstractEventLoop, task: _Task) -> Any:
+        for attempt in (1, 2):  # a worker lost to another task's crash gets a second go
+            pool = self._pool
+            try:
+                return await loop.run_in_executor(pool, task.function, *task.args)
+            except BrokenProcessPool:
+                log.error("a worker process died; starting a new pool (attempt %d)", attempt)
+                if pool is self._pool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    self._pool = self._start()
+            except work.Failed as failed:
+                if failed.internal:
+                    log.error("internal error %s in %s", failed.message, task.function.__name__)
+                raise
+        raise WorkerCrashed(task.function.__name__)
+
+
+class _Task:
+    __slots__ = ("args", "function", "result")
+
+    def __init__(self, function: Callable[..., Any], args: tuple[Any, ...], result: Any) -> None:
+        self.function, self.args, self.result = function, args, result
+
+    def __lt__(self, other: _Task) -> bool:  # never compared: the counter breaks ties
+        return False
