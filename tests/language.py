@@ -1,0 +1,318 @@
+"""A language checker for the family and child versions, read back from the .docx.
+
+It is written apart from the rewriting code and shares none of it: verb forms come
+from lemminflect's word lists (a test dependency), names from the plan, glossary terms
+from the glossary file.  Each check names the kind of slip a worker would otherwise
+have to fix by hand before sending the version to a family:
+
+- ``agreement``: a first-person subject with a third-person verb ("I attend ... and
+  arrives", "I has");
+- ``article``: "a" before a vowel sound, or "an" before a consonant sound;
+- ``name-case``: a name written in lower case ("kacper", "texts mum");
+- ``balance``: an unbalanced bracket or quote;
+- ``repeat``: the same word twice ("the the");
+- ``no-verb``: a sentence without a verb;
+- ``jargon``: a glossary term left in and not explained in the "words we use" box;
+- ``glued``: "We are worried about" followed by a whole clause ("about mum has");
+- ``mixed-voice``: the child's version naming the child (outside a quotation): "My
+  plan" is in the child's voice throughout, and a child does not call themself by name.
+
+Run ``python -m tests.language FOLDER`` to count the hits in every family and child
+version under FOLDER (each beside its plan's .json).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from docx import Document
+from docx.oxml.ns import qn
+
+from plangen.family.plain import glossary
+
+# Table columns that hold names, contacts or short labels, not sentences.
+NOT_SENTENCES = {
+    "Who",
+    "How often",
+    "By when",
+    "Name",
+    "Who they are",
+    "Where they work",
+    "How to contact them",
+    "Word",
+}
+HEADING_STYLES = ("Heading", "Title")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,:/%]*\w*")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+ADVERBS = {
+    "also",
+    "always",
+    "never",
+    "still",
+    "often",
+    "usually",
+    "sometimes",
+    "now",
+    "just",
+    "really",
+    "only",
+    "not",
+    "no",
+    "already",
+    "then",
+    "each",
+    "all",
+}
+THIRD_PERSON_IRREGULAR = {"is", "has", "does", "goes", "says", "isn't", "hasn't", "doesn't"}
+# words that start with a vowel letter but a consonant sound, and the reverse
+CONSONANT_SOUND = re.compile(r"^(uni|use|usu|uti|eu|ewe|one|once|ure|uro|u\b)", re.I)
+VOWEL_SOUND = re.compile(r"^(hour|honest|honou?r|heir)", re.I)
+# letters whose name starts with a vowel sound, for abbreviations read letter by letter
+VOWEL_LETTERS = set("AEFHILMNORSX")
+FAMILY_NAMES = {"mum", "dad", "nan", "nana", "grandad", "grandma", "grandpa", "granny"}
+POSSESSIVES = {
+    "my",
+    "his",
+    "her",
+    "your",
+    "their",
+    "our",
+    "the",
+    "a",
+    "an",
+    "'s",
+    "whose",
+    "each",
+    "every",
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    check: str
+    sentence: str
+    detail: str
+
+
+@cache
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    import lemminflect  # loaded only by the checker, never by plangen
+
+    found: dict[str, tuple[str, ...]] = lemminflect.getAllLemmas(word)
+    return found
+
+
+def _third_person_verb(word: str) -> bool:
+    """A verb form that agrees with he/she/it, not with I."""
+    lower = word.lower()
+    if lower in THIRD_PERSON_IRREGULAR:
+        return True
+    if not lower.endswith("s") or lower.endswith("ss"):
+        return False
+    lemmas = _lemmas(lower)
+    verbs = lemmas.get("VERB", ())
+    return bool(verbs) and all(v != lower for v in verbs)
+
+
+def _only_verb(word: str) -> bool:
+    lemmas = _lemmas(word.lower())
+    return "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas
+
+
+def _is_verb(word: str) -> bool:
+    lower = word.lower().replace("’", "'")
+    if lower.endswith("n't") or lower in {"i'm", "it's", "we're", "you're", "can't", "won't"}:
+        return True
+    lemmas = _lemmas(lower)
+    return "VERB" in lemmas or "AUX" in lemmas
+
+
+def sentences_of(docx: Path) -> tuple[list[str], str, set[str]]:
+    """Every sentence of a version (headings and label columns left out), the whole
+    body text (for jargon), and the terms its "words we use" box explains."""
+    document = Document(str(docx))
+    texts: list[str] = []
+    body: list[str] = []
+    explained: set[str] = set()
+    for element in document.element.body:
+        if element.tag == qn("w:p"):
+            style = element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            text = "".join(t.text or "" for t in element.iter(qn("w:t"))).strip()
+            if not text:
+                continue
+            name = style.get(qn("w:val")) if style is not None else ""
+            if name.startswith(HEADING_STYLES):
+                continue
+            if ": " in text and text.split(": ", 1)[0].lower() in _terms():
+                term, explain = text.split(": ", 1)
+                explained.add(term.lower())
+                texts.append(explain)
+                continue
+            texts.append(text)
+            body.append(text)
+        elif element.tag == qn("w:tbl"):
+            rows = [
+                [
+                    "".join(t.text or "" for t in tc.iter(qn("w:t"))).strip()
+                    for tc in tr.iter(qn("w:tc"))
+                ]
+                for tr in element.iter(qn("w:tr"))
+            ]
+            if not rows:
+                continue
+            header = rows[0]
+            for row in rows[1:]:
+                if header[:1] == ["Word"] and row:
+                    explained.add(row[0].lower())
+                for label, cell in zip(header, row, strict=False):
+                    if header[:1] != ["Word"]:
+                        body.append(cell)
+                    if label not in NOT_SENTENCES and cell:
+                        texts.append(cell)
+    split = [s for text in texts for s in split_sentences(text)]
+    return split, "\n".join(body), explained
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences, split after . ! ? followed by a capital, never inside a quotation."""
+    found, start, quoted = [], 0, False
+    for n, char in enumerate(text):
+        if char in '“”"':
+            quoted = (char == "“") or (char == '"' and not quoted)
+        ends = char in ".!?" or (not quoted and char in '”"' and text[n - 1 : n] in (".", "!", "?"))
+        if quoted or not ends:
+            continue
+        rest = text[n + 1 :]
+        closing = re.match(r"[\"”’)]*\s+(?=[A-Z0-9“‘(\"])", rest)
+        if closing:
+            found.append(text[start : n + 1 + len(closing.group(0))].strip())
+            start = n + 1 + len(closing.group(0))
+    found.append(text[start:].strip())
+    return [s for s in found if s]
+
+
+@cache
+def _terms() -> set[str]:
+    return {term.term.lower() for term in glossary().terms}
+
+
+def names_of(plan: dict[str, object]) -> set[str]:
+    """Every name in the plan: the child's and each core-group member's."""
+    child = plan["child"]
+    assert isinstance(child, dict)
+    found = {*child["name"].split(), *(child.get("known_as") or "").split()}
+    for person in plan["core_group"]:  # type: ignore[attr-defined]
+        found.update(person["name"].split())
+    return {n for n in found if len(n) >= 3 and n[:1].isupper()}
+
+
+def check_sentence(sentence: str, *, names: set[str], child: str, version: str) -> Iterator[Hit]:
+    """Every hit in one sentence."""
+    outside = _QUOTED.sub(" ", sentence)  # the child's own words are theirs
+    tokens = _TOKEN.findall(outside)
+    lower = [t.lower() for t in tokens]
+    for n, token in enumerate(tokens):
+        if token == "I":
+            k = n + 1
+            while k < len(tokens) and lower[k] in ADVERBS:
+                k += 1
+            if k < len(tokens) and _third_person_verb(tokens[k]):
+                yield Hit("agreement", sentence, f"I ... {tokens[k]}")
+    clause_is_mine = False
+    for n, word in enumerate(lower):
+        if word in {"i"} and tokens[n] == "I":
+            clause_is_mine = True
+        elif word in {"he", "she", "they", "it", "we", "you"} or tokens[n] in names:
+            clause_is_mine = False
+        elif word == "and" and clause_is_mine and n + 1 < len(tokens):
+            after = tokens[n + 1]
+            if after.lower() in THIRD_PERSON_IRREGULAR or (
+                _third_person_verb(after) and _only_verb(after)
+            ):
+                yield Hit("agreement", sentence, f"I ... and {after}")
+    for match in re.finditer(r"\b([Aa]n?)\s+([\w’'-]+)", outside):
+        article, word = match.group(1).lower(), match.group(2)
+        if re.fullmatch(r"[A-Z]{2,}s?", word):
+            vowel = word[0] in VOWEL_LETTERS
+        elif word[:1].isdigit():
+            vowel = bool(re.match(r"(8|11|18)(\D|$)|8\d", word))
+        else:
+            vowel = bool(re.match(r"[aeiou]", word, re.I)) and not CONSONANT_SOUND.match(word)
+            vowel = vowel or bool(VOWEL_SOUND.match(word))
+        if article == "a" and vowel:
+            yield Hit("article", sentence, match.group(0))
+        if article == "an" and not vowel:
+            yield Hit("article", sentence, match.group(0))
+    for name in names:
+        if re.search(rf"\b{re.escape(name.lower())}\b", outside):
+            yield Hit("name-case", sentence, name.lower())
+    for n, word in enumerate(tokens):
+        if word in FAMILY_NAMES:
+            before = lower[n - 1] if n else ""
+            if before not in POSSESSIVES and not before.endswith(("'s", "’s")):
+                yield Hit("name-case", sentence, word)
+    for opening, closing in ("()", "[]", "“”"):
+        if sentence.count(opening) != sentence.count(closing):
+            yield Hit("balance", sentence, opening + closing)
+    if sentence.count('"') % 2:
+        yield Hit("balance", sentence, '"')
+    for match in re.finditer(r"\b(\w+)\s+\1\b", outside, re.I):
+        if not match.group(1).isdigit():
+            yield Hit("repeat", sentence, match.group(0))
+    words = _TOKEN.findall(sentence)
+    if len(words) >= 2 and not any(_is_verb(w) for w in words if w[:1].isalpha()):
+        yield Hit("no-verb", sentence, "")
+    glued = re.search(r"worried about (\w+(?:['’]s)?) (\w+)", outside)
+    if glued and (glued.group(2).lower() in {"is", "has", "was", "had", "are", "were"}):
+        yield Hit("glued", sentence, glued.group(0))
+    if version == "child" and re.search(rf"\b{re.escape(child)}\b", outside):
+        yield Hit("mixed-voice", sentence, child)
+
+
+def check_version(docx: Path, plan: dict[str, object], version: str) -> list[Hit]:
+    """Every hit in one family or child version of ``plan``."""
+    sentences, body, explained = sentences_of(docx)
+    child = plan["child"]
+    assert isinstance(child, dict)
+    me = child.get("known_as") or child["name"].split()[0]
+    names = names_of(plan)
+    hits = [
+        hit
+        for sentence in sentences
+        for hit in check_sentence(sentence, names=names, child=me, version=version)
+    ]
+    for term in glossary().terms_in(body):
+        if term.term.lower() not in explained:
+            hits.append(Hit("jargon", term.term, "not in the words we use box"))
+    return hits
+
+
+def versions_under(folder: Path) -> Iterator[tuple[Path, dict[str, object], str]]:
+    """(docx, plan, "family" or "child") for every version written under ``folder``."""
+    for record in sorted(folder.rglob("*.json")):
+        plan = json.loads(record.read_text())
+        for docx in sorted(record.parent.glob(f"{record.stem}-*.docx")):
+            if ".draft" in docx.name:
+                continue
+            yield docx, plan, "child" if docx.stem.endswith("-child") else "family"
+
+
+def main(folder: str) -> int:
+    counts: Counter[str] = Counter()
+    for docx, plan, version in versions_under(Path(folder)):
+        for hit in check_version(docx, plan, version):
+            counts[hit.check] += 1
+            print(f"{docx.name}: {hit.check}: {hit.detail}: {hit.sentence}")
+    print(dict(sorted(counts.items())), "total", sum(counts.values()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
