@@ -372,18 +372,39 @@ def loop_paragraphs(document: DocumentObject, loop: str, value: str, style: str)
     document.add_paragraph("{%p endfor %}")
 
 
+def section(document: DocumentObject, condition: str, heading: str, *lines: str) -> None:
+    """A heading and its paragraphs, left out whole when ``condition`` is empty."""
+    document.add_paragraph(f"{{%p if {condition} %}}")
+    document.add_heading(heading, level=2)
+    for line in lines:
+        document.add_paragraph(line)
+    document.add_paragraph("{%p endif %}")
+
+
 def family() -> DocumentObject:
-    """The family version: plain headings, plain words, for parents and carers."""
+    """The family version: plain headings, plain words, for parents and carers.
+
+    A section with nothing in it is left out (no empty "What Betty said")."""
     document = new_document(landscape=False, title="Our plan", body_size=12)
     document.add_heading("Our plan for {{ child_name }}", level=1)
     document.add_paragraph("{%p if recipient %}")
     document.add_paragraph("This copy is for {{ recipient }}.")
     document.add_paragraph("{%p endif %}")
     document.add_paragraph("{{ intro }}")
+    document.add_paragraph("{{ status }}")
     document.add_heading("What we are worried about", level=2)
     loop_paragraphs(document, "for worry in worries", "{{ worry }}", "List Bullet")
+    document.add_paragraph("{%p if better %}")
+    document.add_heading("What has got better", level=2)
+    loop_paragraphs(document, "for item in better", "{{ item }}", "List Bullet")
+    document.add_paragraph("{%p endif %}")
     document.add_heading("What needs to change for {{ child_name }}", level=2)
-    loop_paragraphs(document, "for change in changes", "{{ change.text }}", "List Bullet")
+    document.add_paragraph("{%p for change in changes %}")
+    document.add_paragraph("{{ change.text }}", style="List Bullet")
+    document.add_paragraph("{%p if change.progress %}")
+    document.add_paragraph("{{ change.progress }}")
+    document.add_paragraph("{%p endif %}")
+    document.add_paragraph("{%p endfor %}")
     document.add_heading("Who will do what, and how often", level=2)
     grid(
         document,
@@ -406,11 +427,15 @@ def family() -> DocumentObject:
     document.add_paragraph("{%p endif %}")
     document.add_paragraph("{%p endfor %}")
     document.add_paragraph("We will look at how things are going each time we meet.")
+    document.add_paragraph("{%p if if_not %}")
     document.add_heading("What happens if things don't change", level=2)
     document.add_paragraph("{{ if_not }}")
+    document.add_paragraph("{%p if if_not_when %}")
     document.add_paragraph("{{ if_not_when }}")
-    document.add_heading("When we will meet next", level=2)
-    document.add_paragraph("{{ next_meeting }}")
+    document.add_paragraph("{%p endif %}")
+    document.add_paragraph("{%p endif %}")
+    section(document, "step_down", "When this plan can end", "{{ step_down }}")
+    section(document, "next_meeting", "When we will meet next", "{{ next_meeting }}")
     document.add_heading("Who is helping your family", level=2)
     grid(
         document,
@@ -426,10 +451,8 @@ def family() -> DocumentObject:
             ],
         ),
     )
-    document.add_heading("What {{ child_name }} said", level=2)
-    document.add_paragraph("{{ child_views }}")
-    document.add_heading("What you said", level=2)
-    document.add_paragraph("{{ family_views }}")
+    section(document, "child_views", "What {{ child_name }} said", "{{ child_views }}")
+    section(document, "family_views", "What you said", "{{ family_views }}")
     document.add_paragraph("{%p if words_we_use %}")
     document.add_heading("Words we use", level=2)
     grid(
@@ -452,16 +475,25 @@ def child() -> DocumentObject:
     title = document.add_heading("My plan", level=1)
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     document.add_paragraph("{{ intro }}")
+    document.add_paragraph("{{ status }}")
     document.add_heading("Why I have a plan", level=2)
     loop_paragraphs(document, "for worry in worries", "{{ worry }}", "List Bullet")
+    document.add_paragraph("{%p if better %}")
+    document.add_heading("What is better already", level=2)
+    loop_paragraphs(document, "for item in better", "{{ item }}", "List Bullet")
+    document.add_paragraph("{%p endif %}")
     document.add_heading("What will be better for me", level=2)
     loop_paragraphs(document, "for change in changes", "{{ change }}", "List Bullet")
     document.add_heading("Who is helping me", level=2)
     loop_paragraphs(document, "for helper in helpers", "{{ helper }}", "List Bullet")
+    document.add_paragraph("{%p if my_views %}")
     document.add_heading("What I said", level=2)
-    document.add_paragraph("{{ my_views }}")
+    loop_paragraphs(document, "for said in my_views", "{{ said }}", "Normal")
+    document.add_paragraph("{%p endif %}")
     document.add_heading("What happens next", level=2)
+    document.add_paragraph("{%p if next_meeting %}")
     document.add_paragraph("{{ next_meeting }}")
+    document.add_paragraph("{%p endif %}")
     document.add_paragraph("{{ if_not }}")
     document.add_paragraph("{%p if words_we_use %}")
     document.add_heading("Words in my plan", level=2)

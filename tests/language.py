@@ -49,6 +49,7 @@ NOT_SENTENCES = {
     "Word",
 }
 HEADING_STYLES = ("Heading", "Title")
+ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|Dr|Mr|Mrs|Ms|St|no|vs)|\b[A-Z])\.$", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,:/%]*\w*")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 ADVERBS = {
@@ -114,6 +115,8 @@ def _third_person_verb(word: str) -> bool:
     lower = word.lower()
     if lower in THIRD_PERSON_IRREGULAR:
         return True
+    if lower in {"was", "wasn't"}:  # "I was" agrees
+        return False
     if not lower.endswith("s") or lower.endswith("ss"):
         return False
     lemmas = _lemmas(lower)
@@ -134,11 +137,14 @@ def _is_verb(word: str) -> bool:
     return "VERB" in lemmas or "AUX" in lemmas
 
 
-def sentences_of(docx: Path) -> tuple[list[str], str, set[str]]:
-    """Every sentence of a version (headings and label columns left out), the whole
-    body text (for jargon), and the terms its "words we use" box explains."""
+def sentences_of(docx: Path) -> tuple[list[str], list[str], str, set[str]]:
+    """Every sentence of a version's paragraphs (headings left out), the phrases of
+    its table cells (label columns left out), the whole body text (for jargon), and
+    the terms its "words we use" box explains.  A cell ("Weekly check-in with Harvey")
+    is a phrase, not a sentence: it is checked for everything but having a verb."""
     document = Document(str(docx))
     texts: list[str] = []
+    cells: list[str] = []
     body: list[str] = []
     explained: set[str] = set()
     for element in document.element.body:
@@ -175,9 +181,10 @@ def sentences_of(docx: Path) -> tuple[list[str], str, set[str]]:
                     if header[:1] != ["Word"]:
                         body.append(cell)
                     if label not in NOT_SENTENCES and cell:
-                        texts.append(cell)
+                        cells.append(cell)
     split = [s for text in texts for s in split_sentences(text)]
-    return split, "\n".join(body), explained
+    phrases = [s for cell in cells for s in split_sentences(cell)]
+    return split, phrases, "\n".join(body), explained
 
 
 def split_sentences(text: str) -> list[str]:
@@ -191,6 +198,8 @@ def split_sentences(text: str) -> list[str]:
             continue
         rest = text[n + 1 :]
         closing = re.match(r"[\"”’)]*\s+(?=[A-Z0-9“‘(\"])", rest)
+        if closing and char == "." and ABBREVIATION.search(text[start : n + 1]):
+            continue
         if closing:
             found.append(text[start : n + 1 + len(closing.group(0))].strip())
             start = n + 1 + len(closing.group(0))
@@ -210,12 +219,15 @@ def names_of(plan: dict[str, object]) -> set[str]:
     found = {*child["name"].split(), *(child.get("known_as") or "").split()}
     for person in plan["core_group"]:  # type: ignore[attr-defined]
         found.update(person["name"].split())
-    return {n for n in found if len(n) >= 3 and n[:1].isupper()}
+    # "Baby Noah", "Unborn baby Khan": "baby" is a word, not a name
+    return {n for n in found if len(n) >= 3 and n[:1].isupper() and n not in {"Baby", "Unborn"}}
 
 
-def check_sentence(sentence: str, *, names: set[str], child: str, version: str) -> Iterator[Hit]:
+def check_sentence(
+    sentence: str, *, names: set[str], child: str, version: str, phrase: bool = False
+) -> Iterator[Hit]:
     """Every hit in one sentence."""
-    outside = _QUOTED.sub(" ", sentence)  # the child's own words are theirs
+    outside = _QUOTED.sub(" QUOTE ", sentence)  # the child's own words are theirs
     tokens = _TOKEN.findall(outside)
     lower = [t.lower() for t in tokens]
     for n, token in enumerate(tokens):
@@ -229,8 +241,8 @@ def check_sentence(sentence: str, *, names: set[str], child: str, version: str) 
     for n, word in enumerate(lower):
         if word in {"i"} and tokens[n] == "I":
             clause_is_mine = True
-        elif word in {"he", "she", "they", "it", "we", "you"} or tokens[n] in names:
-            clause_is_mine = False
+        elif word in {"he", "she", "they", "it", "we", "you"} or (n and tokens[n][:1].isupper()):
+            clause_is_mine = False  # another subject (a pronoun, a name, "Dad") takes over
         elif word == "and" and clause_is_mine and n + 1 < len(tokens):
             after = tokens[n + 1]
             if after.lower() in THIRD_PERSON_IRREGULAR or (
@@ -250,6 +262,11 @@ def check_sentence(sentence: str, *, names: set[str], child: str, version: str) 
             yield Hit("article", sentence, match.group(0))
         if article == "an" and not vowel:
             yield Hit("article", sentence, match.group(0))
+    if ";" in sentence:  # each clause of "...; ..." has its own subject
+        for clause in sentence.split(";")[1:]:
+            for hit in check_sentence(clause.strip(), names=names, child=child, version=version):
+                if hit.check == "agreement":
+                    yield Hit(hit.check, sentence, hit.detail)
     for name in names:
         if re.search(rf"\b{re.escape(name.lower())}\b", outside):
             yield Hit("name-case", sentence, name.lower())
@@ -267,7 +284,8 @@ def check_sentence(sentence: str, *, names: set[str], child: str, version: str) 
         if not match.group(1).isdigit():
             yield Hit("repeat", sentence, match.group(0))
     words = _TOKEN.findall(sentence)
-    if len(words) >= 2 and not any(_is_verb(w) for w in words if w[:1].isalpha()):
+    verbs = [w for w in words if w[:1].isalpha() and w not in names]  # "Grant" is a name here
+    if not phrase and len(words) >= 2 and not any(_is_verb(w) for w in verbs):
         yield Hit("no-verb", sentence, "")
     glued = re.search(r"worried about (\w+(?:['’]s)?) (\w+)", outside)
     if glued and (glued.group(2).lower() in {"is", "has", "was", "had", "are", "were"}):
@@ -276,9 +294,20 @@ def check_sentence(sentence: str, *, names: set[str], child: str, version: str) 
         yield Hit("mixed-voice", sentence, child)
 
 
+def flagged(docx: Path) -> str:
+    """The worker's draft comments beside a version: a sentence the draft lists as kept
+    in the worker's words (never half-converted) may name the child."""
+    stem = docx.name.rsplit("-", 1)[0]
+    draft = docx.with_name(f"{stem}-family.draft.docx")
+    if not draft.is_file():
+        return ""
+    return "\n".join(c.text for c in Document(str(draft)).comments)
+
+
 def check_version(docx: Path, plan: dict[str, object], version: str) -> list[Hit]:
     """Every hit in one family or child version of ``plan``."""
-    sentences, body, explained = sentences_of(docx)
+    sentences, phrases, body, explained = sentences_of(docx)
+    notes = flagged(docx) if version == "child" else ""
     child = plan["child"]
     assert isinstance(child, dict)
     me = child.get("known_as") or child["name"].split()[0]
@@ -287,6 +316,11 @@ def check_version(docx: Path, plan: dict[str, object], version: str) -> list[Hit
         hit
         for sentence in sentences
         for hit in check_sentence(sentence, names=names, child=me, version=version)
+        if not (hit.check == "mixed-voice" and sentence.rstrip(".") in notes)
+    ] + [
+        hit
+        for phrase in phrases
+        for hit in check_sentence(phrase, names=names, child=me, version=version, phrase=True)
     ]
     for term in glossary().terms_in(body):
         if term.term.lower() not in explained:

@@ -16,6 +16,7 @@ from io import BytesIO
 
 from docx import Document
 from docx.document import Document as WordDocument
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
@@ -119,10 +120,13 @@ def _summary(document: WordDocument, findings: Sequence[Finding], heading: str) 
     section = document.sections[-1]
     margins = int(section.left_margin or 0) + int(section.right_margin or 0)
     usable = int(section.page_width or 0) - margins
-    widths = (usable * 12 // 100, usable * 23 // 100, usable - usable * 35 // 100)
+    # the rule column fits its longest word ("READABILITY" must not break)
+    rule = 20 if any(len(finding.rule) > 8 for finding in findings) else 12
+    widths = (usable * rule // 100, usable * 20 // 100, usable - usable * (rule + 20) // 100)
     for index, width in enumerate(widths):
         table.columns[index].width = width
     for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row never splits
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
             for paragraph in cell.paragraphs:

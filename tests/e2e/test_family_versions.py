@@ -132,7 +132,9 @@ def it_uses_the_workers_own_plain_words_as_written(
     assert "Leo is safe at home and at school, with no visits or calls from his dad" in text
     assert "Domestic abuse by Dean towards Amy" not in text  # the worker's words replace it
     child = text_of(named(tmp_path / LEO, "-child.docx"))
-    assert "We are worried because Leo saw his dad hurt his mum." in child
+    # in the child's version the worker's words are in Leo's own voice
+    assert "We are worried because I saw Dad hurt Mum." in child
+    assert "Leo" not in child.replace("My plan: Leo", "")
 
 
 def it_keeps_the_refuge_address_out_of_every_part_of_the_fathers_copy(

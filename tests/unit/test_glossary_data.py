@@ -70,6 +70,7 @@ def it_keeps_jargon_out_of_the_plain_words() -> None:
         for entry in ENTRIES
         for term, form, pattern in patterns
         if pattern.search(entry["plain"])
+        and entry["plain"].casefold() != entry["term"].casefold()  # a term kept on purpose
     ]
     assert not jargon
 

@@ -4,44 +4,65 @@ Everything the family reads passes through here, in this order: first what the r
 must not see is taken out of the plan and every withheld value scrubbed from every text
 (:mod:`plangen.privacy`, decided on the original plan); then the worker's own plain
 words where the intake gives them (used as written), else the plan's text with the
-glossary applied; frequencies and dates in words; professionals' details cut to name,
-role, agency and work contact, family members' to name and role.  Last, every text of
-the version is searched again for anything withheld, or anything that still looks like
-a postcode or a phone number that is not a professional's work contact.
+glossary applied and put in the version's voice (:mod:`plangen.family.voice`, pure
+functions of the scrubbed text); frequencies and dates in words; professionals' details
+cut to name, role, agency and work contact, family members' to name and role.  Last,
+every text of the version is searched again for anything withheld, or anything that
+still looks like a postcode or a phone number that is not a professional's work contact.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from plangen.dates import in_words
-from plangen.family.plain import Glossary, dates_in_words, frequency_in_words, in_childs_voice
-from plangen.model import Action, CorePerson, Outcome, Plan, Risk
+from plangen.family.plain import Glossary, dates_in_words, frequency_in_words
+from plangen.family.sentences import (
+    achieved,
+    action_for_child,
+    clean_views,
+    named_doer,
+    progress_for_parents,
+    shorter,
+    status_for_child,
+    status_for_parents,
+    worry_for_child,
+    worry_for_parents,
+)
+from plangen.family.voice import (
+    Household,
+    for_child,
+    for_parents,
+    household,
+    split_sentences,
+    upper_first,
+)
+from plangen.model import Action, CorePerson, Plan
 from plangen.privacy import Redacted, last_look, redacted
 from plangen.privacy.names import is_family
-from plangen.rules.base import due_date, effective_timescale, means_parents
+from plangen.rules.base import due_date, means_parents
 
 YOU = "you"
+NOT_AGREED = "Not agreed yet"
 
 
-def _worry(risk: Risk, words: Glossary) -> str:
-    if risk.plain:
-        return risk.plain
-    factor = words.plain(risk.risk_factor).rstrip(".")
-    harm = words.plain(risk.risk_to_child).rstrip(".")
-    said = f"We are worried about {_lower_first(factor)}." if factor else ""
-    if harm:
-        # "neglect (tired, hungry, ...)": the bracketed list reads better on its own
-        main, _, examples = harm.partition("(")
-        said += f" This can mean {_lower_first(main.strip(' ,;:'))}."
-        if examples.strip(" )"):
-            said += f" For example: {examples.strip(' )')}."
-    return said.strip()
+def _free_text(plan: Plan) -> list[str]:
+    """Every text of the plan that says something about the child (for the pronoun)."""
+    texts = [plan.child_views, plan.family_views, plan.step_down, plan.contingency.plan]
+    for risk in plan.risks:
+        texts += [risk.risk_factor, risk.risk_to_child, risk.plain or ""]
+        for outcome in risk.outcomes:
+            texts += [outcome.text, outcome.success_looks_like, outcome.plain or ""]
+            texts += [review.note for review in outcome.reviews]
+            texts += [action.text for action in outcome.actions]
+    return [t for t in texts if t]
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+def _said(text: str, words: Glossary) -> str:
+    """Plan text in plain words, dates said in words."""
+    return dates_in_words(words.plain(text))
 
 
 def _who(action: Action, copy: Redacted, words: Glossary) -> str:
@@ -66,16 +87,17 @@ def _who(action: Action, copy: Redacted, words: Glossary) -> str:
         else:
             names.append(name)
     if len(names) > 1:
-        return ", ".join(names[:-1]) + " and " + names[-1]
-    return "".join(names)
+        return upper_first(", ".join(names[:-1]) + " and " + names[-1])
+    return upper_first("".join(names))
 
 
-def _by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary) -> str:
-    timescale = effective_timescale(outcome, index)
-    if not timescale:
-        return ""
-    said = dates_in_words(words.plain(timescale))
-    due = due_date(timescale, plan.plan_date)
+def _by_when(action: Action, plan: Plan, words: Glossary) -> str:
+    """The action's own timescale, exactly as the formal plan shows it: a blank cell
+    is "Not agreed yet", never the row above's date."""
+    if not action.timescale:
+        return NOT_AGREED
+    said = upper_first(_said(action.timescale, words))
+    due = due_date(action.timescale, plan.plan_date)
     if due and in_words(due) not in said:
         said += f" (by {in_words(due)})"
     return said
@@ -89,19 +111,59 @@ def _person(person: CorePerson, original: CorePerson, words: Glossary) -> dict[s
     family = is_family(original)
     return {
         "name": person.name,
-        "role": words.plain(person.role)
+        "role": upper_first(words.plain(person.role))
         + (" (your lead worker)" if person.lead_professional else ""),
         "agency": "" if family else person.agency,
         "contact": "" if family else " / ".join(p for p in (person.phone, person.email) if p),
     }
 
 
-def _meeting(plan: Plan) -> str:
-    meeting = plan.next_core_group or plan.next_review
-    if meeting is None:
-        return ""
-    details = f" {meeting.details}" if meeting.details else ""
-    return f"We will meet again on {in_words(meeting.date)}{details}."
+def _meetings(plan: Plan, *, who: str, voice: Callable[[str], str | None]) -> str:
+    """When the next core group and the next review are, in one or two sentences; the
+    details written after a date ("Review - Ana's home 4pm") in brackets, in ``voice``."""
+    said: list[str] = []
+    for meeting in (plan.next_core_group, plan.next_review):
+        if meeting is None:
+            continue
+        details = voice(meeting.details) if meeting.details else ""
+        if details and not re.match(r"(?:at|in|by|from|on)\b", details):
+            details = f"({details})"
+        details = f" {details}" if details else ""
+        verb = "meet again" if not said else "look at the whole plan again"
+        said.append(f"{who} will {verb} on {in_words(meeting.date)}{details}.")
+    return " ".join(said)
+
+
+def lower_words(text: str) -> str:
+    """ "Social Worker" -> "social worker"; "CPN", "SENCo", "Year 8" words stay."""
+    return " ".join(w.lower() if w[1:].islower() and w[:1].isalpha() else w for w in text.split())
+
+
+def called_by_child(name: str) -> str:
+    """How a child names a professional: "Jordan"; "Dr Adeyemi" for "Dr O. Adeyemi"."""
+    words = name.split()
+    if len(words) > 1 and words[0].rstrip(".") in _TITLES:
+        return f"{words[0]} {words[-1]}"
+    return words[0]
+
+
+_TITLES = {"Dr", "Mr", "Mrs", "Ms", "Miss", "DS", "DC", "PC", "Sgt", "Prof", "Rev", "Cllr"}
+
+
+def shorter_worry(factor: str, harm: str, who: Household) -> str:
+    """A worry for the parents, its clauses as sentences of their own."""
+    return " ".join(shorter(part) for part in split_sentences(worry_for_parents(factor, harm, who)))
+
+
+def _ask_lead(plan: Plan) -> str:
+    """What an empty "what happens if things don't change" says: who to ask."""
+    lead = next((p for p in plan.core_group if p.lead_professional), None)
+    who = f"{lead.name}, your lead worker," if lead else "your social worker"
+    return f"The plan does not say this yet. You can ask {who} what would happen."
+
+
+def _numbered(number: int, text: str, count: int) -> str:
+    return f"Change {number}: {text}" if count > 1 else text
 
 
 def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:
@@ -109,83 +171,260 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     own copy, without what is withheld from them)."""
     copy = redacted(plan, recipient)
     plan = copy.plan
-    child = plan.child.first_name
-    changes = [
-        {
-            "text": outcome.plain or words.plain(outcome.text),
-            "how_we_know": words.plain(outcome.success_looks_like),
-        }
-        for outcome in plan.outcomes
-        if outcome.text or outcome.plain
-    ]
+    who = household(plan, _free_text(plan), copy.originals)
+    child = who.child
+    count = len(plan.outcomes)
+    changes, better = [], []
+    for number, outcome in enumerate(plan.outcomes, start=1):
+        if not (outcome.text or outcome.plain):
+            continue
+        text = outcome.plain or for_parents(_said(outcome.text, words), who)
+        text = _numbered(number, shorter(upper_first(text.rstrip("."))) + ".", count)
+        if achieved(outcome):
+            review = outcome.reviews[-1]
+            better.append(f"{text} This was reached by the review on {in_words(review.date)}.")
+            continue
+        how = for_parents(_said(outcome.success_looks_like, words), who).rstrip(".")
+        changes.append(
+            {
+                "text": text,
+                "progress": progress_for_parents(
+                    outcome, who, _said(outcome.reviews[-1].note, words) if outcome.reviews else ""
+                ),
+                "how_we_know": (
+                    f"{'For change ' + str(number) + ', we' if count > 1 else 'We'} will look "
+                    f"for this: {how}."
+                    if how
+                    else ""
+                ),
+            }
+        )
     actions = [
         {
             "who": _who(action, copy, words),
-            "what": action.plain or words.plain(action.text),
+            "what": upper_first(action.plain or for_parents(_said(action.text, words), who)),
             "how_often": frequency_in_words(action.frequency, words),
-            "by_when": _by_when(outcome, index, plan, words),
+            "by_when": _by_when(action, plan, words),
         }
         for outcome in plan.outcomes
-        for index, action in enumerate(outcome.actions)
+        for action in outcome.actions
     ]
     contingency = plan.contingency
+    when = for_parents(_said(contingency.timescale, words), who).rstrip(".")
     context: dict[str, Any] = {
         "child_name": child,
         "recipient": recipient or "",
         "plan_date": in_words(plan.plan_date),
         "intro": f"This plan was agreed on {in_words(plan.plan_date)}. It says what needs to "
         f"change so that {child} is safe and well, and who will help.",
-        "worries": [_worry(risk, words) for risk in plan.risks if risk.risk_factor or risk.plain],
+        "status": status_for_parents(plan, who),
+        "worries": [
+            risk.plain
+            or shorter_worry(
+                for_parents(_said(risk.risk_factor, words), who),
+                for_parents(_said(risk.risk_to_child, words), who),
+                who,
+            )
+            for risk in plan.risks
+            if risk.risk_factor or risk.risk_to_child or risk.plain
+        ],
+        "better": better,
         "changes": changes,
         "actions": actions,
-        "if_not": dates_in_words(words.plain(contingency.plan)),
-        "if_not_when": dates_in_words(words.plain(contingency.timescale)),
-        "next_meeting": _meeting(plan),
+        "if_not": shorter(for_parents(_said(contingency.plan, words), who)) or _ask_lead(plan),
+        "if_not_when": f"When this will happen: {when}." if when else "",
+        "step_down": shorter(for_parents(_said(plan.step_down, words), who)),
+        "next_meeting": _meetings(
+            plan, who="We", voice=lambda t: for_parents(_said(t, words), who)
+        ),
         "people": [
             _person(person, original, words)
             for person, original in zip(plan.core_group, copy.originals, strict=True)
         ],
-        "child_views": plan.child_views,
-        "family_views": plan.family_views,
+        "child_views": "" if who.unborn else for_parents(clean_views(plan.child_views, who), who),
+        "family_views": for_parents(clean_views(plan.family_views, who), who),
     }
     context = last_look(context, copy)
     context["words_we_use"] = words_we_use(context, words)
     return context
 
 
+def _actors(action: Action, text: str, plan: Plan, who: Household) -> tuple[str, str | None]:
+    """Who does an action, as the child calls them, and their gender when that is one
+    family member: "Jordan", "Mum and Dad", "Dad" ("he").  "Dean to complete ..." is
+    done by Dean; parents named in what is done to them ("work with parents") are not
+    also its doers."""
+    named = named_doer(text, who)
+    responsible = [named.group(1)] if named else action.responsible
+    about_parents = re.search(r"\b(?:parents|mum|dad|mother|father)\b", text, re.I) or any(
+        re.search(rf"\b{re.escape(r.first)}\b", text) for r in who.relatives
+    )
+    doers = [
+        name
+        for name in responsible
+        if not (_is_family(name, who) and about_parents and len(responsible) > 1)
+    ] or responsible  # every doer was a parent named in the action: they still do it
+    names: list[str] = []
+    gender = None
+    for name in doers:
+        relative = next((r for r in who.relatives if name in (r.name, r.first)), None)
+        if means_parents(name):
+            names.append(who.parents_as_child_says)
+        elif relative is not None:
+            names.append(relative.called or relative.first)
+            gender = relative.gender if len(doers) == 1 else None
+        elif any(p.name == name for p in plan.core_group):
+            names.append(called_by_child(name))
+        else:
+            names.append(name)  # a team or service: "Kinship Team"
+    joined = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+    return joined or "Someone", gender
+
+
+def _is_family(name: str, who: Household) -> bool:
+    return means_parents(name) or any(name in (r.name, r.first) for r in who.relatives)
+
+
+def _whose_role(role: str, words: Glossary, who: Household) -> str:
+    """ "my social worker"; "Dad's probation officer" for "Probation Officer (for Carl)";
+    "helping me" when there is no role."""
+    if not role:
+        return "helping me"
+    plain = words.plain(role)
+    whose = "my"
+    if match := re.search(r"\(for ([^)]+)\)", plain):
+        named = next((r for r in who.relatives if match.group(1) in (r.first, r.name)), None)
+        whose = f"{named.called or named.first}'s" if named else f"{match.group(1)}'s"
+    main = re.split(r"\s+[-–(]|,", plain)[0].strip()
+    return f"{whose} {lower_words(main)}"
+
+
+def _helpers(copy: Redacted, words: Glossary, who: Household, notes: list[str]) -> list[str]:
+    """Each helper with what they will do with or for the child, in the child's voice."""
+    plan = copy.plan
+    said: list[str] = []
+    done: set[int] = set()
+    everyone = [(p, a) for o in plan.outcomes for a in o.actions for p in [a.responsible[:1]]]
+    helpers = zip(plan.core_group, copy.originals, strict=True)
+    for person in [p for p, original in helpers if not is_family(original)]:
+        first = called_by_child(person.name)
+        intro = f"{person.name} is {_whose_role(person.role, words, who)}."
+        if person.phone:
+            intro += f" I can call {first} on {person.phone}."
+        said.append(intro)
+        for n, (lead, action) in enumerate(everyone):
+            if n not in done and lead == [person.name]:
+                done.add(n)
+                said += _action_lines(action, plan, words, who, notes)
+    for n, (_, action) in enumerate(everyone):
+        if n not in done:
+            said += _action_lines(action, plan, words, who, notes)
+    return said
+
+
+def _action_lines(
+    action: Action, plan: Plan, words: Glossary, who: Household, notes: list[str]
+) -> list[str]:
+    text = (_for_child_plain(action.plain) or _said(action.text, words)).rstrip(". ")
+    actors, gender = _actors(action, text, plan, who)
+    line = action_for_child(text, actors, who, actor=gender, written=action.text)
+    if line is None:
+        notes.append(f'Left out of the child\'s version (not safe to turn): "{action.text}"')
+        return []
+    if not who.teenager and not re.search(r"\b(?:me|my|I)\b", line):
+        return []  # a younger child hears only what is done with or for them
+    often = frequency_in_words(action.frequency, words)
+    if not often or often == "once" or often.lower() in line.lower():
+        return [line]
+    if ";" in line or ";" in often or not often[:1].islower():
+        return [f"{line} This happens: {lower_words(often[:1]) + often[1:]}."]
+    return [f"{line[:-1]}, {often}."]
+
+
+def _for_child_plain(plain: str | None) -> str:
+    """The worker's own plain words, if they were not written to the parents ("you")."""
+    if plain and not re.search(r"\b(?:you|your)\b", plain, re.I):
+        return plain
+    return ""
+
+
+def _mine(text: str, who: Household, notes: list[str]) -> str:
+    """``text`` in the child's voice; the worker's words whole (and a note for the
+    worker's draft) where it cannot be turned safely."""
+    mine = for_child(text, who)
+    if mine is None:
+        notes.append(f'Kept in your words in the child\'s version: "{text}"')
+        return text
+    return mine
+
+
 def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:
-    """The child's version, "My plan", in the child's own voice."""
+    """The child's version, "My plan", in the child's own voice and pitched to their age.
+
+    ``notes`` lists, for the worker's draft, every sentence kept in the worker's words
+    or left out because it could not be put in the child's voice safely."""
     copy = redacted(plan, recipient)
     plan = copy.plan
-    me = plan.child.first_name
-    names = [plan.child.name, *plan.child.name.split(), plan.child.known_as or ""]
-    changes = [
-        outcome.plain or in_childs_voice(words.plain(outcome.text), names)
-        for outcome in plan.outcomes
-        if outcome.text or outcome.plain
-    ]
-    helpers = [
-        f"{person.name}, {words.plain(person.role).lower()}" if person.role else person.name
-        for person, original in zip(plan.core_group, copy.originals, strict=True)
-        if not is_family(original)
-    ]
-    meeting = plan.next_core_group or plan.next_review
+    who = household(plan, _free_text(plan), copy.originals)
+    notes: list[str] = []
+    grown_ups = "My helpers" if who.teenager else "The grown-ups"
+    worries = []
+    for risk in plan.risks:
+        if _for_child_plain(risk.plain):
+            worries.append(_mine(risk.plain or "", who, notes))
+            continue
+        worry, left = worry_for_child(
+            _said(risk.risk_factor, words), _said(risk.risk_to_child, words), who
+        )
+        notes += [f'Left out of the child\'s version (not safe to turn): "{part}"' for part in left]
+        if worry:
+            worries.append(shorter(worry))
+    changes: list[str] = []
+    better: list[str] = []
+    for outcome in plan.outcomes:
+        if outcome.text or outcome.plain:
+            text = _for_child_plain(outcome.plain) or _said(outcome.text, words)
+            mine = shorter(_mine(text, who, notes).rstrip(".")) + "."
+            (better if achieved(outcome) else changes).append(mine)
+    views = []
+    for sentence in split_sentences("" if who.unborn else clean_views(plan.child_views, who)):
+        if sentence.strip():
+            spoken = for_child(sentence, who)
+            if spoken is None:
+                notes.append(f'Left out of "What I said": "{sentence}"')
+            else:
+                views.append(spoken)
     context: dict[str, Any] = {
-        "my_name": me,
+        "my_name": who.child,
         "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}.",
-        "worries": [risk.plain for risk in plan.risks if risk.plain]
-        or ["The grown-ups want to make sure I am safe and looked after."],
+        "status": status_for_child(plan, who),
+        "worries": worries or [f"{grown_ups} want to make sure I am safe and looked after."],
+        "better": better,
         "changes": changes,
-        "helpers": helpers,
-        "my_views": plan.child_views,
-        "next_meeting": f"The grown-ups will meet again on {in_words(meeting.date)}."
-        if meeting
-        else "",
-        "if_not": "If things do not get better, the grown-ups will change the plan to keep "
-        "me safe. They will tell me what is happening.",
+        "helpers": _helpers(copy, words, who, notes),
+        "my_views": views,
+        "next_meeting": _meetings(
+            plan, who=grown_ups, voice=lambda t: for_child(_said(t, words), who)
+        ),
+        "if_not": (
+            "If things do not get better, the plan will change to keep me safe. "
+            "My social worker will tell me what is happening and listen to what I think."
+            if who.teenager
+            else f"If things do not get better, {grown_ups.lower()} will change the plan to "
+            "keep me safe. They will tell me what is happening."
+        ),
+        # the work contacts the helpers' sentences may give ("I can call Olivia on ..."),
+        # which the last look lets through as it does the family version's people table
+        "people": [
+            _person(person, original, words)
+            for person, original in zip(plan.core_group, copy.originals, strict=True)
+        ],
+        "notes": notes,
     }
     context = last_look(context, copy)
+    notes = context.pop("notes")
     context["words_we_use"] = words_we_use(context, words)
+    context["notes"] = notes
     return context
 
 
@@ -214,7 +453,7 @@ def readable_texts(context: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """(context path, text) of every sentence plangen wrote, for the readability report.
     The family's and child's own words (their views) are theirs and are not scored."""
     for key, value in context.items():
-        if key in ("child_views", "family_views", "my_views", "people", "words_we_use", "helpers"):
+        if key in ("child_views", "family_views", "my_views", "people", "words_we_use", "notes"):
             continue
         if isinstance(value, str) and key not in (
             "child_name",
@@ -228,6 +467,6 @@ def readable_texts(context: dict[str, Any]) -> Iterator[tuple[str, str]]:
                 if isinstance(item, str):
                     yield f"{key}[{index}]", item
                 elif isinstance(item, dict):
-                    for field in ("text", "how_we_know", "what"):
+                    for field in ("text", "progress", "how_we_know", "what"):
                         if item.get(field):
                             yield f"{key}[{index}].{field}", item[field]

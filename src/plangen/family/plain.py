@@ -42,6 +42,7 @@ class Glossary:
         # the few terms it could hold, in the glossary's order
         self._starting: dict[str, list[int]] = {}
         self._always = [n for n, term in enumerate(self.terms) if not term.keys]
+        self._kept = [term for term in self.terms if term.plain.casefold() == term.term.casefold()]
         for n, term in enumerate(self.terms):
             for key in term.keys:
                 self._starting.setdefault(key, []).append(n)
@@ -53,15 +54,29 @@ class Glossary:
         return sorted(n for n in found if n > after)
 
     def plain(self, text: str) -> str:
-        """``text`` with every glossary term replaced by its plain version."""
+        """``text`` with every glossary term replaced by its plain version.
+
+        A term kept as it is ("child protection plan": its plain words are the term)
+        is set aside first, so no shorter term ("child protection") is replaced inside it.
+        """
+        kept: list[str] = []
+
+        def set_aside(term: Term, match: re.Match[str]) -> str:
+            kept.append(_replace(term.plain, match))
+            return f"{_KEPT}{len(kept) - 1}{_KEPT}"
+
+        for term in self._kept:
+            text = term.pattern.sub(functools.partial(set_aside, term), text)
         candidates = self._candidates(text)
         while candidates:
             n = candidates.pop(0)
             term = self.terms[n]
+            if term in self._kept:
+                continue
             replaced = term.pattern.sub(functools.partial(_replace, term.plain), text)
             if replaced != text:  # the plain words may hold a later term
                 text, candidates = replaced, self._candidates(replaced, after=n)
-        return text
+        return _KEPT_AT.sub(lambda m: kept[int(m.group(1))], text)
 
     def terms_in(self, text: str) -> list[Term]:
         """The glossary terms still in ``text`` (worker's own words are kept as written)."""
@@ -76,6 +91,8 @@ class Glossary:
 
 
 _WORD = re.compile(r"\w+")
+_KEPT = "\ue0f0"  # marks a kept term while the others are replaced
+_KEPT_AT = re.compile(f"{_KEPT}(\\d+){_KEPT}")
 
 
 def _words(text: str) -> set[str]:
@@ -90,16 +107,108 @@ def _first_words(words: list[str]) -> frozenset[str]:
 
 
 def _replace(replacement: str, match: re.Match[str]) -> str:
-    """The plain version, capitalised where the term began a sentence."""
-    original = match.group(0)
-    if original[:1].isupper() and replacement[:1].islower() and match.start() == 0:
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
+    """The plain version where it fits; else the term as written.
+
+    It fits unless the term sits inside a name ("Hartwell Early Help Team") or a
+    quotation (the child's own words), or, for plain words of more than one word,
+    unless the term is used like an adjective ("domestic abuse perpetrator programme")
+    or carries one ("criminal exploitation"): "a abuse by a partner ... programme"
+    is worse than the term, which the "words we use" box explains.  A leading "a" or
+    "an" is matched with the term and put right for the plain words; the plain words
+    take a capital where the term began a sentence.
+    """
+    text, start, end = match.string, match.start("term"), match.end()
+    original = match.group("term")
+    article = match.group("article") or ""
+    if _inside_name(text, start, end, original) or _inside_quotation(text, start):
+        return match.group(0)
+    if " " in replacement.strip() and _modified(text, start, end):
+        return match.group(0)
+    at_start = match.start() == 0 or bool(_SENTENCE_START.search(text[: match.start()]))
+    said = replacement
+    if article:
+        said = f"{an_or_a(replacement, article)} {replacement}"
+    if at_start and (article or original)[:1].isupper():
+        said = said[:1].upper() + said[1:]
+    return said
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)$")
+# a word after a term that makes the term an adjective: "domestic abuse *perpetrator*"
+_HEADS = re.compile(
+    r"\s+(?:perpetrator|programme|program|worker|workers|service|services|team|plan|"
+    r"plans|meeting|meetings|course|courses|support|group|groups|assessment|check|"
+    r"referral|officer|nurse|order|episode|interview|policy|training|work|case|"
+    r"concerns|risk|risks|screening|review|panel|unit|clinic|session|sessions|planning|reading)\b",
+    re.I,
+)
+# a word before a term that qualifies it: "*criminal* exploitation", "*reading* assessment"
+_QUALIFIER = re.compile(
+    r"\b(?!(?:[Aa]nimal|[Ss]ignal|[Dd]uring|[Ii]ncluding)\b)[A-Za-z]+(?:al|ive|ic|ous|ing)\s+$"
+)
+
+
+def _modified(text: str, start: int, end: int) -> bool:
+    return bool(_HEADS.match(text, end)) or bool(
+        _QUALIFIER.search(text[max(0, start - 30) : start])
+    )
+
+
+def _inside_name(text: str, start: int, end: int, original: str) -> bool:
+    """A Title Case term beside another capitalised word: part of a name."""
+    words = original.split()
+    if not all(w[:1].isupper() for w in words) or original.isupper():
+        return False
+    before = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[:start])
+    after = re.match(r"\s+([A-Z][\w'’-]*)", text[end:])
+    capital_before = (
+        before is not None
+        and before.group(1)[:1].isupper()
+        and before.start(1) > 0
+        and not _SENTENCE_START.search(text[: before.start(1)])
+    )
+    return capital_before or after is not None
+
+
+def _inside_quotation(text: str, start: int) -> bool:
+    before = text[:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_VOWEL_SOUND = re.compile(
+    r"^(?:[aeio]|u(?!ni|s[eu]|ti|r[aeiou])|hour|honest|honou?r|heir|(?:8|11|18)(?!\d))", re.I
+)
+_LETTER_VOWEL = "AEFHILMNORSX"
+
+
+def an_or_a(word: str, article: str = "a") -> str:
+    """ "a" or "an" for the word that follows, in the case of ``article``."""
+    first = word.split()[0] if word.split() else word
+    if re.fullmatch(r"[A-Z]{2,}s?", first):
+        vowel = first[0] in _LETTER_VOWEL
+    else:
+        vowel = bool(_VOWEL_SOUND.match(first))
+    said = "an" if vowel else "a"
+    return said.capitalize() if article[:1].isupper() else said
+
+
+def fix_articles(text: str) -> str:
+    """Every "a"/"an" outside quotations agreeing with the sound of the next word."""
+
+    def fix(match: re.Match[str]) -> str:
+        if _inside_quotation(match.string, match.start()):
+            return match.group(0)
+        return an_or_a(match.group(2), match.group(1)) + match.group(0)[len(match.group(1)) :]
+
+    return re.sub(r"\b([Aa]n?)(?=\s+([\w’'-]+))", fix, text)
 
 
 def _pattern(words: list[str], case_sensitive: bool) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", 0 if case_sensitive else re.I)
+    return re.compile(
+        rf"(?:\b(?P<article>[Aa]n?)\s+)?(?<![\w-])(?P<term>{alternatives})(?![\w-])",
+        0 if case_sensitive else re.I,
+    )
 
 
 @cache
@@ -136,15 +245,23 @@ def glossary(path: Path | None = None) -> Glossary:
 @cache
 def _frequencies() -> list[tuple[re.Pattern[str], str]]:
     text = resources.files("plangen.data").joinpath("family.toml").read_text("utf-8")
-    return [(re.compile(p, re.I), words) for p, words in tomllib.loads(text)["frequencies"]]
+    data = tomllib.loads(text)
+    return [
+        (re.compile(p, re.I), words)
+        for p, words in [*data["frequencies"], *data.get("frequency_phrases", [])]
+    ]
 
 
 def frequency_in_words(frequency: str, words: Glossary) -> str:
-    """``"Daily (Term time)"`` -> ``"on school days"``; each line of the cell in turn."""
+    """``"Daily (Term time)"`` -> ``"on school days"``; each line of the cell in turn.
+    ``"Fortnightly group"`` -> ``"group every two weeks"``."""
     out = []
     for line in frequency.splitlines():
-        said = next((w for pattern, w in _frequencies() if pattern.match(line)), None)
-        out.append(said or words.plain(line.strip()))
+        match = next((m for p, w in _frequencies() if (m := p.match(line)) and (said := w)), None)
+        if match is not None:
+            out.append(match.expand(said).strip())
+        else:
+            out.append(words.plain(line.strip()))
     return "; ".join(part for part in out if part)
 
 

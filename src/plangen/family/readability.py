@@ -107,7 +107,8 @@ def score(
         for n, t in enumerate(tokens)
         if syllables(t) >= settings.long_word_syllables and not _known(t, n == 0, names)
     ]
-    jargon = [term.term for term in words.terms_in(text)]
+    # a term kept by name on purpose ("child protection plan") is explained, not jargon
+    jargon = [t.term for t in words.terms_in(text) if t.plain.casefold() != t.term.casefold()]
     reasons: list[str] = []
     if ease < target:
         if len(tokens) > settings.max_words_per_sentence:

@@ -31,11 +31,15 @@ def warm(settings: Settings) -> None:
 
 @dataclass(frozen=True)
 class Version:
-    """One plain-language version: its context and the readability of its sentences."""
+    """One plain-language version: its context and the readability of its sentences.
+
+    ``notes``: sentences plangen kept in the worker's words, or left out, because it
+    could not put them in the version's voice safely; the worker's draft lists them."""
 
     name: str  # "family" or "child"
     context: dict[str, Any]
     readability: Report
+    notes: tuple[str, ...] = ()
 
 
 def versions(
@@ -49,21 +53,34 @@ def versions(
     scored for readability."""
     words = glossary(settings.family.glossary)
     targets = settings.family
+    known = names_in(plan)
     made = []
-    for name, build, target in (
-        ("family", family_context, targets.parents_min_flesch),
-        ("child", child_context, targets.child_min_flesch),
+    # the family draft is the worker's one draft: it also lists the child's version's notes
+    child = child_context(plan, words, recipient=recipient) if names else {}
+    notes = tuple(child.pop("notes", []))
+    for name, target in (
+        ("family", targets.parents_min_flesch),
+        ("child", targets.child_min_flesch),
     ):
         if name not in names:
             continue
-        context = build(plan, words, recipient=recipient)
-        scored = report(name, readable_texts(context), target=target, settings=targets, words=words)
-        made.append(Version(name, context, scored))
+        context = family_context(plan, words, recipient=recipient) if name == "family" else child
+        scored = report(
+            name, readable_texts(context), target=target, settings=targets, words=words, names=known
+        )
+        made.append(Version(name, context, scored, notes if name == "family" else ()))
     return made
 
 
+def names_in(plan: Plan) -> frozenset[str]:
+    """Every name in the plan, word by word: never a "long word" in the draft."""
+    people = [plan.child.name, plan.child.known_as or "", *(p.name for p in plan.core_group)]
+    return frozenset(word for name in people for word in name.split())
+
+
 def readability_findings(version: Version) -> list[Finding]:
-    """Each sentence that misses its target, as a comment for the worker's draft."""
+    """Each sentence that misses its target, as a comment for the worker's draft; and
+    each sentence plangen could not put in the version's voice."""
     return [
         Finding(
             "READABILITY",
@@ -73,6 +90,15 @@ def readability_findings(version: Version) -> list[Finding]:
             "Try shorter sentences and everyday words (aim for a reading age of 9 to 11).",
         )
         for path, sentence in version.readability.too_hard
+    ] + [
+        Finding(
+            "VOICE",
+            Severity.ADVICE,
+            Place.parse(""),
+            note + ".",
+            "Reword it for the child, or give your own plain words for it in the intake.",
+        )
+        for note in version.notes
     ]
 
 

@@ -1,0 +1,241 @@
+"""The sentences of the family and child versions, each built whole from the plan.
+
+Pure functions: plan text (already through the glossary) in, sentences out, given the
+:class:`~plangen.family.voice.Household`.  The family version speaks to the parents;
+the child's version is the child speaking, pitched to the child's age.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plangen.dates import in_words
+from plangen.family.verbs import AUX, finite, verbs
+from plangen.family.voice import Household, for_child, for_parents, lower_first, upper_first
+from plangen.model import Outcome, Plan, PlanKind, ProgressStatus, Threshold
+
+CP, CIN, EH = "child protection plan", "child in need plan", "early help plan"
+# words in brackets that are the worker's notes on how the child was seen, not the
+# child's words: "(seen on his own on 26.06.24; offered a Polish-speaking worker ...)"
+_METHOD = re.compile(
+    r"\s*\((?=[^)]*(?:\bseen\b|\boffered\b|\busing\b|\bvia\b|\binterpreter\b|\bvisit|"
+    r"\bsession\b|\bobserved\b|\brecorded\b|\bby phone\b|\bdrawings?\b|\bwishes and feelings\b|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}))[^()]*\)"
+)
+
+
+def shorter(text: str) -> str:
+    """Clauses joined by ";" as sentences of their own, where each has its own verb:
+    "Mum has MS; Kacper looks after Zofia" -> "Mum has MS. Kacper looks after Zofia".
+    Notes without a verb ("no police contact") stay joined; brackets are never split."""
+    parts = re.split(r";\s+(?![^(]*\))", text)
+    if len(parts) < 2:
+        return text
+    out = [parts[0]]
+    for part in parts[1:]:
+        if is_clause(out[-1]) and is_clause(part) and not part[:1].isdigit():
+            out[-1] = out[-1].rstrip(" ,") + "."
+            out.append(upper_first(part))
+        else:
+            out[-1] += "; " + part
+    return " ".join(out)
+
+
+def plan_status(plan: Plan) -> str:
+    """The plan's honest name: "child protection plan", "child in need plan" ..."""
+    if plan.kind is PlanKind.CP_PLAN or plan.threshold is Threshold.CHILD_PROTECTION:
+        return CP
+    if plan.threshold is Threshold.CHILD_IN_NEED:
+        return CIN
+    if plan.threshold is Threshold.EARLY_HELP:
+        return EH
+    return "child's plan"
+
+
+def status_for_parents(plan: Plan, who: Household) -> str:
+    """ "Leo has a child protection plan. This means ..." """
+    child, status = who.child, plan_status(plan)
+    article = "an" if status == EH else "a"
+    said = f"{upper_first(child)} has {article} {status}. "
+    if status == CP:
+        return said + (
+            f"This means the people who work with your family are worried that {child} "
+            f"could be seriously harmed. Everyone, with you, must work together to keep "
+            f"{child} safe."
+        )
+    if status == CIN:
+        return said + f"This means {child} needs extra help to be safe and well. You agreed to it."
+    if status == EH:
+        return said + "This means your family gets extra support early on. You chose to have it."
+    return said + "This means the people who help your family agreed this plan with you."
+
+
+def status_for_child(plan: Plan, who: Household) -> str:
+    """The plan's name and what it means, said by the child."""
+    status = plan_status(plan)
+    article = "an" if status == EH else "a"
+    said = f"I have {article} {status}. "
+    if status == CP:
+        if who.teenager:
+            return said + (
+                "This means people are worried I could get hurt. They are working "
+                "together to keep me safe."
+            )
+        return said + "It helps the grown-ups keep me safe."
+    if status in (CIN, EH):
+        return said + "This means my family and I get extra help."
+    return said + "It says how people will help me."
+
+
+def is_clause(text: str) -> bool:
+    """Whether ``text`` is a whole clause ("Kacper has come home late") rather than a
+    noun phrase ("Parental substance misuse"): a finite verb in its first six words."""
+    head = " ".join(re.sub(r"\([^)]*\)", " ", text).split()[:6])
+    return bool(re.search(rf"\b(?:{finite()})\b", head))
+
+
+# "Housing - private rented flat with black mould ...": a short label, then the detail
+_LABELLED = re.compile(r"^(?P<label>[^-–:;.]{2,60}?)\s+[-–:]\s+(?P<detail>\S.*)$", re.S)
+
+
+def _labelled(text: str) -> tuple[str, str]:
+    """(label, detail) of a worry written as "Label - detail"; else ("", text)."""
+    match = _LABELLED.match(text)
+    if match and not re.search(rf"\b(?:{AUX})\b", match.group("label")):
+        return match.group("label").strip(), match.group("detail").strip()
+    return "", text
+
+
+def _as_sentences(text: str, who: Household) -> str:
+    """Detail written as notes ("Connor smoking daily; owes money") as sentences."""
+    text = text.strip().rstrip(".;")
+    return f"{upper_first(text)}." if text else ""
+
+
+def worry_for_parents(factor: str, harm: str, who: Household) -> str:
+    """ "We are worried because Kacper has come home after 11pm ... This can mean ..." """
+    factor, harm = factor.strip().rstrip(".;"), harm.strip().rstrip(".;")
+    said = []
+    label, detail = _labelled(factor)
+    if label:
+        said += [f"We are worried about {lower_first(label, who)}.", _as_sentences(detail, who)]
+    elif factor and is_clause(factor):
+        said.append(f"We are worried because {lower_first(factor, who)}.")
+    elif factor:
+        said.append(f"We are worried about {lower_first(factor, who)}.")
+    if harm:
+        label, detail = _labelled(harm)
+        if label:
+            said += [f"This can mean {lower_first(label, who)}.", _as_sentences(detail, who)]
+        else:
+            that = "that " if is_clause(harm) else ""
+            said.append(f"This can mean {that}{lower_first(harm, who)}.")
+    return " ".join(s for s in said if s)
+
+
+def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[str]]:
+    """The worry in the child's voice, and the parts left out because they could not be
+    turned safely (for the worker's draft)."""
+    factor, harm = factor.strip().rstrip(".;"), harm.strip().rstrip(".;")
+    people = "People" if who.teenager else "The grown-ups"
+    said: list[str] = []
+    left: list[str] = []
+    label, detail = _labelled(factor)
+    if label:
+        about = for_child(label, who)
+        if about is None:
+            return "", [factor]
+        said.append(f"{people} are worried about {lower_first(about, who)}.")
+        if not who.teenager:  # a younger child is told what the worry is, not the record
+            return " ".join(said), left
+        mine = for_child(detail, who)
+        said.append(f"{upper_first(mine.rstrip('.;'))}." if mine else "")
+        left += [] if mine else [detail]
+    elif factor:
+        mine = for_child(factor, who)
+        if mine is None:
+            return "", [factor]
+        mine = mine.rstrip(".;")
+        said.append(
+            f"{mine}."
+            if is_clause(factor)
+            else f"{people} are worried about {lower_first(mine, who)}."
+        )
+    if harm and is_clause(harm) and not _labelled(harm)[0]:
+        mine = for_child(harm, who)
+        if mine is None:
+            left.append(harm)
+        else:
+            said.append(f"This can mean that {lower_first(mine.rstrip('.;'), who)}.")
+    return " ".join(s for s in said if s), left
+
+
+def progress_for_parents(outcome: Outcome, who: Household, plain: str) -> str:
+    """What the last review found for an outcome not yet achieved."""
+    if not outcome.reviews:
+        return ""
+    last = outcome.reviews[-1]
+    found = {
+        ProgressStatus.NOT_STARTED: "this had not started yet",
+        ProgressStatus.NO_PROGRESS: "there was no progress yet",
+        ProgressStatus.SOME_PROGRESS: "there was some progress",
+        ProgressStatus.ACHIEVED: "this was achieved",
+    }[last.status]
+    # a review note is written as notes ("Bedwetting now 1-2 nights a week."): one
+    # sentence that says it is what the review found
+    note = re.sub(
+        r"(?<![A-Z])\.\s+([A-Z0-9][\w'’-]*)",
+        lambda m: "; " + lower_first(m.group(1), who),
+        for_parents(plain, who),
+    ).rstrip(". ")
+    found_too = f" The review found: {lower_first(note, who)}." if note else ""
+    return f"At the review on {in_words(last.date)}, {found}.{found_too}"
+
+
+def achieved(outcome: Outcome) -> bool:
+    return bool(outcome.reviews) and outcome.reviews[-1].status is ProgressStatus.ACHIEVED
+
+
+def clean_views(text: str, who: Household) -> str:
+    """Views as the worker recorded them, without the worker's notes on how they were
+    heard: "Kacper (seen on his own on 26.06.24; ...): "I'm not a baby"" -> "Kacper
+    said: "I'm not a baby"".  A role in brackets after a name goes too: "Anna (mum,
+    with an interpreter) accepts" -> "Anna accepts"."""
+    names = {*who.child_names, *(r.first for r in who.relatives), *(r.name for r in who.relatives)}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    text = re.sub(rf"\b({alternatives})\s*\([^()]*\)", r"\1", text)
+    text = _METHOD.sub("", text)
+    # "Observed at Grandad's 17.12.24: Noah was alert" -> "Noah was alert"
+    text = re.sub(
+        r"(^|(?<=[.!?]\s))(?:Observed|Seen|Spoken to|Visited|Met)\b[^:.\"“]{0,80}:\s*", r"\1", text
+    )
+    text = re.sub(rf"\b({alternatives})\s*:\s*(?=[\"“])", r"\1 said: ", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def named_doer(text: str, who: Household) -> re.Match[str] | None:
+    """ "Dean to complete a programme": the named person who will do it."""
+    names = {n for r in who.relatives for n in (r.name, r.first)} | set(who.people)
+    names |= {"Parents", "Mum and Dad", "Mum", "Dad"}
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.match(rf"^({alternatives}) to (\w+)\b", text)
+
+
+def action_for_child(
+    text: str, actors: str, who: Household, *, actor: str | None, written: str = ""
+) -> str | None:
+    """One action as the child hears it: "Jordan will ..."; ``None`` when it cannot be
+    turned safely.  ``actors``: who does it, as the child calls them; ``written``: the
+    action as the worker wrote it (it starts with a verb, or the plain words may only
+    look as if they do: "Transition planning" -> "Move planning")."""
+    first, _, rest = text.partition(" ")
+    if first.lower() in verbs() and (written or text).split(" ", 1)[0].lower() in verbs():
+        said = f"{actors} will {first.lower()} {rest}"
+    elif match := named_doer(text, who):
+        said = f"{actors} will {match.group(2)}{text[match.end() :]}"
+    else:
+        said = f"{actors} will help with this: {lower_first(text, who)}"
+    mine = for_child(said.rstrip(". "), who, actor=actor)
+    return f"{mine}." if mine else None

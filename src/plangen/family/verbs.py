@@ -1,0 +1,138 @@
+"""Verb forms for the child's voice: "Ruby attends ... and arrives" -> "I attend ...
+and arrive".  Spelling rules and the verb list in ``data/family.toml``; no word data
+to load, nothing downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+AUX = (
+    r"is|are|was|were|has|have|had|does|do|did|can|cannot|can't|will|won't|would|may|"
+    r"might|must|should|could|isn't|wasn't|hasn't|doesn't|didn't|said|says|told|tells|"
+    r"needs|wants|feels|knows|goes|gets|likes|loves"
+)
+ADVERBS = (
+    r"(?:(?:also|always|never|still|often|usually|sometimes|now|just|really|only|not|"
+    r"already|then)\s+)*"
+)
+DETERMINERS = (
+    r"my|his|her|your|their|our|the|a|an|each|every|any|no|whose|this|that|one|another|other"
+)
+
+
+@cache
+def family_data() -> dict[str, object]:
+    text = resources.files("plangen.data").joinpath("family.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def verbs() -> frozenset[str]:
+    """Plain forms of the verbs that may follow the child as subject (family.toml)."""
+    listed = family_data()["verbs"]
+    assert isinstance(listed, list)
+    return frozenset(str(v) for v in listed)
+
+
+@cache
+def finite() -> str:
+    """A regex alternation of the verb forms that show a word before them is the
+    subject: "is", "has", "will" ..., and each listed verb with -s ("attends")."""
+    forms = {third_person(v) for v in verbs()} | {past(v) for v in verbs()}
+    forms |= set(AUX.split("|")) | set(_PAST.split()) | {"will"}
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+_PAST = (
+    "was were had did said saw went came got left took made told fell ran began became "
+    "found gave kept lost met slept spent felt heard knew sat stood thought wrote ate drank "
+    "brought bought caught hit hurt put read"
+)
+
+
+def past(verb: str) -> str:
+    """ "attend" -> "attended", "stop" -> "stopped", "worry" -> "worried"."""
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def third_person(verb: str) -> str:
+    """ "attend" -> "attends", "worry" -> "worries", "go" -> "goes"."""
+    if verb in ("have", "do", "go"):
+        return {"have": "has", "do": "does", "go": "goes"}[verb]
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    if re.search(r"(?:ss|sh|ch|x|z)$", verb):
+        return verb + "es"
+    return verb + "s"
+
+
+_IRREGULAR = {
+    "is": "am",
+    "isn't": "am not",
+    "has": "have",
+    "hasn't": "haven't",
+    "does": "do",
+    "doesn't": "don't",
+    "were": "was",
+    "was": "was",
+    "wasn't": "wasn't",
+}
+
+
+def first_person(verb: str) -> str:
+    """ "attends" -> "attend", "worries" -> "worry", "is" -> "am"; other words as they are."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if not re.fullmatch(r"[a-z]+s", verb) or verb.endswith(("ss", "us", "is")) or len(verb) < 3:
+        return verb
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z|o)es$", verb):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def agree(text: str) -> str:
+    """Verbs after "I" in the first person, and the verbs joined to them by "and"."""
+    at = 0
+    verb = re.compile(rf"\bI\s+{ADVERBS}([a-z']+)")
+    while match := verb.search(text, at):
+        said = first_person(match.group(1))
+        rest = text[match.end() :]
+        clause_end = re.search(r"[;:.!?\n]", rest)
+        end = clause_end.start() if clause_end else len(rest)
+        clause = _and_verbs(rest[:end])
+        text = text[: match.start(1)] + said + clause + rest[end:]
+        at = match.start(1) + len(said)
+    return text
+
+
+def _and_verbs(clause: str) -> str:
+    """In one clause whose subject is "I": "and arrives" -> "and arrive", until another
+    subject takes over ("and her worry score falls")."""
+    words = verbs()
+    pieces = re.split(r"(,\s*(?:and\s+)?|\s+and\s+)", clause)
+    out = [pieces[0]]
+    mine = True
+    for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        adverbs = re.match(ADVERBS, part)
+        skip = adverbs.end() if adverbs else 0
+        first = part[skip:].split(" ", 1)[0]
+        said = first_person(first)
+        subject = re.fullmatch(rf"(?:{DETERMINERS}|he|she|they|it|we|you|there|I|[A-Z]\w+)", first)
+        if subject and (first == "I" or re.search(rf"\b(?:{finite()})\b", part)):
+            mine = first == "I"  # another subject with a verb of its own takes over
+        elif mine and said != first and (first in _IRREGULAR or said in words):
+            part = part[:skip] + said + part[skip + len(first) :]
+        out += [joint, part]
+    return "".join(out)

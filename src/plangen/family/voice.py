@@ -1,0 +1,389 @@
+"""Whose voice a sentence is in: "you" for the parents, "I" for the child.
+
+Pure functions, text in and text out, given :class:`Household` (who is who in the
+plan), so they can run on a plan whose withheld details are already taken out.
+
+The family version speaks to the parents as "you" ("Parents meet Betty's needs" ->
+"You meet Betty's needs") and names everyone else ("texts mum" -> "texts Anna").  The
+child's version is the child speaking: "Kacper's own health needs are met: he sees the
+dentist" -> "My own health needs are met: I see the dentist", with family members as
+the child calls them (Mum, Dad, Nan) and verbs that agree ("I attend ... and arrive").
+When a sentence cannot be turned safely (the child's "he" could be someone else's),
+:func:`for_child` returns ``None``: the caller keeps the worker's words whole and says
+so in the worker's draft.  Never a half-converted sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from plangen.family.plain import fix_articles
+from plangen.family.verbs import ADVERBS, DETERMINERS, agree, family_data, finite
+from plangen.model import CorePerson, Plan
+from plangen.privacy.names import is_family
+
+HE, SHE = "he", "she"
+_GENDER_OF_ROLE = {
+    HE: ("father", "dad", "stepfather", "step-father", "grandfather", "grandad", "uncle"),
+    SHE: ("mother", "mum", "stepmother", "step-mother", "grandmother", "nan", "gran", "aunt"),
+}
+_SUBJECT_PRONOUN = {HE: "he", SHE: "she"}
+_RELATIVES = (
+    r"mum|mummy|mother|dad|daddy|father|nan|nana|gran|granny|grandmother|grandad|grandfather"
+)
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_HOLD = "\ue0e0"
+
+
+def called(role: str) -> str:
+    """What a child calls a family member with this relationship: "Mother" -> "Mum"."""
+    table = family_data()["called"]
+    assert isinstance(table, dict)
+    return str(table.get(role.strip().lower(), ""))
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A parent or carer in the core group, as the child and the parents know them."""
+
+    name: str
+    first: str
+    called: str  # "Mum", "Dad", "Nan" ..., or "" for a carer the child calls by name
+    gender: str | None
+
+
+@dataclass(frozen=True)
+class Household:
+    """Who is who in one plan, for turning sentences into "you" and "I"."""
+
+    child: str  # the name the child goes by
+    child_names: tuple[str, ...]  # full name, known-as name, first name: longest first
+    pronoun: str | None  # "he" or "she", as the plan writes about the child; None: unsure
+    age: int | None
+    relatives: tuple[Relative, ...] = ()
+    proper: frozenset[str] = field(default_factory=frozenset)  # capitalised names in the plan
+    people: tuple[str, ...] = ()  # the professionals' names, full and first
+
+    @property
+    def unborn(self) -> bool:
+        return self.child == "the baby"
+
+    @property
+    def teenager(self) -> bool:
+        return self.age is not None and self.age >= 11
+
+    def relative_called(self, word: str) -> Relative | None:
+        matches = [r for r in self.relatives if r.called == word]
+        return matches[0] if len(matches) == 1 else None
+
+    @property
+    def parents_as_child_says(self) -> str:
+        mum, dad = self.relative_called("Mum"), self.relative_called("Dad")
+        return "Mum and Dad" if mum and dad else "Mum" if mum else "Dad" if dad else "my parents"
+
+
+def household(
+    plan: Plan, texts: Iterable[str], originals: Iterable[CorePerson] | None = None
+) -> Household:
+    """Who is who in ``plan``; ``texts`` (the plan's free text) tell the child's pronoun.
+    ``originals``: the core group as the intake has it, one for each member of ``plan``
+    (a family copy may have a role withheld): who is family is read from them."""
+    family = [is_family(o) for o in originals] if originals is not None else None
+    if family is None:
+        family = [is_family(p) for p in plan.core_group]
+    child = plan.child
+    first = child.first_name
+    names = {child.name, first, child.name.split()[0]}
+    unborn = first.lower() == "unborn"
+    if unborn:  # "Unborn baby Khan": the family calls them "the baby"
+        names = {child.name}
+        first = "the baby"
+    relatives = []
+    for person, kin in zip(plan.core_group, family, strict=True):
+        if not kin:
+            continue
+        role = re.split(r"[(,/–-]", person.role)[0].strip().lower()  # "Mother (interpreter)"
+        gender = next((g for g, roles in _GENDER_OF_ROLE.items() if role in roles), None)
+        relatives.append(Relative(person.name, person.name.split()[0], called(role), gender))
+    words = list(texts)
+    return Household(
+        child=first,
+        child_names=tuple(sorted((n for n in names if n), key=len, reverse=True)),
+        pronoun=_pronoun(words, names),
+        age=child.age if child.age is not None else _age(plan),
+        relatives=tuple(relatives),
+        proper=frozenset(_proper_words(words) | {w for n in names for w in n.split()}),
+        people=tuple(
+            n
+            for p, kin in zip(plan.core_group, family, strict=True)
+            if not kin
+            for n in (p.name, p.name.split()[0])
+        ),
+    )
+
+
+def _age(plan: Plan) -> int | None:
+    born = plan.child.date_of_birth
+    if born is None:
+        return None
+    on = plan.plan_date
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _pronoun(texts: list[str], names: set[str]) -> str | None:
+    """he or she: the pronouns used in sentences about the child, by majority."""
+    he = she = 0
+    alternatives = "|".join(re.escape(n) for n in names if n)
+    for text in texts:
+        for sentence in re.split(r"(?<=[.;!?])\s+", text):
+            # the pronouns after the child's name, up to the next other name or "Mum"
+            for match in re.finditer(rf"\b(?:{alternatives})\b(.*?)(?=\b[A-Z][a-z]|$)", sentence):
+                he += len(re.findall(r"\b(?:he|his|him|himself)\b", match.group(1), re.I))
+                she += len(re.findall(r"\b(?:she|her|herself)\b", match.group(1), re.I))
+    if he == she:
+        return None
+    return HE if he > she else SHE
+
+
+def _proper_words(texts: list[str]) -> set[str]:
+    """Capitalised words found inside a sentence somewhere, and never in lower case:
+    names and places ("Brownies"), not the words of a service's name ("Abuse")."""
+    found: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for match in re.finditer(r"(?<=[a-z,;(]\s)([A-Z][a-z][\w'’-]*)", text):
+            found.add(re.sub(r"['’]s$", "", match.group(1)))
+        lower.update(re.findall(r"\b[a-z][\w'’-]*", text))
+    return {word for word in found if word.lower() not in lower}
+
+
+def is_proper(word: str, who: Household) -> bool:
+    """A word that keeps its capital inside a sentence: a name, a place, "I", "Mum"."""
+    bare = re.sub(r"['’]s$", "", word.strip(".,;:!?()\"“”'‘’"))
+    return (
+        bare in who.proper
+        or bare == "I"
+        or bare.isupper()
+        or bool(called(bare.lower()))
+        or any(bare == r.first for r in who.relatives)
+    )
+
+
+def lower_first(text: str, who: Household) -> str:
+    """``text`` with its first word in lower case, unless that word is a name."""
+    first, _, rest = text.partition(" ")
+    second = rest.split(" ", 1)[0]
+    title_case = second[:1].isupper() and not is_proper(second, who)  # "Young Carer Statement"
+    if not first or is_proper(first, who) or not first[:1].isupper() or title_case:
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|Dr|Mr|Mrs|Ms|St|no|vs)|\b[A-Z])\.$", re.I)
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text``: split after . ! ? and a space before a capital or a
+    quotation, never inside a quotation or after an abbreviation ("e.g.", "Dr.")."""
+    found, start, quoted = [], 0, False
+    for n, char in enumerate(text):
+        if char == "“" or (char == '"' and not quoted):
+            quoted = True
+            continue
+        if char == "”" or (char == '"' and quoted):
+            quoted = False
+        if quoted or char not in '.!?"”':
+            continue
+        end = n + 1
+        if char in '"”' and text[n - 1 : n] not in (".", "!", "?"):
+            continue
+        if text[end : end + 1] == " " and re.match(r" [A-Z0-9\"“(]", text[end : end + 2]):
+            if char == "." and _ABBREVIATION.search(text[start:end]):
+                continue
+            found.append(text[start:end].strip())
+            start = end
+    found.append(text[start:].strip())
+    return [s for s in found if s]
+
+
+def _hold_quotes(text: str) -> tuple[str, Callable[[str], str]]:
+    """Quotations swapped for markers (they are the speaker's words, never changed)."""
+    held: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        held.append(match.group(0))
+        return f"{_HOLD}{len(held) - 1}{_HOLD}"
+
+    masked = _QUOTE.sub(hold, text)
+    return masked, lambda out: re.sub(f"{_HOLD}(\\d+){_HOLD}", lambda m: held[int(m.group(1))], out)
+
+
+def _sub_cased(pattern: str, said: str, text: str) -> str:
+    """Replace, with a capital where the replaced words began a sentence."""
+
+    def put(match: re.Match[str]) -> str:
+        before = match.string[: match.start()]
+        start = not before.strip() or bool(re.search(r"[.!?]\s*$", before))
+        return upper_first(said) if start else said
+
+    return re.sub(pattern, put, text)
+
+
+def _bare(pattern: str, text: str, said: Callable[[re.Match[str]], str]) -> str:
+    """Replace ``pattern`` where no determiner comes before it: "mum" as a name, not
+    "his mum" or "a mum"."""
+
+    def put(match: re.Match[str]) -> str:
+        before = re.search(r"([\w'’]+)\s+$", match.string[: match.start()])
+        if before and (
+            re.fullmatch(DETERMINERS, before.group(1), re.I)
+            or before.group(1).endswith(("'s", "’s"))
+        ):
+            return match.group(0)
+        return said(match)
+
+    return re.sub(pattern, put, text)
+
+
+def _constant(said: str) -> Callable[[re.Match[str]], str]:
+    return lambda _: said
+
+
+def for_parents(text: str, who: Household) -> str:
+    """A sentence of the plan spoken to the parents: "parents" -> "you", "mum" -> "Anna"."""
+    if not text:
+        return text
+    masked, restore = _hold_quotes(text)
+    child = "|".join(re.escape(n) for n in who.child_names)
+    whose = rf"(?:the |(?:{child})['’]s |his |her )?"
+    masked = _sub_cased(rf"\b{whose}[Pp]arents['’]", "your", masked)
+    masked = _sub_cased(rf"\b{whose}[Pp]arents\b", "you", masked)
+    for relative in who.relatives:
+        if not relative.called:
+            continue
+        if who.relative_called(relative.called) is relative:
+            masked = _bare(
+                rf"\b(?:{relative.called}|{relative.called.lower()})\b",
+                masked,
+                _constant(relative.first),
+            )
+    masked = _bare(r"\b(mum|dad|nan)\b", masked, lambda m: m.group(1).capitalize())
+    return restore(fix_articles(masked))
+
+
+def for_child(text: str, who: Household, *, actor: str | None = None) -> str | None:
+    """A sentence of the plan in the child's own voice, or ``None`` where it cannot be
+    turned safely.  ``actor``: the gender of whoever does the action the sentence
+    describes; the child's pronoun then stays as it is (it may be the actor's)."""
+    if not text:
+        return text
+    masked, restore = _hold_quotes(text)
+    child = "|".join(re.escape(n) for n in who.child_names)
+    poss = rf"(?:(?:{child})['’]s|{'his' if who.pronoun == HE else 'her' if who.pronoun else '_'})"
+    # family members as the child calls them
+    masked = re.sub(
+        rf"\b{poss}\s+({_RELATIVES})\b",
+        lambda m: called(m.group(1)) or m.group(0),
+        masked,
+        flags=re.I,
+    )
+    masked = _sub_cased(
+        rf"\b(?:the |{poss} )?[Pp]arents['’]", f"{who.parents_as_child_says}'s", masked
+    )
+    masked = _sub_cased(rf"\b(?:the |{poss} )?[Pp]arents\b", who.parents_as_child_says, masked)
+    for relative in who.relatives:
+        if relative.called:
+            for name in (relative.name, relative.first):
+                masked = re.sub(rf"\b{re.escape(name)}\b", relative.called, masked)
+    masked = _bare(
+        rf"\b({_RELATIVES})\b", masked, lambda m: called(m.group(1).lower()) or m.group(0)
+    )
+    # the child: "Kacper's" -> "my"; "Kacper attends" -> "I attend"; else "me"
+    masked = re.sub(r"\bthe child['’]s\b", "my", masked)
+    masked = re.sub(r"\b(?:the child|(?<=to |or |th )child)\b(?!['’]s)", "me", masked)
+    masked = _sub_cased(rf"\b(?:{child})['’]s\b", "my", masked)
+    # notes written in the passive ("Jayden found by police", "TJ found wandering"):
+    # "I found" would say the opposite
+    if re.search(
+        rf"\b(?:{child})\s+(?:found|seen|left|taken|kept|\w+ed)\s+(?:by|\w+ing)\b", masked
+    ):
+        return None
+    masked = re.sub(rf"\b(?:{child})\b(?=\s+{ADVERBS}(?:{finite()})\b)", "I", masked)
+    # at the start of a clause the child is the subject: "Connor punched ...", "Freya
+    # experiences ...", "Connor to text Mum" (an action: "I will text Mum")
+    start = r"(^|[;:.!?–-]\s+)"
+    masked = re.sub(rf"{start}(?:{child}) to (?=[a-z])", r"\1I will ", masked)
+    masked = re.sub(rf"{start}(?:{child})(?=\s+[a-z]+(?<!s)(?:s|ed)\b)", r"\1I", masked)
+    # "Connor and mum can use ..." -> "Mum and I can use ..."
+    masked = re.sub(
+        rf"(^|[;:.!?]\s+)(?:{child}) and ((?:the |my )?[A-Za-z]+) (?=(?:{finite()})\b)",
+        lambda m: f"{m.group(1)}{upper_first(called(m.group(2).lower()) or m.group(2))} and I ",
+        masked,
+    )
+    # the child as a subject that cannot simply become "I": "Noah, a baby, is ...",
+    # "Shannon (17) is ...", notes like "- Jayden found by police ..."
+    if re.search(rf"\b(?:{child})\b(?:\s*\([^)]*\)|,[^,]{{1,40}},)\s+(?:{finite()})\b", masked):
+        return None
+    if re.search(rf"(?:^|[;:.!?–-]\s+)(?:{child})\b(?!['’]s)", masked):
+        return None
+    masked = re.sub(rf"\b(?:{child})\b", "me", masked)
+    if who.pronoun and actor != who.pronoun:
+        if _someone_else(masked, who):
+            return None
+        masked = _pronouns(masked, who.pronoun)
+    masked = agree(masked)
+    masked = re.sub(
+        r"(^|[.!?]\s+)(my|me)\b", lambda m: m.group(1) + m.group(2).capitalize(), masked
+    )
+    masked = re.sub(r"\bme and ([A-Z]\w*) (are|were|have)\b", r"\1 and I \2", masked)
+    if re.search(rf"\b(?:{child})\b", masked):
+        return None
+    return restore(fix_articles(upper_first(masked)))
+
+
+_PRONOUN_FORMS = {HE: r"he|him|his|himself", SHE: r"she|her|hers|herself"}
+
+
+def _someone_else(text: str, who: Household) -> bool:
+    """Whether a pronoun of the child's gender could be someone else's: in its clause,
+    another person of that gender is the nearest subject before it ("Dad shouts and
+    he ..."), or was named just before it ("reminds Mum about her medication")."""
+    assert who.pronoun is not None
+    others = {r.called or r.first for r in who.relatives if r.gender == who.pronoun}
+    others |= {r.first for r in who.relatives if r.gender == who.pronoun}
+    others |= {"Dad", "Grandad", "brother"} if who.pronoun == HE else {"Mum", "Nan", "sister"}
+    other = "|".join(re.escape(o) for o in sorted(others, key=len, reverse=True))
+    forms = _PRONOUN_FORMS[who.pronoun]
+    for clause in re.split(r"[;.!?]", text):
+        for pronoun in re.finditer(rf"\b(?:{forms})\b", clause, re.I):
+            before = clause[: pronoun.start()]
+            if re.search(rf"\b(?:{other})\b(?:\W+\w+){{0,3}}\W*$", before):
+                return True
+            subjects = re.findall(rf"\b(I|{other})\s+{ADVERBS}(?:{finite()})\b", before)
+            if subjects and subjects[-1] != "I":
+                return True
+    return False
+
+
+def _pronouns(text: str, pronoun: str) -> str:
+    if pronoun == HE:
+        text = re.sub(r"\bhimself\b", "myself", text)
+        text = re.sub(r"\b[Hh]is\b", lambda m: "My" if m.group(0)[0] == "H" else "my", text)
+        text = re.sub(r"\bhim\b", "me", text)
+        return re.sub(r"\b[Hh]e\b", "I", text)
+    text = re.sub(r"\bherself\b", "myself", text)
+    # "her" before a noun is "my" ("her worry score"), else "me" ("take her to school")
+    text = re.sub(
+        r"\b([Hh])er\b(?=\s+(?!(?:to|and|or|at|in|on|with|for|from|by|if|when|about|"
+        r"up|out|back|home|again|every|each|a|an|the)\b)[a-z0-9])",
+        lambda m: "My" if m.group(1) == "H" else "my",
+        text,
+    )
+    text = re.sub(r"\bher\b", "me", text)
+    return re.sub(r"\b[Ss]he\b", "I", text)

