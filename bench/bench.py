@@ -9,7 +9,9 @@ risks, 2-4 actions each, 5-9 core group members), then in one run:
    scale, two independent --jobs 1 runs side by side (the most two cores give here);
 3. a full batch of all N plans, a no-change re-run, and a re-run after one template
    (family.docx) changes;
-4. peak memory (RSS, summed over the batch's processes) for N/10 and N plans.
+4. peak memory (RSS, summed over the batch's processes) for N/10 and N plans;
+5. one plan through the CLI with every version (plan, review, family with its draft,
+   child) against ``--versions plan`` alone (target: at most 1.4x).
 
 Machines are shared and noisy: quote ratios from one run, not absolute times.
 Before all that, the hostile inputs of issue 17 are timed (bench/hostile.py).
@@ -102,6 +104,22 @@ def bench_render(plans: list[Plan], template: Path) -> dict[str, float]:
     return {"plangen_ms": ours * 1000, "docxtpl_ms": bare * 1000, "ratio": ours / bare}
 
 
+def bench_versions(work: Path, repeats: int = 5) -> dict[str, float]:
+    """Seconds for one plan through the CLI, every version vs ``--versions plan`` alone
+    (best of ``repeats`` each, run alternately so both meet the same machine load)."""
+    intake = ROOT / "inputs" / "betty-smith.xlsx"
+    times: dict[str, list[float]] = {"plan": [], "all": []}
+    for n in range(repeats):
+        for name, extra in (("plan", ["--versions", "plan"]), ("all", [])):
+            command = [sys.executable, "-m", "plangen.cli", "generate", str(intake)]
+            command += ["--out", str(work / f"versions-{name}-{n}"), *extra]
+            start = time.perf_counter()
+            subprocess.run(command, cwd=work, check=True, capture_output=True)
+            times[name].append(time.perf_counter() - start)
+    plan, every = min(times["plan"]), min(times["all"])
+    return {"plan_s": plan, "all_s": every, "ratio": every / plan}
+
+
 def run_batch(folder: Path, out: Path, jobs: int, cwd: Path) -> dict[str, float]:
     """One ``plangen batch`` in a process of its own: wall time and peak RSS (summed
     over the batch's processes, sampled from /proc)."""
@@ -167,6 +185,13 @@ def main() -> int:
         plans = synthetic_plans(n)
         write_plans(plans[:small], work / "small")
         write_plans(plans, work / "all")
+
+        versions = bench_versions(work)
+        results["versions"] = versions
+        print(
+            f"one plan through the CLI: every version {versions['all_s']:.2f} s, plan alone "
+            f"{versions['plan_s']:.2f} s: {versions['ratio']:.2f}x (target <= 1.4)"
+        )
 
         render = bench_render(plans[:200], work / "tpl" / "cp-plan.docx")
         results["render"] = render
