@@ -168,6 +168,7 @@ def is_proper(word: str, who: Household) -> bool:
         or bare.isupper()
         or bool(called(bare.lower()))
         or any(bare == r.first for r in who.relatives)
+        or bare in who.people
     )
 
 
@@ -224,15 +225,16 @@ def _hold_quotes(text: str) -> tuple[str, Callable[[str], str]]:
     return masked, lambda out: re.sub(f"{_HOLD}(\\d+){_HOLD}", lambda m: held[int(m.group(1))], out)
 
 
+def _cased(said: str, match: re.Match[str]) -> str:
+    """``said`` with a capital where the words it replaces began a sentence."""
+    before = match.string[: match.start()]
+    start = not before.strip() or bool(re.search(r"[.!?]\s*$", before))
+    return upper_first(said) if start else said
+
+
 def _sub_cased(pattern: str, said: str, text: str) -> str:
     """Replace, with a capital where the replaced words began a sentence."""
-
-    def put(match: re.Match[str]) -> str:
-        before = match.string[: match.start()]
-        start = not before.strip() or bool(re.search(r"[.!?]\s*$", before))
-        return upper_first(said) if start else said
-
-    return re.sub(pattern, put, text)
+    return re.sub(pattern, lambda match: _cased(said, match), text)
 
 
 def _bare(pattern: str, text: str, said: Callable[[re.Match[str]], str]) -> str:
@@ -293,10 +295,13 @@ def for_child(text: str, who: Household, *, actor: str | None = None) -> str | N
         masked,
         flags=re.I,
     )
-    masked = _sub_cased(
-        rf"\b(?:the |{poss} )?[Pp]arents['’]", f"{who.parents_as_child_says}'s", masked
+    parents = who.parents_as_child_says
+    whose = f"{parents}'" if parents.endswith("s") else f"{parents}'s"  # "my parents'"
+    masked = re.sub(
+        rf"\b(?:the |{poss} )?[Pp]arents(['’])?(?!\w)",
+        lambda m: _cased(whose if m.group(1) else parents, m),
+        masked,
     )
-    masked = _sub_cased(rf"\b(?:the |{poss} )?[Pp]arents\b", who.parents_as_child_says, masked)
     for relative in who.relatives:
         if relative.called:
             for name in (relative.name, relative.first):
@@ -342,6 +347,7 @@ def for_child(text: str, who: Household, *, actor: str | None = None) -> str | N
         r"(^|[.!?]\s+)(my|me)\b", lambda m: m.group(1) + m.group(2).capitalize(), masked
     )
     masked = re.sub(r"\bme and ([A-Z]\w*) (are|were|have)\b", r"\1 and I \2", masked)
+    masked = re.sub(r"\b(my|me) \1\b", r"\1", masked)  # "Yousef's my ..." -> "my my"
     if re.search(rf"\b(?:{child})\b", masked):
         return None
     return restore(fix_articles(upper_first(masked)))
