@@ -125,8 +125,10 @@ def _meetings(plan: Plan, *, who: str, voice: Callable[[str], str | None]) -> st
     for meeting in (plan.next_core_group, plan.next_review):
         if meeting is None:
             continue
-        details = voice(meeting.details) if meeting.details else ""
-        if details and not re.match(r"(?:at|in|by|from|on)\b", details):
+        details = (voice(meeting.details) or "") if meeting.details else ""
+        if re.match(r"(?:at|in|by|from|on)\b", details, re.I):
+            details = details[:1].lower() + details[1:]  # "at 14:00, Seaton Family Centre"
+        elif details:
             details = f"({details})"
         details = f" {details}" if details else ""
         verb = "meet again" if not said else "look at the whole plan again"
