@@ -343,6 +343,11 @@ def _action_lines(
     return [f"{line[:-1]}, {often}."]
 
 
+def _to_the_child(explain: str) -> str:
+    said = re.sub(r"\byour child's\b", "your", explain)
+    return re.sub(r"\byour child\b", "you", said)
+
+
 def _for_child_plain(plain: str | None) -> str:
     """The worker's own plain words, if they were not written to the parents ("you")."""
     if plain and not re.search(r"\b(?:you|your)\b", plain, re.I):
@@ -425,7 +430,11 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     }
     context = last_look(context, copy)
     notes = context.pop("notes")
-    context["words_we_use"] = words_we_use(context, words)
+    # the box explains each word to the child: "your child" is "you" here
+    context["words_we_use"] = [
+        {"term": word["term"], "explain": _to_the_child(word["explain"])}
+        for word in words_we_use(context, words)
+    ]
     context["notes"] = notes
     return context
 
