@@ -80,9 +80,25 @@ def it_keys_names_in_every_script_and_never_to_nothing() -> None:
 
 
 def it_takes_relatives_for_family_and_support_workers_for_professionals() -> None:
-    for role in ["Mother", "Stepdad", "Nan", "Mam", "Aunt", "Foster carer", "Family friend"]:
+    for role in [
+        "Mother",
+        "Stepdad",
+        "Nan",
+        "Mam",
+        "Aunt",
+        "Foster carer",
+        "Family friend",
+        "Mother (Urdu interpreter required)",
+        "Dad, a police officer",
+    ]:
         assert is_family(CorePerson(name="A", role=role, agency="Someplace")), role
-    for role in ["Family Support Worker", "IDVA", "Designated Safeguarding Lead", "HV"]:
+    for role in [
+        "Family Support Worker",
+        "IDVA",
+        "Designated Safeguarding Lead",
+        "HV",
+        "Young carers worker",
+    ]:
         assert not is_family(CorePerson(name="A", role=role)), role
     assert is_family(CorePerson(name="A"))  # nothing known: treated as family
 

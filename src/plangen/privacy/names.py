@@ -38,16 +38,24 @@ def relationship_words(role: str) -> set[str]:
     return set(name_key(role).replace("-", " ").split())
 
 
+# Family words that also make professionals' titles ("Family Support Worker", "Young
+# carers worker", "Kinship assessor"): with a professional word, still a professional.
+_MODIFIERS = frozenset({"family", "kinship", "foster", "parent", "parents", "carer", "carers"})
+
+
 def is_family(person: CorePerson) -> bool:
     """Whether ``person`` is family (or a friend) of the child, not a professional.
 
     Decided from the role and agency as the intake wrote them, never from a copy with
     something withheld; when in doubt, family: a family member's contact details are
-    theirs, not the plan's to print."""
+    theirs, not the plan's to print.  A relationship word wins over a professional one
+    ("Mother (Urdu interpreter required)", "Dad, a police officer" are family), unless
+    it only describes the professional ("Family Support Worker")."""
     words = relationship_words(person.role)
+    family = words & FAMILY_WORDS
     if words & PROFESSIONAL_WORDS:
-        return False
-    if words & FAMILY_WORDS:
+        return bool(family - _MODIFIERS)
+    if family:
         return True
     return not person.agency.strip()
 
