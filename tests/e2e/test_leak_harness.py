@@ -20,7 +20,7 @@ from ..conftest import INPUTS, Run
 from ..leaks import leaks, squash
 
 LEO_XLSX = INPUTS / "domestic-abuse-leo-harris.xlsx"
-BLIND = Path(__file__).resolve().parent.parent / "plans"
+BLIND = Path(__file__).resolve().parent.parent / "family_plans"
 
 # How Amy Harris's refuge address (withheld from Dean Harris, and the same as Leo's),
 # her mobile, the IDVA (withheld whole) and Leo's date of birth are written in free text.
