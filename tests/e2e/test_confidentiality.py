@@ -394,3 +394,23 @@ def it_refuses_a_confidential_sheet_it_would_otherwise_ignore(
     assert result.exit_code == 2
     assert 'sheet "Confidential info"' in result.stderr
     assert written(tmp_path / "out") == []
+
+
+def it_takes_out_an_item_withheld_twice_only_once(tmp_path: Path) -> None:
+    data = leo().model_dump(mode="json")
+    data["confidential"] = [
+        {"about": "Grace Okoro", "detail": "", "withheld_from": ["Dean Harris"]},
+        {"about": "Grace Okoro", "detail": "", "withheld_from": ["Amy Harris"]},
+        {"about": "plan", "detail": "risk 1", "withheld_from": []},
+        {"about": "plan", "detail": "action 1", "withheld_from": []},
+    ]
+    copy = redacted(Plan.model_validate(data), None)
+    assert [p.name for p in copy.plan.core_group] == [
+        "Priya Patel",
+        "Helen Brooks",
+        "Amy Harris",
+        "Dean Harris",
+    ]
+    assert copy.plan.risks == []
+    files = make_files(Plan.model_validate(data), tmp_path, Settings(), [], versions=("family",))
+    assert len(files) == 2

@@ -292,7 +292,8 @@ def _take_plan_detail(
 def _remove(data: dict[str, Any], removals: list[tuple[str, tuple[int, ...]]]) -> None:
     """Take out the items at ``removals`` (paths into the original), deepest and last
     first, so that no removal moves another item's path."""
-    for noun, path in sorted(removals, key=lambda r: (len(r[1]), r[1]), reverse=True):
+    # the same item may be withheld twice (from two people, say): taken out once
+    for noun, path in sorted(set(removals), key=lambda r: (len(r[1]), r[1]), reverse=True):
         if noun == "person":
             del data["core_group"][path[0]]
             continue
