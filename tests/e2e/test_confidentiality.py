@@ -413,4 +413,4 @@ def it_takes_out_an_item_withheld_twice_only_once(tmp_path: Path) -> None:
     ]
     assert copy.plan.risks == []
     files = make_files(Plan.model_validate(data), tmp_path, Settings(), [], versions=("family",))
-    assert len(files) == 2
+    assert len(files) == 4  # the family version, its draft, Amy's and Dean's own copies
