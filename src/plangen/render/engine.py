@@ -25,12 +25,12 @@ import jinja2
 from docxtpl import DocxTemplate
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
-from lxml import etree
 
 from plangen.errors import TemplateError
 from plangen.generated import GENERATED
 from plangen.render import package
 from plangen.render.anchors import Anchored, marker
+from plangen.render.finish import finish_tree, serialise
 
 # Characters XML 1.0 forbids; a value holding one would make Word refuse the file.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -98,18 +98,6 @@ def _docxtpl_patch(xml: str) -> str:
     # them after rendering, in the values too ("{_{ 7*7 }_}" in a plan came out "{{ 7*7 }}")
     patched = _ESCAPE.sub(lambda m: '{{ "' + _ESCAPES[m.group(0)] + '" }}', patched)
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)
-
-
-def _docxtpl_finish(xml: str) -> bytes:
-    xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
-    xml = DocxTemplate.resolve_listing(None, xml)
-    try:
-        etree.fromstring(xml.encode("utf-8"))
-    except etree.XMLSyntaxError as error:
-        raise ValueError(f"the rendered part is not well-formed XML: {error}") from None
-    tree = DocxTemplate.fix_tables(None, xml)
-    body: bytes = etree.tostring(tree, encoding="UTF-8", xml_declaration=False)
-    return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' + body
 
 
 def part_label(name: str) -> str:
@@ -192,7 +180,7 @@ class WordTemplate:
         rendered: dict[str, bytes] = {}
         for name, part in self.parts.items():
             try:
-                rendered[name] = _docxtpl_finish(part.template.render(context))
+                rendered[name] = serialise(finish_tree(part.template.render(context)))
             except SecurityError as error:
                 self._fail(
                     name,
