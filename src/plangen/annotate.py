@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from lxml import etree
 
 from plangen.render import package
-from plangen.render.anchors import MARKER, anchor_of, strip_markers
-from plangen.render.engine import clean_text
+from plangen.render.anchors import MARKER, anchor_of
+from plangen.render.engine import TEMPLATED_PART, Rendered, clean_text
 from plangen.render.wordxml import (
     COMMENTS_PART,
     CONTENT_TYPES,
@@ -32,6 +32,7 @@ from plangen.render.wordxml import (
     comments_part,
     element,
     grid_table,
+    next_comment_id,
     paragraph,
     serialise,
     text_run,
@@ -133,15 +134,49 @@ def annotate(
     and a numbered marker on the value it is about, a summary table at the end, and
     every anchor marker removed."""
     parts = package.read(docx)
-    root = etree.fromstring(parts.data(DOCUMENT))
+    trees = {
+        name: etree.fromstring(parts.data(name))
+        for name in parts.names
+        if TEMPLATED_PART.match(name)
+    }
+    # its keywords stay as rendered (marks="")
+    rendered = Rendered(parts, trees, marks="")
+    return annotate_rendered(rendered, paths, findings, dated=dated, heading=heading)
+
+
+def plain_and_annotated(
+    rendered: Rendered,
+    paths: Sequence[str],
+    findings: Sequence[Finding],
+    *,
+    dated: dt.date,
+    heading: str = SUMMARY_HEADING,
+) -> tuple[bytes, bytes]:
+    """From one render with anchors: the plain document and the annotated one."""
+    plain = rendered.plain()  # before annotating: that adds to the rendered trees
+    return plain, annotate_rendered(rendered, paths, findings, dated=dated, heading=heading)
+
+
+def annotate_rendered(
+    rendered: Rendered,
+    paths: Sequence[str],
+    findings: Sequence[Finding],
+    *,
+    dated: dt.date,
+    heading: str = SUMMARY_HEADING,
+) -> bytes:
+    """:func:`annotate` on a render not yet zipped (its document tree is changed)."""
+    parts = rendered.package
+    root = rendered.trees[DOCUMENT]
     body = root.find(W + "body")
     assert body is not None, "a rendered document always has a body"
     where: dict[str, etree._Element] = {}
     for number, run in sorted(_anchored_runs(body).items()):
         where.setdefault(paths[number], run)
     title = _title_run(body)
-    comments = comments_part(parts.data(COMMENTS_PART) if COMMENTS_PART in parts.names else None)
-    first_id = 1 + max((int(c.get(W + "id", "-1")) for c in comments), default=-1)
+    existing = parts.data(COMMENTS_PART) if COMMENTS_PART in parts.names else None
+    first_id = next_comment_id(existing)
+    comments: list[str] = []
     stamp = dt.datetime.combine(dated, dt.time(9, 0), tzinfo=dt.UTC)
     on_run: dict[int, tuple[etree._Element, list[int], list[int]]] = {}
     numbered: list[tuple[int, Finding]] = []
@@ -162,10 +197,11 @@ def annotate(
     for anchor, numbers, ids in on_run.values():
         _mark(anchor, numbers, ids)
     _summary(body, numbered, heading)
-    replaced = {DOCUMENT: strip_markers(serialise(root).decode("utf-8")).encode("utf-8")}
+    # headers and footers may show anchored values too
+    replaced = {name: serialise(tree) for name, tree in rendered.trees.items()}
     added: dict[str, bytes] = {}
     if numbered:
-        (replaced if COMMENTS_PART in parts.names else added)[COMMENTS_PART] = serialise(comments)
+        (replaced if existing else added)[COMMENTS_PART] = comments_part(existing, comments)
         for name, patch in (
             (DOCUMENT_RELS, with_comments_relationship),
             (CONTENT_TYPES, with_comments_type),
@@ -173,12 +209,7 @@ def annotate(
             patched = patch(parts.data(name))
             if patched is not None:
                 replaced[name] = patched
-    for name in parts.names:  # headers and footers may show anchored values too
-        if name.endswith(".xml") and name not in replaced:
-            text = parts.text(name)
-            if MARKER.search(text):
-                replaced[name] = strip_markers(text).encode("utf-8")
-    return parts.rebuild(replaced, added=added)
+    return rendered.docx(replaced, added=added)
 
 
 def _summary(body: etree._Element, numbered: list[tuple[int, Finding]], heading: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
@@ -60,40 +61,33 @@ def paragraph(
     return made
 
 
-def comment(
-    number: int, text: str, *, author: str, initials: str, dated: dt.datetime
-) -> etree._Element:
-    """One ``w:comment`` of the comments part, as Word writes it."""
-    reference = element(
-        "r",
-        None,
-        element("rPr", None, element("rStyle", {"val": "CommentReference"})),
-        element("annotationRef"),
-    )
-    body = element(
-        "p",
-        None,
-        element("pPr", None, element("pStyle", {"val": "CommentText"})),
-        reference,
-        text_run(text),
-    )
-    return element(
-        "comment",
-        {
-            "id": str(number),
-            "author": author,
-            "initials": initials,
-            "date": dated.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        },
-        body,
+def comment(number: int, text: str, *, author: str, initials: str, dated: dt.datetime) -> str:
+    """One ``w:comment`` of the comments part, as Word writes it (XML text)."""
+    return (
+        f'<w:comment w:id="{number}" w:author={quoteattr(author)} '
+        f'w:initials={quoteattr(initials)} w:date="{dated:%Y-%m-%dT%H:%M:%SZ}"><w:p>'
+        '<w:pPr><w:pStyle w:val="CommentText"/></w:pPr><w:r><w:rPr>'
+        '<w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:comment>'
     )
 
 
-def comments_part(existing: bytes | None) -> etree._Element:
-    """The comments part to add to: the template's own, or a new empty one."""
-    if existing:
-        return etree.fromstring(existing)
-    return etree.Element(W + "comments", nsmap={"w": W_NS})
+def next_comment_id(existing: bytes | None) -> int:
+    """The first comment id free in a template's own comments part (0 without one)."""
+    if not existing:
+        return 0
+    ids = [int(c.get(W + "id", "-1")) for c in etree.fromstring(existing)]
+    return 1 + max(ids, default=-1)
+
+
+def comments_part(existing: bytes | None, comments: Sequence[str]) -> bytes:
+    """The comments part: the template's own comments, if any, then ``comments``."""
+    added = f'<w:comments xmlns:w="{W_NS}">' + "".join(comments) + "</w:comments>"
+    if not existing:
+        return serialise(etree.fromstring(added))
+    root = etree.fromstring(existing)
+    root.extend(list(etree.fromstring(added)))
+    return serialise(root)
 
 
 def with_comments_relationship(rels: bytes) -> bytes | None:
@@ -146,41 +140,43 @@ def usable_width(body: etree._Element) -> int:
     return max(width - margins, 2000)
 
 
+def _cell(value: str, width: int, size: int, bold: bool) -> str:
+    properties = f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+    if bold:
+        properties = "<w:b/>" + properties
+    run = (
+        f'<w:r><w:rPr>{properties}</w:rPr><w:t xml:space="preserve">{escape(value)}</w:t></w:r>'
+        if value
+        else ""
+    )
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>{run}</w:p></w:tc>'
+
+
 def grid_table(
     header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int], *, size: int = 18
 ) -> etree._Element:
     """A bordered table: a bold header row repeated on each page, rows that do not split
-    across pages, each cell plain text in ``size`` half-points."""
-    border = {"val": "single", "sz": "4", "space": "0", "color": "auto"}
-    table = element(
-        "tbl",
-        None,
-        element(
-            "tblPr",
-            None,
-            element("tblW", {"w": str(sum(widths)), "type": "dxa"}),
-            element(
-                "tblBorders",
-                None,
-                *(
-                    element(side, border)
-                    for side in ("top", "left", "bottom", "right", "insideH", "insideV")
-                ),
-            ),
-            element("tblLayout", {"type": "fixed"}),
-        ),
-        element("tblGrid", None, *(element("gridCol", {"w": str(w)}) for w in widths)),
+    across pages, each cell plain text in ``size`` half-points.
+
+    Written as text and parsed once: a long table of findings is hundreds of elements.
+    """
+    border = 'w:val="single" w:sz="4" w:space="0" w:color="auto"'
+    sides = "".join(
+        f"<w:{side} {border}/>" for side in ("top", "left", "bottom", "right", "insideH", "insideV")
     )
+    xml = [
+        f'<w:tbl xmlns:w="{W_NS}"><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+        f'<w:tblBorders>{sides}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>',
+        *(f'<w:gridCol w:w="{w}"/>' for w in widths),
+        "</w:tblGrid>",
+    ]
     for index, values in enumerate([header, *rows]):
-        properties = element("trPr", None, element("cantSplit"))
-        if index == 0:
-            properties.append(element("tblHeader"))
-        row = element("tr", None, properties)
-        for value, width in zip(values, widths, strict=True):
-            cell = element(
-                "tc", None, element("tcPr", None, element("tcW", {"w": str(width), "type": "dxa"}))
-            )
-            cell.append(paragraph(value, size=size, bold=index == 0))
-            row.append(cell)
-        table.append(row)
-    return table
+        repeat = "<w:tblHeader/>" if index == 0 else ""
+        xml.append(f"<w:tr><w:trPr><w:cantSplit/>{repeat}</w:trPr>")
+        xml += [
+            _cell(value, width, size, index == 0)
+            for value, width in zip(values, widths, strict=True)
+        ]
+        xml.append("</w:tr>")
+    xml.append("</w:tbl>")
+    return etree.fromstring("".join(xml))
