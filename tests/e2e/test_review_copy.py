@@ -70,7 +70,10 @@ def it_writes_each_finding_as_a_comment_on_the_value_it_is_about(
     )
 
 
-def it_anchors_findings_on_empty_cells_and_dates_them_with_the_plan(review: Path) -> None:
+def it_anchors_findings_on_what_is_missing_on_the_title_and_dates_them_with_the_plan(
+    review: Path,
+) -> None:
+    """An empty row is not printed, so a finding about it sits on the title."""
     document = Document(str(review))
     assert [c.text.split(" ")[0] for c in document.comments] == [
         "PLAN-10",
@@ -79,9 +82,10 @@ def it_anchors_findings_on_empty_cells_and_dates_them_with_the_plan(review: Path
         "PLAN-15",
     ]
     assert {c.timestamp.isoformat() for c in document.comments} == {"2023-03-01T09:00:00+00:00"}
-    labelled = document.tables[3]
-    contingency_cell = labelled.cell(1, 1)._tc
-    assert contingency_cell.xpath(".//w:commentRangeStart"), "PLAN-10 sits on the contingency cell"
+    assert [row.cells[0].text for row in document.tables[3].rows] == ["Date of next Core Group"]
+    title = document.paragraphs[0]
+    assert title.text == "CHILD PROTECTION PLAN[1, 2, 3]"
+    assert len(title._p.xpath("./w:commentRangeStart")) == 3
 
 
 def it_closes_the_review_copy_with_a_summary_table(review: Path) -> None:
