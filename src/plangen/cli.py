@@ -391,6 +391,9 @@ def batch_command(
             help="Replace files edited by hand, after moving them to OUT/.plangen/edited/.",
         ),
     ] = False,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Also a PDF/A of each document (needs LibreOffice).")
+    ] = False,
     config: ConfigOption = None,
     verbose: VerboseOption = False,
 ) -> None:
@@ -409,7 +412,7 @@ def batch_command(
     with _handle_errors():
         settings = load_settings(config)
         if dry_run:
-            summary = run(inputs, out, settings, jobs=jobs, dry_run=True, force=force)
+            summary = run(inputs, out, settings, jobs=jobs, dry_run=True, force=force, pdf=pdf)
             for decision in summary.decisions:
                 _say(f"would re-make {decision.output}: {decision.reason}")
             count = len(summary.decisions)
@@ -423,7 +426,7 @@ def batch_command(
                 total = max(found, summary.total)
                 bar.update(task, completed=summary.total, total=total, failed=len(summary.failed))
 
-            summary = run(inputs, out, settings, jobs=jobs, force=force, progress=show)
+            summary = run(inputs, out, settings, jobs=jobs, force=force, progress=show, pdf=pdf)
         report = out / f"{REPORT}.xlsx"
         if summary.made or summary.failed or not report.exists():
             write_report(Manifest.load(out), summary)  # else: nothing in it would change
