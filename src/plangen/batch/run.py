@@ -61,10 +61,10 @@ from plangen.write import write_atomic
 
 SAVE_EVERY = 2.0  # seconds between manifest saves; the journal covers the gap
 IN_FLIGHT_PER_JOB = 4  # plans queued ahead per process: memory stays flat in the run size
-# python-docx (used for comments) keeps native memory it does not give back, about a
-# quarter of a megabyte a document; a worker is replaced after this many plans so a
-# run of any size peaks at the same memory.
-PLANS_PER_WORKER = 40
+# A worker is replaced after this many plans, so that a run of any size peaks at the
+# same memory whatever a library keeps (python-docx, no longer used to make a plan, kept
+# a quarter of a megabyte a document: the limit was 40 then).
+PLANS_PER_WORKER = 200
 
 
 class BatchStopped(PlangenError):
