@@ -3,7 +3,7 @@
 Each finding becomes a real Word comment, authored "plangen quality check", anchored on
 the run that shows the value it is about (see :mod:`plangen.render.anchors`); a finding
 about something the template does not show goes on the nearest wider place, and a
-plan-wide finding on the title.  Each finding is numbered: a small "[n]" follows the
+plan-wide finding on the title.  Each finding is numbered: a red "[n]" follows the
 value it is about and the summary table that closes the document starts with the same
 number, so that on paper (where comments are not printed) every finding is still tied
 to its place.  Comments carry the plan's date, never the clock, so the review copy is
@@ -105,7 +105,6 @@ def _mark(run: etree._Element, numbers: list[int], ids: list[int]) -> None:
             marker_text(numbers),
             element("b"),
             element("color", {"val": MARKER_COLOUR}),
-            element("vertAlign", {"val": "superscript"}),
         )
     )
     after += [
