@@ -13,7 +13,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from ..conftest import BETTY_XLSX, INPUTS, Run, betty_rows
+from ..conftest import INPUTS, Run, betty_rows
 
 BETTY = Path("out/betty-smith/2023-03-01-cp-plan.docx")
 KACPER = Path("out/cin-2024-0342/2024-07-01-childs-plan.docx")

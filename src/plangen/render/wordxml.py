@@ -166,6 +166,7 @@ def grid_table(
     )
     xml = [
         f'<w:tbl xmlns:w="{W_NS}"><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+        '<w:jc w:val="center"/>'
         f'<w:tblBorders>{sides}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>',
         *(f'<w:gridCol w:w="{w}"/>' for w in widths),
         "</w:tblGrid>",
