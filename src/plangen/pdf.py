@@ -92,7 +92,10 @@ class Converter:
     def convert(self, documents: Sequence[Path]) -> Converted:
         """Each document's PDF bytes (or the reason it has none), in ``jobs`` parallel
         LibreOffice processes of up to :data:`PER_CALL` documents each."""
-        calls = [documents[i : i + PER_CALL] for i in range(0, len(documents), PER_CALL)]
+        # as many calls as needed, of even sizes, so that the processes finish together
+        count = max(self.jobs, -(-len(documents) // PER_CALL))
+        size = max(1, -(-len(documents) // count))
+        calls = [documents[i : i + size] for i in range(0, len(documents), size)]
         results: Converted = {}
         with ThreadPoolExecutor(self.jobs) as pool:
             lanes = [calls[k :: self.jobs] for k in range(self.jobs)]
