@@ -205,21 +205,11 @@ def sweep_temporary(out: Path) -> list[Path]:
 
 def journal_write(journal: Path, name: str, output: Output) -> None:
     """Append one entry to the journal, in one write, flushed to disk."""
-    journal_write_all(journal, [(name, output)])
-
-
-def journal_write_all(journal: Path, entries: list[tuple[str, Output]]) -> None:
-    """Append entries to the journal (a plan's files, before any is written) in one
-    write, flushed to disk once: one fsync a plan, not one a file."""
-    if not entries:
-        return
     journal.parent.mkdir(parents=True, exist_ok=True)
-    lines = "".join(
-        json.dumps({"path": name, "output": asdict(output)}) + "\n" for name, output in entries
-    )
+    line = json.dumps({"path": name, "output": asdict(output)}) + "\n"
     descriptor = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     try:
-        os.write(descriptor, lines.encode("utf-8"))
+        os.write(descriptor, line.encode("utf-8"))
         os.fsync(descriptor)
     finally:
         os.close(descriptor)

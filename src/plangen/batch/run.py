@@ -35,7 +35,7 @@ from plangen.batch.manifest import (
     Source,
     exclusive,
     file_sha256,
-    journal_write_all,
+    journal_write,
     sha256,
     sweep_temporary,
 )
@@ -402,7 +402,7 @@ class Made:
 
 
 def make(task: Task) -> Made:
-    """Make one plan's files and write them, journalling them before any is written."""
+    """Make one plan's files and write them, journalling each before it is written."""
     settings = _WORKER["settings"]
     out = _WORKER["out"]
     assert isinstance(settings, Settings) and isinstance(out, Path)
@@ -412,16 +412,15 @@ def make(task: Task) -> Made:
         findings = check(plan, settings.rules) + [_finding(f) for f in task.extra]
         files = make_files(plan, out, settings, findings, versions=task.groups)
         made = Made(task, findings=[f.as_dict() for f in findings])
-        planned = []
         for path, data in files:
             name = path.relative_to(out).as_posix()
             target = task.targets.get(name, name)
             plan_fp, template, settings_fp, version = task.made_from[name]
             entry = Output(plan_fp, template, settings_fp, version, sha256(data), len(data), 0)
-            planned.append((name, target, entry, data))
-        # every file of the plan journalled before any is written, in one flushed write
-        journal_write_all(journal, [(n, e) for n, t, e, _ in planned if t == n])
-        for name, target, entry, data in planned:
+            # each file journalled just before it is written: the main process starts a
+            # new journal when it saves the manifest, so the gap must stay this small
+            if target == name:
+                journal_write(journal, name, entry)
             write_atomic(out / target, data)
             stat = (out / target).stat()
             entry.size, entry.mtime_ns = stat.st_size, stat.st_mtime_ns
