@@ -120,6 +120,39 @@ def bench_versions(work: Path, repeats: int = 5) -> dict[str, float]:
     return {"plan_s": plan, "all_s": every, "ratio": every / plan}
 
 
+def bench_plan_files(plans: list[Plan], work: Path) -> dict[str, float]:
+    """Milliseconds for all six files of one plan in one process (rules, render,
+    annotate, family versions and readability, JSON), made in memory."""
+    from plangen.pipeline import make_files, prepare
+    from plangen.rules import check
+    from plangen.settings import load_settings
+
+    settings = load_settings(work / "plangen.toml")
+    prepare(settings)
+    for plan in plans[:5]:  # warm
+        make_files(plan, work / "mem", settings, check(plan, settings.rules))
+    start = time.perf_counter()
+    for plan in plans:
+        files = make_files(plan, work / "mem", settings, check(plan, settings.rules))
+    assert len(files) == 6
+    return {"plan_ms": (time.perf_counter() - start) / len(plans) * 1000}
+
+
+def bench_pdf(folder: Path, count: int, jobs: int) -> dict[str, float] | None:
+    """Documents a second converted to PDF/A through LibreOffice (None without it)."""
+    from plangen.pdf import Converter, soffice
+
+    if soffice() is None:
+        return None
+    documents = sorted(folder.rglob("*.docx"))[:count]
+    with Converter(jobs=jobs) as converter:
+        start = time.perf_counter()
+        converted = converter.convert(documents)
+        seconds = time.perf_counter() - start
+    made = sum(isinstance(pdf, bytes) for pdf in converted.values())
+    return {"documents": made, "seconds": seconds, "per_second": made / seconds}
+
+
 def run_batch(folder: Path, out: Path, jobs: int, cwd: Path) -> dict[str, float]:
     """One ``plangen batch`` in a process of its own: wall time and peak RSS (summed
     over the batch's processes, sampled from /proc)."""
@@ -199,6 +232,13 @@ def main() -> int:
             f"render, per document: plangen {render['plangen_ms']:.2f} ms, bare docxtpl "
             f"{render['docxtpl_ms']:.2f} ms: ratio {render['ratio']:.3f} (target <= 0.5)"
         )
+        files = bench_plan_files(plans[:200], work)
+        results["plan_files"] = files
+        print(
+            f"all six files of one plan, one process: {files['plan_ms']:.1f} ms "
+            f"({files['plan_ms'] / render['plangen_ms']:.1f}x the render of one document; "
+            "target <= 30 ms)"
+        )
 
         one = run_batch(work / "small", work / "out1", 1, work)
         two = run_batch(work / "small", work / "out2", 2, work)
@@ -230,6 +270,16 @@ def main() -> int:
             f"(target >= 50); family.docx changed: {changed['seconds']:.1f} s"
         )
         print(f"  {again['summary']}\n  {changed['summary']}")
+        print(f"  full run: {n / full['seconds']:.1f} plans a second (target >= 40)")
+        pdf = bench_pdf(work / "out", 60, 2)
+        results["pdf"] = pdf
+        if pdf is None:
+            print("pdf: LibreOffice not installed, not measured")
+        else:
+            print(
+                f"pdf: {pdf['documents']:.0f} documents in {pdf['seconds']:.1f} s through "
+                f"two LibreOffice processes: {pdf['per_second']:.1f} a second (target >= 3)"
+            )
 
         ratio = full["peak_rss_mb"] / two["peak_rss_mb"]
         results["memory"] = {

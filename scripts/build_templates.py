@@ -9,6 +9,7 @@ tags (see the README's "Templates" section for every value a template may use).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Sequence
 from io import BytesIO
@@ -23,12 +24,14 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
 
 from plangen.render import package
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER_FILL = "D9E2F3"
 FIXED_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+MARKING = "OFFICIAL-SENSITIVE"  # the Government Security Classification of a plan
 
 
 def new_document(*, landscape: bool, title: str, body_size: float = 10) -> DocumentObject:
@@ -53,12 +56,39 @@ def new_document(*, landscape: bool, title: str, body_size: float = 10) -> Docum
         style.font.color.rgb = RGBColor(0x1F, 0x38, 0x64)
         style.paragraph_format.space_before = Pt(10)
         style.paragraph_format.space_after = Pt(4)
+    template_fonts(document, "Arial")
     props = document.core_properties
     props.title, props.author, props.last_modified_by = title, "plangen", "plangen"
     props.created = props.modified = FIXED_TIME
     props.revision = 1
     props.comments = props.subject = props.keywords = ""
     return document
+
+
+_THEME_FONTS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
+
+
+def template_fonts(document: DocumentObject, font: str) -> None:
+    """Every style and the document defaults in ``font``, not a theme font.
+
+    python-docx's default template names theme fonts (Calibri, Cambria) for headings
+    and defaults; a theme font wins over a named one, so headings printed in the
+    theme's fallback instead of the council's font.
+    """
+    styles = document.styles.element
+    for fonts in styles.iter(qn("w:rFonts")):
+        for attribute in _THEME_FONTS:
+            fonts.attrib.pop(qn(f"w:{attribute}"), None)
+        for attribute in ("ascii", "hAnsi", "cs", "eastAsia"):
+            fonts.set(qn(f"w:{attribute}"), font)
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is not None:
+        run = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
+        if run is not None and run.find(qn("w:rFonts")) is None:
+            fonts = OxmlElement("w:rFonts")
+            for attribute in ("ascii", "hAnsi", "cs", "eastAsia"):
+                fonts.set(qn(f"w:{attribute}"), font)
+            run.insert(0, fonts)
 
 
 def shade(cell: _Cell, fill: str = HEADER_FILL) -> None:
@@ -160,20 +190,81 @@ def loop_rows(
     return rows
 
 
-def footer(document: DocumentObject, text: str) -> None:
+def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+    """A Word field (PAGE, NUMPAGES) in ``paragraph``, showing ``shown`` until updated."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" {instruction} ")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = shown
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def merge_down(table: Table, row: int, column: int, restart: str) -> None:
+    """Merge a cell of a loop's row into the one above unless ``restart`` holds: one
+    risk cell down all its actions, as in the seed's form."""
+    properties = table.rows[row].cells[column]._tc.get_or_add_tcPr()
+    merge = OxmlElement("w:vMerge")
+    merge.set(qn("w:val"), f"{{% if {restart} %}}restart{{% else %}}continue{{% endif %}}")
+    width = properties.find(qn("w:tcW"))
+    if width is not None:
+        width.addnext(merge)
+    else:
+        properties.insert(0, merge)
+
+
+def keep_together(table: Table, row: int, last: str) -> None:
+    """Keep a risk's rows on one page: each row's paragraphs keep with the next row
+    unless ``last`` holds; the header keeps with the first row."""
+    for index, until in ((0, ""), (row, last)):
+        for cell in table.rows[index].cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
+                if until:
+                    keep = paragraph._p.pPr.find(qn("w:keepNext"))
+                    keep.set(qn("w:val"), f"{{% if {until} %}}0{{% else %}}1{{% endif %}}")
+
+
+def footer(document: DocumentObject, text: str, *, marking: str = "") -> None:
+    """The footer on every page: the plan's name, its classification, "Page X of Y";
+    with a classification, it is printed at the top of every page too."""
     paragraph = document.sections[0].footer.paragraphs[0]
-    paragraph.text = text
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for run in paragraph.runs:
-        run.font.size = Pt(8)
+    paragraph.add_run(text + (f". {marking}" if marking else "") + ". Page ")
+    _field(paragraph, "PAGE", "1")
+    paragraph.add_run(" of ")
+    _field(paragraph, "NUMPAGES", "1")
+    for element in paragraph._p.iter(qn("w:r")):
+        properties = element.get_or_add_rPr()
+        size = OxmlElement("w:sz")
+        size.set(qn("w:val"), "16")
+        properties.append(size)
+    if marking:
+        top = document.sections[0].header.paragraphs[0]
+        top.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        top.add_run(marking).font.size = Pt(8)
 
 
 def labelled(document: DocumentObject, pairs: Sequence[tuple[str, str]]) -> Table:
-    """A two-column table of label | value: it prints like a form and reads back as one."""
-    table = document.add_table(rows=len(pairs), cols=2)
+    """A two-column table of label | value: it prints like a form and reads back as one.
+
+    A row whose value is empty is left out of a plan (no blank rows on paper); the
+    blank Word form shows every row, to be written in.
+    """
+    rows: list[tuple[str, str] | str] = []
+    for label, value in pairs:
+        shown = value.removeprefix("{{").removesuffix("}}").strip()
+        rows += [f"{{%tr if blank_form or {shown} %}}", (label, value), "{%tr endif %}"]
+    table = document.add_table(rows=len(rows), cols=2)
     table.style = "Table Grid"
     table.autofit = False
-    for row, (label, value) in zip(table.rows, pairs, strict=True):
+    for row, content in zip(table.rows, rows, strict=True):
+        if isinstance(content, str):
+            write_cell(row.cells[0], [content])
+            continue
+        label, value = content
         write_cell(row.cells[0], [label], bold=True)
         shade(row.cells[0])
         write_cell(row.cells[1], [value])
@@ -207,7 +298,7 @@ def cp_plan() -> DocumentObject:
     document.add_heading("People responsible for the Plan (Core Group)", level=2)
     people_table(document)
     document.add_heading("Risks and actions", level=2)
-    grid(
+    risks = grid(
         document,
         [
             "Identified Risks to child/ren",
@@ -235,8 +326,12 @@ def cp_plan() -> DocumentObject:
             ],
         ),
     )
+    body = 1 + 3  # the row inside the three loops
+    merge_down(risks, body, 0, "action.first_in_risk")
+    merge_down(risks, body, 5, "not action.shares_timescale")
+    keep_together(risks, body, "action.last_in_risk")
     document.add_heading("Contingency plan and views", level=2)
-    labelled(
+    rest = labelled(
         document,
         [
             ("Case reference", "{{ case_ref }}"),
@@ -247,7 +342,8 @@ def cp_plan() -> DocumentObject:
             ("Date of next Core Group", "{{ next_core_group }}"),
         ],
     )
-    footer(document, "Child Protection Plan: {{ child.name }}. OFFICIAL-SENSITIVE")
+    rest.alignment = WD_TABLE_ALIGNMENT.CENTER  # in line with the tables above it
+    footer(document, "Child Protection Plan: {{ child.name }}", marking=MARKING)
     return document
 
 
@@ -328,6 +424,11 @@ def childs_plan() -> DocumentObject:
             ],
         ),
     )
+    body = 1 + 3
+    merge_down(outcomes, body, 1, "action.first_in_risk")  # the need, down its outcomes
+    merge_down(outcomes, body, 2, "action.first_in_risk")
+    merge_down(outcomes, body, 8, "not action.shares_timescale")
+    keep_together(outcomes, body, "action.last_in_risk")
     font_size(outcomes, 9)
     document.add_heading("Progress at reviews", level=2)
     grid(
@@ -361,7 +462,7 @@ def childs_plan() -> DocumentObject:
         ],
     )
     rest.alignment = WD_TABLE_ALIGNMENT.CENTER  # in line with the tables above it
-    footer(document, "Child's Plan: {{ child.name }}. OFFICIAL-SENSITIVE")
+    footer(document, "Child's Plan: {{ child.name }}", marking=MARKING)
     return document
 
 
@@ -513,12 +614,66 @@ TEMPLATES = {
 }
 
 
+# Styles a template keeps besides those it uses: what annotate writes (the findings
+# heading, comments) and what a council most often reaches for in Word.
+KEPT_STYLES = {
+    "Normal",
+    "Heading1",
+    "Heading2",
+    "Heading3",
+    "Title",
+    "TableGrid",
+    "ListBullet",
+    "ListNumber",
+    "Header",
+    "Footer",
+    "CommentText",
+    "CommentReference",
+}
+
+
+def lean_styles(document: DocumentObject) -> None:
+    """Only the styles the template uses (and :data:`KEPT_STYLES`), and no Word 2010
+    ``stylesWithEffects`` part.
+
+    python-docx's default template carries 164 styles and two style parts, about 0.8 MB
+    that LibreOffice reads for every document it converts: a third of a PDF's time.
+    Word brings back any built-in style a council applies later.
+    """
+    body = document.element.xml + "".join(
+        section.header._element.xml + section.footer._element.xml for section in document.sections
+    )
+    used = set(re.findall(r'w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"', body))
+    styles = document.styles.element
+    by_id = {style.get(qn("w:styleId")): style for style in styles.iter(qn("w:style"))}
+    keep = used | KEPT_STYLES
+    keep |= {i for i, style in by_id.items() if style.get(qn("w:default")) in ("1", "true")}
+    grown = True
+    while grown:  # and every style those are based on, linked to or followed by
+        grown = False
+        for style_id in list(keep):
+            for tag in ("w:basedOn", "w:link", "w:next"):
+                found = by_id[style_id].find(qn(tag)) if style_id in by_id else None
+                if found is not None and found.get(qn("w:val")) not in keep:
+                    keep.add(found.get(qn("w:val")))
+                    grown = True
+    for style_id, style in by_id.items():
+        if style_id not in keep:
+            styles.remove(style)
+    part = document.part
+    for r_id, rel in list(part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            part.drop_rel(r_id)
+
+
 def main(argv: Sequence[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else ROOT / "templates"
     out.mkdir(parents=True, exist_ok=True)
     for name, build in TEMPLATES.items():
         buffer = BytesIO()
-        build().save(buffer)
+        document = build()
+        lean_styles(document)
+        document.save(buffer)
         # fixed zip timestamps: rebuilding an unchanged template changes no bytes
         (out / name).write_bytes(package.normalise(buffer.getvalue()))
         print(f"wrote {out / name}")

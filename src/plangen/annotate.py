@@ -1,35 +1,52 @@
 """The annotate stage: findings -> Word comments in the margin of a review copy.
 
-Each finding becomes a real comment (python-docx ``add_comment``), authored
-"plangen quality check", anchored on the run that shows the value it is about (see
-:mod:`plangen.render.anchors`); a finding about something the template does not show
-goes on the nearest wider place, and a plan-wide finding on the title.  A summary table
-of the findings closes the document.  Comments carry the plan's date, never the clock,
-so the review copy is byte-identical from run to run.
+Each finding becomes a real Word comment, authored "plangen quality check", anchored on
+the run that shows the value it is about (see :mod:`plangen.render.anchors`); a finding
+about something the template does not show goes on the nearest wider place, and a
+plan-wide finding on the title.  Each finding is numbered: a red "[n]" follows the
+value it is about and the summary table that closes the document starts with the same
+number, so that on paper (where comments are not printed) every finding is still tied
+to its place.  Comments carry the plan's date, never the clock, so the review copy is
+byte-identical from run to run.
+
+The rendered package is patched part by part with lxml: only ``word/document.xml`` is
+parsed, and the comments part, its relationship and its content type are added.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
-from io import BytesIO
+from collections.abc import Sequence
 
-from docx import Document
-from docx.document import Document as WordDocument
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Pt
-from docx.text.paragraph import Paragraph
-from docx.text.run import Run
+from lxml import etree
 
 from plangen.render import package
-from plangen.render.anchors import MARKER, anchor_of, strip_markers
-from plangen.render.engine import clean_text
+from plangen.render.anchors import MARKER, anchor_of
+from plangen.render.engine import TEMPLATED_PART, Rendered, clean_text
+from plangen.render.wordxml import (
+    COMMENTS_PART,
+    CONTENT_TYPES,
+    DOCUMENT_RELS,
+    W,
+    comment,
+    comments_part,
+    element,
+    grid_table,
+    next_comment_id,
+    paragraph,
+    serialise,
+    text_run,
+    usable_width,
+    with_comments_relationship,
+    with_comments_type,
+)
 from plangen.rules.findings import Finding, Place, Severity
 
 AUTHOR = "plangen quality check"
 INITIALS = "PQ"
 SUMMARY_HEADING = "Quality review: what to look at before this plan goes out"
+DOCUMENT = "word/document.xml"
+MARKER_COLOUR = "C00000"
 
 
 def comment_text(finding: Finding) -> str:
@@ -37,29 +54,32 @@ def comment_text(finding: Finding) -> str:
     return f"{finding.rule} ({finding.severity.value}): {finding.message}"
 
 
-def _paragraphs(document: WordDocument) -> Iterator[Paragraph]:
-    for element in document.element.body.iter(qn("w:p")):
-        yield Paragraph(element, document._body)
+def marker_text(numbers: Sequence[int]) -> str:
+    """``[1]`` or ``[1, 4]``: the numbers of the findings about one value."""
+    return "[" + ", ".join(str(n) for n in numbers) + "]"
 
 
-def _anchored_runs(document: WordDocument) -> dict[int, Run]:
+def _anchored_runs(body: etree._Element) -> dict[int, etree._Element]:
     """Anchor number -> the first run showing that value."""
-    runs: dict[int, Run] = {}
-    for paragraph in _paragraphs(document):
-        for run in paragraph.runs:
-            for found in MARKER.finditer(run.text):
+    runs: dict[int, etree._Element] = {}
+    for text in body.iter(W + "t"):
+        for found in MARKER.finditer(text.text or ""):
+            run = text.getparent()
+            if run is not None:
                 runs.setdefault(anchor_of(found.group(0)), run)
     return runs
 
 
-def _title_run(document: WordDocument) -> Run | None:
-    for paragraph in _paragraphs(document):
-        if paragraph.text.strip() and paragraph.runs:
-            return paragraph.runs[0]
+def _title_run(body: etree._Element) -> etree._Element | None:
+    for p in body.iter(W + "p"):
+        if "".join(t.text or "" for t in p.iter(W + "t")).strip():
+            run = p.find(W + "r")
+            if run is not None:
+                return run
     return None
 
 
-def _resolve(place: Place, where: dict[str, Run]) -> Run | None:
+def _resolve(place: Place, where: dict[str, etree._Element]) -> etree._Element | None:
     """The run for a place: its own value, else the first value inside it, else the
     nearest wider place's."""
     for wider in place.parents():
@@ -72,6 +92,35 @@ def _resolve(place: Place, where: dict[str, Run]) -> Run | None:
     return None
 
 
+def _mark(run: etree._Element, numbers: list[int], ids: list[int]) -> None:
+    """Comment ranges around ``run``, then the "[n]" marker and the comment references."""
+    parent = run.getparent()
+    assert parent is not None
+    position = parent.index(run)
+    for number in reversed(ids):
+        parent.insert(position, element("commentRangeStart", {"id": str(number)}))
+    after = [element("commentRangeEnd", {"id": str(number)}) for number in ids]
+    after.append(
+        text_run(
+            marker_text(numbers),
+            element("b"),
+            element("color", {"val": MARKER_COLOUR}),
+        )
+    )
+    after += [
+        element(
+            "r",
+            None,
+            element("rPr", None, element("rStyle", {"val": "CommentReference"})),
+            element("commentReference", {"id": str(number)}),
+        )
+        for number in ids
+    ]
+    position = parent.index(run) + 1
+    for offset, made in enumerate(after):
+        parent.insert(position + offset, made)
+
+
 def annotate(
     docx: bytes,
     paths: Sequence[str],
@@ -81,65 +130,112 @@ def annotate(
     heading: str = SUMMARY_HEADING,
 ) -> bytes:
     """The review copy: ``docx`` (rendered with anchors) with each finding as a comment
-    and a summary table at the end; every anchor marker removed."""
-    document = Document(BytesIO(docx))
-    runs = _anchored_runs(document)
-    where: dict[str, Run] = {}
-    for number, run in sorted(runs.items()):
+    and a numbered marker on the value it is about, a summary table at the end, and
+    every anchor marker removed."""
+    parts = package.read(docx)
+    trees = {
+        name: etree.fromstring(parts.data(name))
+        for name in parts.names
+        if TEMPLATED_PART.match(name)
+    }
+    # its keywords stay as rendered (marks="")
+    rendered = Rendered(parts, trees, marks="")
+    return annotate_rendered(rendered, paths, findings, dated=dated, heading=heading)
+
+
+def plain_and_annotated(
+    rendered: Rendered,
+    paths: Sequence[str],
+    findings: Sequence[Finding],
+    *,
+    dated: dt.date,
+    heading: str = SUMMARY_HEADING,
+) -> tuple[bytes, bytes]:
+    """From one render with anchors: the plain document and the annotated one."""
+    plain = rendered.plain()  # before annotating: that adds to the rendered trees
+    return plain, annotate_rendered(rendered, paths, findings, dated=dated, heading=heading)
+
+
+def annotate_rendered(
+    rendered: Rendered,
+    paths: Sequence[str],
+    findings: Sequence[Finding],
+    *,
+    dated: dt.date,
+    heading: str = SUMMARY_HEADING,
+) -> bytes:
+    """:func:`annotate` on a render not yet zipped (its document tree is changed)."""
+    parts = rendered.package
+    root = rendered.trees[DOCUMENT]
+    body = root.find(W + "body")
+    assert body is not None, "a rendered document always has a body"
+    where: dict[str, etree._Element] = {}
+    for number, run in sorted(_anchored_runs(body).items()):
         where.setdefault(paths[number], run)
-    title = _title_run(document)
+    title = _title_run(body)
+    existing = parts.data(COMMENTS_PART) if COMMENTS_PART in parts.names else None
+    first_id = next_comment_id(existing)
+    comments: list[str] = []
     stamp = dt.datetime.combine(dated, dt.time(9, 0), tzinfo=dt.UTC)
+    on_run: dict[int, tuple[etree._Element, list[int], list[int]]] = {}
+    numbered: list[tuple[int, Finding]] = []
     for finding in findings:
-        anchor = _resolve(finding.place, where) or title
+        anchor = _resolve(finding.place, where)
+        if anchor is None:
+            anchor = title
         if anchor is None:
             continue
+        number, comment_id = len(numbered) + 1, first_id + len(numbered)
+        numbered.append((number, finding))
         # a finding may quote plan text, which may hold characters XML cannot
-        comment = document.add_comment(anchor, clean_text(comment_text(finding)), AUTHOR, INITIALS)
-        comment._comment_elm.date = stamp
-    _summary(document, findings, heading)
-    buffer = BytesIO()
-    document.save(buffer)
-    return _without_markers(buffer.getvalue())
+        text = clean_text(comment_text(finding))
+        comments.append(comment(comment_id, text, author=AUTHOR, initials=INITIALS, dated=stamp))
+        _, numbers, ids = on_run.setdefault(id(anchor), (anchor, [], []))
+        numbers.append(number)
+        ids.append(comment_id)
+    for anchor, numbers, ids in on_run.values():
+        _mark(anchor, numbers, ids)
+    _summary(body, numbered, heading)
+    # headers and footers may show anchored values too
+    replaced = {name: serialise(tree) for name, tree in rendered.trees.items()}
+    added: dict[str, bytes] = {}
+    if numbered:
+        (replaced if existing else added)[COMMENTS_PART] = comments_part(existing, comments)
+        for name, patch in (
+            (DOCUMENT_RELS, with_comments_relationship),
+            (CONTENT_TYPES, with_comments_type),
+        ):
+            patched = patch(parts.data(name))
+            if patched is not None:
+                replaced[name] = patched
+    return rendered.docx(replaced, added=added)
 
 
-def _summary(document: WordDocument, findings: Sequence[Finding], heading: str) -> None:
-    document.add_heading(heading, level=2)
-    if not findings:
-        document.add_paragraph("plangen found nothing to change in this plan.")
-        return
-    table = document.add_table(rows=1, cols=3)
-    table.style = "Table Grid"
-    for cell, label in zip(table.rows[0].cells, ("Rule", "Where", "What to do"), strict=True):
-        cell.paragraphs[0].add_run(label).bold = True
-    for finding in findings:
-        cells = table.add_row().cells
-        severity = "" if finding.severity is Severity.WEAKNESS else f" ({finding.severity.value})"
-        cells[0].text = finding.rule + severity
-        cells[1].text = clean_text(finding.place.where)
-        cells[2].text = clean_text(finding.message)
-    section = document.sections[-1]
-    margins = int(section.left_margin or 0) + int(section.right_margin or 0)
-    usable = int(section.page_width or 0) - margins
-    # the rule column fits its longest word ("READABILITY" must not break)
-    rule = 20 if any(len(finding.rule) > 8 for finding in findings) else 12
-    widths = (usable * rule // 100, usable * 20 // 100, usable - usable * (rule + 20) // 100)
-    for index, width in enumerate(widths):
-        table.columns[index].width = width
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row never splits
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
-            for paragraph in cell.paragraphs:
-                for run in paragraph.runs:
-                    run.font.size = Pt(9)
-
-
-def _without_markers(docx: bytes) -> bytes:
-    parts = package.read(docx)
-    replaced = {}
-    for name in parts.names:
-        if name.endswith(".xml"):
-            text = parts.text(name)
-            if MARKER.search(text):
-                replaced[name] = strip_markers(text).encode("utf-8")
-    return parts.rebuild(replaced)
+def _summary(body: etree._Element, numbered: list[tuple[int, Finding]], heading: str) -> None:
+    """The heading and table of findings, added before the body's last section break."""
+    section = body.find(W + "sectPr")
+    blocks = [paragraph(heading, style="Heading2")]
+    if not numbered:
+        blocks.append(paragraph("plangen found nothing to change in this plan."))
+    else:
+        usable = usable_width(body)
+        # the rule column fits its longest word ("READABILITY" must not break)
+        rule = 20 if any(len(finding.rule) > 8 for _, finding in numbered) else 12
+        widths = [usable * 6 // 100, usable * rule // 100, usable * 20 // 100]
+        widths.append(usable - sum(widths))
+        rows = [
+            [
+                str(number),
+                finding.rule
+                + ("" if finding.severity is Severity.WEAKNESS else f" ({finding.severity.value})"),
+                clean_text(finding.place.where),
+                clean_text(finding.message),
+            ]
+            for number, finding in numbered
+        ]
+        blocks.append(grid_table(["No.", "Rule", "Where", "What to do"], rows, widths))
+    for block in blocks:
+        if section is not None:
+            section.addprevious(block)
+        else:
+            body.append(block)

@@ -36,6 +36,7 @@ from plangen.intake import intake_files, read_plans
 from plangen.intake.blank import blank_workbook, workbook_bytes
 from plangen.intake.jsonfile import plans_json
 from plangen.model import Plan, PlanKind
+from plangen.pdf import write_pdfs
 from plangen.pipeline import (
     ON_REQUEST,
     VERSIONS,
@@ -151,9 +152,13 @@ def generate_command(
             help="Which to write, comma-separated: plan (with its .json), review (with "
             "comments), family (with the worker's readability draft), child; and, only when "
             "named, professionals (the plan with nothing withheld, marked on every page "
-            "with whom it must not reach).",
+            "with whom it must not reach); add pdf for a PDF/A of each document (needs "
+            "LibreOffice).",
         ),
     ] = ",".join(VERSIONS),
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Also a PDF/A of each document (needs LibreOffice).")
+    ] = False,
     recipients: Annotated[
         list[str] | None,
         typer.Option(
@@ -171,14 +176,17 @@ def generate_command(
     """
     _start(verbose)
     failed = 0
+    written: list[Path] = []
     with _handle_errors():
         chosen = [v.strip() for v in versions.split(",") if v.strip()]
-        unknown = sorted(set(chosen) - set(VERSIONS) - set(ON_REQUEST))
+        unknown = sorted(set(chosen) - set(VERSIONS) - set(ON_REQUEST) - {"pdf"})
         if unknown or not chosen:
             raise InputError(
                 f'--versions "{versions}": use some of {", ".join(VERSIONS + ON_REQUEST)}, '
-                "comma-separated"
+                "pdf, comma-separated"
             )
+        pdf = pdf or "pdf" in chosen
+        chosen = [v for v in chosen if v != "pdf"] or list(VERSIONS)
         settings = load_settings(config)
         files = intake_files(inputs)
         if not files:
@@ -198,9 +206,14 @@ def generate_command(
                 if isinstance(result, Generated):
                     for path in result.files:
                         _say(f"wrote {path}")
+                        written.append(path)
                 else:
                     failed += 1
                     _report(result)
+        if pdf:  # after every .docx is written: each LibreOffice start converts many
+            documents = [path for path in written if path.suffix == ".docx"]
+            for path in write_pdfs(documents):
+                _say(f"wrote {path}")
     if failed:
         _complain(f"{failed} plan(s) or file(s) had input problems; nothing was written for them")
         raise typer.Exit(2)
@@ -378,6 +391,9 @@ def batch_command(
             help="Replace files edited by hand, after moving them to OUT/.plangen/edited/.",
         ),
     ] = False,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Also a PDF/A of each document (needs LibreOffice).")
+    ] = False,
     config: ConfigOption = None,
     verbose: VerboseOption = False,
 ) -> None:
@@ -396,7 +412,7 @@ def batch_command(
     with _handle_errors():
         settings = load_settings(config)
         if dry_run:
-            summary = run(inputs, out, settings, jobs=jobs, dry_run=True, force=force)
+            summary = run(inputs, out, settings, jobs=jobs, dry_run=True, force=force, pdf=pdf)
             for decision in summary.decisions:
                 _say(f"would re-make {decision.output}: {decision.reason}")
             count = len(summary.decisions)
@@ -410,7 +426,7 @@ def batch_command(
                 total = max(found, summary.total)
                 bar.update(task, completed=summary.total, total=total, failed=len(summary.failed))
 
-            summary = run(inputs, out, settings, jobs=jobs, force=force, progress=show)
+            summary = run(inputs, out, settings, jobs=jobs, force=force, progress=show, pdf=pdf)
         report = out / f"{REPORT}.xlsx"
         if summary.made or summary.failed or not report.exists():
             write_report(Manifest.load(out), summary)  # else: nothing in it would change

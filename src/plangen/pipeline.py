@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plangen.annotate import annotate
+from plangen.annotate import plain_and_annotated
 from plangen.errors import InputError, shown
-from plangen.family.versions import render_draft, render_version
+from plangen.family.versions import render_version, render_with_draft
 from plangen.family.versions import versions as family_versions
 from plangen.family.versions import warm as warm_family
 from plangen.generated import GENERATED, WITHHELD
@@ -74,12 +74,20 @@ def plan_documents(
     context = build_context(shared.plan, date_format=settings.date_format)
     marks = f"{GENERATED} {WITHHELD}" if plan.confidential else GENERATED
     files: Files = []
+    review = b""
+    if "review" in versions:
+        anchored, paths = anchor_context(context)
+        # a finding may quote the plan: its words are scrubbed like the plan's own
+        said = [shared.scrub_finding(finding) for finding in findings]
+        # one render gives both: the plan is the review copy's render without anchors
+        clean, review = plain_and_annotated(
+            template.render_anchored(anchored, marks=marks), paths, said, dated=plan.plan_date
+        )
+    else:
+        clean = template.render(context, marks=marks)
     if "plan" in versions:
         docx, record = version_paths(stem, "plan")
-        files += [
-            (docx, template.render(context, marks=marks)),
-            (record, plan.model_dump_json(indent=2).encode()),
-        ]
+        files += [(docx, clean), (record, plan.model_dump_json(indent=2).encode())]
     if "professionals" in versions and plan.confidential:
         # everything, for professionals only: every page says whom it must not reach
         whole = build_context(plan, date_format=settings.date_format)
@@ -88,10 +96,6 @@ def plan_documents(
         only = only.with_name(f"{only.stem}-not-for-{slugify(not_for(plan))}.docx")
         files.append((only, stamp(template.render(whole, marks=marks), notice)))
     if "review" in versions:
-        anchored, paths = anchor_context(context)
-        # a finding may quote the plan: its words are scrubbed like the plan's own
-        said = [shared.scrub_finding(finding) for finding in findings]
-        review = annotate(template.render(anchored, marks=marks), paths, said, dated=plan.plan_date)
         files.append((version_paths(stem, "review")[0], review))
     return files
 
@@ -117,9 +121,11 @@ def family_documents(
     files: Files = []
     for version in family_versions(plan, settings, names=versions):
         [document, *draft] = version_paths(stem, version.name)
-        files.append((document, render_version(version, settings)))
         if draft:
-            files.append((draft[0], render_draft(version, settings, plan.plan_date)))
+            made, worker = render_with_draft(version, settings, plan.plan_date)
+            files += [(document, made), (draft[0], worker)]
+        else:
+            files.append((document, render_version(version, settings)))
     for person in recipients_in(plan, recipients, marked="family" in versions):
         [family] = family_versions(plan, settings, recipient=person.name, names=["family"])
         own = stem.with_name(stem.name + own_copy_suffix(person))

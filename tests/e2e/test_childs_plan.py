@@ -96,7 +96,10 @@ def it_uses_the_childs_plan_template_and_title(example: Example) -> None:
     paragraphs = [p.text for p in example.document.paragraphs if p.text.strip()]
     assert paragraphs[0] == "CHILD'S PLAN"
     footer = example.document.sections[0].footer.paragraphs[0].text
-    assert footer == f"Child's Plan: {example.plan_row['child_name']}. OFFICIAL-SENSITIVE"
+    # "Page X of Y" are fields: python-docx reads the text around them
+    assert (
+        footer == f"Child's Plan: {example.plan_row['child_name']}. OFFICIAL-SENSITIVE. Page  of "
+    )
 
 
 def it_fills_the_header_table(example: Example) -> None:
@@ -166,20 +169,28 @@ def it_writes_each_action_in_its_own_row_under_its_outcome(example: Example) -> 
     assert [[row[0], row[3], row[4], *row[5:]] for row in rows] == expected
 
 
-def it_writes_the_need_and_wellbeing_once_on_the_first_row_of_each_need(
+def it_merges_the_need_and_wellbeing_down_every_row_of_each_need(
     example: Example,
 ) -> None:
-    rows = cells(example.table(RISKS_HEADER))[1:]
-    expected = [
-        (
-            f"Need: {row['risk_factor']}\nImpact on child: {row['risk_to_child']}",
-            row["wellbeing"],
-        )
-        if row.get("risk_factor")
-        else ("", "")
-        for row in example.rows["risks"]
-    ]
+    """Each outcome sits beside its need: one merged cell down all the need's rows."""
+    table = example.table(RISKS_HEADER)
+    rows = cells(table)[1:]
+    starts = [bool(row.get("risk_factor")) for row in example.rows["risks"]]
+    expected = []
+    need = ("", "")
+    for row, start in zip(example.rows["risks"], starts, strict=True):
+        if start:
+            need = (
+                f"Need: {row['risk_factor']}\nImpact on child: {row['risk_to_child']}",
+                row["wellbeing"],
+            )
+        expected.append(need)  # python-docx reads a merged cell's text on every row
     assert [(row[1], row[2]) for row in rows] == expected
+    for column in (1, 2):
+        merges = [row._tr.tc_lst[column].tcPr.find(qn("w:vMerge")) for row in table.rows[1:]]
+        assert [m.get(qn("w:val")) for m in merges] == [
+            "restart" if start else "continue" for start in starts
+        ]
 
 
 def it_merges_priority_outcome_and_success_down_the_outcomes_actions(example: Example) -> None:
@@ -193,7 +204,7 @@ def it_merges_priority_outcome_and_success_down_the_outcomes_actions(example: Ex
         for first, merge in zip(first_rows, merges, strict=True):
             assert merge is not None
             assert (merge.get(qn("w:val")) == "restart") is first
-    for column in (1, 2, 5):  # the need, wellbeing and action cells are never merged
+    for column in (5, 6, 7):  # the action, person and frequency cells are never merged
         assert all(row._tr.tc_lst[column].tcPr.find(qn("w:vMerge")) is None for row in table.rows)
 
 

@@ -80,7 +80,8 @@ def it_lays_out_the_risk_block_with_one_row_per_action(betty_docx: Path) -> None
     assert len(rows) == 4
     risk = "Risk factor: Parental substance misuse\nRisk to child: neglect (tired, hungry, "
     risk += "absent from school, not taken to medical appointments)"
-    assert [row[0] for row in rows] == [risk, "", "", ""]
+    assert [row[0] for row in rows] == [risk] * 4  # one cell merged down (python-docx
+    # reads a merged cell's text on every row it spans)
     assert [row[1] for row in rows] == [
         "Stabilise parents on methadone Programme",
         "Work with parents to provide boundaries, routines and plan meals",
@@ -96,11 +97,25 @@ def it_lays_out_the_risk_block_with_one_row_per_action(betty_docx: Path) -> None
         [
             "Megan Charles & parents",
             "Twice Weekly\nJoint visit with SW fortnightly to discuss progress",
-            "",
+            "3 months – progress to be reviewed at every core group",
         ],
-        ["John Stevenson", "Daily (Term time)", ""],
-        ["Billy Jones", "As required", ""],
+        [
+            "John Stevenson",
+            "Daily (Term time)",
+            "3 months – progress to be reviewed at every core group",
+        ],
+        ["Billy Jones", "As required", "3 months – progress to be reviewed at every core group"],
     ]
+
+
+def it_merges_the_risk_and_the_timescale_down_their_actions_as_the_seed_does(
+    betty_docx: Path,
+) -> None:
+    """The seed's form: one risk cell, and one "3 months" for the outcome's actions."""
+    table = Document(str(betty_docx)).tables[2]
+    for column in (0, 5):
+        merges = [row._tr.tc_lst[column].tcPr.find(qn("w:vMerge")) for row in table.rows[1:]]
+        assert [m.get(qn("w:val")) for m in merges] == ["restart"] + ["continue"] * 3
 
 
 def it_merges_the_outcome_down_across_the_four_action_rows(betty_docx: Path) -> None:

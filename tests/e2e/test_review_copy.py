@@ -70,7 +70,10 @@ def it_writes_each_finding_as_a_comment_on_the_value_it_is_about(
     )
 
 
-def it_anchors_findings_on_empty_cells_and_dates_them_with_the_plan(review: Path) -> None:
+def it_anchors_findings_on_what_is_missing_on_the_title_and_dates_them_with_the_plan(
+    review: Path,
+) -> None:
+    """An empty row is not printed, so a finding about it sits on the title."""
     document = Document(str(review))
     assert [c.text.split(" ")[0] for c in document.comments] == [
         "PLAN-10",
@@ -79,22 +82,40 @@ def it_anchors_findings_on_empty_cells_and_dates_them_with_the_plan(review: Path
         "PLAN-15",
     ]
     assert {c.timestamp.isoformat() for c in document.comments} == {"2023-03-01T09:00:00+00:00"}
-    labelled = document.tables[3]
-    contingency_cell = labelled.cell(1, 1)._tc
-    assert contingency_cell.xpath(".//w:commentRangeStart"), "PLAN-10 sits on the contingency cell"
+    assert [row.cells[0].text for row in document.tables[3].rows] == ["Date of next Core Group"]
+    title = document.paragraphs[0]
+    assert title.text == "CHILD PROTECTION PLAN[1, 2, 3]"
+    assert len(title._p.xpath("./w:commentRangeStart")) == 3
 
 
 def it_closes_the_review_copy_with_a_summary_table(review: Path) -> None:
     document = Document(str(review))
     summary = document.tables[-1]
     rows = [[cell.text for cell in row.cells] for row in summary.rows]
-    assert rows[0] == ["Rule", "Where", "What to do"]
-    assert [row[:2] for row in rows[1:]] == [
-        ["PLAN-10", "contingency plan"],
-        ["PLAN-12", "the child's views"],
-        ["PLAN-13", "the parents' / carers' views"],
-        ["PLAN-15 (advice)", "risk 1, outcome 1"],
+    assert rows[0] == ["No.", "Rule", "Where", "What to do"]
+    assert [row[:3] for row in rows[1:]] == [
+        ["1", "PLAN-10", "contingency plan"],
+        ["2", "PLAN-12", "the child's views"],
+        ["3", "PLAN-13", "the parents' / carers' views"],
+        ["4", "PLAN-15 (advice)", "risk 1, outcome 1"],
     ]
+
+
+def it_numbers_each_finding_beside_the_value_it_is_about(
+    plangen: Callable[..., Run], write_workbook: Callable[..., Path], tmp_path: Path
+) -> None:
+    """On paper comments are not printed: "[n]" after the value ties it to row n."""
+    rows = betty_rows()
+    rows["risks"][0]["timescale"] = "ongoing"
+    assert plangen("generate", write_workbook(rows), "--out", "out").exit_code == 0
+    document = Document(str(tmp_path / REVIEW))
+    summary = [[cell.text for cell in row.cells] for row in document.tables[-1].rows]
+    number = next(row[0] for row in summary if row[1] == "PLAN-06")
+    risks = document.tables[2]
+    timescale = risks.cell(1, 5).text
+    assert timescale == f"ongoing[{number}]"
+    clean = Document(str(tmp_path / CLEAN)).tables[2].cell(1, 5).text
+    assert clean == "ongoing"
 
 
 def it_keeps_comments_and_markers_out_of_the_clean_plan(review: Path, tmp_path: Path) -> None:

@@ -39,11 +39,13 @@ from plangen.batch.manifest import (
     sha256,
     sweep_temporary,
 )
+from plangen.batch.pdfs import PdfJob, make_pdfs
 from plangen.errors import InputError, PlangenError, TemplateError, shown
 from plangen.intake import intake_files, read_plans
 from plangen.intake.files import check_size
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.model import Plan
+from plangen.pdf import pdf_name
 from plangen.pipeline import (
     VERSION_FILES,
     VERSIONS,
@@ -59,10 +61,10 @@ from plangen.write import write_atomic
 
 SAVE_EVERY = 2.0  # seconds between manifest saves; the journal covers the gap
 IN_FLIGHT_PER_JOB = 4  # plans queued ahead per process: memory stays flat in the run size
-# python-docx (used for comments) keeps native memory it does not give back, about a
-# quarter of a megabyte a document; a worker is replaced after this many plans so a
-# run of any size peaks at the same memory.
-PLANS_PER_WORKER = 40
+# A worker is replaced after this many plans, so that a run of any size peaks at the
+# same memory whatever a library keeps (python-docx, no longer used to make a plan, kept
+# a quarter of a megabyte a document: the limit was 40 then).
+PLANS_PER_WORKER = 200
 
 
 class BatchStopped(PlangenError):
@@ -81,6 +83,7 @@ class Fingerprints:
     templates: dict[str, str]  # cp-plan, childs-plan, family, child -> file hash
     settings: str
     version: str = __version__
+    pdf: bool = False  # a PDF of each .docx too (made from what its .docx is made from)
 
     def made_from(self, plan: str, kind: str, name: str) -> tuple[str, str, str, str]:
         template = "" if name.endswith(".json") else self.templates[_template_of(kind, name)]
@@ -88,6 +91,8 @@ class Fingerprints:
 
 
 def _group_of(name: str) -> str:
+    if name.endswith(".pdf"):  # a PDF belongs with its document
+        name = name.removesuffix(".pdf") + ".docx"
     for group in ("review", "family", "child"):
         if any(name.endswith(suffix) for suffix in VERSION_FILES[group]):
             return group
@@ -99,7 +104,7 @@ def _template_of(kind: str, name: str) -> str:
     return group if group in ("family", "child") else kind
 
 
-def fingerprints(settings: Settings) -> Fingerprints:
+def fingerprints(settings: Settings, *, pdf: bool = False) -> Fingerprints:
     """Hashes of the templates, and of the settings with every word list they read."""
     from importlib import resources
 
@@ -114,7 +119,7 @@ def fingerprints(settings: Settings) -> Fingerprints:
         if own is not None:
             words.append(own.read_bytes())
     settings_hash = sha256(settings.model_dump_json().encode() + b"".join(words))
-    return Fingerprints(templates, settings_hash)
+    return Fingerprints(templates, settings_hash, pdf=pdf)
 
 
 def check_templates(settings: Settings) -> list[TemplateProblem]:
@@ -193,11 +198,15 @@ def _reason(manifest: Manifest, name: str, wanted: tuple[str, str, str, str]) ->
     return None
 
 
-def _outputs(stem: str, copies: list[str]) -> dict[str, str]:
+def _outputs(stem: str, copies: list[str], pdf: bool = False) -> dict[str, str]:
     """Output name -> its version group, for every file of a plan; a recipient's own
-    family copy is made, tracked and re-made with the family version."""
+    family copy is made, tracked and re-made with the family version; with ``pdf``, the
+    PDF of each document too, in its document's group."""
     names = {f"{stem}{suffix}": group for group in VERSIONS for suffix in VERSION_FILES[group]}
-    return names | {f"{stem}{suffix}": "family" for suffix in copies}
+    names |= {f"{stem}{suffix}": "family" for suffix in copies}
+    if pdf:
+        names |= {pdf_name(n): g for n, g in list(names.items()) if n.endswith(".docx")}
+    return names
 
 
 def _plan_task(
@@ -213,7 +222,7 @@ def _plan_task(
 ) -> Task | None:
     stem, fingerprint = record.stem, record.plan
     made_from, targets, groups = {}, {}, set()
-    for name, group in _outputs(stem, record.copies).items():
+    for name, group in _outputs(stem, record.copies, prints.pdf).items():
         wanted = prints.made_from(fingerprint, plan.kind.value, name)
         reason = _reason(manifest, name, wanted)
         if reason is None:
@@ -228,7 +237,7 @@ def _plan_task(
         made_from.update(
             {
                 other: prints.made_from(fingerprint, plan.kind.value, other)
-                for other, group in _outputs(stem, record.copies).items()
+                for other, group in _outputs(stem, record.copies, prints.pdf).items()
                 if group == _group_of(name)
             }
         )
@@ -260,7 +269,7 @@ def _source_current(manifest: Manifest, source: str, digest: str, prints: Finger
     if known is None or known.sha256 != digest:
         return False
     for record in known.plans:
-        for name in _outputs(record.stem, record.copies):
+        for name in _outputs(record.stem, record.copies, prints.pdf):
             wanted = prints.made_from(record.plan, record.kind, name)
             if _reason(manifest, name, wanted) is not None:
                 return False
@@ -408,6 +417,8 @@ def make(task: Task) -> Made:
             target = task.targets.get(name, name)
             plan_fp, template, settings_fp, version = task.made_from[name]
             entry = Output(plan_fp, template, settings_fp, version, sha256(data), len(data), 0)
+            # each file journalled just before it is written: the main process starts a
+            # new journal when it saves the manifest, so the gap must stay this small
             if target == name:
                 journal_write(journal, name, entry)
             write_atomic(out / target, data)
@@ -446,6 +457,7 @@ def run(
     dry_run: bool = False,
     force: bool = False,
     progress: Progress | None = None,
+    pdf: bool = False,
 ) -> Summary:
     """Regenerate every plan under ``paths`` into ``out``; see the module docstring.
 
@@ -456,7 +468,7 @@ def run(
         if not dry_run:
             held.enter_context(exclusive(out))
             sweep_temporary(out)  # left by a run that was killed mid-write
-        return _regenerate(paths, out, settings, _Options(jobs, dry_run, force, progress))
+        return _regenerate(paths, out, settings, _Options(jobs, dry_run, force, progress, pdf))
 
 
 @dataclass(frozen=True)
@@ -465,12 +477,13 @@ class _Options:
     dry_run: bool
     force: bool
     progress: Progress | None
+    pdf: bool = False
 
 
 def _regenerate(paths: Sequence[Path], out: Path, settings: Settings, options: _Options) -> Summary:
     jobs, dry_run, force, progress = options.jobs, options.dry_run, options.force, options.progress
     manifest = Manifest.load(out)
-    prints = fingerprints(settings)
+    prints = fingerprints(settings, pdf=options.pdf)
     checked = sha256(json.dumps([prints.templates, prints.version], sort_keys=True).encode())
     if checked != manifest.templates_checked:  # the same templates need no second check
         problems = check_templates(settings)
@@ -506,6 +519,7 @@ def _regenerate(paths: Sequence[Path], out: Path, settings: Settings, options: _
                 _move_edited(manifest, task, summary)
             yield task
 
+    to_pdf: list[PdfJob] = []
     first = next(found, None)
     if first is None:  # nothing to make: no processes, no templates to load
         manifest.save()
@@ -522,7 +536,9 @@ def _regenerate(paths: Sequence[Path], out: Path, settings: Settings, options: _
             maxtasksperchild=PLANS_PER_WORKER,
         ) as pool:
             results = pool.imap_unordered(make, fed())
-            _collect(results, manifest, summary, pending, slots, progress, seen, last_save)
+            _collect(results, manifest, summary, pending, slots, progress, seen, last_save, to_pdf)
+        # after every document is written: each LibreOffice start converts many
+        make_pdfs(to_pdf, manifest, summary, jobs_at_once=jobs)
     finally:
         manifest.save()
     return summary
@@ -537,6 +553,7 @@ def _collect(
     progress: Progress | None,
     seen: list[int],
     last_save: float,
+    to_pdf: list[PdfJob],
 ) -> None:
     for made in results:
         slots.release()
@@ -551,6 +568,17 @@ def _collect(
             summary.made += 1
             summary.status[stem] = "made"
             for name, target, entry in made.written:
+                made_pdf = pdf_name(name)
+                if made_pdf in task.targets:
+                    to_pdf.append(
+                        PdfJob(
+                            stem,
+                            made_pdf,
+                            task.targets[made_pdf],
+                            task.made_from[made_pdf],
+                            manifest.out / target,
+                        )
+                    )
                 if target == name:
                     manifest.outputs[name] = entry
                     manifest.changed = True

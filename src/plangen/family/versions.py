@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from plangen.annotate import annotate
+from plangen.annotate import annotate, plain_and_annotated
 from plangen.family.context import child_context, family_context, readable_texts
 from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.readability import Report, report
@@ -128,6 +128,20 @@ def render_draft(version: Version, settings: Settings, dated: dt.date) -> bytes:
     anchored, paths = anchor_context(version.context)
     return annotate(
         template.render(anchored),
+        paths,
+        readability_findings(version) + redaction_findings(version),
+        dated=dated,
+        heading=DRAFT_HEADING,
+    )
+
+
+def render_with_draft(version: Version, settings: Settings, dated: dt.date) -> tuple[bytes, bytes]:
+    """The version and the worker's draft from one render (the same bytes as
+    :func:`render_version` and :func:`render_draft`)."""
+    template = load_template(settings.template_dir() / f"{version.name}.docx")
+    anchored, paths = anchor_context(version.context)
+    return plain_and_annotated(
+        template.render_anchored(anchored),
         paths,
         readability_findings(version) + redaction_findings(version),
         dated=dated,

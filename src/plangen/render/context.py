@@ -69,18 +69,29 @@ def _person(person: CorePerson) -> dict[str, Any]:
     }
 
 
-def _action(action: Action | None, number: int, first_in_risk: bool) -> dict[str, Any]:
+def _action(
+    action: Action | None, number: int, *, first_in_risk: bool, last_in_risk: bool
+) -> dict[str, Any]:
+    timescale = action.timescale if action else ""
     return {
         "number": number,
         "text": action.text if action else "",
         "responsible": responsible_text(action) if action else "",
         "frequency": action.frequency if action else "",
-        "timescale": action.timescale if action else "",
+        "timescale": timescale,
         "first_in_risk": first_in_risk,
+        # the last row of its risk: a printed risk keeps its rows on one page
+        "last_in_risk": last_in_risk,
+        # no timescale of its own under one above it: printed as one merged cell, as in
+        # the seed's form ("3 months" for every action of the outcome)
+        "shares_timescale": number > 1 and not timescale,
     }
 
 
-def _outcome(outcome: Outcome, number: int, first_in_risk: bool, date_format: str) -> Any:
+def _outcome(
+    outcome: Outcome, number: int, place: tuple[bool, bool], date_format: str
+) -> dict[str, Any]:
+    first_in_risk, last_in_risk = place
     actions: list[Action | None] = list(outcome.actions) or [None]
     return {
         "number": number,
@@ -88,7 +99,12 @@ def _outcome(outcome: Outcome, number: int, first_in_risk: bool, date_format: st
         "priority": "" if outcome.priority is None else str(outcome.priority),
         "success_looks_like": outcome.success_looks_like,
         "actions": [
-            _action(action, index, first_in_risk and index == 1)
+            _action(
+                action,
+                index,
+                first_in_risk=first_in_risk and index == 1,
+                last_in_risk=last_in_risk and index == len(actions),
+            )
             for index, action in enumerate(actions, start=1)
         ],
         "reviews": [
@@ -111,7 +127,12 @@ def _risk(risk: Risk, number: int, first_outcome: int, date_format: str) -> dict
         "risk_to_child": risk.risk_to_child,
         "wellbeing": ", ".join(w.value for w in risk.wellbeing),
         "outcomes": [
-            _outcome(outcome, first_outcome + index, index == 0, date_format)
+            _outcome(
+                outcome,
+                first_outcome + index,
+                (index == 0, index == len(outcomes) - 1),
+                date_format,
+            )
             for index, outcome in enumerate(outcomes)
         ],
     }
@@ -151,6 +172,8 @@ def build_context(plan: Plan, *, date_format: str = DEFAULT_DATE_FORMAT) -> dict
         "step_down": plan.step_down,
         "child_views": plan.child_views,
         "family_views": plan.family_views,
+        # the blank Word form shows every row to write in; a plan leaves out empty ones
+        "blank_form": False,
     }
 
 
@@ -187,6 +210,9 @@ def blank_context(
     outline.risks[0].outcomes[0].reviews = [
         ReviewEntry(date=dt.date(2000, 1, 1), status=ProgressStatus.NOT_STARTED)
     ] * reviews
-    context = _blanked(build_context(outline), frozenset({"first_in_risk", "title", "kind"}))
+    context = _blanked(
+        build_context(outline), frozenset({"first_in_risk", "last_in_risk", "title", "kind"})
+    )
     assert isinstance(context, dict)
+    context["blank_form"] = True
     return context

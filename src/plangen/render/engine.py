@@ -30,7 +30,8 @@ from lxml import etree
 from plangen.errors import TemplateError
 from plangen.generated import GENERATED
 from plangen.render import package
-from plangen.render.anchors import Anchored, marker
+from plangen.render.anchors import MARKER, Anchored, marker, strip_markers
+from plangen.render.finish import finish_tree, serialise
 
 # Characters XML 1.0 forbids; a value holding one would make Word refuse the file.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -98,18 +99,6 @@ def _docxtpl_patch(xml: str) -> str:
     # them after rendering, in the values too ("{_{ 7*7 }_}" in a plan came out "{{ 7*7 }}")
     patched = _ESCAPE.sub(lambda m: '{{ "' + _ESCAPES[m.group(0)] + '" }}', patched)
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)
-
-
-def _docxtpl_finish(xml: str) -> bytes:
-    xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
-    xml = DocxTemplate.resolve_listing(None, xml)
-    try:
-        etree.fromstring(xml.encode("utf-8"))
-    except etree.XMLSyntaxError as error:
-        raise ValueError(f"the rendered part is not well-formed XML: {error}") from None
-    tree = DocxTemplate.fix_tables(None, xml)
-    body: bytes = etree.tostring(tree, encoding="UTF-8", xml_declaration=False)
-    return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' + body
 
 
 def part_label(name: str) -> str:
@@ -186,13 +175,13 @@ class WordTemplate:
                 part=part_label(name),
             ) from None
 
-    def render_parts(self, context: Mapping[str, Any]) -> dict[str, bytes]:
-        """Render every templated part; raises :class:`TemplateError` on failure, naming
-        the part and the paragraph of the template where it failed."""
-        rendered: dict[str, bytes] = {}
+    def render_trees(self, context: Mapping[str, Any]) -> dict[str, etree._Element]:
+        """Render every templated part to its tree; raises :class:`TemplateError` on
+        failure, naming the part and the paragraph of the template where it failed."""
+        rendered: dict[str, etree._Element] = {}
         for name, part in self.parts.items():
             try:
-                rendered[name] = _docxtpl_finish(part.template.render(context))
+                rendered[name] = finish_tree(part.template.render(context))
             except SecurityError as error:
                 self._fail(
                     name,
@@ -215,6 +204,10 @@ class WordTemplate:
             part=part_label(name),
         ) from None
 
+    def render_parts(self, context: Mapping[str, Any]) -> dict[str, bytes]:
+        """Every templated part rendered, as the bytes of the part."""
+        return {name: serialise(tree) for name, tree in self.render_trees(context).items()}
+
     def render(self, context: Mapping[str, Any], *, marks: str = GENERATED) -> bytes:
         """The finished ``.docx`` as bytes: byte-identical for the same context.
 
@@ -225,6 +218,11 @@ class WordTemplate:
             parts[CORE_PART] = mark_generated(self.package.data(CORE_PART), marks)
         return self.package.rebuild(parts)
 
+    def render_anchored(self, context: Mapping[str, Any], *, marks: str = GENERATED) -> Rendered:
+        """Render a context whose values are anchored (see :mod:`plangen.render.anchors`),
+        for a plain copy and an annotated copy made from one render."""
+        return Rendered(self.package, self.render_trees(context), marks)
+
     def variables(self) -> set[str]:
         """Top-level variables the template reads (for template checks)."""
         from jinja2 import meta
@@ -233,6 +231,41 @@ class WordTemplate:
         for part in self.parts.values():
             found |= meta.find_undeclared_variables(self.env.parse(part.source))
         return found
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A template rendered with anchored values: its templated parts as trees, before
+    they are zipped.  The annotate stage adds to ``trees["word/document.xml"]``."""
+
+    package: package.Package
+    trees: dict[str, etree._Element]
+    marks: str = GENERATED
+
+    def plain(self) -> bytes:
+        """The document without anchors: the same bytes as rendering the context's
+        plain values (anchors are private-use characters, and only ever in the text)."""
+        return self.docx({name: serialise(tree) for name, tree in self.trees.items()})
+
+    def docx(self, parts: dict[str, bytes], *, added: dict[str, bytes] | None = None) -> bytes:
+        """The package with ``parts`` (markers removed) and the generated marks."""
+        replaced = {name: without_markers(data) for name, data in parts.items()}
+        if self.marks and CORE_PART in self.package.entries:
+            replaced[CORE_PART] = mark_generated(self.package.data(CORE_PART), self.marks)
+        return self.package.rebuild(replaced, added=added)
+
+
+# A text element that held nothing but an anchor's marker: an empty value.
+_ONLY_MARKER = re.compile(f"(<w:t(?: [^<>]*)?)>(?:{MARKER.pattern})+</w:t>")
+
+
+def without_markers(part: bytes) -> bytes:
+    """A part's bytes with every anchor marker removed, as lxml would have written
+    them without: a text element left empty is written ``<w:t .../>``."""
+    text = part.decode("utf-8")
+    if not MARKER.search(text):
+        return part
+    return strip_markers(_ONLY_MARKER.sub(r"\1/>", text)).encode("utf-8")
 
 
 @cache

@@ -56,12 +56,16 @@ class Package:
     def text(self, name: str) -> str:
         return self.data(name).decode("utf-8")
 
-    def rebuild(self, replacements: dict[str, bytes]) -> bytes:
-        """The package as ``.docx`` bytes, with some parts' contents replaced."""
+    def rebuild(
+        self, replacements: dict[str, bytes], *, added: dict[str, bytes] | None = None
+    ) -> bytes:
+        """The package as ``.docx`` bytes, with some parts' contents replaced and new
+        parts (``added``, in their order) after the others."""
         entries = [
             Entry.deflated(name, replacements[name]) if name in replacements else entry
             for name, entry in self.entries.items()
         ]
+        entries += [Entry.deflated(name, data) for name, data in (added or {}).items()]
         return write(entries)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -96,9 +97,15 @@ def child_names(plan: Plan) -> list[str]:
     return [n for n in dict.fromkeys(names) if len(n) > 1]
 
 
+@functools.cache
+def _parent_pattern() -> re.Pattern[str]:
+    """One pattern for every parent or carer relationship, compiled once."""
+    words = sorted(parent_relationships(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
+
+
 def is_parent(person: CorePerson) -> bool:
-    role = normalise(person.role)
-    return any(re.search(rf"\b{re.escape(word)}\b", role) for word in parent_relationships())
+    return _parent_pattern().search(normalise(person.role)) is not None
 
 
 def parents(plan: Plan) -> list[CorePerson]:

@@ -7,6 +7,7 @@ and recall are measured on ``tests/corpus/texts.toml``.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -76,14 +77,10 @@ class WordLists:
         """Some clause starts with the child (by name, "Betty's ...", or a child word):
         the outcome says what changes for them.  A clause where something is only done
         to the child ("Amira is referred", "Lily's wellbeing is supported") does not."""
-        words = [p.pattern for p in self.child_words]
-        names = [re.escape(n) for n in child_names if n]
-        starts = re.compile(
-            rf"^(?:to |that |so that )?(?:{'|'.join(names + words)})(?:['’]s)?\b", re.I
+        names = tuple(re.escape(n) for n in child_names if n)
+        starts, inside = _subject_patterns(
+            tuple(p.pattern for p in self.child_words), names, tuple(self.not_subject_after)
         )
-        not_after = "|".join(re.escape(w) for w in self.not_subject_after)
-        # the child's name followed by a verb, wherever it stands: "so Oscar has ..."
-        inside = re.compile(rf"\b(?:{'|'.join(names)})\s+(?!(?:{not_after})\b)[a-z]+", re.I)
         for clause in _CLAUSE_START.split(text):
             clause = clause.strip(" ,-–(\"'")
             if _any(self.passive_process, clause):
@@ -195,3 +192,15 @@ def word_lists(path: Path | None = None) -> WordLists:
         return _load(path.read_text(encoding="utf-8"), str(path))
     except OSError as error:
         raise ConfigError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+@functools.lru_cache(maxsize=256)
+def _subject_patterns(
+    words: tuple[str, ...], names: tuple[str, ...], not_subject_after: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A clause starting with the child, and the child's name followed by a verb
+    ("so Oscar has ..."): compiled once per child, not once per outcome."""
+    starts = re.compile(rf"^(?:to |that |so that )?(?:{'|'.join(names + words)})(?:['’]s)?\b", re.I)
+    not_after = "|".join(re.escape(w) for w in not_subject_after)
+    inside = re.compile(rf"\b(?:{'|'.join(names)})\s+(?!(?:{not_after})\b)[a-z]+", re.I)
+    return starts, inside

@@ -1,0 +1,104 @@
+"""docxtpl's post-processing of a rendered part, done once and only where it is needed.
+
+After Jinja has run, docxtpl turns line breaks, tabs and page breaks in values into
+Word's own elements (``resolve_listing``) and fixes table grids whose rows gained or
+lost cells (``fix_tables``).  Both are docxtpl's own behaviour, kept as it is, but
+``resolve_listing`` rewrites every paragraph with regular expressions and
+``fix_tables`` parses the whole part a second time.  Here only the paragraphs that
+hold one of those characters are rewritten (by docxtpl's own function, so the result
+is the same), and the grid is fixed on the tree already parsed to check the part is
+well-formed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docxtpl import DocxTemplate
+from lxml import etree
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
+_LISTING = re.compile("[\t\a\n\f]")
+_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+
+
+def _resolve_listing(xml: str) -> str:
+    """docxtpl's ``resolve_listing``, applied to the paragraphs that need it only."""
+    if not _LISTING.search(xml):
+        return xml
+
+    def paragraph(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if not _LISTING.search(text):
+            return text
+        resolved: str = DocxTemplate.resolve_listing(None, text)
+        return resolved
+
+    return _PARAGRAPH.sub(paragraph, xml)
+
+
+def _cells(row: etree._Element) -> int:
+    total = 0
+    for cell in row.iterfind(W + "tc"):
+        span = cell.find(f"{W}tcPr/{W}gridSpan")
+        total += int(span.get(W + "val", "1")) if span is not None else 1
+    return total
+
+
+def fix_tables(tree: etree._Element) -> None:
+    """docxtpl's ``fix_tables`` on a parsed part: each table's grid gets as many
+    columns as its widest row, keeping the table's width."""
+    for table in tree.iter(W + "tbl"):
+        grid = table.find(W + "tblGrid")
+        if grid is None:
+            continue
+        columns = grid.findall(W + "gridCol")
+        rows = list(table.iter(W + "tr"))
+        to_add = max((len(row.findall(W + "tc")) - len(columns) for row in rows), default=0)
+        if to_add > 0:
+            width = sum(float(c.get(W + "w") or 0) for c in columns)
+            if width > 0:
+                old_average = width / len(columns)
+                new_average = width / (len(columns) + to_add)
+                for column in columns:
+                    column.set(
+                        W + "w",
+                        str(int(float(column.get(W + "w", "0")) * new_average / old_average)),
+                    )
+                for _ in range(to_add):
+                    etree.SubElement(grid, W + "gridCol", {W + "w": str(int(new_average))})
+            columns = grid.findall(W + "gridCol")
+        widest = max((_cells(row) for row in rows), default=0)
+        to_remove = len(columns) - widest
+        if to_remove > 0:
+            removed = 0.0
+            for column in columns[-to_remove:]:
+                removed += float(column.get(W + "w", "0"))
+                grid.remove(column)
+            left = grid.findall(W + "gridCol")
+            extra = int(removed / len(left)) if left else 0
+            for column in left:
+                column.set(W + "w", str(int(float(column.get(W + "w", "0")) + extra)))
+
+
+def finish_tree(xml: str) -> etree._Element:
+    """A rendered part's text -> its tree, with docxtpl's post-processing done.
+
+    Raises ``ValueError`` when the rendered part is not well-formed XML.
+    """
+    xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+    # docxtpl's "{_{" escape text is left as written: it may be a plan value
+    xml = _resolve_listing(xml)
+    try:
+        tree = etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError as error:
+        raise ValueError(f"the rendered part is not well-formed XML: {error}") from None
+    fix_tables(tree)
+    return tree
+
+
+def serialise(tree: etree._Element) -> bytes:
+    """A part's tree as the bytes of the part, as docxtpl writes them."""
+    body: bytes = etree.tostring(tree, encoding="UTF-8", xml_declaration=False)
+    return _DECLARATION + body

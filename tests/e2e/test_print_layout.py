@@ -1,0 +1,117 @@
+"""Plans as a council prints them: page numbers and classification, the template's font,
+no empty rows, a risk's rows kept on one page."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from ..conftest import INPUTS, Run, betty_rows
+
+BETTY = Path("out/betty-smith/2023-03-01-cp-plan.docx")
+KACPER = Path("out/cin-2024-0342/2024-07-01-childs-plan.docx")
+
+
+@pytest.fixture
+def examples(plangen: Callable[..., Run], tmp_path: Path) -> Path:
+    result = plangen("generate", INPUTS, "--out", "out", "--versions", "plan,family,child")
+    assert result.exit_code == 0, result.stderr
+    return tmp_path / "out"
+
+
+def it_numbers_the_pages_and_names_the_plan_and_its_classification(examples: Path) -> None:
+    document = Document(str(examples.parent / BETTY))
+    footer = document.sections[0].footer.paragraphs[0]
+    fields = [f.get(qn("w:instr")).strip() for f in footer._p.iter(qn("w:fldSimple"))]
+    assert fields == ["PAGE", "NUMPAGES"]
+    assert footer.text == "Child Protection Plan: Betty Smith. OFFICIAL-SENSITIVE. Page  of "
+    assert document.sections[0].header.paragraphs[0].text == "OFFICIAL-SENSITIVE"
+    for docx in examples.rglob("*.docx"):  # the family's copies are numbered too
+        fields = Document(str(docx)).sections[0].footer._element.iter(qn("w:fldSimple"))
+        assert [f.get(qn("w:instr")).strip() for f in fields] == ["PAGE", "NUMPAGES"], docx
+
+
+def it_prints_every_heading_in_the_templates_font_not_a_theme_font(examples: Path) -> None:
+    for docx in examples.rglob("*.docx"):
+        with zipfile.ZipFile(docx) as archive:
+            styles = archive.read("word/styles.xml").decode()
+        assert not re.search(r"w:(asciiTheme|hAnsiTheme|eastAsiaTheme|cstheme)=", styles), docx
+        heading = Document(str(docx)).styles["Heading 1"]
+        assert heading.font.name == "Arial", docx
+
+
+def it_leaves_out_rows_with_nothing_in_them(examples: Path, plangen: Callable[..., Run]) -> None:
+    document = Document(str(examples.parent / BETTY))
+    labels = [row.cells[0].text for row in document.tables[3].rows]
+    assert labels == ["Date of next Core Group"]  # Betty's intake has no contingency or views
+    assert plangen("intake-template", "form.docx").exit_code == 0  # the form keeps them all
+    form = Document(str(examples.parent / "form.docx"))
+    assert [row.cells[0].text for row in form.tables[3].rows] == [
+        "Case reference",
+        "Contingency plan",
+        "Contingency timescale",
+        "The child's views",
+        "Parents' / carers' views",
+        "Date of next Core Group",
+    ]
+
+
+def it_keeps_each_risks_rows_together_on_a_page(
+    plangen: Callable[..., Run], write_workbook: Callable[..., Path], tmp_path: Path
+) -> None:
+    rows = betty_rows()
+    second = dict(rows["risks"][0], risk_factor="Domestic abuse", risk_to_child="harm")
+    rows["risks"] += [second]
+    assert plangen("generate", write_workbook(rows), "--out", "out").exit_code == 0
+    table = Document(str(tmp_path / BETTY)).tables[2]
+
+    def keeps(row: int) -> list[bool]:
+        found = []
+        for paragraph in table.rows[row]._tr.iter(qn("w:p")):
+            keep = paragraph.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
+            found.append(keep is not None and keep.get(qn("w:val"), "1") not in ("0", "false"))
+        return found
+
+    assert all(keeps(0)), "the header keeps with the first row"
+    assert [all(keeps(r)) for r in range(1, len(table.rows))] == [True] * 3 + [False, False]
+    assert all(len(r._tr.xpath("./w:trPr/w:cantSplit")) == 1 for r in table.rows)
+    assert len(table.rows[0]._tr.xpath("./w:trPr/w:tblHeader")) == 1
+
+
+@pytest.mark.soffice
+def it_prints_each_childs_plan_outcome_on_the_page_of_its_need(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    """Kacper's outcomes table runs over two pages: every action's page shows its need
+    and its priority, and the table's header."""
+    result = plangen("generate", INPUTS / "child-in-need-kacper-nowak.xlsx", "--pdf")
+    assert result.exit_code == 0, result.stderr
+    pdf = tmp_path / "outputs" / KACPER.relative_to("out").with_suffix(".pdf")
+    pages = []
+    for number in range(1, 10):
+        run = subprocess.run(
+            ["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+        )
+        if run.returncode:
+            break
+        pages.append(" ".join(run.stdout.split()))
+    plan = Document(str(tmp_path / "outputs" / KACPER.relative_to("out")))
+    table = next(t for t in plan.tables if t.rows[0].cells[0].text == "Priority")
+    checked = 0
+    for row in table.rows[1:]:
+        priority, need, action = (" ".join(row.cells[i].text.split()) for i in (0, 1, 5))
+        shown = [page for page in pages if action[:30] in page]
+        assert len(shown) == 1, action
+        assert need[:40] in shown[0] and "Priority Risk or need" in shown[0], action
+        assert re.search(rf"(^| ){priority} ", shown[0]), action
+        checked += 1
+    assert checked >= 10 and sum("Priority Risk or need" in page for page in pages) >= 2
