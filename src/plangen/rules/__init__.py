@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from plangen.model import Plan
 from plangen.rules import actions, outcomes, plan_wide, privacy
-from plangen.rules.base import RULES, Context, Rule
+from plangen.rules.base import RULES, Context, Rule, achieved
+from plangen.rules.base import outcomes as outcomes_of
 from plangen.rules.findings import PLAN, Finding, Place, Severity
 from plangen.rules.text import word_lists
 from plangen.settings import RuleSettings
@@ -33,13 +34,22 @@ def all_rules() -> list[Rule]:
 
 
 def check(plan: Plan, settings: RuleSettings | None = None) -> list[Finding]:
-    """Every finding on one plan, in rule order, skipping rules the settings disable."""
+    """Every finding on one plan, in rule order, skipping rules the settings disable.
+
+    A finding never lands on an outcome whose latest review marks it achieved, nor on
+    its actions: the work there is done, and a reviewing officer would not reopen it.
+    """
     settings = settings or RuleSettings()
     context = Context(settings=settings, words=word_lists(settings.data))
+    done = [place.segments for place, _, outcome in outcomes_of(plan) if achieved(outcome)]
     found: list[Finding] = []
     for rule in all_rules():
         if rule.id not in settings.disabled:
-            found += rule.findings(plan, context)
+            found += [
+                finding
+                for finding in rule.findings(plan, context)
+                if not any(finding.place.segments[: len(d)] == d for d in done)
+            ]
     return found
 
 

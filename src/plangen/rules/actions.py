@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from plangen.model import Plan
+from plangen.model import Action, Plan
 from plangen.rules.base import (
     Context,
+    Flag,
     actions,
     closest_person,
     effective_timescale,
@@ -17,9 +18,10 @@ from plangen.rules.base import (
     parents,
     rule,
 )
-from plangen.rules.findings import PLAN, Place, Severity
+from plangen.rules.findings import PLAN, Severity
+from plangen.rules.text import WordLists, blank_out, quoted
 
-Found = Iterator[tuple[Place, str, str]]
+Found = Iterator[Flag]
 
 
 @rule(
@@ -30,34 +32,69 @@ Found = Iterator[tuple[Place, str, str]]
 )
 def not_smart(plan: Plan, context: Context) -> Found:
     for place, outcome, index, action in actions(plan):
-        if not action.responsible:
-            yield (
-                place / "responsible",
-                "No one is named as responsible for this action.",
-                'Name the person (or "parents") who will do it, so everyone knows who does what.',
-            )
-        if not action.frequency:
-            yield (
-                place / "frequency",
-                "The action does not say how often.",
-                "Say how often the contact happens (daily, twice weekly, fortnightly ...), so the "
-                "family knows what to expect.",
-            )
         timescale = effective_timescale(outcome, index)
-        if not timescale:
-            yield (
-                place / "timescale",
-                "The action has no timescale.",
-                'Give a date or a period ("by 24.11.25", "within 6 weeks"): a plan should '
-                "drive change in a timely manner.",
-            )
-        elif context.words.is_vague_timescale(action.timescale):
-            yield (
-                place / "timescale",
-                f'"{action.timescale}" is not a timescale.',
-                'Give a date or a period and when progress will be reviewed, e.g. "3 months: '
-                'progress reviewed at every core group".',
-            )
+        for field, problem, advice, why in smart_gaps(context.words, action, timescale):
+            yield place / field if field else place, problem, advice, why
+
+
+def smart_gaps(
+    words: WordLists, action: Action, timescale: str
+) -> Iterator[tuple[str, str, str, str]]:
+    """What keeps one action from being SMART, as (field, problem, advice, evidence);
+    ``timescale`` is the action's own or the one written above it (seed 002)."""
+    text = action.text
+    if text and words.find("action.vague_doing", text) and not words.find(
+        "action.concrete", blank_out(words["action.vague_doing"], text)
+    ):
+        yield (
+            "",
+            "The action does not say what will actually be done.",
+            'Say what the person will do, e.g. "visit weekly to go through the morning '
+            'routine with Jordan and mum", not only "support" or "monitor".',
+            f"only {quoted(words.find('action.vague_doing', text))} and a topic",
+        )
+    nobody = [name for name in action.responsible if words.find("action.vague_who", name)]
+    if not action.responsible or nobody:
+        yield (
+            "responsible",
+            "No one is named as responsible for this action."
+            if not nobody
+            else f'"{nobody[0]}" does not name who is responsible for this action.',
+            'Name the person (or "parents") who will do it, so everyone knows who does what.',
+            "the person responsible is blank" if not nobody else f'"{nobody[0]}"',
+        )
+    # a one-off task with a deadline needs no frequency; a repeated one does
+    repeated = words.find("action.repeated", text)
+    if repeated and words.find("action.one_off", text):
+        repeated = words.find("action.repeated_always", text)
+    vague = words.find("action.vague_frequency", action.frequency)
+    if repeated and (not action.frequency or vague):
+        yield (
+            "frequency",
+            "The action does not say how often."
+            if not vague
+            else f'"{action.frequency}" does not say how often.',
+            "Say how often the contact happens (daily, twice weekly, fortnightly ...), so the "
+            "family knows what to expect.",
+            f"repeated ({quoted(repeated)}) with "
+            + (f"the frequency {quoted(vague)}" if vague else "no frequency"),
+        )
+    if not timescale:
+        yield (
+            "timescale",
+            "The action has no timescale.",
+            'Give a date or a period ("by 24.11.25", "within 6 weeks"): a plan should '
+            "drive change in a timely manner.",
+            "the timescale is blank",
+        )
+    elif words.is_vague_timescale(action.timescale):
+        yield (
+            "timescale",
+            f'"{action.timescale}" is not a timescale.',
+            'Give a date or a period and when progress will be reviewed, e.g. "3 months: '
+            'progress reviewed at every core group".',
+            f"{quoted(words.find('timescale.vague', action.timescale))} with no end",
+        )
 
 
 @rule(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from plangen.dates import MONTHS
 from plangen.intake.vocabulary import normalise, parent_relationships, parent_words
-from plangen.model import Action, CorePerson, Outcome, Plan, ProgressStatus, Risk
+from plangen.model import Action, CorePerson, Outcome, Plan, PlanKind, ProgressStatus, Risk
 from plangen.rules.findings import Finding, Place, Severity
 from plangen.rules.text import WordLists
 from plangen.settings import RuleSettings
@@ -30,6 +30,7 @@ class Context:
 
 
 Check = Callable[[Plan, Context], Iterable[Finding]]
+Flag = tuple[Place, str, str] | tuple[Place, str, str, str]
 
 
 @dataclass(frozen=True)
@@ -51,13 +52,15 @@ RULES: dict[str, Rule] = {}
 
 def rule(
     id: str, severity: Severity, source: str, summary: str
-) -> Callable[[Callable[..., Iterable[tuple[Place, str, str]]]], Rule]:
-    """Register a rule whose function yields (place, problem, advice) triples."""
+) -> Callable[[Callable[..., Iterable[Flag]]], Rule]:
+    """Register a rule whose function yields (place, problem, advice) triples, or
+    (place, problem, advice, evidence) where a rule can say which words made it fire."""
 
-    def register(function: Callable[..., Iterable[tuple[Place, str, str]]]) -> Rule:
+    def register(function: Callable[..., Iterable[Flag]]) -> Rule:
         def check(plan: Plan, context: Context) -> Iterator[Finding]:
-            for place, problem, advice in function(plan, context):
-                yield Finding(id, severity, place, problem, advice)
+            for flag in function(plan, context):
+                place, problem, advice = flag[:3]
+                yield Finding(id, severity, place, problem, advice, "".join(flag[3:]))
 
         registered = Rule(id, severity, source, summary, check)
         RULES[id] = registered
@@ -70,10 +73,13 @@ def rule(
 
 
 def outcomes(plan: Plan) -> Iterator[tuple[Place, Risk, Outcome]]:
-    """Every outcome with its place and its risk, in plan order."""
+    """Every outcome with its place and its risk, in plan order.  A Child's Plan
+    numbers its outcomes by priority, so their places are shown by it."""
+    numbered = plan.kind is PlanKind.CHILDS_PLAN
     for r, risk in enumerate(plan.risks):
         for o, outcome in enumerate(risk.outcomes):
-            yield Place(("risks", r, "outcomes", o)), risk, outcome
+            priority = outcome.priority if numbered else None
+            yield Place(("risks", r, "outcomes", o), priority), risk, outcome
 
 
 def actions(plan: Plan) -> Iterator[tuple[Place, Outcome, int, Action]]:
@@ -118,8 +124,9 @@ def means_parents(name: str) -> bool:
 
 def find_person(plan: Plan, name: str) -> CorePerson | None:
     """The core group member a "person responsible" names: full name, a unique first
-    name or surname, or a unique role ("School Nurse", "SW")."""
-    wanted = normalise(name)
+    name or surname (with or without a title: "Mrs Patel"), or a unique role
+    ("School Nurse", "SW")."""
+    wanted = _TITLE.sub("", normalise(name)) or normalise(name)
     people = plan.core_group
     exact = [p for p in people if normalise(p.name) == wanted]
     if exact:
@@ -134,6 +141,9 @@ def find_person(plan: Plan, name: str) -> CorePerson | None:
         if len(found) == 1:
             return found[0]
     return None
+
+
+_TITLE = re.compile(r"^(mr|mrs|ms|miss|mx|dr|prof)\s+")
 
 
 def closest_person(plan: Plan, name: str) -> CorePerson | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 Segment = str | int
@@ -57,12 +57,18 @@ class Place:
     ``risks[0].outcomes[0].actions[1].timescale`` for tools and
     "risk 1, outcome 1, action 2, timescale" for people.  The empty place is the plan
     as a whole.
+
+    ``priority`` is the plan's own number for the outcome the place is in (a Child's
+    Plan numbers its outcomes by priority): people then read "outcome with priority 4,
+    action 2", not the outcome's position.  It changes neither the path (what
+    comments are anchored by) nor equality.
     """
 
     segments: tuple[Segment, ...] = ()
+    priority: int | None = field(default=None, compare=False)
 
     def __truediv__(self, segment: Segment) -> Place:
-        return Place((*self.segments, segment))
+        return Place((*self.segments, segment), self.priority)
 
     @property
     def path(self) -> str:
@@ -77,6 +83,9 @@ class Place:
             return "the whole plan"
         words: list[str] = []
         segments = list(self.segments)
+        if self.priority is not None and segments[:1] == ["risks"] and len(segments) >= 4:
+            words.append(f"outcome with priority {self.priority}")
+            segments = segments[4:]
         for index, segment in enumerate(segments):
             if isinstance(segment, int):
                 continue
@@ -118,6 +127,7 @@ class Finding:
     place: Place
     problem: str  # what is wrong, in one plain sentence
     advice: str  # what good looks like
+    evidence: str = ""  # the words that made a free-text rule fire (``check --explain``)
 
     @property
     def message(self) -> str:

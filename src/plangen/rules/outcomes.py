@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from plangen.model import Plan, PlanKind, ProgressStatus
 from plangen.rules.base import (
     Context,
+    Flag,
     achieved,
     as_of,
     child_names,
@@ -19,8 +20,9 @@ from plangen.rules.base import (
     rule,
 )
 from plangen.rules.findings import PLAN, Place, Severity
+from plangen.rules.reading import Reader
 
-Found = Iterator[tuple[Place, str, str]]
+Found = Iterator[Flag]
 
 
 @rule(
@@ -62,15 +64,16 @@ def too_many_outcomes(plan: Plan, context: Context) -> Found:
     "outcome about the adults, not the child",
 )
 def about_the_adults(plan: Plan, context: Context) -> Found:
-    names = child_names(plan)
+    reader = Reader(context.words, child_names(plan))
     for place, _, outcome in outcomes(plan):
-        if outcome.text and context.words.is_about_adults(outcome.text, names):
+        if outcome.text and (why := reader.about_adults(outcome.text)):
             yield (
                 place,
                 "This is a good outcome for the adults, but what changes for "
                 f"{plan.child.first_name}?",
                 f"Say what {plan.child.first_name}'s day-to-day life will look like when it is "
                 'achieved, e.g. "Betty is clean, fed and at school 95% of the time".',
+                why,
             )
 
 
@@ -81,14 +84,16 @@ def about_the_adults(plan: Plan, context: Context) -> Found:
     "a task or process given as an outcome",
 )
 def process_as_outcome(plan: Plan, context: Context) -> Found:
+    reader = Reader(context.words, child_names(plan))
     for place, _, outcome in outcomes(plan):
-        if outcome.text and context.words.is_process(outcome.text):
+        if outcome.text and (task := reader.process(outcome.text)):
             yield (
                 place,
                 "This reads as a task or a service (a referral, assessment, meeting, course or "
                 "engagement), not an outcome.",
                 "Move it to the actions, and write as the outcome the change it should bring "
                 f"about for {plan.child.first_name}.",
+                f"the task {task}, and no change for the child beside it",
             )
 
 
@@ -99,10 +104,11 @@ def process_as_outcome(plan: Plan, context: Context) -> Found:
     "outcome with nothing measurable",
 )
 def not_measurable(plan: Plan, context: Context) -> Found:
+    reader = Reader(context.words, child_names(plan))
     for place, _, outcome in outcomes(plan):
         text = outcome.text
-        if text and not context.words.is_measurable(text):
-            vague = context.words.vague_words(text)
+        if text and not reader.measure(text):
+            vague = reader.vague_words(text)
             said = f' ("{vague[0]}" by how much?)' if vague else ""
             yield (
                 place,
@@ -110,6 +116,7 @@ def not_measurable(plan: Plan, context: Context) -> Found:
                 "Give a number, a percentage, how often, a 0-10 scaling target or a clear "
                 "standard, so professionals and parents are clear what will indicate "
                 "improvement.",
+                f'the vague word "{vague[0]}" with no measure' if vague else "no measure",
             )
 
 
@@ -133,13 +140,15 @@ def no_success_measure(plan: Plan, context: Context) -> Found:
     "outcome that does not say how it will be sustained",
 )
 def not_sustained(plan: Plan, context: Context) -> Found:
+    reader = Reader(context.words, child_names(plan))
     for place, _, outcome in outcomes(plan):
-        if outcome.text and not context.words.is_sustained(outcome.text):
+        if outcome.text and not reader.sustained(outcome.text):
             yield (
                 place,
                 "The outcome does not say how long the change must last.",
                 "There must be evidence the improvement can be sustained: say for how long "
                 '("for 3 months") or that it is kept up consistently.',
+                reader.not_sustained(outcome.text),
             )
 
 

@@ -8,10 +8,10 @@ import datetime as dt
 from collections.abc import Iterator
 
 from plangen.model import Plan, PlanKind
-from plangen.rules.base import Context, later, parents, rule
+from plangen.rules.base import Context, Flag, child_names, later, parents, rule
 from plangen.rules.findings import Place, Severity
 
-Found = Iterator[tuple[Place, str, str]]
+Found = Iterator[Flag]
 
 
 @rule(
@@ -133,6 +133,14 @@ def child_views(plan: Plan, context: Context) -> Found:
             f"{plan.child.first_name}'s views are not recorded.",
             "A plan is developed together with the child: write what they said, in their words "
             "where possible, and how they were seen or heard.",
+        )
+    elif reported := context.words.second_hand_views(plan.child_views, child_names(plan)):
+        yield (
+            Place(("child_views",)),
+            f"{plan.child.first_name}'s views are recorded only as others report them.",
+            "What a parent or professional says the child thinks is not the child's voice: "
+            "see the child, on their own where it is safe, and write what they said.",
+            f"reported by someone else: {reported}",
         )
 
 

@@ -1,13 +1,14 @@
-"""Heuristics that read the free text of a plan (PLAN-02, 03, 04, 06, 10, 14, 15).
+"""The word lists behind the rules that read free text, and the simpler readings made
+with them: a vague timescale, a contingency plan's parts, contacts a week, the child's
+own voice (PLAN-06, 10, 12, 14).  Outcomes are read in :mod:`plangen.rules.reading`.
 
 The word lists and patterns are data (``data/rules.toml``, or a council's tuned copy
-named by the ``rules.data`` setting); this module only applies them.  Their precision
-and recall are measured on ``tests/corpus/texts.toml``.
+named by the ``rules.data`` setting); this module only compiles and applies them.
+Their precision and recall are measured on the labelled texts in ``tests/corpus/``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -19,9 +20,48 @@ from plangen.errors import ConfigError
 
 Patterns = tuple[re.Pattern[str], ...]
 _CLAUSES = re.compile(r"\n|;|\+|\band\b|,", re.IGNORECASE)
-# Where a clause may start: the text's start, after a sentence, a colon or semicolon,
-# or "and" / "so that" joining two clauses.
-_CLAUSE_START = re.compile(r"[.:;!?]\s+|\n+|,?\s+and\s+|\s+so that\s+|\s*:\s*", re.I)
+
+# Every list of patterns the rules read, as "section.key" of rules.toml.
+REQUIRED = (
+    "child_focus.child_words",
+    "child_focus.adult_words",
+    "child_focus.adult_change",
+    "child_focus.home_words",
+    "child_focus.passive_process",
+    "child_focus.child_mentions",
+    "child_focus.doing_start",
+    "child_focus.child_changes",
+    "child_focus.professionals",
+    "process.patterns",
+    "process.no_longer",
+    "process.verbs",
+    "measure.patterns",
+    "measure.vague_words",
+    "measure.not_a_measure",
+    "measure.deadline",
+    "measure.period",
+    "sustained.patterns",
+    "sustained.suffered",
+    "sustained.to_target",
+    "sustained.checking",
+    "timescale.vague",
+    "timescale.has_end",
+    "action.one_off",
+    "action.repeated",
+    "action.repeated_always",
+    "action.vague_doing",
+    "action.concrete",
+    "action.vague_frequency",
+    "action.vague_who",
+    "child_views.second_hand",
+    "child_views.own_voice",
+    "contingency.trigger",
+    "contingency.process_only",
+    "contingency.response",
+    "contingency.time",
+    "parents_involved.patterns",
+    "parents_involved.not_a_contact",
+)
 
 
 def _compile(patterns: list[str], where: str) -> Patterns:
@@ -33,107 +73,98 @@ def _compile(patterns: list[str], where: str) -> Patterns:
         ) from None
 
 
-def _any(patterns: Patterns, text: str) -> bool:
-    return any(p.search(text) for p in patterns)
+def first(patterns: Patterns, text: str) -> re.Match[str] | None:
+    """The first match of any of ``patterns`` in ``text``."""
+    for pattern in patterns:
+        if found := pattern.search(text):
+            return found
+    return None
+
+
+def blank_out(patterns: Patterns, text: str) -> str:
+    """``text`` with every match of ``patterns`` replaced by spaces (lengths kept); of
+    a pattern with a group named ``period``, only that group."""
+
+    def blank(found: re.Match[str]) -> str:
+        whole = found.group(0)
+        if "period" not in found.re.groupindex or found.group("period") is None:
+            return " " * len(whole)
+        start, end = found.start("period") - found.start(), found.end("period") - found.start()
+        return whole[:start] + " " * (end - start) + whole[end:]
+
+    for pattern in patterns:
+        text = pattern.sub(blank, text)
+    return text
+
+
+def quoted(found: re.Match[str] | None) -> str:
+    return f'"{" ".join(found.group(0).split())}"' if found else ""
 
 
 @dataclass(frozen=True)
 class WordLists:
     """The compiled patterns of one rules data file."""
 
-    child_words: Patterns
-    adult_words: Patterns
-    passive_process: Patterns
+    lists: dict[str, Patterns]
     not_subject_after: tuple[str, ...]
-    process: Patterns
-    measure: Patterns
-    vague: Patterns
-    sustained: Patterns
-    vague_timescale: Patterns
-    trigger: Patterns
-    process_only: Patterns
     process_only_words: int
-    response: Patterns
-    time: Patterns
     contacts: tuple[tuple[re.Pattern[str], float], ...]
-    parents_involved: Patterns
 
-    # -- PLAN-02 ------------------------------------------------------------------
+    def __getitem__(self, key: str) -> Patterns:
+        return self.lists[key]
 
-    def is_about_adults(self, text: str, child_names: list[str]) -> bool:
-        """True when no clause has the child as its subject and the text is about what
-        adults do: "Mum attends all of Sam's appointments", "Social worker visits Leo",
-        "Referral to CAMHS for Aisha" (a service given to the child changes nothing for
-        them yet); not "Leo's weight stays above the 25th centile"."""
-        if self.child_is_subject(text, child_names):
-            return False
-        return (
-            _any(self.adult_words, text)
-            or _any(self.process, text)
-            or _any(self.passive_process, text)
-        )
-
-    def child_is_subject(self, text: str, child_names: list[str]) -> bool:
-        """Some clause starts with the child (by name, "Betty's ...", or a child word):
-        the outcome says what changes for them.  A clause where something is only done
-        to the child ("Amira is referred", "Lily's wellbeing is supported") does not."""
-        names = tuple(re.escape(n) for n in child_names if n)
-        starts, inside = _subject_patterns(
-            tuple(p.pattern for p in self.child_words), names, tuple(self.not_subject_after)
-        )
-        for clause in _CLAUSE_START.split(text):
-            clause = clause.strip(" ,-–(\"'")
-            if _any(self.passive_process, clause):
-                continue
-            if starts.match(clause) or (names and inside.search(clause)):
-                return True
-        return False
-
-    # -- PLAN-03, 04, 15 --------------------------------------------------------------
-
-    def is_process(self, text: str) -> bool:
-        """A referral, assessment, meeting, course or "engage with" written as an outcome."""
-        return _any(self.process, text)
-
-    def is_measurable(self, text: str) -> bool:
-        """A number, percentage, frequency, scaling target or observable standard."""
-        return _any(self.measure, text)
-
-    def vague_words(self, text: str) -> list[str]:
-        """The vague words in a text ("improve", "appropriate" ...), as written."""
-        return [m.group(0) for p in self.vague if (m := p.search(text))]
-
-    def is_sustained(self, text: str) -> bool:
-        """The text says how long, or that the change is kept up."""
-        return _any(self.sustained, text)
+    def find(self, key: str, text: str) -> re.Match[str] | None:
+        """The first match of the word list ``key`` ("section.key") in ``text``."""
+        return first(self.lists[key], text)
 
     # -- PLAN-06 --------------------------------------------------------------------
 
     def is_vague_timescale(self, text: str) -> bool:
-        return _any(self.vague_timescale, text.strip())
+        """"ongoing", "asap", "TBC" ... with no end ("ongoing until the review
+        conference (12/06/25)" has one)."""
+        text = text.strip()
+        return bool(self.find("timescale.vague", text)) and not self.find(
+            "timescale.has_end", blank_out(self["timescale.vague"], text)
+        )
 
     # -- PLAN-10 --------------------------------------------------------------------
 
     def contingency_gaps(self, plan: str, timescale: str) -> list[str]:
         """What a contingency plan lacks: "a trigger", "a response", "a timescale"."""
         gaps = []
-        if not _any(self.trigger, plan):
+        if not self.find("contingency.trigger", plan):
             gaps.append("a trigger (if ...)")
-        if not _any(self.response, plan):
+        if not self.find("contingency.response", plan):
             gaps.append("what will happen for the child")
-        if not timescale.strip() and not _any(self.time, plan):
+        if not timescale.strip() and not self.find("contingency.time", plan):
             gaps.append("a timescale")
         return gaps
 
     def names_only_a_process(self, plan: str) -> bool:
         """A contingency plan that is a process name and little else ("escalate to
         conference"): short once the process names are taken out."""
-        if not _any(self.process_only, plan):
+        if not self.find("contingency.process_only", plan):
             return False
-        rest = plan
-        for pattern in self.process_only:
-            rest = pattern.sub(" ", rest)
+        rest = blank_out(self["contingency.process_only"], plan)
         return len(re.findall(r"[A-Za-z]+", rest)) < self.process_only_words
+
+    # -- PLAN-12 --------------------------------------------------------------------
+
+    def second_hand_views(self, views: str, child_names: list[str]) -> str:
+        """The words showing the child's views were only reported by someone else
+        ("Mum reports that she is fine"), or "" when the child was heard directly."""
+        names = "|".join(re.escape(n) for n in child_names if n) or "the child"
+        own = [
+            re.compile(p.pattern.replace("CHILD", names), re.IGNORECASE)
+            for p in self["child_views.own_voice"]
+        ]
+        reported = None
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", views):
+            said = self.find("child_views.second_hand", sentence)
+            if said is None and first(tuple(own), sentence):
+                return ""  # the child heard directly, in this sentence
+            reported = reported or said
+        return quoted(reported)
 
     # -- PLAN-14 --------------------------------------------------------------------
 
@@ -148,33 +179,30 @@ class WordLists:
         return total
 
     def involves_parents(self, text: str) -> bool:
-        return _any(self.parents_involved, text)
+        """The action is a contact with the parents: it names them, not only as the
+        people a message is sent to ("text the result to mum")."""
+        meeting = blank_out(self["parents_involved.not_a_contact"], text)
+        return bool(self.find("parents_involved.patterns", meeting))
 
 
 def _load(text: str, where: str) -> WordLists:
     try:
         data = tomllib.loads(text)
-        focus, cont = data["child_focus"], data["contingency"]
+        lists = {}
+        services = "|".join(data["process"]["services"])
+        for key in REQUIRED:
+            section, name = key.split(".")
+            # "SERVICE" in a pattern stands for any of the services named in the data
+            patterns = [p.replace("SERVICE", services) for p in data[section][name]]
+            lists[key] = _compile(patterns, where)
         return WordLists(
-            child_words=_compile(focus["child_words"], where),
-            adult_words=_compile(focus["adult_words"], where),
-            passive_process=_compile(focus["passive_process"], where),
-            not_subject_after=tuple(focus["not_subject_after"]),
-            process=_compile(data["process"]["patterns"], where),
-            measure=_compile(data["measure"]["patterns"], where),
-            vague=_compile(data["measure"]["vague_words"], where),
-            sustained=_compile(data["sustained"]["patterns"], where),
-            vague_timescale=_compile(data["timescale"]["vague"], where),
-            trigger=_compile(cont["trigger"], where),
-            process_only=_compile(cont["process_only"], where),
-            process_only_words=int(cont["process_only_words"]),
-            response=_compile(cont["response"], where),
-            time=_compile(cont["time"], where),
+            lists=lists,
+            not_subject_after=tuple(data["child_focus"]["not_subject_after"]),
+            process_only_words=int(data["contingency"]["process_only_words"]),
             contacts=tuple(
                 (re.compile(pattern, re.IGNORECASE), float(weight))
                 for pattern, weight in data["contacts"]["weights"]
             ),
-            parents_involved=_compile(data["parents_involved"]["patterns"], where),
         )
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{where}: is not valid TOML ({error})") from None
@@ -192,15 +220,3 @@ def word_lists(path: Path | None = None) -> WordLists:
         return _load(path.read_text(encoding="utf-8"), str(path))
     except OSError as error:
         raise ConfigError(f"{path}: cannot be read ({error.strerror})") from None
-
-
-@functools.lru_cache(maxsize=256)
-def _subject_patterns(
-    words: tuple[str, ...], names: tuple[str, ...], not_subject_after: tuple[str, ...]
-) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A clause starting with the child, and the child's name followed by a verb
-    ("so Oscar has ..."): compiled once per child, not once per outcome."""
-    starts = re.compile(rf"^(?:to |that |so that )?(?:{'|'.join(names + words)})(?:['’]s)?\b", re.I)
-    not_after = "|".join(re.escape(w) for w in not_subject_after)
-    inside = re.compile(rf"\b(?:{'|'.join(names)})\s+(?!(?:{not_after})\b)[a-z]+", re.I)
-    return starts, inside
