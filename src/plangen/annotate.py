@@ -50,7 +50,10 @@ MARKER_COLOUR = "C00000"
 
 
 def comment_text(finding: Finding) -> str:
-    """``PLAN-06 (weakness): The action has no timescale. Give a date ...``."""
+    """``PLAN-06 (weakness): The action has no timescale. Give a date ...``; a strength
+    reads ``Strength: One lead professional is named (Harriet Hill).``"""
+    if finding.severity is Severity.STRENGTH:
+        return f"Strength: {finding.message}"
     return f"{finding.rule} ({finding.severity.value}): {finding.message}"
 
 
@@ -195,7 +198,8 @@ def annotate_rendered(
         ids.append(comment_id)
     for anchor, numbers, ids in on_run.values():
         _mark(anchor, numbers, ids)
-    _summary(body, numbered, heading)
+    # the summary lists what to change; strengths stay in the margin
+    _summary(body, [(n, f) for n, f in numbered if f.severity is not Severity.STRENGTH], heading)
     # headers and footers may show anchored values too
     replaced = {name: serialise(tree) for name, tree in rendered.trees.items()}
     added: dict[str, bytes] = {}

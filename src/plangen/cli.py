@@ -310,7 +310,11 @@ def check_command(
         Format, typer.Option("--format", help="table (for people) or json (for tools).")
     ] = Format.TABLE,
     explain: Annotated[
-        bool, typer.Option("--explain", help="Also say what each plan does well.")
+        bool,
+        typer.Option(
+            "--explain",
+            help="Also say what each plan does well, and which words made each finding fire.",
+        ),
     ] = False,
     readability: Annotated[
         bool,
@@ -357,9 +361,9 @@ def check_command(
             for (source, plan), found, more in zip(plans, findings, extra, strict=True)
         ]
         if output is Format.JSON:
-            _say(json.dumps([report_json(*report) for report in reports], indent=2))
+            _say(json.dumps([report_json(*r, explain=explain) for r in reports], indent=2))
         else:
-            print_findings(reports)
+            print_findings(reports, explain=explain)
     if failed:
         raise typer.Exit(2)
     if any(findings) or any(f.severity is not Severity.STRENGTH for more in extra for f in more):

@@ -24,7 +24,7 @@ from plangen.render.anchors import anchor_context
 from plangen.render.context import build_context
 from plangen.render.engine import load_template
 from plangen.render.notice import stamp
-from plangen.rules import Finding, check, check_run, word_lists
+from plangen.rules import Finding, check, check_run, strengths_of, word_lists
 from plangen.settings import Settings
 from plangen.write import write_atomic
 
@@ -78,7 +78,8 @@ def plan_documents(
     if "review" in versions:
         anchored, paths = anchor_context(context)
         # a finding may quote the plan: its words are scrubbed like the plan's own
-        said = [shared.scrub_finding(finding) for finding in findings]
+        noted = findings + (strengths_of(plan, settings.rules) if settings.review.strengths else [])
+        said = [shared.scrub_finding(finding) for finding in noted]
         # one render gives both: the plan is the review copy's render without anchors
         clean, review = plain_and_annotated(
             template.render_anchored(anchored, marks=marks), paths, said, dated=plan.plan_date

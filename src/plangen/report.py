@@ -6,14 +6,12 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from plangen.family.versions import readability_findings, versions
 from plangen.model import Plan
-from plangen.rules import Finding, Place, Severity
-from plangen.rules.base import Context
-from plangen.rules.strengths import strengths
-from plangen.rules.text import word_lists
+from plangen.rules import Finding, Place, Severity, strengths_of
 from plangen.settings import RuleSettings, Settings
 
 Report = tuple[Path, Plan, list[Finding]]
@@ -22,7 +20,7 @@ _STYLE = {Severity.WEAKNESS: "bold red", Severity.ADVICE: "yellow", Severity.STR
 
 def explained(plan: Plan, settings: RuleSettings) -> list[Finding]:
     """What the plan does well (``--explain``)."""
-    return strengths(plan, Context(settings=settings, words=word_lists(settings.data)))
+    return strengths_of(plan, settings)
 
 
 def readability_findings_of(plan: Plan, settings: Settings) -> list[Finding]:
@@ -61,8 +59,11 @@ def plan_title(source: Path, plan: Plan) -> str:
     return f"{plan.kind.label} for {plan.child.name}{ref}, {plan.plan_date:%d.%m.%y}: {source.name}"
 
 
-def print_findings(reports: list[Report], console: Console | None = None) -> None:
-    """One table per plan: rule, severity, where, what is wrong and what good looks like."""
+def print_findings(
+    reports: list[Report], console: Console | None = None, *, explain: bool = False
+) -> None:
+    """One table per plan: rule, severity, where, what is wrong and what good looks like;
+    with ``explain``, also the words that made each finding fire."""
     console = console or Console(soft_wrap=False, width=160)
     for source, plan, findings in reports:
         title = plan_title(source, plan)
@@ -81,19 +82,29 @@ def print_findings(reports: list[Report], console: Console | None = None) -> Non
                 finding.rule,
                 f"[{style}]{finding.severity.value}[/{style}]",
                 finding.place.where,
-                finding.message,
+                finding.message
+                + (
+                    f"\n[dim]Why: {escape(finding.evidence)}[/dim]"
+                    if explain and finding.evidence
+                    else ""
+                ),
             )
         console.print(table)
         console.print(f"{len(problems)} finding(s)\n")
 
 
-def report_json(source: Path, plan: Plan, findings: list[Finding]) -> dict[str, Any]:
-    """One plan's findings for other tools."""
+def report_json(
+    source: Path, plan: Plan, findings: list[Finding], *, explain: bool = False
+) -> dict[str, Any]:
+    """One plan's findings for other tools; with ``explain``, each with its evidence."""
     return {
         "file": source.name,
         "case_ref": plan.case_ref,
         "child": plan.child.name,
         "kind": plan.kind.value,
         "plan_date": plan.plan_date.isoformat(),
-        "findings": [finding.as_dict() for finding in findings],
+        "findings": [
+            finding.as_dict() | ({"evidence": finding.evidence} if explain else {})
+            for finding in findings
+        ],
     }

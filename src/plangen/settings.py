@@ -97,6 +97,14 @@ class ConfidentialSettings(BaseModel):
     held: str = Field(default="held on the case record", min_length=3)
 
 
+class ReviewSettings(BaseModel):
+    """What the review copy carries besides the findings."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    strengths: bool = True  # what the plan does well, as comments marked "Strength: ..."
+
+
 class Settings(BaseModel):
     """Everything a council may tune without code."""
 
@@ -106,6 +114,7 @@ class Settings(BaseModel):
     date_format: str = DEFAULT_DATE_FORMAT
     rules: RuleSettings = Field(default_factory=RuleSettings)
     family: FamilySettings = Field(default_factory=FamilySettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
     limits: Limits = Field(default_factory=Limits)
     confidential: ConfidentialSettings = Field(default_factory=ConfidentialSettings)
     web: WebSettings = Field(default_factory=WebSettings)  # plangen serve

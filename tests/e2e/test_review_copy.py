@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.comments import Comment
 from docx.oxml.ns import qn
 
 from ..conftest import BETTY_XLSX, INPUTS, Run, betty_rows
@@ -35,6 +36,11 @@ def anchored_text(docx: Path) -> dict[str, str]:
     return texts
 
 
+def findings_in(comments: list[Comment]) -> list[Comment]:
+    """The comments that are findings, not strengths."""
+    return [c for c in comments if not c.text.startswith("Strength: ")]
+
+
 @pytest.fixture
 def review(plangen: Callable[..., Run], tmp_path: Path) -> Path:
     result = plangen("generate", BETTY_XLSX, "--out", "out")
@@ -52,7 +58,7 @@ def it_writes_each_finding_as_a_comment_on_the_value_it_is_about(
     rows["plan"][0]["contingency"] = "Escalate to conference."
     assert plangen("generate", write_workbook(rows), "--out", "out").exit_code == 0
     document = Document(str(tmp_path / REVIEW))
-    comments = {str(c.comment_id): c for c in document.comments}
+    comments = {str(c.comment_id): c for c in findings_in(document.comments)}
     anchors = anchored_text(tmp_path / REVIEW)
     found = sorted((c.text.split(":")[0], anchors[i]) for i, c in comments.items())
     assert found == sorted(
@@ -75,7 +81,7 @@ def it_anchors_findings_on_what_is_missing_on_the_title_and_dates_them_with_the_
 ) -> None:
     """An empty row is not printed, so a finding about it sits on the title."""
     document = Document(str(review))
-    assert [c.text.split(" ")[0] for c in document.comments] == [
+    assert [c.text.split(" ")[0] for c in findings_in(document.comments)] == [
         "PLAN-10",
         "PLAN-12",
         "PLAN-13",
@@ -168,7 +174,7 @@ def it_writes_no_comments_for_a_plan_with_no_findings(
     assert result.exit_code == 0, result.stdout
     assert plangen("generate", write_workbook(rows), "--out", "out").exit_code == 0
     document = Document(str(tmp_path / REVIEW))
-    assert len(document.comments) == 0
+    assert findings_in(document.comments) == []
     assert "plangen found nothing to change" in document.paragraphs[-1].text
 
 
@@ -193,9 +199,41 @@ def it_keeps_the_comments_through_libreoffice(review: Path, tmp_path: Path) -> N
             timeout=180,
         )
     back = Document(str(work / review.name))
-    texts = sorted(c.text.split(" ")[0] for c in back.comments)
+    texts = sorted(c.text.split(" ")[0] for c in findings_in(back.comments))
     assert texts == ["PLAN-10", "PLAN-12", "PLAN-13", "PLAN-15"]
     assert {c.author for c in back.comments} == {"plangen quality check"}
+
+
+def it_shows_what_the_plan_does_well_as_strengths_in_the_margin(
+    review: Path, tmp_path: Path
+) -> None:
+    document = Document(str(review))
+    anchors = anchored_text(review)
+    strengths = {
+        c.text: anchors[str(c.comment_id)]
+        for c in document.comments
+        if c.text.startswith("Strength: ")
+    }
+    assert strengths["Strength: One lead professional is named (Harriet Hill)."]
+    measurable = next(t for t in strengths if "clear about what will indicate improvement" in t)
+    assert strengths[measurable] == betty_rows()["risks"][0]["outcome"]
+    assert {c.author for c in document.comments} == {"plangen quality check"}
+    summary = [row.cells[0].text for row in document.tables[-1].rows[1:]]
+    assert summary == ["PLAN-10", "PLAN-12", "PLAN-13", "PLAN-15 (advice)"], "no strengths"
+
+
+def it_leaves_the_strengths_out_when_the_settings_say_so(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    (tmp_path / "plangen.toml").write_text("[review]\nstrengths = false\n")
+    assert plangen("generate", BETTY_XLSX, "--out", "out").exit_code == 0
+    document = Document(str(tmp_path / REVIEW))
+    assert [c.text.split(" ")[0] for c in document.comments] == [
+        "PLAN-10",
+        "PLAN-12",
+        "PLAN-13",
+        "PLAN-15",
+    ]
 
 
 def it_checks_plans_and_prints_a_table_grouped_by_plan(plangen: Callable[..., Run]) -> None:

@@ -22,9 +22,7 @@ import pytest
 from ..conftest import script
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-FLOOR: dict[str, dict[str, dict[str, float]]] = tomllib.loads(
-    (CORPUS / "floor.toml").read_text()
-)
+FLOOR: dict[str, dict[str, dict[str, float]]] = tomllib.loads((CORPUS / "floor.toml").read_text())
 MEASURE = script("measure_corpus")
 # Each part and the rules it is labelled for.
 PARTS = {
@@ -70,7 +68,9 @@ def it_never_reads_an_action_as_an_outcome() -> None:
     from plangen.rules import check
 
     actions = [
-        Action(text=str(t["text"]), responsible=["parents"], frequency="Weekly", timescale="6 weeks")
+        Action(
+            text=str(t["text"]), responsible=["parents"], frequency="Weekly", timescale="6 weeks"
+        )
         for t in entries("texts")
         if t["kind"] == "action"
     ]

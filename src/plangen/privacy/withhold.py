@@ -62,7 +62,10 @@ class Redacted:
     def scrub_finding(self, finding: Finding) -> Finding:
         """A finding whose words are safe for this copy's readers."""
         return dataclasses.replace(
-            finding, problem=self.scrub(finding.problem), advice=self.scrub(finding.advice)
+            finding,
+            problem=self.scrub(finding.problem),
+            advice=self.scrub(finding.advice),
+            evidence=self.scrub(finding.evidence),
         )
 
 

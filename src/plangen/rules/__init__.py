@@ -13,6 +13,7 @@ from plangen.rules import actions, outcomes, plan_wide, privacy
 from plangen.rules.base import RULES, Context, Rule, achieved
 from plangen.rules.base import outcomes as outcomes_of
 from plangen.rules.findings import PLAN, Finding, Place, Severity
+from plangen.rules.strengths import strengths
 from plangen.rules.text import word_lists
 from plangen.settings import RuleSettings
 
@@ -51,6 +52,12 @@ def check(plan: Plan, settings: RuleSettings | None = None) -> list[Finding]:
                 if not any(finding.place.segments[: len(d)] == d for d in done)
             ]
     return found
+
+
+def strengths_of(plan: Plan, settings: RuleSettings | None = None) -> list[Finding]:
+    """What the plan does well (``check --explain``; comments in the review copy)."""
+    settings = settings or RuleSettings()
+    return strengths(plan, Context(settings=settings, words=word_lists(settings.data)))
 
 
 def _same_child(plan: Plan) -> tuple[str, str]:
@@ -114,5 +121,6 @@ __all__ = [
     "check",
     "check_run",
     "same_child_findings",
+    "strengths_of",
     "word_lists",
 ]

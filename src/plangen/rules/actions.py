@@ -43,8 +43,10 @@ def smart_gaps(
     """What keeps one action from being SMART, as (field, problem, advice, evidence);
     ``timescale`` is the action's own or the one written above it (seed 002)."""
     text = action.text
-    if text and words.find("action.vague_doing", text) and not words.find(
-        "action.concrete", blank_out(words["action.vague_doing"], text)
+    if (
+        text
+        and words.find("action.vague_doing", text)
+        and not words.find("action.concrete", blank_out(words["action.vague_doing"], text))
     ):
         yield (
             "",

@@ -19,7 +19,7 @@ from plangen.rules.base import (
     outcomes,
     rule,
 )
-from plangen.rules.findings import PLAN, Place, Severity
+from plangen.rules.findings import PLAN, Severity
 from plangen.rules.reading import Reader
 
 Found = Iterator[Flag]

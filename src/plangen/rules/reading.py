@@ -65,7 +65,9 @@ class Reader:
         not_after = "|".join(re.escape(w) for w in words.not_subject_after)
         # the child's name followed by a verb, wherever it stands: "so Oscar has ..."
         self._child_inside = (
-            re.compile(rf"\b(?:{'|'.join(names)})(?:,[^,]{{1,30}},)?\s+(?!(?:{not_after})\b)[a-z]+", re.I)
+            re.compile(
+                rf"\b(?:{'|'.join(names)})(?:,[^,]{{1,30}},)?\s+(?!(?:{not_after})\b)[a-z]+", re.I
+            )
             if names
             else None
         )
@@ -120,9 +122,8 @@ class Reader:
         if home := self.words.find("child_focus.home_words", body):
             return Clause(text, "home", home.group(0), body[home.end() :].strip())
         if self._child_inside and (inside := self._child_inside.search(body)):
-            if not self._adult_start.match(body):
-                name = inside.group(0).split()[0]
-                return Clause(text, "child", name, body[inside.start() + len(name) :].strip())
+            name = inside.group(0).split()[0]
+            return Clause(text, "child", name, body[inside.start() + len(name) :].strip())
         return Clause(text, "", "", body)
 
     def changes_for_child(self, clause: Clause) -> bool:

@@ -120,7 +120,7 @@ class WordLists:
     # -- PLAN-06 --------------------------------------------------------------------
 
     def is_vague_timescale(self, text: str) -> bool:
-        """"ongoing", "asap", "TBC" ... with no end ("ongoing until the review
+        """ "ongoing", "asap", "TBC" ... with no end ("ongoing until the review
         conference (12/06/25)" has one)."""
         text = text.strip()
         return bool(self.find("timescale.vague", text)) and not self.find(
