@@ -1,0 +1,206 @@
+"""The free-text rules read a sentence's structure: each false finding and each miss
+named in issue 14 stays fixed, on single texts and on whole plans and examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from plangen.intake import read_plans
+from plangen.model import (
+    Action,
+    Contingency,
+    CorePerson,
+    Plan,
+    ProgressStatus,
+    ReviewEntry,
+)
+from plangen.rules import check, strengths_of
+from plangen.rules.actions import smart_gaps
+from plangen.rules.reading import Reader
+from plangen.rules.text import word_lists
+
+from ..conftest import INPUTS
+from .test_rules import good_plan, outcome, rules_of
+
+
+def read(text: str, child: str = "Leo") -> set[str]:
+    """The free-text rules an outcome about ``child`` raises."""
+    reader = Reader(word_lists(), [child])
+    fired = {
+        "PLAN-02": bool(reader.about_adults(text)),
+        "PLAN-03": bool(reader.process(text)),
+        "PLAN-04": not reader.measure(text),
+        "PLAN-15": not reader.sustained(text),
+    }
+    return {rule for rule, yes in fired.items() if yes}
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # the child is the subject, but the change is in the adult
+        ("Jade will live with a parent who is sober.", {"PLAN-02", "PLAN-04", "PLAN-15"}),
+        ("The home is clean and free of hazards, seen at every visit for 3 months.", {"PLAN-02"}),
+        # a service as the whole outcome, named by acronym
+        ("Leo will engage with CAMHS.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo will attend YOT.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Mum will complete the DAPP.", {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo is open to CAMHS and attends all his appointments.", {"PLAN-03", "PLAN-15"}),
+        # ... but not beside a real change for the child
+        ("Leo will attend CAMHS and his self-harm will stop.", {"PLAN-15"}),
+        # a checking frequency, "sustained" as "suffered", the time to reach a target
+        ("Leo has no bruises, checked each day.", {"PLAN-15"}),
+        ("Leo has no further injuries like those he sustained in March.", {"PLAN-15"}),
+        ("Leo's attendance will reach 90% over 3 months.", {"PLAN-15"}),
+        ("Leo goes to Brownies 3 weeks in every 4, by the next review.", {"PLAN-15"}),
+        # sustain periods however they are written
+        ("Leo goes to Brownies 3 weeks in every 4, over a full half term.", set()),
+        ("Leo attends school every day for a full half-term.", set()),
+        ("Leo scores his worry 3/10 or less for 3 check-ins in a row.", set()),
+        ("Leo is home by 9pm, consistently over 6 weeks.", set()),
+        ("Leo has no missing episodes for 8 consecutive weeks.", set()),
+    ],
+)
+def it_reads_who_changes_what_and_for_how_long(text: str, raised: set[str]) -> None:
+    assert read(text) == raised
+
+
+def gaps(text: str, who: str, frequency: str, timescale: str) -> list[str]:
+    action = Action(
+        text=text, responsible=[who] if who else [], frequency=frequency, timescale=timescale
+    )
+    return [field for field, *_ in smart_gaps(word_lists(), action, timescale)]
+
+
+def it_flags_an_action_that_says_nothing_the_worker_will_do() -> None:
+    assert gaps("SW to support Jordan around school attendance", "SW", "Weekly", "3 months") == [""]
+    assert (
+        gaps(
+            "Visit weekly to go through the morning routine with Jordan", "SW", "Weekly", "3 months"
+        )
+        == []
+    )
+
+
+def it_needs_no_frequency_for_a_one_off_task_with_a_deadline() -> None:
+    assert gaps("Make a referral to young carers", "SW", "", "by 30/05/25") == []
+    assert gaps("Unannounced home visits", "SW", "", "by 30/05/25") == ["frequency"]
+
+
+def it_reads_an_ongoing_timescale_with_an_end_as_a_timescale() -> None:
+    ongoing = "ongoing until the review conference (12/06/25)"
+    assert gaps("Home visits to see Jordan", "SW", "Weekly", ongoing) == []
+    assert gaps("Home visits to see Jordan", "SW", "Weekly", "ongoing") == ["timescale"]
+
+
+def it_sees_views_recorded_only_second_hand() -> None:
+    plan = good_plan()
+    plan.child_views = "Mum reports that she is fine and happy at school."
+    [finding] = check(plan)
+    assert (finding.rule, finding.place.path) == ("PLAN-12", "child_views")
+    assert "Mum reports" in finding.evidence
+    plan.child_views = "Seen alone at school: Betty said she likes her teacher."
+    assert check(plan) == []
+
+
+def it_finds_mrs_patel_when_one_patel_is_in_the_core_group() -> None:
+    plan = good_plan()
+    plan.core_group.append(CorePerson(name="Priya Patel", role="School Nurse"))
+    outcome(plan).actions[1].responsible = ["Mrs Patel"]
+    assert check(plan) == []
+    plan.core_group.append(CorePerson(name="Anil Patel", role="GP"))
+    assert rules_of(check(plan)) == ["PLAN-07"]
+
+
+def it_wants_a_time_in_a_contingency_plan_with_a_trigger_and_a_response() -> None:
+    plan = good_plan()
+    plan.contingency = Contingency(
+        plan="If mum drinks again, Betty will be looked after by her grandmother."
+    )
+    [finding] = check(plan)
+    assert finding.rule == "PLAN-10" and "a timescale" in finding.problem
+
+
+def it_counts_seventeen_contacts_a_week_from_seven_professionals() -> None:
+    plan = good_plan()  # Melanie Andrews sees the parents weekly
+    workers = [
+        ("Health visitor", "Hana Visitor", "Home visit to see mum and the baby", "Twice weekly"),
+        ("Family support worker", "Faye Support", "Work with parents on routines", "3 x weekly"),
+        ("IDVA", "Ida Vance", "Safety planning sessions with mum", "Weekly"),
+        ("Drug worker", "Dan Worker", "Key work sessions with dad", "Twice weekly"),
+        ("Nursery manager", "Nia Manager", "Handover with mum at nursery", "Daily (term time)"),
+        ("Social Worker 2", "Sol Worker", "Home visits to see the family", "3 times a week"),
+    ]
+    for role, name, text, frequency in workers:
+        plan.core_group.append(CorePerson(name=name, role=role))
+        outcome(plan).actions.append(
+            Action(text=text, responsible=[name], frequency=frequency, timescale="3 months")
+        )
+    found = [f for f in check(plan) if f.rule == "PLAN-14"]
+    assert [f.problem for f in found] == [
+        "7 professionals are working with the parents.",
+        "The plan sets about 17 contacts a week with the parents.",
+    ]
+
+
+def examples() -> dict[str, Plan]:
+    plans = {}
+    for path in sorted(INPUTS.glob("*.xlsx")):
+        [plan] = read_plans(path)
+        assert isinstance(plan, Plan)
+        plans[path.stem] = plan
+    return plans
+
+
+def it_counts_no_text_message_or_young_carers_group_as_a_contact_with_the_parents() -> None:
+    kacper = examples()["child-in-need-kacper-nowak"]
+    assert "PLAN-14" not in rules_of(check(kacper))
+
+
+def it_raises_nothing_on_an_achieved_outcome() -> None:
+    plan = good_plan()
+    outcome(plan).text = "Betty's life gets better."
+    outcome(plan).actions[1].responsible = []
+    assert {"PLAN-04", "PLAN-06", "PLAN-15"} <= set(rules_of(check(plan)))
+    outcome(plan).reviews = [
+        ReviewEntry(date="2023-04-12", status=ProgressStatus.ACHIEVED)  # type: ignore[arg-type]
+    ]
+    assert check(plan) == []
+
+
+def it_locates_findings_by_the_plans_own_priority_numbers() -> None:
+    ruby = examples()["early-help-ruby-clarke"]
+    ruby.risks[2].outcomes[1].actions[0].timescale = "ongoing"
+    [finding] = [f for f in check(ruby) if f.rule == "PLAN-06"]
+    assert finding.place.path == "risks[2].outcomes[1].actions[0].timescale"
+    assert finding.place.where == "outcome with priority 4, action 1, timescale"
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        ("betty-smith", ["PLAN-10", "PLAN-12", "PLAN-13", "PLAN-15"]),
+        ("child-in-need-kacper-nowak", []),
+        ("domestic-abuse-leo-harris", []),
+        ("early-help-ruby-clarke", []),
+    ],
+)
+def it_raises_on_the_examples_what_a_chair_would(example: str, expected: list[str]) -> None:
+    assert rules_of(check(examples()[example])) == expected
+
+
+def it_says_which_words_made_a_free_text_rule_fire() -> None:
+    plan = good_plan()
+    outcome(plan).text = "Betty's bruises are checked each day by school."
+    found = {f.rule: f.evidence for f in check(plan)}
+    assert "checked each day" in found["PLAN-15"]
+    assert "is not a period" in found["PLAN-15"] or "how often" in found["PLAN-15"]
+    assert found["PLAN-02"]
+
+
+def it_names_the_strengths_it_would_show_in_the_margin() -> None:
+    noted = {(s.place.path, s.problem) for s in strengths_of(good_plan())}
+    assert ("core_group", "One lead professional is named (Harriet Hill).") in noted
+    plan = good_plan()
+    outcome(plan).text = "Mum engages with CGL."
+    assert not [s for s in strengths_of(plan) if s.place.path == "risks[0].outcomes[0]"]
