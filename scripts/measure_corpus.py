@@ -77,6 +77,9 @@ def measure(entries: list[Entry], rule: str) -> tuple[float, float, list[str]]:
 def main(argv: list[str]) -> None:
     entries = load(Path(argv[0]))
     for rule in RULES:
+        if not any(rule in entry["rules"] for entry in entries):
+            print(f"{rule}: not labelled in this corpus")
+            continue
         precision, recall, wrong = measure(entries, rule)
         print(f"{rule}: precision {precision:.2f}, recall {recall:.2f}")
         if "--wrong" in argv:

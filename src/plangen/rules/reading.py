@@ -103,7 +103,12 @@ class Reader:
                 continue
             clause = self.clause(part)
             if not clause.subject and found and not _NOT_A_VERB.match(part):
-                clause = Clause(part, found[-1].subject, found[-1].subject_words, part)
+                before = found[-1]
+                # "lives with a parent who is sober and able to meet her needs": the
+                # adult is still the one who changes
+                adult = self.words.find("child_focus.adult_change", before.text)
+                subject = "adult" if adult else before.subject
+                clause = Clause(part, subject, before.subject_words, part)
             found.append(clause)
         return found
 
