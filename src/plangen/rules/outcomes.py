@@ -20,7 +20,7 @@ from plangen.rules.base import (
     rule,
 )
 from plangen.rules.findings import PLAN, Severity
-from plangen.rules.reading import Reader
+from plangen.rules.reading import reader
 
 Found = Iterator[Flag]
 
@@ -64,9 +64,9 @@ def too_many_outcomes(plan: Plan, context: Context) -> Found:
     "outcome about the adults, not the child",
 )
 def about_the_adults(plan: Plan, context: Context) -> Found:
-    reader = Reader(context.words, child_names(plan))
+    read = reader(context.words, tuple(child_names(plan)))
     for place, _, outcome in outcomes(plan):
-        if outcome.text and (why := reader.about_adults(outcome.text)):
+        if outcome.text and (why := read.about_adults(outcome.text)):
             yield (
                 place,
                 "This is a good outcome for the adults, but what changes for "
@@ -84,9 +84,9 @@ def about_the_adults(plan: Plan, context: Context) -> Found:
     "a task or process given as an outcome",
 )
 def process_as_outcome(plan: Plan, context: Context) -> Found:
-    reader = Reader(context.words, child_names(plan))
+    read = reader(context.words, tuple(child_names(plan)))
     for place, _, outcome in outcomes(plan):
-        if outcome.text and (task := reader.process(outcome.text)):
+        if outcome.text and (task := read.process(outcome.text)):
             yield (
                 place,
                 "This reads as a task or a service (a referral, assessment, meeting, course or "
@@ -104,11 +104,11 @@ def process_as_outcome(plan: Plan, context: Context) -> Found:
     "outcome with nothing measurable",
 )
 def not_measurable(plan: Plan, context: Context) -> Found:
-    reader = Reader(context.words, child_names(plan))
+    read = reader(context.words, tuple(child_names(plan)))
     for place, _, outcome in outcomes(plan):
         text = outcome.text
-        if text and not reader.measure(text):
-            vague = reader.vague_words(text)
+        if text and not read.measure(text):
+            vague = read.vague_words(text)
             said = f' ("{vague[0]}" by how much?)' if vague else ""
             yield (
                 place,
@@ -140,15 +140,15 @@ def no_success_measure(plan: Plan, context: Context) -> Found:
     "outcome that does not say how it will be sustained",
 )
 def not_sustained(plan: Plan, context: Context) -> Found:
-    reader = Reader(context.words, child_names(plan))
+    read = reader(context.words, tuple(child_names(plan)))
     for place, _, outcome in outcomes(plan):
-        if outcome.text and not reader.sustained(outcome.text):
+        if outcome.text and not read.sustained(outcome.text):
             yield (
                 place,
                 "The outcome does not say how long the change must last.",
                 "There must be evidence the improvement can be sustained: say for how long "
                 '("for 3 months") or that it is kept up consistently.',
-                reader.not_sustained(outcome.text),
+                read.not_sustained(outcome.text),
             )
 
 

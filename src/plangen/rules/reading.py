@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from plangen.rules.text import WordLists, blank_out, first, quoted
 
@@ -52,6 +53,12 @@ class Clause:
     @property
     def negated(self) -> bool:
         return bool(_NEGATION.search(self.text))
+
+
+@lru_cache(maxsize=256)
+def reader(words: WordLists, child_names: tuple[str, ...]) -> Reader:
+    """The reader for one child, built once: a plan's rules share it."""
+    return Reader(words, list(child_names))
 
 
 class Reader:

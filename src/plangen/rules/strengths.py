@@ -20,7 +20,7 @@ from plangen.rules.base import (
     outcomes,
 )
 from plangen.rules.findings import Finding, Place, Severity
-from plangen.rules.reading import Reader
+from plangen.rules.reading import reader
 
 _PERCENT = re.compile(r"\b(\d{1,2})\s*%")
 _LISTENING = re.compile(r"\b(listen\w*|speak\w* (to|with)|observ\w*|monitor\w*)\b", re.IGNORECASE)
@@ -36,12 +36,12 @@ def strengths(plan: Plan, context: Context) -> list[Finding]:
 
 
 def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
-    reader = Reader(context.words, child_names(plan))
+    read = reader(context.words, tuple(child_names(plan)))
     for place, _, outcome in outcomes(plan):
         text = outcome.text
         if not text:
             continue
-        if reader.measure(text) and not reader.about_adults(text):
+        if read.measure(text) and not read.about_adults(text):
             yield _strength(
                 place,
                 "Professionals and parents are clear about what will indicate improvement "

@@ -101,7 +101,7 @@ def quoted(found: re.Match[str] | None) -> str:
     return f'"{" ".join(found.group(0).split())}"' if found else ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per data file
 class WordLists:
     """The compiled patterns of one rules data file."""
 
