@@ -28,6 +28,7 @@ MEASURE = script("measure_corpus")
 PARTS = {
     "texts": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"],
     "blind-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
+    "blind-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
 }
 CASES = [(part, rule) for part, rules in PARTS.items() for rule in rules]
 
@@ -40,15 +41,22 @@ def entries(part: str) -> list[dict[str, object]]:
 def it_has_enough_labelled_texts_of_both_kinds() -> None:
     texts = entries("texts")
     assert len(texts) >= 60
-    blind = entries("blind-dev")
-    assert len([e for e in blind if e["kind"] == "outcome"]) >= 200
-    assert len([e for e in blind if e["kind"] == "action"]) >= 150
+    blind = entries("blind-dev") + entries("blind-test")
+    assert len([e for e in blind if e["kind"] == "outcome"]) >= 400
+    assert len([e for e in blind if e["kind"] == "action"]) >= 250
+    assert len({e["writer"] for e in blind}) >= 2
     for part, rules in PARTS.items():
         for rule in rules:
             kind = "action" if rule == "PLAN-06" else "outcome"
             labelled = [e for e in entries(part) if e["kind"] == kind]
             positives = sum(rule in e["rules"] for e in labelled)  # type: ignore[operator]
             assert positives >= 15 and len(labelled) - positives >= 15, (part, rule)
+
+
+def it_keeps_the_held_out_part_apart_from_the_development_part() -> None:
+    """No entry is in both parts (two writers may write the same words independently)."""
+    dev = {(e["writer"], e["kind"], e["text"]) for e in entries("blind-dev")}
+    assert not dev & {(e["writer"], e["kind"], e["text"]) for e in entries("blind-test")}
 
 
 @pytest.mark.parametrize(("part", "rule"), CASES)
