@@ -279,3 +279,12 @@ def it_exits_2_on_input_problems_when_checking(plangen: Callable[..., Run], tmp_
     result = plangen("check", "bad.xlsx")
     assert result.exit_code == 2
     assert result.stderr.startswith("error: bad.xlsx: is empty")
+
+
+def it_says_which_words_made_each_finding_fire_with_explain(plangen: Callable[..., Run]) -> None:
+    table = plangen("check", BETTY_XLSX, "--explain")
+    assert "Why: no period and no sustain wording" in table.stdout
+    assert "Why:" not in plangen("check", BETTY_XLSX).stdout
+    [plan] = json.loads(plangen("check", BETTY_XLSX, "--format", "json", "--explain").stdout)
+    evidence = {f["rule"]: f["evidence"] for f in plan["findings"] if f["rule"].startswith("PLAN")}
+    assert evidence["PLAN-15"] == "no period and no sustain wording"
