@@ -204,3 +204,68 @@ def it_names_the_strengths_it_would_show_in_the_margin() -> None:
     plan = good_plan()
     outcome(plan).text = "Mum engages with CGL."
     assert not [s for s in strengths_of(plan) if s.place.path == "risks[0].outcomes[0]"]
+
+
+@pytest.mark.parametrize(
+    ("member", "role", "written"),
+    [
+        ("Ms R. Akhtar", "Class Teacher", "Ms R. Akhtar"),
+        ("Mr Karl Dobson", "Head of Year", "Karl Dobson"),
+        ("DC Ruth Fairbanks", "Police", "DC Fairbanks"),
+        ("Peter Nolan", "Headteacher", "Mr P. Nolan"),
+        ("Debbie Morgan", "Maternal grandmother (Nan)", "Nan"),
+    ],
+)
+def it_finds_a_person_responsible_however_the_name_is_written(
+    member: str, role: str, written: str
+) -> None:
+    plan = good_plan()
+    plan.core_group.append(CorePerson(name=member, role=role))
+    outcome(plan).actions[1].responsible = [written]
+    assert "PLAN-07" not in rules_of(check(plan))
+
+
+def it_takes_the_child_as_responsible_for_their_own_action() -> None:
+    plan = good_plan()
+    outcome(plan).actions[1].responsible = ["Betty"]
+    assert "PLAN-07" not in rules_of(check(plan))
+    outcome(plan).actions[1].responsible = ["Recovery Steps"]
+    assert "PLAN-07" in rules_of(check(plan))
+
+
+def it_counts_no_relative_and_no_message_as_a_professional_contact() -> None:
+    plan = good_plan()
+    plan.core_group.append(CorePerson(name="Claire Bradley", role="Maternal aunt"))
+    plan.core_group.append(CorePerson(name="Sian Morgan", role="DSL", agency="School"))
+    outcome(plan).actions += [
+        Action(
+            text="Contact with Mum at Aunt's",
+            responsible=["Claire Bradley", "Suzi Smith"],
+            frequency="Daily",
+            timescale="3 months",
+        ),
+        Action(
+            text="Home/school communication book",
+            responsible=["Sian Morgan", "parents"],
+            frequency="Daily",
+            timescale="3 months",
+        ),
+        Action(
+            text="Betty only collected by Mum or named adults",
+            responsible=["Sian Morgan"],
+            frequency="Daily",
+            timescale="3 months",
+        ),
+    ]
+    assert "PLAN-14" not in rules_of(check(plan))
+    outcome(plan).actions.append(
+        Action(
+            text="Safety planning with Suzi",
+            responsible=["Sian Morgan"],
+            frequency="Daily",
+            timescale="3 months",
+        )
+    )
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]
+    assert finding.problem == "The plan sets about 8 contacts a week with the parents."
+    assert "Daily (Sian Morgan)" in finding.evidence

@@ -146,6 +146,12 @@ def parent_relationships() -> set[str]:
     return {normalise(r) for r in vocabulary()["parents"]["relationships"]}
 
 
+def family_called() -> dict[str, list[str]]:
+    """What a family calls a relative ("mum") -> the relationships it may name."""
+    called = vocabulary()["parents"].get("called", {})
+    return {normalise(word): [normalise(r) for r in roles] for word, roles in called.items()}
+
+
 def parent_words() -> set[str]:
     """Words in "Person responsible" that stand for the parents and carers."""
     return {normalise(w) for w in vocabulary()["parents"]["responsible_words"]}

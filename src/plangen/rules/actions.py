@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from plangen.intake.vocabulary import family_called, normalise
 from plangen.model import Action, Plan
 from plangen.rules.base import (
     Context,
     Flag,
     actions,
+    child_names,
     closest_person,
     effective_timescale,
     find_person,
@@ -115,7 +117,7 @@ def responsible_not_in_core_group(plan: Plan, context: Context) -> Found:
                         f'"{name}" are responsible, but no parent or carer is in the core group.',
                         "Add the parents and carers to the core group, or name who is meant.",
                     )
-            elif find_person(plan, name) is None:
+            elif find_person(plan, name) is None and name not in child_names(plan):
                 like = closest_person(plan, name)
                 yield (
                     place / "responsible",
@@ -132,23 +134,31 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
     words, limits = context.words, context.settings
     professionals: set[str] = set()
     contacts = 0.0
+    counted: list[str] = []
+    names = tuple(p.name.split()[0] for p in parents(plan) if p.name.split())
     for _, _, _, action in actions(plan):
-        # a contact with the parents: a professional's action that names them
-        workers = [n for n in action.responsible if not means_parents(n)]
-        workers = [n for n in workers if (p := find_person(plan, n)) is None or not is_parent(p)]
-        named = any(means_parents(n) for n in action.responsible)
-        if not workers or not (named or words.involves_parents(action.text)):
+        # a contact with the parents: a professional's action done with them, not a
+        # message sent to them
+        family = [n for n in action.responsible if is_family(plan, words, n)]
+        workers = [n for n in action.responsible if n not in family]
+        named = any(means_parents(n) or is_parent_named(plan, n) for n in family)
+        with_them = named or words.involves_parents(action.text, names)
+        if not workers or not with_them or words.is_a_message(action.text):
             continue
-        contacts += words.contacts_a_week(action.frequency)
+        if weight := words.contacts_a_week(action.frequency):
+            contacts += weight
+            counted.append(f"{action.frequency} ({' & '.join(workers)})")
         for name in workers:
             person = find_person(plan, name)
             professionals.add(person.name if person else name)
+    why = f"counted: {'; '.join(counted)}"
     if len(professionals) > limits.max_professionals_with_parents:
         yield (
             PLAN,
             f"{len(professionals)} professionals are working with the parents.",
             f"Too many professionals at once (more than {limits.max_professionals_with_parents}) "
             "can lead to disengagement and mixed messages: agree who leads each piece of work.",
+            f"professionals: {', '.join(sorted(professionals))}",
         )
     if contacts > limits.max_contacts_a_week:
         yield (
@@ -156,7 +166,25 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
             f"The plan sets about {contacts:g} contacts a week with the parents.",
             f"More than {limits.max_contacts_a_week:g} a week may overwhelm them: combine "
             "visits, and make sure each contact has a purpose the parents understand.",
+            why,
         )
+
+
+def is_family(plan: Plan, words: WordLists, name: str) -> bool:
+    """A person responsible who is family, not a professional: the parents, what a
+    family calls a relative ("Nan"), or a core-group member whose role is a relative
+    ("Maternal aunt", "Grandad's wife")."""
+    if means_parents(name) or normalise(name) in family_called():
+        return True
+    person = find_person(plan, name)
+    return person is not None and (
+        is_parent(person) or bool(words.find("parents_involved.family_roles", person.role))
+    )
+
+
+def is_parent_named(plan: Plan, name: str) -> bool:
+    person = find_person(plan, name)
+    return person is not None and is_parent(person)
 
 
 @rule("PLAN-18", Severity.WEAKNESS, 'seed 002 "Interventions"', "action linked to no outcome")

@@ -14,7 +14,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from plangen.dates import MONTHS
-from plangen.intake.vocabulary import normalise, parent_relationships, parent_words
+from plangen.intake.vocabulary import (
+    family_called,
+    normalise,
+    parent_relationships,
+    parent_words,
+)
 from plangen.model import Action, CorePerson, Outcome, Plan, PlanKind, ProgressStatus, Risk
 from plangen.rules.findings import Finding, Place, Severity
 from plangen.rules.text import WordLists
@@ -123,18 +128,25 @@ def means_parents(name: str) -> bool:
 
 
 def find_person(plan: Plan, name: str) -> CorePerson | None:
-    """The core group member a "person responsible" names: full name, a unique first
-    name or surname (with or without a title: "Mrs Patel"), or a unique role
-    ("School Nurse", "SW")."""
-    wanted = _TITLE.sub("", normalise(name)) or normalise(name)
+    """The core group member a "person responsible" names: the full name with or
+    without a title ("Mr P. Nolan", "Karl Dobson" for "Mr Karl Dobson"), a unique first
+    name or surname ("Mrs Patel", "DC Fairbanks"), an initial and surname, what the
+    family calls a relative ("Mum", "Nan"), a unique role ("School Nurse", "SW") or a
+    unique agency ("Recovery Steps")."""
+    wanted = _untitled(name)
     people = plan.core_group
-    exact = [p for p in people if normalise(p.name) == wanted]
+    exact = [p for p in people if _untitled(p.name) == wanted]
     if exact:
         return exact[0]
+    words = wanted.split()
+    called = family_called().get(wanted, [])
     tests: list[Callable[[CorePerson], bool]] = [
-        lambda p: wanted in normalise(p.name).split(),  # "Melanie" or "Andrews"
+        lambda p: len(words) == 1 and wanted in _untitled(p.name).split(),  # "Andrews"
+        lambda p: _initial_and_surname(words, _untitled(p.name).split()),  # "P Nolan"
+        lambda p: any(re.search(rf"\b{re.escape(r)}\b", normalise(p.role)) for r in called),
         lambda p: wanted in (normalise(p.role), _initials(p.role)),  # "School Nurse", "SW"
         lambda p: bool(wanted) and wanted in normalise(p.role),
+        lambda p: bool(wanted) and wanted == normalise(p.agency),
     ]
     for test in tests:
         found = [p for p in people if test(p)]
@@ -143,7 +155,23 @@ def find_person(plan: Plan, name: str) -> CorePerson | None:
     return None
 
 
-_TITLE = re.compile(r"^(mr|mrs|ms|miss|mx|dr|prof)\s+")
+# Titles and ranks written before a name: "Mrs Patel", "DC Fairbanks", "Dr L. Marsh".
+_TITLE = re.compile(r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|pc|dc|ds|di|sgt|cllr|rev)\s+)+")
+
+
+def _untitled(name: str) -> str:
+    normal = normalise(name)
+    return _TITLE.sub("", normal) or normal
+
+
+def _initial_and_surname(wanted: list[str], member: list[str]) -> bool:
+    return (
+        len(wanted) >= 2
+        and len(member) >= 2
+        and wanted[-1] == member[-1]
+        and wanted[0][0] == member[0][0]
+        and (len(wanted[0]) == 1 or len(member[0]) == 1)
+    )
 
 
 def closest_person(plan: Plan, name: str) -> CorePerson | None:

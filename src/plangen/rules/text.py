@@ -61,6 +61,8 @@ REQUIRED = (
     "contingency.time",
     "parents_involved.patterns",
     "parents_involved.not_a_contact",
+    "parents_involved.parent_words",
+    "parents_involved.family_roles",
 )
 
 
@@ -178,11 +180,20 @@ class WordLists:
                     break
         return total
 
-    def involves_parents(self, text: str) -> bool:
-        """The action is a contact with the parents: it names them, not only as the
-        people a message is sent to ("text the result to mum")."""
-        meeting = blank_out(self["parents_involved.not_a_contact"], text)
-        return bool(self.find("parents_involved.patterns", meeting))
+    def is_a_message(self, text: str) -> bool:
+        """The action reaches the parents only as a message: "text the result to mum",
+        "home/school communication book"."""
+        return bool(self.find("parents_involved.not_a_contact", text))
+
+    def involves_parents(self, text: str, parent_names: tuple[str, ...] = ()) -> bool:
+        """The action is a contact with the parents: done with, for or to them ("safety
+        planning with Leanne"), not only naming them ("collected by Mum")."""
+        words = [p.pattern for p in self["parents_involved.parent_words"]]
+        parent = "|".join([*words, *(re.escape(n) for n in parent_names if n)])
+        return any(
+            re.search(p.pattern.replace("PARENT", parent), text, re.IGNORECASE)
+            for p in self["parents_involved.patterns"]
+        )
 
 
 def _load(text: str, where: str) -> WordLists:
