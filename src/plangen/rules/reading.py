@@ -37,7 +37,6 @@ _AUXILIARY = re.compile(
     r"no|never|n't|stops?|keeps?|gets?|feels?|says?)\b",
     re.I,
 )
-_NEGATION = re.compile(r"\b(?:not|no longer|never|n[o']t|without|stops?|stopped)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -49,10 +48,6 @@ class Clause:
     subject_words: str  # the words that gave the subject, as written
     predicate: str  # the text after the subject: "to attend CAMHS appointments"
     imperative: bool = False  # "Develop a daily routine ...": the adults' work
-
-    @property
-    def negated(self) -> bool:
-        return bool(_NEGATION.search(self.text))
 
 
 @lru_cache(maxsize=256)
