@@ -103,13 +103,14 @@ def _mark(run: etree._Element, numbers: list[int], ids: list[int]) -> None:
     for number in reversed(ids):
         parent.insert(position, element("commentRangeStart", {"id": str(number)}))
     after = [element("commentRangeEnd", {"id": str(number)}) for number in ids]
-    after.append(
-        text_run(
-            marker_text(numbers),
-            element("b"),
-            element("color", {"val": MARKER_COLOUR}),
+    if numbers:  # strengths alone carry no "[n]"
+        after.append(
+            text_run(
+                marker_text(numbers),
+                element("b"),
+                element("color", {"val": MARKER_COLOUR}),
+            )
         )
-    )
     after += [
         element(
             "r",
@@ -188,22 +189,23 @@ def annotate_rendered(
             anchor = title
         if anchor is None:
             continue
-        number, comment_id = len(numbered) + 1, first_id + len(numbered)
-        numbered.append((number, finding))
+        comment_id = first_id + len(comments)
         # a finding may quote plan text, which may hold characters XML cannot
         text = clean_text(comment_text(finding))
         comments.append(comment(comment_id, text, author=AUTHOR, initials=INITIALS, dated=stamp))
         _, numbers, ids = on_run.setdefault(id(anchor), (anchor, [], []))
-        numbers.append(number)
         ids.append(comment_id)
+        # a strength is a comment only: no number, not in the summary of what to change
+        if finding.severity is not Severity.STRENGTH:
+            numbered.append((len(numbered) + 1, finding))
+            numbers.append(len(numbered))
     for anchor, numbers, ids in on_run.values():
         _mark(anchor, numbers, ids)
-    # the summary lists what to change; strengths stay in the margin
-    _summary(body, [(n, f) for n, f in numbered if f.severity is not Severity.STRENGTH], heading)
+    _summary(body, numbered, heading)
     # headers and footers may show anchored values too
     replaced = {name: serialise(tree) for name, tree in rendered.trees.items()}
     added: dict[str, bytes] = {}
-    if numbered:
+    if comments:
         (replaced if existing else added)[COMMENTS_PART] = comments_part(existing, comments)
         for name, patch in (
             (DOCUMENT_RELS, with_comments_relationship),

@@ -218,8 +218,13 @@ def it_shows_what_the_plan_does_well_as_strengths_in_the_margin(
     measurable = next(t for t in strengths if "clear about what will indicate improvement" in t)
     assert strengths[measurable] == betty_rows()["risks"][0]["outcome"]
     assert {c.author for c in document.comments} == {"plangen quality check"}
-    summary = [row.cells[0].text for row in document.tables[-1].rows[1:]]
-    assert summary == ["PLAN-10", "PLAN-12", "PLAN-13", "PLAN-15 (advice)"], "no strengths"
+    summary = [[c.text for c in row.cells][:2] for row in document.tables[-1].rows[1:]]
+    assert summary == [
+        ["1", "PLAN-10"],
+        ["2", "PLAN-12"],
+        ["3", "PLAN-13"],
+        ["4", "PLAN-15 (advice)"],
+    ], "strengths are neither numbered nor in the summary"
 
 
 def it_leaves_the_strengths_out_when_the_settings_say_so(
