@@ -43,3 +43,62 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise OutputError(
             f"{path}: cannot be written ({error.strerror}); the previous file, if any, is unchanged"
         ) from None
+
+
+def _outside_link(out: Path, name: str) -> Path | None:
+    """The first part of ``out/name`` below ``out`` that is a symbolic link, if any."""
+    path = out
+    for part in Path(name).parts:
+        path = path / part
+        if path.is_symlink():
+            return path
+    return None
+
+
+def stage(out: Path, name: str, data: bytes, *, shown_as: str | None = None) -> Path:
+    """Write ``data`` to a temporary file beside ``out/name`` and return it; nothing is
+    in place until :func:`commit_staged`.  Refuses to write through a symbolic link
+    inside ``out`` (it could lead anywhere)."""
+    label = f"{out}/{shown_as or name}"
+    link = _outside_link(out, name)
+    if link is not None:
+        raise OutputError(
+            f"{label}: not written, because {link.name} is a link to somewhere else; "
+            "plangen only writes inside the output folder"
+        )
+    path = out / name
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise OutputError(
+            f"{label}: cannot be written ({error.strerror}); nothing of this plan was changed"
+        ) from None
+    try:
+        os.fchmod(handle, 0o666 & ~_UMASK)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except OSError as error:
+        Path(temp).unlink(missing_ok=True)
+        raise OutputError(
+            f"{label}: cannot be written ({error.strerror}); nothing of this plan was changed"
+        ) from None
+    return Path(temp)
+
+
+def commit_staged(staged: list[tuple[Path, Path]]) -> None:
+    """Put each staged file in place (a rename each: the files of a plan change
+    together, once every one of them is written in full)."""
+    for temp, path in staged:
+        try:
+            os.replace(temp, path)
+        except OSError as error:
+            raise OutputError(f"{path.name}: cannot be put in place ({error.strerror})") from None
+
+
+def unstage(temps: list[Path]) -> None:
+    """Remove temporary files that were never put in place."""
+    for temp in temps:
+        temp.unlink(missing_ok=True)

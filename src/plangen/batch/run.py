@@ -15,47 +15,49 @@ bad input never stops the run.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import itertools
 import json
 import multiprocessing
 import os
-import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plangen import __version__
 from plangen.batch.manifest import (
     Manifest,
-    Output,
     PlanRecord,
     Source,
     exclusive,
     file_sha256,
-    journal_write,
     sha256,
     sweep_temporary,
 )
-from plangen.errors import InputError, PlangenError, TemplateError, shown
-from plangen.intake import intake_files, read_plans
+from plangen.errors import InputError, OutputError, TemplatesUnfit
 from plangen.intake.files import check_size
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.model import Plan
-from plangen.pipeline import (
-    VERSION_FILES,
-    VERSIONS,
-    make_files,
-    output_stem,
-    own_copy_suffix,
-    prepare,
-)
+from plangen.naming import reference_key
+from plangen.outputs import prepare, template_names
+from plangen.pipeline import Claim, claims, find_intakes, read_file
 from plangen.render.checks import TemplateProblem, check_template
-from plangen.rules import Finding, check, same_child_findings
+from plangen.rules import same_child_findings
 from plangen.settings import Settings
-from plangen.write import write_atomic
+from plangen.store import (
+    Decision,
+    Fingerprints,
+    Made,
+    Task,
+    fingerprints,
+    move_edited,
+    plan_outputs,
+    plan_task,
+    reason,
+    record,
+    relative_stem,
+    write_task,
+)
 
 SAVE_EVERY = 2.0  # seconds between manifest saves; the journal covers the gap
 IN_FLIGHT_PER_JOB = 4  # plans queued ahead per process: memory stays flat in the run size
@@ -63,208 +65,123 @@ IN_FLIGHT_PER_JOB = 4  # plans queued ahead per process: memory stays flat in th
 # quarter of a megabyte a document; a worker is replaced after this many plans so a
 # run of any size peaks at the same memory.
 PLANS_PER_WORKER = 40
-
-
-class BatchStopped(PlangenError):
-    """Raised before anything is written, when a template is not fit to use."""
-
-    def __init__(self, problems: Sequence[TemplateProblem]) -> None:
-        self.problems = list(problems)
-        lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"a template has problems, so nothing was written:\n{lines}")
-
-
-@dataclass(frozen=True)
-class Fingerprints:
-    """What every output of the run depends on besides its plan."""
-
-    templates: dict[str, str]  # cp-plan, childs-plan, family, child -> file hash
-    settings: str
-    version: str = __version__
-
-    def made_from(self, plan: str, kind: str, name: str) -> tuple[str, str, str, str]:
-        template = "" if name.endswith(".json") else self.templates[_template_of(kind, name)]
-        return (plan, template, self.settings, self.version)
-
-
-def _group_of(name: str) -> str:
-    for group in ("review", "family", "child"):
-        if any(name.endswith(suffix) for suffix in VERSION_FILES[group]):
-            return group
-    return "plan"
-
-
-def _template_of(kind: str, name: str) -> str:
-    group = _group_of(name)
-    return group if group in ("family", "child") else kind
-
-
-def fingerprints(settings: Settings) -> Fingerprints:
-    """Hashes of the templates, and of the settings with every word list they read."""
-    from importlib import resources
-
-    folder = settings.template_dir()
-    templates = {
-        name: file_sha256(folder / f"{name}.docx")
-        for name in ("cp-plan", "childs-plan", "family", "child")
-    }
-    data = resources.files("plangen.data")
-    words = [data.joinpath(f).read_bytes() for f in ("rules.toml", "glossary.toml", "family.toml")]
-    for own in (settings.rules.data, settings.family.glossary):
-        if own is not None:
-            words.append(own.read_bytes())
-    settings_hash = sha256(settings.model_dump_json().encode() + b"".join(words))
-    return Fingerprints(templates, settings_hash)
+BatchStopped = TemplatesUnfit  # the earlier name
 
 
 def check_templates(settings: Settings) -> list[TemplateProblem]:
     """Problems in any template the run would use."""
     folder = settings.template_dir()
     return [
-        problem
-        for name in ("cp-plan", "childs-plan", "family", "child")
-        for problem in check_template(folder / f"{name}.docx")
+        problem for name in template_names() for problem in check_template(folder / f"{name}.docx")
     ]
-
-
-# -- what to do ---------------------------------------------------------------------
-
-
-@dataclass
-class Task:
-    """One plan to make: which of its files, written where, made from what."""
-
-    source: str
-    stem: str  # the plan's outputs, relative to the output folder, without a suffix
-    plan_json: str
-    plan: str  # fingerprint
-    groups: list[str]
-    made_from: dict[str, tuple[str, str, str, str]]  # output -> fingerprints
-    targets: dict[str, str]  # output -> the name to write (itself, or its .new)
-    extra: list[dict[str, str]]  # findings across plans (PLAN-19)
-
-
-@dataclass
-class Decision:
-    """Why an output is re-made (for ``--dry-run``)."""
-
-    output: str
-    reason: str
-    target: str
 
 
 @dataclass
 class Summary:
     """What the run did."""
 
-    made: int = 0
+    made: int = 0  # plans with at least one file written
     unchanged: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source or plan, error)
+    exit_codes: list[int] = field(default_factory=list)  # one per failure
     kept: list[tuple[str, str]] = field(default_factory=list)  # (edited output, new beside it)
     moved: list[tuple[str, str]] = field(default_factory=list)  # (edited output, moved to)
     decisions: list[Decision] = field(default_factory=list)
+    remade: list[tuple[str, str]] = field(default_factory=list)  # (plan, why)
+    skipped: list[Path] = field(default_factory=list)  # plangen's own outputs, not read
+    notes: list[str] = field(default_factory=list)
     status: dict[str, str] = field(default_factory=dict)  # plan stem -> made/unchanged/...
 
     @property
     def total(self) -> int:
         return self.made + self.unchanged + len(self.failed)
 
+    def fail(self, where: str, error: str, exit_code: int = 2) -> None:
+        self.failed.append((where, error))
+        self.exit_codes.append(exit_code)
 
-def _new_name(name: str) -> str:
-    path = Path(name)
-    return str(path.with_name(f"{path.stem}.new{path.suffix}"))
-
-
-def _reason(manifest: Manifest, name: str, wanted: tuple[str, str, str, str]) -> str | None:
-    recorded = manifest.outputs.get(name)
-    exists = (manifest.out / name).exists()
-    if recorded is None:
-        return "not made before" if not exists else "not made by plangen batch before"
-    if not exists:
-        return "missing"
-    for label, old, new in zip(
-        ("input changed", "template changed", "settings changed", "plangen version changed"),
-        recorded.made_from(),
-        wanted,
-        strict=True,
-    ):
-        if old != new:
-            return label
-    return None
+    @property
+    def exit_code(self) -> int:
+        return max(self.exit_codes, default=0)
 
 
-def _outputs(stem: str, copies: list[str]) -> dict[str, str]:
-    """Output name -> its version group, for every file of a plan; a recipient's own
-    family copy is made, tracked and re-made with the family version."""
-    names = {f"{stem}{suffix}": group for group in VERSIONS for suffix in VERSION_FILES[group]}
-    return names | {f"{stem}{suffix}": "family" for suffix in copies}
+# -- what to do ---------------------------------------------------------------------
 
 
-def _plan_task(
-    source: str,
-    plan: Plan,
-    record: PlanRecord,
-    extra: list[Finding],
-    manifest: Manifest,
-    prints: Fingerprints,
-    *,
-    force: bool,
-    summary: Summary,
-) -> Task | None:
-    stem, fingerprint = record.stem, record.plan
-    made_from, targets, groups = {}, {}, set()
-    for name, group in _outputs(stem, record.copies).items():
-        wanted = prints.made_from(fingerprint, plan.kind.value, name)
-        reason = _reason(manifest, name, wanted)
-        if reason is None:
-            continue
-        groups.add(group)
-        made_from[name] = wanted
-    if not groups:
-        summary.unchanged += 1
-        summary.status[stem] = "unchanged"
-        return None
-    for name in list(made_from):
-        made_from.update(
-            {
-                other: prints.made_from(fingerprint, plan.kind.value, other)
-                for other, group in _outputs(stem, record.copies).items()
-                if group == _group_of(name)
-            }
-        )
-    for name, wanted in made_from.items():
-        reason = _reason(manifest, name, wanted) or "made with the rest of its version"
-        target = name
-        if manifest.is_edited(name):
-            if force:
-                reason += "; the hand-edited file is moved to .plangen/edited/"
-            else:
-                target = _new_name(name)
-                reason += f"; edited by hand, so the new version goes to {Path(target).name}"
-        targets[name] = target
-        summary.decisions.append(Decision(name, reason, target))
-    return Task(
-        source=source,
-        stem=stem,
-        plan_json=plan.model_dump_json(),
-        plan=fingerprint,
-        groups=sorted(groups),
-        made_from=made_from,
-        targets=targets,
-        extra=[f.as_dict() for f in extra],
-    )
+def _name(path: Path, *, whole: bool = False) -> str:
+    """A file's name (or ``whole`` path) fit for any message or report, whatever bytes
+    it was made of."""
+    text = str(path) if whole else path.name
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+@dataclass
+class _Read:
+    """One intake file: unchanged since the last run (its records), or read again."""
+
+    path: Path
+    source: str
+    digest: str
+    records: list[PlanRecord]
+    plans: list[Plan] = field(default_factory=list)
+    complete: bool = True
+    current: bool = False
 
 
 def _source_current(manifest: Manifest, source: str, digest: str, prints: Fingerprints) -> bool:
     known = manifest.sources.get(source)
     if known is None or known.sha256 != digest:
         return False
-    for record in known.plans:
-        for name in _outputs(record.stem, record.copies):
-            wanted = prints.made_from(record.plan, record.kind, name)
-            if _reason(manifest, name, wanted) is not None:
+    for each in known.plans:
+        for name in plan_outputs(each.stem):
+            if reason(manifest, name, prints.made_from(each.plan, each.kind, name)) is not None:
                 return False
     return True
+
+
+def _gather(
+    files: Sequence[Path],
+    manifest: Manifest,
+    prints: Fingerprints,
+    summary: Summary,
+    limits: Limits,
+) -> list[_Read]:
+    """Every intake file, read unless it is unchanged since the last run."""
+    gathered: list[_Read] = []
+    previous = {p.stem: p.findings for s in manifest.sources.values() for p in s.plans}
+    for path in files:
+        source, name = str(path.resolve()), _name(path)
+        try:
+            check_size(path, limits)
+            digest = file_sha256(path)
+        except InputError as error:
+            summary.fail(name, str(error))
+            continue
+        except OSError as error:
+            summary.fail(name, f"{name}: cannot be read: {error.strerror}")
+            continue
+        if _source_current(manifest, source, digest, prints):
+            records = manifest.sources[source].plans
+            gathered.append(_Read(path, source, digest, records, current=True))
+            continue
+        read = read_file(path, Settings(limits=limits))
+        for problem in (r for r in read if isinstance(r, InputError)):
+            summary.fail(name, str(problem))
+        plans = [p for p in read if isinstance(p, Plan)]
+        records = [_record(manifest, p, previous) for p in plans]
+        gathered.append(_Read(path, source, digest, records, plans, len(plans) == len(read)))
+    return gathered
+
+
+def _claim(read: _Read, record: PlanRecord) -> Claim:
+    return Claim(
+        _name(read.path, whole=True),
+        reference_key(record.case_ref),
+        reference_key(record.child),
+        record.born,
+        record.kind,
+        record.stem,
+    )
 
 
 def tasks(
@@ -277,74 +194,64 @@ def tasks(
     pending: dict[str, tuple[str, list[PlanRecord], int]],
     limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Task]:
-    """The plans to make, source by source; unchanged sources are not even parsed."""
-    claimed: dict[str, str] = {}  # output stem -> the intake file whose plan makes it
-    # each plan's findings from the last run, kept until this run checks it again
-    previous = {p.stem: p.findings for s in manifest.sources.values() for p in s.plans}
-    for path in files:
-        source = str(path.resolve())
-        try:
-            check_size(path, limits)
-            digest = file_sha256(path)
-        except InputError as error:
-            summary.failed.append((path.name, str(error)))
-            continue
-        except OSError as error:
-            summary.failed.append((path.name, f"{path.name}: cannot be read: {error.strerror}"))
-            continue
-        if _source_current(manifest, source, digest, prints):
-            for record in manifest.sources[source].plans:
-                claimed.setdefault(record.stem, path.name)
+    """The plans to make, source by source; unchanged sources are not even parsed.  A
+    plan claimed twice (in two files, or two plans for one folder) fails, both copies,
+    through the same :func:`~plangen.pipeline.claims` as ``generate`` and ``check``."""
+    gathered = _gather(files, manifest, prints, summary, limits)
+    everything = [(read, i) for read in gathered for i in range(len(read.records))]
+    refused = claims([_claim(read, read.records[i]) for read, i in everything])
+    refused_of: dict[str, dict[int, str]] = {}
+    for index, problem in refused.items():
+        read, i = everything[index]
+        refused_of.setdefault(read.source, {})[i] = problem
+        summary.fail(_name(read.path), f"{_name(read.path, whole=True)}: {problem}")
+    # PLAN-19 across every plan read in this run, as check and generate see it
+    fresh = [
+        (read.source, i)
+        for read in gathered
+        if not read.current or read.source in refused_of
+        for i in range(len(read.plans))
+        if i not in refused_of.get(read.source, {})
+    ]
+    plans_of = {read.source: read.plans for read in gathered}
+    across = same_child_findings([plans_of[source][i] for source, i in fresh])
+    extra_of = dict(zip(fresh, across, strict=True))
+    for read in gathered:
+        mine = refused_of.get(read.source, {})
+        if read.current and not mine:
+            for each in read.records:
                 summary.unchanged += 1
-                summary.status[record.stem] = "unchanged"
+                summary.status[each.stem] = "unchanged"
             continue
-        try:
-            read = read_plans(path, limits)
-        except InputError as error:
-            summary.failed.append((path.name, str(error)))
-            continue
-        found = [(p, _record(manifest, p, previous)) for p in read if isinstance(p, Plan)]
-        kept = _unclaimed(found, path, claimed, summary)
-        for problem in (r for r in read if isinstance(r, InputError)):
-            summary.failed.append((path.name, str(problem)))
-        plans, records = [plan for plan, _ in kept], [record for _, record in kept]
-        made = [
-            task
-            for (plan, record), extra in zip(kept, same_child_findings(plans), strict=True)
-            if (
-                task := _plan_task(
-                    source, plan, record, extra, manifest, prints, force=force, summary=summary
+        kept = [i for i in range(len(read.records)) if i not in mine and read.plans]
+        made = []
+        for i in kept:
+            plan, each = read.plans[i], read.records[i]
+            try:
+                task = plan_task(
+                    read.source,
+                    plan,
+                    each.stem,
+                    manifest,
+                    prints,
+                    extra=extra_of.get((read.source, i), []),
+                    force=force,
                 )
-            )
-            is not None
-        ]
-        complete = len(plans) == len(read)
-        pending[source] = (digest if complete else "", records, len(made))
+            except OutputError as error:
+                summary.fail(each.stem, str(error), error.exit_code)
+                continue
+            if task is None:
+                summary.unchanged += 1
+                summary.status[each.stem] = "unchanged"
+                continue
+            summary.decisions += task.decisions
+            made.append(task)
+        records = [read.records[i] for i in kept]
+        complete = read.complete and not mine
+        pending[read.source] = (read.digest if complete else "", records, len(made))
         if not made:
-            _finish_source(manifest, source, pending)
+            _finish_source(manifest, read.source, pending)
         yield from made
-
-
-def _unclaimed(
-    found: list[tuple[Plan, PlanRecord]], path: Path, claimed: dict[str, str], summary: Summary
-) -> list[tuple[Plan, PlanRecord]]:
-    """The plans whose files no other plan of this run makes; the others fail, since
-    two plans written to one name would leave only the last."""
-    kept: list[tuple[Plan, PlanRecord]] = []
-    for plan, record in found:
-        owner = claimed.get(record.stem)
-        if owner is not None:
-            summary.failed.append(
-                (
-                    path.name,
-                    f"{path.name}: a plan makes the same files ({shown(record.stem)}) as a plan "
-                    f"in {owner}; give each plan its own case reference",
-                )
-            )
-            continue
-        claimed[record.stem] = path.name
-        kept.append((plan, record))
-    return kept
 
 
 def _record(
@@ -352,15 +259,16 @@ def _record(
 ) -> PlanRecord:
     """What the manifest keeps of a plan: where its files go, its fingerprint, and its
     findings (those of the last run until this run checks it)."""
-    stem = output_stem(plan, manifest.out).relative_to(manifest.out).as_posix()
+    stem = relative_stem(plan, manifest.out)
+    child = plan.child
     return PlanRecord(
         stem=stem,
         case_ref=plan.case_ref or "",
-        child=plan.child.name,
+        child=child.name,
         kind=plan.kind.value,
         plan=sha256(plan.model_dump_json().encode()),
         findings=previous.get(stem, []),
-        copies=[own_copy_suffix(person) for person in plan.core_group if person.own_copy],
+        born=child.date_of_birth.isoformat() if child.date_of_birth else str(child.age or ""),
     )
 
 
@@ -382,53 +290,11 @@ def _start_worker(settings: Settings, out: Path) -> None:
     _WORKER["settings"], _WORKER["out"] = settings, out
 
 
-@dataclass
-class Made:
-    """What a worker made of one task."""
-
-    task: Task
-    written: list[tuple[str, str, Output]] = field(default_factory=list)  # name, target, entry
-    findings: list[dict[str, str]] = field(default_factory=list)
-    error: str = ""
-
-
 def make(task: Task) -> Made:
-    """Make one plan's files and write them, journalling each before it is written."""
-    settings = _WORKER["settings"]
-    out = _WORKER["out"]
+    """Make and write one plan's files (in a worker process); never raises."""
+    settings, out = _WORKER["settings"], _WORKER["out"]
     assert isinstance(settings, Settings) and isinstance(out, Path)
-    journal = Manifest(out).journal
-    try:
-        plan = Plan.model_validate_json(task.plan_json)
-        findings = check(plan, settings.rules) + [_finding(f) for f in task.extra]
-        files = make_files(plan, out, settings, findings, versions=task.groups)
-        made = Made(task, findings=[f.as_dict() for f in findings])
-        for path, data in files:
-            name = path.relative_to(out).as_posix()
-            target = task.targets.get(name, name)
-            plan_fp, template, settings_fp, version = task.made_from[name]
-            entry = Output(plan_fp, template, settings_fp, version, sha256(data), len(data), 0)
-            if target == name:
-                journal_write(journal, name, entry)
-            write_atomic(out / target, data)
-            stat = (out / target).stat()
-            entry.size, entry.mtime_ns = stat.st_size, stat.st_mtime_ns
-            made.written.append((name, target, entry))
-        return made
-    except PlangenError as error:
-        return Made(task, error=str(error))
-
-
-def _finding(data: dict[str, str]) -> Finding:
-    from plangen.rules import Place, Severity
-
-    return Finding(
-        data["rule"],
-        Severity(data["severity"]),
-        Place.parse(data["path"]),
-        data["problem"],
-        data["advice"],
-    )
+    return write_task(task, out, settings)
 
 
 # -- the run ----------------------------------------------------------------------------
@@ -468,120 +334,128 @@ class _Options:
 
 
 def _regenerate(paths: Sequence[Path], out: Path, settings: Settings, options: _Options) -> Summary:
-    jobs, dry_run, force, progress = options.jobs, options.dry_run, options.force, options.progress
     manifest = Manifest.load(out)
+    summary = Summary(notes=list(manifest.notes))
     prints = fingerprints(settings)
     checked = sha256(json.dumps([prints.templates, prints.version], sort_keys=True).encode())
     if checked != manifest.templates_checked:  # the same templates need no second check
         problems = check_templates(settings)
         if problems:
-            raise BatchStopped(problems)
+            raise TemplatesUnfit(problems)
         manifest.templates_checked, manifest.changed = checked, True
     out.mkdir(parents=True, exist_ok=True)
-    summary = Summary()
     pending: dict[str, tuple[str, list[PlanRecord], int]] = {}
-    files = [path for path in intake_files(paths) if path.is_file()]
+    files, summary.skipped = find_intakes(paths)
+    files = [path for path in files if path.is_file()]
     found = tasks(
         files,
         manifest,
         prints,
-        force=force,
+        force=options.force,
         summary=summary,
         pending=pending,
         limits=settings.limits,
     )
-    if dry_run:
+    if options.dry_run:
         for _ in found:
             pass
         return summary
-    jobs = max(1, jobs or os.cpu_count() or 1)
-    seen = [0]
-    slots = threading.BoundedSemaphore(jobs * IN_FLIGHT_PER_JOB)
-
-    def fed() -> Iterator[Task]:
-        for task in found:
-            slots.acquire()  # blocks the feeding thread: only a few plans in flight
-            seen[0] += 1
-            if force:
-                _move_edited(manifest, task, summary)
-            yield task
-
     first = next(found, None)
-    if first is None:  # nothing to make: no processes, no templates to load
-        manifest.save()
-        return summary
-    found = itertools.chain([first], found)
-    last_save = time.monotonic()
-    prepare(settings)  # the worker processes forked from here start with it all loaded
-    context = multiprocessing.get_context("fork")
     try:
-        with context.Pool(
-            jobs,
-            initializer=_start_worker,
-            initargs=(settings, out),
-            maxtasksperchild=PLANS_PER_WORKER,
-        ) as pool:
-            results = pool.imap_unordered(make, fed())
-            _collect(results, manifest, summary, pending, slots, progress, seen, last_save)
+        if first is not None:
+            _make_all(
+                itertools.chain([first], found), manifest, settings, summary, pending, options
+            )
     finally:
-        manifest.save()
+        manifest.save()  # final: every worker has finished
+        if options.progress is not None:
+            options.progress(summary, summary.total)
     return summary
 
 
+def _make_all(
+    found: Iterator[Task],
+    manifest: Manifest,
+    settings: Settings,
+    summary: Summary,
+    pending: dict[str, tuple[str, list[PlanRecord], int]],
+    options: _Options,
+) -> None:
+    """Make every task in worker processes, recording each result as it comes back."""
+    jobs = max(1, options.jobs or os.cpu_count() or 1)
+    slots = threading.BoundedSemaphore(jobs * IN_FLIGHT_PER_JOB)
+    stop = threading.Event()
+    seen = [0]
+
+    def fed() -> Iterator[Task]:
+        for task in found:
+            while not slots.acquire(timeout=0.2):  # only a few plans in flight
+                if stop.is_set():
+                    return  # the run is ending: never block the pool's shutdown
+            seen[0] += 1
+            if options.force:
+                summary.moved += move_edited(manifest, task)
+            yield task
+
+    prepare(settings)  # the worker processes forked from here start with it all loaded
+    context = multiprocessing.get_context("fork")
+    last_save = time.monotonic()
+    with context.Pool(
+        jobs,
+        initializer=_start_worker,
+        initargs=(settings, manifest.out),
+        maxtasksperchild=PLANS_PER_WORKER,
+    ) as pool:
+        try:
+            for made in pool.imap_unordered(make, fed()):
+                slots.release()
+                _collect(made, manifest, summary, pending)
+                if options.progress is not None:
+                    options.progress(summary, seen[0] + summary.unchanged)
+                if time.monotonic() - last_save > SAVE_EVERY:
+                    manifest.save(final=False)  # the journal stays: workers still write
+                    last_save = time.monotonic()
+        finally:
+            stop.set()
+
+
 def _collect(
-    results: Iterator[Made],
+    made: Made,
     manifest: Manifest,
     summary: Summary,
     pending: dict[str, tuple[str, list[PlanRecord], int]],
-    slots: threading.BoundedSemaphore,
-    progress: Progress | None,
-    seen: list[int],
-    last_save: float,
 ) -> None:
-    for made in results:
-        slots.release()
-        task = made.task
-        stem = task.stem
-        if made.error:
-            summary.failed.append((stem, made.error))
-            summary.status[stem] = "failed"
-            digest, records, left = pending[task.source]
-            pending[task.source] = ("", records, left)  # read it again next time
-        else:
+    task = made.task
+    stem = task.stem
+    digest, records, left = pending[task.source]
+    if made.error:
+        summary.fail(stem if not task.private_folder else task.label, made.error, made.exit_code)
+        summary.status[stem] = "failed"
+        digest = ""  # read it again next time
+    else:
+        changed = any(
+            (
+                manifest.outputs.get(target) is None
+                or manifest.outputs[target].sha256 != entry.sha256
+            )
+            for _, target, entry in made.written
+        )
+        kept = record(manifest, made)
+        summary.kept += kept
+        if changed:
             summary.made += 1
-            summary.status[stem] = "made"
-            for name, target, entry in made.written:
-                if target == name:
-                    manifest.outputs[name] = entry
-                    manifest.changed = True
-                else:
-                    summary.kept.append((name, target))
-                    summary.status[stem] = "made; your edits kept"
-            digest, records, left = pending[task.source]
-            for record in records:
-                if record.stem == stem:
-                    record.findings = made.findings
-            pending[task.source] = (digest, records, left)
-        digest, records, left = pending[task.source]
-        pending[task.source] = (digest, records, left - 1)
-        if left - 1 == 0:
-            _finish_source(manifest, task.source, pending)
-        if progress is not None:
-            progress(summary, seen[0] + summary.unchanged)
-        if time.monotonic() - last_save > SAVE_EVERY:
-            manifest.save()
-            last_save = time.monotonic()
+            summary.remade.append((stem, task.decisions[0].reason if task.decisions else ""))
+        else:
+            summary.unchanged += 1
+        summary.status[stem] = ("made" if changed else "unchanged") + (
+            "; your edits kept" if kept else ""
+        )
+        for each in records:
+            if each.stem == stem:
+                each.findings = made.findings
+    pending[task.source] = (digest, records, left - 1)
+    if left - 1 == 0:
+        _finish_source(manifest, task.source, pending)
 
 
-def _move_edited(manifest: Manifest, task: Task, summary: Summary) -> None:
-    """``--force``: an edited output goes to ``.plangen/edited/`` before it is replaced."""
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-    for name in task.targets:
-        if manifest.is_edited(name):
-            keep = manifest.folder / "edited" / f"{stamp}-{name.replace('/', '--')}"
-            keep.parent.mkdir(parents=True, exist_ok=True)
-            shutil.move(manifest.out / name, keep)
-            summary.moved.append((name, str(keep.relative_to(manifest.out))))
-
-
-__all__ = ["BatchStopped", "Summary", "TemplateError", "run"]
+__all__ = ["BatchStopped", "Summary", "run"]

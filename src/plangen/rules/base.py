@@ -1,7 +1,8 @@
 """A rule: an id, a severity, a source, and one small function from the plan to findings.
 
 Rules see the plan model only (never a workbook cell or a Word run).  Each module of
-this package registers its rules with :func:`rule`; :data:`RULES` holds them in id order.
+this package declares its rules with :func:`rule`; ``plangen.rules`` registers them from
+one explicit list, :data:`plangen.rules.REGISTERED`.
 """
 
 from __future__ import annotations
@@ -45,22 +46,18 @@ class Rule:
         return list(self.check(plan, context))
 
 
-RULES: dict[str, Rule] = {}
-
-
 def rule(
     id: str, severity: Severity, source: str, summary: str
 ) -> Callable[[Callable[..., Iterable[tuple[Place, str, str]]]], Rule]:
-    """Register a rule whose function yields (place, problem, advice) triples."""
+    """Declare a rule whose function yields (place, problem, advice) triples (it runs
+    once listed in :data:`plangen.rules.REGISTERED`)."""
 
     def register(function: Callable[..., Iterable[tuple[Place, str, str]]]) -> Rule:
         def check(plan: Plan, context: Context) -> Iterator[Finding]:
             for place, problem, advice in function(plan, context):
                 yield Finding(id, severity, place, problem, advice)
 
-        registered = Rule(id, severity, source, summary, check)
-        RULES[id] = registered
-        return registered
+        return Rule(id, severity, source, summary, check)
 
     return register
 
