@@ -23,7 +23,7 @@ import unicodedata
 
 _UNSAFE = re.compile(r"[^a-z0-9]+")
 _PLAIN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_PLAIN_NAME = re.compile(r"[a-z]+(?:[ '-][a-z]+)*")
+_PLAIN_NAME = re.compile(r"[a-z0-9]+(?:[ '-][a-z0-9]+)*")
 MAX_PLAIN = 80
 # names Windows keeps for devices, with or without an extension
 _RESERVED = re.compile(r"(con|prn|aux|nul|com[1-9]|lpt[1-9])(?:[.-].*)?")

@@ -228,6 +228,8 @@ def write_plans(
     beside it as ``.new.docx`` (with ``force``, the edited file is moved to
     ``.plangen/edited/`` first).  A plan that fails leaves its old files as they were."""
     written = Written()
+    if not run.plans:
+        return written  # nothing to write: the output folder is not even made
     with ExitStack() as held:
         held.enter_context(exclusive(out))
         sweep_temporary(out)

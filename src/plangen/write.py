@@ -63,7 +63,7 @@ def stage(out: Path, name: str, data: bytes, *, shown_as: str | None = None) -> 
     link = _outside_link(out, name)
     if link is not None:
         raise OutputError(
-            f"{label}: not written, because {link.name} is a link to somewhere else; "
+            f"{label}: not written, because it or its folder is a link to somewhere else; "
             "plangen only writes inside the output folder"
         )
     path = out / name
