@@ -18,8 +18,8 @@ from plangen.console import (
     handle_errors,
     progress_bar,
     report,
-    report_failures,
     say,
+    say_dry_run,
     say_skipped,
     say_summary,
     say_written,
@@ -329,12 +329,7 @@ def batch_command(
     with handle_errors():
         settings = load_settings(config)
         if dry_run:
-            summary = run(inputs, out, settings, jobs=jobs, dry_run=True, force=force)
-            for decision in summary.decisions:
-                say(f"would re-make {decision.output}: {decision.reason}")
-            count = len(summary.decisions)
-            say(f"{count} file(s) to re-make; {summary.unchanged} plan(s) unchanged")
-            report_failures(summary)
+            say_dry_run(run(inputs, out, settings, jobs=jobs, dry_run=True, force=force))
             return
         with progress_bar() as bar:
             task = bar.add_task("plans", total=None, failed=0)

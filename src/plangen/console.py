@@ -131,3 +131,12 @@ def say_written(run: Run, written: Written) -> int:
         return 0
     complain(f"{len(problems)} plan(s) or file(s) had problems; nothing was written for them")
     return max(problem.exit_code for problem in problems)
+
+
+def say_dry_run(summary: Summary) -> None:
+    """What a batch would re-make, file by file, and why."""
+    for decision in summary.decisions:
+        say(f"would re-make {decision.output}: {decision.reason}")
+    count = len(summary.decisions)
+    say(f"{count} file(s) to re-make; {summary.unchanged} plan(s) unchanged")
+    report_failures(summary)

@@ -41,17 +41,17 @@ def deadline(seconds: int) -> Iterator[None]:
 def it_reports_a_plan_whose_worker_fails_and_finishes_the_run(
     plangen: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import plangen.store as store
+    from plangen.render.engine import WordTemplate
 
     json_plans(tmp_path / "in", 6)
-    real = store.make_files
+    real = WordTemplate.render
 
-    def broken(plan, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if plan.case_ref == "CP-0003":
-            raise RuntimeError("a bug while building this plan")
-        return real(plan, *args, **kwargs)
+    def broken(self, context):  # type: ignore[no-untyped-def]
+        if "Child3" in repr(context):
+            raise RuntimeError("a bug while rendering this plan")
+        return real(self, context)
 
-    monkeypatch.setattr(store, "make_files", broken)
+    monkeypatch.setattr(WordTemplate, "render", broken)
     with deadline(240):
         result = plangen("batch", "in", "--out", "out", "--jobs", "2")
     assert result.exit_code == 2
