@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from plangen.errors import HIDDEN, InputErrors, PlangenError, reveal, show_values
+from plangen.errors import HIDDEN, InputErrors, InternalError, PlangenError, reveal, show_values
 
 if TYPE_CHECKING:
     from plangen.batch.run import Summary
@@ -64,6 +64,11 @@ def handle_errors() -> Iterator[None]:
     except PlangenError as error:
         complain(f"error: {error}")
         raise typer.Exit(error.exit_code) from None
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as error:  # a bug: a plain message, never a traceback or a value
+        complain(f"error: {InternalError(error, doing='running this command', others_go_on=False)}")
+        raise typer.Exit(InternalError.exit_code) from None
 
 
 def progress_bar() -> Progress:

@@ -179,11 +179,12 @@ class InternalError(PlangenError):
     """Raised in place of an unexpected exception while making one plan, so that plan
     fails with a message and the run goes on.  The message never quotes intake values."""
 
-    def __init__(self, error: BaseException, *, doing: str) -> None:
+    def __init__(self, error: BaseException, *, doing: str, others_go_on: bool = True) -> None:
         self.error = error
+        after = " The other plans are not affected" if others_go_on else ""
         super().__init__(
             f"plangen failed while {doing} ({type(error).__name__}); this is a bug in "
-            "plangen, not in the intake: please report it. The other plans are not affected"
+            f"plangen, not in the intake: please report it.{after}"
         )
 
 

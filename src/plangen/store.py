@@ -172,6 +172,10 @@ def plan_task(
         outputs[own] = "family"
     wanted = {name: prints.made_from(fingerprint, plan.kind.value, name) for name in outputs}
     why = {name: reason(manifest, name, wanted[name]) for name in outputs}
+    if force:  # a new version waiting beside an edit: --force puts it in place
+        for name in outputs:
+            if why[name] is None and (manifest.out / new_name(name)).exists():
+                why[name] = "a new version was waiting beside your edit"
     if not only_stale:
         why = {name: why[name] or "asked for" for name in outputs}
     groups = {outputs[name] for name, because in why.items() if because}

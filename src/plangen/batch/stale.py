@@ -23,6 +23,7 @@ from plangen.store import (
     Decision,
     Fingerprints,
     Task,
+    new_name,
     plan_outputs,
     plan_task,
     reason,
@@ -96,13 +97,19 @@ class _Read:
     current: bool = False
 
 
-def _source_current(manifest: Manifest, source: str, digest: str, prints: Fingerprints) -> bool:
+def _source_current(
+    manifest: Manifest, source: str, digest: str, prints: Fingerprints, *, force: bool
+) -> bool:
+    """Nothing of this intake file needs making (with ``force``: nor any new version
+    waiting beside an edit)."""
     known = manifest.sources.get(source)
     if known is None or known.sha256 != digest:
         return False
     for each in known.plans:
         for name in plan_outputs(each.stem):
             if reason(manifest, name, prints.made_from(each.plan, each.kind, name)) is not None:
+                return False
+            if force and (manifest.out / new_name(name)).exists():
                 return False
     return True
 
@@ -113,6 +120,8 @@ def _gather(
     prints: Fingerprints,
     summary: Summary,
     limits: Limits,
+    *,
+    force: bool,
 ) -> list[_Read]:
     """Every intake file, read unless it is unchanged since the last run."""
     gathered: list[_Read] = []
@@ -128,7 +137,7 @@ def _gather(
         except OSError as error:
             summary.fail(name, f"{name}: cannot be read: {error.strerror}")
             continue
-        if _source_current(manifest, source, digest, prints):
+        if _source_current(manifest, source, digest, prints, force=force):
             records = manifest.sources[source].plans
             gathered.append(_Read(path, source, digest, records, current=True))
             continue
@@ -165,7 +174,7 @@ def tasks(
     """The plans to make, source by source; unchanged sources are not even parsed.  A
     plan claimed twice (in two files, or two plans for one folder) fails, both copies,
     through the same :func:`~plangen.pipeline.claims` as ``generate`` and ``check``."""
-    gathered = _gather(files, manifest, prints, summary, limits)
+    gathered = _gather(files, manifest, prints, summary, limits, force=force)
     everything = [(read, i) for read in gathered for i in range(len(read.records))]
     refused = claims([_claim(read, read.records[i]) for read, i in everything])
     refused_of: dict[str, dict[int, str]] = {}
