@@ -66,18 +66,24 @@ def find_intakes(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
     explicitly is always read."""
     named = {path for path in paths if not path.is_dir()}
     found, skipped = [], []
+    known: dict[Path, bool] = {}  # folder -> holds a plangen manifest (asked once each)
     for path in intake_files(paths):
         if path not in named and ".plangen" in path.parts:
             continue  # plangen's own record of a folder, never an intake
-        if path not in named and (_in_output_folder(path) or _is_own_output(path)):
+        if path not in named and (_in_output_folder(path, known) or _is_own_output(path)):
             skipped.append(path)
         else:
             found.append(path)
     return found, skipped
 
 
-def _in_output_folder(path: Path) -> bool:
-    return any((parent / ".plangen" / "manifest.json").is_file() for parent in path.parents)
+def _in_output_folder(path: Path, known: dict[Path, bool]) -> bool:
+    for parent in path.parents:
+        if parent not in known:
+            known[parent] = (parent / ".plangen" / "manifest.json").is_file()
+        if known[parent]:
+            return True
+    return False
 
 
 @dataclass

@@ -186,7 +186,9 @@ def it_never_takes_its_own_files_for_hand_edits_after_kills(tmp_path: Path) -> N
     assert finish.returncode == 0, finish.stderr
     outputs = json.loads((tmp_path / "out/.plangen/manifest.json").read_text())["outputs"]
     false_edits = finish.stdout.count("kept your edits")
-    checked = [p for p in (tmp_path / "out").rglob("*") if p.is_file() and ".plangen" not in p.parts]
+    checked = [
+        p for p in (tmp_path / "out").rglob("*") if p.is_file() and ".plangen" not in p.parts
+    ]
     print(f"kill loop: {killed} kills, {len(checked)} files checked, {false_edits} false edits")
     assert killed >= KILLS // 2
     assert false_edits == 0, finish.stdout

@@ -80,8 +80,8 @@ def _rows(
                 ]
             )
     for where, error in summary.failed:
-        plans.append(["", "", "", "failed", where, *([""] * len(rules))])
-        findings.append(["", "", "input error", "", where, reveal(error)])
+        plans.append(["", "", "", "failed", reveal(where), *([""] * len(rules))])
+        findings.append(["", "", "input error", "", reveal(where), reveal(error)])
     return header, plans, findings
 
 
