@@ -30,7 +30,7 @@ from plangen.intake.blank import blank_workbook, workbook_bytes
 from plangen.intake.jsonfile import plans_json
 from plangen.model import Plan, PlanKind
 from plangen.outputs import OUTPUTS, VERSIONS, choose_versions, template_names
-from plangen.pipeline import Run, generate_files, read_paths
+from plangen.pipeline import generate_files, read_paths
 from plangen.render.context import blank_context
 from plangen.render.engine import load_template
 from plangen.report import explained, print_findings, readability_findings_of, report_json
@@ -87,12 +87,6 @@ def main_options(
     pass
 
 
-def _read(inputs: list[Path], config: Path | None, *, check: bool = True) -> Run:
-    run = read_paths(inputs, load_settings(config), check=check)
-    say_skipped(run.skipped)
-    return run
-
-
 @app.command(
     "generate",
     epilog="Example: plangen generate inputs/betty-smith.xlsx --out outputs/\n\n"
@@ -101,7 +95,7 @@ def _read(inputs: list[Path], config: Path | None, *, check: bool = True) -> Run
 def generate_command(
     inputs: Annotated[
         list[Path],
-        typer.Argument(help="Intake files (.xlsx) or folders of them.", show_default=False),
+        typer.Argument(help="Intake files (.xlsx, .docx, .json) or folders.", show_default=False),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the plans.")] = Path(
         "outputs"
@@ -112,7 +106,7 @@ def generate_command(
         typer.Option(
             "--versions",
             help="Which to write, comma-separated: "
-            + ", ".join(f"{o.name} ({o.help})" if o.help != o.name else o.name for o in OUTPUTS)
+            + ", ".join(f"{o.name} ({o.help})" if o.help else o.name for o in OUTPUTS)
             + ".",
         ),
     ] = ",".join(VERSIONS),
@@ -129,11 +123,13 @@ def generate_command(
 ) -> None:
     """Generate the plan (.docx) for every plan in the intake files.
 
-    Reads: the intake files (.xlsx, .docx, .json) named, or under the folders named
-    (skipping plangen's own outputs); plangen.toml; the Word templates.  Writes into
-    OUT, keeping any file edited by hand (the new version goes beside it as .new.docx).
-    A plan with input problems is reported (every problem, with its file, sheet, row and
-    column) and nothing is written for it; the other plans are still generated.
+    Reads: the intake files (.xlsx, .docx, .json) named, or under the folders
+    named (skipping plangen's own outputs); plangen.toml; the Word templates.
+
+    Writes into OUT, keeping any file edited by hand (the new version goes
+    beside it as .new.docx). A plan with input problems is reported (every
+    problem, with its file, sheet, row and column) and nothing is written for
+    it; the other plans are still generated.
     """
     start(verbose)
     with handle_errors():
@@ -206,7 +202,7 @@ def export_command(
     with handle_errors():
         if not as_json:
             raise UsageError("say which format to export: --json")
-        run = _read([source], config, check=False)
+        run = read_paths([source], load_settings(config), check=False)
         for problem in run.problems:
             report(problem)
         if run.problems:
@@ -258,8 +254,9 @@ def check_command(
 ) -> None:
     """Check plans against the quality rules and list the findings.
 
-    Reads: the intake files named, or under the folders named (skipping plangen's own
-    outputs); plangen.toml.  Writes nothing.
+    Reads: the intake files named, or under the folders named (skipping
+    plangen's own outputs); plangen.toml. Writes nothing.
+
     Exit status: 0 no findings, 1 findings, 2 input problems.
     """
     start(verbose)
@@ -314,13 +311,15 @@ def batch_command(
 ) -> None:
     """Regenerate every plan under the folders, re-making only what changed.
 
-    Reads: the intake files under the folders (skipping plangen's own outputs);
-    plangen.toml; the Word templates; OUT/.plangen/manifest.json (what was made before).
-    Templates are checked first; a broken one stops the run before anything is written.
-    A file edited by hand is never overwritten: the new version is written beside it as
-    .new.docx (or, with --force, the edited file is moved to OUT/.plangen/edited/).
-    One bad input never stops the run; the exit status is 2 if any plan failed, 3 if a
-    file could not be written.
+    Reads: the intake files under the folders (skipping plangen's own
+    outputs); plangen.toml; the Word templates; OUT/.plangen/manifest.json
+    (what was made before).
+
+    Templates are checked first; a broken one stops the run before anything
+    is written. A file edited by hand is never overwritten: the new version
+    is written beside it as .new.docx (or, with --force, the edited file is
+    moved to OUT/.plangen/edited/). One bad input never stops the run; the
+    exit status is 2 if any plan failed, 3 if a file could not be written.
     """
     from plangen.batch.report import REPORT, write_report
     from plangen.batch.run import run

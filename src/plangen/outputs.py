@@ -40,7 +40,7 @@ class OutputKind:
     template: Callable[[PlanKind], str]  # the template's name in the template folder
     build: Builder  # the bytes of each file, in the order of ``suffixes``
     untemplated: tuple[str, ...] = ()  # suffixes not made from the template (a record)
-    help: str = ""
+    help: str = ""  # for --help: what comes with it
 
     def template_of(self, kind: PlanKind, suffix: str) -> str | None:
         """The template a file of this output is made from (None for a plain record)."""
@@ -78,18 +78,16 @@ def _own_kind(kind: PlanKind) -> str:
 
 
 OUTPUTS: tuple[OutputKind, ...] = (
-    OutputKind(
-        "plan", (".docx", ".json"), _own_kind, _plan, (".json",), "the plan (with its .json)"
-    ),
-    OutputKind("review", (".review.docx",), _own_kind, _review, help="review (with comments)"),
+    OutputKind("plan", (".docx", ".json"), _own_kind, _plan, (".json",), "with its .json"),
+    OutputKind("review", (".review.docx",), _own_kind, _review, help="with comments"),
     OutputKind(
         "family",
         ("-family.docx", "-family.draft.docx"),
         lambda kind: "family",
         _family,
-        help="family (with the worker's readability draft)",
+        help="with the worker's readability draft",
     ),
-    OutputKind("child", ("-child.docx",), lambda kind: "child", _child, help="child"),
+    OutputKind("child", ("-child.docx",), lambda kind: "child", _child),
 )
 BY_NAME = {output.name: output for output in OUTPUTS}
 VERSIONS = tuple(BY_NAME)

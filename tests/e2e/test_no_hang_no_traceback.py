@@ -43,25 +43,25 @@ def it_reports_a_plan_whose_worker_fails_and_finishes_the_run(
 ) -> None:
     from plangen.render.engine import WordTemplate
 
-    json_plans(tmp_path / "in", 6)
+    json_plans(tmp_path / "in", 10)  # more than the plans in flight (4 a process)
     real = WordTemplate.render
 
     def broken(self, context):  # type: ignore[no-untyped-def]
-        if "Child3" in repr(context):
+        if "Child1 " in repr(context):
             raise RuntimeError("a bug while rendering this plan")
         return real(self, context)
 
     monkeypatch.setattr(WordTemplate, "render", broken)
     with deadline(240):
-        result = plangen("batch", "in", "--out", "out", "--jobs", "2")
+        result = plangen("batch", "in", "--out", "out", "--jobs", "1")
     assert result.exit_code == 2
-    assert "5 plan(s) made, 0 unchanged, 1 failed" in result.stdout
-    assert "cp-0003/2023-03-01-cp-plan: plangen failed while making this plan's files" in (
+    assert "9 plan(s) made, 0 unchanged, 1 failed" in result.stdout
+    assert "cp-0001/2023-03-01-cp-plan: plangen failed while making this plan's files" in (
         result.stderr
     )
     assert "Traceback" not in result.stderr
-    assert not (tmp_path / "out/cp-0003").exists()
-    assert (tmp_path / "out/cp-0004/2023-03-01-cp-plan.docx").is_file()
+    assert not (tmp_path / "out/cp-0001").exists()
+    assert (tmp_path / "out/cp-0009/2023-03-01-cp-plan.docx").is_file()
 
 
 @pytest.mark.parametrize(

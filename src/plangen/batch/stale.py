@@ -181,7 +181,8 @@ def tasks(
     for index, problem in refused.items():
         read, i = everything[index]
         refused_of.setdefault(read.source, {})[i] = problem
-        summary.fail(_name(read.path), f"{_name(read.path, whole=True)}: {problem}")
+        whole = _name(read.path, whole=True)
+        summary.fail(whole, f"{whole}: {problem}")
     # PLAN-19 across every plan read in this run, as check and generate see it
     fresh = [
         (read.source, i)
