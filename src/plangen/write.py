@@ -7,6 +7,7 @@ over the old one, so that a reader (or a crash) only ever sees the old file or t
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -88,14 +89,53 @@ def stage(out: Path, name: str, data: bytes, *, shown_as: str | None = None) -> 
     return Path(temp)
 
 
+def _put_in_place(temp: Path, path: Path) -> None:
+    os.replace(temp, path)
+
+
 def commit_staged(staged: list[tuple[Path, Path]]) -> None:
-    """Put each staged file in place (a rename each: the files of a plan change
-    together, once every one of them is written in full)."""
-    for temp, path in staged:
-        try:
-            os.replace(temp, path)
-        except OSError as error:
-            raise OutputError(f"{path.name}: cannot be put in place ({error.strerror})") from None
+    """Put each staged file in place, all or none: the files of a plan change together.
+
+    Each file already there is first kept under a temporary name (a hard link, so no
+    copy); if any rename fails, the files already put in place are put back as they
+    were, and :class:`OutputError` is raised.
+    """
+    kept: list[tuple[Path, Path | None]] = []  # (path, its old file kept aside, if any)
+    old: Path | None = None
+    try:
+        for temp, path in staged:
+            old = None
+            old = _keep_aside(path)
+            _put_in_place(temp, path)
+            kept.append((path, old))
+    except OSError as error:
+        failed = path.name
+        if old is not None and (not kept or kept[-1][1] is not old):
+            old.unlink(missing_ok=True)  # the file that failed is still the old one
+        for done, old in reversed(kept):
+            if old is not None:
+                os.replace(old, done)
+            else:
+                done.unlink(missing_ok=True)
+        raise OutputError(
+            f"{failed}: cannot be put in place ({error.strerror}); this plan's files "
+            "are all as they were"
+        ) from None
+    for _, old in kept:
+        if old is not None:
+            old.unlink(missing_ok=True)
+
+
+def _keep_aside(path: Path) -> Path | None:
+    if not path.is_file():
+        return None
+    aside = path.with_name(f"{TEMP_PREFIX}{path.name}.old.tmp")
+    aside.unlink(missing_ok=True)
+    try:
+        os.link(path, aside)
+    except OSError:
+        shutil.copy2(path, aside)
+    return aside
 
 
 def unstage(temps: list[Path]) -> None:

@@ -10,6 +10,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from docx import Document
 from openpyxl import load_workbook
 
@@ -172,3 +173,36 @@ def it_refuses_two_plans_for_one_folder_in_generate_as_in_batch(
         assert result.exit_code == 2, command
         assert "would be written to the same files" in result.stderr
         assert not list((tmp_path / command).rglob("*.docx"))
+
+
+def it_changes_a_plans_files_together_or_not_at_all(
+    plangen: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import plangen.write as write
+
+    intake = write_plan(tmp_path / "a.json", betty("CP-1"))
+    assert plangen("generate", intake, "--out", "out").exit_code == 0
+    before = {p: p.read_bytes() for p in all_files(tmp_path / "out")}
+    plan = betty("CP-1")
+    plan.family_views = "Suzi agrees."
+    write_plan(intake, plan)
+    real, calls = write._put_in_place, []
+
+    def fails_on_the_fourth(temp: Path, path: Path) -> None:
+        calls.append(path)
+        if len(calls) == 4:
+            raise OSError(28, "No space left on device")
+        real(temp, path)
+
+    monkeypatch.setattr(write, "_put_in_place", fails_on_the_fourth)
+    failed = plangen("generate", intake, "--out", "out")
+    assert failed.exit_code == 3
+    assert "this plan's files are all as they were" in failed.stderr
+    assert {p: p.read_bytes() for p in all_files(tmp_path / "out")} == before
+    monkeypatch.setattr(write, "_put_in_place", real)
+    again = plangen("generate", intake, "--out", "out")
+    assert again.exit_code == 0, again.stderr
+    after = {p: p.read_bytes() for p in all_files(tmp_path / "out")}
+    assert set(after) == set(before)
+    assert all(after[p] != before[p] for p in after if p.suffix == ".json" or "family" in p.name)
+    assert "kept your edits" not in again.stdout

@@ -194,8 +194,10 @@ class Manifest:
         """An existing output whose bytes are not the ones plangen wrote (or that plangen
         did not write at all): someone's file, never to be overwritten silently."""
         path = self.out / name
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             return False
+        if path.is_symlink() or not path.is_file():
+            return True  # someone's link or folder where a file of plangen's was
         recorded = self.outputs.get(name)
         if recorded is None:
             return True
