@@ -196,3 +196,16 @@ def it_never_takes_its_own_files_for_hand_edits_after_kills(tmp_path: Path) -> N
     assert len(outputs) == PLANS * 6
     for name, entry in outputs.items():
         assert file_sha256(tmp_path / "out" / name) == entry["sha256"], name
+
+
+def it_never_writes_its_record_through_a_link(plangen: Callable[..., Run], tmp_path: Path) -> None:
+    json_plans(tmp_path / "in", 1)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out/.plangen").symlink_to(elsewhere)
+    for command in ("generate", "batch"):
+        result = plangen(command, "in", "--out", "out")
+        assert result.exit_code == 3, (command, result.stderr)
+        assert "out/.plangen: is a link to somewhere else" in result.stderr
+        assert not list(elsewhere.iterdir())

@@ -223,6 +223,11 @@ def exclusive(out: Path) -> Iterator[None]:
             raise OutputError(
                 f"{out}: another plangen batch is writing to this folder; wait for it to finish"
             ) from None
+        if (out / FOLDER).is_symlink():
+            raise OutputError(
+                f"{out / FOLDER}: is a link to somewhere else; plangen only writes inside the "
+                "output folder. Remove the link (plangen makes the folder again)"
+            )
         yield
     finally:
         os.close(descriptor)
