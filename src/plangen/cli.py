@@ -31,8 +31,8 @@ from plangen.intake.jsonfile import plans_json
 from plangen.model import Plan, PlanKind
 from plangen.outputs import OUTPUTS, VERSIONS, choose_versions, template_names
 from plangen.pipeline import generate_files, read_paths
-from plangen.render.context import blank_context
 from plangen.render.engine import load_template
+from plangen.render.forms import blank_form
 from plangen.report import explained, print_findings, readability_findings_of, report_json
 from plangen.rules import Severity
 from plangen.settings import load_settings
@@ -174,7 +174,7 @@ def intake_template_command(
                 raise UsageError(f'--kind "{kind}" is not a plan kind; use cp or child')
             settings = load_settings(config)
             template = load_template(settings.template_for(_FORM_KINDS[kind]))
-            data = template.render(blank_context(_FORM_KINDS[kind]))
+            data = blank_form(template, _FORM_KINDS[kind])
         else:
             raise UsageError(f"{out}: name the blank intake .xlsx (workbook) or .docx (Word form)")
         write_atomic(out, data)

@@ -4,6 +4,7 @@ statuses."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,10 +29,23 @@ def printable(text: str) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+class _Warnings(logging.Handler):
+    """What plangen reads past but the user should know (a column it does not know,
+    say): one ``warning:`` line each on stderr, values hidden as in errors."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        complain(f"warning: {record.getMessage()}")
+
+
 def start(verbose: bool) -> None:
-    """Each command: values shown only with --verbose, and the note about it once."""
+    """Each command: values shown only with --verbose, and the note about it once;
+    plangen's warnings go to stderr."""
     show_values(verbose)
     _hint["given"] = False
+    logger = logging.getLogger("plangen")
+    if not any(isinstance(handler, _Warnings) for handler in logger.handlers):
+        logger.addHandler(_Warnings(logging.WARNING))
+        logger.propagate = False
 
 
 def say(message: str) -> None:
@@ -124,6 +138,8 @@ def report_failures(summary: Summary) -> None:
 def say_written(run: Run, written: Written) -> int:
     """What ``generate`` did, and the exit status it calls for."""
     say_skipped(run.skipped)
+    for note in run.notes:
+        say(reveal(f"note: {note}"))
     for note in written.notes:
         complain(f"note: {note}")
     for path in written.files:

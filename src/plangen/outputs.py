@@ -19,16 +19,20 @@ from plangen.errors import UsageError
 from plangen.family.versions import render_draft, render_version
 from plangen.family.versions import versions as family_versions
 from plangen.family.versions import warm as warm_family
-from plangen.model import Plan, PlanKind
+from plangen.generated import GENERATED, WITHHELD
+from plangen.model import CorePerson, Plan, PlanKind
 from plangen.naming import folder_name, slugify
+from plangen.privacy import formal, resolve_recipient
 from plangen.render.anchors import anchor_context
 from plangen.render.context import build_context
 from plangen.render.engine import load_template
+from plangen.render.notice import stamp
 from plangen.rules import Finding, word_lists
 from plangen.settings import Settings
 
-Builder = Callable[[Plan, Settings, Sequence[Finding]], list[bytes]]
 Files = list[tuple[Path, bytes]]
+# (plan, settings, findings, the plan's output stem) -> each file and its bytes
+Builder = Callable[[Plan, Settings, Sequence[Finding], Path], Files]
 
 
 @dataclass(frozen=True)
@@ -38,39 +42,97 @@ class OutputKind:
     name: str  # as given to --versions
     suffixes: tuple[str, ...]  # its files, as suffixes of the plan's output stem
     template: Callable[[PlanKind], str]  # the template's name in the template folder
-    build: Builder  # the bytes of each file, in the order of ``suffixes``
+    build: Builder  # every file of this output, made in memory
     untemplated: tuple[str, ...] = ()  # suffixes not made from the template (a record)
     help: str = ""  # for --help: what comes with it
+    on_request: bool = False  # made only when named in --versions (never by batch)
+    # the files it makes for one plan, when not simply ``stem + suffix`` for each suffix
+    paths: Callable[[Plan, Path], list[Path]] | None = None
 
-    def template_of(self, kind: PlanKind, suffix: str) -> str | None:
-        """The template a file of this output is made from (None for a plain record)."""
-        return None if suffix in self.untemplated else self.template(kind)
+    def files(self, plan: Plan, stem: Path) -> list[Path]:
+        """The files this output makes for ``plan`` (none when it has nothing to say)."""
+        if self.paths is not None:
+            return self.paths(plan, stem)
+        return [stem.with_name(stem.name + suffix) for suffix in self.suffixes]
+
+    def template_of(self, kind: PlanKind, name: str) -> str | None:
+        """The template file ``name`` of this output is made from (None for a record)."""
+        if any(name.endswith(suffix) for suffix in self.untemplated):
+            return None
+        return self.template(kind)
 
 
-def _plan(plan: Plan, settings: Settings, findings: Sequence[Finding]) -> list[bytes]:
+def _marks(plan: Plan) -> str:
+    return f"{GENERATED} {WITHHELD}" if plan.confidential else GENERATED
+
+
+def _plan(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path) -> Files:
+    # the plan goes to the whole core group: what is withheld from any member of it
+    # reads "Held on the case record" (the .json record keeps everything, for plangen)
     template = load_template(settings.template_for(plan.kind))
-    context = build_context(plan, date_format=settings.date_format)
-    return [template.render(context), plan.model_dump_json(indent=2).encode()]
-
-
-def _review(plan: Plan, settings: Settings, findings: Sequence[Finding]) -> list[bytes]:
-    template = load_template(settings.template_for(plan.kind))
-    context = build_context(plan, date_format=settings.date_format)
-    anchored, paths = anchor_context(context)
-    return [annotate(template.render(anchored), paths, list(findings), dated=plan.plan_date)]
-
-
-def _family(plan: Plan, settings: Settings, findings: Sequence[Finding]) -> list[bytes]:
-    [version] = family_versions(plan, settings, names=["family"])
+    shared = formal(plan, held=settings.confidential.held)
+    context = build_context(shared.plan, date_format=settings.date_format)
+    docx, record = BY_NAME["plan"].files(plan, stem)
     return [
-        render_version(version, settings),
-        render_draft(version, settings, plan.plan_date),
+        (docx, template.render(context, marks=_marks(plan))),
+        (record, plan.model_dump_json(indent=2).encode()),
     ]
 
 
-def _child(plan: Plan, settings: Settings, findings: Sequence[Finding]) -> list[bytes]:
+def _review(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path) -> Files:
+    template = load_template(settings.template_for(plan.kind))
+    shared = formal(plan, held=settings.confidential.held)
+    context = build_context(shared.plan, date_format=settings.date_format)
+    anchored, paths = anchor_context(context)
+    # a finding may quote the plan: its words are scrubbed like the plan's own
+    said = [shared.scrub_finding(finding) for finding in findings]
+    rendered = template.render(anchored, marks=_marks(plan))
+    [review] = BY_NAME["review"].files(plan, stem)
+    return [(review, annotate(rendered, paths, said, dated=plan.plan_date))]
+
+
+def not_for(plan: Plan) -> str:
+    """Whom the professionals-only copy must not reach: "Dean Harris", "the family"."""
+    names = sorted({name for item in plan.confidential for name in item.withheld_from})
+    everyone = any(not item.withheld_from for item in plan.confidential)
+    return " or ".join([*names, "the family"] if everyone else names)
+
+
+def professionals_notice(plan: Plan) -> str:
+    """The professionals-only copy's header and footer."""
+    whom = not_for(plan)
+    return f"PROFESSIONALS ONLY: holds details withheld from {whom}. Do not share with {whom}."
+
+
+def _professionals_paths(plan: Plan, stem: Path) -> list[Path]:
+    if not plan.confidential:
+        return []  # nothing withheld: the plan itself is the whole plan
+    return [stem.with_name(f"{stem.name}-professionals-only-not-for-{slugify(not_for(plan))}.docx")]
+
+
+def _professionals(
+    plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path
+) -> Files:
+    # everything, for professionals only: every page says whom it must not reach
+    template = load_template(settings.template_for(plan.kind))
+    whole = build_context(plan, date_format=settings.date_format)
+    rendered = stamp(template.render(whole, marks=_marks(plan)), professionals_notice(plan))
+    return [(path, rendered) for path in _professionals_paths(plan, stem)]
+
+
+def _family(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path) -> Files:
+    [version] = family_versions(plan, settings, names=["family"])
+    document, draft = BY_NAME["family"].files(plan, stem)
+    return [
+        (document, render_version(version, settings)),
+        (draft, render_draft(version, settings, plan.plan_date)),
+    ]
+
+
+def _child(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path) -> Files:
     [version] = family_versions(plan, settings, names=["child"])
-    return [render_version(version, settings)]
+    [document] = BY_NAME["child"].files(plan, stem)
+    return [(document, render_version(version, settings))]
 
 
 def _own_kind(kind: PlanKind) -> str:
@@ -88,9 +150,20 @@ OUTPUTS: tuple[OutputKind, ...] = (
         help="with the worker's readability draft",
     ),
     OutputKind("child", ("-child.docx",), lambda kind: "child", _child),
+    OutputKind(
+        "professionals",
+        ("-professionals-only.docx",),
+        _own_kind,
+        _professionals,
+        help="only when named: the plan with nothing withheld, marked on every page with "
+        "whom it must not reach",
+        on_request=True,
+        paths=_professionals_paths,
+    ),
 )
 BY_NAME = {output.name: output for output in OUTPUTS}
-VERSIONS = tuple(BY_NAME)
+VERSIONS = tuple(o.name for o in OUTPUTS if not o.on_request)  # what is made by default
+ON_REQUEST = tuple(o.name for o in OUTPUTS if o.on_request)  # made only when named
 VERSION_FILES = {output.name: output.suffixes for output in OUTPUTS}
 
 
@@ -102,7 +175,7 @@ def choose_versions(text: str) -> list[str]:
     if unknown or not chosen:
         wrong = f'"{unknown[0]}" is not one' if unknown else "none given"
         raise UsageError(
-            f'--versions "{text}" ({wrong}): use some of {", ".join(VERSIONS)}, comma-separated'
+            f'--versions "{text}" ({wrong}): use some of {", ".join(BY_NAME)}, comma-separated'
         )
     return chosen
 
@@ -121,19 +194,41 @@ def output_stem(plan: Plan, out: Path) -> Path:
 
 
 def version_paths(stem: Path, version: str) -> list[Path]:
-    """The files of one version of a plan."""
+    """The usual files of one version of a plan (``stem`` + each suffix)."""
     return [stem.with_name(stem.name + suffix) for suffix in BY_NAME[version].suffixes]
 
 
-def output_of(name: str) -> tuple[OutputKind, str]:
-    """The output a file name belongs to, and its suffix (longest suffix wins)."""
-    matches = [(o, s) for o in OUTPUTS for s in o.suffixes if name.endswith(s)]
-    return max(matches, key=lambda match: len(match[1]))
+def own_copy_suffix(person: CorePerson) -> str:
+    """The file suffix of a recipient's own family copy: ``-family-for-dean-harris.docx``."""
+    return f"-family-for-{slugify(person.name)}.docx"
 
 
-def recipient_path(stem: Path, recipient: str) -> Path:
-    """Where the family copy for one named person goes."""
-    return stem.with_name(f"{stem.name}-family-for-{slugify(recipient)}.docx")
+def recipients_in(plan: Plan, recipients: Sequence[str], *, marked: bool) -> list[CorePerson]:
+    """The core-group members of ``plan`` who get their own family copy: those the
+    intake marks ("Copy for", when the family version is made: ``marked``), and those
+    named with ``--for`` who are in this plan's core group (a copy is only ever made
+    for a member of the plan's own core group)."""
+    chosen = [person for person in plan.core_group if person.own_copy and marked]
+    for wanted in recipients:
+        person = resolve_recipient(plan, wanted)
+        if person is not None and person not in chosen:
+            chosen.append(person)
+    return chosen
+
+
+def plan_files(
+    plan: Plan, stem: Path, versions: Sequence[str], recipients: Sequence[str] = ()
+) -> dict[Path, tuple[str, str | None]]:
+    """Every file ``make_files`` makes for ``plan``: its output's name and the template
+    it is made from (None for the plan's JSON record)."""
+    files: dict[Path, tuple[str, str | None]] = {}
+    for output in OUTPUTS:
+        if output.name in versions:
+            for path in output.files(plan, stem):
+                files[path] = (output.name, output.template_of(plan.kind, path.name))
+    for person in recipients_in(plan, recipients, marked="family" in versions):
+        files[stem.with_name(stem.name + own_copy_suffix(person))] = ("family", "family")
+    return files
 
 
 def make_files(
@@ -150,11 +245,11 @@ def make_files(
     files: Files = []
     for output in OUTPUTS:
         if output.name in versions:
-            made = output.build(plan, settings, findings)
-            files += zip(version_paths(stem, output.name), made, strict=True)
-    for recipient in recipients:
-        [family] = family_versions(plan, settings, recipient=recipient, names=["family"])
-        files.append((recipient_path(stem, recipient), render_version(family, settings)))
+            files += output.build(plan, settings, findings, stem)
+    for person in recipients_in(plan, recipients, marked="family" in versions):
+        [family] = family_versions(plan, settings, recipient=person.name, names=["family"])
+        own = stem.with_name(stem.name + own_copy_suffix(person))
+        files.append((own, render_version(family, settings)))
     return files
 
 

@@ -28,11 +28,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plangen.batch.manifest import Manifest, exclusive, sweep_temporary
+from plangen.claims import Claim, claims
 from plangen.errors import InputError, InternalError, Location, OutputError, PlangenError, shown
 from plangen.intake import intake_files, read_plans
+from plangen.keys import name_key
 from plangen.model import Plan
-from plangen.naming import reference_key
-from plangen.outputs import OUTPUTS, VERSION_FILES, VERSIONS, make_files, output_stem, prepare
+from plangen.outputs import (
+    ON_REQUEST,
+    OUTPUTS,
+    VERSION_FILES,
+    VERSIONS,
+    make_files,
+    output_stem,
+    own_copy_suffix,
+    prepare,
+    recipients_in,
+)
+from plangen.privacy import resolve_recipient, unknown_recipient
 from plangen.rules import Finding, check_run
 from plangen.settings import Settings
 from plangen.store import (
@@ -102,67 +114,7 @@ class Run:
     problems: list[InputError] = field(default_factory=list)  # each stops one plan or file
     skipped: list[Path] = field(default_factory=list)  # plangen's own outputs, not read
     findings: list[list[Finding]] = field(default_factory=list)  # one list per plan
-
-
-@dataclass(frozen=True)
-class Claim:
-    """What identifies a plan across files: its case reference, its child, its files."""
-
-    source: str
-    case_ref: str
-    child: str
-    born: str
-    kind: str
-    stem: str
-
-    @classmethod
-    def of(cls, source: str, plan: Plan, out: Path = Path("out")) -> Claim:
-        child = plan.child
-        born = child.date_of_birth.isoformat() if child.date_of_birth else str(child.age or "")
-        return cls(
-            source,
-            reference_key(plan.case_ref or ""),
-            reference_key(child.name),
-            born,
-            plan.kind.value,
-            relative_stem(plan, out),
-        )
-
-
-def claims(found: Sequence[Claim]) -> dict[int, str]:
-    """Index -> the problem, for each plan claimed twice: the same plan (same case
-    reference, or same child and kind) in two files, or two plans whose files would
-    have the same names.  Every plan concerned is refused, whatever the file order."""
-    problems: dict[int, str] = {}
-    keys: dict[tuple[str, ...], list[int]] = {}
-    for index, claim in enumerate(found):
-        if claim.case_ref:
-            keys.setdefault(("ref", claim.case_ref), []).append(index)
-        keys.setdefault(("child", claim.child, claim.born, claim.kind), []).append(index)
-        keys.setdefault(("stem", claim.stem), []).append(index)
-    for key, indexes in keys.items():
-        files = sorted({found[i].source for i in indexes})
-        if key[0] != "stem" and len(files) < 2:
-            continue  # twice in one file: the reader or PLAN-19 says so
-        if len(indexes) < 2:
-            continue
-        for index in indexes:
-            others = [f for f in files if f != found[index].source] or files
-            if key[0] == "stem":
-                problems.setdefault(
-                    index,
-                    f"this plan and a plan in {', '.join(others)} would be written to the same "
-                    f"files ({shown(found[index].stem)}); give each plan its own case "
-                    "reference. Neither was written",
-                )
-            else:
-                what = "case reference" if key[0] == "ref" else "child and plan type"
-                problems.setdefault(
-                    index,
-                    f"the same plan (same {what}) is also in {', '.join(others)}; keep only "
-                    "the current file in the folder (an old copy?). Neither was written",
-                )
-    return problems
+    notes: list[str] = field(default_factory=list)  # for the user, on how it was read
 
 
 def read_paths(paths: Sequence[Path], settings: Settings, *, check: bool = True) -> Run:
@@ -317,9 +269,33 @@ def generate_files(
 ) -> tuple[Run, Written]:
     """What ``plangen generate`` does: find, read, check and write every plan."""
     run = read_paths(paths, settings)
+    if recipients:  # a recipient no plan's core group holds: refused before any write
+        run.notes += check_recipients([each.plan for each in run.plans], recipients)
     return run, write_plans(
         run, out, settings, versions=versions, recipients=recipients, force=force
     )
+
+
+def check_recipients(plans: Sequence[Plan], recipients: Sequence[str]) -> list[str]:
+    """Refuse, before anything is written, a recipient who is in no plan's core group,
+    or a relationship word ("Dad") that fits more than one person across the plans.
+
+    Returns a note for each recipient named by a relationship word, saying who it was
+    taken to be.  Raises :class:`InputError` naming the closest core-group names."""
+    notes = []
+    for wanted in recipients:
+        found = [person for plan in plans if (person := resolve_recipient(plan, wanted))]
+        if not found:
+            raise unknown_recipient(wanted, list(plans))
+        names = sorted({person.name for person in found})
+        if name_key(wanted) != name_key(names[0]) or len(names) > 1:
+            if len(names) > 1:
+                raise InputError(
+                    f'--for "{wanted}" fits {len(names)} different people in these plans; '
+                    "give the full name of the one the copy is for"
+                )
+            notes.append(f'--for "{wanted}" taken as {shown(names[0])}')
+    return notes
 
 
 # -- kept for callers of the earlier API ---------------------------------------------
@@ -377,20 +353,24 @@ def generate(
 
 
 __all__ = [
+    "ON_REQUEST",
     "OUTPUTS",
     "VERSIONS",
     "VERSION_FILES",
     "Claim",
     "Generated",
     "Run",
+    "check_recipients",
     "claims",
     "find_intakes",
     "generate",
     "generate_files",
     "generate_plan",
     "make_files",
+    "own_copy_suffix",
     "prepare",
     "read_paths",
     "read_run",
+    "recipients_in",
     "write_plans",
 ]

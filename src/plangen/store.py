@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,9 +30,8 @@ from plangen.outputs import (
     OUTPUTS,
     VERSIONS,
     make_files,
-    output_of,
     output_stem,
-    recipient_path,
+    plan_files,
     template_names,
 )
 from plangen.rules import Finding, Place, Severity, check
@@ -50,13 +50,9 @@ class Fingerprints:
     settings: str
     version: str = __version__
 
-    def made_from(self, plan: str, kind: str, name: str) -> MadeFrom:
-        """The fingerprints output ``name`` of a plan of ``kind`` is made from."""
-        if "-family-for-" in name:  # a family copy for one named person
-            template: str | None = "family"
-        else:
-            output, suffix = output_of(name)
-            template = output.template_of(PlanKind(kind), suffix)
+    def made_from(self, plan: str, template: str | None) -> MadeFrom:
+        """The fingerprints of a file made from ``plan`` with ``template`` (None for
+        the plan's JSON record)."""
         return (plan, self.templates[template] if template else "", self.settings, self.version)
 
 
@@ -81,14 +77,19 @@ def new_name(name: str) -> str:
     return str(path.with_name(f"{path.stem}.new{path.suffix}"))
 
 
-def plan_outputs(stem: str, versions: tuple[str, ...] | list[str] = VERSIONS) -> dict[str, str]:
-    """Output file name -> its output's name, for every file of a plan."""
-    return {
-        f"{stem}{suffix}": output.name
+def plan_outputs(
+    stem: str, kind: str, copies: Sequence[str] = ()
+) -> dict[str, tuple[str, str | None]]:
+    """Output file name -> its output's name and template, for every file a batch
+    makes of a plan recorded in the manifest (``copies``: the suffixes of the family
+    copies its intake asks for)."""
+    names: dict[str, tuple[str, str | None]] = {
+        f"{stem}{suffix}": (output.name, output.template_of(PlanKind(kind), suffix))
         for output in OUTPUTS
-        if output.name in versions
+        if not output.on_request
         for suffix in output.suffixes
     }
+    return names | {f"{stem}{suffix}": ("family", "family") for suffix in copies}
 
 
 @dataclass
@@ -166,11 +167,12 @@ def plan_task(
     both edited by hand (there is nowhere left to put a new one without ``force``).
     """
     fingerprint = sha256(plan.model_dump_json().encode())
-    outputs = plan_outputs(stem, versions)
-    for recipient in recipients:
-        own = recipient_path(Path(stem), recipient).as_posix()
-        outputs[own] = "family"
-    wanted = {name: prints.made_from(fingerprint, plan.kind.value, name) for name in outputs}
+    files = plan_files(plan, Path(stem), versions, recipients)
+    outputs = {path.as_posix(): group for path, (group, _) in files.items()}
+    wanted = {
+        path.as_posix(): prints.made_from(fingerprint, template)
+        for path, (_, template) in files.items()
+    }
     why = {name: reason(manifest, name, wanted[name]) for name in outputs}
     if force:  # a new version waiting beside an edit: --force puts it in place
         for name in outputs:

@@ -46,10 +46,10 @@ def it_reports_a_plan_whose_worker_fails_and_finishes_the_run(
     json_plans(tmp_path / "in", 10)  # more than the plans in flight (4 a process)
     real = WordTemplate.render
 
-    def broken(self, context):  # type: ignore[no-untyped-def]
+    def broken(self, context, **options):  # type: ignore[no-untyped-def]
         if "Child1 " in repr(context):
             raise RuntimeError("a bug while rendering this plan")
-        return real(self, context)
+        return real(self, context, **options)
 
     monkeypatch.setattr(WordTemplate, "render", broken)
     with deadline(240):

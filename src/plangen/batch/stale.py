@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plangen.batch.manifest import Manifest, PlanRecord, Source, file_sha256, sha256
+from plangen.claims import Claim, claims
 from plangen.errors import InputError, OutputError
 from plangen.intake.files import check_size
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.model import Plan
 from plangen.naming import reference_key
-from plangen.outputs import template_names
-from plangen.pipeline import Claim, claims, read_file
+from plangen.outputs import own_copy_suffix, template_names
+from plangen.pipeline import read_file
 from plangen.render.checks import TemplateProblem, check_template
 from plangen.rules import same_child_findings
 from plangen.settings import Settings
@@ -106,8 +107,8 @@ def _source_current(
     if known is None or known.sha256 != digest:
         return False
     for each in known.plans:
-        for name in plan_outputs(each.stem):
-            if reason(manifest, name, prints.made_from(each.plan, each.kind, name)) is not None:
+        for name, (_, template) in plan_outputs(each.stem, each.kind, each.copies).items():
+            if reason(manifest, name, prints.made_from(each.plan, template)) is not None:
                 return False
             if force and (manifest.out / new_name(name)).exists():
                 return False
@@ -247,6 +248,7 @@ def _record(
         plan=sha256(plan.model_dump_json().encode()),
         findings=previous.get(stem, []),
         born=child.date_of_birth.isoformat() if child.date_of_birth else str(child.age or ""),
+        copies=[own_copy_suffix(person) for person in plan.core_group if person.own_copy],
     )
 
 
