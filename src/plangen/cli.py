@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from plangen import __version__
+from plangen.batch.stale import Summary
 from plangen.console import (
     handle_errors,
     progress_bar,
@@ -36,10 +37,8 @@ from plangen.render.forms import blank_form
 from plangen.report import explained, print_findings, readability_findings_of, report_json
 from plangen.rules import Severity
 from plangen.settings import load_settings
+from plangen.web.command import serve_command
 from plangen.write import write_atomic
-
-if TYPE_CHECKING:
-    from plangen.batch.run import Summary
 
 app = typer.Typer(
     name="plangen",
@@ -386,39 +385,10 @@ def templates_check_command(
         raise typer.Exit(1)
 
 
-@app.command(
+app.command(
     "serve",
     epilog="Example: plangen serve   (then open http://127.0.0.1:8000/ in the browser)",
-)
-def serve_command(
-    host: Annotated[
-        str,
-        typer.Option(
-            "--host",
-            help="Address to listen on. Anything but this computer (127.0.0.1) needs "
-            "sign-in set up in plangen.toml ([web]).",
-        ),
-    ] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
-    hash_password: Annotated[
-        bool,
-        typer.Option(
-            "--hash-password",
-            help="Ask for a password and print its hash for [[web.users]]; start nothing.",
-        ),
-    ] = False,
-    config: ConfigOption = None,
-) -> None:
-    """Start the web page for the team: upload intakes, see findings, take the plans."""
-    from plangen.web.config import hash_password as make_hash
-    from plangen.web.server import serve
-
-    if hash_password:
-        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-        _say(f'password_hash = "{make_hash(password)}"')
-        return
-    with _handle_errors():
-        serve(load_settings(config), host, port)
+)(serve_command)
 
 
 def main() -> None:  # pragma: no cover - the console script entry point

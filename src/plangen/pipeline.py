@@ -367,6 +367,7 @@ __all__ = [
     "generate_files",
     "generate_plan",
     "make_files",
+    "output_stem",
     "own_copy_suffix",
     "prepare",
     "read_paths",

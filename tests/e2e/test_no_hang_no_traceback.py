@@ -139,6 +139,8 @@ def it_says_its_version_what_it_reads_and_which_version_is_wrong(
     assert "[hidden]" in shown and "Reads:" in shown
     for command in ("check", "batch", "export"):
         assert "Reads:" in plangen(command, "--help").stdout, command
+    served = " ".join(plangen("serve", "--help").stdout.split())
+    assert "([web])" in served and "[[web.users]]" in served  # not eaten as markup
     wrong = plangen("generate", "x.json", "--versions", "plan,pdff")
     assert wrong.exit_code == 2
     assert '"pdff" is not one' in wrong.stderr
