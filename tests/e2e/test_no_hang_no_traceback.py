@@ -179,7 +179,11 @@ def it_never_takes_its_own_files_for_hand_edits_after_kills(tmp_path: Path) -> N
         running = subprocess.Popen(
             command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        time.sleep(chance.uniform(2.5, 9.0))
+        journal = tmp_path / "out/.plangen/journal.jsonl"
+        started = time.monotonic()  # wait until files are being written, however busy
+        while running.poll() is None and not journal.exists() and time.monotonic() - started < 120:
+            time.sleep(0.02)
+        time.sleep(chance.uniform(0.0, 2.0))  # then a random moment of the writing
         if running.poll() is None:
             running.send_signal(signal.SIGKILL)
             killed += 1
