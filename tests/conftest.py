@@ -146,4 +146,9 @@ def pdf_text(pdf: Path) -> str:
 
 
 def all_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file())
+    """The files a user sees in ``folder``: not plangen's own record in ``.plangen/``."""
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and ".plangen" not in p.relative_to(folder).parts
+    )

@@ -7,52 +7,38 @@ plans concerned); 3 a file could not be written.  Never a traceback for bad inpu
 from __future__ import annotations
 
 import json
-import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-)
 
-from plangen.errors import (
-    HIDDEN,
-    InputError,
-    InputErrors,
-    PlangenError,
-    reveal,
-    show_values,
+from plangen import __version__
+from plangen.batch.stale import Summary
+from plangen.console import (
+    handle_errors,
+    progress_bar,
+    report,
+    say,
+    say_dry_run,
+    say_skipped,
+    say_summary,
+    say_written,
+    start,
 )
-from plangen.intake import intake_files, read_plans
+from plangen.errors import UsageError
 from plangen.intake.blank import blank_workbook, workbook_bytes
 from plangen.intake.jsonfile import plans_json
 from plangen.model import Plan, PlanKind
+from plangen.outputs import OUTPUTS, VERSIONS, choose_versions, template_names
 from plangen.pdf import write_pdfs
-from plangen.pipeline import (
-    ON_REQUEST,
-    VERSIONS,
-    Generated,
-    check_recipients,
-    generate,
-    readable_plans,
-)
+from plangen.pipeline import generate_files, read_paths
 from plangen.render.engine import load_template
 from plangen.render.forms import blank_form
 from plangen.report import explained, print_findings, readability_findings_of, report_json
-from plangen.rules import Severity, check_run
+from plangen.rules import Severity
 from plangen.settings import load_settings
-
-if TYPE_CHECKING:
-    from plangen.batch.run import Summary
+from plangen.web.command import serve_command
 from plangen.write import write_atomic
 
 app = typer.Typer(
@@ -67,68 +53,41 @@ ConfigOption = Annotated[
     Path | None,
     typer.Option("--config", help="Settings file (default: plangen.toml in this folder)."),
 ]
-
-
 VerboseOption = Annotated[
     bool,
     typer.Option(
         "--verbose",
         "-v",
-        help="Show values from the intake in error messages (they are [hidden] by default, "
+        help="Show values from the intake in error messages (they are \\[hidden] by default, "
         "as messages end up in logs and e-mails).",
     ),
 ]
-_hint = {"given": False}
+ForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help="Replace files edited by hand, after moving them to OUT/.plangen/edited/.",
+    ),
+]
+PdfOption = Annotated[
+    bool, typer.Option("--pdf", help="Also a PDF/A of each document (needs LibreOffice).")
+]
 
 
-class _Warnings(logging.Handler):
-    """What plangen reads past but the user should know (a column it does not know,
-    say): one ``warning:`` line each on stderr, values hidden as in errors."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        _complain(f"warning: {record.getMessage()}")
+def _version(shown: bool) -> None:
+    if shown:
+        say(f"plangen {__version__}")
+        raise typer.Exit()
 
 
-def _start(verbose: bool) -> None:
-    """Each command: values shown only with --verbose, and the note about it once."""
-    show_values(verbose)
-    _hint["given"] = False
-    logger = logging.getLogger("plangen")
-    if not any(isinstance(handler, _Warnings) for handler in logger.handlers):
-        logger.addHandler(_Warnings(logging.WARNING))
-        logger.propagate = False
-
-
-def _say(message: str) -> None:
-    typer.echo(message)
-
-
-def _complain(message: str) -> None:
-    message = reveal(message)  # a value from the intake only with --verbose
-    typer.echo(message, err=True)
-    if HIDDEN in message and not _hint["given"]:
-        _hint["given"] = True
-        typer.echo(
-            f"note: values from the intake are shown as {HIDDEN}; add --verbose to see them",
-            err=True,
-        )
-
-
-def _report(error: InputError) -> None:
-    """Each input problem on its own line, so every one can be found and fixed."""
-    problems = error.errors if isinstance(error, InputErrors) else [error]
-    for problem in problems:
-        _complain(f"error: {problem}")
-
-
-@contextmanager
-def _handle_errors() -> Iterator[None]:
-    """Catch plangen's own errors once: a plain message on stderr and the right status."""
-    try:
-        yield
-    except PlangenError as error:
-        _complain(f"error: {error}")
-        raise typer.Exit(error.exit_code) from None
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Say which version."),
+    ] = False,
+) -> None:
+    pass
 
 
 @app.command(
@@ -139,7 +98,7 @@ def _handle_errors() -> Iterator[None]:
 def generate_command(
     inputs: Annotated[
         list[Path],
-        typer.Argument(help="Intake files (.xlsx) or folders of them.", show_default=False),
+        typer.Argument(help="Intake files (.xlsx, .docx, .json) or folders.", show_default=False),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the plans.")] = Path(
         "outputs"
@@ -149,16 +108,11 @@ def generate_command(
         str,
         typer.Option(
             "--versions",
-            help="Which to write, comma-separated: plan (with its .json), review (with "
-            "comments), family (with the worker's readability draft), child; and, only when "
-            "named, professionals (the plan with nothing withheld, marked on every page "
-            "with whom it must not reach); add pdf for a PDF/A of each document (needs "
-            "LibreOffice).",
+            help="Which to write, comma-separated: "
+            + ", ".join(f"{o.name} ({o.help})" if o.help else o.name for o in OUTPUTS)
+            + ".",
         ),
     ] = ",".join(VERSIONS),
-    pdf: Annotated[
-        bool, typer.Option("--pdf", help="Also a PDF/A of each document (needs LibreOffice).")
-    ] = False,
     recipients: Annotated[
         list[str] | None,
         typer.Option(
@@ -167,56 +121,34 @@ def generate_command(
             "them (repeat for each person).",
         ),
     ] = None,
+    force: ForceOption = False,
+    pdf: PdfOption = False,
     verbose: VerboseOption = False,
 ) -> None:
     """Generate the plan (.docx) for every plan in the intake files.
 
-    A plan with input problems is reported (every problem, with its file, sheet, row and
-    column) and nothing is written for it; the other plans are still generated.
+    Reads: the intake files (.xlsx, .docx, .json) named, or under the folders
+    named (skipping plangen's own outputs); plangen.toml; the Word templates.
+
+    Writes into OUT, keeping any file edited by hand (the new version goes
+    beside it as .new.docx). A plan with input problems is reported (every
+    problem, with its file, sheet, row and column) and nothing is written for
+    it; the other plans are still generated.
     """
-    _start(verbose)
-    failed = 0
-    written: list[Path] = []
-    with _handle_errors():
-        chosen = [v.strip() for v in versions.split(",") if v.strip()]
-        unknown = sorted(set(chosen) - set(VERSIONS) - set(ON_REQUEST) - {"pdf"})
-        if unknown or not chosen:
-            raise InputError(
-                f'--versions "{versions}": use some of {", ".join(VERSIONS + ON_REQUEST)}, '
-                "pdf, comma-separated"
-            )
+    start(verbose)
+    with handle_errors():
+        chosen = choose_versions(versions)
+        settings = load_settings(config)
         pdf = pdf or "pdf" in chosen
         chosen = [v for v in chosen if v != "pdf"] or list(VERSIONS)
-        settings = load_settings(config)
-        files = intake_files(inputs)
-        if not files:
-            raise InputError("no intake files found in " + ", ".join(map(str, inputs)))
-        if recipients is not None:
-            # a recipient no plan's core group holds is refused before anything is written
-            for note in check_recipients(readable_plans(files, settings), recipients):
-                _say(reveal(f"note: {note}"))
-        for source in files:
-            try:
-                results: list[Generated | InputError] = generate(
-                    source, out, settings, versions=chosen, recipients=recipients or []
-                )
-            except InputError as error:
-                results = [error]
-            for result in results:
-                if isinstance(result, Generated):
-                    for path in result.files:
-                        _say(f"wrote {path}")
-                        written.append(path)
-                else:
-                    failed += 1
-                    _report(result)
+        run, written = generate_files(
+            inputs, out, settings, versions=chosen, recipients=recipients or [], force=force
+        )
         if pdf:  # after every .docx is written: each LibreOffice start converts many
-            documents = [path for path in written if path.suffix == ".docx"]
-            for path in write_pdfs(documents):
-                _say(f"wrote {path}")
-    if failed:
-        _complain(f"{failed} plan(s) or file(s) had input problems; nothing was written for them")
-        raise typer.Exit(2)
+            written.files += write_pdfs([p for p in written.files if p.suffix == ".docx"])
+    status = say_written(run, written)
+    if status:
+        raise typer.Exit(status)
 
 
 KindOption = Annotated[
@@ -237,21 +169,24 @@ def intake_template_command(
     kind: KindOption = "cp",
     config: ConfigOption = None,
 ) -> None:
-    """Write a blank intake: a workbook with instructions and drop-downs, or a Word form."""
-    with _handle_errors():
+    """Write a blank intake: a workbook with instructions and drop-downs, or a Word form.
+
+    Reads: plangen.toml and the plan's Word template (for a form).
+    """
+    with handle_errors():
         suffix = out.suffix.lower()
         if suffix == ".xlsx":
             data = workbook_bytes(blank_workbook())
         elif suffix == ".docx":
             if kind not in _FORM_KINDS:
-                raise InputError(f'--kind "{kind}" is not a plan kind; use cp or child')
+                raise UsageError(f'--kind "{kind}" is not a plan kind; use cp or child')
             settings = load_settings(config)
             template = load_template(settings.template_for(_FORM_KINDS[kind]))
             data = blank_form(template, _FORM_KINDS[kind])
         else:
-            raise InputError(f"{out}: name the blank intake .xlsx (workbook) or .docx (Word form)")
+            raise UsageError(f"{out}: name the blank intake .xlsx (workbook) or .docx (Word form)")
         write_atomic(out, data)
-    _say(f"wrote {out}")
+    say(f"wrote {out}")
 
 
 @app.command(
@@ -267,29 +202,31 @@ def export_command(
     config: ConfigOption = None,
     verbose: VerboseOption = False,
 ) -> None:
-    """Write the plan model read from an intake file, for other systems."""
-    _start(verbose)
-    with _handle_errors():
+    """Write the plan model read from an intake file, for other systems.
+
+    Reads: the intake file named; plangen.toml.
+    """
+    start(verbose)
+    with handle_errors():
         if not as_json:
-            raise InputError("say which format to export: --json")
-        results = read_plans(source, load_settings(config).limits)
-        problems = [r for r in results if isinstance(r, InputError)]
-        for problem in problems:
-            _report(problem)
-        if problems:
+            raise UsageError("say which format to export: --json")
+        run = read_paths([source], load_settings(config), check=False)
+        for problem in run.problems:
+            report(problem)
+        if run.problems:
             raise typer.Exit(2)
-        text = plans_json([r for r in results if isinstance(r, Plan)])
+        text = plans_json([each.plan for each in run.plans])
         if out is None:
-            _say(text)
+            say(text)
         else:
             write_atomic(out, text.encode("utf-8"))
-            _say(f"wrote {out}")
+            say(f"wrote {out}")
 
 
 @app.command("schema", epilog="Example: plangen schema > plan.schema.json")
 def schema_command() -> None:
     """Print the plan model's JSON Schema, so other systems can produce plans."""
-    _say(json.dumps(Plan.model_json_schema(), indent=2))
+    say(json.dumps(Plan.model_json_schema(), indent=2))
 
 
 class Format(StrEnum):
@@ -310,11 +247,7 @@ def check_command(
         Format, typer.Option("--format", help="table (for people) or json (for tools).")
     ] = Format.TABLE,
     explain: Annotated[
-        bool,
-        typer.Option(
-            "--explain",
-            help="Also say what each plan does well, and which words made each finding fire.",
-        ),
+        bool, typer.Option("--explain", help="Also say what each plan does well.")
     ] = False,
     readability: Annotated[
         bool,
@@ -327,46 +260,38 @@ def check_command(
     config: ConfigOption = None,
     verbose: VerboseOption = False,
 ) -> None:
-    """Check plans against the quality rules PLAN-01 to PLAN-20 and list the findings.
+    """Check plans against the quality rules and list the findings.
+
+    Reads: the intake files named, or under the folders named (skipping
+    plangen's own outputs); plangen.toml. Writes nothing.
 
     Exit status: 0 no findings, 1 findings, 2 input problems.
     """
-    _start(verbose)
-    with _handle_errors():
+    start(verbose)
+    with handle_errors():
         settings = load_settings(config)
-        files = intake_files(inputs)
-        if not files:
-            raise InputError("no intake files found in " + ", ".join(map(str, inputs)))
-        plans: list[tuple[Path, Plan]] = []
-        failed = 0
-        for source in files:
-            try:
-                read = read_plans(source, settings.limits)
-            except InputError as error:
-                read = [error]
-            for entry in read:
-                if isinstance(entry, InputError):
-                    failed += 1
-                    _report(entry)
-                else:
-                    plans.append((source, entry))
-        findings = check_run([plan for _, plan in plans], settings.rules)
+        run = read_paths(inputs, settings)
+        say_skipped(run.skipped)
+        for problem in run.problems:
+            report(problem)
         extra = [
-            (explained(plan, settings.rules) if explain else [])
-            + (readability_findings_of(plan, settings) if readability else [])
-            for _, plan in plans
+            (explained(each.plan, settings.rules) if explain else [])
+            + (readability_findings_of(each.plan, settings) if readability else [])
+            for each in run.plans
         ]
         reports = [
-            (source, plan, found + more)
-            for (source, plan), found, more in zip(plans, findings, extra, strict=True)
+            (each.source, each.plan, found + more)
+            for each, found, more in zip(run.plans, run.findings, extra, strict=True)
         ]
         if output is Format.JSON:
-            _say(json.dumps([report_json(*r, explain=explain) for r in reports], indent=2))
+            say(json.dumps([report_json(*each) for each in reports], indent=2))
         else:
-            print_findings(reports, explain=explain)
-    if failed:
+            print_findings(reports)
+    if run.problems:
         raise typer.Exit(2)
-    if any(findings) or any(f.severity is not Severity.STRENGTH for more in extra for f in more):
+    if any(run.findings) or any(
+        f.severity is not Severity.STRENGTH for more in extra for f in more
+    ):
         raise typer.Exit(1)
 
 
@@ -388,42 +313,33 @@ def batch_command(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="List what would be re-made and why; write nothing.")
     ] = False,
-    force: Annotated[
-        bool,
-        typer.Option(
-            "--force",
-            help="Replace files edited by hand, after moving them to OUT/.plangen/edited/.",
-        ),
-    ] = False,
-    pdf: Annotated[
-        bool, typer.Option("--pdf", help="Also a PDF/A of each document (needs LibreOffice).")
-    ] = False,
+    force: ForceOption = False,
+    pdf: PdfOption = False,
     config: ConfigOption = None,
     verbose: VerboseOption = False,
 ) -> None:
     """Regenerate every plan under the folders, re-making only what changed.
 
-    Templates are checked first; a broken one stops the run before anything is written.
-    A file edited by hand is never overwritten: the new version is written beside it as
-    .new.docx (or, with --force, the edited file is moved to OUT/.plangen/edited/).
-    One bad input never stops the run; the exit status is 2 if any plan failed.
+    Reads: the intake files under the folders (skipping plangen's own
+    outputs); plangen.toml; the Word templates; OUT/.plangen/manifest.json
+    (what was made before).
+
+    Templates are checked first; a broken one stops the run before anything
+    is written. A file edited by hand is never overwritten: the new version
+    is written beside it as .new.docx (or, with --force, the edited file is
+    moved to OUT/.plangen/edited/). One bad input never stops the run; the
+    exit status is 2 if any plan failed, 3 if a file could not be written.
     """
-    from plangen.batch.manifest import Manifest
     from plangen.batch.report import REPORT, write_report
     from plangen.batch.run import run
 
-    _start(verbose)
-    with _handle_errors():
+    start(verbose)
+    with handle_errors():
         settings = load_settings(config)
         if dry_run:
-            summary = run(inputs, out, settings, jobs=jobs, dry_run=True, force=force, pdf=pdf)
-            for decision in summary.decisions:
-                _say(f"would re-make {decision.output}: {decision.reason}")
-            count = len(summary.decisions)
-            _say(f"{count} file(s) to re-make; {summary.unchanged} plan(s) unchanged")
-            _report_failures(summary)
+            say_dry_run(run(inputs, out, settings, jobs=jobs, dry_run=True, force=force))
             return
-        with _progress() as bar:
+        with progress_bar() as bar:
             task = bar.add_task("plans", total=None, failed=0)
 
             def show(summary: Summary, found: int) -> None:
@@ -431,38 +347,12 @@ def batch_command(
                 bar.update(task, completed=summary.total, total=total, failed=len(summary.failed))
 
             summary = run(inputs, out, settings, jobs=jobs, force=force, progress=show, pdf=pdf)
-        report = out / f"{REPORT}.xlsx"
-        if summary.made or summary.failed or not report.exists():
-            write_report(Manifest.load(out), summary)  # else: nothing in it would change
-    _say(
-        f"{summary.made} plan(s) made, {summary.unchanged} unchanged, "
-        f"{len(summary.failed)} failed; report: {report}"
-    )
-    for name, new in summary.kept:
-        _say(f"kept your edits to {name}; the new version is {new}")
-    for name, moved in summary.moved:
-        _say(f"moved your edited {name} to {moved} (--force)")
-    _report_failures(summary)
+        report_file = out / f"{REPORT}.xlsx"
+        if summary.made or summary.failed or not report_file.exists():
+            write_report(out, summary)  # else: nothing in it would change
+    say_summary(summary, report_file)
     if summary.failed:
-        raise typer.Exit(2)
-
-
-def _report_failures(summary: Summary) -> None:
-    """Each failed plan or file on its own line, named once."""
-    for where, error in summary.failed:
-        _complain(f"error: {error}" if error.startswith(where) else f"error: {where}: {error}")
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[failed]} failed"),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        transient=False,
-    )
+        raise typer.Exit(summary.exit_code)
 
 
 templates_app = typer.Typer(help="Check Word templates before they are used.", no_args_is_help=True)
@@ -483,57 +373,32 @@ def templates_check_command(
 ) -> None:
     """Check templates: Jinja syntax, values a plan has, nothing the renderer refuses.
 
+    Reads: the templates named, or every template the outputs use (plangen.toml says
+    which folder).
+
     Each problem names the template file, the part (body, header, footer) and the
     paragraph.  Exit status 0 when every template is fit to use, 1 when not.
     """
     from plangen.render.checks import check_template
 
-    with _handle_errors():
+    with handle_errors():
         settings = load_settings(config)
-        paths = templates or sorted(settings.template_dir().glob("*.docx"))
+        folder = settings.template_dir()
+        paths = templates or [folder / f"{name}.docx" for name in template_names()]
         problems = [problem for path in paths for problem in check_template(path)]
     for path in paths:
         mine = [p for p in problems if p.template == path]
-        _say(f"{path}: {'ok' if not mine else f'{len(mine)} problem(s)'}")
+        say(f"{path}: {'ok' if not mine else f'{len(mine)} problem(s)'}")
         for problem in mine:
-            _say(f"  {problem}")
+            say(f"  {problem}")
     if problems:
         raise typer.Exit(1)
 
 
-@app.command(
+app.command(
     "serve",
     epilog="Example: plangen serve   (then open http://127.0.0.1:8000/ in the browser)",
-)
-def serve_command(
-    host: Annotated[
-        str,
-        typer.Option(
-            "--host",
-            help="Address to listen on. Anything but this computer (127.0.0.1) needs "
-            "sign-in set up in plangen.toml ([web]).",
-        ),
-    ] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
-    hash_password: Annotated[
-        bool,
-        typer.Option(
-            "--hash-password",
-            help="Ask for a password and print its hash for [[web.users]]; start nothing.",
-        ),
-    ] = False,
-    config: ConfigOption = None,
-) -> None:
-    """Start the web page for the team: upload intakes, see findings, take the plans."""
-    from plangen.web.config import hash_password as make_hash
-    from plangen.web.server import serve
-
-    if hash_password:
-        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-        _say(f'password_hash = "{make_hash(password)}"')
-        return
-    with _handle_errors():
-        serve(load_settings(config), host, port)
+)(serve_command)
 
 
 def main() -> None:  # pragma: no cover - the console script entry point

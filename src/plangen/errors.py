@@ -8,8 +8,13 @@ non-zero; anything else reaching the user is a bug.  The hierarchy::
      │    └── InputErrors             every problem found in one plan, reported together
      ├── TemplateError                a Word template that cannot be used (syntax, unknown
      │                                variable, refused by the sandbox)
+     ├── TemplatesUnfit               a run stopped before writing: templates with problems
      ├── ConfigError                  a settings file (plangen.toml) that cannot be used
-     └── OutputError                  a file that could not be written; the old one is kept
+     ├── UsageError                   a wrong option or argument on the command line (not a
+     │                                problem in an intake file)
+     ├── OutputError                  a file that could not be written; the old one is kept
+     └── InternalError                plangen itself failed on one plan (a bug); the run
+                                      goes on with the other plans
 
 Messages say what is wrong and how to fix it.  Where the location is known (file,
 sheet or table, row, column) it is attached once with :func:`located` rather than
@@ -155,6 +160,34 @@ class TemplateError(PlangenError):
         super().__init__(f"{where}: {problem}")
 
 
+class TemplatesUnfit(PlangenError):
+    """Raised before anything is written, when a template a run needs is not fit to use;
+    ``problems`` are the template checker's findings, each on its own line."""
+
+    def __init__(self, problems: Sequence[object]) -> None:
+        self.problems = list(problems)
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"a template has problems, so nothing was written:\n{lines}")
+
+
+class UsageError(PlangenError):
+    """Raised for a command-line option or argument plangen cannot use (``--versions
+    plan,pdff``); the message names the option and the part that is wrong."""
+
+
+class InternalError(PlangenError):
+    """Raised in place of an unexpected exception while making one plan, so that plan
+    fails with a message and the run goes on.  The message never quotes intake values."""
+
+    def __init__(self, error: BaseException, *, doing: str, others_go_on: bool = True) -> None:
+        self.error = error
+        after = " The other plans are not affected" if others_go_on else ""
+        super().__init__(
+            f"plangen failed while {doing} ({type(error).__name__}); this is a bug in "
+            f"plangen, not in the intake: please report it.{after}"
+        )
+
+
 class ConfigError(PlangenError):
     """Raised when the settings file cannot be read or holds a value plangen cannot use."""
 
@@ -186,10 +219,13 @@ __all__ = [
     "ConfigError",
     "InputError",
     "InputErrors",
+    "InternalError",
     "Location",
     "OutputError",
     "PlangenError",
     "TemplateError",
+    "TemplatesUnfit",
+    "UsageError",
     "input_problems",
     "located",
     "reveal",

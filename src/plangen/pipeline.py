@@ -1,167 +1,279 @@
-"""The whole sequence, in one screen: intake -> model -> rules -> render -> annotate -> write.
+"""The one path every command takes, in one screen::
 
-Each stage lives in its own module or package; this one only calls them in order.
+    files = find_intakes(paths)            intake files named or under the folders named;
+                                           plangen's own outputs skipped (run.skipped)
+    run = read_run(files, settings)        every plan, or the input problems that stop it;
+                                           a plan in two files, or two plans for one
+                                           folder, is an input problem for each of them
+    run.findings                           the rules on each plan; PLAN-19 across the run
+    write_plans(run, out, settings, ...)   build each plan's files (plangen.outputs) and
+                                           write them through the manifest (plangen.store):
+                                           a hand edit is never overwritten
+
+``generate`` takes all four steps, ``check`` the first three, ``export`` the first two.
+``batch`` (:mod:`plangen.batch.run`) reads and claims plans through :func:`claims`,
+writes through :mod:`plangen.store`, and adds only which plans are stale and the worker
+processes.  Functions a caller (a web page, a script) may use: :func:`read_run`,
+:func:`generate_files`, :func:`generate` (one intake file), :func:`generate_plan`
+(one plan model), and from :mod:`plangen.outputs`, :data:`OUTPUTS`, :data:`VERSIONS`,
+:func:`make_files` and :func:`prepare` (re-exported here).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plangen.annotate import plain_and_annotated
-from plangen.errors import InputError, shown
-from plangen.family.versions import render_version, render_with_draft
-from plangen.family.versions import versions as family_versions
-from plangen.family.versions import warm as warm_family
-from plangen.generated import GENERATED, WITHHELD
-from plangen.intake import read_plans
+from plangen.batch.manifest import Manifest, exclusive, sweep_temporary
+from plangen.claims import Claim, claims
+from plangen.errors import InputError, InternalError, Location, OutputError, PlangenError, shown
+from plangen.intake import intake_files, read_plans
 from plangen.keys import name_key
-from plangen.model import CorePerson, Plan
-from plangen.naming import slugify
-from plangen.privacy import formal, resolve_recipient, unknown_recipient
-from plangen.render.anchors import anchor_context
-from plangen.render.context import build_context
-from plangen.render.engine import load_template
-from plangen.render.notice import stamp
-from plangen.rules import Finding, check, check_run, strengths_of, word_lists
+from plangen.model import Plan
+from plangen.outputs import (
+    ON_REQUEST,
+    OUTPUTS,
+    VERSION_FILES,
+    VERSIONS,
+    make_files,
+    output_stem,
+    own_copy_suffix,
+    prepare,
+    recipients_in,
+)
+from plangen.privacy import resolve_recipient, unknown_recipient
+from plangen.rules import Finding, check_run
 from plangen.settings import Settings
-from plangen.write import write_atomic
+from plangen.store import (
+    Fingerprints,
+    fingerprints,
+    move_edited,
+    plan_task,
+    record,
+    relative_stem,
+    write_task,
+)
+
+REPORT_NAMES = ("plangen-report.xlsx", "plangen-report.csv")
+_SUFFIXES = "|".join(re.escape(s) for o in OUTPUTS for s in o.suffixes)
+# a file name plangen gives an output: <date>-<kind><suffix>, or its .new version
+_OWN_FILE = re.compile(
+    rf"\d{{4}}-\d{{2}}-\d{{2}}-(cp-plan|childs-plan)"
+    rf"({_SUFFIXES}|-family-for-[a-z0-9-]+\.docx)"
+)
+
+
+def _is_own_output(path: Path) -> bool:
+    name = path.name.replace(".new.", ".")
+    return name in REPORT_NAMES or _OWN_FILE.fullmatch(name) is not None
+
+
+def find_intakes(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
+    """The intake files named, with each folder replaced by the intake files under it;
+    and the files skipped as plangen's own outputs (anything in a folder that holds a
+    plangen manifest, and files named as plangen names its outputs).  A file named
+    explicitly is always read."""
+    named = {path for path in paths if not path.is_dir()}
+    found, skipped = [], []
+    known: dict[Path, bool] = {}  # folder -> holds a plangen manifest (asked once each)
+    for path in intake_files(paths):
+        if path not in named and ".plangen" in path.parts:
+            continue  # plangen's own record of a folder, never an intake
+        if path not in named and (_in_output_folder(path, known) or _is_own_output(path)):
+            skipped.append(path)
+        else:
+            found.append(path)
+    return found, skipped
+
+
+def _in_output_folder(path: Path, known: dict[Path, bool]) -> bool:
+    for parent in path.parents:
+        if parent not in known:
+            known[parent] = (parent / ".plangen" / "manifest.json").is_file()
+        if known[parent]:
+            return True
+    return False
 
 
 @dataclass
-class Generated:
-    """What one plan produced: the files written, in the order written."""
+class Intake:
+    """One plan read, with the file it came from."""
 
+    source: Path
     plan: Plan
-    files: list[Path] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
 
 
-def output_stem(plan: Plan, out: Path) -> Path:
-    """``out/<case-ref or child-name-slug>/<plan-date>-<kind>``, without a suffix."""
-    folder = slugify(plan.case_ref or plan.child.name)
-    return out / folder / f"{plan.plan_date:%Y-%m-%d}-{plan.kind.value}"
+@dataclass
+class Run:
+    """What the read and check stages made of some intake files."""
+
+    plans: list[Intake] = field(default_factory=list)
+    problems: list[InputError] = field(default_factory=list)  # each stops one plan or file
+    skipped: list[Path] = field(default_factory=list)  # plangen's own outputs, not read
+    findings: list[list[Finding]] = field(default_factory=list)  # one list per plan
+    notes: list[str] = field(default_factory=list)  # for the user, on how it was read
 
 
-VERSIONS = ("plan", "review", "family", "child")
-# Made only when asked for by name: the plan with nothing withheld, for professionals.
-ON_REQUEST = ("professionals",)
-# The files each version is made of, as suffixes of the plan's output stem.
-VERSION_FILES = {
-    "plan": (".docx", ".json"),
-    "review": (".review.docx",),
-    "family": ("-family.docx", "-family.draft.docx"),
-    "child": ("-child.docx",),
-    "professionals": ("-professionals-only.docx",),
-}
-Files = list[tuple[Path, bytes]]
+def read_paths(paths: Sequence[Path], settings: Settings, *, check: bool = True) -> Run:
+    """find -> read (-> check) for the files and folders a user named.  Raises
+    :class:`InputError` when there is no intake file among them."""
+    files, skipped = find_intakes(paths)
+    if not files:
+        raise InputError("no intake files found in " + ", ".join(map(str, paths)))
+    run = read_run(files, settings, check=check)
+    run.skipped = skipped
+    return run
 
 
-def version_paths(stem: Path, version: str) -> list[Path]:
-    """The files of one version of a plan."""
-    return [stem.with_name(stem.name + suffix) for suffix in VERSION_FILES[version]]
-
-
-def plan_documents(
-    plan: Plan, stem: Path, settings: Settings, findings: list[Finding], versions: Sequence[str]
-) -> Files:
-    """render -> annotate: the clean plan (with its JSON record) and the review copy."""
-    template = load_template(settings.template_for(plan.kind))  # prepared once per version
-    # the plan goes to the whole core group: what is withheld from any member of it
-    # reads "Held on the case record" (the .json record keeps everything, for plangen)
-    shared = formal(plan, held=settings.confidential.held)
-    context = build_context(shared.plan, date_format=settings.date_format)
-    marks = f"{GENERATED} {WITHHELD}" if plan.confidential else GENERATED
-    files: Files = []
-    review = b""
-    if "review" in versions:
-        anchored, paths = anchor_context(context)
-        # a finding may quote the plan: its words are scrubbed like the plan's own
-        noted = findings + (strengths_of(plan, settings.rules) if settings.review.strengths else [])
-        said = [shared.scrub_finding(finding) for finding in noted]
-        # one render gives both: the plan is the review copy's render without anchors
-        clean, review = plain_and_annotated(
-            template.render_anchored(anchored, marks=marks), paths, said, dated=plan.plan_date
-        )
-    else:
-        clean = template.render(context, marks=marks)
-    if "plan" in versions:
-        docx, record = version_paths(stem, "plan")
-        files += [(docx, clean), (record, plan.model_dump_json(indent=2).encode())]
-    if "professionals" in versions and plan.confidential:
-        # everything, for professionals only: every page says whom it must not reach
-        whole = build_context(plan, date_format=settings.date_format)
-        notice = professionals_notice(plan)
-        [only] = version_paths(stem, "professionals")
-        only = only.with_name(f"{only.stem}-not-for-{slugify(not_for(plan))}.docx")
-        files.append((only, stamp(template.render(whole, marks=marks), notice)))
-    if "review" in versions:
-        files.append((version_paths(stem, "review")[0], review))
-    return files
-
-
-def not_for(plan: Plan) -> str:
-    """Whom the professionals-only copy must not reach: "Dean Harris", "the family"."""
-    names = sorted({name for item in plan.confidential for name in item.withheld_from})
-    everyone = any(not item.withheld_from for item in plan.confidential)
-    return " or ".join([*names, "the family"] if everyone else names)
-
-
-def professionals_notice(plan: Plan) -> str:
-    """The professionals-only copy's header and footer."""
-    whom = not_for(plan)
-    return f"PROFESSIONALS ONLY: holds details withheld from {whom}. Do not share with {whom}."
-
-
-def family_documents(
-    plan: Plan, stem: Path, settings: Settings, versions: Sequence[str], recipients: Sequence[str]
-) -> Files:
-    """The family version with the worker's readability draft, the child's version, and
-    a family copy for each named recipient."""
-    files: Files = []
-    for version in family_versions(plan, settings, names=versions):
-        [document, *draft] = version_paths(stem, version.name)
-        if draft:
-            made, worker = render_with_draft(version, settings, plan.plan_date)
-            files += [(document, made), (draft[0], worker)]
-        else:
-            files.append((document, render_version(version, settings)))
-    for person in recipients_in(plan, recipients, marked="family" in versions):
-        [family] = family_versions(plan, settings, recipient=person.name, names=["family"])
-        own = stem.with_name(stem.name + own_copy_suffix(person))
-        files.append((own, render_version(family, settings)))
-    return files
-
-
-def own_copy_suffix(person: CorePerson) -> str:
-    """The file suffix of a recipient's own family copy: ``-family-for-dean-harris.docx``."""
-    return f"-family-for-{slugify(person.name)}.docx"
-
-
-def recipients_in(plan: Plan, recipients: Sequence[str], *, marked: bool) -> list[CorePerson]:
-    """The core-group members of ``plan`` who get their own family copy: those the
-    intake marks ("Copy for", when the family version is made: ``marked``), and those
-    named with ``--for`` who are in this plan's core group (a copy is only ever made
-    for a member of the plan's own core group)."""
-    chosen = [person for person in plan.core_group if person.own_copy and marked]
-    for wanted in recipients:
-        person = resolve_recipient(plan, wanted)
-        if person is not None and person not in chosen:
-            chosen.append(person)
-    return chosen
-
-
-def readable_plans(files: Sequence[Path], settings: Settings) -> list[Plan]:
-    """Every plan that reads without problems from ``files`` (the problems are reported
-    when the files are generated)."""
-    plans: list[Plan] = []
+def read_run(files: Iterable[Path], settings: Settings, *, check: bool = True) -> Run:
+    """Read every file and (with ``check``) run the rules: the stages every command
+    shares, so the same intakes give the same problems and findings everywhere."""
+    run = Run()
     for source in files:
+        for entry in read_file(source, settings):
+            if isinstance(entry, InputError):
+                run.problems.append(entry)
+            else:
+                run.plans.append(Intake(source, entry))
+    found = [Claim.of(str(each.source), each.plan) for each in run.plans]
+    refused = claims(found)
+    for index in sorted(refused):
+        where = Location(file=str(run.plans[index].source))
+        run.problems.append(InputError(refused[index], location=where))
+    run.plans = [each for i, each in enumerate(run.plans) if i not in refused]
+    if check:
+        run.findings = check_run([each.plan for each in run.plans], settings.rules)
+    return run
+
+
+def read_file(source: Path, settings: Settings) -> list[Plan | InputError]:
+    """The plans of one file, or its problems; never raises (a bug reading one file is
+    that file's problem, reported, not a traceback)."""
+    try:
+        return read_plans(source, settings.limits)
+    except InputError as error:
+        return [error]
+    except Exception as error:  # one file's bug must not stop the run
+        problem = InternalError(error, doing="reading this file")
+        return [InputError(str(problem), location=Location(file=str(source)))]
+
+
+@dataclass
+class Written:
+    """What the write stage did for the plans of a run."""
+
+    files: list[Path] = field(default_factory=list)
+    kept: list[tuple[str, str]] = field(default_factory=list)  # (edited output, new beside)
+    moved: list[tuple[str, str]] = field(default_factory=list)  # (edited output, moved to)
+    failed: list[PlangenError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def write_plans(
+    run: Run,
+    out: Path,
+    settings: Settings,
+    *,
+    versions: Sequence[str] = VERSIONS,
+    recipients: Sequence[str] = (),
+    force: bool = False,
+) -> Written:
+    """Build and write the files of every plan in ``run`` (all of ``versions``), through
+    the manifest of ``out``: an output edited by hand is kept and the new one goes
+    beside it as ``.new.docx`` (with ``force``, the edited file is moved to
+    ``.plangen/edited/`` first).  A plan that fails leaves its old files as they were."""
+    written = Written()
+    if not run.plans:
+        return written  # nothing to write: the output folder is not even made
+    with ExitStack() as held:
+        held.enter_context(exclusive(out))
+        sweep_temporary(out)
+        manifest = Manifest.load(out)
+        written.notes += manifest.notes
+        prints = fingerprints(settings)
         try:
-            plans += [p for p in read_plans(source, settings.limits) if isinstance(p, Plan)]
-        except InputError:
-            continue
-    return plans
+            for each, findings in zip(run.plans, run.findings, strict=True):
+                _write_one(
+                    each,
+                    findings,
+                    manifest,
+                    prints,
+                    settings,
+                    written,
+                    versions=versions,
+                    recipients=recipients,
+                    force=force,
+                )
+        finally:
+            manifest.save()
+    return written
+
+
+def _write_one(
+    each: Intake,
+    findings: list[Finding],
+    manifest: Manifest,
+    prints: Fingerprints,
+    settings: Settings,
+    written: Written,
+    *,
+    versions: Sequence[str],
+    recipients: Sequence[str],
+    force: bool,
+) -> None:
+    out = manifest.out
+    try:
+        task = plan_task(
+            str(each.source),
+            each.plan,
+            relative_stem(each.plan, out),
+            manifest,
+            prints,
+            extra=[f for f in findings if f.rule == "PLAN-19"],
+            versions=list(versions),
+            recipients=list(recipients),
+            force=force,
+            only_stale=False,
+        )
+    except OutputError as error:
+        written.failed.append(error)
+        return
+    if task is None:
+        return
+    if force:
+        written.moved += move_edited(manifest, task)
+    made = write_task(task, out, settings)
+    if made.error:
+        where = Location(file=str(each.source))
+        written.failed.append(
+            InputError(made.error, location=where)
+            if made.exit_code == 2
+            else OutputError(made.error)
+        )
+        return
+    written.kept += record(manifest, made)
+    written.files += [out / target for _, target, _ in made.written]
+
+
+def generate_files(
+    paths: Sequence[Path],
+    out: Path,
+    settings: Settings,
+    *,
+    versions: Sequence[str] = VERSIONS,
+    recipients: Sequence[str] = (),
+    force: bool = False,
+) -> tuple[Run, Written]:
+    """What ``plangen generate`` does: find, read, check and write every plan."""
+    run = read_paths(paths, settings)
+    if recipients:  # a recipient no plan's core group holds: refused before any write
+        run.notes += check_recipients([each.plan for each in run.plans], recipients)
+    return run, write_plans(
+        run, out, settings, versions=versions, recipients=recipients, force=force
+    )
 
 
 def check_recipients(plans: Sequence[Plan], recipients: Sequence[str]) -> list[str]:
@@ -186,40 +298,16 @@ def check_recipients(plans: Sequence[Plan], recipients: Sequence[str]) -> list[s
     return notes
 
 
-def prepare(settings: Settings) -> None:
-    """Load every template and word list once, before plans are made.
-
-    A batch calls this in its first process, so the worker processes it forks start
-    with the prepared templates instead of each preparing its own.
-    """
-    folder = settings.template_dir()
-    for name in ("cp-plan", "childs-plan", "family", "child"):
-        load_template(folder / f"{name}.docx")
-    word_lists(settings.rules.data)
-    warm_family(settings)
+# -- kept for callers of the earlier API ---------------------------------------------
 
 
-def make_files(
-    plan: Plan,
-    out: Path,
-    settings: Settings,
-    findings: list[Finding],
-    *,
-    versions: Sequence[str] = VERSIONS,
-    recipients: Sequence[str] = (),
-) -> Files:
-    """Every file of one plan, made in memory: nothing is written if any step fails."""
-    stem = output_stem(plan, out)
-    files: Files = []
-    if {"plan", "review", "professionals"} & set(versions):
-        files += plan_documents(plan, stem, settings, findings, versions)
-    if (
-        {"family", "child"} & set(versions)
-        or recipients
-        or any(p.own_copy for p in plan.core_group)
-    ):
-        files += family_documents(plan, stem, settings, versions, recipients)
-    return files
+@dataclass
+class Generated:
+    """What one plan produced: the files written, in the order written."""
+
+    plan: Plan
+    files: list[Path] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
 
 def generate_plan(
@@ -231,13 +319,14 @@ def generate_plan(
     versions: Sequence[str] = VERSIONS,
     recipients: Sequence[str] = (),
 ) -> Generated:
-    """Check, render, annotate and write one plan's files."""
-    if findings is None:
-        findings = check(plan, settings.rules)
-    files = make_files(plan, out, settings, findings, versions=versions, recipients=recipients)
-    for path, data in files:
-        write_atomic(path, data)
-    return Generated(plan, files=[path for path, _ in files], findings=findings)
+    """Check, render, annotate and write one plan's files (through the manifest, so a
+    hand edit is kept).  Raises :class:`PlangenError` when it cannot."""
+    run = Run(plans=[Intake(Path("-"), plan)])
+    run.findings = [findings if findings is not None else check_run([plan], settings.rules)[0]]
+    written = write_plans(run, out, settings, versions=versions, recipients=recipients)
+    if written.failed:
+        raise written.failed[0]
+    return Generated(plan, files=written.files, findings=run.findings[0])
 
 
 def generate(
@@ -248,20 +337,41 @@ def generate(
     versions: Sequence[str] = VERSIONS,
     recipients: Sequence[str] = (),
 ) -> list[Generated | InputError]:
-    """Every plan in one intake file, generated; or the input problems of each plan.
+    """Every plan in one intake file, generated; or the input problems of each plan."""
+    run = read_run([source], settings)
+    written = write_plans(run, out, settings, versions=versions, recipients=recipients)
+    if written.failed and not isinstance(written.failed[0], InputError):
+        raise written.failed[0]
+    results: list[Generated | InputError] = list(run.problems)
+    for each, findings in zip(run.plans, run.findings, strict=True):
+        stem = output_stem(each.plan, out)
+        files = [
+            p for p in written.files if p.name.startswith(stem.name) and p.parent == stem.parent
+        ]
+        results.append(Generated(each.plan, files=files, findings=findings))
+    return results
 
-    Raises :class:`InputError` when the file as a whole cannot be read, and
-    :class:`~plangen.errors.TemplateError` / :class:`~plangen.errors.OutputError` when
-    a template cannot be used or a file cannot be written.
-    """
-    read = read_plans(source, settings.limits)
-    plans = [plan for plan in read if isinstance(plan, Plan)]
-    findings = iter(check_run(plans, settings.rules))  # PLAN-19 needs every plan at once
-    return [
-        entry
-        if isinstance(entry, InputError)
-        else generate_plan(
-            entry, out, settings, next(findings), versions=versions, recipients=recipients
-        )
-        for entry in read
-    ]
+
+__all__ = [
+    "ON_REQUEST",
+    "OUTPUTS",
+    "VERSIONS",
+    "VERSION_FILES",
+    "Claim",
+    "Generated",
+    "Run",
+    "check_recipients",
+    "claims",
+    "find_intakes",
+    "generate",
+    "generate_files",
+    "generate_plan",
+    "make_files",
+    "output_stem",
+    "own_copy_suffix",
+    "prepare",
+    "read_paths",
+    "read_run",
+    "recipients_in",
+    "write_plans",
+]

@@ -209,8 +209,9 @@ def it_refuses_two_intakes_that_make_the_same_files(
     shutil.copyfile(BETTY_XLSX, tmp_path / "in" / "b.xlsx")
     run = plangen("batch", "in", "--out", "out", "--jobs", "1")
     assert run.exit_code == 2
-    assert "1 plan(s) made" in run.stdout
-    assert "b.xlsx: a plan makes the same files ([hidden]) as a plan in a.xlsx" in run.stderr
+    assert "0 plan(s) made, 0 unchanged, 2 failed" in run.stdout  # neither copy wins
+    assert "a.xlsx: the same plan (same child and plan type) is also in in/b.xlsx" in run.stderr
+    assert "b.xlsx: the same plan (same child and plan type) is also in in/a.xlsx" in run.stderr
 
 
 def it_leaves_no_temporary_files_after_the_whole_corpus(large_inputs: Path, tmp_path: Path) -> None:

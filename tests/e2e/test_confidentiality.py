@@ -22,7 +22,7 @@ from plangen.privacy import formal, redacted
 from plangen.rules import check
 from plangen.settings import Settings
 
-from ..conftest import INPUTS, Run
+from ..conftest import INPUTS, Run, all_files
 from ..leaks import leaks
 
 LEO_XLSX = INPUTS / "domestic-abuse-leo-harris.xlsx"
@@ -44,7 +44,8 @@ def leo_json(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Path:
 
 
 def written(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+    """The files plangen wrote for people (not its own record in ``.plangen/``)."""
+    return all_files(folder) if folder.exists() else []
 
 
 # -- 1. the recipient is checked ------------------------------------------------------

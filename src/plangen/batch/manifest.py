@@ -74,6 +74,7 @@ class PlanRecord:
     findings: list[dict[str, str]] = field(default_factory=list)
     # the file suffixes of the family copies the intake asks for ("Copy for")
     copies: list[str] = field(default_factory=list)
+    born: str = ""  # the child's date of birth or age: with the name, who the plan is for
 
 
 @dataclass
@@ -96,31 +97,58 @@ class Manifest:
         self.sources: dict[str, Source] = {}
         self.templates_checked = ""  # fingerprint of the last template set found fit to use
         self.changed = False
+        self.notes: list[str] = []  # what the user should know about the manifest itself
 
     # -- loading and saving ---------------------------------------------------------
 
     @classmethod
     def load(cls, out: Path) -> Manifest:
-        """The manifest of ``out`` (empty if there is none), with any journal replayed."""
+        """The manifest of ``out`` (empty if there is none), with any journal replayed.
+
+        A manifest plangen cannot use (not JSON, or JSON of another shape) is set aside
+        as ``manifest.damaged-<time>.json`` and the run starts again without it; every
+        file already in the folder then counts as not made by plangen, so none is
+        overwritten.  ``notes`` says so, for the user.
+        """
         manifest = cls(out)
         if manifest.path.is_file():
             try:
-                data = json.loads(manifest.path.read_text(encoding="utf-8"))
-            except (ValueError, OSError):
-                # set it aside and start again: every file already in the folder then
-                # counts as not made by plangen, so none is overwritten
-                stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-                manifest.path.rename(manifest.path.with_name(f"manifest.damaged-{stamp}.json"))
-                data = {}
-            if data.get("format") == FORMAT:
-                manifest.outputs = {k: Output(**v) for k, v in data["outputs"].items()}
-                manifest.sources = {
-                    k: Source(v["sha256"], [PlanRecord(**p) for p in v["plans"]])
-                    for k, v in data["sources"].items()
-                }
-                manifest.templates_checked = data.get("templates_checked", "")
+                manifest._read(json.loads(manifest.path.read_text(encoding="utf-8")))
+            except (ValueError, OSError, KeyError, TypeError, AttributeError) as error:
+                manifest._set_aside(error)
         manifest._replay()
         return manifest
+
+    def _read(self, data: Any) -> None:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"format {data.get('format')!r} is not {FORMAT}")
+        self.outputs = {str(k): Output(**v) for k, v in data["outputs"].items()}
+        self.sources = {
+            str(k): Source(str(v["sha256"]), [PlanRecord(**p) for p in v["plans"]])
+            for k, v in data["sources"].items()
+        }
+        self.templates_checked = str(data.get("templates_checked", ""))
+
+    def _set_aside(self, error: BaseException) -> None:
+        self.outputs, self.sources, self.templates_checked = {}, {}, ""
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+        aside = self.path.with_name(f"manifest.damaged-{stamp}.json")
+        why = (
+            "it is not JSON"
+            if isinstance(error, json.JSONDecodeError)
+            else ("it is not the shape plangen writes")
+        )
+        try:
+            self.path.rename(aside)
+            where = f"set aside as {aside.relative_to(self.out)}"
+        except OSError:
+            where = "left where it is"
+        self.notes.append(
+            f"{self.path.relative_to(self.out)} could not be used ({why}) and was {where}; "
+            "files already in the folder count as edited by hand, so none is overwritten: "
+            "new versions go beside them as .new.docx"
+        )
+        self.changed = True
 
     def _replay(self) -> None:
         if not self.journal.is_file():
@@ -128,8 +156,8 @@ class Manifest:
         for line in self.journal.read_text(encoding="utf-8").splitlines():
             try:
                 entry = json.loads(line)
-                name, output = entry["path"], Output(**entry["output"])
-            except (ValueError, KeyError, TypeError):
+                name, output = str(entry["path"]), Output(**entry["output"])
+            except (ValueError, KeyError, TypeError, AttributeError):
                 continue  # a line cut short by a kill: that write never finished
             path = self.out / name
             if path.is_file() and file_sha256(path) == output.sha256:
@@ -138,10 +166,13 @@ class Manifest:
                 self.outputs[name] = output
                 self.changed = True
 
-    def save(self) -> None:
-        """Write the manifest whole (atomically) if anything changed, then start a new
-        journal."""
+    def save(self, *, final: bool = True) -> None:
+        """Write the manifest whole (atomically) if anything changed.  Only a ``final``
+        save, once nothing is being written any more, starts a new journal: while
+        workers write, the journal holds entries the manifest does not have yet."""
         if not self.changed and self.path.exists():
+            if final:
+                self.journal.unlink(missing_ok=True)
             return
         data: dict[str, Any] = {
             "format": FORMAT,
@@ -153,7 +184,8 @@ class Manifest:
             },
         }
         write_atomic(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
-        self.journal.unlink(missing_ok=True)
+        if final:
+            self.journal.unlink(missing_ok=True)
         self.changed = False
 
     # -- what is on disk --------------------------------------------------------------
@@ -162,8 +194,10 @@ class Manifest:
         """An existing output whose bytes are not the ones plangen wrote (or that plangen
         did not write at all): someone's file, never to be overwritten silently."""
         path = self.out / name
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             return False
+        if path.is_symlink() or not path.is_file():
+            return True  # someone's link or folder where a file of plangen's was
         recorded = self.outputs.get(name)
         if recorded is None:
             return True
@@ -189,6 +223,11 @@ def exclusive(out: Path) -> Iterator[None]:
             raise OutputError(
                 f"{out}: another plangen batch is writing to this folder; wait for it to finish"
             ) from None
+        if (out / FOLDER).is_symlink():
+            raise OutputError(
+                f"{out / FOLDER}: is a link to somewhere else; plangen only writes inside the "
+                "output folder. Remove the link (plangen makes the folder again)"
+            )
         yield
     finally:
         os.close(descriptor)

@@ -16,9 +16,10 @@ from plangen.pdf import INSTALL, Converter, soffice
 from plangen.write import write_atomic
 
 
-class _Summary(Protocol):  # plangen.batch.run.Summary, without importing it in a circle
-    failed: list[tuple[str, str]]
+class _Summary(Protocol):  # plangen.batch.stale.Summary, without importing it in a circle
     kept: list[tuple[str, str]]
+
+    def fail(self, where: str, error: str, exit_code: int = 2) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -40,14 +41,14 @@ def make_pdfs(
     if not jobs:
         return
     if soffice() is None:
-        summary.failed.append(("pdf", INSTALL))
+        summary.fail("pdf", INSTALL)
         return
     with Converter(jobs=jobs_at_once) as converter:
         converted = converter.convert([job.document for job in jobs])
     for job in jobs:
         result = converted[job.document]
         if isinstance(result, str):
-            summary.failed.append((job.stem, f"{job.name}: no PDF was made: {result}"))
+            summary.fail(job.stem, f"{job.name}: no PDF was made: {result}")
             continue
         entry = Output(*job.made_from, sha256(result), len(result), 0)
         if job.target == job.name:

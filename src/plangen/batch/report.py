@@ -22,7 +22,7 @@ from openpyxl.styles import Font
 from plangen.batch.manifest import Manifest
 from plangen.batch.run import Summary
 from plangen.errors import reveal
-from plangen.pipeline import VERSION_FILES, VERSIONS
+from plangen.outputs import VERSION_FILES, VERSIONS
 from plangen.rules import all_rules
 from plangen.write import write_atomic
 
@@ -80,8 +80,8 @@ def _rows(
                 ]
             )
     for where, error in summary.failed:
-        plans.append(["", "", "", "failed", where, *([""] * len(rules))])
-        findings.append(["", "", "input error", "", where, reveal(error)])
+        plans.append(["", "", "", "failed", reveal(where), *([""] * len(rules))])
+        findings.append(["", "", "input error", "", reveal(where), reveal(error)])
     return header, plans, findings
 
 
@@ -96,8 +96,9 @@ def _cell(sheet: Any, value: object, *, bold: bool = False) -> Cell:
     return cell
 
 
-def write_report(manifest: Manifest, summary: Summary) -> list[Path]:
-    """Write the report next to the plans; return the files written."""
+def write_report(out: Path | Manifest, summary: Summary) -> list[Path]:
+    """Write the report next to the plans in ``out``; return the files written."""
+    manifest = out if isinstance(out, Manifest) else Manifest.load(out)
     header, plans, findings = _rows(manifest, summary)
     finding_header = ["Case reference", "Child", "Rule", "Severity", "Where", "What to do"]
     workbook = Workbook(write_only=True)  # streamed: thousands of rows stay cheap

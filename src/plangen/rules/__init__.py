@@ -10,14 +10,12 @@ from collections.abc import Sequence
 
 from plangen.model import Plan
 from plangen.rules import actions, outcomes, plan_wide, privacy
-from plangen.rules.base import RULES, Context, Rule, achieved
+from plangen.rules.base import Context, Rule, achieved
 from plangen.rules.base import outcomes as outcomes_of
 from plangen.rules.findings import PLAN, Finding, Place, Severity
 from plangen.rules.strengths import strengths
 from plangen.rules.text import word_lists
 from plangen.settings import RuleSettings
-
-_ = (actions, outcomes, plan_wide, privacy)  # importing them registers their rules
 
 PLAN_19 = Rule(
     "PLAN-19",
@@ -26,7 +24,33 @@ PLAN_19 = Rule(
     "more than one plan for the same child in one run",
     check=lambda plan, context: (),
 )
-RULES[PLAN_19.id] = PLAN_19
+
+# Every rule that runs, in id order: a rule runs only if it is listed here (a test holds
+# this list to data/rule_ids.toml, the ids of shared/domain.md).
+REGISTERED: tuple[Rule, ...] = (
+    outcomes.too_many_outcomes,  # PLAN-01
+    outcomes.about_the_adults,  # PLAN-02
+    outcomes.process_as_outcome,  # PLAN-03
+    outcomes.not_measurable,  # PLAN-04
+    outcomes.no_success_measure,  # PLAN-05
+    actions.not_smart,  # PLAN-06
+    actions.responsible_not_in_core_group,  # PLAN-07
+    plan_wide.risk_not_specified,  # PLAN-08
+    plan_wide.risk_not_addressed,  # PLAN-09
+    plan_wide.contingency,  # PLAN-10
+    plan_wide.next_meeting,  # PLAN-11
+    plan_wide.child_views,  # PLAN-12
+    plan_wide.family_involved,  # PLAN-13
+    actions.parents_overwhelmed,  # PLAN-14
+    outcomes.not_sustained,  # PLAN-15
+    plan_wide.lead_professional,  # PLAN-16
+    outcomes.drift,  # PLAN-17
+    actions.action_without_outcome,  # PLAN-18
+    PLAN_19,
+    plan_wide.step_down,  # PLAN-20
+    privacy.withheld_in_text,  # PLAN-21
+)
+RULES: dict[str, Rule] = {each.id: each for each in REGISTERED}
 
 
 def all_rules() -> list[Rule]:
@@ -113,6 +137,8 @@ def check_run(plans: Sequence[Plan], settings: RuleSettings | None = None) -> li
 
 
 __all__ = [
+    "REGISTERED",
+    "RULES",
     "Finding",
     "Place",
     "Rule",

@@ -1,7 +1,8 @@
 """A rule: an id, a severity, a source, and one small function from the plan to findings.
 
 Rules see the plan model only (never a workbook cell or a Word run).  Each module of
-this package registers its rules with :func:`rule`; :data:`RULES` holds them in id order.
+this package declares its rules with :func:`rule`; ``plangen.rules`` registers them from
+one explicit list, :data:`plangen.rules.REGISTERED`.
 """
 
 from __future__ import annotations
@@ -52,14 +53,12 @@ class Rule:
         return list(self.check(plan, context))
 
 
-RULES: dict[str, Rule] = {}
-
-
 def rule(
     id: str, severity: Severity, source: str, summary: str
 ) -> Callable[[Callable[..., Iterable[Flag]]], Rule]:
-    """Register a rule whose function yields (place, problem, advice) triples, or
-    (place, problem, advice, evidence) where a rule can say which words made it fire."""
+    """Declare a rule whose function yields (place, problem, advice) triples, or
+    (place, problem, advice, evidence) where a rule can say which words made it fire
+    (it runs once listed in :data:`plangen.rules.REGISTERED`)."""
 
     def register(function: Callable[..., Iterable[Flag]]) -> Rule:
         def check(plan: Plan, context: Context) -> Iterator[Finding]:
@@ -67,9 +66,7 @@ def rule(
                 place, problem, advice = flag[:3]
                 yield Finding(id, severity, place, problem, advice, "".join(flag[3:]))
 
-        registered = Rule(id, severity, source, summary, check)
-        RULES[id] = registered
-        return registered
+        return Rule(id, severity, source, summary, check)
 
     return register
 

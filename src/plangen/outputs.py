@@ -1,0 +1,286 @@
+"""The one declared list of what plangen writes for each plan: :data:`OUTPUTS`.
+
+Each :class:`OutputKind` is a name (what ``--versions`` accepts), the files it is made
+of (suffixes of the plan's output stem), the Word template it is rendered with, and its
+builder (plan, settings, findings -> the bytes of each file).  Everything that needs to
+know the outputs reads this list: ``--versions``, the batch manifest's fingerprints,
+``templates check`` and :func:`prepare`.  To add an output (a PDF, say), append one
+:class:`OutputKind` here; nothing else needs to change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from plangen.annotate import plain_and_annotated
+from plangen.errors import UsageError
+from plangen.family.versions import render_version, render_with_draft
+from plangen.family.versions import versions as family_versions
+from plangen.family.versions import warm as warm_family
+from plangen.generated import GENERATED, WITHHELD
+from plangen.model import CorePerson, Plan, PlanKind
+from plangen.naming import folder_name, slugify
+from plangen.privacy import formal, resolve_recipient
+from plangen.render.anchors import anchor_context
+from plangen.render.context import build_context
+from plangen.render.engine import load_template
+from plangen.render.notice import stamp
+from plangen.rules import Finding, strengths_of, word_lists
+from plangen.settings import Settings
+
+Files = list[tuple[Path, bytes]]
+# (plan, settings, findings, the plan's output stem) -> each file and its bytes
+Builder = Callable[[Plan, Settings, Sequence[Finding], Path], Files]
+
+
+@dataclass(frozen=True)
+class OutputKind:
+    """One thing plangen writes for a plan."""
+
+    name: str  # as given to --versions
+    suffixes: tuple[str, ...]  # its files, as suffixes of the plan's output stem
+    template: Callable[[PlanKind], str]  # the template's name in the template folder
+    build: Builder  # every file of this output, made in memory
+    untemplated: tuple[str, ...] = ()  # suffixes not made from the template (a record)
+    help: str = ""  # for --help: what comes with it
+    on_request: bool = False  # made only when named in --versions (never by batch)
+    # the files it makes for one plan, when not simply ``stem + suffix`` for each suffix
+    paths: Callable[[Plan, Path], list[Path]] | None = None
+
+    def files(self, plan: Plan, stem: Path) -> list[Path]:
+        """The files this output makes for ``plan`` (none when it has nothing to say)."""
+        if self.paths is not None:
+            return self.paths(plan, stem)
+        return [stem.with_name(stem.name + suffix) for suffix in self.suffixes]
+
+    def template_of(self, kind: PlanKind, name: str) -> str | None:
+        """The template file ``name`` of this output is made from (None for a record)."""
+        if any(name.endswith(suffix) for suffix in self.untemplated):
+            return None
+        return self.template(kind)
+
+
+def _marks(plan: Plan) -> str:
+    return f"{GENERATED} {WITHHELD}" if plan.confidential else GENERATED
+
+
+def _plan_and_review(
+    plan: Plan, settings: Settings, findings: Sequence[Finding], *, review: bool
+) -> tuple[bytes, bytes]:
+    """The plan and (with ``review``) its review copy, from one render: the plan is
+    the review copy's render without its anchors, byte for byte."""
+    # the plan goes to the whole core group: what is withheld from any member of it
+    # reads "Held on the case record" (the .json record keeps everything, for plangen)
+    template = load_template(settings.template_for(plan.kind))
+    shared = formal(plan, held=settings.confidential.held)
+    context = build_context(shared.plan, date_format=settings.date_format)
+    if not review:
+        return template.render(context, marks=_marks(plan)), b""
+    anchored, paths = anchor_context(context)
+    noted = [*findings, *(strengths_of(plan, settings.rules) if settings.review.strengths else [])]
+    # a finding may quote the plan: its words are scrubbed like the plan's own
+    said = [shared.scrub_finding(finding) for finding in noted]
+    rendered = template.render_anchored(anchored, marks=_marks(plan))
+    return plain_and_annotated(rendered, paths, said, dated=plan.plan_date)
+
+
+def _plan(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path) -> Files:
+    docx, record = BY_NAME["plan"].files(plan, stem)
+    clean, _ = _plan_and_review(plan, settings, findings, review=False)
+    return [(docx, clean), (record, plan.model_dump_json(indent=2).encode())]
+
+
+def _review(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path) -> Files:
+    [review] = BY_NAME["review"].files(plan, stem)
+    return [(review, _plan_and_review(plan, settings, findings, review=True)[1])]
+
+
+def _plan_with_review(
+    plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path
+) -> Files:
+    """Both, when both are asked for: one render instead of two."""
+    docx, record = BY_NAME["plan"].files(plan, stem)
+    [review] = BY_NAME["review"].files(plan, stem)
+    clean, annotated = _plan_and_review(plan, settings, findings, review=True)
+    return [(docx, clean), (record, plan.model_dump_json(indent=2).encode()), (review, annotated)]
+
+
+def not_for(plan: Plan) -> str:
+    """Whom the professionals-only copy must not reach: "Dean Harris", "the family"."""
+    names = sorted({name for item in plan.confidential for name in item.withheld_from})
+    everyone = any(not item.withheld_from for item in plan.confidential)
+    return " or ".join([*names, "the family"] if everyone else names)
+
+
+def professionals_notice(plan: Plan) -> str:
+    """The professionals-only copy's header and footer."""
+    whom = not_for(plan)
+    return f"PROFESSIONALS ONLY: holds details withheld from {whom}. Do not share with {whom}."
+
+
+def _professionals_paths(plan: Plan, stem: Path) -> list[Path]:
+    if not plan.confidential:
+        return []  # nothing withheld: the plan itself is the whole plan
+    return [stem.with_name(f"{stem.name}-professionals-only-not-for-{slugify(not_for(plan))}.docx")]
+
+
+def _professionals(
+    plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path
+) -> Files:
+    # everything, for professionals only: every page says whom it must not reach
+    template = load_template(settings.template_for(plan.kind))
+    whole = build_context(plan, date_format=settings.date_format)
+    rendered = stamp(template.render(whole, marks=_marks(plan)), professionals_notice(plan))
+    return [(path, rendered) for path in _professionals_paths(plan, stem)]
+
+
+def _family(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path) -> Files:
+    [version] = family_versions(plan, settings, names=["family"])
+    document, draft = BY_NAME["family"].files(plan, stem)
+    made, worker = render_with_draft(version, settings, plan.plan_date)  # one render
+    return [(document, made), (draft, worker)]
+
+
+def _child(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path) -> Files:
+    [version] = family_versions(plan, settings, names=["child"])
+    [document] = BY_NAME["child"].files(plan, stem)
+    return [(document, render_version(version, settings))]
+
+
+def _own_kind(kind: PlanKind) -> str:
+    return kind.value
+
+
+OUTPUTS: tuple[OutputKind, ...] = (
+    OutputKind("plan", (".docx", ".json"), _own_kind, _plan, (".json",), "with its .json"),
+    OutputKind("review", (".review.docx",), _own_kind, _review, help="with comments"),
+    OutputKind(
+        "family",
+        ("-family.docx", "-family.draft.docx"),
+        lambda kind: "family",
+        _family,
+        help="with the worker's readability draft",
+    ),
+    OutputKind("child", ("-child.docx",), lambda kind: "child", _child),
+    OutputKind(
+        "professionals",
+        ("-professionals-only.docx",),
+        _own_kind,
+        _professionals,
+        help="only when named: the plan with nothing withheld, marked on every page with "
+        "whom it must not reach",
+        on_request=True,
+        paths=_professionals_paths,
+    ),
+)
+BY_NAME = {output.name: output for output in OUTPUTS}
+VERSIONS = tuple(o.name for o in OUTPUTS if not o.on_request)  # what is made by default
+ON_REQUEST = tuple(o.name for o in OUTPUTS if o.on_request)  # made only when named
+VERSION_FILES = {output.name: output.suffixes for output in OUTPUTS}
+
+
+def choose_versions(text: str) -> list[str]:
+    """The outputs named in ``--versions`` (comma-separated); raises
+    :class:`UsageError` naming the part that is not an output."""
+    chosen = [v.strip() for v in text.split(",") if v.strip()]
+    unknown = [v for v in chosen if v not in BY_NAME and v != "pdf"]
+    if unknown or not chosen:
+        wrong = f'"{unknown[0]}" is not one' if unknown else "none given"
+        raise UsageError(
+            f'--versions "{text}" ({wrong}): use some of {", ".join([*BY_NAME, "pdf"])}, '
+            "comma-separated"
+        )
+    return chosen
+
+
+def template_names() -> list[str]:
+    """Every template any output uses, for any kind of plan (file stems, no suffix)."""
+    names = {output.template(kind) for output in OUTPUTS for kind in PlanKind}
+    return sorted(names)
+
+
+def output_stem(plan: Plan, out: Path) -> Path:
+    """``out/<folder>/<plan-date>-<kind>``, without a suffix; the folder is the case
+    reference (or the child's name) made safe, see :func:`plangen.naming.folder_name`."""
+    folder = folder_name(plan.case_ref, plan.child.name)
+    return out / folder / f"{plan.plan_date:%Y-%m-%d}-{plan.kind.value}"
+
+
+def version_paths(stem: Path, version: str) -> list[Path]:
+    """The usual files of one version of a plan (``stem`` + each suffix)."""
+    return [stem.with_name(stem.name + suffix) for suffix in BY_NAME[version].suffixes]
+
+
+def own_copy_suffix(person: CorePerson) -> str:
+    """The file suffix of a recipient's own family copy: ``-family-for-dean-harris.docx``."""
+    return f"-family-for-{slugify(person.name)}.docx"
+
+
+def recipients_in(plan: Plan, recipients: Sequence[str], *, marked: bool) -> list[CorePerson]:
+    """The core-group members of ``plan`` who get their own family copy: those the
+    intake marks ("Copy for", when the family version is made: ``marked``), and those
+    named with ``--for`` who are in this plan's core group (a copy is only ever made
+    for a member of the plan's own core group)."""
+    chosen = [person for person in plan.core_group if person.own_copy and marked]
+    for wanted in recipients:
+        person = resolve_recipient(plan, wanted)
+        if person is not None and person not in chosen:
+            chosen.append(person)
+    return chosen
+
+
+def plan_files(
+    plan: Plan, stem: Path, versions: Sequence[str], recipients: Sequence[str] = ()
+) -> dict[Path, tuple[str, str | None]]:
+    """Every file ``make_files`` makes for ``plan``: its output's name and the template
+    it is made from (None for the plan's JSON record)."""
+    files: dict[Path, tuple[str, str | None]] = {}
+    for output in OUTPUTS:
+        if output.name in versions:
+            for path in output.files(plan, stem):
+                files[path] = (output.name, output.template_of(plan.kind, path.name))
+    for person in recipients_in(plan, recipients, marked="family" in versions):
+        files[stem.with_name(stem.name + own_copy_suffix(person))] = ("family", "family")
+    return files
+
+
+def make_files(
+    plan: Plan,
+    out: Path,
+    settings: Settings,
+    findings: list[Finding],
+    *,
+    versions: Sequence[str] = VERSIONS,
+    recipients: Sequence[str] = (),
+) -> Files:
+    """Every file of one plan, made in memory: nothing is written if any step fails."""
+    stem = output_stem(plan, out)
+    files: Files = []
+    both = {"plan", "review"} <= set(versions)
+    for output in OUTPUTS:
+        if both and output.name == "plan":
+            files += _plan_with_review(plan, settings, findings, stem)
+        elif both and output.name == "review":
+            continue  # made with the plan
+        elif output.name in versions:
+            files += output.build(plan, settings, findings, stem)
+    for person in recipients_in(plan, recipients, marked="family" in versions):
+        [family] = family_versions(plan, settings, recipient=person.name, names=["family"])
+        own = stem.with_name(stem.name + own_copy_suffix(person))
+        files.append((own, render_version(family, settings)))
+    return files
+
+
+def prepare(settings: Settings) -> None:
+    """Load every template and word list once, before plans are made.
+
+    A batch calls this in its first process, so the worker processes it forks start
+    with the prepared templates instead of each preparing its own.
+    """
+    folder = settings.template_dir()
+    for name in template_names():
+        load_template(folder / f"{name}.docx")
+    word_lists(settings.rules.data)
+    warm_family(settings)

@@ -1,0 +1,345 @@
+"""The write stage for every command: a plan's files into an output folder, never over
+a hand edit, all new or all old.
+
+``generate`` and ``batch`` both go through here, so they protect edits the same way:
+
+- :func:`plan_task` decides, for one plan, which files to make and where each goes:
+  to its own name, or, when the file there was edited by hand (or was never written
+  by plangen), to ``NAME.new.docx`` beside it.  A ``.new`` file is an output like any
+  other: recorded in the manifest, so an edit to it is protected too.
+- :func:`write_task` makes the files in memory, journals each, and only then puts
+  them in place: a failure before that leaves every old file as it was.
+- :func:`record` enters what was written in the manifest.
+
+The batch adds only which plans are stale; ``generate`` makes every plan it is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from plangen import __version__
+from plangen.batch.manifest import Manifest, Output, file_sha256, journal_write, sha256
+from plangen.errors import InternalError, OutputError, PlangenError, shown
+from plangen.model import Plan, PlanKind
+from plangen.outputs import (
+    OUTPUTS,
+    VERSIONS,
+    make_files,
+    output_stem,
+    plan_files,
+    template_names,
+)
+from plangen.pdf import pdf_name, pdf_path
+from plangen.rules import Finding, Place, Severity, check
+from plangen.settings import Settings
+from plangen.write import commit_staged, stage, unstage
+
+MadeFrom = tuple[str, str, str, str]
+
+
+@dataclass(frozen=True)
+class Fingerprints:
+    """What every output depends on besides its plan: its template, the settings with
+    every word list, and plangen's version."""
+
+    templates: dict[str, str]  # template name -> file hash
+    settings: str
+    version: str = __version__
+    pdf: bool = False  # a PDF of each .docx too (made from what its .docx is made from)
+
+    def made_from(self, plan: str, template: str | None) -> MadeFrom:
+        """The fingerprints of a file made from ``plan`` with ``template`` (None for
+        the plan's JSON record)."""
+        return (plan, self.templates[template] if template else "", self.settings, self.version)
+
+
+def fingerprints(settings: Settings, *, pdf: bool = False) -> Fingerprints:
+    """Hashes of the templates, and of the settings with every word list they read."""
+    from importlib import resources
+
+    folder = settings.template_dir()
+    templates = {name: file_sha256(folder / f"{name}.docx") for name in template_names()}
+    data = resources.files("plangen.data")
+    words = [data.joinpath(f).read_bytes() for f in ("rules.toml", "glossary.toml", "family.toml")]
+    for own in (settings.rules.data, settings.family.glossary):
+        if own is not None:
+            words.append(own.read_bytes())
+    settings_hash = sha256(settings.model_dump_json().encode() + b"".join(words))
+    return Fingerprints(templates, settings_hash, pdf=pdf)
+
+
+def new_name(name: str) -> str:
+    """``a/plan.docx`` -> ``a/plan.new.docx``: where a new version goes beside an edit."""
+    path = Path(name)
+    return str(path.with_name(f"{path.stem}.new{path.suffix}"))
+
+
+def plan_outputs(
+    stem: str, kind: str, copies: Sequence[str] = (), *, pdf: bool = False
+) -> dict[str, tuple[str, str | None]]:
+    """Output file name -> its output's name and template, for every file a batch
+    makes of a plan recorded in the manifest (``copies``: the suffixes of the family
+    copies its intake asks for)."""
+    names: dict[str, tuple[str, str | None]] = {
+        f"{stem}{suffix}": (output.name, output.template_of(PlanKind(kind), suffix))
+        for output in OUTPUTS
+        if not output.on_request
+        for suffix in output.suffixes
+    }
+    names |= {f"{stem}{suffix}": ("family", "family") for suffix in copies}
+    if pdf:  # a PDF belongs with its document: made, tracked and re-made with it
+        names |= {pdf_name(n): made for n, made in list(names.items()) if n.endswith(".docx")}
+    return names
+
+
+@dataclass
+class Decision:
+    """Why an output is (re-)made, and where it goes."""
+
+    output: str
+    reason: str
+    target: str
+
+
+@dataclass
+class Task:
+    """One plan to make: which of its files, written where, made from what."""
+
+    source: str
+    stem: str  # the plan's outputs, relative to the output folder, without a suffix
+    plan_json: str
+    plan: str  # fingerprint
+    groups: list[str]
+    made_from: dict[str, MadeFrom]  # output -> fingerprints
+    targets: dict[str, str]  # output -> the name to write (itself, or its .new)
+    extra: list[dict[str, str]]  # findings across plans (PLAN-19)
+    recipients: list[str] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    label: str = ""  # the plan in messages: its case reference, or [hidden]
+    private_folder: bool = False  # its folder is named after the child
+
+
+def reason(manifest: Manifest, name: str, wanted: MadeFrom) -> str | None:
+    """Why output ``name`` must be made again, or None when it is up to date (a file
+    edited by hand counts as up to date when its ``.new`` version is)."""
+    recorded = manifest.outputs.get(name)
+    exists = (manifest.out / name).exists()
+    if recorded is None:
+        return "not made before" if not exists else "not made by plangen before"
+    if not exists:
+        return "missing"
+    for label, old, new in zip(
+        ("input changed", "template changed", "settings changed", "plangen version changed"),
+        recorded.made_from(),
+        wanted,
+        strict=True,
+    ):
+        if old != new:
+            beside = manifest.outputs.get(new_name(name))
+            if (
+                beside is not None
+                and beside.made_from() == wanted
+                and (manifest.out / new_name(name)).exists()
+                and not manifest.is_edited(new_name(name))
+            ):
+                return None  # the new version is already waiting beside the edit
+            return label
+    return None
+
+
+def plan_task(
+    source: str,
+    plan: Plan,
+    stem: str,
+    manifest: Manifest,
+    prints: Fingerprints,
+    *,
+    extra: list[Finding] | None = None,
+    versions: tuple[str, ...] | list[str] = VERSIONS,
+    recipients: tuple[str, ...] | list[str] = (),
+    force: bool = False,
+    only_stale: bool = True,
+) -> Task | None:
+    """What to make of one plan and where each file goes; None when nothing is stale.
+
+    ``only_stale=False`` (``generate``) makes every file of ``versions`` again.
+    Raises :class:`OutputError` when a file and the ``.new`` version beside it were
+    both edited by hand (there is nowhere left to put a new one without ``force``).
+    """
+    fingerprint = sha256(plan.model_dump_json().encode())
+    files = plan_files(plan, Path(stem), versions, recipients)
+    if prints.pdf:  # a PDF belongs with its document: made, tracked and re-made with it
+        files |= {pdf_path(p): made for p, made in list(files.items()) if p.suffix == ".docx"}
+    outputs = {path.as_posix(): group for path, (group, _) in files.items()}
+    wanted = {
+        path.as_posix(): prints.made_from(fingerprint, template)
+        for path, (_, template) in files.items()
+    }
+    why = {name: reason(manifest, name, wanted[name]) for name in outputs}
+    if force:  # a new version waiting beside an edit: --force puts it in place
+        for name in outputs:
+            if why[name] is None and (manifest.out / new_name(name)).exists():
+                why[name] = "a new version was waiting beside your edit"
+    if not only_stale:
+        why = {name: why[name] or "asked for" for name in outputs}
+    groups = {outputs[name] for name, because in why.items() if because}
+    if not groups:
+        return None
+    label = shown(plan.case_ref) if plan.case_ref else shown(plan.child.name)
+    task = Task(source, stem, plan.model_dump_json(), fingerprint, [], {}, {}, [], label=label)
+    task.groups = [o.name for o in OUTPUTS if o.name in groups and o.name in versions]
+    task.private_folder = not plan.case_ref
+    task.extra = [f.as_dict() for f in extra or []]
+    task.recipients = list(recipients)
+    for name, group in outputs.items():
+        if group not in groups:
+            continue
+        because = why[name] or "made with the rest of its version"
+        task.made_from[name] = wanted[name]
+        task.targets[name] = name
+        if manifest.is_edited(name):
+            if force:
+                because += "; the hand-edited file is moved to .plangen/edited/"
+            else:
+                task.targets[name] = new_name(name)
+                if manifest.is_edited(new_name(name)):
+                    raise OutputError(
+                        f"{_hide(name, plan)} and {Path(new_name(name)).name} beside it were "
+                        "both edited by hand, so there is nowhere to put the new version; "
+                        "move one of them away, or use --force to move both to .plangen/edited/"
+                    )
+                because += (
+                    f"; edited by hand, so the new version goes to {Path(new_name(name)).name}"
+                )
+        task.decisions.append(Decision(name, because, task.targets[name]))
+    return task
+
+
+def _hide(name: str, plan: Plan) -> str:
+    """An output's name for a message: the folder is hidden when it comes from the
+    child's name (without --verbose)."""
+    if plan.case_ref:
+        return name
+    folder, _, rest = name.partition("/")
+    return f"{shown(folder)}/{rest}"
+
+
+def move_edited(manifest: Manifest, task: Task) -> list[tuple[str, str]]:
+    """``--force``: each edited output of the task (and any ``.new`` version left
+    beside it) goes to ``.plangen/edited/`` before it is replaced.  Returns (output,
+    where it went); an unedited ``.new`` version is simply removed."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    moved: list[tuple[str, str]] = []
+    for name in task.targets:
+        for each in (name, new_name(name)):
+            path = manifest.out / each
+            if not path.exists():
+                continue
+            if each != name and not manifest.is_edited(each):
+                path.unlink()  # the new version --force now puts in place
+                manifest.outputs.pop(each, None)
+                manifest.changed = True
+                continue
+            if not manifest.is_edited(each):
+                continue
+            keep = manifest.folder / "edited" / f"{stamp}-{each.replace('/', '--')}"
+            keep.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(path, keep)
+            manifest.outputs.pop(each, None)
+            manifest.changed = True
+            moved.append((each, str(keep.relative_to(manifest.out))))
+    return moved
+
+
+@dataclass
+class Made:
+    """What was made of one task: the files written, or why none was."""
+
+    task: Task
+    written: list[tuple[str, str, Output]] = field(default_factory=list)  # name, target, entry
+    findings: list[dict[str, str]] = field(default_factory=list)
+    error: str = ""
+    exit_code: int = 0
+
+
+def write_task(task: Task, out: Path, settings: Settings) -> Made:
+    """Make one plan's files in memory, then write them all (or none): each is staged
+    beside its target, journalled, and only then renamed into place.
+
+    Never raises: any failure, even a bug, is this plan's failure, in ``Made.error``.
+    """
+    journal = Manifest(out).journal
+    staged: list[tuple[Path, Path]] = []
+    try:
+        plan = Plan.model_validate_json(task.plan_json)
+        findings = check(plan, settings.rules) + [_finding(f) for f in task.extra]
+        files = make_files(
+            plan, out, settings, findings, versions=task.groups, recipients=task.recipients
+        )
+        made = Made(task, findings=[f.as_dict() for f in findings])
+        entries = []
+        for path, data in files:
+            name = path.relative_to(out).as_posix()
+            if name not in task.targets:
+                continue  # a file of a version made again only for its companions
+            target = task.targets[name]
+            entry = Output(*task.made_from[name], sha256(data), len(data), 0)
+            temp = stage(out, target, data, shown_as=_shown(target, task))
+            staged.append((temp, out / target))
+            entries.append((name, target, entry))
+        for _, target, entry in entries:
+            journal_write(journal, target, entry)  # before the rename: a kill is covered
+        commit_staged(staged)
+        staged = []
+        for name, target, entry in entries:
+            stat = (out / target).stat()
+            entry.size, entry.mtime_ns = stat.st_size, stat.st_mtime_ns
+            made.written.append((name, target, entry))
+        return made
+    except PlangenError as error:
+        return Made(task, error=str(error), exit_code=error.exit_code)
+    except Exception as error:  # one plan's bug must not stop the run
+        failed = InternalError(error, doing="making this plan's files")
+        return Made(task, error=str(failed), exit_code=failed.exit_code)
+    finally:
+        unstage([temp for temp, _ in staged])
+
+
+def _shown(target: str, task: Task) -> str:
+    """The file in a write error: its folder hidden when named after the child."""
+    if not task.private_folder:
+        return target
+    folder, _, rest = target.partition("/")
+    return f"{shown(folder)}/{rest}"
+
+
+def record(manifest: Manifest, made: Made) -> list[tuple[str, str]]:
+    """Enter the files of ``made`` in the manifest; return (output, new version beside
+    it) for each output whose hand edit was kept."""
+    kept = []
+    for name, target, entry in made.written:
+        manifest.outputs[target] = entry
+        manifest.changed = True
+        if target != name:
+            kept.append((name, target))
+    return kept
+
+
+def _finding(data: dict[str, str]) -> Finding:
+    return Finding(
+        data["rule"],
+        Severity(data["severity"]),
+        Place.parse(data["path"]),
+        data["problem"],
+        data["advice"],
+    )
+
+
+def relative_stem(plan: Plan, out: Path) -> str:
+    """The plan's output stem relative to ``out``, as the manifest names it."""
+    return output_stem(plan, out).relative_to(out).as_posix()

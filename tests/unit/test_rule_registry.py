@@ -1,0 +1,26 @@
+"""Every rule of the domain is registered, from one explicit list."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+from plangen.rules import REGISTERED, all_rules
+
+
+def expected_ids() -> list[str]:
+    text = resources.files("plangen.data").joinpath("rule_ids.toml").read_text("utf-8")
+    ids: list[str] = tomllib.loads(text)["ids"]
+    return ids
+
+
+def it_registers_every_rule_id_of_the_domain_and_no_other() -> None:
+    expected = expected_ids()
+    assert expected[:21] == [f"PLAN-{n:02d}" for n in range(1, 22)]
+    assert sorted(rule.id for rule in REGISTERED) == sorted(expected)
+    assert [rule.id for rule in all_rules()] == sorted(expected)
+
+
+def it_registers_each_rule_once() -> None:
+    ids = [rule.id for rule in REGISTERED]
+    assert len(ids) == len(set(ids))
