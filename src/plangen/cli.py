@@ -284,9 +284,9 @@ def check_command(
             for each, found, more in zip(run.plans, run.findings, extra, strict=True)
         ]
         if output is Format.JSON:
-            say(json.dumps([report_json(*each) for each in reports], indent=2))
+            say(json.dumps([report_json(*r, explain=explain) for r in reports], indent=2))
         else:
-            print_findings(reports)
+            print_findings(reports, explain=explain)
     if run.problems:
         raise typer.Exit(2)
     if any(run.findings) or any(

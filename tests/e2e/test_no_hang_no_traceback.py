@@ -44,14 +44,20 @@ def it_reports_a_plan_whose_worker_fails_and_finishes_the_run(
     from plangen.render.engine import WordTemplate
 
     json_plans(tmp_path / "in", 10)  # more than the plans in flight (4 a process)
-    real = WordTemplate.render
+    real, anchored = WordTemplate.render, WordTemplate.render_anchored
 
     def broken(self, context, **options):  # type: ignore[no-untyped-def]
         if "Child1 " in repr(context):
             raise RuntimeError("a bug while rendering this plan")
         return real(self, context, **options)
 
+    def broken_anchored(self, context, **options):  # type: ignore[no-untyped-def]
+        if "Child1 " in repr(context):
+            raise RuntimeError("a bug while rendering this plan")
+        return anchored(self, context, **options)
+
     monkeypatch.setattr(WordTemplate, "render", broken)
+    monkeypatch.setattr(WordTemplate, "render_anchored", broken_anchored)
     with deadline(240):
         result = plangen("batch", "in", "--out", "out", "--jobs", "1")
     assert result.exit_code == 2
