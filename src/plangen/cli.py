@@ -30,6 +30,7 @@ from plangen.errors import UsageError
 from plangen.intake.blank import blank_workbook, workbook_bytes
 from plangen.intake.jsonfile import plans_json
 from plangen.model import Plan, PlanKind
+from plangen.options import ConfigOption, ForceOption, PdfOption, VerboseOption
 from plangen.outputs import OUTPUTS, VERSIONS, choose_versions, template_names
 from plangen.pdf import write_pdfs
 from plangen.pipeline import generate_files, read_paths
@@ -48,30 +49,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option("--config", help="Settings file (default: plangen.toml in this folder)."),
-]
-VerboseOption = Annotated[
-    bool,
-    typer.Option(
-        "--verbose",
-        "-v",
-        help="Show values from the intake in error messages (they are \\[hidden] by default, "
-        "as messages end up in logs and e-mails).",
-    ),
-]
-ForceOption = Annotated[
-    bool,
-    typer.Option(
-        "--force",
-        help="Replace files edited by hand, after moving them to OUT/.plangen/edited/.",
-    ),
-]
-PdfOption = Annotated[
-    bool, typer.Option("--pdf", help="Also a PDF/A of each document (needs LibreOffice).")
-]
 
 
 def _version(shown: bool) -> None:

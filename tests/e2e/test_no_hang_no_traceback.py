@@ -176,6 +176,11 @@ def it_never_takes_its_own_files_for_hand_edits_after_kills(tmp_path: Path) -> N
     command = [sys.executable, "-m", "plangen.cli", "batch", "in", "--out", "out", "--jobs", "2"]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     chance = random.Random(12)
+    # how long a whole run takes on this machine now: the kills fall inside it
+    timing = [*command[:-4], "--out", "timing", "--jobs", "2"]
+    started = time.monotonic()
+    subprocess.run(timing, cwd=tmp_path, env=env, capture_output=True, check=True)
+    whole = time.monotonic() - started
     killed = 0
     for round in range(KILLS):
         for path in sorted((tmp_path / "in").iterdir()):
@@ -189,7 +194,7 @@ def it_never_takes_its_own_files_for_hand_edits_after_kills(tmp_path: Path) -> N
         started = time.monotonic()  # wait until files are being written, however busy
         while running.poll() is None and not journal.exists() and time.monotonic() - started < 120:
             time.sleep(0.02)
-        time.sleep(chance.uniform(0.5, 5.0))  # then a random moment of the writing
+        time.sleep(chance.uniform(0.05, 0.6) * whole)  # then a random moment of the writing
         if running.poll() is None:
             running.send_signal(signal.SIGKILL)
             killed += 1
