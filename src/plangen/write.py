@@ -25,25 +25,34 @@ def write_atomic(path: Path, data: bytes) -> None:
 
     Raises :class:`OutputError` naming the file and the reason (disk full, permission).
     """
+    unchanged = "the previous file, if any, is unchanged"
+    temp = _temp_beside(path, data, str(path), before="nothing was changed", after=unchanged)
+    try:
+        os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot be written ({error.strerror}); {unchanged}") from None
+
+
+def _temp_beside(path: Path, data: bytes, label: str, *, before: str, after: str) -> Path:
+    """``data`` in a temporary file beside ``path``, flushed to disk; on failure
+    :class:`OutputError` says ``before`` (no file made yet) or ``after`` (one made and
+    removed)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise OutputError(
-            f"{path}: cannot be written ({error.strerror}); nothing was changed"
-        ) from None
+        raise OutputError(f"{label}: cannot be written ({error.strerror}); {before}") from None
     try:
         os.fchmod(handle, 0o666 & ~_UMASK)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temp, path)
     except OSError as error:
         Path(temp).unlink(missing_ok=True)
-        raise OutputError(
-            f"{path}: cannot be written ({error.strerror}); the previous file, if any, is unchanged"
-        ) from None
+        raise OutputError(f"{label}: cannot be written ({error.strerror}); {after}") from None
+    return Path(temp)
 
 
 def _outside_link(out: Path, name: str) -> Path | None:
@@ -67,26 +76,8 @@ def stage(out: Path, name: str, data: bytes, *, shown_as: str | None = None) -> 
             f"{label}: not written, because it or its folder is a link to somewhere else; "
             "plangen only writes inside the output folder"
         )
-    path = out / name
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=path.parent)
-    except OSError as error:
-        raise OutputError(
-            f"{label}: cannot be written ({error.strerror}); nothing of this plan was changed"
-        ) from None
-    try:
-        os.fchmod(handle, 0o666 & ~_UMASK)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-    except OSError as error:
-        Path(temp).unlink(missing_ok=True)
-        raise OutputError(
-            f"{label}: cannot be written ({error.strerror}); nothing of this plan was changed"
-        ) from None
-    return Path(temp)
+    nothing = "nothing of this plan was changed"
+    return _temp_beside(out / name, data, label, before=nothing, after=nothing)
 
 
 def _put_in_place(temp: Path, path: Path) -> None:
