@@ -17,29 +17,26 @@ however it is written (:mod:`plangen.privacy.match`), before any other rewriting
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from plangen.model import NUMBERED, CorePerson, Plan, Withholding
-from plangen.privacy.match import Hit, MarkerFor, Matcher, Secret
-from plangen.privacy.names import is_family, name_key
-from plangen.privacy.secrets import secret
+from plangen.model import CorePerson, Plan, Withholding
+from plangen.privacy.match import MarkerFor, Matcher
+from plangen.privacy.names import name_key
+from plangen.privacy.withheld import (
+    PERSON_KINDS,
+    member,
+    numbered_paths,
+    secrets_of,
+    text_slots,
+    work_names,
+)
 
 if TYPE_CHECKING:  # the rules stage imports this module: no import back at run time
     from plangen.rules.findings import Finding
 
 NOT_SHARED = "not shared"
 HELD = "held on the case record"
-
-# The kind of secret each withheld detail of a person is.
-_PERSON_KINDS = {
-    "address": "address",
-    "phone": "phone",
-    "email": "email",
-    "role": "details",
-    "agency": "details",
-}
 
 
 @dataclass
@@ -51,8 +48,6 @@ class Redacted:
     # the original of each member of the copy's core group, in the same order: who is
     # family is decided on what the intake said, not on what is left of it
     originals: list[CorePerson] = field(default_factory=list)
-    # (where, label) of each redaction made in free text, for the worker
-    redactions: list[tuple[str, str]] = field(default_factory=list)
     marker: MarkerFor = field(default_factory=lambda: MarkerFor(NOT_SHARED))
 
     def scrub(self, text: str) -> str:
@@ -80,141 +75,6 @@ def kept_from(plan: Plan, recipient: str | None) -> list[Withholding]:
     return [item for item in plan.confidential if applies(item, recipient)]
 
 
-def _person(plan: Plan, name: str) -> tuple[int, CorePerson]:
-    for index, person in enumerate(plan.core_group):
-        if person.name == name:
-            return index, person
-    raise LookupError(name)  # the model refuses a withholding about no one
-
-
-def _numbered(plan: Plan, detail: str) -> list[tuple[str, tuple[int, ...]]]:
-    """``"action 3"`` -> the path of the third action of the plan, counted over the
-    whole plan in the order it is written."""
-    match = NUMBERED.match(detail)
-    if match is None:
-        return []
-    noun, wanted = match.group(1), int(match.group(2))
-    paths: list[tuple[str, tuple[int, ...]]] = []
-    for r, risk in enumerate(plan.risks):
-        paths.append(("risk", (r,)))
-        for o, outcome in enumerate(risk.outcomes):
-            paths.append(("outcome", (r, o)))
-            paths += [("action", (r, o, a)) for a in range(len(outcome.actions))]
-    of_noun = [path for path in paths if path[0] == noun]
-    return [of_noun[wanted - 1]] if 1 <= wanted <= len(of_noun) else []
-
-
-def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
-    """Every withheld value of ``items``, read from the original ``plan``."""
-    found: list[Secret] = []
-    public = open_places(plan)
-    for item in items:
-        if item.about == "child":
-            child = plan.child
-            value = {
-                "address": child.address,
-                "date_of_birth": child.date_of_birth,
-                "known_as": child.known_as,
-            }[item.detail]
-            kinds = {"address": "address", "date_of_birth": "date", "known_as": "name"}
-            label = {
-                "address": "the child's address",
-                "date_of_birth": "the child's date of birth",
-                "known_as": "the name the child is known by",
-            }[item.detail]
-            found.append(secret(kinds[item.detail], label, value, public))
-        elif item.about == "plan":
-            found += _plan_secrets(plan, item.detail)
-        else:
-            _, person = _person(plan, item.about)
-            whose = f"{person.name}'s"
-            if item.detail:
-                found.append(
-                    secret(
-                        _PERSON_KINDS[item.detail],
-                        f"{whose} {item.detail}",
-                        getattr(person, item.detail),
-                        public,
-                    )
-                )
-                continue
-            # the label is said in the review copy, which the core group receives: it
-            # must not name the person who is withheld
-            hidden = "the details of a person"
-            found.append(secret("name", hidden, person.name, open_names(plan)))
-            for detail, kind in _PERSON_KINDS.items():
-                found.append(secret(kind, hidden, getattr(person, detail), public))
-    return found
-
-
-def open_places(plan: Plan) -> str:
-    """Where the plan openly says places: every member's agency, address and e-mail that
-    nothing withholds, and the meeting places."""
-    closed = {(item.about, item.detail) for item in plan.confidential}
-    said: list[str] = []
-    for person in plan.core_group:
-        if (person.name, "") in closed:
-            continue
-        said += [
-            getattr(person, detail)
-            for detail in ("agency", "address", "email")
-            if (person.name, detail) not in closed
-        ]
-    said += [m.details for m in (plan.next_core_group, plan.next_review) if m is not None]
-    return "\n".join(said)
-
-
-def open_names(plan: Plan) -> str:
-    """The names the plan gives openly: the child's, and every member's not withheld
-    whole (a surname the family shares tells no one who is withheld)."""
-    whole = {item.about for item in plan.confidential if not item.detail}
-    names = [plan.child.name, plan.child.known_as or ""]
-    names += [person.name for person in plan.core_group if person.name not in whole]
-    return "\n".join(names)
-
-
-def work_names(plan: Plan, items: list[Withholding]) -> list[str]:
-    """The agencies and work contacts of the professionals not withheld from the reader:
-    names a withheld town may be part of without being the withheld address."""
-    withheld = {item.about for item in items if item.about not in ("child", "plan")}
-    shown: list[str] = []
-    for person in plan.core_group:
-        if is_family(person) or person.name in withheld:
-            continue
-        shown += [person.agency, person.address, person.email]
-    return [name for name in shown if name]
-
-
-def _plan_secrets(plan: Plan, detail: str) -> list[Secret]:
-    labels = {
-        "child_views": "the child's views",
-        "family_views": "the family's views",
-        "step_down": "the step-down criteria",
-    }
-    if detail in labels:
-        return [secret("details", labels[detail], getattr(plan, detail))]
-    if detail == "contingency":
-        return [
-            secret("details", "the contingency plan", plan.contingency.plan),
-            secret("details", "the contingency timescale", plan.contingency.timescale),
-        ]
-    found = []
-    for noun, path in _numbered(plan, detail):
-        risk = plan.risks[path[0]]
-        if noun == "risk":
-            texts = [risk.risk_factor, risk.risk_to_child, risk.plain or ""]
-            texts += [o.text for o in risk.outcomes] + [a.text for a in risk.actions]
-        elif noun == "outcome":
-            outcome = risk.outcomes[path[1]]
-            texts = [outcome.text, outcome.success_looks_like, outcome.plain or ""]
-            texts += [a.text for a in outcome.actions]
-        else:
-            action = risk.outcomes[path[1]].actions[path[2]]
-            texts = [action.text, action.plain or ""]
-        found += [secret("details", detail, text) for text in texts if text]
-    return found
-
-
 def redacted(plan: Plan, recipient: str | None, *, words: str = NOT_SHARED) -> Redacted:
     """The family copy of ``plan`` for ``recipient``: withheld items left out, and every
     withheld value scrubbed from what is left."""
@@ -227,7 +87,7 @@ def redacted(plan: Plan, recipient: str | None, *, words: str = NOT_SHARED) -> R
         elif item.about == "plan":
             _take_plan_detail(data, plan, item.detail, removals, replace=None)
         else:
-            index, _ = _person(plan, item.about)
+            index, _ = member(plan, item.about)
             if item.detail:
                 data["core_group"][index][item.detail] = ""
             else:
@@ -253,9 +113,9 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
         elif item.about == "plan":
             _take_plan_detail(data, plan, item.detail, [], replace=shown)
         else:
-            index, _ = _person(plan, item.about)
+            index, _ = member(plan, item.about)
             person = data["core_group"][index]
-            for detail in [item.detail] if item.detail else list(_PERSON_KINDS):
+            for detail in [item.detail] if item.detail else list(PERSON_KINDS):
                 person[detail] = shown if person[detail] else ""
             if not item.detail:
                 person["name"] = shown
@@ -276,7 +136,7 @@ def _take_plan_detail(
     if detail == "contingency":
         data["contingency"] = {"plan": replace or "", "timescale": ""}
         return
-    for noun, path in _numbered(plan, detail):
+    for noun, path in numbered_paths(plan, detail):
         if replace is None:
             removals.append((noun, path))
             continue
@@ -319,85 +179,9 @@ def _scrubbed(
     originals: list[CorePerson],
 ) -> Redacted:
     matcher = Matcher(secrets_of(plan, items), protected=work_names(plan, items))
-    redactions: list[tuple[str, str]] = []
-    for where, holder, key in _texts(data, ""):
-        value = holder[key]
-        text, hits = matcher.redact(value, marker)
-        if hits:
-            holder[key] = text
-            redactions += [(where, hit.secret.label) for hit in _unique(hits)]
+    for _, holder, key in text_slots(data):
+        holder[key] = matcher.redact(holder[key], marker)[0]
     data["confidential"] = []
     # a copy, not an intake: two members whose names were scrubbed alike are still two
     copy = Plan.model_validate(data, context={"copy": True})
-    return Redacted(copy, matcher, originals, redactions, marker)
-
-
-def _unique(hits: list[Hit]) -> list[Hit]:
-    seen: set[str] = set()
-    kept = []
-    for hit in hits:
-        if hit.secret.label not in seen:
-            seen.add(hit.secret.label)
-            kept.append(hit)
-    return kept
-
-
-_NOT_TEXT = frozenset({"kind", "threshold", "status", "wellbeing", "confidential"})
-
-
-def _texts(value: Any, where: str) -> Iterator[tuple[str, Any, Any]]:
-    """(path, container, key) of every text in the dumped plan."""
-    if isinstance(value, dict):
-        items: Any = value.items()
-    elif isinstance(value, list):
-        items = enumerate(value)
-    else:
-        return
-    for key, inner in items:
-        if key in _NOT_TEXT:
-            continue
-        path = f"{where}.{key}" if isinstance(key, str) else f"{where}[{key}]"
-        if isinstance(inner, str) and inner:
-            yield path.lstrip("."), value, key
-        elif isinstance(inner, dict | list):
-            yield from _texts(inner, path)
-
-
-def withheld_places(plan: Plan) -> set[tuple[str | int, ...]]:
-    """The places in ``plan`` that are themselves withheld details (a person's address,
-    a whole action ...): a withheld value is expected there, nowhere else."""
-    places: set[tuple[str | int, ...]] = set()
-    for item in plan.confidential:
-        if item.about == "child":
-            places.add(("child", item.detail))
-        elif item.about == "plan":
-            if not NUMBERED.match(item.detail):
-                places.add((item.detail,))
-            for noun, path in _numbered(plan, item.detail):
-                prefix: tuple[str | int, ...] = ("risks", path[0])
-                if noun in ("outcome", "action"):
-                    prefix += ("outcomes", path[1])
-                if noun == "action":
-                    prefix += ("actions", path[2])
-                places.add(prefix)
-        else:
-            index, _ = _person(plan, item.about)
-            places.add(("core_group", index, item.detail) if item.detail else ("core_group", index))
-    return places
-
-
-def texts_of(plan: Plan) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """(place, text) of every text in ``plan`` a withheld detail could be written in."""
-
-    def walk(value: Any, at: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
-        if isinstance(value, dict):
-            for key, inner in value.items():
-                if key not in _NOT_TEXT:
-                    yield from walk(inner, (*at, key))
-        elif isinstance(value, list):
-            for index, inner in enumerate(value):
-                yield from walk(inner, (*at, index))
-        elif isinstance(value, str) and value:
-            yield at, value
-
-    yield from walk(plan.model_dump(), ())
+    return Redacted(copy, matcher, originals, marker)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from plangen.model import Plan
 from plangen.privacy.match import Matcher
-from plangen.privacy.withhold import secrets_of, texts_of, withheld_places, work_names
+from plangen.privacy.withheld import secrets_of, texts_of, withheld_places, work_names
 from plangen.rules.base import Context, rule
 from plangen.rules.findings import Place, Severity
 
