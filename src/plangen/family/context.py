@@ -1,4 +1,5 @@
-"""The values of the family version (for parents and carers) and the child's version.
+"""The values of the family version (for parents and carers), and the steps the
+child's version (:mod:`plangen.family.child`) shares with it.
 
 Everything the family reads passes through here, in this order: first what the reader
 must not see is taken out of the plan and every withheld value scrubbed from every text
@@ -21,19 +22,14 @@ from plangen.dates import in_words
 from plangen.family.plain import Glossary, dates_in_words, frequency_in_words
 from plangen.family.sentences import (
     achieved,
-    action_for_child,
     clean_views,
-    named_doer,
     progress_for_parents,
     shorter,
-    status_for_child,
     status_for_parents,
-    worry_for_child,
     worry_for_parents,
 )
 from plangen.family.voice import (
     Household,
-    for_child,
     for_parents,
     household,
     split_sentences,
@@ -248,194 +244,6 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     }
     context = last_look(context, copy)
     context["words_we_use"] = words_we_use(context, words)
-    return context
-
-
-def _actors(action: Action, text: str, plan: Plan, who: Household) -> tuple[str, str | None]:
-    """Who does an action, as the child calls them, and their gender when that is one
-    family member: "Jordan", "Mum and Dad", "Dad" ("he").  "Dean to complete ..." is
-    done by Dean; parents named in what is done to them ("work with parents") are not
-    also its doers."""
-    named = named_doer(text, who)
-    responsible = [named.group(1)] if named else action.responsible
-    about_parents = re.search(r"\b(?:parents|mum|dad|mother|father)\b", text, re.I) or any(
-        re.search(rf"\b{re.escape(r.first)}\b", text) for r in who.relatives
-    )
-    doers = [
-        name
-        for name in responsible
-        if not (_is_family(name, who) and about_parents and len(responsible) > 1)
-    ] or responsible  # every doer was a parent named in the action: they still do it
-    names: list[str] = []
-    gender = None
-    for name in doers:
-        relative = next((r for r in who.relatives if name in (r.name, r.first)), None)
-        if means_parents(name):
-            names.append(who.parents_as_child_says)
-        elif relative is not None:
-            names.append(relative.called or relative.first)
-            gender = relative.gender if len(doers) == 1 else None
-        elif any(p.name == name for p in plan.core_group):
-            names.append(called_by_child(name))
-        else:
-            names.append(name)  # a team or service: "Kinship Team"
-    joined = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
-    return joined or "Someone", gender
-
-
-def _is_family(name: str, who: Household) -> bool:
-    return means_parents(name) or any(name in (r.name, r.first) for r in who.relatives)
-
-
-def _whose_role(role: str, words: Glossary, who: Household) -> str:
-    """ "my social worker"; "Dad's probation officer" for "Probation Officer (for Carl)";
-    "helping me" when there is no role."""
-    if not role:
-        return "helping me"
-    plain = words.plain(role)
-    whose = "my"
-    if match := re.search(r"\(for ([^)]+)\)", plain):
-        named = next((r for r in who.relatives if match.group(1) in (r.first, r.name)), None)
-        whose = f"{named.called or named.first}'s" if named else f"{match.group(1)}'s"
-    main = re.split(r"\s+[-–(]|,", plain)[0].strip()
-    return f"{whose} {lower_words(main)}"
-
-
-def _helpers(copy: Redacted, words: Glossary, who: Household, notes: list[str]) -> list[str]:
-    """Each helper with what they will do with or for the child, in the child's voice."""
-    plan = copy.plan
-    said: list[str] = []
-    done: set[int] = set()
-    everyone = [(p, a) for o in plan.outcomes for a in o.actions for p in [a.responsible[:1]]]
-    helpers = zip(plan.core_group, copy.originals, strict=True)
-    for person in [p for p, original in helpers if not is_family(original)]:
-        first = called_by_child(person.name)
-        intro = f"{person.name} is {_whose_role(person.role, words, who)}."
-        if person.phone:
-            intro += f" I can call {first} on {person.phone}."
-        said.append(intro)
-        for n, (lead, action) in enumerate(everyone):
-            if n not in done and lead == [person.name]:
-                done.add(n)
-                said += _action_lines(action, plan, words, who, notes)
-    for n, (_, action) in enumerate(everyone):
-        if n not in done:
-            said += _action_lines(action, plan, words, who, notes)
-    return said
-
-
-def _action_lines(
-    action: Action, plan: Plan, words: Glossary, who: Household, notes: list[str]
-) -> list[str]:
-    text = (_for_child_plain(action.plain) or _said(action.text, words)).rstrip(". ")
-    actors, gender = _actors(action, text, plan, who)
-    line = action_for_child(text, actors, who, actor=gender, written=action.text)
-    if line is None:
-        notes.append(f'Left out of the child\'s version (not safe to turn): "{action.text}"')
-        return []
-    if not who.teenager and not re.search(r"\b(?:me|my|I)\b", line):
-        return []  # a younger child hears only what is done with or for them
-    often = frequency_in_words(action.frequency, words)
-    if not often or often == "once" or often.lower() in line.lower():
-        return [line]
-    if ";" in line or ";" in often or not often[:1].islower():
-        return [f"{line} This happens: {lower_words(often[:1]) + often[1:]}."]
-    return [f"{line[:-1]}, {often}."]
-
-
-def _to_the_child(explain: str) -> str:
-    said = re.sub(r"\byour child's\b", "your", explain)
-    return re.sub(r"\byour child\b", "you", said)
-
-
-def _for_child_plain(plain: str | None) -> str:
-    """The worker's own plain words, if they were not written to the parents ("you")."""
-    if plain and not re.search(r"\b(?:you|your)\b", plain, re.I):
-        return plain
-    return ""
-
-
-def _mine(text: str, who: Household, notes: list[str]) -> str:
-    """``text`` in the child's voice; the worker's words whole (and a note for the
-    worker's draft) where it cannot be turned safely."""
-    mine = for_child(text, who)
-    if mine is None:
-        notes.append(f'Kept in your words in the child\'s version: "{text}"')
-        return text
-    return mine
-
-
-def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:
-    """The child's version, "My plan", in the child's own voice and pitched to their age.
-
-    ``notes`` lists, for the worker's draft, every sentence kept in the worker's words
-    or left out because it could not be put in the child's voice safely."""
-    copy = redacted(plan, recipient)
-    plan = copy.plan
-    who = household(plan, _free_text(plan), copy.originals)
-    notes: list[str] = []
-    grown_ups = "My helpers" if who.teenager else "The grown-ups"
-    worries = []
-    for risk in plan.risks:
-        if _for_child_plain(risk.plain):
-            worries.append(_mine(risk.plain or "", who, notes))
-            continue
-        worry, left = worry_for_child(
-            _said(risk.risk_factor, words), _said(risk.risk_to_child, words), who
-        )
-        notes += [f'Left out of the child\'s version (not safe to turn): "{part}"' for part in left]
-        if worry:
-            worries.append(shorter(worry))
-    changes: list[str] = []
-    better: list[str] = []
-    for outcome in plan.outcomes:
-        if outcome.text or outcome.plain:
-            text = _for_child_plain(outcome.plain) or _said(outcome.text, words)
-            mine = shorter(_mine(text, who, notes).rstrip(".")) + "."
-            (better if achieved(outcome) else changes).append(mine)
-    views = []
-    for sentence in split_sentences("" if who.unborn else clean_views(plan.child_views, who)):
-        if sentence.strip():
-            spoken = for_child(sentence, who)
-            if spoken is None:
-                notes.append(f'Left out of "What I said": "{sentence}"')
-            else:
-                views.append(spoken)
-    context: dict[str, Any] = {
-        "my_name": who.child,
-        "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}.",
-        "status": status_for_child(plan, who),
-        "worries": worries or [f"{grown_ups} want to make sure I am safe and looked after."],
-        "better": better,
-        "changes": changes,
-        "helpers": _helpers(copy, words, who, notes),
-        "my_views": views,
-        "next_meeting": _meetings(
-            plan, who=grown_ups, voice=lambda t: for_child(_said(t, words), who)
-        ),
-        "if_not": (
-            "If things do not get better, the plan will change to keep me safe. "
-            "My social worker will tell me what is happening and listen to what I think."
-            if who.teenager
-            else f"If things do not get better, {grown_ups.lower()} will change the plan to "
-            "keep me safe. They will tell me what is happening."
-        ),
-        # the work contacts the helpers' sentences may give ("I can call Olivia on ..."),
-        # which the last look lets through as it does the family version's people table
-        "people": [
-            _person(person, original, words)
-            for person, original in zip(plan.core_group, copy.originals, strict=True)
-        ],
-        "notes": notes,
-    }
-    context = last_look(context, copy)
-    notes = context.pop("notes")
-    # the box explains each word to the child: "your child" is "you" here
-    context["words_we_use"] = [
-        {"term": word["term"], "explain": _to_the_child(word["explain"])}
-        for word in words_we_use(context, words)
-    ]
-    context["notes"] = notes
     return context
 
 

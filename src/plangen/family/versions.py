@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from plangen.annotate import annotate, plain_and_annotated
-from plangen.family.context import child_context, family_context, readable_texts
+from plangen.family.child import child_context
+from plangen.family.context import family_context, readable_texts
 from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.readability import Report, report
 from plangen.model import Plan

@@ -116,7 +116,8 @@ def sample_plan(kind: PlanKind) -> Plan:
 
 
 def _contexts() -> dict[str, Callable[[], dict[str, Any]]]:
-    from plangen.family.context import child_context, family_context
+    from plangen.family.child import child_context
+    from plangen.family.context import family_context
     from plangen.family.plain import glossary
 
     return {
