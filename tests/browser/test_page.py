@@ -122,6 +122,7 @@ def it_refuses_a_post_without_the_csrf_token(browser: Browser, server: Server) -
     )
     browser.driver.find_element(By.ID, "intakes").send_keys(str(INPUTS / "betty-smith.xlsx"))
     browser.driver.find_element(By.ID, "upload").click()
+    browser.wait_for_text("Refused")  # the refusal page, not the one being left
     assert "Refused" in browser.text() and "did not come from this page" in browser.text()
     cookie = browser.driver.get_cookie("plangen_session")
     assert cookie is not None
