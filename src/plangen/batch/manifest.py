@@ -116,7 +116,7 @@ class Manifest:
                 manifest._read(json.loads(manifest.path.read_text(encoding="utf-8")))
             except (ValueError, OSError, KeyError, TypeError, AttributeError) as error:
                 manifest._set_aside(error)
-        manifest._replay()
+        manifest.replay()
         return manifest
 
     def _read(self, data: Any) -> None:
@@ -150,7 +150,10 @@ class Manifest:
         )
         self.changed = True
 
-    def _replay(self) -> None:
+    def replay(self) -> None:
+        """Adopt each journal entry whose file on disk is exactly as journalled (it was
+        written completely, by this process or one that died); the others never
+        happened.  An entry already recorded is not read again."""
         if not self.journal.is_file():
             return
         for line in self.journal.read_text(encoding="utf-8").splitlines():
@@ -159,6 +162,9 @@ class Manifest:
                 name, output = str(entry["path"]), Output(**entry["output"])
             except (ValueError, KeyError, TypeError, AttributeError):
                 continue  # a line cut short by a kill: that write never finished
+            known = self.outputs.get(name)
+            if known and (known.sha256, known.made_from()) == (output.sha256, output.made_from()):
+                continue
             path = self.out / name
             if path.is_file() and file_sha256(path) == output.sha256:
                 stat = path.stat()
@@ -169,7 +175,11 @@ class Manifest:
     def save(self, *, final: bool = True) -> None:
         """Write the manifest whole (atomically) if anything changed.  Only a ``final``
         save, once nothing is being written any more, starts a new journal: while
-        workers write, the journal holds entries the manifest does not have yet."""
+        workers write, the journal holds entries the manifest does not have yet.  The
+        final save first adopts what the journal holds that the manifest does not (files
+        a worker put in place before it was killed), so none is lost with the journal."""
+        if final:
+            self.replay()
         if not self.changed and self.path.exists():
             if final:
                 self.journal.unlink(missing_ok=True)

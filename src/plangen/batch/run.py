@@ -17,9 +17,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
-import multiprocessing
 import os
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -28,7 +26,8 @@ from pathlib import Path
 from plangen.batch.manifest import Manifest, exclusive, sha256, sweep_temporary
 from plangen.batch.pdfs import PdfJob, make_pdfs
 from plangen.batch.stale import Pending, Summary, check_templates, finish_source, tasks
-from plangen.errors import TemplatesUnfit
+from plangen.batch.workers import Workers
+from plangen.errors import OutputError, TemplatesUnfit
 from plangen.outputs import prepare
 from plangen.pdf import pdf_name
 from plangen.pipeline import find_intakes
@@ -36,7 +35,6 @@ from plangen.settings import Settings
 from plangen.store import Made, Task, fingerprints, move_edited, record, write_task
 
 SAVE_EVERY = 2.0  # seconds between manifest saves; the journal covers the gap
-IN_FLIGHT_PER_JOB = 4  # plans queued ahead per process: memory stays flat in the run size
 # python-docx (used for comments) keeps native memory it does not give back, about a
 # quarter of a megabyte a document; a worker is replaced after this many plans so a
 # run of any size peaks at the same memory.
@@ -47,10 +45,6 @@ BatchStopped = TemplatesUnfit  # the earlier name
 # -- making one plan (in a worker process) ----------------------------------------------
 
 _WORKER: dict[str, object] = {}
-
-
-def _start_worker(settings: Settings, out: Path) -> None:
-    _WORKER["settings"], _WORKER["out"] = settings, out
 
 
 def make(task: Task) -> Made:
@@ -149,43 +143,55 @@ def _make_all(
 ) -> None:
     """Make every task in worker processes, recording each result as it comes back."""
     jobs = max(1, options.jobs or os.cpu_count() or 1)
-    slots = threading.BoundedSemaphore(jobs * IN_FLIGHT_PER_JOB)
-    stop = threading.Event()
     seen = [0]
 
     def fed() -> Iterator[Task]:
         for task in found:
-            while not slots.acquire(timeout=0.2):  # only a few plans in flight
-                if stop.is_set():
-                    return  # the run is ending: never block the pool's shutdown
             seen[0] += 1
             if options.force:
                 summary.moved += move_edited(manifest, task)
             yield task
 
     prepare(settings)  # the worker processes forked from here start with it all loaded
-    context = multiprocessing.get_context("fork")
+    _WORKER["settings"], _WORKER["out"] = settings, manifest.out
     last_save = time.monotonic()
     to_pdf: list[PdfJob] = []
-    with context.Pool(
-        jobs,
-        initializer=_start_worker,
-        initargs=(settings, manifest.out),
-        maxtasksperchild=PLANS_PER_WORKER,
-    ) as pool:
-        try:
-            for made in pool.imap_unordered(make, fed()):
-                slots.release()
+    lost: list[Task] = []
+
+    def died(task: Task, exit_code: int) -> Made:
+        lost.append(task)
+        return _lost(task, exit_code)
+
+    tidy = False
+    try:
+        with Workers(jobs, make, died, tasks_per_worker=PLANS_PER_WORKER) as workers:
+            for made in workers.results(fed()):
                 _collect(made, manifest, summary, pending, to_pdf)
                 if options.progress is not None:
                     options.progress(summary, seen[0] + summary.unchanged)
                 if time.monotonic() - last_save > SAVE_EVERY:
                     manifest.save(final=False)  # the journal stays: workers still write
                     last_save = time.monotonic()
-        finally:
-            stop.set()
+        tidy = not lost
+    finally:  # every worker has stopped: remove the half-written copies a dead one left
+        if not tidy:
+            sweep_temporary(manifest.out)
     # after every document is written: each LibreOffice start converts many
     make_pdfs(to_pdf, manifest, summary, jobs_at_once=jobs)
+
+
+def _lost(task: Task, exit_code: int) -> Made:
+    """The result of a plan whose worker process stopped before it answered."""
+    how = "killed, or out of memory" if exit_code < 0 else f"exit status {exit_code}"
+    return Made(
+        task,
+        error=(
+            f"the worker process making this plan stopped unexpectedly ({how}), so its "
+            "files were not written; the other plans are not affected. Run batch again "
+            "to make it"
+        ),
+        exit_code=OutputError.exit_code,  # its files could not be written
+    )
 
 
 def _collect(
