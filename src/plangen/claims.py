@@ -1,7 +1,12 @@
-"""A plan claimed twice is refused, whichever file comes first: the same plan (same
-case reference, or same child and plan type) in two intake files, as with an old copy
-beside the current one, or two plans whose files would have the same names.  Used by
-every command (``generate``, ``check`` and ``batch``), so they refuse the same plans."""
+"""A plan claimed twice is refused, whichever file comes first: the same plan in two
+intake files, as with an old copy beside the current one, or two plans whose files
+would have the same names.  Used by every command (``generate``, ``check`` and
+``batch``), so they refuse the same plans.
+
+The same plan is: the same case reference exactly; or one reference typed two ways
+(letter case, Unicode normal form, spacing: "cp-7" and "CP-7") for the same child; or
+the same child and plan type.  "cp-7" and "CP-7" for two different children are two
+plans, and :func:`plangen.naming.folder_name` gives them two folders."""
 
 from __future__ import annotations
 
@@ -20,8 +25,8 @@ class Claim:
     """What identifies a plan across files: its case reference, its child, its files."""
 
     source: str
-    case_ref: str
-    child: str
+    case_ref: str  # as written
+    child: str  # its reference_key
     born: str
     kind: str
     stem: str
@@ -32,12 +37,15 @@ class Claim:
         born = child.date_of_birth.isoformat() if child.date_of_birth else str(child.age or "")
         return cls(
             source,
-            reference_key(plan.case_ref or ""),
+            plan.case_ref or "",
             reference_key(child.name),
             born,
             plan.kind.value,
             output_stem(plan, out).relative_to(out).as_posix(),
         )
+
+
+_KINDS = ("ref", "spelled", "child", "stem")
 
 
 def claims(found: Sequence[Claim]) -> dict[int, str]:
@@ -49,9 +57,13 @@ def claims(found: Sequence[Claim]) -> dict[int, str]:
     for index, claim in enumerate(found):
         if claim.case_ref:
             keys.setdefault(("ref", claim.case_ref), []).append(index)
+            spelled = ("spelled", reference_key(claim.case_ref), claim.child)
+            keys.setdefault(spelled, []).append(index)
         keys.setdefault(("child", claim.child, claim.born, claim.kind), []).append(index)
-        keys.setdefault(("stem", claim.stem), []).append(index)
-    for key, indexes in keys.items():
+        # a case-insensitive file system (Windows, macOS) takes "A" and "a" as one name
+        keys.setdefault(("stem", claim.stem.casefold()), []).append(index)
+    # each plan gets the message of the first of these it fits, whatever the file order
+    for key, indexes in sorted(keys.items(), key=lambda kv: _KINDS.index(kv[0][0])):
         files = sorted({found[i].source for i in indexes})
         if key[0] != "stem" and len(files) < 2:
             continue  # twice in one file: the reader or PLAN-19 says so
@@ -67,7 +79,11 @@ def claims(found: Sequence[Claim]) -> dict[int, str]:
                     "reference. Neither was written",
                 )
             else:
-                what = "case reference" if key[0] == "ref" else "child and plan type"
+                what = {
+                    "ref": "case reference",
+                    "spelled": "child, and the same case reference written another way",
+                    "child": "child and plan type",
+                }[key[0]]
                 problems.setdefault(
                     index,
                     f"the same plan (same {what}) is also in {', '.join(others)}; keep only "

@@ -2,17 +2,22 @@
 
 A plan's folder is named after its case reference (or, without one, the child's name).
 Two different references must never share a folder, on any system: not through case
-("cp-7" and "CP-7" on Windows or macOS), accents ("A-1" and "Ä-1"), scripts plangen
-cannot spell in ASCII, truncation, or names a system gives a meaning ("..", "CON").
+("cp-7" and "CP-7" on Windows or macOS), accents ("A-1" and "Ä-1"), Unicode normal
+form (NFC and NFD spellings of "Ä-1"), scripts plangen cannot spell in ASCII,
+truncation, or names a system gives a meaning ("..", "CON").
 
-So a reference already in plain form (lower-case ASCII letters and digits in runs
-joined by single hyphens, 80 characters or fewer, not a Windows device name) is its
-own folder name; any other gets a readable slug and ``_`` and a short hash of the
-reference itself.  A plain name never holds ``_``, so the two kinds never meet.
+So a reference already in plain form (upper-case ASCII letters and digits in runs
+joined by single hyphens, as councils write them, 80 characters or fewer, not a Windows
+device name) is its own folder name in lower case; any other gets a readable slug and
+``_`` and a short hash of the reference exactly as written, so "cp-7" is
+``cp-7_<hash>`` beside "CP-7"'s ``cp-7``.  A plain name never holds ``_``, so the two
+kinds never meet, and a name depends only on its own reference, never on which other
+plans there are or the order they are read in.
 
-Two references that differ only in letter case, Unicode normal form or spacing are
-the same reference (:func:`reference_key`): a plan in two places, refused by the
-pipeline, never two folders.
+Two references that differ only in letter case, Unicode normal form or spacing
+(:func:`reference_key`) are the same reference typed twice when the child is the same
+too: :mod:`plangen.claims` refuses that plan in two files.  For two different
+children they are two plans, with two folders.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import re
 import unicodedata
 
 _UNSAFE = re.compile(r"[^a-z0-9]+")
-_PLAIN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_PLAIN = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*")
 _PLAIN_NAME = re.compile(r"[a-z0-9]+(?:[ '-][a-z0-9]+)*")
 MAX_PLAIN = 80
 # names Windows keeps for devices, with or without an extension
@@ -46,27 +51,26 @@ def reference_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
-def _hashed(text: str, key: str) -> str:
-    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+def _hashed(text: str, exact: str) -> str:
+    digest = hashlib.sha256(exact.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     return f"{slugify(text)[:60].rstrip('-')}_{digest}"
 
 
 def folder_name(case_ref: str | None, child_name: str) -> str:
     """The folder a plan's files go in: one per case reference, safe on every system.
 
-    ``"CP-0042"`` -> ``"cp-0042"``; ``"CP/2023/0042"`` -> ``"cp-2023-0042_<hash>"``;
-    with no reference, ``"Betty Smith"`` -> ``"betty-smith"`` and a name plangen cannot
-    spell in ASCII -> ``"plan_<hash>"``.
+    ``"CP-0042"`` -> ``"cp-0042"``; ``"cp-0042"`` or ``"CP/2023/0042"`` -> the slug,
+    ``_`` and a hash of the reference as written; with no reference, ``"Betty Smith"``
+    -> ``"betty-smith"`` and a name plangen cannot spell in ASCII -> ``"plan_<hash>"``.
     """
     if case_ref and case_ref.strip():
-        key = reference_key(case_ref)
-        plain = _PLAIN.fullmatch(key) is not None
-        text = case_ref
-    else:
+        plain = _PLAIN.fullmatch(case_ref) is not None and len(case_ref) <= MAX_PLAIN
+        text, exact = case_ref, "ref:" + case_ref
+    else:  # a name without a reference: the same name in another case is the same child
         key = reference_key(child_name)
-        plain = _PLAIN_NAME.fullmatch(key) is not None
-        text = child_name
+        plain = _PLAIN_NAME.fullmatch(key) is not None and len(key) <= MAX_PLAIN
+        text, exact = child_name, "name:" + key
     name = slugify(text)
-    if not plain or len(key) > MAX_PLAIN or _RESERVED.fullmatch(name):
-        return _hashed(text, "ref:" + key if case_ref else "name:" + key)
+    if not plain or _RESERVED.fullmatch(name):
+        return _hashed(text, exact)
     return name

@@ -31,13 +31,17 @@ def it_never_gives_two_distinct_references_one_folder() -> None:
     assert len(folders) == len(names) and "plan" not in folders
 
 
-def it_gives_one_reference_written_two_ways_one_folder() -> None:
-    """The same reference in NFC and NFD, or in another case, is one plan: the pipeline
-    refuses the second copy instead of writing it to a second folder."""
+def it_gives_a_reference_written_two_ways_two_folders_no_system_confuses() -> None:
+    """NFC and NFD, or two letter cases, may be two children's plans: two folders, even
+    on a file system that ignores case, each named from its own reference alone."""
     nfc = unicodedata.normalize("NFC", "Ä-1")
     nfd = unicodedata.normalize("NFD", "Ä-1")
-    assert nfc != nfd and folder_name(nfc, "x") == folder_name(nfd, "x")
-    assert folder_name("cp-7", "x") == folder_name("CP-7", "x")
+    for one, other in [(nfc, nfd), ("cp-7", "CP-7"), ("Cp-7", "cP-7"), ("CP 7", "CP  7")]:
+        assert one != other
+        assert folder_name(one, "x").casefold() != folder_name(other, "x").casefold()
+        assert folder_name(one, "x") == folder_name(one, "y")  # from the reference alone
+    assert folder_name("CP-7", "x") == "cp-7"  # as councils write them: kept readable
+    assert folder_name("cp-7", "x").startswith("cp-7_")
 
 
 def it_makes_names_windows_can_hold() -> None:

@@ -156,7 +156,7 @@ def _gather(
 def _claim(read: _Read, record: PlanRecord) -> Claim:
     return Claim(
         _name(read.path, whole=True),
-        reference_key(record.case_ref),
+        record.case_ref,
         reference_key(record.child),
         record.born,
         record.kind,
