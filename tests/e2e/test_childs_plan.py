@@ -13,7 +13,7 @@ from docx.document import Document as DocumentObject
 from docx.oxml.ns import qn
 from docx.table import Table
 
-from plangen.intake.assemble import split_responsible
+from plangen.intake.cells import split_responsible
 from plangen.model import Plan
 
 from ..conftest import INPUTS, Run, pdf_text, script, soffice_pdf

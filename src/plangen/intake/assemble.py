@@ -23,10 +23,12 @@ from typing import TypeVar
 
 from pydantic import ValidationError
 
-from plangen.dates import parse_date, split_date
+from plangen.dates import parse_date
 from plangen.errors import InputError, Location, shown
+from plangen.intake import cells
+from plangen.intake.cells import split_responsible, split_risk, text
 from plangen.intake.tables import Problems, Row, Table, is_blank, private_use
-from plangen.intake.vocabulary import choose, normalise, quoted, yes_no
+from plangen.intake.vocabulary import normalise, yes_no
 from plangen.keys import name_key
 from plangen.model import (
     BORN_AFTER_PLAN,
@@ -34,15 +36,11 @@ from plangen.model import (
     Child,
     Contingency,
     CorePerson,
-    Meeting,
     Outcome,
     Plan,
     PlanKind,
-    ProgressStatus,
     ReviewEntry,
     Risk,
-    Threshold,
-    Wellbeing,
     Withholding,
 )
 from plangen.privacy.names import closest_names
@@ -57,48 +55,10 @@ REQUIRED = {
     "reviews": ["outcome", "date", "status"],
     "confidential": ["about"],
 }
-_NUMBERED = re.compile(r"^\s*(risk|need|outcome|action)\s*(?:no\.?\s*)?(\d+)\s*$", re.IGNORECASE)
-
 _LEAD = re.compile(r"\blead\s+professional\b[\s,:;-]*", re.IGNORECASE)
-_AGE = re.compile(r"^\s*(?:age[d]?\s*)?(\d{1,2})\s*(?:years?(?:\s+old)?|yrs?|y)?\s*$", re.I)
-_RESPONSIBLE_SPLIT = re.compile(r"\s*(?:&|\+|;|,|\band\b)\s*", re.IGNORECASE)
-# "Risk factor: ... Risk to child: ..." (seed 002) or "Need: ... Impact on child: ..."
-_RISK_LABELS = re.compile(
-    r"^\s*(?:risk\s+factor|risk\s+or\s+need|need)\s*:\s*(?P<factor>.*?)\s*"
-    r"(?:risk\s+to|impact\s+on)\s+(?:the\s+)?child\s*:\s*(?P<harm>.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-_WELLBEING_SPLIT = re.compile(r"[,;/]+|\s+and\s+", re.IGNORECASE)
 
 
-def text(value: object) -> str:
-    """A cell as text: stripped, line breaks kept (``\\r\\n`` -> ``\\n``), 7.0 -> ``7``."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, dt.datetime | dt.date):
-        return f"{value:%d.%m.%Y}"
-    lines = str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line.rstrip() for line in lines).strip()
-
-
-def split_responsible(value: object) -> list[str]:
-    """``"Melanie Andrews & parents"`` -> ``["Melanie Andrews", "parents"]``."""
-    raw = text(value)
-    if not raw:
-        return []
-    return [name for name in _RESPONSIBLE_SPLIT.split(raw) if name.strip()]
-
-
-def split_risk(cell: str) -> tuple[str, str]:
-    """A risk cell written as ``Risk factor: ... Risk to child: ...`` split in two."""
-    if match := _RISK_LABELS.match(cell):
-        return match.group("factor").strip(), match.group("harm").strip()
-    return cell, ""
-
-
-class _Reader:
+class PlanReader:
     """Reads one plan's rows, collecting every problem with its location."""
 
     def __init__(self, tables: dict[str, Table]) -> None:
@@ -131,9 +91,9 @@ class _Reader:
 
     def plan(self, row: Row, rows: dict[str, list[Row]]) -> Plan | None:
         table = self.tables["plan"]
-        kind = self.field(table, row, "kind", _kind, PlanKind.CP_PLAN)
-        dob, age = self.field(table, row, "date_of_birth", _dob_or_age, (None, None))
-        age = self.field(table, row, "age", _age, age)
+        kind = self.field(table, row, "kind", cells.kind, PlanKind.CP_PLAN)
+        dob, age = self.field(table, row, "date_of_birth", cells.dob_or_age, (None, None))
+        age = self.field(table, row, "age", cells.age, age)
         child = _build(
             self,
             row.location,
@@ -154,10 +114,10 @@ class _Reader:
             "kind": kind,
             "case_ref": self.field(table, row, "case_ref", text, "") or None,
             "child": child,
-            "threshold": self.field(table, row, "threshold", _threshold, None),
+            "threshold": self.field(table, row, "threshold", cells.threshold, None),
             "plan_date": self.field(table, row, "plan_date", parse_date, None),
-            "next_core_group": self.field(table, row, "next_core_group", _meeting, None),
-            "next_review": self.field(table, row, "next_review", _meeting, None),
+            "next_core_group": self.field(table, row, "next_core_group", cells.meeting, None),
+            "next_review": self.field(table, row, "next_review", cells.meeting, None),
             "core_group": core_group,
             "risks": risk_list,
             "contingency": Contingency(
@@ -237,7 +197,7 @@ class _Reader:
             harm = self.field(table, row, "risk_to_child", text, "")
             if factor and not harm:  # the seed writes both in one cell, labelled
                 factor, harm = split_risk(factor)
-            wellbeing = self.field(table, row, "wellbeing", _wellbeing, [])
+            wellbeing = self.field(table, row, "wellbeing", cells.wellbeing, [])
             risk_plain = self.field(table, row, "risk_plain", text, "") or None
             if factor or harm or not risks:
                 risks.append(
@@ -253,7 +213,7 @@ class _Reader:
                 risks[-1].wellbeing = wellbeing
             risk = risks[-1]
             outcome_text = self.field(table, row, "outcome", text, "")
-            priority = self.field(table, row, "priority", _priority, None)
+            priority = self.field(table, row, "priority", cells.priority, None)
             success = self.field(table, row, "success_looks_like", text, "")
             outcome_plain = self.field(table, row, "outcome_plain", text, "") or None
             if outcome_text or outcome is None:
@@ -327,7 +287,7 @@ class _Reader:
                 if found is None:
                     continue
                 about = found
-            detail = self.field(table, row, "detail", functools.partial(_detail, kind), "")
+            detail = self.field(table, row, "detail", functools.partial(cells.detail, kind), "")
             names = self.field(table, row, "withheld_from", split_responsible, [])
             members = [self._member(table, row, "withheld_from", name, known) for name in names]
             if None in members:
@@ -377,13 +337,13 @@ class _Reader:
         if table is None:
             return
         for row in rows:
-            number = self.field(table, row, "outcome", _priority, None)
+            number = self.field(table, row, "outcome", cells.priority, None)
             entry = _build(
                 self,
                 row.location,
                 ReviewEntry,
                 date=self.field(table, row, "date", parse_date, None),
-                status=self.field(table, row, "status", _status, None),
+                status=self.field(table, row, "status", cells.status, None),
                 note=self.field(table, row, "note", text, ""),
                 timescale_extended=bool(
                     self.field(table, row, "timescale_extended", yes_no, False)
@@ -406,7 +366,7 @@ class _Reader:
 M = TypeVar("M", Child, CorePerson, Plan, ReviewEntry)
 
 
-def _build(reader: _Reader, where: Location, model: type[M], **fields: object) -> M | None:
+def _build(reader: PlanReader, where: Location, model: type[M], **fields: object) -> M | None:
     """Construct a model, turning a validation failure into a located input problem."""
     if any(value is None for name, value in fields.items() if name in {"date", "status"}):
         return None
@@ -421,66 +381,3 @@ def _build(reader: _Reader, where: Location, model: type[M], **fields: object) -
             path = ".".join(str(p) for p in detail["loc"])
             reader.problems.add(InputError(f"{path}: {detail['msg']}"), where)
         return None
-
-
-# -- cell converters: raw cell -> typed value, or InputError --------------------------
-
-
-def _kind(raw: object) -> PlanKind:
-    return PlanKind(choose("kind", raw, what="plan type"))
-
-
-def _threshold(raw: object) -> Threshold:
-    return Threshold(choose("threshold", raw, what="threshold level"))
-
-
-def _status(raw: object) -> ProgressStatus:
-    return ProgressStatus(choose("status", raw, what="progress status"))
-
-
-def _meeting(raw: object) -> Meeting:
-    day, details = split_date(raw)
-    return Meeting(date=day, details=details)
-
-
-def _age(raw: object) -> int:
-    if isinstance(raw, int | float) and float(raw).is_integer():
-        return int(raw)
-    if match := _AGE.match(str(raw)):
-        return int(match.group(1))
-    raise InputError(f"{shown(text(raw))} is not an age; write a number of years, like 7")
-
-
-def _dob_or_age(raw: object) -> tuple[dt.date | None, int | None]:
-    """The seed's DOB column may hold a date of birth or an age ("Age 7")."""
-    if isinstance(raw, int | float) or _AGE.match(str(raw)):
-        return None, _age(raw)
-    return parse_date(raw), None
-
-
-def _detail(kind: str, raw: object) -> str:
-    """The Detail column of the Confidential sheet, as a field name or "risk 2"."""
-    if kind == "plan" and (match := _NUMBERED.match(text(raw))):
-        noun = "risk" if match.group(1).lower() == "need" else match.group(1).lower()
-        return f"{noun} {int(match.group(2))}"
-    return choose(f"detail_{kind}", raw, what=f"detail that can be withheld about the {kind}")
-
-
-def _priority(raw: object) -> int:
-    value = text(raw)
-    if value.isdigit() and int(value) >= 1:
-        return int(value)
-    raise InputError(f"{shown(value)} is not a number; write a whole number from 1")
-
-
-def _wellbeing(raw: object) -> list[Wellbeing]:
-    found: list[Wellbeing] = []
-    for word in _WELLBEING_SPLIT.split(text(raw)):
-        if not word.strip():
-            continue
-        match = next((w for w in Wellbeing if normalise(w.value) == normalise(word)), None)
-        if match is None:
-            names = ", ".join(w.value for w in Wellbeing)
-            raise InputError(f"{quoted(word)} is not a wellbeing indicator; use {names}")
-        found.append(match)
-    return found

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from plangen.errors import InputError, Location, input_problems, shown
-from plangen.intake.assemble import REQUIRED, _Reader, text
+from plangen.intake.assemble import REQUIRED, PlanReader
+from plangen.intake.cells import text
 from plangen.intake.tables import Row, Table
 from plangen.intake.vocabulary import display_name, normalise
 from plangen.model import Plan
@@ -60,7 +61,7 @@ def assemble(tables: dict[str, Table], source: Location) -> list[Plan | InputErr
         if isinstance(owned, InputError):  # this plan's rows cannot be told apart
             results.append(owned)
             continue
-        reader = _Reader(tables)
+        reader = PlanReader(tables)
         plan = reader.plan(row, groups[owned])
         results.append(plan if plan is not None else input_problems(list(reader.problems)))
     return results

@@ -32,7 +32,7 @@ from lxml import etree
 
 from plangen.errors import InputError, Location, input_problems
 from plangen.generated import WITHHELD
-from plangen.intake.assemble import split_risk
+from plangen.intake.cells import split_risk
 from plangen.intake.files import check_office_zip
 from plangen.intake.grouping import assemble
 from plangen.intake.headings import CLOSE, nearest, unknown_headings

@@ -1,0 +1,119 @@
+"""Cell converters: one raw cell (from a workbook, a Word form or JSON) -> a typed
+value, or an :class:`~plangen.errors.InputError` saying what was expected.  The plan
+reader (:mod:`plangen.intake.assemble`) puts the problem where the cell is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from plangen.dates import parse_date, split_date
+from plangen.errors import InputError, shown
+from plangen.intake.vocabulary import choose, normalise, quoted
+from plangen.model import Meeting, PlanKind, ProgressStatus, Threshold, Wellbeing
+
+_NUMBERED = re.compile(r"^\s*(risk|need|outcome|action)\s*(?:no\.?\s*)?(\d+)\s*$", re.IGNORECASE)
+
+_AGE = re.compile(r"^\s*(?:age[d]?\s*)?(\d{1,2})\s*(?:years?(?:\s+old)?|yrs?|y)?\s*$", re.I)
+_RESPONSIBLE_SPLIT = re.compile(r"\s*(?:&|\+|;|,|\band\b)\s*", re.IGNORECASE)
+# "Risk factor: ... Risk to child: ..." (seed 002) or "Need: ... Impact on child: ..."
+_RISK_LABELS = re.compile(
+    r"^\s*(?:risk\s+factor|risk\s+or\s+need|need)\s*:\s*(?P<factor>.*?)\s*"
+    r"(?:risk\s+to|impact\s+on)\s+(?:the\s+)?child\s*:\s*(?P<harm>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_WELLBEING_SPLIT = re.compile(r"[,;/]+|\s+and\s+", re.IGNORECASE)
+
+
+def text(value: object) -> str:
+    """A cell as text: stripped, line breaks kept (``\\r\\n`` -> ``\\n``), 7.0 -> ``7``."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return f"{value:%d.%m.%Y}"
+    lines = str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip()
+
+
+def split_responsible(value: object) -> list[str]:
+    """``"Melanie Andrews & parents"`` -> ``["Melanie Andrews", "parents"]``."""
+    raw = text(value)
+    if not raw:
+        return []
+    return [name for name in _RESPONSIBLE_SPLIT.split(raw) if name.strip()]
+
+
+def split_risk(cell: str) -> tuple[str, str]:
+    """A risk cell written as ``Risk factor: ... Risk to child: ...`` split in two."""
+    if match := _RISK_LABELS.match(cell):
+        return match.group("factor").strip(), match.group("harm").strip()
+    return cell, ""
+
+
+def kind(raw: object) -> PlanKind:
+    """The Plan type column: "CP Plan", "Child's Plan" or a wording of either."""
+    return PlanKind(choose("kind", raw, what="plan type"))
+
+
+def threshold(raw: object) -> Threshold:
+    """The Threshold column, as one of the threshold levels."""
+    return Threshold(choose("threshold", raw, what="threshold level"))
+
+
+def status(raw: object) -> ProgressStatus:
+    """A review's Status column, as one of the progress statuses."""
+    return ProgressStatus(choose("status", raw, what="progress status"))
+
+
+def meeting(raw: object) -> Meeting:
+    """A meeting cell: its date, and any words after it (time, place)."""
+    day, details = split_date(raw)
+    return Meeting(date=day, details=details)
+
+
+def age(raw: object) -> int:
+    """An age in years: ``7``, ``"Age 7"``, ``"7 years old"``."""
+    if isinstance(raw, int | float) and float(raw).is_integer():
+        return int(raw)
+    if match := _AGE.match(str(raw)):
+        return int(match.group(1))
+    raise InputError(f"{shown(text(raw))} is not an age; write a number of years, like 7")
+
+
+def dob_or_age(raw: object) -> tuple[dt.date | None, int | None]:
+    """The seed's DOB column may hold a date of birth or an age ("Age 7")."""
+    if isinstance(raw, int | float) or _AGE.match(str(raw)):
+        return None, age(raw)
+    return parse_date(raw), None
+
+
+def detail(kind: str, raw: object) -> str:
+    """The Detail column of the Confidential sheet, as a field name or "risk 2"."""
+    if kind == "plan" and (match := _NUMBERED.match(text(raw))):
+        noun = "risk" if match.group(1).lower() == "need" else match.group(1).lower()
+        return f"{noun} {int(match.group(2))}"
+    return choose(f"detail_{kind}", raw, what=f"detail that can be withheld about the {kind}")
+
+
+def priority(raw: object) -> int:
+    """A whole number from 1 (a priority, or a review's outcome number)."""
+    value = text(raw)
+    if value.isdigit() and int(value) >= 1:
+        return int(value)
+    raise InputError(f"{shown(value)} is not a number; write a whole number from 1")
+
+
+def wellbeing(raw: object) -> list[Wellbeing]:
+    """Wellbeing indicators, separated by commas, semicolons, slashes or "and"."""
+    found: list[Wellbeing] = []
+    for word in _WELLBEING_SPLIT.split(text(raw)):
+        if not word.strip():
+            continue
+        match = next((w for w in Wellbeing if normalise(w.value) == normalise(word)), None)
+        if match is None:
+            names = ", ".join(w.value for w in Wellbeing)
+            raise InputError(f"{quoted(word)} is not a wellbeing indicator; use {names}")
+        found.append(match)
+    return found
