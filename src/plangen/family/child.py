@@ -9,12 +9,12 @@ from typing import Any
 
 from plangen.dates import in_words
 from plangen.family.context import (
-    _free_text,
-    _meetings,
-    _person,
-    _said,
     called_by_child,
+    free_text,
     lower_words,
+    meetings_in_words,
+    person_entry,
+    plainly,
     words_we_use,
 )
 from plangen.family.plain import Glossary, frequency_in_words
@@ -115,7 +115,7 @@ def _helpers(copy: Redacted, words: Glossary, who: Household, notes: list[str]) 
 def _action_lines(
     action: Action, plan: Plan, words: Glossary, who: Household, notes: list[str]
 ) -> list[str]:
-    text = (_for_child_plain(action.plain) or _said(action.text, words)).rstrip(". ")
+    text = (_for_child_plain(action.plain) or plainly(action.text, words)).rstrip(". ")
     actors, gender = _actors(action, text, plan, who)
     line = action_for_child(text, actors, who, actor=gender, written=action.text)
     if line is None:
@@ -160,7 +160,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     or left out because it could not be put in the child's voice safely."""
     copy = redacted(plan, recipient)
     plan = copy.plan
-    who = household(plan, _free_text(plan), copy.originals)
+    who = household(plan, free_text(plan), copy.originals)
     notes: list[str] = []
     grown_ups = "My helpers" if who.teenager else "The grown-ups"
     worries = []
@@ -169,7 +169,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
             worries.append(_mine(risk.plain or "", who, notes))
             continue
         worry, left = worry_for_child(
-            _said(risk.risk_factor, words), _said(risk.risk_to_child, words), who
+            plainly(risk.risk_factor, words), plainly(risk.risk_to_child, words), who
         )
         notes += [f'Left out of the child\'s version (not safe to turn): "{part}"' for part in left]
         if worry:
@@ -178,7 +178,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     better: list[str] = []
     for outcome in plan.outcomes:
         if outcome.text or outcome.plain:
-            text = _for_child_plain(outcome.plain) or _said(outcome.text, words)
+            text = _for_child_plain(outcome.plain) or plainly(outcome.text, words)
             mine = shorter(_mine(text, who, notes).rstrip(".")) + "."
             (better if achieved(outcome) else changes).append(mine)
     views = []
@@ -198,8 +198,8 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         "changes": changes,
         "helpers": _helpers(copy, words, who, notes),
         "my_views": views,
-        "next_meeting": _meetings(
-            plan, who=grown_ups, voice=lambda t: for_child(_said(t, words), who)
+        "next_meeting": meetings_in_words(
+            plan, who=grown_ups, voice=lambda t: for_child(plainly(t, words), who)
         ),
         "if_not": (
             "If things do not get better, the plan will change to keep me safe. "
@@ -211,7 +211,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         # the work contacts the helpers' sentences may give ("I can call Olivia on ..."),
         # which the last look lets through as it does the family version's people table
         "people": [
-            _person(person, original, words)
+            person_entry(person, original, words)
             for person, original in zip(plan.core_group, copy.originals, strict=True)
         ],
         "notes": notes,

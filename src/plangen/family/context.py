@@ -44,7 +44,7 @@ YOU = "you"
 NOT_AGREED = "Not agreed yet"
 
 
-def _free_text(plan: Plan) -> list[str]:
+def free_text(plan: Plan) -> list[str]:
     """Every text of the plan that says something about the child (for the pronoun)."""
     texts = [plan.child_views, plan.family_views, plan.step_down, plan.contingency.plan]
     for risk in plan.risks:
@@ -56,7 +56,7 @@ def _free_text(plan: Plan) -> list[str]:
     return [t for t in texts if t]
 
 
-def _said(text: str, words: Glossary) -> str:
+def plainly(text: str, words: Glossary) -> str:
     """Plan text in plain words, dates said in words."""
     return dates_in_words(words.plain(text))
 
@@ -92,14 +92,14 @@ def _by_when(action: Action, plan: Plan, words: Glossary) -> str:
     is "Not agreed yet", never the row above's date."""
     if not action.timescale:
         return NOT_AGREED
-    said = upper_first(_said(action.timescale, words))
+    said = upper_first(plainly(action.timescale, words))
     due = due_date(action.timescale, plan.plan_date)
     if due and in_words(due) not in said:
         said += f" (by {in_words(due)})"
     return said
 
 
-def _person(person: CorePerson, original: CorePerson, words: Glossary) -> dict[str, str]:
+def person_entry(person: CorePerson, original: CorePerson, words: Glossary) -> dict[str, str]:
     """Name, role, agency and work contact: nothing more about a professional; a family
     member's own contact details are theirs, not the plan's to print (who is family is
     read from the original, so withholding a mother's role never makes her a
@@ -114,7 +114,7 @@ def _person(person: CorePerson, original: CorePerson, words: Glossary) -> dict[s
     }
 
 
-def _meetings(plan: Plan, *, who: str, voice: Callable[[str], str | None]) -> str:
+def meetings_in_words(plan: Plan, *, who: str, voice: Callable[[str], str | None]) -> str:
     """When the next core group and the next review are, in one or two sentences; the
     details written after a date ("Review - Ana's home 4pm") in brackets, in ``voice``."""
     said: list[str] = []
@@ -169,25 +169,27 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     own copy, without what is withheld from them)."""
     copy = redacted(plan, recipient)
     plan = copy.plan
-    who = household(plan, _free_text(plan), copy.originals)
+    who = household(plan, free_text(plan), copy.originals)
     child = who.child
     count = len(plan.outcomes)
     changes, better = [], []
     for number, outcome in enumerate(plan.outcomes, start=1):
         if not (outcome.text or outcome.plain):
             continue
-        text = outcome.plain or for_parents(_said(outcome.text, words), who)
+        text = outcome.plain or for_parents(plainly(outcome.text, words), who)
         text = _numbered(number, shorter(upper_first(text.rstrip("."))) + ".", count)
         if achieved(outcome):
             review = outcome.reviews[-1]
             better.append(f"{text} This was reached by the review on {in_words(review.date)}.")
             continue
-        how = for_parents(_said(outcome.success_looks_like, words), who).rstrip(".")
+        how = for_parents(plainly(outcome.success_looks_like, words), who).rstrip(".")
         changes.append(
             {
                 "text": text,
                 "progress": progress_for_parents(
-                    outcome, who, _said(outcome.reviews[-1].note, words) if outcome.reviews else ""
+                    outcome,
+                    who,
+                    plainly(outcome.reviews[-1].note, words) if outcome.reviews else "",
                 ),
                 "how_we_know": (
                     f"{'For change ' + str(number) + ', we' if count > 1 else 'We'} will look "
@@ -200,7 +202,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     actions = [
         {
             "who": _who(action, copy, words),
-            "what": upper_first(action.plain or for_parents(_said(action.text, words), who)),
+            "what": upper_first(action.plain or for_parents(plainly(action.text, words), who)),
             "how_often": frequency_in_words(action.frequency, words),
             "by_when": _by_when(action, plan, words),
         }
@@ -208,7 +210,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         for action in outcome.actions
     ]
     contingency = plan.contingency
-    when = for_parents(_said(contingency.timescale, words), who).rstrip(".")
+    when = for_parents(plainly(contingency.timescale, words), who).rstrip(".")
     context: dict[str, Any] = {
         "child_name": child,
         "recipient": recipient or "",
@@ -219,8 +221,8 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "worries": [
             risk.plain
             or shorter_worry(
-                for_parents(_said(risk.risk_factor, words), who),
-                for_parents(_said(risk.risk_to_child, words), who),
+                for_parents(plainly(risk.risk_factor, words), who),
+                for_parents(plainly(risk.risk_to_child, words), who),
                 who,
             )
             for risk in plan.risks
@@ -229,14 +231,14 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "better": better,
         "changes": changes,
         "actions": actions,
-        "if_not": shorter(for_parents(_said(contingency.plan, words), who)) or _ask_lead(plan),
+        "if_not": shorter(for_parents(plainly(contingency.plan, words), who)) or _ask_lead(plan),
         "if_not_when": f"When this will happen: {when}." if when else "",
-        "step_down": shorter(for_parents(_said(plan.step_down, words), who)),
-        "next_meeting": _meetings(
-            plan, who="We", voice=lambda t: for_parents(_said(t, words), who)
+        "step_down": shorter(for_parents(plainly(plan.step_down, words), who)),
+        "next_meeting": meetings_in_words(
+            plan, who="We", voice=lambda t: for_parents(plainly(t, words), who)
         ),
         "people": [
-            _person(person, original, words)
+            person_entry(person, original, words)
             for person, original in zip(plan.core_group, copy.originals, strict=True)
         ],
         "child_views": "" if who.unborn else for_parents(clean_views(plan.child_views, who), who),
