@@ -21,6 +21,7 @@ Usage: python bench/bench.py [N]   (default 1000; the small set is N/10)
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
@@ -203,11 +204,46 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def main() -> int:
-    if sys.argv[1:] == ["hostile"]:  # only the hostile inputs (bench/hostile.py)
+def _plans_or_hostile(value: str) -> int | str:
+    """The command line's one argument: a number of plans (10 or more), or ``hostile``."""
+    if value == "hostile":
+        return value
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is neither a number of plans nor 'hostile'"
+        ) from None
+    if n < 10:
+        raise argparse.ArgumentTypeError(f"{n} plans is too few to measure; give 10 or more")
+    return n
+
+
+def arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """What to measure, from the command line (``--help`` says it in full)."""
+    parser = argparse.ArgumentParser(
+        prog="python bench/bench.py",
+        description=(__doc__ or "").split("Usage:")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "what",
+        nargs="?",
+        type=_plans_or_hostile,
+        default=1000,
+        metavar="N | hostile",
+        help="N: how many synthetic plans for the full run (default 1000; the small set "
+        "is N/10); hostile: time the hostile inputs only (bench/hostile.py)",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    what = arguments(argv).what
+    if what == "hostile":  # only the hostile inputs (bench/hostile.py)
         return _hostile()
     _hostile()
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    n = int(what)
     small = max(n // 10, 10)
     OUT.mkdir(parents=True, exist_ok=True)
     results: dict[str, object] = {"n": n, "small": small, "cores": os.cpu_count()}
