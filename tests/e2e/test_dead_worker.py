@@ -21,7 +21,7 @@ from plangen.write import TEMP_PREFIX
 
 from ..conftest import ROOT, Run
 from .test_batch import json_plans
-from .test_no_hang_no_traceback import deadline
+from .test_no_hang_no_traceback import deadline, processes_in
 
 STOPPED = "the worker process making this plan stopped unexpectedly"
 
@@ -31,19 +31,6 @@ def _children() -> list[int]:
     found = []
     for task in Path(f"/proc/{os.getpid()}/task").iterdir():
         found += [int(pid) for pid in (task / "children").read_text().split()]
-    return found
-
-
-def _processes_in(folder: Path) -> list[int]:
-    """Processes (of any parent) whose working folder is ``folder``."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit() and int(entry.name) != os.getpid():
-            try:
-                if Path(os.readlink(entry / "cwd")) == folder:
-                    found.append(int(entry.name))
-            except OSError:
-                continue  # gone, or not ours to look at
     return found
 
 
@@ -177,7 +164,7 @@ def it_survives_its_workers_being_killed_from_outside(tmp_path: Path) -> None:
     assert f"{made} plan(s) made, 0 unchanged, {failed} failed" in stdout
     assert made + failed == PLANS
     assert "(killed, or out of memory)" in stderr and "Traceback" not in stderr
-    assert _processes_in(tmp_path) == []
+    assert processes_in(tmp_path) == []
     _assert_record_straight(tmp_path / "out")
     again = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr

@@ -38,6 +38,19 @@ def deadline(seconds: int) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def processes_in(folder: Path) -> list[int]:
+    """Processes (of any parent) whose working folder is ``folder``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            try:
+                if Path(os.readlink(entry / "cwd")) == folder:
+                    found.append(int(entry.name))
+            except OSError:
+                continue  # gone, or not ours to look at
+    return found
+
+
 def it_reports_a_plan_whose_worker_fails_and_finishes_the_run(
     plangen: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -199,6 +212,11 @@ def it_never_takes_its_own_files_for_hand_edits_after_kills(tmp_path: Path) -> N
             running.send_signal(signal.SIGKILL)
             killed += 1
         running.wait()
+    # a worker whose batch was killed stops once it sees its pipe closed: none stays
+    started = time.monotonic()
+    while processes_in(tmp_path) and time.monotonic() - started < 30:
+        time.sleep(0.1)
+    assert processes_in(tmp_path) == []
     finish = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert finish.returncode == 0, finish.stderr
     outputs = json.loads((tmp_path / "out/.plangen/manifest.json").read_text())["outputs"]
