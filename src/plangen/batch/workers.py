@@ -28,6 +28,7 @@ from typing import Generic, TypeVar
 
 Task = TypeVar("Task")
 Result = TypeVar("Result")
+_END = object()
 
 
 @dataclass
@@ -73,11 +74,11 @@ class Workers(Generic[Task, Result]):
         more = True
         while True:
             while more and len(self._busy()) < self.jobs:
-                task = next(tasks, None)
-                if task is None:
+                task = next(tasks, _END)
+                if task is _END:
                     more = False
                     break
-                self._hand(task)
+                self._hand(task)  # type: ignore[arg-type]
             busy = self._busy()
             if not busy:
                 return
