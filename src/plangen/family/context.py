@@ -269,10 +269,12 @@ def words_we_use(context: dict[str, Any], words: Glossary) -> list[dict[str, str
 
 
 def readable_texts(context: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """(context path, text) of every sentence plangen wrote, for the readability report.
-    The family's and child's own words (their views) are theirs and are not scored."""
+    """(context path, text) of every sentence plangen wrote, for the readability report:
+    what the reader reads, the "words we use" box's explanations too.  The family's and
+    child's own words (their views) are theirs and are not scored; names, roles and
+    contacts are not sentences."""
     for key, value in context.items():
-        if key in ("child_views", "family_views", "my_views", "people", "words_we_use", "notes"):
+        if key in ("child_views", "family_views", "my_views", "people", "notes"):
             continue
         if isinstance(value, str) and key not in (
             "child_name",
@@ -286,6 +288,6 @@ def readable_texts(context: dict[str, Any]) -> Iterator[tuple[str, str]]:
                 if isinstance(item, str):
                     yield f"{key}[{index}]", item
                 elif isinstance(item, dict):
-                    for field in ("text", "progress", "how_we_know", "what"):
+                    for field in ("text", "progress", "how_we_know", "what", "explain"):
                         if item.get(field):
                             yield f"{key}[{index}].{field}", item[field]

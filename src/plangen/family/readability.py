@@ -17,15 +17,22 @@ from functools import cache
 
 from plangen.dates import MONTHS
 from plangen.family.plain import Glossary
+from plangen.family.voice import split_sentences
 from plangen.settings import FamilySettings
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])|\n+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of a text: split after . ! ? and at line breaks."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if _WORD.search(s or "")]
+    """The sentences of a text as the reader meets them: split after . ! ? and at line
+    breaks, never after an abbreviation ("e.g. OurFamilyWizard") or inside a quotation
+    (:func:`~plangen.family.voice.split_sentences`)."""
+    return [
+        sentence
+        for line in text.splitlines()
+        for sentence in split_sentences(line)
+        if _WORD.search(sentence)
+    ]
 
 
 @dataclass(frozen=True)

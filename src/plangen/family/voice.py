@@ -186,7 +186,9 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|Dr|Mr|Mrs|Ms|St|no|vs)|\b[A-Z])\.$", re.I)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|approx|incl|Dr|Mr|Mrs|Ms|St|no|vs)|\b[A-Z])\.$", re.I
+)
 
 
 def split_sentences(text: str) -> list[str]:

@@ -1,0 +1,40 @@
+"""What the reading-ease average counts: the sentences the reader meets, whole."""
+
+from __future__ import annotations
+
+from plangen.family.readability import sentences
+from plangen.family.versions import versions
+from plangen.intake import read_plans
+from plangen.model import Plan
+from plangen.settings import Settings
+
+from ..conftest import INPUTS
+
+
+def it_keeps_a_sentence_whole_after_an_abbreviation() -> None:
+    assert sentences("Co-parenting app (e.g. OurFamilyWizard) for all messages.") == [
+        "Co-parenting app (e.g. OurFamilyWizard) for all messages."
+    ]
+    assert sentences("Assessment incl. Marta. Then a visit.") == [
+        "Assessment incl. Marta.",
+        "Then a visit.",
+    ]
+
+
+def it_never_splits_inside_a_quotation_but_does_at_line_breaks() -> None:
+    assert sentences('Mum said "Go. Now." Then it ended.\nNext line') == [
+        'Mum said "Go. Now."',
+        "Then it ended.",
+        "Next line",
+    ]
+
+
+def it_scores_the_words_we_use_box_the_family_reads() -> None:
+    [plan] = read_plans(INPUTS / "domestic-abuse-leo-harris.xlsx")
+    assert isinstance(plan, Plan)
+    [family] = versions(plan, Settings(), names=("family",))
+    box = family.context["words_we_use"]
+    assert box, "the example has jargon kept in the worker's own words"
+    scored = {path for path, _ in family.readability.scored}
+    assert {f"words_we_use[{n}].explain" for n in range(len(box))} <= scored
+    assert not any(path.startswith(("people", "family_views", "child_views")) for path in scored)
