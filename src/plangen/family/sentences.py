@@ -11,7 +11,14 @@ import re
 
 from plangen.dates import in_words
 from plangen.family.verbs import AUX, finite, verbs
-from plangen.family.voice import Household, for_child, for_parents, lower_first, upper_first
+from plangen.family.voice import (
+    Household,
+    for_child,
+    for_parents,
+    lower_first,
+    split_sentences,
+    upper_first,
+)
 from plangen.model import Outcome, Plan, PlanKind, ProgressStatus, Threshold
 
 CP, CIN, EH = "child protection plan", "child in need plan", "early help plan"
@@ -27,10 +34,10 @@ _METHOD = re.compile(
 def shorter(text: str) -> str:
     """Clauses joined by ";" as sentences of their own, where each has its own verb:
     "Mum has MS; Kacper looks after Zofia" -> "Mum has MS. Kacper looks after Zofia".
-    Notes without a verb ("no police contact") stay joined; brackets are never split."""
+    Notes without a verb ("no police contact") stay joined; brackets are never split.
+    A long sentence of two things that will happen is two sentences (:func:`two_wills`).
+    """
     parts = re.split(r";\s+(?![^(]*\))", text)
-    if len(parts) < 2:
-        return text
     out = [parts[0]]
     for part in parts[1:]:
         if is_clause(out[-1]) and is_clause(part) and not part[:1].isdigit():
@@ -38,7 +45,49 @@ def shorter(text: str) -> str:
             out.append(upper_first(part))
         else:
             out[-1] += "; " + part
-    return " ".join(out)
+    return " ".join(two_wills(sentence) for part in out for sentence in split_sentences(part))
+
+
+_MODAL = r"will|would|may|might|can|could|must|should"
+# "... and a meeting with the council's lawyers will be held ...": "and", then a new
+# subject (a determiner, a pronoun, "police" or a name, then up to seven plain words)
+# and its own modal verb
+_AND_CLAUSE = re.compile(
+    r",? and (?P<subject>(?:the|a|an|any|another|police|he|she|they|we|you|I|[A-Z][\w'’-]*)"
+    r"(?: (?!(?:and|or|if|when|whether|which|who|that|to)\b)[\w'’/-]+){0,7}?) "
+    rf"(?P<modal>{_MODAL}) (?P<rest>\w)"
+)
+_CONDITION_START = re.compile(r"(?:If|When|Unless|Until|Once|Where|While)\b")
+_CONDITION = re.compile(rf"^{_CONDITION_START.pattern}[^,]*,")
+LONG_SENTENCE = 15  # words: a shorter sentence reads well as it is
+
+
+def two_wills(sentence: str) -> str:
+    """A long sentence joining two clauses that each say what will happen, as two
+    sentences, the second with "also": "If X, TJ will go to Nan's and the social worker
+    will request a meeting" -> "If X, TJ will go to Nan's. The social worker will also
+    request a meeting".  Only where the first part already says what will happen (not
+    inside an "If ..." condition), and never inside brackets or a quotation."""
+    if len(sentence.split()) <= LONG_SENTENCE:
+        return sentence
+    for match in _AND_CLAUSE.finditer(sentence):
+        before = sentence[: match.start()]
+        consequence = _CONDITION.sub("", before)
+        if (
+            _CONDITION_START.match(consequence)  # still inside the condition
+            or not re.search(rf"\b(?:{_MODAL})\b", consequence)
+            or before.count("(") != before.count(")")
+            or before.count('"') % 2
+            or before.count("“") != before.count("”")
+        ):
+            continue
+        also = "" if re.match(r"(?:also|not|never)\b", sentence[match.start("rest") :]) else "also "
+        second = (
+            f"{upper_first(match.group('subject'))} {match.group('modal')} {also}"
+            + sentence[match.start("rest") :]
+        )
+        return f"{before.rstrip(' ,')}. {two_wills(second)}"
+    return sentence
 
 
 def plan_status(plan: Plan) -> str:

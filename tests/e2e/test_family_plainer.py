@@ -1,0 +1,100 @@
+"""The family version in plainer words, read back from the .docx: a long sentence of
+two things that will happen is two sentences, shortenings and long job titles are
+everyday words, and nothing of what will happen is lost."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+
+from ..conftest import ROOT, Run
+
+# a plan from the independent set as a skeleton; every text the tests read is set here
+SKELETON = ROOT / "tests" / "family_plans" / "plan-20.json"
+
+
+def text_of(docx: Path) -> str:
+    document = Document(str(docx))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [" | ".join(cell.text for cell in row.cells) for row in table.rows]
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def family_of(plangen: Callable[..., Run], tmp_path: Path) -> Callable[..., str]:
+    """The family version's text for the skeleton plan with ``changes`` made to it."""
+
+    def make(change: Callable[[dict[str, Any]], None]) -> str:
+        plan = json.loads(SKELETON.read_text())
+        change(plan)
+        intake = tmp_path / "plan.json"
+        intake.write_text(json.dumps(plan))
+        result = plangen("generate", intake, "--out", "out")
+        assert result.exit_code == 0, result.stderr
+        [docx] = (tmp_path / "out").rglob("*-family.docx")
+        return text_of(docx)
+
+    return make
+
+
+def contingency(text: str) -> Callable[[dict[str, Any]], None]:
+    def change(plan: dict[str, Any]) -> None:
+        plan["contingency"]["plan"] = text
+
+    return change
+
+
+def it_says_two_things_that_will_happen_as_two_sentences(family_of: Callable[..., str]) -> None:
+    text = family_of(
+        contingency(
+            "If either parent is found using while caring for Kai, Kai will go to Nan's that "
+            "day and the social worker will hold a strategy meeting within 24 hrs to decide "
+            "what happens next."
+        )
+    )
+    assert (
+        "If either parent is found using while caring for Kai, Kai will go to Nan's that day. "
+        "The social worker will also hold a safety meeting of workers within 24 hours to "
+        "decide what happens next." in text
+    )
+
+
+def it_leaves_an_and_inside_the_condition_alone(family_of: Callable[..., str]) -> None:
+    written = (
+        "If Dean will not agree to the plan and the nursery will not see Kai for a whole "
+        "week, a meeting will be held within ten working days."
+    )
+    assert written in family_of(contingency(written))
+
+
+def it_leaves_a_short_sentence_and_brackets_alone(family_of: Callable[..., str]) -> None:
+    text = family_of(
+        contingency(
+            "Kai will go to Nan's and Nan will keep him. A meeting will be held within ten "
+            "working days (the school will come and the police will be told)."
+        )
+    )
+    assert "Kai will go to Nan's and Nan will keep him." in text
+    assert "(the school will come and the police will be told)" in text
+
+
+def it_writes_shortenings_and_job_titles_in_everyday_words(family_of: Callable[..., str]) -> None:
+    def change(plan: dict[str, Any]) -> None:
+        actions = plan["risks"][0]["outcomes"][0]["actions"]
+        actions[1]["text"] = "Unannounced home visits incl. evening; letter from HV re damp"
+        actions[3]["text"] = "Medication review (e.g. with the GP) approx. every 2 wks"
+
+    text = family_of(change)
+    assert "Surprise home visits including evening; letter from health visitor about damp" in text
+    assert "Medicine review (for example with the family doctor) about every 2 wks" in text
+    assert "Amy Nicholson (health visitor)" in text
+    # a job title kept by its name is explained in the box
+    assert "health visitor | A health visitor is a nurse" in text
+    for shortening in ("incl.", "HV", " re ", "e.g.", "approx."):
+        assert shortening not in text.split("Words we use")[0], shortening
