@@ -98,3 +98,37 @@ def it_writes_shortenings_and_job_titles_in_everyday_words(family_of: Callable[.
     assert "health visitor | A health visitor is a nurse" in text
     for shortening in ("incl.", "HV", " re ", "e.g.", "approx."):
         assert shortening not in text.split("Words we use")[0], shortening
+
+
+def it_opens_with_short_plain_sentences(family_of: Callable[..., str]) -> None:
+    text = family_of(lambda plan: None)
+    assert (
+        "It says what needs to change so that Kai is safe and well. It also says who will help."
+        in text
+    )
+    assert (
+        "Kai has a child protection plan. This means the workers who help your family are "
+        "worried that Kai could come to serious harm. You and the workers must work together "
+        "to keep Kai safe." in text
+    )
+    assert "For change 1, we will look for: " in text and "look for this" not in text
+
+
+def it_starts_a_sentence_after_a_full_stop_with_a_capital(family_of: Callable[..., str]) -> None:
+    def change(plan: dict[str, Any]) -> None:
+        plan["risks"][1]["risk_factor"] = (
+            "Parents have no explanation for the bruise. s47 enquiry and police checks ongoing"
+        )
+        plan["risks"][1]["risk_to_child"] = "Kai's emotional wellbeing"
+
+    text = family_of(change)
+    assert (
+        "because you have no explanation for the bruise. Formal check on the child's safety" in text
+    )
+    assert "This can mean Kai's feelings and mental health." in text
+
+
+def it_speaks_to_both_parents_as_both_of_you(family_of: Callable[..., str]) -> None:
+    text = family_of(lambda plan: None)
+    assert "Both of you using crack cocaine" in text and "Both you " not in text
+    assert "cared for by you when you are" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from plangen.family.child import to_the_child
 from plangen.family.readability import sentences
 from plangen.family.versions import versions
 from plangen.intake import read_plans
@@ -38,3 +39,10 @@ def it_scores_the_words_we_use_box_the_family_reads() -> None:
     scored = {path for path, _ in family.readability.scored}
     assert {f"words_we_use[{n}].explain" for n in range(len(box))} <= scored
     assert not any(path.startswith(("people", "family_views", "child_views")) for path in scored)
+
+
+def it_explains_a_word_to_the_child_without_you_and_you() -> None:
+    assert (
+        to_the_child("You and your child will be asked what you think about your child's school.")
+        == "You will be asked what you think about your school."
+    )

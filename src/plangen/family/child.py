@@ -131,8 +131,10 @@ def _action_lines(
     return [f"{line[:-1]}, {often}."]
 
 
-def _to_the_child(explain: str) -> str:
-    said = re.sub(r"\byour child's\b", "your", explain)
+def to_the_child(explain: str) -> str:
+    """A "words we use" explanation said to the child: "your child" is "you"."""
+    said = re.sub(r"\b([Yy]ou) and your child\b", r"\1", explain)  # not "you and you"
+    said = re.sub(r"\byour child's\b", "your", said)
     return re.sub(r"\byour child\b", "you", said)
 
 
@@ -220,7 +222,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     notes = context.pop("notes")
     # the box explains each word to the child: "your child" is "you" here
     context["words_we_use"] = [
-        {"term": word["term"], "explain": _to_the_child(word["explain"])}
+        {"term": word["term"], "explain": to_the_child(word["explain"])}
         for word in words_we_use(context, words)
     ]
     context["notes"] = notes

@@ -191,7 +191,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
                 ),
                 "how_we_know": (
                     f"{'For change ' + str(number) + ', we' if count > 1 else 'We'} will look "
-                    f"for this: {how}."
+                    f"for: {how}."
                     if how
                     else ""
                 ),
@@ -214,7 +214,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "recipient": recipient or "",
         "plan_date": in_words(plan.plan_date),
         "intro": f"This plan was agreed on {in_words(plan.plan_date)}. It says what needs to "
-        f"change so that {child} is safe and well, and who will help.",
+        f"change so that {child} is safe and well. It also says who will help.",
         "status": status_for_parents(plan, who),
         "worries": [
             risk.plain

@@ -129,8 +129,9 @@ def _replace(replacement: str, match: re.Match[str], *, kept: bool = False) -> s
     said = replacement
     if article:
         said = f"{an_or_a(replacement, article)} {replacement}"
-    if at_start and (article or original)[:1].isupper():
-        said = said[:1].upper() + said[1:]
+    after_full_stop = bool(re.search(r"[.!?]\s+$", text[: match.start()]))
+    if at_start and ((article or original)[:1].isupper() or after_full_stop):
+        said = said[:1].upper() + said[1:]  # "no explanation. s47 ..." -> ". Formal check"
     return said
 
 

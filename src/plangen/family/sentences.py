@@ -108,8 +108,8 @@ def status_for_parents(plan: Plan, who: Household) -> str:
     said = f"{upper_first(child)} has {article} {status}. "
     if status == CP:
         return said + (
-            f"This means the people who work with your family are worried that {child} "
-            f"could be seriously harmed. Everyone, with you, must work together to keep "
+            f"This means the workers who help your family are worried that {child} "
+            f"could come to serious harm. You and the workers must work together to keep "
             f"{child} safe."
         )
     if status == CIN:

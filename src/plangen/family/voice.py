@@ -268,6 +268,10 @@ def for_parents(text: str, who: Household) -> str:
     whose = rf"(?:the |(?:{child})['’]s |his |her )?"
     masked = _sub_cased(rf"\b{whose}[Pp]arents['’]", "your", masked)
     masked = _sub_cased(rf"\b{whose}[Pp]arents\b", "you", masked)
+    # "Both parents using" -> "Both of you using"; "by parents who are drunk" -> "by
+    # you when you are drunk"
+    masked = re.sub(r"\b([Bb]oth|[Ee]ither|[Nn]either) you\b", r"\1 of you", masked)
+    masked = re.sub(r"\byou who (are|were)\b", r"you when you \1", masked)
     for relative in who.relatives:
         if not relative.called:
             continue
