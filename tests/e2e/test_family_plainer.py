@@ -92,7 +92,7 @@ def it_writes_shortenings_and_job_titles_in_everyday_words(family_of: Callable[.
 
     text = family_of(change)
     assert "Surprise home visits including evening; letter from health visitor about damp" in text
-    assert "Medicine review (for example with the family doctor) about every 2 wks" in text
+    assert "Medicine review (for example with the family doctor) about every 2 weeks" in text
     assert "Amy Nicholson (health visitor)" in text
     # a job title kept by its name is explained in the box
     assert "health visitor | A health visitor is a nurse" in text

@@ -64,6 +64,7 @@ def it_puts_a_sentence_in_the_childs_voice(written: str, said: str) -> None:
         "Kacper (13) is at risk",
         "Kacper, a young carer, is tired",
         "Housing - Kacper found sleeping on a sofa",
+        "Kacper found in a car at 1am with an older man",  # "I found" says the opposite
     ],
 )
 def it_refuses_a_sentence_it_cannot_turn_safely(written: str) -> None:
@@ -85,12 +86,20 @@ def it_leaves_the_actors_pronoun_alone() -> None:
     assert said == "Dad will phone me every evening he is working away"
 
 
+def it_keeps_a_childs_own_finding_in_the_childs_voice() -> None:
+    assert for_child("Kacper found a phone in the park", family()) == "I found a phone in the park"
+
+
 def it_speaks_to_the_parents_and_names_everyone_else() -> None:
     who = family()
     assert for_parents("Work with parents to plan meals", who) == "Work with you to plan meals"
     assert for_parents("Mum has multiple sclerosis", who) == "Anna has multiple sclerosis"
     assert for_parents("Kacper's mum is unwell", who) == "Kacper's mum is unwell"
     assert for_parents("Parents' views are heard", who) == "Your views are heard"
+    assert for_parents("Both parents using", who) == "Both of you using"
+    assert for_parents("cared for by parents who are drunk", who) == (
+        "cared for by you when you are drunk"
+    )
 
 
 def it_knows_a_teenager_and_an_unborn_baby() -> None:
@@ -119,6 +128,10 @@ def it_knows_a_teenager_and_an_unborn_baby() -> None:
         ('She said "the core group is bad"', 'She said "the core group is bad"'),  # a quotation
         ("A Child Protection Plan will be made", "A child protection plan will be made"),
         ("no progress on outcomes 1 and 3", "no progress on changes 1 and 3"),
+        ("a further domestic abuse incident", "a further domestic abuse incident"),
+        ("seen at his next HV review", "seen at his next health visitor review"),  # kept name
+        ("You have no explanation. s47 ongoing", "You have no explanation. Formal check"),
+        ("Strategy meeting within 24 hrs", "Safety meeting of workers within 24 hours"),
     ],
 )
 def it_replaces_glossary_terms_only_where_the_plain_words_fit(written: str, plain: str) -> None:

@@ -141,7 +141,8 @@ _HEADS = re.compile(
     r"\s+(?:perpetrator|programme|program|worker|workers|service|services|team|plan|"
     r"plans|meeting|meetings|course|courses|support|group|groups|assessment|check|"
     r"referral|officer|nurse|order|episode|interview|policy|training|work|case|"
-    r"concerns|risk|risks|screening|review|panel|unit|clinic|session|sessions|planning|reading)\b",
+    r"concerns|risk|risks|screening|review|panel|unit|clinic|session|sessions|planning|reading|"
+    r"incident|incidents)\b",
     re.I,
 )
 # a word before a term that qualifies it: "*criminal* exploitation", "*reading* assessment"

@@ -322,7 +322,10 @@ def for_child(text: str, who: Household, *, actor: str | None = None) -> str | N
     # notes written in the passive ("Jayden found by police", "TJ found wandering"):
     # "I found" would say the opposite
     if re.search(
-        rf"\b(?:{child})\s+(?:found|seen|left|taken|kept|\w+ed)\s+(?:by|\w+ing)\b", masked
+        rf"\b(?:{child})\s+(?:(?:found|seen|left|taken|kept|\w+ed)\s+(?:by|\w+ing)|"
+        rf"(?:found|seen|taken|caught|brought|picked up)\s+(?:in|at|on|with|near|outside|"
+        rf"inside|under|into))\b",
+        masked,
     ):
         return None
     masked = re.sub(rf"\b(?:{child})\b(?=\s+{ADVERBS}(?:{finite()})\b)", "I", masked)
