@@ -132,3 +132,17 @@ def it_speaks_to_both_parents_as_both_of_you(family_of: Callable[..., str]) -> N
     text = family_of(lambda plan: None)
     assert "Both of you using crack cocaine" in text and "Both you " not in text
     assert "cared for by you when you are" in text
+
+
+def it_turns_notes_into_sentences(family_of: Callable[..., str]) -> None:
+    def change(plan: dict[str, Any]) -> None:
+        plan["risks"][0]["outcomes"][0]["actions"][2]["text"] = "Dean to attend a parenting course"
+        plan["risks"][0]["outcomes"][0]["actions"][3]["text"] = "Parents to keep the box locked"
+        plan["risks"][1]["risk_factor"] = "Self-harm - Stacey cut her arms in May"
+        plan["risks"][1]["risk_to_child"] = "Kai at risk of seeing it"
+
+    text = family_of(change)
+    assert "Dean will attend a parenting course" in text
+    assert "You will keep the box locked" in text
+    assert "We are worried about self-harm. Stacey cut her arms in May." in text
+    assert "This can mean that Kai is at risk of seeing it." in text

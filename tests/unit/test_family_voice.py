@@ -201,3 +201,17 @@ def it_loads_no_pronouncing_dictionary_to_score() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        ("Liam is my paediatric physiotherapist", "Liam is my children's physiotherapist"),
+        ("Dawn is a family practitioner", "Dawn is a family worker"),
+        ("an advanced nurse practitioner", "an advanced nurse practitioner"),  # kept whole
+        ("We are worried about parental alcohol misuse", "about problem drinking by a parent"),
+        ("Yousef is learning English (EAL)", "Yousef is learning English (EAL)"),  # explained
+    ],
+)
+def it_uses_everyday_words_for_job_titles_and_worries(written: str, plain: str) -> None:
+    assert plain in glossary().plain(written)

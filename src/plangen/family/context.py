@@ -26,6 +26,7 @@ from plangen.family.sentences import (
     progress_for_parents,
     shorter,
     status_for_parents,
+    will_do,
     worry_for_parents,
 )
 from plangen.family.voice import (
@@ -200,7 +201,9 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     actions = [
         {
             "who": _who(action, copy, words),
-            "what": upper_first(action.plain or for_parents(_said(action.text, words), who)),
+            "what": upper_first(
+                action.plain or will_do(for_parents(_said(action.text, words), who), who)
+            ),
             "how_often": frequency_in_words(action.frequency, words),
             "by_when": _by_when(action, plan, words),
         }

@@ -144,7 +144,10 @@ def is_clause(text: str) -> bool:
 
 
 # "Housing - private rented flat with black mould ...": a short label, then the detail
-_LABELLED = re.compile(r"^(?P<label>[^-–:;.]{2,60}?)\s+[-–:]\s+(?P<detail>\S.*)$", re.S)
+# (a hyphen inside a word is part of the label: "Self-harm - Freya took an overdose")
+_LABELLED = re.compile(
+    r"^(?P<label>(?:[^-–:;.]|(?<=\w)-(?=\w)){2,60}?)\s+[-–:]\s+(?P<detail>\S.*)$", re.S
+)
 
 
 def _labelled(text: str) -> tuple[str, str]:
@@ -161,9 +164,16 @@ def _as_sentences(text: str, who: Household) -> str:
     return f"{upper_first(text)}." if text else ""
 
 
+def with_verb(text: str, who: Household) -> str:
+    """A note about the child as a sentence: "Maisie at risk of ..." -> "Maisie is at
+    risk of ..."."""
+    names = "|".join(re.escape(n) for n in (*who.child_names, "the baby", "baby", "Baby"))
+    return re.sub(rf"^((?:{names})) at risk\b", r"\1 is at risk", text.strip().rstrip(".;"))
+
+
 def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     """ "We are worried because Kacper has come home after 11pm ... This can mean ..." """
-    factor, harm = factor.strip().rstrip(".;"), harm.strip().rstrip(".;")
+    factor, harm = with_verb(factor, who), with_verb(harm, who)
     said = []
     label, detail = _labelled(factor)
     if label:
@@ -185,7 +195,7 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
 def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[str]]:
     """The worry in the child's voice, and the parts left out because they could not be
     turned safely (for the worker's draft)."""
-    factor, harm = factor.strip().rstrip(".;"), harm.strip().rstrip(".;")
+    factor, harm = with_verb(factor, who), with_verb(harm, who)
     people = "People" if who.teenager else "The grown-ups"
     said: list[str] = []
     left: list[str] = []
@@ -270,6 +280,15 @@ def named_doer(text: str, who: Household) -> re.Match[str] | None:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.match(rf"^({alternatives}) to (\w+)\b", text)
+
+
+def will_do(text: str, who: Household) -> str:
+    """An action written as a note, "Imran to attend ..." / "You to attend ...", as a
+    sentence: "Imran will attend ..."; anything else as it is."""
+    match = named_doer(text, who) or re.match(r"^((?:Both of )?[Yy]ou) to (\w+)\b", text)
+    if match is None or match.group(2).lower() not in verbs():
+        return text
+    return f"{match.group(1)} will {match.group(2)}{text[match.end() :]}"
 
 
 def action_for_child(
