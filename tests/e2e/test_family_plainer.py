@@ -146,3 +146,18 @@ def it_turns_notes_into_sentences(family_of: Callable[..., str]) -> None:
     assert "You will keep the box locked" in text
     assert "We are worried about self-harm. Stacey cut her arms in May." in text
     assert "This can mean that Kai is at risk of seeing it." in text
+
+
+def it_gives_the_child_a_helpers_job_in_everyday_words(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    plan = json.loads(SKELETON.read_text())
+    plan["core_group"][1]["role"] = "Paediatric Physiotherapist"
+    plan["next_core_group"]["details"] = "Ysgol Glan yr Afon, 2pm"
+    (tmp_path / "plan.json").write_text(json.dumps(plan))
+    assert plangen("generate", tmp_path / "plan.json", "--out", "out").exit_code == 0
+    [child] = (tmp_path / "out").rglob("*-child.docx")
+    [family] = (tmp_path / "out").rglob("*-family.docx")
+    assert "Rob Dale is my children's physiotherapist." in text_of(child)
+    for text in (text_of(child), text_of(family)):
+        assert "Glan yr Afon" in text  # a place's name is never "plain words"

@@ -85,8 +85,10 @@ def _whose_role(role: str, words: Glossary, who: Household) -> str:
     if match := re.search(r"\(for ([^)]+)\)", plain):
         named = next((r for r in who.relatives if match.group(1) in (r.first, r.name)), None)
         whose = f"{named.called or named.first}'s" if named else f"{match.group(1)}'s"
-    main = re.split(r"\s+[-–(]|,", plain)[0].strip()
-    return f"{whose} {lower_words(main)}"
+    # the job title in lower case first, so a Title Case word is not taken for a name
+    # ("Paediatric Physiotherapist" -> "children's physiotherapist")
+    main = re.split(r"\s+[-–(]|,", role)[0].strip()
+    return f"{whose} {words.plain(lower_words(main))}"
 
 
 def _helpers(copy: Redacted, words: Glossary, who: Household, notes: list[str]) -> list[str]:
