@@ -60,8 +60,8 @@ def it_says_two_things_that_will_happen_as_two_sentences(family_of: Callable[...
     )
     assert (
         "If either parent is found using while caring for Kai, Kai will go to Nan's that day. "
-        "The social worker will also hold a safety meeting of workers within 24 hours to "
-        "decide what happens next." in text
+        "The social worker will also hold a safety meeting of workers within 24 hours. "
+        "The meeting will decide what happens next." in text
     )
 
 
@@ -161,3 +161,18 @@ def it_gives_the_child_a_helpers_job_in_everyday_words(
     assert "Rob Dale is my children's physiotherapist." in text_of(child)
     for text in (text_of(child), text_of(family)):
         assert "Glan yr Afon" in text  # a place's name is never "plain words"
+
+
+def it_says_what_a_meeting_is_for_in_a_sentence_of_its_own(
+    family_of: Callable[..., str],
+) -> None:
+    text = family_of(
+        contingency(
+            "If Kai is found alone at home again, a strategy meeting will be held within 24 "
+            "hours to consider whether Kai should stay with Nan for a while."
+        )
+    )
+    assert (
+        "If Kai is found alone at home again, a safety meeting of workers will be held within "
+        "24 hours. The meeting will consider whether Kai should stay with Nan for a while." in text
+    )

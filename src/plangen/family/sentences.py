@@ -45,7 +45,11 @@ def shorter(text: str) -> str:
             out.append(upper_first(part))
         else:
             out[-1] += "; " + part
-    return " ".join(two_wills(sentence) for part in out for sentence in split_sentences(part))
+    return " ".join(
+        meeting_then_purpose(two_wills(sentence))
+        for part in out
+        for sentence in split_sentences(part)
+    )
 
 
 _MODAL = r"will|would|may|might|can|could|must|should"
@@ -60,6 +64,32 @@ _AND_CLAUSE = re.compile(
 _CONDITION_START = re.compile(r"(?:If|When|Unless|Until|Once|Where|While)\b")
 _CONDITION = re.compile(rf"^{_CONDITION_START.pattern}[^,]*,")
 LONG_SENTENCE = 15  # words: a shorter sentence reads well as it is
+
+
+# "a safety meeting will be held within 24 hours to consider ...", "the social worker
+# will hold a meeting within 24 hours to update ...": the meeting, then what it is for
+_MEETING_FOR = re.compile(
+    r"(?P<meeting>\b(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,6}?meeting(?:\s+(?:of|with|about)"
+    r"(?:\s+[\w'’-]+){1,4}?)?\s+will\s+(?:be\s+)?(?:held|called|arranged|convened|take place)|"
+    r"will\s+(?:also\s+)?(?:hold|call|arrange|convene|request)\s+(?:[Aa]n?|the)\s+(?:[\w'’-]+\s+){0,6}?meeting)"
+    r"[^.;()\"“]*?),?\s+to\s+(?P<verb>consider|decide|agree|review|update|discuss|plan)\b"
+)
+
+
+def meeting_then_purpose(sentence: str) -> str:
+    """A long sentence about a meeting and what it is for, as two: "... a safety meeting
+    will be held within 24 hours. The meeting will consider a protective placement"."""
+    if len(sentence.split()) <= LONG_SENTENCE:
+        return sentence
+    match = _MEETING_FOR.search(sentence)
+    if match is None or sentence[: match.start()].count("(") != sentence[: match.start()].count(
+        ")"
+    ):
+        return sentence
+    rest = sentence[match.end("verb") :]
+    return (
+        f"{sentence[: match.end('meeting')].rstrip(' ,')}. The meeting will {match['verb']}{rest}"
+    )
 
 
 def two_wills(sentence: str) -> str:
