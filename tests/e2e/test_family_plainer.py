@@ -176,3 +176,11 @@ def it_says_what_a_meeting_is_for_in_a_sentence_of_its_own(
         "If Kai is found alone at home again, a safety meeting of workers will be held within "
         "24 hours. The meeting will consider whether Kai should stay with Nan for a while." in text
     )
+
+
+def it_keeps_a_purpose_that_is_someone_elses_with_them(family_of: Callable[..., str]) -> None:
+    written = (
+        "If Kai misses nursery for a week, the social worker will call a meeting within 10 "
+        "working days and ask the council to consider a different plan for Kai."
+    )
+    assert written in family_of(contingency(written))

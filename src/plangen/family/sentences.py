@@ -72,7 +72,10 @@ _MEETING_FOR = re.compile(
     r"(?P<meeting>\b(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,6}?meeting(?:\s+(?:of|with|about)"
     r"(?:\s+[\w'’-]+){1,4}?)?\s+will\s+(?:be\s+)?(?:held|called|arranged|convened|take place)|"
     r"will\s+(?:also\s+)?(?:hold|call|arrange|convene|request)\s+(?:[Aa]n?|the)\s+(?:[\w'’-]+\s+){0,6}?meeting)"
-    r"[^.;()\"“]*?),?\s+to\s+(?P<verb>consider|decide|agree|review|update|discuss|plan)\b"
+    # then only when and where ("within 24 hours", "with the council's team"): no
+    # "and request Social Work", whose "to consider" is Social Work's, not the meeting's
+    r"(?:(?!\b(?:and|or|but|then|who|which|that)\b)[^.;()\"“,])*?)\s+to\s+"
+    r"(?P<verb>consider|decide|agree|review|update|discuss|plan)\b"
 )
 
 
