@@ -51,6 +51,10 @@ def family(name: str = "Kacper Nowak", *, age: int = 13, texts: tuple[str, ...] 
         ),
         ('Kacper said: "Kacper is my name."', 'I said: "Kacper is my name."'),
         ("Kacper and mum can use the plan", "Mum and I can use the plan"),
+        (
+            "Kacper has ADHD (diagnosed 2022) and struggles with homework",
+            "I have ADHD (diagnosed 2022) and struggle with homework",
+        ),
     ],
 )
 def it_puts_a_sentence_in_the_childs_voice(written: str, said: str) -> None:
