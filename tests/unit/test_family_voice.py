@@ -55,6 +55,10 @@ def family(name: str = "Kacper Nowak", *, age: int = 13, texts: tuple[str, ...] 
             "Kacper has ADHD (diagnosed 2022) and struggles with homework",
             "I have ADHD (diagnosed 2022) and struggle with homework",
         ),
+        (
+            "Kacper lives at home - no incidents and no contact arranged - and says he is safe",
+            "I live at home - no incidents and no contact arranged - and say I am safe",
+        ),
     ],
 )
 def it_puts_a_sentence_in_the_childs_voice(written: str, said: str) -> None:
