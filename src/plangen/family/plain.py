@@ -129,8 +129,11 @@ def _replace(replacement: str, match: re.Match[str], *, kept: bool = False) -> s
     said = replacement
     if article:
         said = f"{an_or_a(replacement, article)} {replacement}"
-    after_full_stop = bool(re.search(r"[.!?]\s+$", text[: match.start()]))
-    if at_start and ((article or original)[:1].isupper() or after_full_stop):
+    after_full_stop = bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[: match.start()]))
+    # an abbreviation is written in capitals anywhere: after ";" or ":" it starts no sentence
+    abbreviation = original.isupper() and not article and match.start() > 0
+    capital = (article or original)[:1].isupper() and not abbreviation
+    if at_start and (capital or after_full_stop):
         said = said[:1].upper() + said[1:]  # "no explanation. s47 ..." -> ". Formal check"
     return said
 
