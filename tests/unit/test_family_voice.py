@@ -226,3 +226,16 @@ def it_loads_no_pronouncing_dictionary_to_score() -> None:
 )
 def it_uses_everyday_words_for_job_titles_and_worries(written: str, plain: str) -> None:
     assert plain in glossary().plain(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        ("if her mental health deteriorates after the birth", "if her mental health gets worse"),
+        ("or paraphernalia is found", "or drug-taking equipment is found"),
+        ("Share intelligence via MACE", "Share information through MACE"),
+        ("in order to assist Mum", "to help Mum"),
+    ],
+)
+def it_puts_long_everyday_words_shorter(written: str, plain: str) -> None:
+    assert plain in glossary().plain(written)
