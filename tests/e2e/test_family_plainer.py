@@ -159,6 +159,7 @@ def it_gives_the_child_a_helpers_job_in_everyday_words(
     [child] = (tmp_path / "out").rglob("*-child.docx")
     [family] = (tmp_path / "out").rglob("*-family.docx")
     assert "Rob Dale is my children's physiotherapist." in text_of(child)
+    assert "This happens: weekends." in text_of(child)  # not "This happens: Weekends."
     for text in (text_of(child), text_of(family)):
         assert "Glan yr Afon" in text  # a place's name is never "plain words"
 

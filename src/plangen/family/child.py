@@ -129,7 +129,8 @@ def _action_lines(
     if not often or often == "once" or often.lower() in line.lower():
         return [line]
     if ";" in line or ";" in often or not often[:1].islower():
-        return [f"{line} This happens: {lower_words(often[:1]) + often[1:]}."]
+        first, _, rest = often.partition(" ")  # "At every visit" -> "at every visit"
+        return [f"{line} This happens: {' '.join(w for w in (lower_words(first), rest) if w)}."]
     return [f"{line[:-1]}, {often}."]
 
 
