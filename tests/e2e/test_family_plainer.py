@@ -185,3 +185,22 @@ def it_keeps_a_purpose_that_is_someone_elses_with_them(family_of: Callable[..., 
         "working days and ask the council to consider a different plan for Kai."
     )
     assert written in family_of(contingency(written))
+
+
+def it_tells_a_young_child_what_will_change_and_the_parents_how_it_is_measured(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    plan = json.loads(SKELETON.read_text())
+    plan["risks"][0]["outcomes"][0]["text"] = (
+        "Kai sleeps in his own bed every night: at least 5 nights a week, checked by Nan"
+    )
+    (tmp_path / "plan.json").write_text(json.dumps(plan))
+    assert plangen("generate", tmp_path / "plan.json", "--out", "out").exit_code == 0
+    [child] = (tmp_path / "out").rglob("*-child.docx")
+    [family] = (tmp_path / "out").rglob("*-family.docx")
+    assert "I sleep in my own bed every night." in text_of(child)
+    assert "at least 5 nights" not in text_of(child)  # Kai is 3
+    assert (
+        "Kai sleeps in his own bed every night: at least 5 nights a week, checked by Nan"
+        in text_of(family)
+    )

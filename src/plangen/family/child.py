@@ -22,6 +22,7 @@ from plangen.family.sentences import (
     achieved,
     action_for_child,
     clean_views,
+    is_clause,
     named_doer,
     shorter,
     status_for_child,
@@ -134,6 +135,16 @@ def _action_lines(
     return [f"{line[:-1]}, {often}."]
 
 
+def headline(text: str) -> str:
+    """What is to change, without the measures a worker wrote after a colon or a dash:
+    a younger child hears "I sleep in my own bed every night", the family version has
+    the rest ("... : at least 5 nights a week, checked by ...")."""
+    head = re.split(r":\s+|\s[-–]\s", text, maxsplit=1)[0].strip()
+    if head != text and len(head.split()) >= 3 and is_clause(head):
+        return head
+    return text
+
+
 def to_the_child(explain: str) -> str:
     """A "words we use" explanation said to the child: "your child" is "you"."""
     said = re.sub(r"\b([Yy]ou) and your child\b", r"\1", explain)  # not "you and you"
@@ -184,6 +195,8 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     for outcome in plan.outcomes:
         if outcome.text or outcome.plain:
             text = _for_child_plain(outcome.plain) or _said(outcome.text, words)
+            if not who.teenager:
+                text = headline(text)
             mine = shorter(_mine(text, who, notes).rstrip(".")) + "."
             (better if achieved(outcome) else changes).append(mine)
     views = []
