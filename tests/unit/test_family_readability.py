@@ -46,3 +46,13 @@ def it_explains_a_word_to_the_child_without_you_and_you() -> None:
         to_the_child("You and your child will be asked what you think about your child's school.")
         == "You will be asked what you think about your school."
     )
+
+
+def it_never_calls_the_term_a_words_we_use_explanation_explains_jargon() -> None:
+    [plan] = read_plans(INPUTS / "domestic-abuse-leo-harris.xlsx")
+    assert isinstance(plan, Plan)
+    [family] = versions(plan, Settings(), names=("family",))
+    explained = [s for path, s in family.readability.scored if path.endswith(".explain")]
+    assert explained and not any(s.jargon for s in explained)
+    elsewhere = [s for path, s in family.readability.scored if not path.endswith(".explain")]
+    assert any(s.jargon for s in elsewhere)  # a term kept in the worker's own words still is
