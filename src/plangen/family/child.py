@@ -22,6 +22,7 @@ from plangen.family.sentences import (
     achieved,
     action_for_child,
     clean_views,
+    is_clause,
     named_doer,
     shorter,
     status_for_child,
@@ -85,8 +86,10 @@ def _whose_role(role: str, words: Glossary, who: Household) -> str:
     if match := re.search(r"\(for ([^)]+)\)", plain):
         named = next((r for r in who.relatives if match.group(1) in (r.first, r.name)), None)
         whose = f"{named.called or named.first}'s" if named else f"{match.group(1)}'s"
-    main = re.split(r"\s+[-–(]|,", plain)[0].strip()
-    return f"{whose} {lower_words(main)}"
+    # the job title in lower case first, so a Title Case word is not taken for a name
+    # ("Paediatric Physiotherapist" -> "children's physiotherapist")
+    main = re.split(r"\s+[-–(]|,", role)[0].strip()
+    return f"{whose} {words.plain(lower_words(main))}"
 
 
 def _helpers(copy: Redacted, words: Glossary, who: Household, notes: list[str]) -> list[str]:
@@ -127,12 +130,25 @@ def _action_lines(
     if not often or often == "once" or often.lower() in line.lower():
         return [line]
     if ";" in line or ";" in often or not often[:1].islower():
-        return [f"{line} This happens: {lower_words(often[:1]) + often[1:]}."]
+        first, _, rest = often.partition(" ")  # "At every visit" -> "at every visit"
+        return [f"{line} This happens: {' '.join(w for w in (lower_words(first), rest) if w)}."]
     return [f"{line[:-1]}, {often}."]
 
 
-def _to_the_child(explain: str) -> str:
-    said = re.sub(r"\byour child's\b", "your", explain)
+def headline(text: str) -> str:
+    """What is to change, without the measures a worker wrote after a colon or a dash:
+    a younger child hears "I sleep in my own bed every night", the family version has
+    the rest ("... : at least 5 nights a week, checked by ...")."""
+    head = re.split(r":\s+|\s[-–]\s", text, maxsplit=1)[0].strip()
+    if head != text and len(head.split()) >= 3 and is_clause(head):
+        return head
+    return text
+
+
+def to_the_child(explain: str) -> str:
+    """A "words we use" explanation said to the child: "your child" is "you"."""
+    said = re.sub(r"\b([Yy]ou) and your child\b", r"\1", explain)  # not "you and you"
+    said = re.sub(r"\byour child's\b", "your", said)
     return re.sub(r"\byour child\b", "you", said)
 
 
@@ -179,6 +195,8 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     for outcome in plan.outcomes:
         if outcome.text or outcome.plain:
             text = _for_child_plain(outcome.plain) or plainly(outcome.text, words)
+            if not who.teenager:
+                text = headline(text)
             mine = shorter(_mine(text, who, notes).rstrip(".")) + "."
             (better if achieved(outcome) else changes).append(mine)
     views = []
@@ -220,7 +238,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     notes = context.pop("notes")
     # the box explains each word to the child: "your child" is "you" here
     context["words_we_use"] = [
-        {"term": word["term"], "explain": _to_the_child(word["explain"])}
+        {"term": word["term"], "explain": to_the_child(word["explain"])}
         for word in words_we_use(context, words)
     ]
     context["notes"] = notes

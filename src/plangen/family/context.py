@@ -26,6 +26,7 @@ from plangen.family.sentences import (
     progress_for_parents,
     shorter,
     status_for_parents,
+    will_do,
     worry_for_parents,
 )
 from plangen.family.voice import (
@@ -193,7 +194,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
                 ),
                 "how_we_know": (
                     f"{'For change ' + str(number) + ', we' if count > 1 else 'We'} will look "
-                    f"for this: {how}."
+                    f"for: {how}."
                     if how
                     else ""
                 ),
@@ -202,7 +203,9 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     actions = [
         {
             "who": _who(action, copy, words),
-            "what": upper_first(action.plain or for_parents(plainly(action.text, words), who)),
+            "what": upper_first(
+                action.plain or will_do(for_parents(plainly(action.text, words), who), who)
+            ),
             "how_often": frequency_in_words(action.frequency, words),
             "by_when": _by_when(action, plan, words),
         }
@@ -216,7 +219,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "recipient": recipient or "",
         "plan_date": in_words(plan.plan_date),
         "intro": f"This plan was agreed on {in_words(plan.plan_date)}. It says what needs to "
-        f"change so that {child} is safe and well, and who will help.",
+        f"change so that {child} is safe and well. It also says who will help.",
         "status": status_for_parents(plan, who),
         "worries": [
             risk.plain
@@ -271,10 +274,12 @@ def words_we_use(context: dict[str, Any], words: Glossary) -> list[dict[str, str
 
 
 def readable_texts(context: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """(context path, text) of every sentence plangen wrote, for the readability report.
-    The family's and child's own words (their views) are theirs and are not scored."""
+    """(context path, text) of every sentence plangen wrote, for the readability report:
+    what the reader reads, the "words we use" box's explanations too.  The family's and
+    child's own words (their views) are theirs and are not scored; names, roles and
+    contacts are not sentences."""
     for key, value in context.items():
-        if key in ("child_views", "family_views", "my_views", "people", "words_we_use", "notes"):
+        if key in ("child_views", "family_views", "my_views", "people", "notes"):
             continue
         if isinstance(value, str) and key not in (
             "child_name",
@@ -288,6 +293,6 @@ def readable_texts(context: dict[str, Any]) -> Iterator[tuple[str, str]]:
                 if isinstance(item, str):
                     yield f"{key}[{index}]", item
                 elif isinstance(item, dict):
-                    for field in ("text", "progress", "how_we_know", "what"):
+                    for field in ("text", "progress", "how_we_know", "what", "explain"):
                         if item.get(field):
                             yield f"{key}[{index}].{field}", item[field]

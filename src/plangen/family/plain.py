@@ -62,7 +62,7 @@ class Glossary:
         kept: list[str] = []
 
         def set_aside(term: Term, match: re.Match[str]) -> str:
-            kept.append(_replace(term.plain, match))
+            kept.append(_replace(term.plain, match, kept=True))
             return f"{_KEPT}{len(kept) - 1}{_KEPT}"
 
         for term in self._kept:
@@ -106,7 +106,7 @@ def _first_words(words: list[str]) -> frozenset[str]:
     return frozenset(first[0].lower() for first in firsts)
 
 
-def _replace(replacement: str, match: re.Match[str]) -> str:
+def _replace(replacement: str, match: re.Match[str], *, kept: bool = False) -> str:
     """The plain version where it fits; else the term as written.
 
     It fits unless the term sits inside a name ("Hartwell Early Help Team") or a
@@ -115,21 +115,26 @@ def _replace(replacement: str, match: re.Match[str]) -> str:
     or carries one ("criminal exploitation"): "a abuse by a partner ... programme"
     is worse than the term, which the "words we use" box explains.  A leading "a" or
     "an" is matched with the term and put right for the plain words; the plain words
-    take a capital where the term began a sentence.
+    take a capital where the term began a sentence.  A term kept by its name fits
+    wherever it was written ("HV review" -> "health visitor review").
     """
     text, start, end = match.string, match.start("term"), match.end()
     original = match.group("term")
     article = match.group("article") or ""
     if _inside_name(text, start, end, original) or _inside_quotation(text, start):
         return match.group(0)
-    if " " in replacement.strip() and _modified(text, start, end):
+    if " " in replacement.strip() and not kept and _modified(text, start, end):
         return match.group(0)
     at_start = match.start() == 0 or bool(_SENTENCE_START.search(text[: match.start()]))
     said = replacement
     if article:
         said = f"{an_or_a(replacement, article)} {replacement}"
-    if at_start and (article or original)[:1].isupper():
-        said = said[:1].upper() + said[1:]
+    after_full_stop = bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[: match.start()]))
+    # an abbreviation is written in capitals anywhere: after ";" or ":" it starts no sentence
+    abbreviation = original.isupper() and not article and match.start() > 0
+    capital = (article or original)[:1].isupper() and not abbreviation
+    if at_start and (capital or after_full_stop):
+        said = said[:1].upper() + said[1:]  # "no explanation. s47 ..." -> ". Formal check"
     return said
 
 
@@ -139,7 +144,8 @@ _HEADS = re.compile(
     r"\s+(?:perpetrator|programme|program|worker|workers|service|services|team|plan|"
     r"plans|meeting|meetings|course|courses|support|group|groups|assessment|check|"
     r"referral|officer|nurse|order|episode|interview|policy|training|work|case|"
-    r"concerns|risk|risks|screening|review|panel|unit|clinic|session|sessions|planning|reading)\b",
+    r"concerns|risk|risks|screening|review|panel|unit|clinic|session|sessions|planning|reading|"
+    r"incident|incidents)\b",
     re.I,
 )
 # a word before a term that qualifies it: "*criminal* exploitation", "*reading* assessment"

@@ -17,15 +17,22 @@ from functools import cache
 
 from plangen.dates import MONTHS
 from plangen.family.plain import Glossary
+from plangen.family.voice import split_sentences
 from plangen.settings import FamilySettings
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])|\n+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of a text: split after . ! ? and at line breaks."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if _WORD.search(s or "")]
+    """The sentences of a text as the reader meets them: split after . ! ? and at line
+    breaks, never after an abbreviation ("e.g. OurFamilyWizard") or inside a quotation
+    (:func:`~plangen.family.voice.split_sentences`)."""
+    return [
+        sentence
+        for line in text.splitlines()
+        for sentence in split_sentences(line)
+        if _WORD.search(sentence)
+    ]
 
 
 @dataclass(frozen=True)
@@ -95,11 +102,13 @@ def score(
     settings: FamilySettings,
     words: Glossary,
     names: frozenset[str] = frozenset(),
+    explaining: bool = False,
 ) -> Sentence:
     """Score one sentence against a Flesch target and the words-per-sentence limit.
 
     A capitalised word (a name, a month, a place) is never called a long word; ``names``
-    adds any written in lower case."""
+    adds any written in lower case.  ``explaining``: a "words we use" explanation, which
+    names its term on purpose (never "jargon")."""
     tokens = _WORD.findall(text)
     ease = flesch(text) if tokens else 100.0
     long_words = [
@@ -108,7 +117,11 @@ def score(
         if syllables(t) >= settings.long_word_syllables and not _known(t, n == 0, names)
     ]
     # a term kept by name on purpose ("child protection plan") is explained, not jargon
-    jargon = [t.term for t in words.terms_in(text) if t.plain.casefold() != t.term.casefold()]
+    jargon = [
+        t.term
+        for t in ([] if explaining else words.terms_in(text))
+        if t.plain.casefold() != t.term.casefold()
+    ]
     reasons: list[str] = []
     if ease < target:
         if len(tokens) > settings.max_words_per_sentence:
@@ -163,7 +176,17 @@ def report(
 ) -> Report:
     """Score every sentence of ``texts`` (context path, text)."""
     scored = [
-        (path, score(sentence, target=target, settings=settings, words=words, names=names))
+        (
+            path,
+            score(
+                sentence,
+                target=target,
+                settings=settings,
+                words=words,
+                names=names,
+                explaining=path.endswith(".explain"),
+            ),
+        )
         for path, text in texts
         for sentence in sentences(text)
     ]

@@ -11,7 +11,14 @@ import re
 
 from plangen.dates import in_words
 from plangen.family.verbs import AUX, finite, verbs
-from plangen.family.voice import Household, for_child, for_parents, lower_first, upper_first
+from plangen.family.voice import (
+    Household,
+    for_child,
+    for_parents,
+    lower_first,
+    split_sentences,
+    upper_first,
+)
 from plangen.model import Outcome, Plan, PlanKind, ProgressStatus, Threshold
 
 CP, CIN, EH = "child protection plan", "child in need plan", "early help plan"
@@ -27,10 +34,10 @@ _METHOD = re.compile(
 def shorter(text: str) -> str:
     """Clauses joined by ";" as sentences of their own, where each has its own verb:
     "Mum has MS; Kacper looks after Zofia" -> "Mum has MS. Kacper looks after Zofia".
-    Notes without a verb ("no police contact") stay joined; brackets are never split."""
+    Notes without a verb ("no police contact") stay joined; brackets are never split.
+    A long sentence of two things that will happen is two sentences (:func:`two_wills`).
+    """
     parts = re.split(r";\s+(?![^(]*\))", text)
-    if len(parts) < 2:
-        return text
     out = [parts[0]]
     for part in parts[1:]:
         if is_clause(out[-1]) and is_clause(part) and not part[:1].isdigit():
@@ -38,7 +45,82 @@ def shorter(text: str) -> str:
             out.append(upper_first(part))
         else:
             out[-1] += "; " + part
-    return " ".join(out)
+    return " ".join(
+        meeting_then_purpose(two_wills(sentence))
+        for part in out
+        for sentence in split_sentences(part)
+    )
+
+
+_MODAL = r"will|would|may|might|can|could|must|should"
+# "... and a meeting with the council's lawyers will be held ...": "and", then a new
+# subject (a determiner, a pronoun, "police" or a name, then up to seven plain words)
+# and its own modal verb
+_AND_CLAUSE = re.compile(
+    r",? and (?P<subject>(?:the|a|an|any|another|police|he|she|they|we|you|I|[A-Z][\w'’-]*)"
+    r"(?: (?!(?:and|or|if|when|whether|which|who|that|to)\b)[\w'’/-]+){0,7}?) "
+    rf"(?P<modal>{_MODAL}) (?P<rest>\w)"
+)
+_CONDITION_START = re.compile(r"(?:If|When|Unless|Until|Once|Where|While)\b")
+_CONDITION = re.compile(rf"^{_CONDITION_START.pattern}[^,]*,")
+LONG_SENTENCE = 15  # words: a shorter sentence reads well as it is
+
+
+# "a safety meeting will be held within 24 hours to consider ...", "the social worker
+# will hold a meeting within 24 hours to update ...": the meeting, then what it is for
+_MEETING_FOR = re.compile(
+    r"(?P<meeting>\b(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,6}?meeting(?:\s+(?:of|with|about)"
+    r"(?:\s+[\w'’-]+){1,4}?)?\s+will\s+(?:be\s+)?(?:held|called|arranged|convened|take place)|"
+    r"will\s+(?:also\s+)?(?:hold|call|arrange|convene|request)\s+(?:[Aa]n?|the)\s+(?:[\w'’-]+\s+){0,6}?meeting)"
+    # then only when and where ("within 24 hours", "with the council's team"): no
+    # "and request Social Work", whose "to consider" is Social Work's, not the meeting's
+    r"(?:(?!\b(?:and|or|but|then|who|which|that)\b)[^.;()\"“,])*?)\s+to\s+"
+    r"(?P<verb>consider|decide|agree|review|update|discuss|plan)\b"
+)
+
+
+def meeting_then_purpose(sentence: str) -> str:
+    """A long sentence about a meeting and what it is for, as two: "... a safety meeting
+    will be held within 24 hours. The meeting will consider a protective placement"."""
+    if len(sentence.split()) <= LONG_SENTENCE:
+        return sentence
+    match = _MEETING_FOR.search(sentence)
+    if match is None or sentence[: match.start()].count("(") != sentence[: match.start()].count(
+        ")"
+    ):
+        return sentence
+    rest = sentence[match.end("verb") :]
+    return (
+        f"{sentence[: match.end('meeting')].rstrip(' ,')}. The meeting will {match['verb']}{rest}"
+    )
+
+
+def two_wills(sentence: str) -> str:
+    """A long sentence joining two clauses that each say what will happen, as two
+    sentences, the second with "also": "If X, TJ will go to Nan's and the social worker
+    will request a meeting" -> "If X, TJ will go to Nan's. The social worker will also
+    request a meeting".  Only where the first part already says what will happen (not
+    inside an "If ..." condition), and never inside brackets or a quotation."""
+    if len(sentence.split()) <= LONG_SENTENCE:
+        return sentence
+    for match in _AND_CLAUSE.finditer(sentence):
+        before = sentence[: match.start()]
+        consequence = _CONDITION.sub("", before)
+        if (
+            _CONDITION_START.match(consequence)  # still inside the condition
+            or not re.search(rf"\b(?:{_MODAL})\b", consequence)
+            or before.count("(") != before.count(")")
+            or before.count('"') % 2
+            or before.count("“") != before.count("”")
+        ):
+            continue
+        also = "" if re.match(r"(?:also|not|never)\b", sentence[match.start("rest") :]) else "also "
+        second = (
+            f"{upper_first(match.group('subject'))} {match.group('modal')} {also}"
+            + sentence[match.start("rest") :]
+        )
+        return f"{before.rstrip(' ,')}. {two_wills(second)}"
+    return sentence
 
 
 def plan_status(plan: Plan) -> str:
@@ -59,8 +141,8 @@ def status_for_parents(plan: Plan, who: Household) -> str:
     said = f"{upper_first(child)} has {article} {status}. "
     if status == CP:
         return said + (
-            f"This means the people who work with your family are worried that {child} "
-            f"could be seriously harmed. Everyone, with you, must work together to keep "
+            f"This means the workers who help your family are worried that {child} "
+            f"could come to serious harm. You and the workers must work together to keep "
             f"{child} safe."
         )
     if status == CIN:
@@ -95,7 +177,10 @@ def is_clause(text: str) -> bool:
 
 
 # "Housing - private rented flat with black mould ...": a short label, then the detail
-_LABELLED = re.compile(r"^(?P<label>[^-–:;.]{2,60}?)\s+[-–:]\s+(?P<detail>\S.*)$", re.S)
+# (a hyphen inside a word is part of the label: "Self-harm - Freya took an overdose")
+_LABELLED = re.compile(
+    r"^(?P<label>(?:[^-–:;.]|(?<=\w)-(?=\w)){2,60}?)\s+[-–:]\s+(?P<detail>\S.*)$", re.S
+)
 
 
 def _labelled(text: str) -> tuple[str, str]:
@@ -112,9 +197,16 @@ def _as_sentences(text: str, who: Household) -> str:
     return f"{upper_first(text)}." if text else ""
 
 
+def with_verb(text: str, who: Household) -> str:
+    """A note about the child as a sentence: "Maisie at risk of ..." -> "Maisie is at
+    risk of ..."."""
+    names = "|".join(re.escape(n) for n in (*who.child_names, "the baby", "baby", "Baby"))
+    return re.sub(rf"^((?:{names})) at risk\b", r"\1 is at risk", text.strip().rstrip(".;"))
+
+
 def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     """ "We are worried because Kacper has come home after 11pm ... This can mean ..." """
-    factor, harm = factor.strip().rstrip(".;"), harm.strip().rstrip(".;")
+    factor, harm = with_verb(factor, who), with_verb(harm, who)
     said = []
     label, detail = _labelled(factor)
     if label:
@@ -136,7 +228,7 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
 def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[str]]:
     """The worry in the child's voice, and the parts left out because they could not be
     turned safely (for the worker's draft)."""
-    factor, harm = factor.strip().rstrip(".;"), harm.strip().rstrip(".;")
+    factor, harm = with_verb(factor, who), with_verb(harm, who)
     people = "People" if who.teenager else "The grown-ups"
     said: list[str] = []
     left: list[str] = []
@@ -221,6 +313,15 @@ def named_doer(text: str, who: Household) -> re.Match[str] | None:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.match(rf"^({alternatives}) to (\w+)\b", text)
+
+
+def will_do(text: str, who: Household) -> str:
+    """An action written as a note, "Imran to attend ..." / "You to attend ...", as a
+    sentence: "Imran will attend ..."; anything else as it is."""
+    match = named_doer(text, who) or re.match(r"^((?:Both of )?[Yy]ou) to (\w+)\b", text)
+    if match is None or match.group(2).lower() not in verbs():
+        return text
+    return f"{match.group(1)} will {match.group(2)}{text[match.end() :]}"
 
 
 def action_for_child(

@@ -102,8 +102,25 @@ def first_person(verb: str) -> str:
     return verb[:-1]
 
 
+_ASIDE = re.compile(r"\s[-–]\s[^-–;:.!?]*?\s[-–]\s")
+_HELD = "\ue0d0"
+
+
 def agree(text: str) -> str:
-    """Verbs after "I" in the first person, and the verbs joined to them by "and"."""
+    """Verbs after "I" in the first person, and the verbs joined to them by "and".  An
+    aside between dashes ("I live free from abuse - no incidents and no contact - and
+    say ...") is set aside while the clause is read."""
+    asides: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        asides.append(match.group(0))
+        return f" {_HELD}{len(asides) - 1}{_HELD} "
+
+    text = _ASIDE.sub(hold, text)
+    return re.sub(f" {_HELD}(\\d+){_HELD} ", lambda m: asides[int(m.group(1))], _agree(text))
+
+
+def _agree(text: str) -> str:
     at = 0
     verb = re.compile(rf"\bI\s+{ADVERBS}([a-z']+)")
     while match := verb.search(text, at):

@@ -186,7 +186,9 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|Dr|Mr|Mrs|Ms|St|no|vs)|\b[A-Z])\.$", re.I)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|approx|incl|Dr|Mrs?|Ms|St|no|vs)|\b[A-Z])\.$", re.I
+)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -266,6 +268,9 @@ def for_parents(text: str, who: Household) -> str:
     whose = rf"(?:the |(?:{child})['’]s |his |her )?"
     masked = _sub_cased(rf"\b{whose}[Pp]arents['’]", "your", masked)
     masked = _sub_cased(rf"\b{whose}[Pp]arents\b", "you", masked)
+    # "Both parents using" -> "Both of you using"; "by you who are" -> "by you when you are"
+    masked = re.sub(r"\b([Bb]oth|[Ee]ither|[Nn]either) you\b", r"\1 of you", masked)
+    masked = re.sub(r"\byou who (are|were)\b", r"you when you \1", masked)
     for relative in who.relatives:
         if not relative.called:
             continue
@@ -315,9 +320,7 @@ def for_child(text: str, who: Household, *, actor: str | None = None) -> str | N
     masked = _sub_cased(rf"\b(?:{child})['’]s\b", "my", masked)
     # notes written in the passive ("Jayden found by police", "TJ found wandering"):
     # "I found" would say the opposite
-    if re.search(
-        rf"\b(?:{child})\s+(?:found|seen|left|taken|kept|\w+ed)\s+(?:by|\w+ing)\b", masked
-    ):
+    if re.search(rf"\b(?:{child})\s+{_PASSIVE}\b", masked):
         return None
     masked = re.sub(rf"\b(?:{child})\b(?=\s+{ADVERBS}(?:{finite()})\b)", "I", masked)
     # at the start of a clause the child is the subject: "Connor punched ...", "Freya
@@ -353,6 +356,10 @@ def for_child(text: str, who: Household, *, actor: str | None = None) -> str | N
     return restore(fix_articles(upper_first(masked)))
 
 
+_PASSIVE = (
+    r"(?:(?:found|seen|left|taken|kept|\w+ed)\s+(?:by|\w+ing)|(?:found|seen|taken|caught|"
+    r"brought|picked up)\s+(?:in|at|on|with|near|outside|inside|under|into))"
+)
 _PRONOUN_FORMS = {HE: r"he|him|his|himself", SHE: r"she|her|hers|herself"}
 
 

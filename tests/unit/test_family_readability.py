@@ -1,0 +1,58 @@
+"""What the reading-ease average counts: the sentences the reader meets, whole."""
+
+from __future__ import annotations
+
+from plangen.family.child import to_the_child
+from plangen.family.readability import sentences
+from plangen.family.versions import versions
+from plangen.intake import read_plans
+from plangen.model import Plan
+from plangen.settings import Settings
+
+from ..conftest import INPUTS
+
+
+def it_keeps_a_sentence_whole_after_an_abbreviation() -> None:
+    assert sentences("Co-parenting app (e.g. OurFamilyWizard) for all messages.") == [
+        "Co-parenting app (e.g. OurFamilyWizard) for all messages."
+    ]
+    assert sentences("Assessment incl. Marta. Then a visit.") == [
+        "Assessment incl. Marta.",
+        "Then a visit.",
+    ]
+
+
+def it_never_splits_inside_a_quotation_but_does_at_line_breaks() -> None:
+    assert sentences('Mum said "Go. Now." Then it ended.\nNext line') == [
+        'Mum said "Go. Now."',
+        "Then it ended.",
+        "Next line",
+    ]
+
+
+def it_scores_the_words_we_use_box_the_family_reads() -> None:
+    [plan] = read_plans(INPUTS / "domestic-abuse-leo-harris.xlsx")
+    assert isinstance(plan, Plan)
+    [family] = versions(plan, Settings(), names=("family",))
+    box = family.context["words_we_use"]
+    assert box, "the example has jargon kept in the worker's own words"
+    scored = {path for path, _ in family.readability.scored}
+    assert {f"words_we_use[{n}].explain" for n in range(len(box))} <= scored
+    assert not any(path.startswith(("people", "family_views", "child_views")) for path in scored)
+
+
+def it_explains_a_word_to_the_child_without_you_and_you() -> None:
+    assert (
+        to_the_child("You and your child will be asked what you think about your child's school.")
+        == "You will be asked what you think about your school."
+    )
+
+
+def it_never_calls_the_term_a_words_we_use_explanation_explains_jargon() -> None:
+    [plan] = read_plans(INPUTS / "domestic-abuse-leo-harris.xlsx")
+    assert isinstance(plan, Plan)
+    [family] = versions(plan, Settings(), names=("family",))
+    explained = [s for path, s in family.readability.scored if path.endswith(".explain")]
+    assert explained and not any(s.jargon for s in explained)
+    elsewhere = [s for path, s in family.readability.scored if not path.endswith(".explain")]
+    assert any(s.jargon for s in elsewhere)  # a term kept in the worker's own words still is
