@@ -30,6 +30,7 @@ from plangen.web.workers import BACKGROUND, URGENT, WorkerCrashed, Workers
 log = logging.getLogger("plangen.web")
 CRASHED = "plangen stopped unexpectedly while making this plan; the other plans are not affected"
 INTERNAL = "an internal error in plangen stopped this plan (it has been logged, without the plan)"
+_PROGRESS_SECONDS = 0.25  # how often a waiting page hears of the progress bar's count
 
 
 @dataclass
@@ -68,6 +69,8 @@ class Job:
     task: asyncio.Task[None] | None = None
     version: int = 0  # counts the changes a page can show
     _news: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
+    _headline: tuple[object, ...] = ()  # the phase, and whether results show, last told
+    _soon: asyncio.TimerHandle | None = field(default=None, repr=False)
 
     @property
     def out(self) -> Path:
@@ -77,9 +80,23 @@ class Job:
     def plans(self) -> list[PlanResult]:
         return [entry for entry in self.entries if isinstance(entry, PlanResult)]
 
-    def changed(self) -> None:
-        """Something the page shows has changed: wake whoever waits for news."""
+    def changed(self, *, now: bool = False) -> None:
+        """Something the page shows has changed: tell whoever waits for news.  A new
+        phase, and the results, are told at once; the progress bar's count (a file
+        read, a plan made) with the next ``_PROGRESS_SECONDS``' news, so 20 uploads'
+        steps do not cost the server a request each."""
         self.version += 1
+        headline = (self.phase, self.progress()["shown"])
+        if now or headline != self._headline:
+            self._headline = headline
+            self._tell()
+        elif self._soon is None:
+            self._soon = asyncio.get_running_loop().call_later(_PROGRESS_SECONDS, self._tell)
+
+    def _tell(self) -> None:
+        if self._soon is not None:
+            self._soon.cancel()
+            self._soon = None
         self._news.set()
         self._news = asyncio.Event()
 
@@ -161,7 +178,7 @@ class Jobs:
 
     def delete(self, job: Job) -> None:
         self._jobs.pop(job.id, None)
-        job.changed()  # a page waiting for news hears that it is gone
+        job.changed(now=True)  # a page waiting for news hears that it is gone
         if job.task and not job.task.done():
             job.task.cancel()
         shutil.rmtree(job.folder, ignore_errors=True)
