@@ -113,12 +113,13 @@ async def upload(request: Request) -> Response:
 
 async def results(request: Request) -> Response:
     job = _job(request)
-    withheld = {
+    withheld = {  # shown beside the copies, which are offered once the files are made
         result.number: {
             person.name: work.withheld_from(result.plan, person.name)
             for person in result.plan.core_group
         }
         for result in job.plans
+        if result.files
     }
     return web_of(request).render(
         request, "job.html", job=job, progress=job.progress(), withheld=withheld
