@@ -33,6 +33,7 @@ function followProgress() {
   let drawn = Number(bar.value);
   let resultsShown = box.dataset.shown === "yes";
   let version = box.dataset.version;
+  const loaded = Date.now();
   // the server answers as soon as the upload moves on from the version we last saw
   // (or after a while with no change), so the page learns of results at once
   const poll = async () => {
@@ -46,11 +47,12 @@ function followProgress() {
       bar.max = status.total || 1;
       bar.value = status.done;
       text.textContent = status.text;
-      // the page itself is re-drawn when there is more to read, not on every change
+      // the page itself is re-drawn when there is more to read, not on every change:
+      // at once for a new phase or the results, for more files every few seconds
       const more =
         status.phase !== phase ||
         status.shown !== resultsShown ||
-        (status.checked && status.done - drawn >= 10);
+        (status.checked && status.done - drawn >= 10 && Date.now() - loaded > 3000);
       if (status.finished || more) {
         phase = status.phase;
         drawn = status.done;
