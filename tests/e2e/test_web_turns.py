@@ -1,4 +1,5 @@
-"""The page under many uploads: whose work goes first, and how a page hears of progress.
+"""The page's worker processes: whose work goes first, how a page hears of progress,
+and that they stop with the server.
 
 Results (findings, strengths, reading ease) come before anyone's files, and a page asks
 the server once per change rather than every second.
@@ -7,13 +8,16 @@ the server once per change rather than every second.
 from __future__ import annotations
 
 import asyncio
+import os
 import time
+from pathlib import Path
 
 from starlette.testclient import TestClient
 
 from plangen.settings import Settings
 from plangen.web.workers import BACKGROUND, URGENT, Workers
 from tests.e2e.test_web import BETTY, client, upload  # noqa: F401  (client: a fixture)
+from tests.web_helpers import running_server
 
 
 def it_starts_no_file_while_someone_waits_for_results() -> None:
@@ -51,3 +55,27 @@ def it_answers_a_progress_question_once_the_upload_has_moved_on(
     started = time.monotonic()  # finished: nothing more to wait for
     client.get(results + "/status", params={"after": answers[-1]["version"]})
     assert time.monotonic() - started < 5
+
+
+def children_of(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except (OSError, ValueError):
+            continue
+        if entry.isdigit() and stat.rsplit(")", 1)[1].split()[1] == str(pid):
+            found.append(int(entry))
+    return found
+
+
+def it_stops_its_worker_processes_when_it_stops(tmp_path: Path) -> None:
+    with running_server(tmp_path) as server:
+        deadline = time.monotonic() + 60
+        while len(workers := children_of(server.process.pid)) < 2:
+            assert time.monotonic() < deadline, "no worker processes started"
+            time.sleep(0.2)
+    deadline = time.monotonic() + 10  # the server has exited: its processes go with it
+    while left := [pid for pid in workers if Path(f"/proc/{pid}").exists()]:
+        assert time.monotonic() < deadline, f"still running after the server: {left}"
+        time.sleep(0.2)

@@ -77,7 +77,10 @@ class Workers:
         for feeder in self._feeders:
             feeder.cancel()
         await asyncio.gather(*self._feeders, return_exceptions=True)
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        # waited for (each worker ends the task it runs, at most one plan's files): a
+        # pool left to stop by itself is never told to when the server is stopped by a
+        # signal, and its workers outlived the server, idle, holding their memory
+        await asyncio.to_thread(self._pool.shutdown, wait=True, cancel_futures=True)
 
     @contextlib.asynccontextmanager
     async def awaited(self) -> AsyncIterator[None]:
