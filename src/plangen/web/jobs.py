@@ -9,6 +9,7 @@ asked, ``results_minutes`` after the upload, and when the server stops.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import itertools
 import logging
@@ -29,6 +30,7 @@ from plangen.web.workers import BACKGROUND, URGENT, WorkerCrashed, Workers
 log = logging.getLogger("plangen.web")
 CRASHED = "plangen stopped unexpectedly while making this plan; the other plans are not affected"
 INTERNAL = "an internal error in plangen stopped this plan (it has been logged, without the plan)"
+_PROGRESS_SECONDS = 0.25  # how often a waiting page hears of the progress bar's count
 
 
 @dataclass
@@ -65,6 +67,10 @@ class Job:
     failure: str | None = None
     downloads: list[Path] = field(default_factory=list)  # relative to out
     task: asyncio.Task[None] | None = None
+    version: int = 0  # counts the changes a page can show
+    _news: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
+    _headline: tuple[object, ...] = ()  # the phase, and whether results show, last told
+    _soon: asyncio.TimerHandle | None = field(default=None, repr=False)
 
     @property
     def out(self) -> Path:
@@ -73,6 +79,33 @@ class Job:
     @property
     def plans(self) -> list[PlanResult]:
         return [entry for entry in self.entries if isinstance(entry, PlanResult)]
+
+    def changed(self, *, now: bool = False) -> None:
+        """Something the page shows has changed: tell whoever waits for news.  A new
+        phase, and the results, are told at once; the progress bar's count (a file
+        read, a plan made) with the next ``_PROGRESS_SECONDS``' news, so 20 uploads'
+        steps do not cost the server a request each."""
+        self.version += 1
+        headline = (self.phase, self.progress()["shown"])
+        if now or headline != self._headline:
+            self._headline = headline
+            self._tell()
+        elif self._soon is None:
+            self._soon = asyncio.get_running_loop().call_later(_PROGRESS_SECONDS, self._tell)
+
+    def _tell(self) -> None:
+        if self._soon is not None:
+            self._soon.cancel()
+            self._soon = None
+        self._news.set()
+        self._news = asyncio.Event()
+
+    async def news(self, seen: int, seconds: float) -> None:
+        """Wait until the job has changed since version ``seen``, or ``seconds`` pass:
+        the page asks again at once, instead of asking every second for nothing."""
+        if seen == self.version and self.phase != "done":
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._news.wait(), seconds)
 
     def progress(self) -> dict[str, object]:
         """Where the job is, for the page's progress bar."""
@@ -94,6 +127,7 @@ class Job:
             "text": text,
             "finished": self.phase == "done",
             "checked": self.phase in ("making", "done"),
+            "version": self.version,
         }
 
 
@@ -144,6 +178,7 @@ class Jobs:
 
     def delete(self, job: Job) -> None:
         self._jobs.pop(job.id, None)
+        job.changed(now=True)  # a page waiting for news hears that it is gone
         if job.task and not job.task.done():
             job.task.cancel()
         shutil.rmtree(job.folder, ignore_errors=True)
@@ -161,30 +196,15 @@ class Jobs:
         shutil.rmtree(self.root, ignore_errors=True)
 
     async def _run(self, job: Job) -> None:
-        settings = self.settings
         try:
-            read = await asyncio.gather(*(self._read(job, path) for path in job.sources))
-            number = 0
-            for path, entries in zip(job.sources, read, strict=True):
-                for entry in entries:
-                    if isinstance(entry, Plan):
-                        number += 1
-                        job.entries.append(PlanResult(number, entry, path.name))
-                    else:
-                        job.entries.append(entry)
-            job.phase = "checking"
-            plans = job.plans
-            if plans:
-                found = await self.workers.run(
-                    URGENT, work.check, [p.plan for p in plans], settings, upload=job.number
-                )
-                for result, findings in zip(plans, found, strict=True):
-                    result.findings = findings
+            async with self.workers.awaited():  # no file is started while results wait
+                await self._results(job)
             job.phase = "making"
+            job.changed()
             # at most a core's worth of this job's plans queued at once, so another
             # person's upload never waits behind all of a big workbook
-            turns = (asyncio.Semaphore(self.workers.count), asyncio.Semaphore(self.workers.count))
-            await asyncio.gather(*(self._finish(job, result, *turns) for result in plans))
+            making = asyncio.Semaphore(self.workers.count)
+            await asyncio.gather(*(self._make(job, result, making) for result in job.plans))
         except work.Failed as failed:
             job.failure = INTERNAL if failed.internal else failed.message
         except WorkerCrashed:
@@ -194,6 +214,29 @@ class Jobs:
             job.failure = INTERNAL
         finally:
             job.phase = "done"
+            job.changed()
+
+    async def _results(self, job: Job) -> None:
+        """Read every file, then check the plans and explain each one (strengths and
+        reading ease, which need no findings) side by side."""
+        read = await asyncio.gather(*(self._read(job, path) for path in job.sources))
+        number = 0
+        for path, entries in zip(job.sources, read, strict=True):
+            for entry in entries:
+                if isinstance(entry, Plan):
+                    number += 1
+                    job.entries.append(PlanResult(number, entry, path.name))
+                else:
+                    job.entries.append(entry)
+        job.phase = "checking"
+        job.changed()
+        plans = job.plans
+        if not plans:
+            return
+        turns = asyncio.Semaphore(self.workers.count)  # a core's worth at once, as making
+        await asyncio.gather(
+            self._check(job, plans), *(self._explain(job, result, turns) for result in plans)
+        )
 
     async def _read(self, job: Job, path: Path) -> list[Plan | work.Problems]:
         try:
@@ -206,29 +249,43 @@ class Jobs:
             return [work.Problems(path.name, [CRASHED])]
         finally:
             job.files_read += 1
+            job.changed()
 
-    async def _finish(
-        self,
-        job: Job,
-        result: PlanResult,
-        reading: asyncio.Semaphore,
-        making: asyncio.Semaphore,
-    ) -> None:
-        """Strengths and reading ease first (a person is waiting), then the files; each
-        step takes its own turn, so no plan's files hold up another plan's results."""
-        settings = self.settings
+    async def _check(self, job: Job, plans: list[PlanResult]) -> None:
+        """The rules over every plan of the upload at once (PLAN-19 needs them all)."""
+        found = await self.workers.run(
+            URGENT, work.check, [p.plan for p in plans], self.settings, upload=job.number
+        )
+        for result, findings in zip(plans, found, strict=True):
+            result.findings = findings
+        job.phase = "making"  # the files may be under way while reading ease comes
+        job.changed()
+
+    async def _explain(self, job: Job, result: PlanResult, turns: asyncio.Semaphore) -> None:
         try:
-            async with reading:
+            async with turns:
                 result.explained = await self.workers.run(
-                    URGENT, work.explain, result.plan, settings, upload=job.number
+                    URGENT, work.explain, result.plan, self.settings, upload=job.number
                 )
-            async with making:
+        except work.Failed as failed:
+            result.failed = INTERNAL if failed.internal else failed.message
+        except WorkerCrashed:
+            result.failed = CRASHED
+        job.changed()
+
+    async def _make(self, job: Job, result: PlanResult, turns: asyncio.Semaphore) -> None:
+        """One plan's files, made once nobody waits for results; a plan that could not
+        be explained is not made."""
+        if result.failed is not None or result.findings is None:
+            return
+        try:
+            async with turns:
                 made = await self.workers.run(
                     BACKGROUND,
                     work.make,
                     result.plan,
                     job.out,
-                    settings,
+                    self.settings,
                     result.findings,
                     upload=job.number,
                 )
@@ -237,6 +294,7 @@ class Jobs:
             result.failed = INTERNAL if failed.internal else failed.message
         except WorkerCrashed:
             result.failed = CRASHED
+        job.changed()
 
     async def copies(
         self, job: Job, result: PlanResult, names: list[str], versions: tuple[str, ...] = ()

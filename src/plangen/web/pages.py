@@ -44,7 +44,7 @@ _NOT_FOUND = (
     "There is nothing here. Results are kept for a while only, and only for the browser "
     "that uploaded them; they are removed once their zip is downloaded."
 )
-
+_NEWS_SECONDS = 20.0  # a page's question about progress is answered at least this often
 
 # what each file is, by the end of its name (the pipeline's VERSION_FILES)
 _LABELS = {
@@ -113,12 +113,13 @@ async def upload(request: Request) -> Response:
 
 async def results(request: Request) -> Response:
     job = _job(request)
-    withheld = {
+    withheld = {  # shown beside the copies, which are offered once the files are made
         result.number: {
             person.name: work.withheld_from(result.plan, person.name)
             for person in result.plan.core_group
         }
         for result in job.plans
+        if result.files
     }
     return web_of(request).render(
         request, "job.html", job=job, progress=job.progress(), withheld=withheld
@@ -126,7 +127,26 @@ async def results(request: Request) -> Response:
 
 
 async def status(request: Request) -> Response:
-    return JSONResponse(_job(request).progress())
+    """Where the upload is; with ``?after=VERSION`` (the version the page last saw),
+    once it has moved on from there, or after ``_NEWS_SECONDS`` with no change."""
+    job = _job(request)
+    seen = request.query_params.get("after", "")
+    if seen.isdigit():
+        waits = [
+            asyncio.ensure_future(job.news(int(seen), _NEWS_SECONDS)),
+            asyncio.ensure_future(_gone(request)),  # the page was closed or reloaded
+        ]
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        for wait in waits:
+            wait.cancel()
+        job = _job(request)  # deleted meanwhile: "not found" as for any other
+    return JSONResponse(job.progress())
+
+
+async def _gone(request: Request) -> None:
+    """Until the browser closes the connection."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
 
 
 async def download(request: Request) -> Response:

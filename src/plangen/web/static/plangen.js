@@ -32,19 +32,27 @@ function followProgress() {
   let phase = box.dataset.phase;
   let drawn = Number(bar.value);
   let resultsShown = box.dataset.shown === "yes";
+  let version = box.dataset.version;
+  const loaded = Date.now();
+  // the server answers as soon as the upload moves on from the version we last saw
+  // (or after a while with no change), so the page learns of results at once
   const poll = async () => {
     try {
-      const response = await fetch(box.dataset.url, { credentials: "same-origin" });
+      const response = await fetch(`${box.dataset.url}?after=${version}`, {
+        credentials: "same-origin",
+      });
       if (!response.ok) return;
       const status = await response.json();
+      version = status.version;
       bar.max = status.total || 1;
       bar.value = status.done;
       text.textContent = status.text;
-      // the page itself is re-drawn when there is more to read, not on every tick
+      // the page itself is re-drawn when there is more to read, not on every change:
+      // at once for a new phase or the results, for more files every few seconds
       const more =
         status.phase !== phase ||
         status.shown !== resultsShown ||
-        (status.checked && status.done - drawn >= 10);
+        (status.checked && status.done - drawn >= 10 && Date.now() - loaded > 3000);
       if (status.finished || more) {
         phase = status.phase;
         drawn = status.done;
@@ -52,12 +60,14 @@ function followProgress() {
         window.location.reload();
         return;
       }
+      window.setTimeout(poll, 0);
+      return;
     } catch (error) {
-      // the server is busy or restarting; try again
+      // the server is busy or restarting; try again in a second
     }
     window.setTimeout(poll, 1000);
   };
-  window.setTimeout(poll, 500);
+  poll();
 }
 
 document.addEventListener("DOMContentLoaded", () => {
