@@ -32,6 +32,12 @@ _NOT_A_VERB = re.compile(
     r"for|in|on|at|from|of|as|seen|checked|recorded|measured|shown|confirmed|evidenced)\b",
     re.I,
 )
+# What may stand before the child's name when the name is a clause's subject.
+_JOINS = re.compile(
+    r"(?:^|[,(:;-]|\b(?:so|that|then|and|but|or|where|when|while|whilst|until|because|as|if|"
+    r"once|after|before|which means|ensuring|ensure|means|with))\s*$",
+    re.I,
+)
 _AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|has|have|had|does|do|did|be|been|to|not|"
     r"no|never|n't|stops?|keeps?|gets?|feels?|says?)\b",
@@ -128,10 +134,22 @@ class Reader:
             return Clause(text, "child", child.group(0), body[child.end() :].strip())
         if home := self.words.find("child_focus.home_words", body):
             return Clause(text, "home", home.group(0), body[home.end() :].strip())
-        if self._child_inside and (inside := self._child_inside.search(body)):
+        if inside := self._subject_inside(body):
             name = inside.group(0).split()[0]
             return Clause(text, "child", name, body[inside.start() + len(name) :].strip())
         return Clause(text, "", "", body)
+
+    def _subject_inside(self, body: str) -> re.Match[str] | None:
+        """The child's name as the subject of a clause inside ``body``: after a joining
+        word ("so Oscar has ..."), or before a verb ("the times Leo is left"), not the
+        object of a verb ("the dietitian will review Gracie monthly")."""
+        if self._child_inside is None:
+            return None
+        for inside in self._child_inside.finditer(body):
+            verb = inside.group(0).split()[-1]
+            if _JOINS.search(body[: inside.start()]) or _AUXILIARY.fullmatch(verb):
+                return inside
+        return None
 
     def changes_for_child(self, clause: Clause) -> bool:
         """The clause has the child as its subject and states a change in the child's
