@@ -87,6 +87,12 @@ class Reader:
         self._split = re.compile(
             rf"{_CLAUSE_START.pattern}|,\s+(?=(?:{'|'.join([*names, 'he', 'she'])})\s)", re.I
         )
+        # a clause about the child inside an adult's: "makes sure Leo is in bed by 8pm"
+        self._embedded = re.compile(
+            r"\b(?:ensures?|ensuring|makes? sure|making sure|so that|means)\s+(?:that\s+)?"
+            rf"(?P<inner>(?:{'|'.join([*names, 'he', 'she', 'they'])})\s.*)",
+            re.I,
+        )
         mentions = "|".join([*names, *(p.pattern for p in words["child_focus.child_mentions"])])
         self._mentioned = re.compile(rf"\b(?:{mentions})\b", re.I)
         self._child_changes = tuple(
@@ -173,6 +179,8 @@ class Reader:
             return ""
         if first(self._child_changes, text):
             return ""
+        if any(self._ensures_a_change(c) for c in clauses if c.subject == "adult"):
+            return ""
         for clause in clauses:
             if found := self.words.find("child_focus.adult_change", clause.text):
                 return f"the change is in the adult: {quoted(found)}"
@@ -184,6 +192,19 @@ class Reader:
             if found := self.words.find(key, text):
                 return f"no clause has the child as its subject; it names {quoted(found)}"
         return ""
+
+    def _ensures_a_change(self, clause: Clause) -> bool:
+        """An adult makes sure of a concrete change for the child: "Dad makes sure Leo
+        is in bed by 8pm" states what changes for Leo; "Mum will ensure Leo is safe"
+        does not."""
+        found = self._embedded.search(clause.predicate)
+        if not found:
+            return False
+        inner = found.group("inner")
+        return bool(self.measure(inner)) and not (
+            self.words.find("child_focus.passive_process", inner)
+            or self.words.find("child_focus.adult_change", inner)
+        )
 
     # -- PLAN-03 ----------------------------------------------------------------------
 
