@@ -17,9 +17,14 @@ from functools import lru_cache
 
 from plangen.rules.text import WordLists, blank_out, first, quoted
 
-# Where a clause may start: after a sentence, a colon or semicolon, a line, or "and",
-# "but", "so that" joining two clauses.
-_CLAUSE_START = re.compile(r"[.:;!?]\s+|\n+|,?\s+(?:and|but|&)\s+|\s+so that\s+|\s*:\s*", re.I)
+# Where a clause may start: after a sentence, a colon or semicolon, a line, a dash,
+# "and", "but", "so that" joining two clauses, or a comma before a negated state
+# ("attending CAMHS weekly, no new cuts seen by school nurse").
+_CLAUSE_START = re.compile(
+    r"[.:;!?]\s+|\n+|,?\s+(?:and|but|&)\s+|\s+so that\s+|\s*:\s*|\s+[-–]\s+"
+    r"|,\s+(?=(?:no|nil|not|never|there is no|there are no|there will be no)\s)",
+    re.I,
+)
 _LEADING = re.compile(
     r"^(?:(?:to|that|so|for|and|but|then|also|where|when|whilst|while|with|ensure|ensures|"
     r"ensuring|see|make sure|makes sure)\s+)+",
@@ -37,6 +42,11 @@ _JOINS = re.compile(
     r"(?:^|[,(:;-]|\b(?:so|that|then|and|but|or|where|when|while|whilst|until|because|as|if|"
     r"once|after|before|which means|ensuring|ensure|means|with))\s*$",
     re.I,
+)
+_WHOSE = re.compile(r"(?:['’]s|^(?:his|her|their|my))$", re.I)
+_NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
+_AUX_START = re.compile(
+    r"^(?:(?:will|to|is|are|be|being|can|should|must|also|then|now|continue to)\s+)*", re.I
 )
 _AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|has|have|had|does|do|did|be|been|to|not|"
@@ -129,6 +139,10 @@ class Reader:
     def clause(self, text: str) -> Clause:
         """One clause, with its subject: the child, an adult, the home, or none."""
         body = _LEADING.sub("", text)
+        child = self._child_start.match(body)
+        if child and not _WHOSE.search(child.group(0)):
+            # the child by name or pronoun, not whose ("Leo's social worker will")
+            return Clause(text, "child", child.group(0), body[child.end() :].strip())
         for key in ("child_focus.doing_start", "child_focus.professionals"):
             if (doer := self.words.find(key, body)) and doer.start() == 0:
                 imperative = key == "child_focus.doing_start"
@@ -136,7 +150,7 @@ class Reader:
                 return Clause(text, "adult", doer.group(0).strip(), rest, imperative)
         if adult := self._adult_start.match(body):
             return Clause(text, "adult", adult.group(0), body[adult.end() :].strip())
-        if child := self._child_start.match(body):
+        if child:
             return Clause(text, "child", child.group(0), body[child.end() :].strip())
         if home := self.words.find("child_focus.home_words", body):
             return Clause(text, "home", home.group(0), body[home.end() :].strip())
@@ -172,9 +186,9 @@ class Reader:
     def about_adults(self, text: str) -> str:
         """Why the outcome is about the adults, not the child, or "" when some clause
         says what changes for the child."""
-        if not self._mentioned.search(text):
-            return "the child is not in the outcome at all"
         clauses = self.clauses(text)
+        if not self._mentioned.search(text) and all(c.subject != "child" for c in clauses):
+            return "the child is not in the outcome at all"
         if any(self.changes_for_child(c) for c in clauses):
             return ""
         if first(self._child_changes, text):
@@ -223,12 +237,17 @@ class Reader:
     def _changes_beside_a_task(self, clause: Clause, task: re.Match[str] | None) -> bool:
         """The clause states a change, not a task: for the child, or a measurable one
         for an adult ("and has no further incidents reported to police for 6 months")."""
-        if clause.imperative or not clause.subject:
+        if clause.imperative:
             return False
+        if not clause.subject:
+            # a state with no subject: "no new cuts seen by school nurse"
+            return bool(_NO_STATE.match(clause.text)) and bool(self.measure(clause.text))
         if self.words.find("child_focus.passive_process", clause.text):
             return False
         if task and self.words.find("process.verbs", clause.predicate):
             return False  # its verb is the task: "Aisha to attend CAMHS"
+        if task and task.start() == len(clause.text) - len(_AUX_START.sub("", clause.predicate)):
+            return False  # the task is all its predicate says: "Mum compliant with ..."
         return clause.subject == "child" or bool(self.measure(clause.text))
 
     def _task(self, clause: str) -> re.Match[str] | None:
