@@ -246,9 +246,17 @@ class Reader:
             return False
         if task and self.words.find("process.verbs", clause.predicate):
             return False  # its verb is the task: "Aisha to attend CAMHS"
-        if task and task.start() == len(clause.text) - len(_AUX_START.sub("", clause.predicate)):
+        if task and self._task_is_the_verb(clause, task):
             return False  # the task is all its predicate says: "Mum compliant with ..."
         return clause.subject == "child" or bool(self.measure(clause.text))
+
+    @staticmethod
+    def _task_is_the_verb(clause: Clause, task: re.Match[str]) -> bool:
+        """The task starts the predicate, at its verb or within two words of it ("Mum
+        compliant with ...", "will get help from CAMHS", "has regular contact with")."""
+        verb = _AUX_START.sub("", clause.predicate)
+        start = len(clause.text) - len(verb)
+        return task.start() >= start and len(clause.text[start : task.start()].split()) <= 2
 
     def _task(self, clause: str) -> re.Match[str] | None:
         """The first task or service in a clause, unless it is negated: "no longer
@@ -271,6 +279,19 @@ class Reader:
         rest = blank_out(self.words["measure.deadline"], rest)
         rest = blank_out(self.words["measure.period"], rest)  # "for 6 months" holds it
         return quoted(first(self.words["measure.patterns"], rest))
+
+    def not_measured(self, text: str) -> str:
+        """The words that look like a measure but were set aside ("fortnightly" in
+        "HV to check fortnightly", a deadline, a child's age), or "" when there are none."""
+        for key, why in (
+            ("measure.not_a_measure", "is not a measure of the change"),
+            ("measure.deadline", "is a deadline, not a measure"),
+        ):
+            for pattern in self.words[key]:
+                for found in pattern.finditer(text):
+                    if first(self.words["measure.patterns"], found.group(0)):
+                        return f"{quoted(found)} {why}"
+        return ""
 
     def vague_words(self, text: str) -> list[str]:
         """The vague words in a text ("improve", "appropriate" ...), as written."""
