@@ -80,6 +80,23 @@ def it_takes_a_name_ending_like_a_role_as_the_child() -> None:
     assert read("Brian will engage with his mentor.", "Brian") == ALL - {"PLAN-02"}
 
 
+@pytest.mark.parametrize(
+    ("child", "text", "raised"),
+    [
+        # a name that is also a word is read as a name only where it is written as one
+        ("Summer", "Referral to SALT for Summer by 01/04/25.", ALL),
+        ("Summer", "Summer is home by 9pm every night for all of the summer.", set()),
+        ("Will", "Will's mum will see her CPN and will not drink.", {"PLAN-02", "PLAN-15"}),
+        ("May", "May has no missed appointments, and it may take 3 months.", {"PLAN-15"}),
+        # ... and in any case where the whole text is typed in lower case
+        ("Kayla", "mum is sober and kayla is fed every 3 hours, for 12 weeks", set()),
+        ("Ellie-Mae", "parents to register ellie-mae with a dentist", ALL),
+    ],
+)
+def it_reads_the_childs_name_as_a_name(child: str, text: str, raised: set[str]) -> None:
+    assert read(text, child) == raised
+
+
 def it_flags_support_with_an_adjective_as_saying_nothing_the_worker_will_do() -> None:
     action = Action(
         text="Provide emotional support",

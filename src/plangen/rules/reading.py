@@ -77,7 +77,15 @@ class Reader:
 
     def __init__(self, words: WordLists, child_names: list[str]) -> None:
         self.words = words
-        names = [re.escape(n) for n in child_names if n]
+        given = [n for n in child_names if n]
+        # a name is read as it is written, so that Will, May or Summer is not "will not",
+        # "may" or "all summer"; in any case only at the start ("ciaran gets to school")
+        names = [f"(?-i:{re.escape(n[:1].upper() + n[1:])}|{re.escape(n.upper())})" for n in given]
+        self._names = re.compile(rf"\b(?:{'|'.join(names)})\b") if names else None
+        self._written = {n.lower(): n[:1].upper() + n[1:] for n in given}
+        self._any_case = (
+            re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in given)})\b", re.I) if given else None
+        )
         child = "|".join(names + [p.pattern for p in words["child_focus.child_words"]])
         self._child_start = re.compile(rf"^(?:{child})(?:['’]s)?\b", re.I)
         not_after = "|".join(re.escape(w) for w in words.not_subject_after)
@@ -116,7 +124,7 @@ class Reader:
         """The clauses of ``text``; one with no subject of its own after "and" takes
         the subject of the clause before ("Amira goes to 2 clubs a week and tells ...")."""
         found: list[Clause] = []
-        for part in self._split.split(text):
+        for part in self._split.split(self._as_written(text)):
             part = part.strip(" ,-–(\"'“”")
             if not part:
                 continue
@@ -186,6 +194,7 @@ class Reader:
     def about_adults(self, text: str) -> str:
         """Why the outcome is about the adults, not the child, or "" when some clause
         says what changes for the child."""
+        text = self._as_written(text)
         clauses = self.clauses(text)
         if not self._mentioned.search(text) and all(c.subject != "child" for c in clauses):
             return "the child is not in the outcome at all"
@@ -272,10 +281,28 @@ class Reader:
 
     # -- PLAN-04 ----------------------------------------------------------------------
 
+    def _as_written(self, text: str) -> str:
+        """``text`` with the child's name capitalised where it starts the text or the
+        whole text is in lower case ("ciaran gets to school", "mum is sober when caring
+        for kayla")."""
+        if not self._any_case:
+            return text
+        if text == text.lower():
+            return self._any_case.sub(lambda m: self._written[m.group(0).lower()], text)
+        if (start := self._any_case.match(text.lstrip())) and start.start() == 0:
+            at = len(text) - len(text.lstrip())
+            return text[:at] + self._written[start.group(0).lower()] + text[at + start.end() :]
+        return text
+
+    def _unnamed(self, text: str) -> str:
+        """``text`` with the child's names as "the child": a name is never a time or a
+        measure ("Referral to SALT for Summer")."""
+        return self._names.sub("the child", self._as_written(text)) if self._names else text
+
     def measure(self, text: str) -> str:
         """What can be counted or seen ("95%", "every night", "no contact with"),
         leaving out deadlines, course lengths and "a daily routine"."""
-        rest = blank_out(self.words["measure.not_a_measure"], text)
+        rest = blank_out(self.words["measure.not_a_measure"], self._unnamed(text))
         rest = blank_out(self.words["measure.deadline"], rest)
         rest = blank_out(self.words["measure.period"], rest)  # "for 6 months" holds it
         return quoted(first(self.words["measure.patterns"], rest))
@@ -283,6 +310,7 @@ class Reader:
     def not_measured(self, text: str) -> str:
         """The words that look like a measure but were set aside ("fortnightly" in
         "HV to check fortnightly", a deadline, a child's age), or "" when there are none."""
+        text = self._unnamed(text)
         for key, why in (
             ("measure.not_a_measure", "is not a measure of the change"),
             ("measure.deadline", "is a deadline, not a measure"),
@@ -303,13 +331,14 @@ class Reader:
         """The period the change must hold for, or the sustain wording; "" when there
         is neither.  "Sustained" meaning "suffered", a checking frequency, the time to
         reach a target and the length of a course are set aside first."""
-        rest = text
+        rest = self._unnamed(text)
         for key in ("sustained.suffered", "sustained.checking", "sustained.to_target"):
             rest = blank_out(self.words[key], rest)
         return quoted(first(self.words["sustained.patterns"], rest))
 
     def not_sustained(self, text: str) -> str:
         """Why the outcome does not say how it will be sustained."""
+        text = self._unnamed(text)
         for key, why in (
             ("sustained.suffered", "means suffered, not kept up"),
             ("sustained.to_target", "is the time to reach the target or a course's length"),
