@@ -30,10 +30,15 @@ ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
         ("Leo only has contact with Dad at the family centre.", {"PLAN-15"}),
         ("Leo's weight stays within the healthy range.", {"PLAN-15"}),
         ("Mum and Dad stop shouting at each other in front of Leo.", {"PLAN-02", "PLAN-15"}),
+        ("Leo stays at Nan's on Friday nights.", {"PLAN-15"}),
+        ("Leo's teeth are brushed morning and night.", {"PLAN-15"}),
+        ("Leo is dressed for the weather, with a coat and shoes that fit.", {"PLAN-15"}),
+        ("Kinship carers will make sure Leo goes to school every day.", {"PLAN-15"}),
         # ... but a negated feeling, harm or risk is not
         ("Leo will not feel frightened at home.", {"PLAN-04", "PLAN-15"}),
         ("Leo will not come to any further harm.", {"PLAN-04", "PLAN-15"}),
         ("Leo will grow up free from domestic abuse.", {"PLAN-04", "PLAN-15"}),
+        ("Leo will no longer feel responsible for mum.", {"PLAN-04", "PLAN-15"}),
         # ... nor an age, a date, a condition, a checking visit or a number in a name
         ("Leo (7) will feel settled at home.", {"PLAN-04", "PLAN-15"}),
         ("Leaving care planning to start at 16.", {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}),

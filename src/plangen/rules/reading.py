@@ -99,7 +99,11 @@ class Reader:
         )
         adults = "|".join(p.pattern for p in words["child_focus.adult_words"])
         self._adult_start = re.compile(
-            rf"^(?:the |her |his |their |both |all |(?:{child})['’]s )?(?:{adults})", re.I
+            rf"^(?:the |her |his |their |both |all |(?:{child})['’]s )?(?:{adults})"
+            # "Kinship carers will", "The foster carers to", "Maternal grandmother is"
+            rf"|^(?:the |her |his |their |both )?(?:[\w’'-]+ ){{1,2}}?(?:{adults})"
+            r"(?=\s+(?:will|to|is|are|has|have|must|should|can|does|do|and|&)\b)",
+            re.I,
         )
         # a comma before the child's name starts a clause too: "mum is sober, Kayla is fed"
         self._split = re.compile(
