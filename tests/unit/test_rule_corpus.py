@@ -6,7 +6,10 @@ each held against its own floor in tests/corpus/floor.toml.
 - ``blind-dev.toml``: the development part of a blind corpus by two writers who never
   saw the rules (the rules were tuned on it).
 - ``blind-test.toml``: the held-out part of that corpus, read by nobody who tuned the
-  rules; measured once, after the last rule change.  Its floor is those figures.
+  rules; measured once, after the last rule change.  Its floor is those figures.  The
+  texts it gets wrong are never printed, so that nobody tunes on them by accident.
+- ``blind3-dev.toml``: the development part of a second blind corpus by two other
+  writers (its test part is kept by the integrator, outside the project).
 
 Run ``pytest tests/unit/test_rule_corpus.py -s`` to see the figures, or
 ``python scripts/measure_corpus.py tests/corpus/blind-dev.toml --wrong``.
@@ -29,7 +32,9 @@ PARTS = {
     "texts": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"],
     "blind-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
     "blind-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
+    "blind3-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
 }
+HELD_OUT = {"blind-test"}
 CASES = [(part, rule) for part, rules in PARTS.items() for rule in rules]
 
 
@@ -63,6 +68,8 @@ def it_keeps_the_held_out_part_apart_from_the_development_part() -> None:
 def it_holds_precision_and_recall_at_or_above_the_floor(part: str, rule: str) -> None:
     precision, recall, wrong = MEASURE.measure(entries(part), rule)
     print(f"\n{part} {rule}: precision {precision:.2f}, recall {recall:.2f}")
+    if part in HELD_OUT:
+        wrong = [f"{len(wrong)} held-out texts wrong (not shown)"]
     for line in wrong:
         print(f"  {line}")
     floor = FLOOR[part][rule]
