@@ -183,6 +183,30 @@ class Reader:
                 return inside
         return None
 
+    def _as_written(self, text: str) -> str:
+        """``text`` with the child's name capitalised where it starts the text or the
+        whole text is in lower case ("ciaran gets to school", "mum is sober when caring
+        for kayla")."""
+        if not self._any_case:
+            return text
+        if text == text.lower():
+            return self._any_case.sub(lambda m: self._written[m.group(0).lower()], text)
+        if (start := self._any_case.match(text.lstrip())) and start.start() == 0:
+            at = len(text) - len(text.lstrip())
+            return text[:at] + self._written[start.group(0).lower()] + text[at + start.end() :]
+        return text
+
+    def _unnamed(self, text: str) -> str:
+        """``text`` with the child's names as "the child": a name is never a time or a
+        measure ("Referral to SALT for Summer")."""
+        return self._names.sub("the child", self._as_written(text)) if self._names else text
+
+    def _named(self, evidence: str) -> str:
+        """Evidence read from :meth:`_unnamed` text, with the child's name back."""
+        if len(self._written) != 1:
+            return evidence
+        return evidence.replace("the child", next(iter(self._written.values())))
+
     def changes_for_child(self, clause: Clause) -> bool:
         """The clause has the child as its subject and states a change in the child's
         life: not a service done to them ("Amira is referred"), not a change in the
@@ -285,31 +309,13 @@ class Reader:
 
     # -- PLAN-04 ----------------------------------------------------------------------
 
-    def _as_written(self, text: str) -> str:
-        """``text`` with the child's name capitalised where it starts the text or the
-        whole text is in lower case ("ciaran gets to school", "mum is sober when caring
-        for kayla")."""
-        if not self._any_case:
-            return text
-        if text == text.lower():
-            return self._any_case.sub(lambda m: self._written[m.group(0).lower()], text)
-        if (start := self._any_case.match(text.lstrip())) and start.start() == 0:
-            at = len(text) - len(text.lstrip())
-            return text[:at] + self._written[start.group(0).lower()] + text[at + start.end() :]
-        return text
-
-    def _unnamed(self, text: str) -> str:
-        """``text`` with the child's names as "the child": a name is never a time or a
-        measure ("Referral to SALT for Summer")."""
-        return self._names.sub("the child", self._as_written(text)) if self._names else text
-
     def measure(self, text: str) -> str:
         """What can be counted or seen ("95%", "every night", "no contact with"),
         leaving out deadlines, course lengths and "a daily routine"."""
         rest = blank_out(self.words["measure.not_a_measure"], self._unnamed(text))
         rest = blank_out(self.words["measure.deadline"], rest)
         rest = blank_out(self.words["measure.period"], rest)  # "for 6 months" holds it
-        return quoted(first(self.words["measure.patterns"], rest))
+        return self._named(quoted(first(self.words["measure.patterns"], rest)))
 
     def not_measured(self, text: str) -> str:
         """The words that look like a measure but were set aside ("fortnightly" in
@@ -322,7 +328,7 @@ class Reader:
             for pattern in self.words[key]:
                 for found in pattern.finditer(text):
                     if first(self.words["measure.patterns"], found.group(0)):
-                        return f"{quoted(found)} {why}"
+                        return self._named(f"{quoted(found)} {why}")
         return ""
 
     def vague_words(self, text: str) -> list[str]:
@@ -338,7 +344,7 @@ class Reader:
         rest = self._unnamed(text)
         for key in ("sustained.suffered", "sustained.checking", "sustained.to_target"):
             rest = blank_out(self.words[key], rest)
-        return quoted(first(self.words["sustained.patterns"], rest))
+        return self._named(quoted(first(self.words["sustained.patterns"], rest)))
 
     def not_sustained(self, text: str) -> str:
         """Why the outcome does not say how it will be sustained."""
@@ -350,5 +356,5 @@ class Reader:
             ("measure.deadline", "is a deadline, not a period the change holds for"),
         ):
             if found := self.words.find(key, text):
-                return f"{quoted(found)} {why}"
+                return self._named(f"{quoted(found)} {why}")
         return "no period and no sustain wording"
