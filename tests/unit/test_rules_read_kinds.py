@@ -77,6 +77,11 @@ ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
         ("Leo's dentist finds no new decay at 2 check-ups in a row.", set()),
         ("For Leo to have a consistent bedtime routine.", {"PLAN-04", "PLAN-15"}),
         ("Leo's attendance will rise from 72% to 90% over 3 months.", {"PLAN-15"}),
+        ("Leo is in school on 95% of days for 3/12.", set()),  # clinical shorthand
+        ("Leo is in school on 95% of days over a three-month period.", set()),
+        ("Leo is in school on 95% of days across the autumn term.", set()),
+        ("Leo's attendance will reach 90% over a three-month period.", {"PLAN-15"}),
+        ("Leo will attend the anger group for 6/52.", {"PLAN-03", "PLAN-15"}),
     ],
 )
 def it_reads_the_kind_of_sentence_not_its_words(text: str, raised: set[str]) -> None:
