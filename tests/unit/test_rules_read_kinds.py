@@ -110,14 +110,27 @@ def it_reads_the_childs_name_as_a_name(child: str, text: str, raised: set[str]) 
     assert read(text, child) == raised
 
 
-def it_flags_support_with_an_adjective_as_saying_nothing_the_worker_will_do() -> None:
-    action = Action(
-        text="Provide emotional support",
-        responsible=["School counsellor"],
-        frequency="Weekly",
-        timescale="3 months",
-    )
-    assert [field for field, *_ in smart_gaps(word_lists(), action, "3 months")] == [""]
+def gaps(text: str, who: str, frequency: str = "Weekly", timescale: str = "3 months") -> list[str]:
+    action = Action(text=text, responsible=[who], frequency=frequency, timescale=timescale)
+    return [field for field, *_ in smart_gaps(word_lists(), action, timescale)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provide emotional support",
+        "HV to offer advice and guidance to mum",
+        "Ensure Leo's needs are met",
+        "Mum to be supported with her mental health",
+    ],
+)
+def it_flags_support_advice_and_guidance_as_saying_nothing_the_worker_will_do(text: str) -> None:
+    assert gaps(text, "School counsellor") == [""]
+
+
+def it_reads_a_one_off_task_from_what_its_person_is_to_do() -> None:
+    assert gaps("Drug tests for both parents", "SW to arrange", "", "by 20/06/25") == []
+    assert gaps("Drug tests for both parents", "SW", "", "by 20/06/25") == ["frequency"]
 
 
 def it_says_which_words_it_set_aside_as_no_measure() -> None:
