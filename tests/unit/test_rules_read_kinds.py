@@ -47,6 +47,20 @@ ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
         ("Housing officer to visit fortnightly.", ALL - {"PLAN-03"}),
         ("Leo to work with the Catch22 worker.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
         ("Leo's check-ups go ahead after each missed visit.", {"PLAN-04", "PLAN-15"}),
+        ("Leo will be settled in Year 5.", {"PLAN-04", "PLAN-15"}),  # a school year
+        ("Leo is happier by the 6 week review.", {"PLAN-04", "PLAN-15"}),  # a review's name
+        ("Leo will feel safe at home 24/7.", {"PLAN-04", "PLAN-15"}),
+        ("Leo is seen alone at each home visit.", ALL - {"PLAN-03"}),  # the worker's check
+        ("Mum attends all 10 sessions of the Freedom Programme.", ALL),  # a course's length
+        ("Leo will feel calmer after completing 8 sessions of ELSA.", {"PLAN-04", "PLAN-15"}),
+        ("Leo will be happy and settled at school by Easter 2025.", {"PLAN-04", "PLAN-15"}),
+        ("Leo will be settled in his new school by week 3 of term.", {"PLAN-04", "PLAN-15"}),
+        ("Leo will feel safe by his 12th birthday.", {"PLAN-04", "PLAN-15"}),  # an age
+        ("Leo will be well supervised while he is under 5.", {"PLAN-04", "PLAN-15"}),
+        ("Leo will behave better in class, with 1:1 support.", {"PLAN-04", "PLAN-15"}),
+        ("Leo has under 3 unauthorised absences a term.", {"PLAN-15"}),  # a count, not an age
+        # ... nor being kept out of the adults' conflict, a risk rather than an event
+        ("Leo will not be drawn into arguments between Dad and Nan.", ALL - {"PLAN-03"}),
         # PLAN-02: who changes, read from the structure of the sentence
         ("The dietitian will weigh Leo every month.", ALL - {"PLAN-03"}),
         ("Leo's dietitian will see him with mum, every month.", {"PLAN-02", "PLAN-15"}),
@@ -70,6 +84,16 @@ ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
         ("Mum compliant with her medication and accepting CPN visits.", ALL),
         ("Mum's drug test will be repeated.", ALL),
         ("Leo attending CAMHS weekly, no new cuts seen by his GP.", {"PLAN-15"}),
+        # ... and a service received, given or offered to the child, by any verb (round 2)
+        ("Leo will be supported by the school counsellor with his anger.", ALL),
+        ("Leo is receiving sessions from the ELSA.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo is in receipt of family support.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo will be offered sessions with the school counsellor.", ALL),
+        ("Leo will be supported to manage his anger.", ALL - {"PLAN-03"}),  # no service
+        ("Dad will be offered Mellow Parenting.", ALL),  # offered anything, any name
+        ("Leo's PEP to be reviewed.", ALL),  # the statutory plan or its status
+        ("Leo to stay on a child protection plan until the next review.", ALL),
+        ("Leo will receive help from the school counsellor with his anger.", ALL - {"PLAN-02"}),
         ("Dad to use the ideas from Triple P at bedtime, every night.", {"PLAN-02", "PLAN-15"}),
         ("Leo goes to his CAMHS appointments and has not self-harmed for 3 months.", set()),
         # PLAN-15: a sustain period however it is written; not a description of a routine
