@@ -94,6 +94,11 @@ ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
         ("Leo's PEP to be reviewed.", ALL),  # the statutory plan or its status
         ("Leo to stay on a child protection plan until the next review.", ALL),
         ("Leo will receive help from the school counsellor with his anger.", ALL - {"PLAN-02"}),
+        # ... the task heading the object of a verb that only says he has it
+        ("Leo will continue with his ELSA sessions.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo will have a new ELSA programme at school.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo will have a dental check-up at the community clinic.", {"PLAN-04", "PLAN-15"}),
+        ("Leo will have fewer arguments with mum after his counselling.", {"PLAN-04", "PLAN-15"}),
         ("Dad to use the ideas from Triple P at bedtime, every night.", {"PLAN-02", "PLAN-15"}),
         ("Leo goes to his CAMHS appointments and has not self-harmed for 3 months.", set()),
         # PLAN-15: a sustain period however it is written; not a description of a routine

@@ -48,6 +48,13 @@ _NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
 _AUX_START = re.compile(
     r"^(?:(?:will|to|is|are|be|being|can|should|must|also|then|now|continue to)\s+)*", re.I
 )
+# A verb that only says the child has, gets or is put in for what follows it.
+_LIGHT_VERB = re.compile(
+    r"^(?:have|has|having|get|gets|getting|receive\w*|undergo\w*|undertake\w*|given|placed|"
+    r"put forward|continue with|continues with|keep going to|keeps going to|part of|"
+    r"involved with|linked (?:in )?with|on)\b",
+    re.I,
+)
 _AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|has|have|had|does|do|did|be|been|to|not|"
     r"no|never|n't|stops?|keeps?|gets?|feels?|says?)\b",
@@ -290,10 +297,15 @@ class Reader:
     @staticmethod
     def _task_is_the_verb(clause: Clause, task: re.Match[str]) -> bool:
         """The task starts the predicate, at its verb or within two words of it ("Mum
-        compliant with ...", "will get help from CAMHS", "has regular contact with")."""
+        compliant with ...", "will get help from CAMHS", "has regular contact with"), or
+        heads the object of a verb that only says the child has or is put in for it
+        ("will have a full health assessment", "is placed on the waiting list for")."""
         verb = _AUX_START.sub("", clause.predicate)
         start = len(clause.text) - len(verb)
-        return task.start() >= start and len(clause.text[start : task.start()].split()) <= 2
+        between = clause.text[start : task.start()]
+        if task.start() < start or re.search(r"[,;]|\band\b", between):
+            return False
+        return len(between.split()) <= (5 if _LIGHT_VERB.match(verb) else 2)
 
     def _task(self, clause: str) -> re.Match[str] | None:
         """The first task or service in a clause, unless it is negated: "no longer
