@@ -98,6 +98,10 @@ ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
         ("Leo will continue with his ELSA sessions.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
         ("Leo will have a new ELSA programme at school.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
         ("Leo will have a dental check-up at the community clinic.", {"PLAN-04", "PLAN-15"}),
+        # ... and being kept connected to a service
+        ("Leo will be linked in with a youth worker.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo will stay involved with the Hub.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo will be put forward for the mentoring scheme.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
         ("Leo will have fewer arguments with mum after his counselling.", {"PLAN-04", "PLAN-15"}),
         ("Dad to use the ideas from Triple P at bedtime, every night.", {"PLAN-02", "PLAN-15"}),
         ("Leo goes to his CAMHS appointments and has not self-harmed for 3 months.", set()),
