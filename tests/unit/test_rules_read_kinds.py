@@ -59,6 +59,8 @@ ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
         ("Leo will be well supervised while he is under 5.", {"PLAN-04", "PLAN-15"}),
         ("Leo will behave better in class, with 1:1 support.", {"PLAN-04", "PLAN-15"}),
         ("Leo has under 3 unauthorised absences a term.", {"PLAN-15"}),  # a count, not an age
+        ("Leo will be happy at home with his 2 brothers.", {"PLAN-04", "PLAN-15"}),  # people
+        ("Leo sees his 2 brothers every weekend.", {"PLAN-15"}),
         # ... nor being kept out of the adults' conflict, a risk rather than an event
         ("Leo will not be drawn into arguments between Dad and Nan.", ALL - {"PLAN-03"}),
         # PLAN-02: who changes, read from the structure of the sentence
