@@ -6,7 +6,12 @@ each held against its own floor in tests/corpus/floor.toml.
 - ``blind-dev.toml``: the development part of a blind corpus by two writers who never
   saw the rules (the rules were tuned on it).
 - ``blind-test.toml``: the held-out part of that corpus, read by nobody who tuned the
-  rules; measured once, after the last rule change.  Its floor is those figures.
+  rules; measured once, after the last rule change.  Its floor is those figures.  The
+  texts it gets wrong are never printed, so that nobody tunes on them by accident.
+- ``blind3-dev.toml``: the development part of a second blind corpus by two other
+  writers (its test part is kept by the integrator, outside the project).
+- ``blind5-dev.toml``: texts by a fifth writer, many of them PLAN-03/PLAN-04 borderline
+  (measured before any change was made for it; then tuned on).
 
 Run ``pytest tests/unit/test_rule_corpus.py -s`` to see the figures, or
 ``python scripts/measure_corpus.py tests/corpus/blind-dev.toml --wrong``.
@@ -29,7 +34,11 @@ PARTS = {
     "texts": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"],
     "blind-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
     "blind-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
+    "blind3-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
+    "blind5-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
 }
+SMALL = {"blind5-dev"}  # 24 actions: at least 10 of each label, not 15
+HELD_OUT = {"blind-test"}
 CASES = [(part, rule) for part, rules in PARTS.items() for rule in rules]
 
 
@@ -50,7 +59,8 @@ def it_has_enough_labelled_texts_of_both_kinds() -> None:
             kind = "action" if rule == "PLAN-06" else "outcome"
             labelled = [e for e in entries(part) if e["kind"] == kind]
             positives = sum(rule in e["rules"] for e in labelled)  # type: ignore[operator]
-            assert positives >= 15 and len(labelled) - positives >= 15, (part, rule)
+            least = 10 if part in SMALL else 15
+            assert positives >= least and len(labelled) - positives >= least, (part, rule)
 
 
 def it_keeps_the_held_out_part_apart_from_the_development_part() -> None:
@@ -63,11 +73,15 @@ def it_keeps_the_held_out_part_apart_from_the_development_part() -> None:
 def it_holds_precision_and_recall_at_or_above_the_floor(part: str, rule: str) -> None:
     precision, recall, wrong = MEASURE.measure(entries(part), rule)
     print(f"\n{part} {rule}: precision {precision:.2f}, recall {recall:.2f}")
+    if part in HELD_OUT:
+        wrong = [f"{len(wrong)} held-out texts wrong (not shown)"]
     for line in wrong:
         print(f"  {line}")
     floor = FLOOR[part][rule]
-    assert precision >= floor["precision"], wrong
-    assert recall >= floor["recall"], wrong
+    # a floor is the figure last measured on that part (rounded down): a change may
+    # raise a figure, never lower it
+    assert precision >= floor["precision"], ("precision", wrong)
+    assert recall >= floor["recall"], ("recall", wrong)
 
 
 def it_never_reads_an_action_as_an_outcome() -> None:

@@ -141,6 +141,10 @@ def _take_plan_detail(
             removals.append((noun, path))
             continue
         risk = data["risks"][path[0]]
+        if noun != "risk" and path[1] >= len(risk["outcomes"]):
+            continue  # its whole risk is already replaced by the marker, outcomes and all
+        if noun == "action" and path[2] >= len(risk["outcomes"][path[1]]["actions"]):
+            continue  # its whole outcome is already replaced, actions and all
         if noun == "risk":
             risk.update(risk_factor=replace, risk_to_child="", plain=None, outcomes=[])
         elif noun == "outcome":

@@ -69,7 +69,9 @@ def smart_gaps(
         )
     # a one-off task with a deadline needs no frequency; a repeated one does
     repeated = words.find("action.repeated", text)
-    if repeated and words.find("action.one_off", text):
+    # one-off by its text, or by what its person is to do ("SW to arrange")
+    one_off = [text, *action.responsible]
+    if repeated and any(words.find("action.one_off", cell) for cell in one_off):
         repeated = words.find("action.repeated_always", text)
     vague = words.find("action.vague_frequency", action.frequency)
     if repeated and (not action.frequency or vague):

@@ -116,7 +116,8 @@ def not_measurable(plan: Plan, context: Context) -> Found:
                 "Give a number, a percentage, how often, a 0-10 scaling target or a clear "
                 "standard, so professionals and parents are clear what will indicate "
                 "improvement.",
-                f'the vague word "{vague[0]}" with no measure' if vague else "no measure",
+                read.not_measured(text)
+                or (f'the vague word "{vague[0]}" with no measure' if vague else "no measure"),
             )
 
 

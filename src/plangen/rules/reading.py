@@ -17,9 +17,14 @@ from functools import lru_cache
 
 from plangen.rules.text import WordLists, blank_out, first, quoted
 
-# Where a clause may start: after a sentence, a colon or semicolon, a line, or "and",
-# "but", "so that" joining two clauses.
-_CLAUSE_START = re.compile(r"[.:;!?]\s+|\n+|,?\s+(?:and|but|&)\s+|\s+so that\s+|\s*:\s*", re.I)
+# Where a clause may start: after a sentence, a colon or semicolon, a line, a dash,
+# "and", "but", "so that" joining two clauses, or a comma before a negated state
+# ("attending CAMHS weekly, no new cuts seen by school nurse").
+_CLAUSE_START = re.compile(
+    r"[.:;!?]\s+|\n+|,?\s+(?:and|but|&)\s+|\s+so that\s+|\s*:\s*|\s+[-–]\s+"
+    r"|,\s+(?=(?:no|nil|not|never|there is no|there are no|there will be no)\s)",
+    re.I,
+)
 _LEADING = re.compile(
     r"^(?:(?:to|that|so|for|and|but|then|also|where|when|whilst|while|with|ensure|ensures|"
     r"ensuring|see|make sure|makes sure)\s+)+",
@@ -30,6 +35,24 @@ _LEADING = re.compile(
 _NOT_A_VERB = re.compile(
     r"^(?:the|a|an|all|no|any|there|this|that|these|those|it|its|each|every|both|with|by|"
     r"for|in|on|at|from|of|as|seen|checked|recorded|measured|shown|confirmed|evidenced)\b",
+    re.I,
+)
+# What may stand before the child's name when the name is a clause's subject.
+_JOINS = re.compile(
+    r"(?:^|[,(:;-]|\b(?:so|that|then|and|but|or|where|when|while|whilst|until|because|as|if|"
+    r"once|after|before|which means|ensuring|ensure|means|with))\s*$",
+    re.I,
+)
+_WHOSE = re.compile(r"(?:['’]s|^(?:his|her|their|my))$", re.I)
+_NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
+_AUX_START = re.compile(
+    r"^(?:(?:will|to|is|are|be|being|can|should|must|also|then|now|continue to)\s+)*", re.I
+)
+# A verb that only says the child has, gets or is put in for what follows it.
+_LIGHT_VERB = re.compile(
+    r"^(?:have|has|having|get|gets|getting|receive\w*|undergo\w*|undertake\w*|given|placed|"
+    r"put forward|continue with|continues with|keep going to|keeps going to|part of|"
+    r"involved with|linked (?:in )?with|on)\b",
     re.I,
 )
 _AUXILIARY = re.compile(
@@ -61,7 +84,15 @@ class Reader:
 
     def __init__(self, words: WordLists, child_names: list[str]) -> None:
         self.words = words
-        names = [re.escape(n) for n in child_names if n]
+        given = [n for n in child_names if n]
+        # a name is read as it is written, so that Will, May or Summer is not "will not",
+        # "may" or "all summer"; in any case only at the start ("ciaran gets to school")
+        names = [f"(?-i:{re.escape(n[:1].upper() + n[1:])}|{re.escape(n.upper())})" for n in given]
+        self._names = re.compile(rf"\b(?:{'|'.join(names)})\b") if names else None
+        self._written = {n.lower(): n[:1].upper() + n[1:] for n in given}
+        self._any_case = (
+            re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in given)})\b", re.I) if given else None
+        )
         child = "|".join(names + [p.pattern for p in words["child_focus.child_words"]])
         self._child_start = re.compile(rf"^(?:{child})(?:['’]s)?\b", re.I)
         not_after = "|".join(re.escape(w) for w in words.not_subject_after)
@@ -75,11 +106,21 @@ class Reader:
         )
         adults = "|".join(p.pattern for p in words["child_focus.adult_words"])
         self._adult_start = re.compile(
-            rf"^(?:the |her |his |their |both |all |(?:{child})['’]s )?(?:{adults})", re.I
+            rf"^(?:the |her |his |their |both |all |(?:{child})['’]s )?(?:{adults})"
+            # "Kinship carers will", "The foster carers to", "Maternal grandmother is"
+            rf"|^(?:the |her |his |their |both )?(?:[\w’'-]+ ){{1,2}}?(?:{adults})"
+            r"(?=\s+(?:will|to|is|are|has|have|must|should|can|does|do|and|&)\b)",
+            re.I,
         )
         # a comma before the child's name starts a clause too: "mum is sober, Kayla is fed"
         self._split = re.compile(
             rf"{_CLAUSE_START.pattern}|,\s+(?=(?:{'|'.join([*names, 'he', 'she'])})\s)", re.I
+        )
+        # a clause about the child inside an adult's: "makes sure Leo is in bed by 8pm"
+        self._embedded = re.compile(
+            r"\b(?:ensures?|ensuring|makes? sure|making sure|so that|means)\s+(?:that\s+)?"
+            rf"(?P<inner>(?:{'|'.join([*names, 'he', 'she', 'they'])})\s.*)",
+            re.I,
         )
         mentions = "|".join([*names, *(p.pattern for p in words["child_focus.child_mentions"])])
         self._mentioned = re.compile(rf"\b(?:{mentions})\b", re.I)
@@ -94,7 +135,7 @@ class Reader:
         """The clauses of ``text``; one with no subject of its own after "and" takes
         the subject of the clause before ("Amira goes to 2 clubs a week and tells ...")."""
         found: list[Clause] = []
-        for part in self._split.split(text):
+        for part in self._split.split(self._as_written(text)):
             part = part.strip(" ,-–(\"'“”")
             if not part:
                 continue
@@ -117,6 +158,10 @@ class Reader:
     def clause(self, text: str) -> Clause:
         """One clause, with its subject: the child, an adult, the home, or none."""
         body = _LEADING.sub("", text)
+        child = self._child_start.match(body)
+        if child and not _WHOSE.search(child.group(0)):
+            # the child by name or pronoun, not whose ("Leo's social worker will")
+            return Clause(text, "child", child.group(0), body[child.end() :].strip())
         for key in ("child_focus.doing_start", "child_focus.professionals"):
             if (doer := self.words.find(key, body)) and doer.start() == 0:
                 imperative = key == "child_focus.doing_start"
@@ -124,14 +169,50 @@ class Reader:
                 return Clause(text, "adult", doer.group(0).strip(), rest, imperative)
         if adult := self._adult_start.match(body):
             return Clause(text, "adult", adult.group(0), body[adult.end() :].strip())
-        if child := self._child_start.match(body):
+        if child:
             return Clause(text, "child", child.group(0), body[child.end() :].strip())
         if home := self.words.find("child_focus.home_words", body):
             return Clause(text, "home", home.group(0), body[home.end() :].strip())
-        if self._child_inside and (inside := self._child_inside.search(body)):
+        if inside := self._subject_inside(body):
             name = inside.group(0).split()[0]
             return Clause(text, "child", name, body[inside.start() + len(name) :].strip())
         return Clause(text, "", "", body)
+
+    def _subject_inside(self, body: str) -> re.Match[str] | None:
+        """The child's name as the subject of a clause inside ``body``: after a joining
+        word ("so Oscar has ..."), or before a verb ("the times Leo is left"), not the
+        object of a verb ("the dietitian will review Gracie monthly")."""
+        if self._child_inside is None:
+            return None
+        for inside in self._child_inside.finditer(body):
+            verb = inside.group(0).split()[-1]
+            if _JOINS.search(body[: inside.start()]) or _AUXILIARY.fullmatch(verb):
+                return inside
+        return None
+
+    def _as_written(self, text: str) -> str:
+        """``text`` with the child's name capitalised where it starts the text or the
+        whole text is in lower case ("ciaran gets to school", "mum is sober when caring
+        for kayla")."""
+        if not self._any_case:
+            return text
+        if text == text.lower():
+            return self._any_case.sub(lambda m: self._written[m.group(0).lower()], text)
+        if (start := self._any_case.match(text.lstrip())) and start.start() == 0:
+            at = len(text) - len(text.lstrip())
+            return text[:at] + self._written[start.group(0).lower()] + text[at + start.end() :]
+        return text
+
+    def _unnamed(self, text: str) -> str:
+        """``text`` with the child's names as "the child": a name is never a time or a
+        measure ("Referral to SALT for Summer")."""
+        return self._names.sub("the child", self._as_written(text)) if self._names else text
+
+    def _named(self, evidence: str) -> str:
+        """Evidence read from :meth:`_unnamed` text, with the child's name back."""
+        if len(self._written) != 1:
+            return evidence
+        return evidence.replace("the child", next(iter(self._written.values())))
 
     def changes_for_child(self, clause: Clause) -> bool:
         """The clause has the child as its subject and states a change in the child's
@@ -148,12 +229,15 @@ class Reader:
     def about_adults(self, text: str) -> str:
         """Why the outcome is about the adults, not the child, or "" when some clause
         says what changes for the child."""
-        if not self._mentioned.search(text):
-            return "the child is not in the outcome at all"
+        text = self._as_written(text)
         clauses = self.clauses(text)
+        if not self._mentioned.search(text) and all(c.subject != "child" for c in clauses):
+            return "the child is not in the outcome at all"
         if any(self.changes_for_child(c) for c in clauses):
             return ""
         if first(self._child_changes, text):
+            return ""
+        if any(self._ensures_a_change(c) for c in clauses if c.subject == "adult"):
             return ""
         for clause in clauses:
             if found := self.words.find("child_focus.adult_change", clause.text):
@@ -166,6 +250,19 @@ class Reader:
             if found := self.words.find(key, text):
                 return f"no clause has the child as its subject; it names {quoted(found)}"
         return ""
+
+    def _ensures_a_change(self, clause: Clause) -> bool:
+        """An adult makes sure of a concrete change for the child: "Dad makes sure Leo
+        is in bed by 8pm" states what changes for Leo; "Mum will ensure Leo is safe"
+        does not."""
+        found = self._embedded.search(clause.predicate)
+        if not found:
+            return False
+        inner = found.group("inner")
+        return bool(self.measure(inner)) and not (
+            self.words.find("child_focus.passive_process", inner)
+            or self.words.find("child_focus.adult_change", inner)
+        )
 
     # -- PLAN-03 ----------------------------------------------------------------------
 
@@ -184,13 +281,31 @@ class Reader:
     def _changes_beside_a_task(self, clause: Clause, task: re.Match[str] | None) -> bool:
         """The clause states a change, not a task: for the child, or a measurable one
         for an adult ("and has no further incidents reported to police for 6 months")."""
-        if clause.imperative or not clause.subject:
+        if clause.imperative:
             return False
+        if not clause.subject:
+            # a state with no subject: "no new cuts seen by school nurse"
+            return bool(_NO_STATE.match(clause.text)) and bool(self.measure(clause.text))
         if self.words.find("child_focus.passive_process", clause.text):
             return False
         if task and self.words.find("process.verbs", clause.predicate):
             return False  # its verb is the task: "Aisha to attend CAMHS"
+        if task and self._task_is_the_verb(clause, task):
+            return False  # the task is all its predicate says: "Mum compliant with ..."
         return clause.subject == "child" or bool(self.measure(clause.text))
+
+    @staticmethod
+    def _task_is_the_verb(clause: Clause, task: re.Match[str]) -> bool:
+        """The task starts the predicate, at its verb or within two words of it ("Mum
+        compliant with ...", "will get help from CAMHS", "has regular contact with"), or
+        heads the object of a verb that only says the child has or is put in for it
+        ("will have a full health assessment", "is placed on the waiting list for")."""
+        verb = _AUX_START.sub("", clause.predicate)
+        start = len(clause.text) - len(verb)
+        between = clause.text[start : task.start()]
+        if task.start() < start or re.search(r"[,;]|\band\b", between):
+            return False
+        return len(between.split()) <= (5 if _LIGHT_VERB.match(verb) else 2)
 
     def _task(self, clause: str) -> re.Match[str] | None:
         """The first task or service in a clause, unless it is negated: "no longer
@@ -209,10 +324,24 @@ class Reader:
     def measure(self, text: str) -> str:
         """What can be counted or seen ("95%", "every night", "no contact with"),
         leaving out deadlines, course lengths and "a daily routine"."""
-        rest = blank_out(self.words["measure.not_a_measure"], text)
+        rest = blank_out(self.words["measure.not_a_measure"], self._unnamed(text))
         rest = blank_out(self.words["measure.deadline"], rest)
         rest = blank_out(self.words["measure.period"], rest)  # "for 6 months" holds it
-        return quoted(first(self.words["measure.patterns"], rest))
+        return self._named(quoted(first(self.words["measure.patterns"], rest)))
+
+    def not_measured(self, text: str) -> str:
+        """The words that look like a measure but were set aside ("fortnightly" in
+        "HV to check fortnightly", a deadline, a child's age), or "" when there are none."""
+        text = self._unnamed(text)
+        for key, why in (
+            ("measure.not_a_measure", "is not a measure of the change"),
+            ("measure.deadline", "is a deadline, not a measure"),
+        ):
+            for pattern in self.words[key]:
+                for found in pattern.finditer(text):
+                    if first(self.words["measure.patterns"], found.group(0)):
+                        return self._named(f"{quoted(found)} {why}")
+        return ""
 
     def vague_words(self, text: str) -> list[str]:
         """The vague words in a text ("improve", "appropriate" ...), as written."""
@@ -224,13 +353,14 @@ class Reader:
         """The period the change must hold for, or the sustain wording; "" when there
         is neither.  "Sustained" meaning "suffered", a checking frequency, the time to
         reach a target and the length of a course are set aside first."""
-        rest = text
+        rest = self._unnamed(text)
         for key in ("sustained.suffered", "sustained.checking", "sustained.to_target"):
             rest = blank_out(self.words[key], rest)
-        return quoted(first(self.words["sustained.patterns"], rest))
+        return self._named(quoted(first(self.words["sustained.patterns"], rest)))
 
     def not_sustained(self, text: str) -> str:
         """Why the outcome does not say how it will be sustained."""
+        text = self._unnamed(text)
         for key, why in (
             ("sustained.suffered", "means suffered, not kept up"),
             ("sustained.to_target", "is the time to reach the target or a course's length"),
@@ -238,5 +368,5 @@ class Reader:
             ("measure.deadline", "is a deadline, not a period the change holds for"),
         ):
             if found := self.words.find(key, text):
-                return f"{quoted(found)} {why}"
+                return self._named(f"{quoted(found)} {why}")
         return "no period and no sustain wording"
