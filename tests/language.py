@@ -49,7 +49,14 @@ NOT_SENTENCES = {
     "Word",
 }
 HEADING_STYLES = ("Heading", "Title")
-ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|Dr|Mr|Mrs|Ms|St|no|vs)|\b[A-Z])\.$", re.I)
+# a full stop after these does not end a sentence ("incl. Monday", "e.g. Mum"); after
+# NUMBERED ones only when a number follows ("Reg. 8 checks", "no. 5")
+ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|eg|i\.e|ie|etc|incl|inc|excl|esp|approx|re|ref|tel|mob|dept|est|wks?|"
+    r"yrs?|mths?|hrs?|vs|cf|viz|nb|aka|dob|Dr|Mr|Mrs|Ms|Mx|St|Prof|Rev|Sgt|Cllr)|\b[A-Z])\.$",
+    re.I,
+)
+NUMBERED = re.compile(r"\b(?:no|nos|regs?|paras?|ss?|pp?|c|ch|v|vol|fig|sec|art)\.$", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,:/%]*\w*")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 ADVERBS = {
@@ -72,6 +79,7 @@ ADVERBS = {
     "all",
 }
 THIRD_PERSON_IRREGULAR = {"is", "has", "does", "goes", "says", "isn't", "hasn't", "doesn't"}
+PLURAL_ONLY = {"are", "aren't"}  # "I are" agrees with nobody
 # words that start with a vowel letter but a consonant sound, and the reverse
 CONSONANT_SOUND = re.compile(r"^(uni|use|usu|uti|eu|ewe|one|once|ure|uro|u\b)", re.I)
 VOWEL_SOUND = re.compile(r"^(hour|honest|honou?r|heir)", re.I)
@@ -200,6 +208,13 @@ def split_sentences(text: str) -> list[str]:
         closing = re.match(r"[\"”’)]*\s+(?=[A-Z0-9“‘(\"])", rest)
         if closing and char == "." and ABBREVIATION.search(text[start : n + 1]):
             continue
+        if (
+            closing
+            and char == "."
+            and NUMBERED.search(text[start : n + 1])
+            and rest.strip()[:1].isdigit()
+        ):
+            continue
         if closing:
             found.append(text[start : n + 1 + len(closing.group(0))].strip())
             start = n + 1 + len(closing.group(0))
@@ -235,7 +250,7 @@ def check_sentence(
             k = n + 1
             while k < len(tokens) and lower[k] in ADVERBS:
                 k += 1
-            if k < len(tokens) and _third_person_verb(tokens[k]):
+            if k < len(tokens) and (_third_person_verb(tokens[k]) or lower[k] in PLURAL_ONLY):
                 yield Hit("agreement", sentence, f"I ... {tokens[k]}")
     clause_is_mine = False
     for n, word in enumerate(lower):
@@ -251,7 +266,7 @@ def check_sentence(
                 yield Hit("agreement", sentence, f"I ... and {after}")
     for match in re.finditer(r"\b([Aa]n?)\s+([\w’'-]+)", outside):
         article, word = match.group(1).lower(), match.group(2)
-        if re.fullmatch(r"[A-Z]{2,}s?", word):
+        if re.fullmatch(r"[A-Z]{2,}s?|[A-Z](?:-\w.*)?", word):  # "an MP", "an X-ray"
             vowel = word[0] in VOWEL_LETTERS
         elif word[:1].isdigit():
             vowel = bool(re.match(r"(8|11|18)(\D|$)|8\d", word))

@@ -22,7 +22,7 @@ from plangen.model import Plan
 from plangen.settings import Settings
 
 from ..conftest import INPUTS, ROOT, soffice_pdf
-from ..language import check_sentence, check_version, versions_under
+from ..language import check_sentence, check_version, split_sentences, versions_under
 
 PLANS = ROOT / "tests" / "family_plans"
 
@@ -86,6 +86,7 @@ def it_finds_no_slip_in_any_sentence_of_any_version(written: Path) -> None:
         ("We are worried about mum has multiple sclerosis.", "name-case", "family"),
         ("I attend school at least 95% of the time and arrives by 8:50am.", "agreement", "child"),
         ("My own health needs are met: I sees the dentist.", "agreement", "child"),
+        ("This can mean that I are at risk of harm.", "agreement", "child"),
         ("Dean to complete a abuse by a partner programme.", "article", "family"),
         (
             "For example: he reads 3 years below his age) and may lose his place.",
@@ -106,6 +107,22 @@ def it_catches_each_slip_the_issue_quotes(sentence: str, check: str, version: st
     assert check in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police called x4 (incl. Monday 14 October when Mum was approx. 5 weeks pregnant).",
+        "The arrangement is approved (Reg. 8 checks, DBS, e.g. Mrs Owusu) and signed.",
+        "All medication (incl. Lisa's lithium, i.e. Mum's) is locked away, no. 4 cupboard.",
+    ],
+)
+def it_does_not_end_a_sentence_after_an_abbreviation(text: str) -> None:
+    """The checker's own sentences: "incl." or "Reg. 8" does not end one, so the
+    brackets around them are not reported as unbalanced."""
+    assert split_sentences(text) == [text]
+    names = {"Mum", "Lisa", "Owusu"}
+    assert not list(check_sentence(text, names=names, child="Leo", version="family"))
+
+
 def it_writes_none_of_the_sentences_the_issue_quotes(written: Path) -> None:
     made = list(versions_under(written))
     everything = "\n".join(text_of(docx) for docx, _, _ in made)
@@ -120,7 +137,7 @@ def it_writes_none_of_the_sentences_the_issue_quotes(written: Path) -> None:
         "We are worried about kacper",
         "We are worried about mum",
         "plan to keep the child safe",
-        "seen on his own",
+        "(seen on his own",  # the worker's note on how the child's views were heard
         "The grown-ups want to make sure",
         "reviewed at every group that checks the plan",
     ):

@@ -28,11 +28,12 @@ from plangen.family.sentences import (
     status_for_child,
     worry_for_child,
 )
+from plangen.family.split import split_sentences
 from plangen.family.voice import (
     Household,
     for_child,
     household,
-    split_sentences,
+    is_name,
 )
 from plangen.model import Action, Plan
 from plangen.privacy import Redacted, last_look, redacted
@@ -81,15 +82,17 @@ def _whose_role(role: str, words: Glossary, who: Household) -> str:
     "helping me" when there is no role."""
     if not role:
         return "helping me"
-    plain = words.plain(role)
     whose = "my"
-    if match := re.search(r"\(for ([^)]+)\)", plain):
-        named = next((r for r in who.relatives if match.group(1) in (r.first, r.name)), None)
-        whose = f"{named.called or named.first}'s" if named else f"{match.group(1)}'s"
+    # "(for Carl)", or "for Stacey" ending the role: someone else's worker
+    if match := re.search(r"\(for ([^)]+)\)|\bfor ((?:[A-Z][\w'’-]*\s*)+)$", role):
+        name = (match.group(1) or match.group(2)).strip()
+        named = next((r for r in who.relatives if name in (r.first, r.name)), None)
+        whose = f"{named.called or named.first}'s" if named else f"{name}'s"
+        role = role[: match.start()].strip()
     # the job title in lower case first, so a Title Case word is not taken for a name
-    # ("Paediatric Physiotherapist" -> "children's physiotherapist")
+    # ("Paediatric Physiotherapist" -> "children's physiotherapist"); names keep theirs
     main = re.split(r"\s+[-–(]|,", role)[0].strip()
-    return f"{whose} {words.plain(lower_words(main))}"
+    return f"{whose} {words.plain(lower_words(main, keep=lambda word: is_name(word, who)))}"
 
 
 def _helpers(copy: Redacted, words: Glossary, who: Household, notes: list[str]) -> list[str]:
@@ -126,7 +129,13 @@ def _action_lines(
         return []
     if not who.teenager and not re.search(r"\b(?:me|my|I)\b", line):
         return []  # a younger child hears only what is done with or for them
-    often = frequency_in_words(action.frequency, words)
+    written = frequency_in_words(action.frequency, words)
+    mine = for_child(written, who, actor=gender)
+    if mine is None:  # "home visits, Abdi seen alone": not the child's words, nor safe
+        notes.append(f'Left out of the child\'s version (not safe to turn): "{action.text}"')
+        return []
+    # in the child's voice, with its first letter as written ("every two weeks")
+    often = written[:1] + mine[1:] if mine[:1].lower() == written[:1].lower() else mine
     if not often or often == "once" or often.lower() in line.lower():
         return [line]
     if ";" in line or ";" in often or not often[:1].islower():
@@ -199,14 +208,16 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
                 text = headline(text)
             mine = shorter(_mine(text, who, notes).rstrip(".")) + "."
             (better if achieved(outcome) else changes).append(mine)
-    views = []
+    views: list[str] = []
+    before = ""
     for sentence in split_sentences("" if who.unborn else clean_views(plan.child_views, who)):
         if sentence.strip():
-            spoken = for_child(sentence, who)
+            spoken = for_child(sentence, who, before=before)
             if spoken is None:
                 notes.append(f'Left out of "What I said": "{sentence}"')
             else:
                 views.append(spoken)
+            before = spoken or sentence
     context: dict[str, Any] = {
         "my_name": who.child,
         "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}.",

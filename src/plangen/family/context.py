@@ -29,11 +29,12 @@ from plangen.family.sentences import (
     will_do,
     worry_for_parents,
 )
+from plangen.family.split import split_sentences
 from plangen.family.voice import (
     Household,
     for_parents,
     household,
-    split_sentences,
+    is_name,
     upper_first,
 )
 from plangen.model import Action, CorePerson, Plan
@@ -62,7 +63,7 @@ def plainly(text: str, words: Glossary) -> str:
     return dates_in_words(words.plain(text))
 
 
-def _who(action: Action, copy: Redacted, words: Glossary) -> str:
+def _who(action: Action, copy: Redacted, words: Glossary, who: Household) -> str:
     names = []
     for name in action.responsible:
         if means_parents(name):
@@ -80,7 +81,8 @@ def _who(action: Action, copy: Redacted, words: Glossary) -> str:
         if found is not None and is_family(found[1]):
             names.append(found[0].name)
         elif person is not None and person.role:
-            names.append(f"{person.name} ({words.plain(person.role).lower()})")
+            role = lower_words(words.plain(person.role), keep=lambda word: is_name(word, who))
+            names.append(f"{person.name} ({role})")
         else:
             names.append(name)
     if len(names) > 1:
@@ -133,9 +135,13 @@ def meetings_in_words(plan: Plan, *, who: str, voice: Callable[[str], str | None
     return " ".join(said)
 
 
-def lower_words(text: str) -> str:
-    """ "Social Worker" -> "social worker"; "CPN", "SENCo", "Year 8" words stay."""
-    return " ".join(w.lower() if w[1:].islower() and w[:1].isalpha() else w for w in text.split())
+def lower_words(text: str, keep: Callable[[str], bool] = lambda word: False) -> str:
+    """ "Social Worker" -> "social worker"; "CPN", "SENCo", "Year 8" words stay, and
+    the words ``keep`` says are names ("Social Worker for Stacey")."""
+    return " ".join(
+        w.lower() if w[1:].islower() and w[:1].isalpha() and not keep(w) else w
+        for w in text.split()
+    )
 
 
 def called_by_child(name: str) -> str:
@@ -183,7 +189,9 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
             review = outcome.reviews[-1]
             better.append(f"{text} This was reached by the review on {in_words(review.date)}.")
             continue
-        how = for_parents(plainly(outcome.success_looks_like, words), who).rstrip(".")
+        # its clauses as sentences of their own: "Ollie completes 8 sessions. His sleep
+        # diary shows ..." (notes without a verb stay joined)
+        how = shorter(for_parents(plainly(outcome.success_looks_like, words), who)).rstrip(".")
         changes.append(
             {
                 "text": text,
@@ -202,9 +210,10 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         )
     actions = [
         {
-            "who": _who(action, copy, words),
+            "who": _who(action, copy, words, who),
             "what": upper_first(
-                action.plain or will_do(for_parents(plainly(action.text, words), who), who)
+                action.plain
+                or shorter(will_do(for_parents(plainly(action.text, words), who), who), orders=True)
             ),
             "how_often": frequency_in_words(action.frequency, words),
             "by_when": _by_when(action, plan, words),

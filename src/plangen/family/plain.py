@@ -154,10 +154,16 @@ _QUALIFIER = re.compile(
 )
 
 
+# a compound before a term is a modifier too: "*pre-birth* parenting assessment",
+# "*multi-agency* strategy meeting" (not a number range: "10-12 referrals")
+_COMPOUND = re.compile(r"\b[A-Za-z]+-[A-Za-z][\w-]*\s+$")
+
+
 def _modified(text: str, start: int, end: int) -> bool:
-    return bool(_HEADS.match(text, end)) or bool(
-        _QUALIFIER.search(text[max(0, start - 30) : start])
-    )
+    """Whether a term is used as an adjective, or carries one: a paraphrase of more than
+    one word would not fit there ("Complete pre-birth close look at how ...")."""
+    before = text[max(0, start - 30) : start]
+    return bool(_HEADS.match(text, end) or _QUALIFIER.search(before) or _COMPOUND.search(before))
 
 
 def _inside_name(text: str, start: int, end: int, original: str) -> bool:
@@ -181,16 +187,22 @@ def _inside_quotation(text: str, start: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# "an" goes by the sound, not the letter: "a one-bedroom flat", "a use", "a European",
+# "a U-turn" (said "you", "wun", "yoo"); "an hour", "an honest", "an 8", "an 18", "an 80"
 _VOWEL_SOUND = re.compile(
-    r"^(?:[aeio]|u(?!ni|s[eu]|ti|r[aeiou])|hour|honest|honou?r|heir|(?:8|11|18)(?!\d))", re.I
+    r"^(?:(?!one\b|once\b|one-|eu|ewe|uni|us[eu]|usu|uti|ur[aeiou]|ubiq)[aeiou]|"
+    r"hour|honest|honou?r|heir|8|(?:11|18)(?:\d\d)?(?!\d))",
+    re.I,
 )
 _LETTER_VOWEL = "AEFHILMNORSX"
 
 
 def an_or_a(word: str, article: str = "a") -> str:
-    """ "a" or "an" for the word that follows, in the case of ``article``."""
+    """ "a" or "an" for the word that follows, in the case of ``article``: by its sound
+    ("a one-off", "an hour"); an abbreviation or a single letter by the letter's name
+    ("an MP", "an SW", "a U-turn", "an X-ray")."""
     first = word.split()[0] if word.split() else word
-    if re.fullmatch(r"[A-Z]{2,}s?", first):
+    if re.fullmatch(r"[A-Z]{2,}s?|[A-Z](?:-\w.*)?", first):
         vowel = first[0] in _LETTER_VOWEL
     else:
         vowel = bool(_VOWEL_SOUND.match(first))
@@ -262,7 +274,9 @@ def frequency_in_words(frequency: str, words: Glossary) -> str:
     """``"Daily (Term time)"`` -> ``"on school days"``; each line of the cell in turn.
     ``"Fortnightly group"`` -> ``"group every two weeks"``."""
     out = []
-    for line in frequency.splitlines():
+    # each line, and each part of a line between semicolons, is a frequency of its own:
+    # "Fortnightly CPN visit; monthly psychiatry review"
+    for line in (part for row in frequency.splitlines() for part in row.split(";")):
         match = next((m for p, w in _frequencies() if (m := p.match(line)) and (said := w)), None)
         if match is not None:
             out.append(match.expand(said).strip())

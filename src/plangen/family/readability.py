@@ -17,7 +17,7 @@ from functools import cache
 
 from plangen.dates import MONTHS
 from plangen.family.plain import Glossary
-from plangen.family.voice import split_sentences
+from plangen.family.split import split_sentences
 from plangen.settings import FamilySettings
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from plangen.dates import in_words
-from plangen.family.verbs import AUX, finite, verbs
+from plangen.family.split import split_sentences
+from plangen.family.verbs import ADVERBS, AUX, finite, verbs
 from plangen.family.voice import (
     Household,
     for_child,
     for_parents,
     lower_first,
-    split_sentences,
     upper_first,
 )
 from plangen.model import Outcome, Plan, PlanKind, ProgressStatus, Threshold
@@ -31,16 +31,23 @@ _METHOD = re.compile(
 )
 
 
-def shorter(text: str) -> str:
+def shorter(text: str, *, orders: bool = False) -> str:
     """Clauses joined by ";" as sentences of their own, where each has its own verb:
     "Mum has MS; Kacper looks after Zofia" -> "Mum has MS. Kacper looks after Zofia".
     Notes without a verb ("no police contact") stay joined; brackets are never split.
     A long sentence of two things that will happen is two sentences (:func:`two_wills`).
+    ``orders``: the text is an action, whose clauses may start with their verb: "Refer
+    to housing for inspection; support the family with the forms".
     """
     parts = re.split(r";\s+(?![^(]*\))", text)
+
+    def clause(part: str) -> bool:
+        first = part.split(" ", 1)[0].lower()
+        return is_clause(part) or (orders and first in verbs())
+
     out = [parts[0]]
     for part in parts[1:]:
-        if is_clause(out[-1]) and is_clause(part) and not part[:1].isdigit():
+        if clause(out[-1]) and clause(part) and not part[:1].isdigit():
             out[-1] = out[-1].rstrip(" ,") + "."
             out.append(upper_first(part))
         else:
@@ -173,7 +180,18 @@ def is_clause(text: str) -> bool:
     """Whether ``text`` is a whole clause ("Kacper has come home late") rather than a
     noun phrase ("Parental substance misuse"): a finite verb in its first six words."""
     head = " ".join(re.sub(r"\([^)]*\)", " ", text).split()[:6])
-    return bool(re.search(rf"\b(?:{finite()})\b", head))
+    if re.search(rf"\b(?:{finite()})\b", head):
+        return True
+    # a plural subject and its verb: "Family of 3 live in ...", "Parents use cannabis"
+    plain = "|".join(sorted(verbs(), key=len, reverse=True))
+    return bool(re.search(rf"\b(?:{_PLURAL})\s+{ADVERBS}(?:{plain})\b", head, re.I))
+
+
+# words that may be the plural subject of a verb in its plain form
+_PLURAL = (
+    r"they|we|you|\d+|family|household|couple|people|children|(?!(?:his|this|its|hers|was|"
+    r"has|does|is|as|us|yes|less|plus)\b)[a-z]{2,}[^su'’\s]s"
+)
 
 
 # "Housing - private rented flat with black mould ...": a short label, then the detail
@@ -275,10 +293,9 @@ def progress_for_parents(outcome: Outcome, who: Household, plain: str) -> str:
     }[last.status]
     # a review note is written as notes ("Bedwetting now 1-2 nights a week."): one
     # sentence that says it is what the review found
-    note = re.sub(
-        r"(?<![A-Z])\.\s+([A-Z0-9][\w'’-]*)",
-        lambda m: "; " + lower_first(m.group(1), who),
-        for_parents(plain, who),
+    note = "; ".join(
+        lower_first(sentence.rstrip("."), who) if n else sentence.rstrip(".")
+        for n, sentence in enumerate(split_sentences(for_parents(plain, who)))
     ).rstrip(". ")
     found_too = f" The review found: {lower_first(note, who)}." if note else ""
     return f"At the review on {in_words(last.date)}, {found}.{found_too}"
@@ -302,7 +319,16 @@ def clean_views(text: str, who: Household) -> str:
         r"(^|(?<=[.!?]\s))(?:Observed|Seen|Spoken to|Visited|Met)\b[^:.\"“]{0,80}:\s*", r"\1", text
     )
     text = re.sub(rf"\b({alternatives})\s*:\s*(?=[\"“])", r"\1 said: ", text)
+    # "N/A - unborn.", "Not applicable (pre-verbal)": no views, not words to print
+    text = " ".join(s for s in split_sentences(text) if not _NOT_APPLICABLE.match(s))
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+_NOT_APPLICABLE = re.compile(
+    r"^(?:[\w ]{0,20}[-–:]\s*)?(?:N/?A|not applicable|nil|none)\b(?:\s*[-–:,(][^.!?]{0,40}|"
+    r"\s+(?:recorded|given|known|expressed|available|yet)\b[^.!?]{0,30})?\s*[.!?]?$",
+    re.I,
+)
 
 
 def named_doer(text: str, who: Household) -> re.Match[str] | None:

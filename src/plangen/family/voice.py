@@ -20,16 +20,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from plangen.family.plain import fix_articles
+from plangen.family.pronouns import HE, SHE, gendered, in_first_person, someone_else
+from plangen.family.split import ends_sentence
 from plangen.family.verbs import ADVERBS, DETERMINERS, agree, family_data, finite
 from plangen.model import CorePerson, Plan
 from plangen.privacy.names import is_family
 
-HE, SHE = "he", "she"
 _GENDER_OF_ROLE = {
     HE: ("father", "dad", "stepfather", "step-father", "grandfather", "grandad", "uncle"),
     SHE: ("mother", "mum", "stepmother", "step-mother", "grandmother", "nan", "gran", "aunt"),
 }
-_SUBJECT_PRONOUN = {HE: "he", SHE: "she"}
 _RELATIVES = (
     r"mum|mummy|mother|dad|daddy|father|nan|nana|gran|granny|grandmother|grandad|grandfather"
 )
@@ -65,10 +65,9 @@ class Household:
     relatives: tuple[Relative, ...] = ()
     proper: frozenset[str] = field(default_factory=frozenset)  # capitalised names in the plan
     people: tuple[str, ...] = ()  # the professionals' names, full and first
-
-    @property
-    def unborn(self) -> bool:
-        return self.child == "the baby"
+    unborn: bool = False  # "Unborn baby Khan", "Unborn baby of Chelsea Whitfield"
+    # other people's names whose gender the plan shows ("his sister Zofia", "Mrs Owusu")
+    gendered: tuple[tuple[str, str], ...] = ()
 
     @property
     def teenager(self) -> bool:
@@ -96,10 +95,12 @@ def household(
     child = plan.child
     first = child.first_name
     names = {child.name, first, child.name.split()[0]}
-    unborn = first.lower() == "unborn"
-    if unborn:  # "Unborn baby Khan": the family calls them "the baby"
-        names = {child.name}
-        first = "the baby"
+    unborn = bool(re.match(r"unborn\b", f"{child.name} {first}", re.I))
+    if unborn:  # "Unborn baby Khan": the family calls them "the baby", or as known
+        known = child.known_as or ""
+        known = "" if re.match(r"unborn\b", known, re.I) else known
+        first = known or "the baby"
+        names = {child.name, first} if known else {child.name}
     relatives = []
     for person, kin in zip(plan.core_group, family, strict=True):
         if not kin:
@@ -121,6 +122,8 @@ def household(
             if not kin
             for n in (p.name, p.name.split()[0])
         ),
+        unborn=unborn,
+        gendered=gendered(words, [p.name for p in plan.core_group]),
     )
 
 
@@ -172,6 +175,13 @@ def is_proper(word: str, who: Household) -> bool:
     )
 
 
+def is_name(word: str, who: Household) -> bool:
+    """A word of someone's name in the plan: the child's, a relative's, a worker's."""
+    bare = re.sub(r"['’]s$", "", word.strip(".,;:!?()\"“”'‘’"))
+    names = [*who.child_names, *(r.name for r in who.relatives), *who.people]
+    return any(bare in name.split() for name in names)
+
+
 def lower_first(text: str, who: Household) -> str:
     """``text`` with its first word in lower case, unless that word is a name."""
     first, _, rest = text.partition(" ")
@@ -184,35 +194,6 @@ def lower_first(text: str, who: Household) -> str:
 
 def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|approx|incl|Dr|Mrs?|Ms|St|no|vs)|\b[A-Z])\.$", re.I
-)
-
-
-def split_sentences(text: str) -> list[str]:
-    """The sentences of ``text``: split after . ! ? and a space before a capital or a
-    quotation, never inside a quotation or after an abbreviation ("e.g.", "Dr.")."""
-    found, start, quoted = [], 0, False
-    for n, char in enumerate(text):
-        if char == "“" or (char == '"' and not quoted):
-            quoted = True
-            continue
-        if char == "”" or (char == '"' and quoted):
-            quoted = False
-        if quoted or char not in '.!?"”':
-            continue
-        end = n + 1
-        if char in '"”' and text[n - 1 : n] not in (".", "!", "?"):
-            continue
-        if text[end : end + 1] == " " and re.match(r" [A-Z0-9\"“(]", text[end : end + 2]):
-            if char == "." and _ABBREVIATION.search(text[start:end]):
-                continue
-            found.append(text[start:end].strip())
-            start = end
-    found.append(text[start:].strip())
-    return [s for s in found if s]
 
 
 def _hold_quotes(text: str) -> tuple[str, Callable[[str], str]]:
@@ -230,7 +211,7 @@ def _hold_quotes(text: str) -> tuple[str, Callable[[str], str]]:
 def _cased(said: str, match: re.Match[str]) -> str:
     """``said`` with a capital where the words it replaces began a sentence."""
     before = match.string[: match.start()]
-    start = not before.strip() or bool(re.search(r"[.!?]\s*$", before))
+    start = not before.strip() or ends_sentence(before, match.group(0))
     return upper_first(said) if start else said
 
 
@@ -241,10 +222,14 @@ def _sub_cased(pattern: str, said: str, text: str) -> str:
 
 def _bare(pattern: str, text: str, said: Callable[[re.Match[str]], str]) -> str:
     """Replace ``pattern`` where no determiner comes before it: "mum" as a name, not
-    "his mum" or "a mum"."""
+    "his mum" or "a mum".  "that" before a subject with its verb is not a determiner:
+    "a phone that mum knows the number of"."""
 
     def put(match: re.Match[str]) -> str:
         before = re.search(r"([\w'’]+)\s+$", match.string[: match.start()])
+        subject = before is not None and before.group(1).lower() in ("that", "which")
+        if subject and re.match(rf"\s+{ADVERBS}(?:{finite()})\b", match.string[match.end() :]):
+            return said(match)
         if before and (
             re.fullmatch(DETERMINERS, before.group(1), re.I)
             or before.group(1).endswith(("'s", "’s"))
@@ -284,13 +269,22 @@ def for_parents(text: str, who: Household) -> str:
     return restore(fix_articles(masked))
 
 
-def for_child(text: str, who: Household, *, actor: str | None = None) -> str | None:
+def for_child(
+    text: str, who: Household, *, actor: str | None = None, before: str = ""
+) -> str | None:
     """A sentence of the plan in the child's own voice, or ``None`` where it cannot be
     turned safely.  ``actor``: the gender of whoever does the action the sentence
-    describes; the child's pronoun then stays as it is (it may be the actor's)."""
+    describes; the child's pronoun then stays as it is (it may be the actor's).
+    ``before``: the sentence before ``text`` where it is in the same field (a pronoun
+    may be the child's because the child was the subject there)."""
     if not text:
         return text
     masked, restore = _hold_quotes(text)
+    # a plan for brothers and sisters ("Tyler and Mia"): the child's "I" is one of them,
+    # never the group ("Tyler and Mia are at risk" is not "I are at risk")
+    group = [re.escape(n) for n in who.child_names if re.search(r"\s(?:and|&)\s", n)]
+    if group and re.search(rf"\b(?:{'|'.join(group)})(?!\w)", masked):
+        return None
     child = "|".join(re.escape(n) for n in who.child_names)
     poss = rf"(?:(?:{child})['’]s|{'his' if who.pronoun == HE else 'her' if who.pronoun else '_'})"
     # family members as the child calls them
@@ -316,11 +310,13 @@ def for_child(text: str, who: Household, *, actor: str | None = None) -> str | N
     )
     # the child: "Kacper's" -> "my"; "Kacper attends" -> "I attend"; else "me"
     masked = re.sub(r"\bthe child['’]s\b", "my", masked)
+    # "how the child is cared for" -> "how I am cared for"
+    masked = re.sub(rf"\bthe child\b(?=\s+{ADVERBS}(?:{finite()})\b)", "I", masked)
     masked = re.sub(r"\b(?:the child|(?<=to |or |th )child)\b(?!['’]s)", "me", masked)
     masked = _sub_cased(rf"\b(?:{child})['’]s\b", "my", masked)
-    # notes written in the passive ("Jayden found by police", "TJ found wandering"):
-    # "I found" would say the opposite
-    if re.search(rf"\b(?:{child})\s+{_PASSIVE}\b", masked):
+    # notes written in the passive ("Jayden found by police", "TJ found wandering",
+    # "Abdi seen alone"): "I found" would say the opposite, "me seen" is no sentence
+    if re.search(rf"\b(?:{child})\s+(?:{_PASSIVE}|{_PARTICIPLES})\b", masked):
         return None
     masked = re.sub(rf"\b(?:{child})\b(?=\s+{ADVERBS}(?:{finite()})\b)", "I", masked)
     # at the start of a clause the child is the subject: "Connor punched ...", "Freya
@@ -342,12 +338,18 @@ def for_child(text: str, who: Household, *, actor: str | None = None) -> str | N
         return None
     masked = re.sub(rf"\b(?:{child})\b", "me", masked)
     if who.pronoun and actor != who.pronoun:
-        if _someone_else(masked, who):
+        if someone_else(masked, who, before):
             return None
-        masked = _pronouns(masked, who.pronoun)
+        masked = in_first_person(masked, who.pronoun)
     masked = agree(masked)
     masked = re.sub(
-        r"(^|[.!?]\s+)(my|me)\b", lambda m: m.group(1) + m.group(2).capitalize(), masked
+        r"(^|[.!?]\s+)(my|me)\b",
+        lambda m: (
+            m.group(0)
+            if m.group(1) and not ends_sentence(m.string[: m.start(2)], m.group(2))
+            else m.group(1) + m.group(2).capitalize()
+        ),
+        masked,
     )
     masked = re.sub(r"\bme and ([A-Z]\w*) (are|were|have)\b", r"\1 and I \2", masked)
     masked = re.sub(r"\b(my|me) \1\b", r"\1", masked)  # "Yousef's my ..." -> "my my"
@@ -360,43 +362,8 @@ _PASSIVE = (
     r"(?:(?:found|seen|left|taken|kept|\w+ed)\s+(?:by|\w+ing)|(?:found|seen|taken|caught|"
     r"brought|picked up)\s+(?:in|at|on|with|near|outside|inside|under|into))"
 )
-_PRONOUN_FORMS = {HE: r"he|him|his|himself", SHE: r"she|her|hers|herself"}
-
-
-def _someone_else(text: str, who: Household) -> bool:
-    """Whether a pronoun of the child's gender could be someone else's: in its clause,
-    another person of that gender is the nearest subject before it ("Dad shouts and
-    he ..."), or was named just before it ("reminds Mum about her medication")."""
-    assert who.pronoun is not None
-    others = {r.called or r.first for r in who.relatives if r.gender == who.pronoun}
-    others |= {r.first for r in who.relatives if r.gender == who.pronoun}
-    others |= {"Dad", "Grandad", "brother"} if who.pronoun == HE else {"Mum", "Nan", "sister"}
-    other = "|".join(re.escape(o) for o in sorted(others, key=len, reverse=True))
-    forms = _PRONOUN_FORMS[who.pronoun]
-    for clause in re.split(r"[;.!?]", text):
-        for pronoun in re.finditer(rf"\b(?:{forms})\b", clause, re.I):
-            before = clause[: pronoun.start()]
-            if re.search(rf"\b(?:{other})\b(?:\W+\w+){{0,3}}\W*$", before):
-                return True
-            subjects = re.findall(rf"\b(I|{other})\s+{ADVERBS}(?:{finite()})\b", before)
-            if subjects and subjects[-1] != "I":
-                return True
-    return False
-
-
-def _pronouns(text: str, pronoun: str) -> str:
-    if pronoun == HE:
-        text = re.sub(r"\bhimself\b", "myself", text)
-        text = re.sub(r"\b[Hh]is\b", lambda m: "My" if m.group(0)[0] == "H" else "my", text)
-        text = re.sub(r"\bhim\b", "me", text)
-        return re.sub(r"\b[Hh]e\b", "I", text)
-    text = re.sub(r"\bherself\b", "myself", text)
-    # "her" before a noun is "my" ("her worry score"), else "me" ("take her to school")
-    text = re.sub(
-        r"\b([Hh])er\b(?=\s+(?!(?:to|and|or|at|in|on|with|for|from|by|if|when|about|"
-        r"up|out|back|home|again|every|each|a|an|the)\b)[a-z0-9])",
-        lambda m: "My" if m.group(1) == "H" else "my",
-        text,
-    )
-    text = re.sub(r"\bher\b", "me", text)
-    return re.sub(r"\b[Ss]he\b", "I", text)
+# verb forms that are only ever past participles: after a name, a passive note
+_PARTICIPLES = (
+    r"seen|taken|given|known|shown|spoken|written|driven|eaten|fallen|hidden|beaten|"
+    r"forgotten|chosen|woken|stolen|been|gone|done"
+)

@@ -1,0 +1,131 @@
+"""Whose a "he" or "she" is: a pronoun of the child's gender becomes "I", "my", "me"
+in the child's version only when it is certainly the child's (:func:`someone_else`
+says when it could be someone else's); and the names whose gender the plan shows."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from plangen.family.split import split_sentences
+from plangen.family.verbs import ADVERBS, finite
+
+if TYPE_CHECKING:
+    from plangen.family.voice import Household
+
+HE, SHE = "he", "she"
+_SUBJECT_PRONOUN = {HE: "he", SHE: "she"}
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+_GENDER_WORDS = {
+    HE: r"brother|son|nephew|uncle|grandson|boyfriend|Mr|Master",
+    SHE: r"sister|daughter|niece|aunt|auntie|granddaughter|girlfriend|Mrs|Ms|Miss",
+}
+
+
+def gendered(texts: list[str], people: list[str]) -> tuple[tuple[str, str], ...]:
+    """Names the plan shows the gender of: "his sister Zofia", "Mrs Dawn Fielding"."""
+    found: dict[str, str] = {}
+    for gender, words in _GENDER_WORDS.items():
+        for text in [*texts, *people]:
+            for match in re.finditer(rf"\b(?:{words})\.?\s+((?:[A-Z][\w'’-]+\s*){{1,2}})", text):
+                for name in match.group(1).split():
+                    found.setdefault(re.sub(r"['’]s$", "", name), gender)
+    return tuple(sorted(found.items()))
+
+
+_PRONOUN_FORMS = {HE: r"he|him|his|himself", SHE: r"she|her|hers|herself"}
+
+
+def someone_else(text: str, who: Household, before: str = "") -> bool:
+    """Whether a pronoun of the child's gender could be someone else's.  It is the
+    child's only when the child comes first: earlier in its sentence ("My needs are
+    met: he sees the dentist"), with nobody else who could be "he" or "she" (a relative
+    of that gender, a worker, anyone else named) just before it or as the nearest
+    subject; or, when it opens its sentence, as the subject of the sentence before
+    ("I drew a house. He said ..."), which names nobody else who could be meant.
+    ``before``: the sentence before ``text``, where that is in another field."""
+    assert who.pronoun is not None
+    forms = _PRONOUN_FORMS[who.pronoun]
+    other = _others(who)
+    child = "|".join(re.escape(n) for n in who.child_names)
+    mine = r"\b(?:I|[Mm]e|[Mm]y|myself)\b"
+    subject = rf"^\W*(?:I|{_SUBJECT_PRONOUN[who.pronoun]}|{child})\b"
+    clauses = _clauses(_QUOTE.sub("“”", before))  # names in a quotation are not subjects
+    previous = clauses[-1] if clauses else ""
+    mentioned = bool(re.search(subject, previous, re.I)) and not re.search(other, previous)
+    for clause in _clauses(text):
+        for pronoun in re.finditer(rf"\b(?:{forms})\b", clause, re.I):
+            head = clause[: pronoun.start()]
+            if not re.search(mine, head):
+                if not mentioned or re.search(other, head):
+                    return True
+                continue
+            if re.search(rf"{other}(?:\W+\w+){{0,3}}\W*$", head):
+                return True
+            # a worker is the subject of every action ("Amara will ... on his plan"): only
+            # someone known to be "he" or "she" takes the pronoun from the child there
+            gendered = _others(who, known=True)
+            subjects = re.findall(rf"({mine}|{gendered})\s+{ADVERBS}(?:{finite()})\b", head)
+            if subjects and not re.fullmatch(mine, subjects[-1]):
+                return True
+        mentioned = bool(re.search(subject, clause, re.I)) and not re.search(other, clause)
+    return False
+
+
+def _clauses(text: str) -> list[str]:
+    """The sentences of ``text`` and the clauses of each between semicolons."""
+    return [c for s in split_sentences(text) for c in re.split(r";\s+", s) if c.strip()]
+
+
+_DAYS_AND_MONTHS = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December"
+)
+
+
+def _others(who: Household, *, known: bool = False) -> str:
+    """A pattern for anyone named who could be "he" or "she" as the child is: relatives
+    of that gender, workers, and any other name in the plan (not the child's, nor a
+    relative of the other gender, nor a day or a month); ``known``: only those the plan
+    shows are of that gender."""
+    assert who.pronoun is not None
+    others = {r.called or r.first for r in who.relatives if r.gender == who.pronoun}
+    others |= {r.first for r in who.relatives if r.gender == who.pronoun}
+    others |= {"Dad", "Grandad", "brother"} if who.pronoun == HE else {"Mum", "Nan", "sister"}
+    others |= {name for name, gender in who.gendered if gender == who.pronoun}
+    if known:
+        return (
+            r"\b(?:"
+            + "|".join(re.escape(o) for o in sorted(others, key=len, reverse=True))
+            + r")\b"
+        )
+    others |= {w for name in who.people for w in name.split() if len(w) > 2}
+    not_others = {w for name in who.child_names for w in name.split()} | {"I"}
+    not_others |= {
+        n for r in who.relatives if r.gender not in (None, who.pronoun) for n in (r.first, r.called)
+    }
+    not_others |= {"Mum", "Nan", "Mummy"} if who.pronoun == HE else {"Dad", "Grandad", "Daddy"}
+    not_others |= {name for name, gender in who.gendered if gender != who.pronoun}
+    others |= {w for w in who.proper if w not in not_others and not _DAYS_AND_MONTHS.fullmatch(w)}
+    others = {o for o in others if o and o not in not_others}
+    return r"\b(?:" + "|".join(re.escape(o) for o in sorted(others, key=len, reverse=True)) + r")\b"
+
+
+def in_first_person(text: str, pronoun: str) -> str:
+    if pronoun == HE:
+        text = re.sub(r"\bhimself\b", "myself", text)
+        text = re.sub(r"\b[Hh]is\b", lambda m: "My" if m.group(0)[0] == "H" else "my", text)
+        text = re.sub(r"\bhim\b", "me", text)
+        return re.sub(r"\b[Hh]e\b", "I", text)
+    text = re.sub(r"\bherself\b", "myself", text)
+    # "her" before a noun is "my" ("her worry score"), else "me" ("take her to school")
+    text = re.sub(
+        r"\b([Hh])er\b(?=\s+(?!(?:to|and|or|at|in|on|with|for|from|by|if|when|about|"
+        r"up|out|back|home|again|every|each|a|an|the)\b)[a-z0-9])",
+        lambda m: "My" if m.group(1) == "H" else "my",
+        text,
+    )
+    text = re.sub(r"\bher\b", "me", text)
+    return re.sub(r"\b[Ss]he\b", "I", text)

@@ -1,0 +1,62 @@
+"""Where a sentence ends in a plan's text: after . ! ? and a space before a capital,
+never inside a quotation nor after an abbreviation ("incl.", "approx. 5", "Reg. 8").
+The abbreviations are data (``data/family.toml``); the family version, the child's
+version and the readability scores all split sentences here."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from plangen.family.verbs import family_data
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(any abbreviation, one that stands for a word only before a number) at the end
+    of a text, from ``data/family.toml``."""
+    data = family_data()
+
+    def ending(key: str) -> str:
+        listed = data[key]
+        assert isinstance(listed, list)
+        return "|".join(re.escape(str(w)) for w in sorted(listed, key=len, reverse=True))
+
+    always = re.compile(rf"(?:\b(?:{ending('abbreviations')})|\b[A-Za-z])\.$", re.I)
+    return always, re.compile(rf"\b(?:{ending('before_numbers')})\.$", re.I)
+
+
+def ends_sentence(before: str, after: str) -> bool:
+    """Whether a sentence ends between ``before`` (ending in . ! ? or a closing quote)
+    and ``after``: not after an abbreviation ("incl. Monday", "approx. 5", "Reg. 8")."""
+    if not re.search(r"[.!?][\"”’)]*$", before.rstrip()):
+        return False
+    if not before.rstrip().endswith("."):
+        return True
+    always, numbered = _abbreviations()
+    stop = before.rstrip()
+    return not (always.search(stop) or (numbered.search(stop) and after.lstrip()[:1].isdigit()))
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text``: split after . ! ? and a space before a capital or a
+    quotation, never inside a quotation or after an abbreviation ("e.g.", "incl.")."""
+    found, start, quoted = [], 0, False
+    for n, char in enumerate(text):
+        if char == "“" or (char == '"' and not quoted):
+            quoted = True
+            continue
+        if char == "”" or (char == '"' and quoted):
+            quoted = False
+        if quoted or char not in '.!?"”':
+            continue
+        end = n + 1
+        if char in '"”' and text[n - 1 : n] not in (".", "!", "?"):
+            continue
+        if text[end : end + 1] == " " and re.match(r" [A-Z0-9\"“(]", text[end : end + 2]):
+            if not ends_sentence(text[start:end], text[end:]):
+                continue
+            found.append(text[start:end].strip())
+            start = end
+    found.append(text[start:].strip())
+    return [s for s in found if s]
