@@ -148,12 +148,7 @@ def _take_plan_detail(
         if noun == "risk":
             risk.update(risk_factor=replace, risk_to_child="", plain=None, outcomes=[])
             continue
-        # an item inside a risk or outcome already replaced whole went with it
         outcomes = risk["outcomes"]
-        if path[1] >= len(outcomes) or (
-            noun == "action" and path[2] >= len(outcomes[path[1]]["actions"])
-        ):
-            continue
         if noun == "outcome":
             outcomes[path[1]].update(
                 text=replace, success_looks_like="", plain=None, actions=[], reviews=[]
