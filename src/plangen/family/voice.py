@@ -19,8 +19,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from plangen.family.named import Named
 from plangen.family.plain import fix_articles
-from plangen.family.verbs import ADVERBS, DETERMINERS, agree, family_data, finite
+from plangen.family.verbs import DETERMINERS, agree, family_data, with_verbs
 from plangen.model import CorePerson, Plan
 from plangen.privacy.names import is_family
 
@@ -322,21 +323,27 @@ def for_child(text: str, who: Household, *, actor: str | None = None) -> str | N
     # "I found" would say the opposite
     if re.search(rf"\b(?:{child})\s+{_PASSIVE}\b", masked):
         return None
-    masked = re.sub(rf"\b(?:{child})\b(?=\s+{ADVERBS}(?:{finite()})\b)", "I", masked)
+    names = who.child_names
+    before_verb = with_verbs(r"\b(?=\s+{adverbs}(?:{finite})\b)")
+    masked = Named(r"\b", names, before_verb).sub(lambda _: "I", masked)
     # at the start of a clause the child is the subject: "Connor punched ...", "Freya
     # experiences ...", "Connor to text Mum" (an action: "I will text Mum")
     start = r"(^|[;:.!?–-]\s+)"
     masked = re.sub(rf"{start}(?:{child}) to (?=[a-z])", r"\1I will ", masked)
     masked = re.sub(rf"{start}(?:{child})(?=\s+[a-z]+(?<!s)(?:s|ed)\b)", r"\1I", masked)
     # "Connor and mum can use ..." -> "Mum and I can use ..."
-    masked = re.sub(
-        rf"(^|[;:.!?]\s+)(?:{child}) and ((?:the |my )?[A-Za-z]+) (?=(?:{finite()})\b)",
-        lambda m: f"{m.group(1)}{upper_first(called(m.group(2).lower()) or m.group(2))} and I ",
+    and_who = with_verbs(r" and ((?:the |my )?[A-Za-z]+) (?=(?:{finite})\b)")
+    masked = Named(r"(^|[;:.!?]\s+)", names, and_who).sub(
+        lambda m: (
+            f"{m.lead.group(1)}{upper_first(called(m.tail.group(1).lower()) or m.tail.group(1))}"
+            " and I "
+        ),
         masked,
     )
     # the child as a subject that cannot simply become "I": "Noah, a baby, is ...",
     # "Shannon (17) is ...", notes like "- Jayden found by police ..."
-    if re.search(rf"\b(?:{child})\b(?:\s*\([^)]*\)|,[^,]{{1,40}},)\s+(?:{finite()})\b", masked):
+    aside = with_verbs(r"\b(?:\s*\([^)]*\)|,[^,]{1,40},)\s+(?:{finite})\b")
+    if Named(r"\b", names, aside).search(masked):
         return None
     if re.search(rf"(?:^|[;:.!?–-]\s+)(?:{child})\b(?!['’]s)", masked):
         return None
@@ -371,14 +378,16 @@ def _someone_else(text: str, who: Household) -> bool:
     others = {r.called or r.first for r in who.relatives if r.gender == who.pronoun}
     others |= {r.first for r in who.relatives if r.gender == who.pronoun}
     others |= {"Dad", "Grandad", "brother"} if who.pronoun == HE else {"Mum", "Nan", "sister"}
-    other = "|".join(re.escape(o) for o in sorted(others, key=len, reverse=True))
+    ordered = sorted(others, key=len, reverse=True)
+    other = "|".join(re.escape(o) for o in ordered)
+    subject = Named(r"\b", ("I", *ordered), with_verbs(r"\s+{adverbs}(?:{finite})\b"))
     forms = _PRONOUN_FORMS[who.pronoun]
     for clause in re.split(r"[;.!?]", text):
         for pronoun in re.finditer(rf"\b(?:{forms})\b", clause, re.I):
             before = clause[: pronoun.start()]
             if re.search(rf"\b(?:{other})\b(?:\W+\w+){{0,3}}\W*$", before):
                 return True
-            subjects = re.findall(rf"\b(I|{other})\s+{ADVERBS}(?:{finite()})\b", before)
+            subjects = [found.name for found in subject.finditer(before)]
             if subjects and subjects[-1] != "I":
                 return True
     return False
