@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from plangen.dates import in_words
-from plangen.family.verbs import AUX, verbs, with_verbs
+from plangen.family.verbs import AUX, FINITE_WORD, verbs, with_verbs
 from plangen.family.voice import (
     Household,
     for_child,
@@ -173,7 +173,7 @@ def is_clause(text: str) -> bool:
     """Whether ``text`` is a whole clause ("Kacper has come home late") rather than a
     noun phrase ("Parental substance misuse"): a finite verb in its first six words."""
     head = " ".join(re.sub(r"\([^)]*\)", " ", text).split()[:6])
-    return bool(with_verbs(r"\b(?:{finite})\b").search(head))
+    return bool(with_verbs(FINITE_WORD).search(head))
 
 
 # "Housing - private rented flat with black mould ...": a short label, then the detail

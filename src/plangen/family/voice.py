@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from plangen.family import verbs
 from plangen.family.named import Named
 from plangen.family.plain import fix_articles
 from plangen.family.verbs import DETERMINERS, agree, family_data, with_verbs
@@ -324,16 +325,14 @@ def for_child(text: str, who: Household, *, actor: str | None = None) -> str | N
     if re.search(rf"\b(?:{child})\s+{_PASSIVE}\b", masked):
         return None
     names = who.child_names
-    before_verb = with_verbs(r"\b(?=\s+{adverbs}(?:{finite})\b)")
-    masked = Named(r"\b", names, before_verb).sub(lambda _: "I", masked)
+    masked = Named(r"\b", names, with_verbs(verbs.BEFORE_VERB)).sub(lambda _: "I", masked)
     # at the start of a clause the child is the subject: "Connor punched ...", "Freya
     # experiences ...", "Connor to text Mum" (an action: "I will text Mum")
     start = r"(^|[;:.!?–-]\s+)"
     masked = re.sub(rf"{start}(?:{child}) to (?=[a-z])", r"\1I will ", masked)
     masked = re.sub(rf"{start}(?:{child})(?=\s+[a-z]+(?<!s)(?:s|ed)\b)", r"\1I", masked)
     # "Connor and mum can use ..." -> "Mum and I can use ..."
-    and_who = with_verbs(r" and ((?:the |my )?[A-Za-z]+) (?=(?:{finite})\b)")
-    masked = Named(r"(^|[;:.!?]\s+)", names, and_who).sub(
+    masked = Named(r"(^|[;:.!?]\s+)", names, with_verbs(verbs.AND_WHO)).sub(
         lambda m: (
             f"{m.lead.group(1)}{upper_first(called(m.tail.group(1).lower()) or m.tail.group(1))}"
             " and I "
@@ -342,8 +341,7 @@ def for_child(text: str, who: Household, *, actor: str | None = None) -> str | N
     )
     # the child as a subject that cannot simply become "I": "Noah, a baby, is ...",
     # "Shannon (17) is ...", notes like "- Jayden found by police ..."
-    aside = with_verbs(r"\b(?:\s*\([^)]*\)|,[^,]{1,40},)\s+(?:{finite})\b")
-    if Named(r"\b", names, aside).search(masked):
+    if Named(r"\b", names, with_verbs(verbs.ASIDE_THEN_VERB)).search(masked):
         return None
     if re.search(rf"(?:^|[;:.!?–-]\s+)(?:{child})\b(?!['’]s)", masked):
         return None
@@ -380,7 +378,7 @@ def _someone_else(text: str, who: Household) -> bool:
     others |= {"Dad", "Grandad", "brother"} if who.pronoun == HE else {"Mum", "Nan", "sister"}
     ordered = sorted(others, key=len, reverse=True)
     other = "|".join(re.escape(o) for o in ordered)
-    subject = Named(r"\b", ("I", *ordered), with_verbs(r"\s+{adverbs}(?:{finite})\b"))
+    subject = Named(r"\b", ("I", *ordered), with_verbs(verbs.SUBJECT_VERB))
     forms = _PRONOUN_FORMS[who.pronoun]
     for clause in re.split(r"[;.!?]", text):
         for pronoun in re.finditer(rf"\b(?:{forms})\b", clause, re.I):
