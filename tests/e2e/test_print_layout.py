@@ -194,3 +194,23 @@ def it_repeats_the_risk_and_priority_on_each_page_of_an_action_longer_than_a_pag
 
 def _text(table: Table) -> str:
     return " ".join(cell.text for row in table.rows for cell in row.cells)
+
+
+def it_cuts_an_action_longer_than_a_page_into_rows_that_each_show_its_risk(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    """Read back from the .docx (no LibreOffice): the long action is in several rows,
+    each with the risk beside it; the other risks' rows are as they were."""
+    intake, plan = _with_long_action(INPUTS / "betty-smith.xlsx", tmp_path, "LONGRISK")
+    assert plangen("generate", intake, "--out", "out", "--versions", "plan").exit_code == 0
+    [docx] = (tmp_path / "out").rglob("*-cp-plan.docx")
+    table = next(t for t in Document(str(docx)).tables if "Step 1:" in _text(t))
+    pieces = [row for row in table.rows if re.search(r"Step \d+:", row.cells[1].text)]
+    assert len(pieces) >= 4
+    for row in pieces:
+        assert row.cells[0].text.startswith("Risk factor: LONGRISK"), row.cells[0].text[:60]
+        assert len(row._tr.xpath("./w:trPr/w:cantSplit")) == 1
+    steps = " ".join(row.cells[1].text for row in pieces)
+    assert [n for n in range(1, 40) if f"Step {n}:" in steps] == list(range(1, 40))
+    others = sum(len(outcome.actions) for risk in plan.risks for outcome in risk.outcomes) - 1
+    assert len(table.rows) == 1 + len(pieces) + others  # header, the pieces, the rest

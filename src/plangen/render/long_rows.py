@@ -183,9 +183,11 @@ def _cut_paragraph(
     if measure.paragraph(paragraph) <= limit:
         return [paragraph]
     most = max(int((limit - _PARAGRAPH_AFTER) / measure.line), 1) * measure.per_line
-    runs = [r for r in paragraph.iterfind(W + "r")]
-    if any(child.tag not in (W + "rPr", W + "t") for r in runs for child in r):
-        return [paragraph]  # breaks, tabs or fields: kept whole rather than cut wrongly
+    runs = paragraph.findall(W + "r")
+    if any(child.tag not in (W + "pPr", W + "r") for child in paragraph) or any(
+        child.tag not in (W + "rPr", W + "t") for run in runs for child in run
+    ):
+        return [paragraph]  # links, bookmarks, breaks, fields: kept whole, never cut wrongly
     pieces: list[etree._Element] = []
     current = _empty_copy(paragraph)
     room = most
@@ -248,7 +250,8 @@ def _split(
     for column, width, cell in cells:
         most = limit if _merge(cell) is None else tall
         measure = _measure(width, cell, most)
-        if measure.cell(cell) > most:
+        plain = all(child.tag in (W + "tcPr", W + "p") for child in cell)  # no inner table
+        if plain and measure.cell(cell) > most:
             groups = _chunks(cell, measure, limit)
             count = max(count, len(groups))
             plans.append((column, cell, groups))
