@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from plangen.rules.text import WordLists, blank_out, first, quoted
 
@@ -50,6 +50,35 @@ class Clause:
     imperative: bool = False  # "Develop a daily routine ...": the adults' work
 
 
+@dataclass(frozen=True)
+class _Fixed:
+    """A word list's patterns that hold no names, compiled once per word lists."""
+
+    child_start: re.Pattern[str]  # "she", "the child" ..., then "'s" or not
+    adult_after_word: re.Pattern[str]  # "the mum", "her dad" ...
+    adult: re.Pattern[str]  # "mum", "dad" ... (after a name's "'s ")
+    adult_after_child: re.Pattern[str]  # "the child's mum", or "mum"
+    mentions: re.Pattern[str]
+    inside_tail: re.Pattern[str]  # what follows the child's name: a verb
+
+
+@lru_cache(maxsize=8)
+def _fixed(words: WordLists) -> _Fixed:
+    def alternatives(key: str) -> str:
+        return "|".join(p.pattern for p in words[key]) or "(?!)"  # (?!): never matches
+
+    child, adults = alternatives("child_focus.child_words"), alternatives("child_focus.adult_words")
+    not_after = "|".join(re.escape(w) for w in words.not_subject_after)
+    return _Fixed(
+        child_start=re.compile(rf"^(?:{child})(?:['’]s)?\b", re.I),
+        adult_after_word=re.compile(rf"^(?:the |her |his |their |both |all )(?:{adults})", re.I),
+        adult=re.compile(rf"(?:{adults})", re.I),
+        adult_after_child=re.compile(rf"^(?:(?:{child})['’]s )?(?:{adults})", re.I),
+        mentions=re.compile(rf"\b(?:{alternatives('child_focus.child_mentions')})\b", re.I),
+        inside_tail=re.compile(rf"(?:,[^,]{{1,30}},)?\s+(?!(?:{not_after})\b)[a-z]+", re.I),
+    )
+
+
 @lru_cache(maxsize=256)
 def reader(words: WordLists, child_names: tuple[str, ...]) -> Reader:
     """The reader for one child, built once: a plan's rules share it."""
@@ -61,32 +90,85 @@ class Reader:
 
     def __init__(self, words: WordLists, child_names: list[str]) -> None:
         self.words = words
-        names = [re.escape(n) for n in child_names if n]
-        child = "|".join(names + [p.pattern for p in words["child_focus.child_words"]])
-        self._child_start = re.compile(rf"^(?:{child})(?:['’]s)?\b", re.I)
-        not_after = "|".join(re.escape(w) for w in words.not_subject_after)
-        # the child's name followed by a verb, wherever it stands: "so Oscar has ..."
-        self._child_inside = (
-            re.compile(
-                rf"\b(?:{'|'.join(names)})(?:,[^,]{{1,30}},)?\s+(?!(?:{not_after})\b)[a-z]+", re.I
-            )
-            if names
-            else None
-        )
-        adults = "|".join(p.pattern for p in words["child_focus.adult_words"])
-        self._adult_start = re.compile(
-            rf"^(?:the |her |his |their |both |all |(?:{child})['’]s )?(?:{adults})", re.I
-        )
+        self._fixed = _fixed(words)
+        self._names = [re.escape(n) for n in child_names if n]
+        names = "|".join(self._names)
+        # Only small patterns hold the child's names (compiled for each plan); the word
+        # lists are compiled once (:func:`_fixed`), and each method below tries them in
+        # the order the one regex with both would, so it finds the same text.
+        self._name_start = re.compile(rf"^(?:{names})(?:['’]s)?\b", re.I) if names else None
+        self._names_own = [re.compile(rf"{name}['’]s ", re.I) for name in self._names]
+        self._name_at = [re.compile(name, re.I) for name in self._names]
+        self._name_lead = re.compile(rf"\b(?=(?:{names}))", re.I) if names else None
         # a comma before the child's name starts a clause too: "mum is sober, Kayla is fed"
-        self._split = re.compile(
-            rf"{_CLAUSE_START.pattern}|,\s+(?=(?:{'|'.join([*names, 'he', 'she'])})\s)", re.I
+        self._comma = re.compile(rf",\s+(?=(?:{'|'.join([*self._names, 'he', 'she'])})\s)", re.I)
+        self._name_mentioned = re.compile(rf"\b(?:{names})\b", re.I) if names else None
+
+    @cached_property
+    def _child_changes(self) -> tuple[re.Pattern[str], ...]:
+        """The word list's changes with the child's names where it says CHILD (compiled
+        only for a plan whose outcomes come to them)."""
+        names = "|".join(self._names) or "the child"
+        return tuple(
+            re.compile(p.pattern.replace("CHILD", names), re.I)
+            for p in self.words["child_focus.child_changes"]
         )
-        mentions = "|".join([*names, *(p.pattern for p in words["child_focus.child_mentions"])])
-        self._mentioned = re.compile(rf"\b(?:{mentions})\b", re.I)
-        self._child_changes = tuple(
-            re.compile(p.pattern.replace("CHILD", "|".join(names) or "the child"), re.I)
-            for p in words["child_focus.child_changes"]
-        )
+
+    def _child_start(self, body: str) -> str:
+        """The child, by name or as "she", "the child" ..., starting ``body``, or ""."""
+        for pattern in (self._name_start, self._fixed.child_start):
+            if pattern is not None and (found := pattern.match(body)):
+                return found.group(0)
+        return ""
+
+    def _adult_start(self, body: str) -> str:
+        """An adult starting ``body`` ("her mum", "Kayla's dad", "dad"), or ""; as
+        ``^(?:the |her |...|(?:NAMES|CHILD WORDS)['’]s )?(?:ADULTS)`` would find it."""
+        fixed = self._fixed
+        if found := fixed.adult_after_word.match(body):
+            return found.group(0)
+        for own in self._names_own:
+            if (name := own.match(body)) and (adult := fixed.adult.match(body, name.end())):
+                return body[: adult.end()]
+        found = fixed.adult_after_child.match(body)
+        return found.group(0) if found else ""
+
+    def _child_inside(self, body: str) -> tuple[int, str] | None:
+        """Where the child's name followed by a verb stands in ``body``, and those
+        words ("so Oscar has ..."); as ``\b(?:NAMES)TAIL`` searched would find it."""
+        if self._name_lead is None:
+            return None
+        at = 0
+        while (lead := self._name_lead.search(body, at)) is not None:
+            start = lead.start()
+            for name in self._name_at:
+                if (found := name.match(body, start)) and (
+                    tail := self._fixed.inside_tail.match(body, found.end())
+                ):
+                    return start, body[start : tail.end()]
+            at = start + 1
+        return None
+
+    def _split(self, text: str) -> list[str]:
+        """``text`` cut where a clause may start, as ``re.split`` with the clause starts
+        and the comma before a name as one alternation (the first alternative wins where
+        both match)."""
+        parts: list[str] = []
+        at = 0
+        while True:
+            start = _CLAUSE_START.search(text, at)
+            comma = self._comma.search(text, at)
+            if comma is not None and (start is None or comma.start() < start.start()):
+                start = comma
+            if start is None:
+                return [*parts, text[at:]]
+            parts.append(text[at : start.start()])
+            at = start.end()
+
+    def _mentioned(self, text: str) -> bool:
+        """The child is named or referred to ("she", "the baby") in ``text``."""
+        named = self._name_mentioned is not None and self._name_mentioned.search(text)
+        return bool(named or self._fixed.mentions.search(text))
 
     # -- clauses ---------------------------------------------------------------------
 
@@ -94,7 +176,7 @@ class Reader:
         """The clauses of ``text``; one with no subject of its own after "and" takes
         the subject of the clause before ("Amira goes to 2 clubs a week and tells ...")."""
         found: list[Clause] = []
-        for part in self._split.split(text):
+        for part in self._split(text):
             part = part.strip(" ,-–(\"'“”")
             if not part:
                 continue
@@ -122,15 +204,16 @@ class Reader:
                 imperative = key == "child_focus.doing_start"
                 rest = body[doer.end() :].strip()
                 return Clause(text, "adult", doer.group(0).strip(), rest, imperative)
-        if adult := self._adult_start.match(body):
-            return Clause(text, "adult", adult.group(0), body[adult.end() :].strip())
-        if child := self._child_start.match(body):
-            return Clause(text, "child", child.group(0), body[child.end() :].strip())
+        if adult := self._adult_start(body):
+            return Clause(text, "adult", adult, body[len(adult) :].strip())
+        if child := self._child_start(body):
+            return Clause(text, "child", child, body[len(child) :].strip())
         if home := self.words.find("child_focus.home_words", body):
             return Clause(text, "home", home.group(0), body[home.end() :].strip())
-        if self._child_inside and (inside := self._child_inside.search(body)):
-            name = inside.group(0).split()[0]
-            return Clause(text, "child", name, body[inside.start() + len(name) :].strip())
+        if inside := self._child_inside(body):
+            start, words = inside
+            name = words.split()[0]
+            return Clause(text, "child", name, body[start + len(name) :].strip())
         return Clause(text, "", "", body)
 
     def changes_for_child(self, clause: Clause) -> bool:
@@ -148,7 +231,7 @@ class Reader:
     def about_adults(self, text: str) -> str:
         """Why the outcome is about the adults, not the child, or "" when some clause
         says what changes for the child."""
-        if not self._mentioned.search(text):
+        if not self._mentioned(text):
             return "the child is not in the outcome at all"
         clauses = self.clauses(text)
         if any(self.changes_for_child(c) for c in clauses):
