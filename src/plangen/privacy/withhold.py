@@ -141,6 +141,8 @@ def _take_plan_detail(
             removals.append((noun, path))
             continue
         risk = data["risks"][path[0]]
+        if noun != "risk" and _inside_withheld(risk, path):
+            continue  # its risk or outcome is already withheld whole
         if noun == "risk":
             risk.update(risk_factor=replace, risk_to_child="", plain=None, outcomes=[])
         elif noun == "outcome":
@@ -150,6 +152,15 @@ def _take_plan_detail(
         else:
             action = risk["outcomes"][path[1]]["actions"][path[2]]
             action.update(text=replace, plain=None, responsible=[], frequency="", timescale="")
+
+
+def _inside_withheld(risk: dict[str, Any], path: tuple[int, ...]) -> bool:
+    """The outcome or action at ``path`` is gone from ``risk``: the risk (or the
+    outcome) was withheld whole before it, and reads as withheld already."""
+    outcomes = risk["outcomes"]
+    if path[1] >= len(outcomes):
+        return True
+    return len(path) > 2 and path[2] >= len(outcomes[path[1]]["actions"])
 
 
 def _remove(data: dict[str, Any], removals: list[tuple[str, tuple[int, ...]]]) -> None:
