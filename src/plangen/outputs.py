@@ -149,6 +149,18 @@ def _child(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Pa
     return [(document, render_version(version, settings))]
 
 
+def _family_and_child(
+    plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path
+) -> Files:
+    """Both, when both are asked for: the child's version is worked out once (the
+    family draft lists its notes) instead of once for each."""
+    family, child = family_versions(plan, settings, names=["family", "child"])
+    document, draft = BY_NAME["family"].files(plan, stem)
+    [mine] = BY_NAME["child"].files(plan, stem)
+    made, worker = render_with_draft(family, settings, plan.plan_date)
+    return [(document, made), (draft, worker), (mine, render_version(child, settings))]
+
+
 def _own_kind(kind: PlanKind) -> str:
     return kind.value
 
@@ -259,11 +271,14 @@ def make_files(
     stem = output_stem(plan, out)
     files: Files = []
     both = {"plan", "review"} <= set(versions)
+    versions_too = {"family", "child"} <= set(versions)
     for output in OUTPUTS:
         if both and output.name == "plan":
             files += _plan_with_review(plan, settings, findings, stem)
-        elif both and output.name == "review":
-            continue  # made with the plan
+        elif versions_too and output.name == "family":
+            files += _family_and_child(plan, settings, findings, stem)
+        elif (both and output.name == "review") or (versions_too and output.name == "child"):
+            continue  # made with the plan, or with the family version
         elif output.name in versions:
             files += output.build(plan, settings, findings, stem)
     for person in recipients_in(plan, recipients, marked="family" in versions):

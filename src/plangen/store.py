@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plangen import __version__
-from plangen.batch.manifest import Manifest, Output, file_sha256, journal_write, sha256
+from plangen.batch.manifest import Manifest, Output, file_sha256, journal_writes, sha256
 from plangen.errors import InternalError, OutputError, PlangenError, shown
 from plangen.model import Plan, PlanKind
 from plangen.outputs import (
@@ -292,8 +292,8 @@ def write_task(task: Task, out: Path, settings: Settings) -> Made:
             temp = stage(out, target, data, shown_as=_shown(target, task))
             staged.append((temp, out / target))
             entries.append((name, target, entry))
-        for _, target, entry in entries:
-            journal_write(journal, target, entry)  # before the rename: a kill is covered
+        # before the renames, in one flushed write: a kill is covered
+        journal_writes(journal, [(target, entry) for _, target, entry in entries])
         commit_staged(staged)
         staged = []
         for name, target, entry in entries:

@@ -1,5 +1,6 @@
 """Plans as a council prints them: page numbers and classification, the template's font,
-no empty rows, a risk's rows kept on one page."""
+no empty rows, a risk's rows kept on one page, and an action longer than a page printed
+in rows that each show its risk again."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from docx.table import Table
+
+from plangen.intake import read_plans
+from plangen.model import Plan
 
 from ..conftest import INPUTS, Run, betty_rows
 
@@ -115,3 +120,97 @@ def it_prints_each_childs_plan_outcome_on_the_page_of_its_need(
         assert re.search(rf"(^| ){priority} ", shown[0]), action
         checked += 1
     assert checked >= 10 and sum("Priority Risk or need" in page for page in pages) >= 2
+
+
+def _pages(pdf: Path) -> list[str]:
+    """The text of each page of ``pdf``, whitespace made single spaces."""
+    pages = []
+    for number in range(1, 40):
+        run = subprocess.run(
+            ["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+        )
+        if run.returncode:
+            break
+        pages.append(" ".join(run.stdout.split()))
+    return pages
+
+
+_STEP = (
+    "visit {child} at home every week, see them on their own, check their bedroom and talk "
+    "with them about how things are at home and at school. "
+)
+
+
+def _with_long_action(source: Path, tmp_path: Path, marker: str) -> tuple[Path, Plan]:
+    """The first plan of ``source`` with its first action longer than a page and its
+    first risk marked with ``marker``, as a JSON intake."""
+    [plan] = read_plans(source)
+    assert isinstance(plan, Plan)
+    risk = plan.risks[0]
+    risk.risk_factor = f"{marker} {risk.risk_factor}"
+    steps = _STEP.format(child=plan.child.first_name)
+    risk.outcomes[0].actions[0].text = "".join(f"Step {n}: {steps}" for n in range(1, 40))
+    intake = tmp_path / f"{plan.child.first_name}-long.json"
+    intake.write_text(plan.model_dump_json())
+    return intake, plan
+
+
+@pytest.mark.soffice
+@pytest.mark.parametrize(
+    ("example", "repeated"),
+    [
+        ("betty-smith.xlsx", "Risk factor: LONGRISK"),
+        ("child-in-need-kacper-nowak.xlsx", "Need: LONGRISK"),
+    ],
+)
+def it_repeats_the_risk_and_priority_on_each_page_of_an_action_longer_than_a_page(
+    plangen: Callable[..., Run], tmp_path: Path, example: str, repeated: str
+) -> None:
+    """An action longer than a page is printed over several pages, and every page it
+    runs onto shows its risk (and, in a Child's Plan, its priority) again."""
+    intake, plan = _with_long_action(INPUTS / example, tmp_path, "LONGRISK")
+    result = plangen("generate", intake, "--out", "out", "--versions", "plan,review,pdf")
+    assert result.exit_code == 0, result.stderr
+    [pdf] = (tmp_path / "out").rglob(f"*-{plan.kind.value}.pdf")
+    pages = _pages(pdf)
+    steps = [n for n in range(1, 40) if f"Step {n}:" in " ".join(pages)]
+    assert steps == list(range(1, 40)), "every step of the action is printed"
+    holding = [page for page in pages if re.search(r"Step \d+:", page)]
+    assert len(holding) >= 3, "the long action runs over several pages"
+    document = Document(str(pdf.with_suffix(".docx")))
+    table = next(t for t in document.tables if "Step 1:" in _text(t))
+    priority = table.rows[1].cells[0].text.strip()  # a Child's Plan's first column
+    for page in holding:
+        assert repeated in page, page[:300]
+        assert "Identified Risks" in page or "Priority Risk or need" in page
+        if plan.kind.value == "childs-plan":
+            assert re.search(rf"(^| ){re.escape(priority)} ", page), page[:300]
+    # each step reads back from the .docx once: the action cut into rows, nothing lost
+    cells = [cell.text for row in table.rows for cell in row.cells]
+    assert all(sum(f"Step {n}:" in c for c in dict.fromkeys(cells)) == 1 for n in range(1, 40))
+
+
+def _text(table: Table) -> str:
+    return " ".join(cell.text for row in table.rows for cell in row.cells)
+
+
+def it_cuts_an_action_longer_than_a_page_into_rows_that_each_show_its_risk(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    """Read back from the .docx (no LibreOffice): the long action is in several rows,
+    each with the risk beside it; the other risks' rows are as they were."""
+    intake, plan = _with_long_action(INPUTS / "betty-smith.xlsx", tmp_path, "LONGRISK")
+    assert plangen("generate", intake, "--out", "out", "--versions", "plan").exit_code == 0
+    [docx] = (tmp_path / "out").rglob("*-cp-plan.docx")
+    table = next(t for t in Document(str(docx)).tables if "Step 1:" in _text(t))
+    pieces = [row for row in table.rows if re.search(r"Step \d+:", row.cells[1].text)]
+    assert len(pieces) >= 4
+    for row in pieces:
+        assert row.cells[0].text.startswith("Risk factor: LONGRISK"), row.cells[0].text[:60]
+        assert len(row._tr.xpath("./w:trPr/w:cantSplit")) == 1
+    steps = " ".join(row.cells[1].text for row in pieces)
+    assert [n for n in range(1, 40) if f"Step {n}:" in steps] == list(range(1, 40))
+    others = sum(len(outcome.actions) for risk in plan.risks for outcome in risk.outcomes) - 1
+    assert len(table.rows) == 1 + len(pieces) + others  # header, the pieces, the rest

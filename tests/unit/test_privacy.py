@@ -132,3 +132,26 @@ def it_scrubs_every_generated_address_and_phone_in_any_spelling(
     squashed = "".join(ch for ch in scrubbed.casefold() if ch.isalnum())
     assert "".join(street.casefold().split()) not in squashed
     assert phone not in squashed
+
+
+def it_withholds_an_action_inside_a_risk_already_withheld_whole() -> None:
+    """A risk withheld and one of its own actions withheld too: the formal plan reads
+    the risk as held (once), and nothing of the action is left."""
+    from pathlib import Path
+
+    from plangen.intake import read_plans
+    from plangen.model import Plan, Withholding
+    from plangen.privacy.withhold import HELD, formal
+
+    [plan] = read_plans(Path(__file__).parents[2] / "inputs" / "early-help-ruby-clarke.xlsx")
+    assert isinstance(plan, Plan)
+    actions_before = sum(len(o.actions) for o in plan.risks[0].outcomes)
+    inside = plan.risks[1].outcomes[0].actions[0].text
+    plan.confidential = [
+        Withholding(about="plan", detail="risk 2", withheld_from=[]),
+        Withholding(about="plan", detail=f"action {actions_before + 1}", withheld_from=[]),
+    ]
+    copy = formal(plan).plan
+    held = HELD[:1].upper() + HELD[1:]
+    assert copy.risks[1].risk_factor == held and copy.risks[1].outcomes == []
+    assert inside not in copy.model_dump_json()

@@ -21,7 +21,7 @@ import fcntl
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -254,11 +254,21 @@ def sweep_temporary(out: Path) -> list[Path]:
 
 def journal_write(journal: Path, name: str, output: Output) -> None:
     """Append one entry to the journal, in one write, flushed to disk."""
+    journal_writes(journal, [(name, output)])
+
+
+def journal_writes(journal: Path, entries: Sequence[tuple[str, Output]]) -> None:
+    """Append entries to the journal (a plan's files), in one write, flushed to disk
+    once: a line a kill cuts short is skipped on replay, as for a single entry."""
+    if not entries:
+        return
     journal.parent.mkdir(parents=True, exist_ok=True)
-    line = json.dumps({"path": name, "output": asdict(output)}) + "\n"
+    lines = "".join(
+        json.dumps({"path": name, "output": asdict(output)}) + "\n" for name, output in entries
+    )
     descriptor = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     try:
-        os.write(descriptor, line.encode("utf-8"))
+        os.write(descriptor, lines.encode("utf-8"))
         os.fsync(descriptor)
     finally:
         os.close(descriptor)

@@ -47,6 +47,29 @@ def finite() -> str:
     return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
 
 
+# The patterns with the verb list that the child's voice uses (plangen.family.voice).
+FINITE_WORD = r"\b(?:{finite})\b"  # a finite verb
+BEFORE_VERB = r"\b(?=\s+{adverbs}(?:{finite})\b)"  # "Kacper| attends"
+AND_WHO = r" and ((?:the |my )?[A-Za-z]+) (?=(?:{finite})\b)"  # "Connor| and mum can"
+ASIDE_THEN_VERB = r"\b(?:\s*\([^)]*\)|,[^,]{1,40},)\s+(?:{finite})\b"  # "Noah|, a baby, is"
+SUBJECT_VERB = r"\s+{adverbs}(?:{finite})\b"  # "Dad| shouts"
+
+
+def warm_verbs() -> None:
+    """Compile the verb-list patterns now (a batch's worker processes then start with
+    them, instead of each compiling them again)."""
+    for pattern in (FINITE_WORD, BEFORE_VERB, AND_WHO, ASIDE_THEN_VERB, SUBJECT_VERB):
+        with_verbs(pattern)
+
+
+@cache
+def with_verbs(pattern: str) -> re.Pattern[str]:
+    """``pattern`` with ``{finite}`` (:func:`finite`) and ``{adverbs}`` filled in,
+    compiled once per run: the verb list makes a compile cost milliseconds, and the
+    ``re`` module's own cache may drop it among the patterns made for each plan."""
+    return re.compile(pattern.replace("{finite}", finite()).replace("{adverbs}", ADVERBS))
+
+
 _PAST = (
     "was were had did said saw went came got left took made told fell ran began became "
     "found gave kept lost met slept spent felt heard knew sat stood thought wrote ate drank "
@@ -147,7 +170,7 @@ def _and_verbs(clause: str) -> str:
         first = part[skip:].split(" ", 1)[0]
         said = first_person(first)
         subject = re.fullmatch(rf"(?:{DETERMINERS}|he|she|they|it|we|you|there|I|[A-Z]\w+)", first)
-        if subject and (first == "I" or re.search(rf"\b(?:{finite()})\b", part)):
+        if subject and (first == "I" or with_verbs(FINITE_WORD).search(part)):
             mine = first == "I"  # another subject with a verb of its own takes over
         elif mine and said != first and (first in _IRREGULAR or said in words):
             part = part[:skip] + said + part[skip + len(first) :]

@@ -12,6 +12,7 @@ from plangen.family.child import child_context
 from plangen.family.context import family_context, readable_texts
 from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.readability import Report, report
+from plangen.family.verbs import warm_verbs
 from plangen.model import Plan
 from plangen.privacy import redaction_places
 from plangen.render.anchors import anchor_context
@@ -23,7 +24,9 @@ DRAFT_HEADING = "Readability: sentences to make simpler before this goes to the 
 
 
 def warm(settings: Settings) -> None:
-    """Load the glossary, the frequency phrases and the readability data now."""
+    """Load the glossary, the frequency phrases, the verb patterns and the readability
+    data now."""
+    warm_verbs()
     words = glossary(settings.family.glossary)
     frequency_in_words("Weekly", words)
     sample = [("warm", "A short sentence to load the word data.")]

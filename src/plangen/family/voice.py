@@ -19,10 +19,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from plangen.family import verbs
+from plangen.family.named import Named
 from plangen.family.plain import fix_articles
 from plangen.family.pronouns import HE, SHE, gendered, in_first_person, someone_else
 from plangen.family.split import ends_sentence
-from plangen.family.verbs import ADVERBS, DETERMINERS, agree, family_data, finite
+from plangen.family.verbs import ADVERBS, DETERMINERS, agree, family_data, finite, with_verbs
 from plangen.model import CorePerson, Plan
 from plangen.privacy.names import is_family
 
@@ -318,21 +320,24 @@ def for_child(
     # "Abdi seen alone"): "I found" would say the opposite, "me seen" is no sentence
     if re.search(rf"\b(?:{child})\s+(?:{_PASSIVE}|{_PARTICIPLES})\b", masked):
         return None
-    masked = re.sub(rf"\b(?:{child})\b(?=\s+{ADVERBS}(?:{finite()})\b)", "I", masked)
+    names = who.child_names
+    masked = Named(r"\b", names, with_verbs(verbs.BEFORE_VERB)).sub(lambda _: "I", masked)
     # at the start of a clause the child is the subject: "Connor punched ...", "Freya
     # experiences ...", "Connor to text Mum" (an action: "I will text Mum")
     start = r"(^|[;:.!?–-]\s+)"
     masked = re.sub(rf"{start}(?:{child}) to (?=[a-z])", r"\1I will ", masked)
     masked = re.sub(rf"{start}(?:{child})(?=\s+[a-z]+(?<!s)(?:s|ed)\b)", r"\1I", masked)
     # "Connor and mum can use ..." -> "Mum and I can use ..."
-    masked = re.sub(
-        rf"(^|[;:.!?]\s+)(?:{child}) and ((?:the |my )?[A-Za-z]+) (?=(?:{finite()})\b)",
-        lambda m: f"{m.group(1)}{upper_first(called(m.group(2).lower()) or m.group(2))} and I ",
+    masked = Named(r"(^|[;:.!?]\s+)", names, with_verbs(verbs.AND_WHO)).sub(
+        lambda m: (
+            f"{m.lead.group(1)}{upper_first(called(m.tail.group(1).lower()) or m.tail.group(1))}"
+            " and I "
+        ),
         masked,
     )
     # the child as a subject that cannot simply become "I": "Noah, a baby, is ...",
     # "Shannon (17) is ...", notes like "- Jayden found by police ..."
-    if re.search(rf"\b(?:{child})\b(?:\s*\([^)]*\)|,[^,]{{1,40}},)\s+(?:{finite()})\b", masked):
+    if Named(r"\b", names, with_verbs(verbs.ASIDE_THEN_VERB)).search(masked):
         return None
     if re.search(rf"(?:^|[;:.!?–-]\s+)(?:{child})\b(?!['’]s)", masked):
         return None

@@ -6,10 +6,11 @@ from __future__ import annotations
 import dataclasses
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 from plangen.errors import InputError
@@ -141,17 +142,23 @@ def yes_no(raw: object) -> bool | None:
     return key == "yes"
 
 
-def parent_relationships() -> set[str]:
+@cache
+def parent_relationships() -> frozenset[str]:
     """Relationships that make a core group member a parent or carer."""
-    return {normalise(r) for r in vocabulary()["parents"]["relationships"]}
+    return frozenset(normalise(r) for r in vocabulary()["parents"]["relationships"])
 
 
-def family_called() -> dict[str, list[str]]:
-    """What a family calls a relative ("mum") -> the relationships it may name."""
+@cache
+def family_called() -> Mapping[str, tuple[str, ...]]:
+    """What a family calls a relative ("mum") -> the relationships it may name (read
+    once: the same mapping for every caller, never changed)."""
     called = vocabulary()["parents"].get("called", {})
-    return {normalise(word): [normalise(r) for r in roles] for word, roles in called.items()}
+    return MappingProxyType(
+        {normalise(word): tuple(normalise(r) for r in roles) for word, roles in called.items()}
+    )
 
 
-def parent_words() -> set[str]:
+@cache
+def parent_words() -> frozenset[str]:
     """Words in "Person responsible" that stand for the parents and carers."""
-    return {normalise(w) for w in vocabulary()["parents"]["responsible_words"]}
+    return frozenset(normalise(w) for w in vocabulary()["parents"]["responsible_words"])

@@ -123,8 +123,8 @@ def _contexts() -> dict[str, Callable[[], dict[str, Any]]]:
     return {
         "cp-plan": lambda: build_context(sample_plan(PlanKind.CP_PLAN)),
         "childs-plan": lambda: build_context(sample_plan(PlanKind.CHILDS_PLAN)),
-        "family": lambda: family_context(sample_plan(PlanKind.CP_PLAN), glossary()),
-        "child": lambda: child_context(sample_plan(PlanKind.CP_PLAN), glossary()),
+        "family": lambda: family_context(sample_plan(PlanKind.CP_PLAN), glossary(None)),
+        "child": lambda: child_context(sample_plan(PlanKind.CP_PLAN), glossary(None)),
     }
 
 

@@ -32,6 +32,7 @@ from plangen.generated import GENERATED
 from plangen.render import package
 from plangen.render.anchors import MARKER, Anchored, marker, strip_markers
 from plangen.render.finish import finish_tree, serialise
+from plangen.render.long_rows import split_long_rows
 
 # Characters XML 1.0 forbids; a value holding one would make Word refuse the file.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -182,6 +183,8 @@ class WordTemplate:
         for name, part in self.parts.items():
             try:
                 rendered[name] = finish_tree(part.template.render(context))
+                if name == "word/document.xml":  # a row taller than a page, in rows that fit
+                    split_long_rows(rendered[name])
             except SecurityError as error:
                 self._fail(
                     name,

@@ -19,6 +19,9 @@ _LOCAL = struct.Struct("<IHHHHHIIIHH")
 _CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
 _END = struct.Struct("<IHHHHIIH")
 _VERSION = 20  # 2.0: deflate
+# small parts deflated before, by name and contents (bounded: at most ~4 MB held)
+_REUSED_UP_TO, _REUSED_PARTS = 16_384, 256
+_DEFLATED: dict[tuple[str, bytes], Entry] = {}
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,20 @@ class Entry:
 
     @classmethod
     def deflated(cls, name: str, data: bytes) -> Entry:
+        # the same small part recurs in every document of a plan and across plans (the
+        # keywords, a header, the content types): deflated once, the bytes are the same
+        if len(data) > _REUSED_UP_TO:
+            return cls._deflate(name, data)
+        key = (name, data)
+        entry = _DEFLATED.get(key)
+        if entry is None:
+            if len(_DEFLATED) >= _REUSED_PARTS:
+                _DEFLATED.clear()
+            entry = _DEFLATED[key] = cls._deflate(name, data)
+        return entry
+
+    @classmethod
+    def _deflate(cls, name: str, data: bytes) -> Entry:
         compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
         raw = compressor.compress(data) + compressor.flush()
         return cls(name, zipfile.ZIP_DEFLATED, zlib.crc32(data), len(data), raw)

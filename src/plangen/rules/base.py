@@ -136,7 +136,7 @@ def find_person(plan: Plan, name: str) -> CorePerson | None:
     if exact:
         return exact[0]
     words = wanted.split()
-    called = family_called().get(wanted, [])
+    called = family_called().get(wanted, ())
     tests: list[Callable[[CorePerson], bool]] = [
         lambda p: len(words) == 1 and wanted in _untitled(p.name).split(),  # "Andrews"
         lambda p: _initial_and_surname(words, _untitled(p.name).split()),  # "P Nolan"
