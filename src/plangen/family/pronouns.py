@@ -5,6 +5,7 @@ says when it could be someone else's); and the names whose gender the plan shows
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from plangen.family.split import split_sentences
@@ -35,6 +36,7 @@ def gendered(texts: list[str], people: list[str]) -> tuple[tuple[str, str], ...]
     return tuple(sorted(found.items()))
 
 
+_MINE = r"\b(?:I|[Mm]e|[Mm]y|myself)\b"
 _PRONOUN_FORMS = {HE: r"he|him|his|himself", SHE: r"she|her|hers|herself"}
 
 
@@ -50,7 +52,7 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
     forms = _PRONOUN_FORMS[who.pronoun]
     other = _others(who)
     child = "|".join(re.escape(n) for n in who.child_names)
-    mine = r"\b(?:I|[Mm]e|[Mm]y|myself)\b"
+    mine = _MINE
     subject = rf"^\W*(?:I|{_SUBJECT_PRONOUN[who.pronoun]}|{child})\b"
     clauses = _clauses(_QUOTE.sub("“”", before))  # names in a quotation are not subjects
     previous = clauses[-1] if clauses else ""
@@ -66,12 +68,19 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
                 return True
             # a worker is the subject of every action ("Amara will ... on his plan"): only
             # someone known to be "he" or "she" takes the pronoun from the child there
-            gendered = _others(who, known=True)
-            subjects = re.findall(rf"({mine}|{gendered})\s+{ADVERBS}(?:{finite()})\b", head)
+            subjects = _subject_verb(_others(who, known=True)).findall(head)
             if subjects and not re.fullmatch(mine, subjects[-1]):
                 return True
         mentioned = bool(re.search(subject, clause, re.I)) and not re.search(other, clause)
     return False
+
+
+@lru_cache(maxsize=32)
+def _subject_verb(gendered: str) -> re.Pattern[str]:
+    """A subject ("I", or someone known to be "he"/"she") and its finite verb, compiled
+    once for a plan's people (the verb list makes each compile cost milliseconds, and the ``re``
+    module's own cache drops it among the many patterns made for each plan)."""
+    return re.compile(rf"({_MINE}|{gendered})\s+{ADVERBS}(?:{finite()})\b")
 
 
 def _clauses(text: str) -> list[str]:
