@@ -139,6 +139,17 @@ def soffice_pdf(docx: Path, out: Path) -> Path:
     return pdf
 
 
+def text_of(docx: Path) -> str:
+    """The text of a .docx as a reader sees it: every paragraph, then every table cell."""
+    from docx import Document
+
+    document = Document(str(docx))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
 def pdf_text(pdf: Path) -> str:
     return subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True

@@ -19,7 +19,7 @@ from docx import Document
 
 from plangen.family.readability import sentences
 
-from ..conftest import ROOT
+from ..conftest import ROOT, text_of
 
 
 def person(name: str, role: str, **more: Any) -> dict[str, Any]:
@@ -159,14 +159,6 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert result.returncode == 0, result.stderr
     return out
-
-
-def text_of(docx: Path) -> str:
-    document = Document(str(docx))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        parts += [cell.text for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
 
 
 def version(written: Path, case: str, suffix: str) -> str:

@@ -14,14 +14,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from docx import Document
 
 from plangen.family.versions import versions
 from plangen.intake import read_plans
 from plangen.model import Plan
 from plangen.settings import Settings
 
-from ..conftest import INPUTS, ROOT, soffice_pdf
+from ..conftest import INPUTS, ROOT, soffice_pdf, text_of
 from ..language import check_sentence, check_version, split_sentences, versions_under
 
 PLANS = ROOT / "tests" / "family_plans"
@@ -47,14 +46,6 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert result.returncode == 0, result.stderr
     return out
-
-
-def text_of(docx: Path) -> str:
-    document = Document(str(docx))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        parts += [cell.text for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
 
 
 def only(written: Path, folder: str, suffix: str) -> str:

@@ -19,7 +19,7 @@ from plangen.intake import read_plans
 from plangen.model import Plan
 from plangen.settings import Settings
 
-from ..conftest import BETTY_XLSX, INPUTS, Run, betty_rows
+from ..conftest import BETTY_XLSX, INPUTS, Run, betty_rows, text_of
 
 LEO_XLSX = INPUTS / "domestic-abuse-leo-harris.xlsx"
 REFUGE = "Flat 2, 18 Harbour Road, Seaton, SE4 9QT"
@@ -31,14 +31,6 @@ def only_plan(path: Path) -> Plan:
     [plan] = read_plans(path)
     assert isinstance(plan, Plan)
     return plan
-
-
-def text_of(docx: Path) -> str:
-    document = Document(str(docx))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        parts += [cell.text for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
 
 
 def every_part(docx: Path) -> str:
