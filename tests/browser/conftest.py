@@ -11,7 +11,11 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.common.exceptions import (
+    NoSuchElementException,
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -66,12 +70,23 @@ class Browser:
         self._wait(lambda d: text in d.find_element(By.TAG_NAME, "body").text, seconds)
 
     def _wait(self, until: Callable[[WebDriver], bool], seconds: float) -> None:
+        def reloaded_under_us(driver: WebDriver) -> bool:
+            """``until``, "not yet" when the page replaced itself while it was read:
+            chromium then says the node "does not belong to the document", which
+            Selenium raises as a bare WebDriverException, not a stale element."""
+            try:
+                return until(driver)
+            except WebDriverException as error:
+                if "does not belong to the document" in str(error.msg):
+                    return False
+                raise
+
         WebDriverWait(
             self.driver,
             seconds,
             poll_frequency=0.3,
             ignored_exceptions=(NoSuchElementException, StaleElementReferenceException),
-        ).until(until)
+        ).until(reloaded_under_us)
 
     def downloaded(self, name: str, seconds: float = 60) -> Path:
         path = self.downloads / name
