@@ -37,6 +37,7 @@ from pathlib import Path
 from docx import Document
 from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
+from proctree import process_tree  # bench/, beside this script
 
 from plangen.intake import read_plans
 from plangen.model import Action, CorePerson, Outcome, Plan, Risk
@@ -183,25 +184,7 @@ def run_batch(folder: Path, out: Path, jobs: int, cwd: Path) -> dict[str, float]
 
 def _tree_rss(root: int) -> int:
     """KiB of RSS of a process and all its descendants."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            status = Path(f"/proc/{entry}/status").read_text()
-        except OSError:
-            continue
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        pid, parent = int(entry), int(fields.get("PPid", "0").strip())
-        children.setdefault(parent, []).append(pid)
-        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) if "VmRSS" in fields else 0
-    total, todo = 0, [root]
-    while todo:
-        pid = todo.pop()
-        total += rss.get(pid, 0)
-        todo += children.get(pid, [])
-    return total
+    return process_tree(root)[0]
 
 
 def _plans_or_hostile(value: str) -> int | str:

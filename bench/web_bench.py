@@ -20,7 +20,6 @@ Usage: python bench/web_bench.py [USERS] [LIMIT]
 
 from __future__ import annotations
 
-import contextlib
 import html
 import json
 import os
@@ -37,6 +36,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx2 as httpx
+from proctree import process_tree  # bench/, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "inputs").glob("*.xlsx"))
@@ -89,41 +89,14 @@ def free_port() -> int:
 
 def tree_rss_kib(root: int) -> int:
     """RSS of a process and all its descendants, in KiB."""
-    return _tree(root)[0]
+    return process_tree(root)[0]
 
 
 def tree_cpu_s(root: int) -> tuple[float, float]:
     """CPU time (user and system) of a process, and of it with all its descendants,
     in seconds."""
-    _, own, total = _tree(root)
+    _, own, total = process_tree(root)
     return own, total
-
-
-def _tree(root: int) -> tuple[int, float, float]:
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    cpu: dict[int, float] = {}
-    tick = os.sysconf("SC_CLK_TCK")
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            status = Path(f"/proc/{entry}/status").read_text()
-        except OSError:
-            continue
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        children.setdefault(int(fields.get("PPid", "0").strip()), []).append(int(entry))
-        rss[int(entry)] = int(fields.get("VmRSS", "0 kB").split()[0]) if "VmRSS" in fields else 0
-        with contextlib.suppress(OSError, IndexError, ValueError):
-            stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-            cpu[int(entry)] = (int(stat[11]) + int(stat[12])) / tick  # utime, stime
-    total, seconds, todo = 0, 0.0, [root]
-    while todo:
-        pid = todo.pop()
-        total += rss.get(pid, 0)
-        seconds += cpu.get(pid, 0.0)
-        todo += children.get(pid, [])
-    return total, cpu.get(root, 0.0), seconds
 
 
 def one_person(

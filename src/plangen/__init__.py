@@ -1,6 +1,6 @@
 """plangen: Child Protection Plans and Child's Plans from intake files, checked for quality.
 
-The pipeline, one module or package per stage (see :func:`plangen.pipeline.generate`)::
+The pipeline, one module or package per stage (see :mod:`plangen.pipeline`)::
 
     intake (xlsx | docx | json) -> model -> rules -> render (docxtpl) -> annotate -> write
 """

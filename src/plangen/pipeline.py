@@ -298,74 +298,17 @@ def check_recipients(plans: Sequence[Plan], recipients: Sequence[str]) -> list[s
     return notes
 
 
-# -- kept for callers of the earlier API ---------------------------------------------
-
-
-@dataclass
-class Generated:
-    """What one plan produced: the files written, in the order written."""
-
-    plan: Plan
-    files: list[Path] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-
-
-def generate_plan(
-    plan: Plan,
-    out: Path,
-    settings: Settings,
-    findings: list[Finding] | None = None,
-    *,
-    versions: Sequence[str] = VERSIONS,
-    recipients: Sequence[str] = (),
-) -> Generated:
-    """Check, render, annotate and write one plan's files (through the manifest, so a
-    hand edit is kept).  Raises :class:`PlangenError` when it cannot."""
-    run = Run(plans=[Intake(Path("-"), plan)])
-    run.findings = [findings if findings is not None else check_run([plan], settings.rules)[0]]
-    written = write_plans(run, out, settings, versions=versions, recipients=recipients)
-    if written.failed:
-        raise written.failed[0]
-    return Generated(plan, files=written.files, findings=run.findings[0])
-
-
-def generate(
-    source: Path,
-    out: Path,
-    settings: Settings,
-    *,
-    versions: Sequence[str] = VERSIONS,
-    recipients: Sequence[str] = (),
-) -> list[Generated | InputError]:
-    """Every plan in one intake file, generated; or the input problems of each plan."""
-    run = read_run([source], settings)
-    written = write_plans(run, out, settings, versions=versions, recipients=recipients)
-    if written.failed and not isinstance(written.failed[0], InputError):
-        raise written.failed[0]
-    results: list[Generated | InputError] = list(run.problems)
-    for each, findings in zip(run.plans, run.findings, strict=True):
-        stem = output_stem(each.plan, out)
-        files = [
-            p for p in written.files if p.name.startswith(stem.name) and p.parent == stem.parent
-        ]
-        results.append(Generated(each.plan, files=files, findings=findings))
-    return results
-
-
 __all__ = [
     "ON_REQUEST",
     "OUTPUTS",
     "VERSIONS",
     "VERSION_FILES",
     "Claim",
-    "Generated",
     "Run",
     "check_recipients",
     "claims",
     "find_intakes",
-    "generate",
     "generate_files",
-    "generate_plan",
     "make_files",
     "output_stem",
     "own_copy_suffix",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from plangen.annotate import annotate, plain_and_annotated
+from plangen.annotate import plain_and_annotated
 from plangen.family.child import child_context
 from plangen.family.context import family_context, readable_texts
 from plangen.family.plain import frequency_in_words, glossary
@@ -126,22 +126,10 @@ def render_version(version: Version, settings: Settings) -> bytes:
     return template.render(version.context)
 
 
-def render_draft(version: Version, settings: Settings, dated: dt.date) -> bytes:
-    """The worker's draft: the version with a comment on each sentence that reads hard."""
-    template = load_template(settings.template_dir() / f"{version.name}.docx")
-    anchored, paths = anchor_context(version.context)
-    return annotate(
-        template.render(anchored),
-        paths,
-        readability_findings(version) + redaction_findings(version),
-        dated=dated,
-        heading=DRAFT_HEADING,
-    )
-
-
 def render_with_draft(version: Version, settings: Settings, dated: dt.date) -> tuple[bytes, bytes]:
-    """The version and the worker's draft from one render (the same bytes as
-    :func:`render_version` and :func:`render_draft`)."""
+    """The version and the worker's draft (the version with a comment on each sentence
+    that reads hard) from one render; the version is the same bytes as
+    :func:`render_version`."""
     template = load_template(settings.template_dir() / f"{version.name}.docx")
     anchored, paths = anchor_context(version.context)
     return plain_and_annotated(

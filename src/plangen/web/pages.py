@@ -30,7 +30,7 @@ from plangen.web import work
 from plangen.web.jobs import Job, PlanResult, safe_name
 from plangen.web.preview import html_view, page_images
 from plangen.web.security import check_csrf, session_of
-from plangen.web.state import web_of
+from plangen.web.state import Web, web_of
 from plangen.web.workers import URGENT, WorkerCrashed
 
 _FORMS = {"cp": PlanKind.CP_PLAN, "child": PlanKind.CHILDS_PLAN}
@@ -199,8 +199,16 @@ async def copies(request: Request) -> Response:
     names = [str(name) for name in form.getlist("recipient")]
     if not names or not set(names) <= members or result.findings is None:
         raise HTTPException(400, "Tick one or more people from this plan's core group.")
+    return await _make_copies(web, job, result, names)
+
+
+async def _make_copies(
+    web: Web, job: Job, result: PlanResult, names: list[str], versions: tuple[str, ...] = ()
+) -> Response:
+    """Make the copies asked for, then back to the plan on the results page; a copy
+    that cannot be made is a 400 with the reason, a crashed worker a 500."""
     try:
-        await web.jobs.copies(job, result, names)
+        await web.jobs.copies(job, result, names, versions)
     except work.Failed as failed:
         raise HTTPException(400, failed.message) from None
     except WorkerCrashed:
@@ -216,13 +224,7 @@ async def professionals(request: Request) -> Response:
     result = _plan(job, request.path_params["number"])
     if not result.plan.confidential or result.findings is None:
         raise HTTPException(400, "This plan withholds nothing: its plan is for everyone.")
-    try:
-        await web.jobs.copies(job, result, [], versions=ON_REQUEST)
-    except work.Failed as failed:
-        raise HTTPException(400, failed.message) from None
-    except WorkerCrashed:
-        raise HTTPException(500, "plangen stopped unexpectedly while making the copy.") from None
-    return RedirectResponse(f"/jobs/{job.id}#plan-{result.number}", 303)
+    return await _make_copies(web, job, result, [], versions=ON_REQUEST)
 
 
 async def preview(request: Request) -> Response:
