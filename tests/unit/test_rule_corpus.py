@@ -14,6 +14,9 @@ each held against its own floor in tests/corpus/floor.toml.
 - ``blind5-dev.toml``: texts by a fifth writer, many of them PLAN-03/PLAN-04 borderline
   (measured before any change was made for it; then tuned on); ``blind5-test.toml`` its
   held-out part, kept apart in the same way.
+- ``blind6-dev.toml``: texts by writers 6 and 7 (Early Help/GIRFEC/Welsh plans; teenagers'
+  CP plans), measured once before any change was made for them, then tuned on; their
+  held-out part is kept by the integrator outside the project until the end of the round.
 
 Run ``pytest tests/unit/test_rule_corpus.py -s`` to see the figures, or
 ``python scripts/measure_corpus.py tests/corpus/blind-dev.toml --wrong``.
@@ -38,6 +41,7 @@ PARTS = {
     "blind-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
     "blind3-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
     "blind5-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
+    "blind6-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
     "blind3-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
     "blind5-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
 }
