@@ -6,6 +6,7 @@ text in the ways people write them."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -224,16 +225,32 @@ def _needles(plan: Plan, recipient: str | None) -> list[str]:
             continue  # whole items: checked by the variant test and the unit tests
         else:
             person = next(p for p in plan.core_group if p.name == item.about)
-            details = [item.detail] if item.detail else ["phone", "email", "address"]
+            details = [item.detail] if item.detail else ["phone", "email", "address", "agency"]
             values += [getattr(person, d) for d in details]
             if not item.detail:
                 values.append(person.name)
+            if "agency" in details:  # a school's own name: "St Anne's" of "St Anne's CE ..."
+                own = [squash(_own_name(line)) for line in person.agency.split(",")]
+                needles += [name for name in own if len(name) >= 6]
         for value in values:
             for line in str(value).split(","):
                 town = len(line.split()) == 1 and not any(c.isdigit() for c in line)
                 if len(squash(line)) >= 8 and not town:  # a town may be in an agency's name
                     needles.append(squash(line))
     return needles
+
+
+_KIND_OF_PLACE = re.compile(
+    r"\s+(?:C\.?\s?of\s?E|CE|RC|Catholic|Church|Community|Primary|Secondary|Infant|Junior"
+    r"|Nursery|School|Academy|College|Surgery|Medical|Health|Children's|Family)\b.*",
+    re.I,
+)
+
+
+def _own_name(line: str) -> str:
+    """The words of an agency's line before the words saying what kind of place it is."""
+    own = _KIND_OF_PLACE.sub("", line.strip())
+    return own if own != line.strip() else ""
 
 
 def it_keeps_the_general_family_copy_free_of_anything_withheld_from_anyone(

@@ -155,3 +155,21 @@ def it_withholds_an_action_inside_a_risk_already_withheld_whole() -> None:
     held = HELD[:1].upper() + HELD[1:]
     assert copy.risks[1].risk_factor == held and copy.risks[1].outcomes == []
     assert inside not in copy.model_dump_json()
+
+
+def it_withholds_a_schools_own_name_with_the_person_who_works_there() -> None:
+    """A withheld teacher's school, named in the child's words ("my new school, St
+    Anne's"), tells a withheld parent where the child is (plan 35's reviewer found it in
+    the father's copy)."""
+    from plangen.privacy.match import squash
+    from plangen.privacy.secrets import agency_forms
+
+    forms = {form.squashed for form in agency_forms("St Anne's CE Primary School, Brambleford")}
+    assert {squash("St Anne's"), squash("Saint Anne's"), squash("Brambleford")} <= forms
+    assert squash("St Anne's CE Primary School") in forms
+    # said openly elsewhere in the plan (another member's agency): not withheld by itself
+    said = agency_forms("St Anne's CE Primary School, Brambleford", "Brambleford Family Hub")
+    assert squash("Brambleford") not in {form.squashed for form in said}
+    # an agency that is all kind-words, or whose name is its kind, adds no short form
+    assert {f.squashed for f in agency_forms("Families Together")} == {"familiestogether"}
+    assert {f.squashed for f in agency_forms("Primary School")} == {"primaryschool"}

@@ -116,7 +116,7 @@ class Secret:
     """A withheld detail: what it is (for the marker and the worker's note) and the
     forms it is found in."""
 
-    kind: str  # "address", "phone", "email", "date", "name", "details"
+    kind: str  # "address", "phone", "email", "date", "name", "agency", "details"
     label: str  # "Amy Harris's address": said to the worker, never the value itself
     forms: tuple[Form, ...]
 
@@ -222,6 +222,7 @@ class MarkerFor:
         "email": "email address",
         "date": "date",
         "name": "name",
+        "agency": "name",
         "details": "details",
     }
 

@@ -6,7 +6,11 @@
   is only a place name (no number, no street or building word: a town) is withheld
   too, unless the plan already says it where the reader may see it (another member's
   address, an agency, a professional's work contact, the meeting place): then "Seaton"
-  tells no one where the refuge is, and "Seaton Family Centre" stays as written.
+  tells no one where the refuge is, and "Seaton Family Centre" stays as written.  A
+  building's line also gives its own name ("St Anne's" of "St Anne's CE Primary
+  School"), unless the plan says that name openly.
+- **agency**: the whole agency, each of its lines (a place-name line as for an
+  address), and each line's own name, as for a building.
 - **phone**: its digits, in the 0 form, the +44 form and the +44 (0) form, in any
   grouping.
 - **email**: the whole address, in any case.
@@ -34,6 +38,7 @@ _HOUSE_NUMBER = re.compile(
     r"^\s*(flat|apartment|apt|unit|room|no\.?)?\s*[0-9]+[a-z]?\b[\s,/-]*", re.I
 )
 _ADDRESS_WORDS = frozenset(words()["address_words"])
+_AGENCY_WORDS = frozenset(words()["agency_words"])
 # Everyday words that are also first names: found as a name only when capitalised.
 _EVERYDAY = frozenset(words()["everyday_names"])
 MONTHS = [
@@ -74,7 +79,40 @@ def address_forms(address: str, public: str = "") -> tuple[Form, ...]:
         street = _HOUSE_NUMBER.sub("", line)
         if street != line and {t.text for t in tokens(street)} & _ADDRESS_WORDS:
             forms.add(squash(street))
+        if place_only:
+            forms |= _own_name_forms(line, public)
     return tuple(Form(form) for form in sorted(forms) if form)
+
+
+def agency_forms(agency: str, public: str = "") -> tuple[Form, ...]:
+    """The forms of an agency withheld with its member (see above)."""
+    forms = {squash(agency)}
+    for line in re.split(r"[,;\n]+", agency):
+        if not tokens(line) or _said_in(line, public):
+            continue
+        forms.add(squash(line))
+        forms |= _own_name_forms(line, public)
+    return tuple(Form(form) for form in sorted(forms) if form)
+
+
+def _own_name_forms(line: str, public: str) -> set[str]:
+    """The forms of a building's or agency's own name: its words before the words that
+    say what kind of place it is ("St Anne's CE Primary School" -> "St Anne's", also
+    written "Saint Anne's"); none when the line is all kind-words or the plan says the
+    name openly."""
+    words = line.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    while words and words[-1].casefold().strip(".,()") in _AGENCY_WORDS:
+        words.pop()
+    own = " ".join(words)
+    if not words or own == line.strip() or len(squash(own)) < 3 or _said_in(own, public):
+        return set()
+    forms = {squash(own)}
+    if words[0].casefold().rstrip(".") in ("st", "saint"):
+        rest = squash(" ".join(words[1:]))
+        forms |= {"saint" + rest, "street" + rest} if rest else set()
+    return forms
 
 
 def _said_in(words: str, text: str) -> bool:
@@ -148,6 +186,8 @@ def secret(kind: str, label: str, value: str | dt.date | None, public: str = "")
         return Secret(kind, label, address_forms(value, public))
     if kind == "name":
         return Secret(kind, label, name_forms(value, public))
+    if kind == "agency":
+        return Secret(kind, label, agency_forms(value, public))
     builders: dict[str, Callable[[str], tuple[Form, ...]]] = {
         "phone": phone_forms,
         "email": email_forms,

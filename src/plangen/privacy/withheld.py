@@ -20,7 +20,7 @@ PERSON_KINDS = {
     "phone": "phone",
     "email": "email",
     "role": "details",
-    "agency": "details",
+    "agency": "agency",
 }
 
 
