@@ -415,3 +415,38 @@ def it_takes_out_an_item_withheld_twice_only_once(tmp_path: Path) -> None:
     assert copy.plan.risks == []
     files = make_files(Plan.model_validate(data), tmp_path, Settings(), [], versions=("family",))
     assert len(files) == 4  # the family version, its draft, Amy's and Dean's own copies
+
+
+def it_keeps_a_services_crisis_line_but_not_a_persons_number(tmp_path: Path) -> None:
+    """A family copy's last look takes out anything that looks like a phone number or
+    postcode; a service's own landline named as such in a safety plan stays (a reader
+    found a CAMHS crisis line and an out-of-hours number taken out of two contingency
+    plans), a section of an Act is not a postcode, and anything else still goes."""
+    plan = leo()
+    plan.contingency.plan = (
+        "If Leo is hurt, call 999 and tell CAMHS (crisis line 01632 960 000); out of hours: "
+        "Social Work Standby 01632 960 111. Out of hours ring Sam on 07700 900 999 or Nan "
+        "on 01632 960 222. A young carer's assessment (s17ZD) follows; Gran lives at s1 7zd."
+    )
+    files = make_files(plan, tmp_path, Settings(), [], versions=("family",))
+    [(_, family)] = [(p, d) for p, d in files if p.name.endswith("-family.docx")]
+    text = " ".join(p.text for p in Document(BytesIO(family)).paragraphs) + " ".join(
+        c.text for t in Document(BytesIO(family)).tables for r in t.rows for c in r.cells
+    )
+    assert "01632 960 000" in text and "01632 960 111" in text
+    assert "(s17ZD)" in text
+    for personal in ("07700 900 999", "01632 960 222", "s1 7zd"):
+        assert personal not in text
+
+
+def it_gives_the_child_a_professionals_work_number_whole() -> None:
+    """Plan 36's child's version says "I can call DC Nair on ..." with her work number;
+    the last look took the number out (the child's version prints no contacts table for
+    it to be allowed by), leaving "[phone number not shared] ext 4412"."""
+    [plan] = read_plans(Path(__file__).resolve().parent.parent / "family_plans" / "plan-36.json")
+    assert isinstance(plan, Plan)
+    files = make_files(plan, Path("out"), Settings(), [], versions=("child",))
+    [child] = [d for p, d in files if p.name.endswith("-child.docx")]
+    text = " ".join(p.text for p in Document(BytesIO(child)).paragraphs)
+    assert "01632 960 999 ext 4412" in text
+    assert "not shared" not in text

@@ -41,6 +41,19 @@ _PHONE = re.compile(r"(?<![0-9])(?:\+\s*44|0044|0)[\s().-]*[0-9](?:[\s().-]*[0-9
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Numbers a family may always be given: freephone and 116 helplines.
 _HELPLINE = re.compile(r"^(0800|0808|116)")
+# A service's own line named just before a landline number: the number a family is told
+# to ring in a crisis ("CAMHS (crisis line 01632 960 000)", "out of hours: Social Work
+# Standby 01632 960 111") is a service's, not a person's, and taking it out of a safety
+# plan makes the plan less safe.  A mobile number is never taken for a service's.
+_SERVICE_LINE = re.compile(
+    r"\b(?:crisis (?:line|team|service|number)|out[- ]of[- ]hours|emergency duty (?:team|service)"
+    r"|EDT|help ?line|advice line|duty (?:team|desk|line)|standby|switchboard|childline"
+    r"|samaritans|nspcc)\b[^.;\n]{0,30}$",
+    re.I,
+)
+# A section of an Act ("s17ZD": a small s, capitals after the number) is not a postcode;
+# a postcode written in small letters ("s17zd") still is.
+_SECTION = re.compile(r"s[0-9]{1,3}[A-Z]{1,3}")
 _MARKER = re.compile(
     r"\[(address|phone number|email address|date|name|details) " + NOT_SHARED + r"\]"
 )
@@ -58,12 +71,24 @@ def last_look(context: dict[str, Any], copy: Redacted) -> dict[str, Any]:
     printed in its people table, is replaced by its marker.  Text is put into NFKC
     first, so that full-width digits and invisible characters hide nothing."""
     marker = MarkerFor(NOT_SHARED)
-    allowed = {
-        squash(part)
+    shown = [
+        part
         for person in context.get("people", [])
         for part in str(person.get("contact", "")).split(" / ")
         if part
-    }
+    ]
+    # the work contacts of the professionals left in this copy are theirs to give, in a
+    # version whose people table does not print them too (the child's "I can call ...")
+    shown += [
+        contact
+        for person, original in zip(copy.plan.core_group, copy.originals, strict=False)
+        if not is_family(original)
+        for contact in (person.phone, person.email)
+        if contact
+    ]
+    # "01632 960 999 ext 4412": the number alone is found in the text too
+    allowed = {squash(part) for part in shown}
+    allowed |= {squash(m.group(0)) for part in shown for m in _PHONE.finditer(part)}
 
     def look(value: Any, key: str = "") -> Any:
         if isinstance(value, dict):
@@ -87,9 +112,20 @@ def _unless_allowed(
     secret: Secret, allowed: set[str], marker: MarkerFor, match: re.Match[str]
 ) -> str:
     found = match.group(0)
+    before = match.string[max(0, match.start() - 60) : match.start()]
     if squash(found) in allowed or (secret.kind == "phone" and _HELPLINE.match(squash(found))):
         return found
+    if secret.kind == "phone" and _service_line(found, before):
+        return found
+    if secret.kind == "address" and _SECTION.fullmatch(found):
+        return found
     return marker(secret)
+
+
+def _service_line(number: str, before: str) -> bool:
+    """Whether ``number`` is a service's landline named just before it (see above)."""
+    digits = squash(number).removeprefix("0044").removeprefix("44").lstrip("0")
+    return not digits.startswith("7") and _SERVICE_LINE.search(before) is not None
 
 
 def redaction_places(context: dict[str, Any]) -> list[tuple[str, str]]:
