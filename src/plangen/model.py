@@ -119,13 +119,34 @@ class CorePerson(_Model):
     own_copy: bool = False  # gets a family copy of their own ("Copy for" in the intake)
 
 
+# The first words of a timescale that is a time, not a task of its own: a date, a
+# period, a deadline or a review point ("3 months", "By 31/01/25", "Until RCPC", "Ongoing").
+_A_TIME = re.compile(
+    r"^\W*(?:\d|by\b|before\b|within\b|until\b|till\b|to\b|for\b|from\b|over\b|during\b"
+    r"|throughout\b|after\b|at\b|in\b|on\b|end\b|next\b|each\b|every\b|ongoing\b"
+    r"|immediate(?:ly)?\b|now\b|asap\b|a\.s\.a\.p|tbc\b|tba\b|as\b|when\b|same\b|one\b|two\b"
+    r"|three\b|four\b|six\b|twelve\b|weekly\b|fortnightly\b|monthly\b|daily\b|termly\b"
+    r"|review(?:ed)?\b|start(?:ing)?\b|life\b|duration\b|half[- ]?term\b|term\b|summer\b"
+    r"|autumn\b|spring\b|easter\b|christmas\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+    re.I,
+)
+
+
+def is_a_time(timescale: str) -> bool:
+    """Whether ``timescale`` is a time another action can share, not a task of its own."""
+    return _A_TIME.match(timescale) is not None
+
+
 class Action(_Model):
     """One thing someone will do.  SMART: what, who, how often, by when.
 
     ``responsible`` holds each name as written; ``"parents"`` stands for the core group's
     parents and carers.  A blank ``timescale`` on an action that follows another action
     of the same outcome reads as "the same timescale as above", as in the seed example
-    where one timescale is written beside four actions.
+    where one timescale is written beside four actions, when the one above is a time
+    ("3 months", "By 31/01/25", "Ongoing"); when it names its own task ("Assessment by
+    13/06/2025") the blank is no timescale (see :meth:`Outcome.timescale_of`).
     """
 
     text: Text
@@ -158,6 +179,21 @@ class Outcome(_Model):
     actions: list[Action] = Field(default_factory=list)
     reviews: list[ReviewEntry] = Field(default_factory=list)
     plain: Text | None = None
+
+    def timescale_of(self, index: int) -> str:
+        """The timescale of action ``index``: its own, or the one above it that it shares
+        (the seed's one merged cell beside four actions).  A blank under a timescale that
+        names another task ("Assessment by 13/06/2025" above "Grandad to do the school
+        run") is shared by no one who reads it: it is no timescale ("")."""
+        for action in reversed(self.actions[: index + 1]):
+            if action.timescale:
+                own = action is self.actions[index]
+                return action.timescale if own or is_a_time(action.timescale) else ""
+        return ""
+
+    def shares_timescale(self, index: int) -> bool:
+        """Whether action ``index`` has no timescale of its own and shares the one above."""
+        return not self.actions[index].timescale and bool(self.timescale_of(index))
 
 
 class Risk(_Model):

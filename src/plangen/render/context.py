@@ -70,7 +70,12 @@ def _person(person: CorePerson) -> dict[str, Any]:
 
 
 def _action(
-    action: Action | None, number: int, *, first_in_risk: bool, last_in_risk: bool
+    action: Action | None,
+    number: int,
+    *,
+    first_in_risk: bool,
+    last_in_risk: bool,
+    shares_timescale: bool,
 ) -> dict[str, Any]:
     timescale = action.timescale if action else ""
     return {
@@ -82,9 +87,10 @@ def _action(
         "first_in_risk": first_in_risk,
         # the last row of its risk: a printed risk keeps its rows on one page
         "last_in_risk": last_in_risk,
-        # no timescale of its own under one above it: printed as one merged cell, as in
-        # the seed's form ("3 months" for every action of the outcome)
-        "shares_timescale": number > 1 and not timescale,
+        # no timescale of its own under one above it that is a time: printed as one
+        # merged cell, as in the seed's form ("3 months" for every action of the
+        # outcome); under a task's own timescale ("Assessment by ...") a blank cell
+        "shares_timescale": shares_timescale,
     }
 
 
@@ -104,6 +110,7 @@ def _outcome(
                 index,
                 first_in_risk=first_in_risk and index == 1,
                 last_in_risk=last_in_risk and index == len(actions),
+                shares_timescale=action is not None and outcome.shares_timescale(index - 1),
             )
             for index, action in enumerate(actions, start=1)
         ],

@@ -92,11 +92,9 @@ def actions(plan: Plan) -> Iterator[tuple[Place, Outcome, int, Action]]:
 
 
 def effective_timescale(outcome: Outcome, index: int) -> str:
-    """An action's timescale; blank means "the same as the action above" (seed 002)."""
-    for action in reversed(outcome.actions[: index + 1]):
-        if action.timescale:
-            return action.timescale
-    return ""
+    """An action's timescale; blank means "the same as the action above" (seed 002)
+    when that one is a time, not a task of its own (:meth:`Outcome.timescale_of`)."""
+    return outcome.timescale_of(index)
 
 
 def child_names(plan: Plan) -> list[str]:
