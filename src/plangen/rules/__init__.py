@@ -1,4 +1,4 @@
-"""The rules stage: plan model -> findings (PLAN-01 to PLAN-21 of ``shared/domain.md``).
+"""The rules stage: plan model -> findings (PLAN-01 to PLAN-22; 01 to 21 in ``shared/domain.md``).
 
 :func:`check` runs every rule on one plan; :func:`check_run` adds the one rule that
 reads a whole run (PLAN-19: one plan per child).
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from plangen.model import Plan
-from plangen.rules import actions, outcomes, plan_wide, privacy
+from plangen.rules import actions, outcomes, plan_wide, privacy, whereabouts
 from plangen.rules.base import Context, Rule, achieved
 from plangen.rules.base import outcomes as outcomes_of
 from plangen.rules.findings import PLAN, Finding, Place, Severity
@@ -49,6 +49,7 @@ REGISTERED: tuple[Rule, ...] = (
     PLAN_19,
     plan_wide.step_down,  # PLAN-20
     privacy.withheld_in_text,  # PLAN-21
+    whereabouts.protected_whereabouts,  # PLAN-22
 )
 RULES: dict[str, Rule] = {each.id: each for each in REGISTERED}
 

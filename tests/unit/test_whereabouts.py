@@ -1,0 +1,55 @@
+"""PLAN-22: an action or outcome that says where a protected parent will be, or how
+they are kept safe, in a plan that withholds their contact details from someone (a
+reader found a mother's Thursday group, her 1:1 sessions "at Horizons" and the door
+chain and locks fitted at her flat in the copy for the father she is protected from)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plangen.intake import read_plans
+from plangen.model import Plan, Withholding
+from plangen.rules import check
+
+from ..conftest import INPUTS
+
+PLANS = Path(__file__).resolve().parent.parent / "family_plans"
+
+
+def _plan(path: Path) -> Plan:
+    [plan] = read_plans(path)
+    assert isinstance(plan, Plan)
+    return plan
+
+
+def _flags(plan: Plan) -> dict[str, str]:
+    return {
+        finding.as_dict()["where"]: finding.problem
+        for finding in check(plan)
+        if finding.rule == "PLAN-22"
+    }
+
+
+def it_asks_about_a_protected_mothers_groups_and_safety_measures() -> None:
+    flags = _flags(_plan(PLANS / "plan-33.json"))
+    said = "\n".join(flags.values())
+    assert "when or where Chelsea Whitfield will be" in said  # her Thursday group
+    assert "how Chelsea Whitfield is kept safe" in said  # door chain, locks, doorbell
+    assert all("Reece" in problem for problem in flags.values())
+    assert any(where.count(",") == 1 for where in flags)  # an outcome, not only actions
+
+
+def it_says_nothing_without_a_protected_family_member() -> None:
+    assert _flags(_plan(INPUTS / "betty-smith.xlsx")) == {}
+    leo = _plan(INPUTS / "domestic-abuse-leo-harris.xlsx")
+    assert _flags(leo)  # Amy's safety plan, in Dean's copies
+    leo.confidential = [item for item in leo.confidential if item.about != "Amy Harris"]
+    assert _flags(leo) == {}
+
+
+def it_leaves_an_action_withheld_whole_to_the_withholding() -> None:
+    leo = _plan(INPUTS / "domestic-abuse-leo-harris.xlsx")
+    before = _flags(leo)
+    [first] = [where for where in before if where.endswith("action 1")][:1]
+    leo.confidential.append(Withholding(about="plan", detail="action 1"))
+    assert first not in _flags(leo)
