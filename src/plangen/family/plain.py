@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from plangen.dates import MONTHS, in_words, split_date
 from plangen.errors import ConfigError, InputError
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -43,9 +46,15 @@ class Glossary:
         self._starting: dict[str, list[int]] = {}
         self._always = [n for n, term in enumerate(self.terms) if not term.keys]
         self._kept = [term for term in self.terms if term.plain.casefold() == term.term.casefold()]
+        self._kept_at = {n for n, term in enumerate(self.terms) if term in self._kept}
         for n, term in enumerate(self.terms):
             for key in term.keys:
                 self._starting.setdefault(key, []).append(n)
+        # the same texts are made plain again and again (the family and the child's
+        # version read the same plan; a batch repeats a council's stock phrases): each
+        # text is worked out once, up to a bound
+        self._plain: dict[str, str] = {}
+        self._terms_in: dict[str, tuple[Term, ...]] = {}
 
     def _candidates(self, text: str, after: int = -1) -> list[int]:
         found = set(self._always)
@@ -59,19 +68,28 @@ class Glossary:
         A term kept as it is ("child protection plan": its plain words are the term)
         is set aside first, so no shorter term ("child protection") is replaced inside it.
         """
+        if (done := self._plain.get(text)) is not None:
+            return done
+        said = self._made_plain(text)
+        _remember(self._plain, text, said)
+        return said
+
+    def _made_plain(self, text: str) -> str:
         kept: list[str] = []
 
         def set_aside(term: Term, match: re.Match[str]) -> str:
             kept.append(_replace(term.plain, match, kept=True))
             return f"{_KEPT}{len(kept) - 1}{_KEPT}"
 
+        written = _words(text)  # a term none of whose first words is here cannot match
         for term in self._kept:
-            text = term.pattern.sub(functools.partial(set_aside, term), text)
+            if not term.keys or term.keys & written:
+                text = term.pattern.sub(functools.partial(set_aside, term), text)
         candidates = self._candidates(text)
         while candidates:
             n = candidates.pop(0)
             term = self.terms[n]
-            if term in self._kept:
+            if n in self._kept_at:
                 continue
             replaced = term.pattern.sub(functools.partial(_replace, term.plain), text)
             if replaced != text:  # the plain words may hold a later term
@@ -80,6 +98,12 @@ class Glossary:
 
     def terms_in(self, text: str) -> list[Term]:
         """The glossary terms still in ``text`` (worker's own words are kept as written)."""
+        if (done := self._terms_in.get(text)) is None:
+            done = self._found_in(text)
+            _remember(self._terms_in, text, done)
+        return list(done)
+
+    def _found_in(self, text: str) -> tuple[Term, ...]:
         found: list[Term] = []
         masked = text
         for n in self._candidates(text):
@@ -87,7 +111,16 @@ class Glossary:
             if term.pattern.search(masked):
                 found.append(term)
                 masked = term.pattern.sub(" ", masked)
-        return found
+        return tuple(found)
+
+
+_REMEMBERED = 4096  # texts per glossary: a batch's worth of distinct sentences
+
+
+def _remember(memo: dict[str, _T], text: str, value: _T) -> None:
+    if len(memo) >= _REMEMBERED:
+        memo.clear()
+    memo[text] = value
 
 
 _WORD = re.compile(r"\w+")
