@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,7 @@ class Named:
     tail: re.Pattern[str]  # compiled once: :func:`plangen.family.verbs.with_verbs`
 
     def _lead(self) -> re.Pattern[str]:
-        alternatives = "|".join(re.escape(name) for name in self.names)
-        return re.compile(rf"{self.before}(?=(?:{alternatives}))")
+        return _lead(self.before, tuple(self.names))
 
     def finditer(self, text: str) -> Iterator[Found]:
         """Every match, left to right, not overlapping (as ``re.finditer``)."""
@@ -77,3 +77,16 @@ class Named:
             out += [text[at : found.start], said(found)]
             at = found.end
         return "".join(out) + text[at:]
+
+
+@lru_cache(maxsize=64)
+def _lead(before: str, names: tuple[str, ...]) -> re.Pattern[str]:
+    """The part before the names, and the names: compiled once for a plan's names."""
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"{before}(?=(?:{alternatives}))")
+
+
+@cache
+def tail(pattern: str) -> re.Pattern[str]:
+    """A fixed part after the names, compiled once for the whole run."""
+    return re.compile(pattern)

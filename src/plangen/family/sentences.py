@@ -8,6 +8,7 @@ the child's version is the child speaking, pitched to the child's age.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from plangen.dates import in_words
 from plangen.family.split import split_sentences
@@ -180,11 +181,22 @@ def is_clause(text: str) -> bool:
     """Whether ``text`` is a whole clause ("Kacper has come home late") rather than a
     noun phrase ("Parental substance misuse"): a finite verb in its first six words."""
     head = " ".join(re.sub(r"\([^)]*\)", " ", text).split()[:6])
-    if re.search(rf"\b(?:{finite()})\b", head):
+    finite_verb, plural_then_verb = _clause_patterns()
+    if finite_verb.search(head):
         return True
     # a plural subject and its verb: "Family of 3 live in ...", "Parents use cannabis"
+    return bool(plural_then_verb.search(head))
+
+
+@cache
+def _clause_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a finite verb, a plural subject and its verb): the verb list makes each compile
+    cost milliseconds, so both are compiled once for the run."""
     plain = "|".join(sorted(verbs(), key=len, reverse=True))
-    return bool(re.search(rf"\b(?:{_PLURAL})\s+{ADVERBS}(?:{plain})\b", head, re.I))
+    return (
+        re.compile(rf"\b(?:{finite()})\b"),
+        re.compile(rf"\b(?:{_PLURAL})\s+{ADVERBS}(?:{plain})\b", re.I),
+    )
 
 
 # words that may be the plural subject of a verb in its plain form
@@ -218,8 +230,11 @@ def _as_sentences(text: str, who: Household) -> str:
 def with_verb(text: str, who: Household) -> str:
     """A note about the child as a sentence: "Maisie at risk of ..." -> "Maisie is at
     risk of ..."."""
+    text = text.strip().rstrip(".;")
+    if " at risk" not in text:  # the pattern below holds the plan's names: built only if needed
+        return text
     names = "|".join(re.escape(n) for n in (*who.child_names, "the baby", "baby", "Baby"))
-    return re.sub(rf"^((?:{names})) at risk\b", r"\1 is at risk", text.strip().rstrip(".;"))
+    return re.sub(rf"^((?:{names})) at risk\b", r"\1 is at risk", text)
 
 
 def worry_for_parents(factor: str, harm: str, who: Household) -> str:
@@ -312,13 +327,15 @@ def clean_views(text: str, who: Household) -> str:
     with an interpreter) accepts" -> "Anna accepts"."""
     names = {*who.child_names, *(r.first for r in who.relatives), *(r.name for r in who.relatives)}
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    text = re.sub(rf"\b({alternatives})\s*\([^()]*\)", r"\1", text)
+    if "(" in text:
+        text = re.sub(rf"\b({alternatives})\s*\([^()]*\)", r"\1", text)
     text = _METHOD.sub("", text)
     # "Observed at Grandad's 17.12.24: Noah was alert" -> "Noah was alert"
     text = re.sub(
         r"(^|(?<=[.!?]\s))(?:Observed|Seen|Spoken to|Visited|Met)\b[^:.\"“]{0,80}:\s*", r"\1", text
     )
-    text = re.sub(rf"\b({alternatives})\s*:\s*(?=[\"“])", r"\1 said: ", text)
+    if ":" in text:
+        text = re.sub(rf"\b({alternatives})\s*:\s*(?=[\"“])", r"\1 said: ", text)
     # "N/A - unborn.", "Not applicable (pre-verbal)": no views, not words to print
     text = " ".join(s for s in split_sentences(text) if not _NOT_APPLICABLE.match(s))
     return re.sub(r"\s{2,}", " ", text).strip()

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from plangen.family import verbs
-from plangen.family.named import Named
+from plangen.family.named import Named, tail
 from plangen.family.plain import fix_articles
 from plangen.family.pronouns import HE, SHE, gendered, in_first_person, someone_else
 from plangen.family.split import ends_sentence
@@ -217,6 +217,12 @@ def _cased(said: str, match: re.Match[str]) -> str:
     return upper_first(said) if start else said
 
 
+def _cased_at(said: str, text: str, start: int) -> str:
+    """``said`` with a capital where the words it replaces, at ``start``, began a sentence."""
+    before = text[:start]
+    return upper_first(said) if not before.strip() or ends_sentence(before, text[start:]) else said
+
+
 def _sub_cased(pattern: str, said: str, text: str) -> str:
     """Replace, with a capital where the replaced words began a sentence."""
     return re.sub(pattern, lambda match: _cased(said, match), text)
@@ -315,18 +321,24 @@ def for_child(
     # "how the child is cared for" -> "how I am cared for"
     masked = re.sub(rf"\bthe child\b(?=\s+{ADVERBS}(?:{finite()})\b)", "I", masked)
     masked = re.sub(r"\b(?:the child|(?<=to |or |th )child)\b(?!['’]s)", "me", masked)
-    masked = _sub_cased(rf"\b(?:{child})['’]s\b", "my", masked)
+    names = who.child_names
+    masked = Named(r"\b", names, tail(r"['’]s\b")).sub(
+        lambda m: _cased_at("my", m.lead.string, m.start), masked
+    )
     # notes written in the passive ("Jayden found by police", "TJ found wandering",
     # "Abdi seen alone"): "I found" would say the opposite, "me seen" is no sentence
-    if re.search(rf"\b(?:{child})\s+(?:{_PASSIVE}|{_PARTICIPLES})\b", masked):
+    if Named(r"\b", names, tail(rf"\s+(?:{_PASSIVE}|{_PARTICIPLES})\b")).search(masked):
         return None
-    names = who.child_names
     masked = Named(r"\b", names, with_verbs(verbs.BEFORE_VERB)).sub(lambda _: "I", masked)
     # at the start of a clause the child is the subject: "Connor punched ...", "Freya
     # experiences ...", "Connor to text Mum" (an action: "I will text Mum")
     start = r"(^|[;:.!?–-]\s+)"
-    masked = re.sub(rf"{start}(?:{child}) to (?=[a-z])", r"\1I will ", masked)
-    masked = re.sub(rf"{start}(?:{child})(?=\s+[a-z]+(?<!s)(?:s|ed)\b)", r"\1I", masked)
+    masked = Named(start, names, tail(" to (?=[a-z])")).sub(
+        lambda m: f"{m.lead.group(1)}I will ", masked
+    )
+    masked = Named(start, names, tail(r"(?=\s+[a-z]+(?<!s)(?:s|ed)\b)")).sub(
+        lambda m: f"{m.lead.group(1)}I", masked
+    )
     # "Connor and mum can use ..." -> "Mum and I can use ..."
     masked = Named(r"(^|[;:.!?]\s+)", names, with_verbs(verbs.AND_WHO)).sub(
         lambda m: (
@@ -339,9 +351,9 @@ def for_child(
     # "Shannon (17) is ...", notes like "- Jayden found by police ..."
     if Named(r"\b", names, with_verbs(verbs.ASIDE_THEN_VERB)).search(masked):
         return None
-    if re.search(rf"(?:^|[;:.!?–-]\s+)(?:{child})\b(?!['’]s)", masked):
+    if Named(r"(?:^|[;:.!?–-]\s+)", names, tail(r"\b(?!['’]s)")).search(masked):
         return None
-    masked = re.sub(rf"\b(?:{child})\b", "me", masked)
+    masked = Named(r"\b", names, tail(r"\b")).sub(lambda _: "me", masked)
     if who.pronoun and actor != who.pronoun:
         if someone_else(masked, who, before):
             return None
@@ -358,7 +370,7 @@ def for_child(
     )
     masked = re.sub(r"\bme and ([A-Z]\w*) (are|were|have)\b", r"\1 and I \2", masked)
     masked = re.sub(r"\b(my|me) \1\b", r"\1", masked)  # "Yousef's my ..." -> "my my"
-    if re.search(rf"\b(?:{child})\b", masked):
+    if Named(r"\b", names, tail(r"\b")).search(masked):
         return None
     return restore(fix_articles(upper_first(masked)))
 
