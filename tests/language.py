@@ -81,7 +81,7 @@ ADVERBS = {
 THIRD_PERSON_IRREGULAR = {"is", "has", "does", "goes", "says", "isn't", "hasn't", "doesn't"}
 PLURAL_ONLY = {"are", "aren't"}  # "I are" agrees with nobody
 # words that start with a vowel letter but a consonant sound, and the reverse
-CONSONANT_SOUND = re.compile(r"^(uni|use|usu|uti|eu|ewe|one|once|ure|uro|u\b)", re.I)
+CONSONANT_SOUND = re.compile(r"^(uni|use|usu|uti|eu|ewe|one|once|ur[aeiou]|u\b)", re.I)
 VOWEL_SOUND = re.compile(r"^(hour|honest|honou?r|heir)", re.I)
 # letters whose name starts with a vowel sound, for abbreviations read letter by letter
 VOWEL_LETTERS = set("AEFHILMNORSX")

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from plangen.dates import in_words
+from plangen.family.capitals import capitalised
 from plangen.family.context import (
     called_by_child,
     free_text,
@@ -17,6 +18,7 @@ from plangen.family.context import (
     plainly,
     words_we_use,
 )
+from plangen.family.mend import mended
 from plangen.family.plain import Glossary, frequency_in_words
 from plangen.family.sentences import (
     achieved,
@@ -29,11 +31,13 @@ from plangen.family.sentences import (
     worry_for_child,
 )
 from plangen.family.split import split_sentences
+from plangen.family.together import for_siblings, members, status_for_siblings, unborn_context
 from plangen.family.voice import (
     Household,
     for_child,
     household,
     is_name,
+    upper_first,
 )
 from plangen.model import Action, Plan
 from plangen.privacy import Redacted, last_look, redacted
@@ -95,8 +99,11 @@ def _whose_role(role: str, words: Glossary, who: Household) -> str:
     return f"{whose} {words.plain(lower_words(main, keep=lambda word: is_name(word, who)))}"
 
 
-def _helpers(copy: Redacted, words: Glossary, who: Household, notes: list[str]) -> list[str]:
-    """Each helper with what they will do with or for the child, in the child's voice."""
+def _helpers(
+    copy: Redacted, words: Glossary, who: Household, notes: list[str], siblings: list[str]
+) -> list[str]:
+    """Each helper with what they will do with or for the child, in the child's voice
+    (the brothers and sisters' together, "we", when ``siblings`` are named)."""
     plan = copy.plan
     said: list[str] = []
     done: set[int] = set()
@@ -104,33 +111,45 @@ def _helpers(copy: Redacted, words: Glossary, who: Household, notes: list[str]) 
     helpers = zip(plan.core_group, copy.originals, strict=True)
     for person in [p for p, original in helpers if not is_family(original)]:
         first = called_by_child(person.name)
-        intro = f"{person.name} is {_whose_role(person.role, words, who)}."
+        role = _whose_role(person.role, words, who)
+        if siblings:
+            role = re.sub(r"^my\b", "our", role).replace("helping me", "helping us")
+        intro = f"{person.name} is {role}."
         if person.phone:
-            intro += f" I can call {first} on {person.phone}."
+            intro += f" {'We' if siblings else 'I'} can call {first} on {person.phone}."
         said.append(intro)
         for n, (lead, action) in enumerate(everyone):
             if n not in done and lead == [person.name]:
                 done.add(n)
-                said += _action_lines(action, plan, words, who, notes)
+                said += _action_lines(action, plan, words, who, notes, siblings)
     for n, (_, action) in enumerate(everyone):
         if n not in done:
-            said += _action_lines(action, plan, words, who, notes)
+            said += _action_lines(action, plan, words, who, notes, siblings)
     return said
 
 
 def _action_lines(
-    action: Action, plan: Plan, words: Glossary, who: Household, notes: list[str]
+    action: Action,
+    plan: Plan,
+    words: Glossary,
+    who: Household,
+    notes: list[str],
+    siblings: list[str],
 ) -> list[str]:
     text = (_for_child_plain(action.plain) or plainly(action.text, words)).rstrip(". ")
     actors, gender = _actors(action, text, plan, who)
-    line = action_for_child(text, actors, who, actor=gender, written=action.text)
+    voice = (lambda t: for_siblings(t, who, siblings)) if siblings else None
+    line = action_for_child(text, actors, who, actor=gender, written=action.text, voice=voice)
     if line is None:
         notes.append(f'Left out of the child\'s version (not safe to turn): "{action.text}"')
         return []
-    if not who.teenager and not re.search(r"\b(?:me|my|I)\b", line):
+    mine_words = r"\b(?:we|us|our|We|Our)\b" if siblings else r"\b(?:me|my|I)\b"
+    if not who.teenager and not re.search(mine_words, line):
         return []  # a younger child hears only what is done with or for them
     written = frequency_in_words(action.frequency, words)
-    mine = for_child(written, who, actor=gender)
+    mine = (
+        for_siblings(written, who, siblings) if siblings else for_child(written, who, actor=gender)
+    )
     if mine is None:  # "home visits, Abdi seen alone": not the child's words, nor safe
         notes.append(f'Left out of the child\'s version (not safe to turn): "{action.text}"')
         return []
@@ -168,13 +187,20 @@ def _for_child_plain(plain: str | None) -> str:
     return ""
 
 
-def _mine(text: str, who: Household, notes: list[str]) -> str:
+def _mine(text: str, who: Household, notes: list[str], siblings: list[str]) -> str | None:
     """``text`` in the child's voice; the worker's words whole (and a note for the
-    worker's draft) where it cannot be turned safely."""
+    worker's draft) where it cannot be turned safely.  Brothers and sisters together
+    ("we") never hear the worker's words about one of them: ``None``, and a note."""
+    if siblings:
+        ours = for_siblings(text, who, siblings)
+        if ours is None:
+            notes.append(f'Left out of the child\'s version (about one child alone): "{text}"')
+        return ours
     mine = for_child(text, who)
     if mine is None:
-        notes.append(f'Kept in your words in the child\'s version: "{text}"')
-        return text
+        kept = capitalised(text, who)
+        notes.append(f'Kept in your words in the child\'s version: "{kept}"')
+        return kept
     return mine
 
 
@@ -187,11 +213,18 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     plan = copy.plan
     who = household(plan, free_text(plan), copy.originals)
     notes: list[str] = []
-    grown_ups = "My helpers" if who.teenager else "The grown-ups"
+    if who.unborn:
+        return _finished(unborn_context(plan, notes), copy, words, notes)
+    siblings = members(plan)
+    me, my = ("we", "our") if siblings else ("I", "my")
+    us = "us" if siblings else "me"
+    grown_ups = f"{upper_first(my)} helpers" if who.teenager else "The grown-ups"
     worries = []
     for risk in plan.risks:
-        if _for_child_plain(risk.plain):
-            worries.append(_mine(risk.plain or "", who, notes))
+        if _for_child_plain(risk.plain) or siblings:
+            text = _for_child_plain(risk.plain) or _clause_of(risk.risk_factor, words)
+            if said := _mine(text, who, notes, siblings) if text else None:
+                worries.append(shorter(said))
             continue
         worry, left = worry_for_child(
             plainly(risk.risk_factor, words), plainly(risk.risk_to_child, words), who
@@ -206,11 +239,16 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
             text = _for_child_plain(outcome.plain) or plainly(outcome.text, words)
             if not who.teenager:
                 text = headline(text)
-            mine = shorter(_mine(text, who, notes).rstrip(".")) + "."
+            said = _mine(text, who, notes, siblings)
+            if said is None:
+                continue
+            mine = shorter(said.rstrip(".")) + "."
             (better if achieved(outcome) else changes).append(mine)
     views: list[str] = []
     before = ""
-    for sentence in split_sentences("" if who.unborn else clean_views(plan.child_views, who)):
+    if siblings and plan.child_views:
+        notes.append(VIEWS_NOTE)
+    for sentence in split_sentences("" if siblings else clean_views(plan.child_views, who)):
         if sentence.strip():
             spoken = for_child(sentence, who, before=before)
             if spoken is None:
@@ -220,22 +258,32 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
             before = spoken or sentence
     context: dict[str, Any] = {
         "my_name": who.child,
-        "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}.",
-        "status": status_for_child(plan, who),
-        "worries": worries or [f"{grown_ups} want to make sure I am safe and looked after."],
+        "intro": f"This is {my} plan. It was made on {in_words(plan.plan_date)}.",
+        "status": status_for_siblings(status_for_child(plan, who))
+        if siblings
+        else status_for_child(plan, who),
+        "worries": worries
+        or [f"{grown_ups} are worried about {us}. The family version of the plan says why."],
         "better": better,
         "changes": changes,
-        "helpers": _helpers(copy, words, who, notes),
+        "helpers": _helpers(copy, words, who, notes, siblings),
         "my_views": views,
         "next_meeting": meetings_in_words(
-            plan, who=grown_ups, voice=lambda t: for_child(plainly(t, words), who)
+            plan,
+            who=grown_ups,
+            voice=lambda t: (
+                for_siblings(plainly(t, words), who, siblings)
+                if siblings
+                else for_child(plainly(t, words), who)
+            ),
         ),
         "if_not": (
-            "If things do not get better, the plan will change to keep me safe. "
-            "My social worker will tell me what is happening and listen to what I think."
+            f"If things do not get better, the plan will change to keep {us} safe. "
+            f"{upper_first(my)} social worker will tell {us} what is happening and listen to "
+            f"what {me} think."
             if who.teenager
             else f"If things do not get better, {grown_ups.lower()} will change the plan to "
-            "keep me safe. They will tell me what is happening."
+            f"keep {us} safe. They will tell {us} what is happening."
         ),
         # the work contacts the helpers' sentences may give ("I can call Olivia on ..."),
         # which the last look lets through as it does the family version's people table
@@ -245,8 +293,28 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         ],
         "notes": notes,
     }
-    context = last_look(context, copy)
+    return _finished(context, copy, words, notes)
+
+
+VIEWS_NOTE = (
+    "Left out of the child's version for brothers and sisters: what each of them said "
+    "(it is in the family version)"
+)
+
+
+def _clause_of(text: str, words: Glossary) -> str:
+    """A worry the brothers and sisters can say together only when it is a whole clause."""
+    said = plainly(text, words)
+    return said if said and is_clause(said) else ""
+
+
+def _finished(
+    context: dict[str, Any], copy: Redacted, words: Glossary, notes: list[str]
+) -> dict[str, Any]:
+    """The last look (nothing withheld, brackets and quotes balanced) and the words box."""
+    context = last_look({**context, "notes": notes}, copy)
     notes = context.pop("notes")
+    context = mended(context, notes)
     # the box explains each word to the child: "your child" is "you" here
     context["words_we_use"] = [
         {"term": word["term"], "explain": to_the_child(word["explain"])}

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from plangen.dates import in_words
+from plangen.family.mend import mended
 from plangen.family.plain import Glossary, dates_in_words, frequency_in_words
 from plangen.family.sentences import (
     achieved,
@@ -173,7 +174,10 @@ def _numbered(number: int, text: str, count: int) -> str:
 
 def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:
     """The family version's values, for parents and carers (``recipient``: one person's
-    own copy, without what is withheld from them)."""
+    own copy, without what is withheld from them).
+
+    ``notes`` lists, for the worker's draft, each text whose brackets or quotes had to
+    be put right (:mod:`plangen.family.mend`)."""
     copy = redacted(plan, recipient)
     plan = copy.plan
     who = household(plan, free_text(plan), copy.originals)
@@ -256,8 +260,10 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "child_views": "" if who.unborn else for_parents(clean_views(plan.child_views, who), who),
         "family_views": for_parents(clean_views(plan.family_views, who), who),
     }
-    context = last_look(context, copy)
+    notes: list[str] = []
+    context = mended(last_look(context, copy), notes)
     context["words_we_use"] = words_we_use(context, words)
+    context["notes"] = notes
     return context
 
 

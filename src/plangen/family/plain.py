@@ -94,7 +94,8 @@ class Glossary:
             replaced = term.pattern.sub(functools.partial(_replace, term.plain), text)
             if replaced != text:  # the plain words may hold a later term
                 text, candidates = replaced, self._candidates(replaced, after=n)
-        return _KEPT_AT.sub(lambda m: kept[int(m.group(1))], text)
+        text = _KEPT_AT.sub(lambda m: kept[int(m.group(1))], text)
+        return _GERUND_OF.sub(r"\1", text) if " of " in text else text
 
     def terms_in(self, text: str) -> list[Term]:
         """The glossary terms still in ``text`` (worker's own words are kept as written)."""
@@ -124,6 +125,12 @@ def _remember(memo: dict[str, _T], text: str, value: _T) -> None:
 
 
 _WORD = re.compile(r"\w+")
+# "Monitoring of Leo's presentation" -> "Checking of ..." reads as no English: "Checking
+# Leo's looks and mood"
+_GERUND_OF = re.compile(
+    r"\b((?:[Cc]heck|[Mm]onitor|[Rr]eview|[Rr]ecord|[Ww]atch|[Aa]ssess|[Oo]bserv|[Ss]upervis)"
+    r"ing) of\b"
+)
 _KEPT = "\ue0f0"  # marks a kept term while the others are replaced
 _KEPT_AT = re.compile(f"{_KEPT}(\\d+){_KEPT}")
 
@@ -157,6 +164,8 @@ def _replace(replacement: str, match: re.Match[str], *, kept: bool = False) -> s
     if _inside_name(text, start, end, original) or _inside_quotation(text, start):
         return match.group(0)
     if " " in replacement.strip() and not kept and _modified(text, start, end):
+        return match.group(0)
+    if _CLAUSE_LIKE.search(replacement) and not kept and _named_or_followed(text, start, end):
         return match.group(0)
     at_start = match.start() == 0 or bool(_SENTENCE_START.search(text[: match.start()]))
     said = replacement
@@ -197,6 +206,29 @@ def _modified(text: str, start: int, end: int) -> bool:
     one word would not fit there ("Complete pre-birth close look at how ...")."""
     before = text[max(0, start - 30) : start]
     return bool(_HEADS.match(text, end) or _QUALIFIER.search(before) or _COMPOUND.search(before))
+
+
+# plain words that end in a clause of their own ("close look at how the child is cared
+# for", "group that checks the plan"): nothing can hang on them
+_CLAUSE_LIKE = re.compile(r"\b(?:that|who|how|which|what|when|where)\b")
+# "PAMS parenting assessment", "Care Act assessment": a name or an abbreviation before
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]{2,}s?|\ue0f0\d+\ue0f0)\s+$")  # or a kept term
+_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+# "... assessment of Stacey and Lee", "... conference for Leo", "... review's"
+_FOLLOWED = re.compile(r"(?:\s+(?:of|for|by)\b|['’]s\b)")
+
+
+def _named_or_followed(text: str, start: int, end: int) -> bool:
+    """Whether a term has a name or an abbreviation before it, or words hanging after
+    it: plain words that end in a clause cannot take them ("PAMS close look at how the
+    child is cared for of Stacey")."""
+    before = text[max(0, start - 40) : start]
+    if _FOLLOWED.match(text, end):
+        return True
+    if _ABBREVIATION_BEFORE.search(before):
+        return True
+    title = _TITLE_BEFORE.search(text, 0, start)  # a name, not the sentence's first word
+    return title is not None and not _SENTENCE_START.search(text[: title.start()])
 
 
 def _inside_name(text: str, start: int, end: int, original: str) -> bool:

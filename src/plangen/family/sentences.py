@@ -8,6 +8,7 @@ the child's version is the child speaking, pitched to the child's age.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from plangen.dates import in_words
@@ -368,18 +369,42 @@ def will_do(text: str, who: Household) -> str:
 
 
 def action_for_child(
-    text: str, actors: str, who: Household, *, actor: str | None, written: str = ""
+    text: str,
+    actors: str,
+    who: Household,
+    *,
+    actor: str | None,
+    written: str = "",
+    voice: Callable[[str], str | None] | None = None,
 ) -> str | None:
     """One action as the child hears it: "Jordan will ..."; ``None`` when it cannot be
     turned safely.  ``actors``: who does it, as the child calls them; ``written``: the
     action as the worker wrote it (it starts with a verb, or the plain words may only
     look as if they do: "Transition planning" -> "Move planning")."""
     first, _, rest = text.partition(" ")
-    if first.lower() in verbs() and (written or text).split(" ", 1)[0].lower() in verbs():
+    if _is_order(text, written):
         said = f"{actors} will {first.lower()} {rest}"
     elif match := named_doer(text, who):
         said = f"{actors} will {match.group(2)}{text[match.end() :]}"
     else:
-        said = f"{actors} will help with this: {lower_first(text, who)}"
-    mine = for_child(said.rstrip(". "), who, actor=actor)
+        what = text if _SERVICE_NAME.match(text) else lower_first(text, who)
+        said = f"{actors} will help with this: {what}"
+    said = said.rstrip(". ")
+    mine = voice(said) if voice else for_child(said, who, actor=actor)
     return f"{mine}." if mine else None
+
+
+# "Stay and Play sessions", "Chat & Chill group": the name of a service, not an order
+_SERVICE_NAME = re.compile(r"[A-Z][a-z]+\s+(?:and|&|n)\s+[A-Z][a-z]+\b")
+
+
+def _is_order(text: str, written: str) -> bool:
+    """Whether an action starts with what to do ("Visit Leo at home"): its first word is a
+    verb, the worker wrote that same verb first (plain words that only look like an
+    order stay a thing: "Return home interviews" -> "Talk after ..."), and it does not
+    start a service's name."""
+    first = text.split(" ", 1)[0]
+    said = (written or text).split(" ", 1)[0]
+    return (
+        first.lower() in verbs() and said.lower() == first.lower() and not _SERVICE_NAME.match(text)
+    )

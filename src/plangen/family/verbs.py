@@ -143,13 +143,17 @@ def agree(text: str) -> str:
     return re.sub(f" {_HELD}(\\d+){_HELD} ", lambda m: asides[int(m.group(1))], _agree(text))
 
 
+# a clause ends at a stop, not at the point or colon of a time or number ("by 8.50am")
+_CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)[.:]|[.:](?!\d)")
+
+
 def _agree(text: str) -> str:
     at = 0
     verb = re.compile(rf"\bI\s+{ADVERBS}([a-z']+)")
     while match := verb.search(text, at):
         said = first_person(match.group(1))
         rest = text[match.end() :]
-        clause_end = re.search(r"[;:.!?\n]", rest)
+        clause_end = _CLAUSE_END.search(rest)
         end = clause_end.start() if clause_end else len(rest)
         clause = _and_verbs(rest[:end])
         text = text[: match.start(1)] + said + clause + rest[end:]
@@ -170,7 +174,9 @@ def _and_verbs(clause: str) -> str:
         first = part[skip:].split(" ", 1)[0]
         said = first_person(first)
         subject = re.fullmatch(rf"(?:{DETERMINERS}|he|she|they|it|we|you|there|I|[A-Z]\w+)", first)
-        if subject and (first == "I" or with_verbs(FINITE_WORD).search(part)):
+        # a determiner's own word is no verb: "a packed lunch", "the listed dates"
+        named = part[skip:].split(" ", 2)[2:] if re.fullmatch(DETERMINERS, first) else [part]
+        if subject and (first == "I" or with_verbs(FINITE_WORD).search(" ".join(named))):
             mine = first == "I"  # another subject with a verb of its own takes over
         elif mine and said != first and (first in _IRREGULAR or said in words):
             part = part[:skip] + said + part[skip + len(first) :]

@@ -68,7 +68,11 @@ def versions(
     ):
         if name not in names:
             continue
-        context = family_context(plan, words, recipient=recipient) if name == "family" else child
+        if name == "family":
+            context = family_context(plan, words, recipient=recipient)
+            notes = (*context.pop("notes"), *notes)
+        else:
+            context = child
         scored = report(
             name, readable_texts(context), target=target, settings=targets, words=words, names=known
         )

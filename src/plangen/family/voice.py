@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from plangen.family import verbs
+from plangen.family.capitals import capitalised
 from plangen.family.named import Named, tail
 from plangen.family.plain import fix_articles
 from plangen.family.pronouns import HE, SHE, gendered, in_first_person, someone_else
@@ -256,7 +257,7 @@ def for_parents(text: str, who: Household) -> str:
     """A sentence of the plan spoken to the parents: "parents" -> "you", "mum" -> "Anna"."""
     if not text:
         return text
-    masked, restore = _hold_quotes(text)
+    masked, restore = _hold_quotes(capitalised(text, who))
     child = "|".join(re.escape(n) for n in who.child_names)
     whose = rf"(?:the |(?:{child})['’]s |his |her )?"
     masked = _sub_cased(rf"\b{whose}[Pp]arents['’]", "your", masked)
@@ -287,7 +288,7 @@ def for_child(
     may be the child's because the child was the subject there)."""
     if not text:
         return text
-    masked, restore = _hold_quotes(text)
+    masked, restore = _hold_quotes(capitalised(text, who))
     # a plan for brothers and sisters ("Tyler and Mia"): the child's "I" is one of them,
     # never the group ("Tyler and Mia are at risk" is not "I are at risk")
     group = [re.escape(n) for n in who.child_names if re.search(r"\s(?:and|&)\s", n)]

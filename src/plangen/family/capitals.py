@@ -1,0 +1,70 @@
+"""Names written in lower case given their capitals: "mia to use her coping
+strategies" -> "Mia to use ...", "checked weekly by dad" -> "checked weekly by Dad".
+
+A worker types fast; a name in lower case would be missed by the voices (the child's
+"I" is found by the child's name) and reads as a slip to a family.  A name that is
+also an everyday word ("will", "grace", "rose") is left as written, and a quotation
+is the speaker's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from plangen.family.verbs import AUX, DETERMINERS, verbs
+
+if TYPE_CHECKING:
+    from plangen.family.voice import Household
+
+_QUOTED = re.compile(r"(“[^”]*”|\"[^\"]*\")")
+# names that are also words a plan uses in lower case
+_WORDS = {
+    "will", "may", "can", "mark", "bill", "hope", "grace", "faith", "rose", "sky", "dawn",
+    "joy", "summer", "autumn", "river", "miles", "chase", "hunter", "frank", "sunny", "page",
+    "young", "long", "little", "hall", "wood", "green", "brown", "white", "black", "king",
+    "rich", "price", "baker", "cook", "mason", "carter", "fisher", "walker", "ward", "baby",
+    "unborn", "angel", "star", "honey", "precious", "destiny", "harmony", "stone",
+}  # fmt: skip
+# "mum", "dad", "nan" standing as a name: not after "his", "a", "your mum" ...
+_FAMILY = re.compile(r"(?<![\w'’])(?<!-)(mum|dad|nan|grandad)\b")
+_AFTER = re.compile(rf"(?:{DETERMINERS}|whose|their|our|[\w]+['’]s)\s+$", re.I)
+
+
+def capitalised(text: str, who: Household) -> str:
+    """``text`` with the plan's names, and "mum", "dad", "nan" used as names, in capitals
+    outside quotations."""
+    if not text:
+        return text
+    pattern = _names(tuple(_lower_names(who)))
+    parts = _QUOTED.split(text)
+    for n in range(0, len(parts), 2):
+        part = parts[n]
+        if pattern is not None:
+            part = pattern.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], part)
+        parts[n] = _FAMILY.sub(
+            lambda m: m.group(0) if _AFTER.search(m.string[: m.start()]) else m.group(1).title(),
+            part,
+        )
+    return "".join(parts)
+
+
+def _lower_names(who: Household) -> list[str]:
+    """The name words of the plan that may be written in lower case by mistake."""
+    everyday = _WORDS | set(verbs()) | set(AUX.split("|")) | set(DETERMINERS.split("|"))
+    words = {
+        word
+        for name in (*who.child_names, *(r.name for r in who.relatives), *who.people)
+        for word in name.split()
+        if len(word) >= 3 and word[:1].isupper() and word[1:].islower()
+    }
+    return sorted(w for w in words if w.lower() not in everyday)
+
+
+@lru_cache(maxsize=16)
+def _names(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The lower-case forms of a plan's names, compiled once for the plan."""
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w.lower()) for w in words) + r")\b")

@@ -1,0 +1,125 @@
+"""The last look at every sentence the family and child versions write: brackets and
+quotes balanced, no word said twice.
+
+The rewriting before it (the glossary, the voices, sentences split and shortened) works
+on parts of a worker's text, and the worker's text itself may hold a stray bracket or
+quote.  Whatever the cause, no sentence leaves plangen with a bracket or quote it does
+not close: a bracket that runs across a sentence end is kept inside one sentence, a
+bracket or quotation left open is closed at the end of its sentence, and a closing one
+with nothing to close is taken out.  Each sentence mended is named for the worker's
+draft, so the worker can check it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from plangen.family.split import ends_sentence, split_sentences
+
+_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
+# a sentence end inside brackets: "(Dad lives in Leeds. He visits weekly)"
+_GROUP = re.compile(r"\([^()]*\)")
+_STOP = re.compile(r"([.!?])\s+(?=[A-Z“\"(])")
+_OPENERS = {"He", "She", "They", "It", "This", "That", "The", "There", "We", "You", "His"}
+_OPENERS |= {"Her", "Their", "Our", "A", "An", "These", "Those", "Both", "Each", "All"}
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_TWICE = re.compile(r"\b([A-Za-z][\w'’]*)(\s+)\1\b", re.I)
+_MAY_REPEAT = {"had", "that"}  # "she had had", "that that": English as it is
+_END = re.compile(r"[.!?;:,]*$")
+_MARK = re.compile(r"[()\[\]“”\"]")
+
+
+def mend(text: str) -> str:
+    """``text`` with every sentence's brackets and quotes balanced and no word written
+    twice in a row outside a quotation."""
+    if not text or (not _MARK.search(text) and not _TWICE.search(text)):
+        return text
+    text = _GROUP.sub(_one_sentence, text) if "(" in text else text
+    out, at = [], 0
+    for sentence in split_sentences(text):
+        start = text.find(sentence, at)
+        out += [text[at:start], _balanced(_once(sentence))]
+        at = start + len(sentence)
+    return "".join(out) + text[at:]
+
+
+def mended(context: dict[str, Any], notes: list[str]) -> dict[str, Any]:
+    """Every text of a version's values mended; ``notes`` gets, for the worker's
+    draft, each text that had a bracket or quote put right."""
+
+    def look(value: Any) -> Any:
+        if isinstance(value, str):
+            said = mend(value)
+            if _marks(said) != _marks(value):
+                notes.append(f'A bracket or quote was put right in: "{said}"')
+            return said
+        if isinstance(value, list):
+            return [look(item) for item in value]
+        if isinstance(value, dict):
+            return {key: look(item) for key, item in value.items()}
+        return value
+
+    return {key: look(value) if key != "notes" else value for key, value in context.items()}
+
+
+def _marks(text: str) -> str:
+    return "".join(ch for ch in text if ch in '()[]“”"')
+
+
+def _one_sentence(group: re.Match[str]) -> str:
+    """A bracket holding a sentence end, as one sentence: "(Dad lives in Leeds; he
+    visits weekly)"; an abbreviation's full stop is no sentence end."""
+    inside = group.group(0)
+
+    def join(stop: re.Match[str]) -> str:
+        if not ends_sentence(inside[: stop.end(1)], inside[stop.end() :]):
+            return stop.group(0)
+        after = inside[stop.end() :]
+        word = re.match(r"[A-Za-z]+", after)
+        lower = word is not None and word.group(0) in _OPENERS
+        return "; " + ("\ue0c1" if lower else "")
+
+    joined = _STOP.sub(join, inside)
+    return re.sub("\ue0c1(.)", lambda m: m.group(1).lower(), joined)
+
+
+def _once(sentence: str) -> str:
+    """No word twice in a row ("the the") outside a quotation."""
+    parts = re.split(f"({_QUOTED.pattern})", sentence)
+    return "".join(
+        part if n % 2 else _TWICE.sub(_first_of_two, part) for n, part in enumerate(parts)
+    )
+
+
+def _first_of_two(match: re.Match[str]) -> str:
+    if match.group(1).lower() in _MAY_REPEAT:
+        return match.group(0)
+    return match.group(0)[: len(match.group(1))]
+
+
+def _balanced(sentence: str) -> str:
+    """A bracket or quotation left open is closed before the sentence's last stop; a
+    closing one with nothing to close is taken out."""
+    for opening, closing in (*_PAIRS, ('"', '"')):
+        if opening == closing:
+            if sentence.count(opening) % 2:
+                at = sentence.rfind(opening)
+                sentence = sentence[:at] + sentence[at + 1 :]
+            continue
+        depth, kept = 0, []
+        for char in sentence:
+            if char == closing:
+                if depth == 0:
+                    continue  # nothing to close
+                depth -= 1
+            elif char == opening:
+                depth += 1
+            kept.append(char)
+        sentence = "".join(kept)
+        if depth:
+            end = _END.search(sentence.rstrip())
+            body = sentence.rstrip()
+            at = end.start() if end else len(body)
+            sentence = body[:at].rstrip() + closing * depth + body[at:]
+    return sentence

@@ -1,0 +1,120 @@
+"""One test for each kind of sentence the readers found wrong in the family and child
+versions: a glossary paraphrase inside a noun phrase, a service's name read as an
+order, plain words that only look like an order, "checking of", a plan for brothers
+and sisters, and a baby not born yet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from plangen.family.child import child_context
+from plangen.family.plain import glossary
+from plangen.family.sentences import action_for_child
+from plangen.family.split import split_sentences
+from plangen.model import Child, CorePerson, Plan, PlanKind
+
+from .test_family_voice import family
+
+
+def it_keeps_a_term_whose_paraphrase_cannot_take_a_name_before_or_words_after() -> None:
+    words = glossary()
+    # "PAMS close look at how the child is cared for of Stacey and Lee" was no English
+    assert words.plain("PAMS parenting assessment of Stacey and Lee.") == (
+        "PAMS parenting assessment of Stacey and Lee."
+    )
+    assert words.plain("Complete a parenting assessment with Kirsty.") == (
+        "Complete a close look at how the child is cared for with Kirsty."
+    )
+
+
+def it_drops_of_after_a_checking_word() -> None:
+    assert glossary().plain("Monitoring of Leo's presentation.") == "Checking Leo's looks and mood."
+
+
+def it_never_reads_a_services_name_as_an_order() -> None:
+    said = action_for_child(
+        "Stay and Play sessions for Mum and Dad with me at nursery",
+        "Mrs Fielding",
+        family(),
+        actor=None,
+        written="Stay and Play sessions for parents at nursery",
+    )
+    assert said == (
+        "Mrs Fielding will help with this: Stay and Play sessions for Mum and Dad with me at "
+        "nursery."
+    )
+
+
+def it_reads_plain_words_that_only_look_like_an_order_as_a_thing() -> None:
+    said = action_for_child(
+        "Talk after any time missing from home",
+        "Jordan",
+        family(),
+        actor=None,
+        written="Return home interviews after every missing episode",
+    )
+    assert said == "Jordan will help with this: talk after any time missing from home."
+
+
+def _plan(name: str, known_as: str | None = None) -> Plan:
+    return Plan.model_validate(
+        {
+            "kind": PlanKind.CP_PLAN,
+            "child": Child(name=name, known_as=known_as, age=6),
+            "plan_date": dt.date(2025, 3, 6),
+            "core_group": [
+                CorePerson(name="Amara Osei", role="Social Worker", phone="01632 960 045"),
+                CorePerson(name="Kirsty Hale", role="Mother"),
+                CorePerson(name="Dean Hale", role="Father"),
+            ],
+            "risks": [
+                {
+                    "risk_factor": "Dean has hit Kirsty in front of the children.",
+                    "risk_to_child": "The children could be hurt.",
+                    "outcomes": [
+                        {
+                            "text": "Tyler and Mia live in a home free from abuse for 6 months.",
+                            "actions": [
+                                {
+                                    "text": "Visit Tyler and Mia at home.",
+                                    "responsible": ["Amara Osei"],
+                                    "frequency": "Weekly",
+                                }
+                            ],
+                        },
+                        {"text": "Tyler is calm at school and feels safe."},
+                    ],
+                }
+            ],
+            "child_views": 'Tyler said: "I like school." Mia is too young to say.',
+        }
+    )
+
+
+def _sentences(context: dict[str, object]) -> list[str]:
+    texts: list[str] = []
+    for key in ("intro", "status", "worries", "changes", "helpers", "my_views", "if_not"):
+        value = context[key]
+        texts += value if isinstance(value, list) else [str(value)]
+    return [s for text in texts for s in split_sentences(text)]
+
+
+def it_tells_a_plan_for_brothers_and_sisters_as_we() -> None:
+    context = child_context(_plan("Tyler Hale and Mia Hale", "Tyler and Mia"), glossary())
+    said = _sentences(context)
+    assert context["intro"].startswith("This is our plan.")
+    assert "We live in a home free from abuse for 6 months." in said
+    assert "Amara will visit us at home, once a week." in said
+    assert "Dad has hit Mum in front of us." in said
+    # never one child's "I", never one of them alone
+    assert not [s for s in said if re.search(r"\b(?:I|me|my|Tyler|Mia)\b", s)]
+    assert any("about one child alone" in note for note in context["notes"])
+
+
+def it_does_not_speak_for_a_baby_not_born_yet() -> None:
+    context = child_context(_plan("Unborn baby Hale"), glossary())
+    said = _sentences(context)
+    assert context["intro"].startswith("This is the plan for a baby who is not born yet.")
+    assert not [s for s in said if re.search(r"\b(?:I|me|my)\b", s)]
+    assert any("not born yet" in note for note in context["notes"])
