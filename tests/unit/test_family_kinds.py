@@ -118,3 +118,59 @@ def it_does_not_speak_for_a_baby_not_born_yet() -> None:
     assert context["intro"].startswith("This is the plan for a baby who is not born yet.")
     assert not [s for s in said if re.search(r"\b(?:I|me|my)\b", s)]
     assert any("not born yet" in note for note in context["notes"])
+
+
+def _single_mum_plan() -> Plan:
+    return Plan.model_validate(
+        {
+            "kind": PlanKind.CP_PLAN,
+            "child": Child(name="Leo Hart", age=8),
+            "plan_date": dt.date(2025, 3, 6),
+            "core_group": [
+                CorePerson(name="Amara Osei", role="Social Worker"),
+                CorePerson(name="Lisa Hart", role="Mother"),
+            ],
+            "risks": [
+                {
+                    "risk_factor": "Lisa's depression - Lisa is on antidepressants, struggles to "
+                    "get up, and has missed Leo's appointments.",
+                    "risk_to_child": "Leo could miss school.",
+                    "outcomes": [
+                        {
+                            "text": "Leo goes to school every day and he is happy there.",
+                            "actions": [
+                                {
+                                    "text": "Lisa will take her medicine and see her doctor.",
+                                    "responsible": ["Lisa Hart"],
+                                    "frequency": "Daily",
+                                }
+                            ],
+                        }
+                    ],
+                }
+            ],
+        }
+    )
+
+
+def it_speaks_to_the_only_parent_as_you_never_by_her_name() -> None:
+    from plangen.family.context import family_context
+
+    context = family_context(_single_mum_plan(), glossary())
+    worries = " ".join(context["worries"])
+    assert "We are worried about your depression." in worries
+    assert "You are on antidepressants, struggle to get up, and have missed" in worries
+    [action] = context["actions"]
+    assert action["who"] == "You"
+    assert action["what"] == "You will take your medicine and see your doctor."
+    assert "Lisa" not in worries + action["what"]
+
+
+def it_keeps_the_name_where_her_could_be_the_childs() -> None:
+    from plangen.family.context import family_context
+
+    plan = _single_mum_plan()
+    plan.child.name = "Mia Hart"
+    plan.risks[0].outcomes[0].actions[0].text = "Lisa will take her to school."
+    context = family_context(plan, glossary())
+    assert context["actions"][0]["what"] == "Lisa will take her to school."

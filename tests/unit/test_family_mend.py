@@ -32,6 +32,15 @@ from .test_family_voice import family
         ("Go to the the doctor.", "Go to the doctor."),
         ("Leo said “no no no”.", "Leo said “no no no”."),
         ("She had had enough.", "She had had enough."),
+        # words twice from two glossary swaps, and words echoed in brackets
+        (
+            "The formal stage before court stage before court letter.",
+            "The formal stage before court letter.",
+        ),
+        (
+            "On Monday (Formal meeting to review the plan (formal meeting to review the plan)).",
+            "On Monday (Formal meeting to review the plan).",
+        ),
         # sentences and line breaks between them stay as they were
         ("One (two. Three.\nFour.", "One (two). Three.\nFour."),
     ],

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from plangen.dates import in_words
 from plangen.family.mend import mended
 from plangen.family.plain import Glossary, dates_in_words, frequency_in_words
+from plangen.family.reader import the_reader
 from plangen.family.sentences import (
     achieved,
     clean_views,
@@ -68,6 +70,9 @@ def _who(action: Action, copy: Redacted, words: Glossary, who: Household) -> str
     names = []
     for name in action.responsible:
         if means_parents(name):
+            names.append(YOU)
+            continue
+        if who.reader is not None and name in (who.reader.name, who.reader.first):
             names.append(YOU)
             continue
         found = next(
@@ -181,6 +186,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     copy = redacted(plan, recipient)
     plan = copy.plan
     who = household(plan, free_text(plan), copy.originals)
+    who = replace(who, reader=the_reader(who, recipient))
     child = who.child
     count = len(plan.outcomes)
     changes, better = [], []

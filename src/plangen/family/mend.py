@@ -25,6 +25,10 @@ _OPENERS = {"He", "She", "They", "It", "This", "That", "The", "There", "We", "Yo
 _OPENERS |= {"Her", "Their", "Our", "A", "An", "These", "Those", "Both", "Each", "All"}
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _TWICE = re.compile(r"\b([A-Za-z][\w'’]*)(\s+)\1\b", re.I)
+# the same words twice, as two glossary swaps can leave them: "formal stage before court
+# stage before court"; and words echoed in brackets: "Review meeting (review meeting)"
+_PHRASE_TWICE = re.compile(r"\b((?:[\w'’-]+\s+){1,5}[\w'’-]+)\s+\1\b", re.I)
+_ECHO = re.compile(r"\b([\w'’-]+(?:\s+[\w'’-]+){1,9})\s*\(\s*\1\s*\)", re.I)
 _MAY_REPEAT = {"had", "that"}  # "she had had", "that that": English as it is
 _END = re.compile(r"[.!?;:,]*$")
 _MARK = re.compile(r"[()\[\]“”\"]")
@@ -33,7 +37,7 @@ _MARK = re.compile(r"[()\[\]“”\"]")
 def mend(text: str) -> str:
     """``text`` with every sentence's brackets and quotes balanced and no word written
     twice in a row outside a quotation."""
-    if not text or (not _MARK.search(text) and not _TWICE.search(text)):
+    if not text or not (_MARK.search(text) or _TWICE.search(text) or _PHRASE_TWICE.search(text)):
         return text
     text = _GROUP.sub(_one_sentence, text) if "(" in text else text
     out, at = [], 0
@@ -88,7 +92,10 @@ def _once(sentence: str) -> str:
     """No word twice in a row ("the the") outside a quotation."""
     parts = re.split(f"({_QUOTED.pattern})", sentence)
     return "".join(
-        part if n % 2 else _TWICE.sub(_first_of_two, part) for n, part in enumerate(parts)
+        part
+        if n % 2
+        else _TWICE.sub(_first_of_two, _ECHO.sub(r"\1", _PHRASE_TWICE.sub(r"\1", part)))
+        for n, part in enumerate(parts)
     )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 from plangen.dates import in_words
+from plangen.family.joints import at_joints
 from plangen.family.split import split_sentences
 from plangen.family.verbs import ADVERBS, AUX, finite, verbs
 from plangen.family.voice import (
@@ -55,7 +56,7 @@ def shorter(text: str, *, orders: bool = False) -> str:
         else:
             out[-1] += "; " + part
     return " ".join(
-        meeting_then_purpose(two_wills(sentence))
+        at_joints(meeting_then_purpose(two_wills(sentence)), is_clause)
         for part in out
         for sentence in split_sentences(part)
     )
@@ -115,8 +116,11 @@ def two_wills(sentence: str) -> str:
     for match in _AND_CLAUSE.finditer(sentence):
         before = sentence[: match.start()]
         consequence = _CONDITION.sub("", before)
+        # "... review and Ellie and Jack will stay": names joined by "and" are one subject
+        named = not match.group(0).startswith(",") and re.search(r"\b[A-Z][\w'’-]*$", before)
         if (
-            _CONDITION_START.match(consequence)  # still inside the condition
+            named
+            or _CONDITION_START.match(consequence)  # still inside the condition
             or not re.search(rf"\b(?:{_MODAL})\b", consequence)
             or before.count("(") != before.count(")")
             or before.count('"') % 2
@@ -210,7 +214,7 @@ _PLURAL = (
 # "Housing - private rented flat with black mould ...": a short label, then the detail
 # (a hyphen inside a word is part of the label: "Self-harm - Freya took an overdose")
 _LABELLED = re.compile(
-    r"^(?P<label>(?:[^-–:;.]|(?<=\w)-(?=\w)){2,60}?)\s+[-–:]\s+(?P<detail>\S.*)$", re.S
+    r"^(?P<label>(?:[^-–:;.]|(?<=\w)-(?=\w)){2,60}?)(?:\s+[-–:]|:)\s+(?P<detail>\S.*)$", re.S
 )
 
 

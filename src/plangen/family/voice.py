@@ -24,6 +24,7 @@ from plangen.family.capitals import capitalised
 from plangen.family.named import Named, tail
 from plangen.family.plain import fix_articles
 from plangen.family.pronouns import HE, SHE, gendered, in_first_person, someone_else
+from plangen.family.reader import to_reader
 from plangen.family.split import ends_sentence
 from plangen.family.verbs import ADVERBS, DETERMINERS, agree, family_data, finite, with_verbs
 from plangen.model import CorePerson, Plan
@@ -71,6 +72,8 @@ class Household:
     unborn: bool = False  # "Unborn baby Khan", "Unborn baby of Chelsea Whitfield"
     # other people's names whose gender the plan shows ("his sister Zofia", "Mrs Owusu")
     gendered: tuple[tuple[str, str], ...] = ()
+    # the family member the family version speaks to as "you" (:mod:`~plangen.family.reader`)
+    reader: Relative | None = None
 
     @property
     def teenager(self) -> bool:
@@ -275,6 +278,8 @@ def for_parents(text: str, who: Household) -> str:
                 _constant(relative.first),
             )
     masked = _bare(r"\b(mum|dad|nan)\b", masked, lambda m: m.group(1).capitalize())
+    if who.reader is not None:
+        masked = to_reader(masked, who, who.reader)
     return restore(fix_articles(masked))
 
 

@@ -1,0 +1,62 @@
+"""A long sentence split where it joins two whole clauses, so each reads on its own:
+"Mum will stop drinking, but Dad still drinks every day" -> "Mum will stop drinking.
+But Dad still drinks every day"; "... at home because Leo is scared" -> "... at home.
+This is because Leo is scared".
+
+Only at a joint between two clauses each with its own subject and verb, outside
+brackets and quotations, and never inside a condition ("If X, A happens and B
+happens" keeps B under its "if").  Both parts keep every word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+LONG = 15  # words: a shorter sentence reads well as it is
+SHORTEST = 5  # words each part keeps
+_CONDITION = re.compile(r"^\W*(?:If|When|Unless|Until|Once|Where|While|Whenever|As soon as)\b")
+# a joint, and what the second part starts with as a sentence of its own
+_JOINTS = (
+    (re.compile(r",\s+but\s+(?=\S)"), "But "),
+    (re.compile(r",?\s+so that\s+(?=\S)"), "This is so that "),
+    (re.compile(r",?\s+because\s+(?!of\b)(?=\S)"), "This is because "),
+    (re.compile(r",\s+and\s+(?=\S)"), ""),
+)
+# a subject that starts a clause of its own: a pronoun, a determiner's noun, a name
+_SUBJECT = re.compile(
+    r"(?:I|he|she|they|we|you|it|there|this|[Mm]um|[Dd]ad|[Nn]an|(?:the|his|her|their|my|"
+    r"your|our)\s+[\w'’-]+(?:\s+[\w'’-]+)?|[A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?)\s"
+)
+
+
+def at_joints(sentence: str, is_clause: Callable[[str], bool]) -> str:
+    """``sentence`` split at the first joint between two whole clauses, again and
+    again while a part is long."""
+    words = sentence.split()
+    if len(words) <= LONG or _CONDITION.match(sentence):
+        return sentence
+    for joint, opening in _JOINTS:
+        for match in joint.finditer(sentence):
+            before, after = sentence[: match.start()], sentence[match.end() :]
+            if not _outside(before) or len(before.split()) < SHORTEST:
+                continue
+            if len(after.split()) < SHORTEST or not is_clause(before):
+                continue
+            if not opening and not (_SUBJECT.match(after) and is_clause(after)):
+                continue  # ", and" before a list's last item, or a verb that shares a subject
+            if opening in ("But ",) and not is_clause(after):
+                continue
+            first = before.rstrip(" ,;:") + "."
+            second = opening + after if opening else after[:1].upper() + after[1:]
+            return f"{first} {at_joints(second, is_clause)}"
+    return sentence
+
+
+def _outside(before: str) -> bool:
+    """Whether a point is outside brackets and quotations."""
+    return (
+        before.count("(") == before.count(")")
+        and before.count("“") == before.count("”")
+        and before.count('"') % 2 == 0
+    )

@@ -1,0 +1,104 @@
+"""The parent who reads the family version is "you", never named to herself: "Lisa will
+take her medicine" -> "You will take your medicine" in Lisa's own copy, or in a plan
+whose only parent or carer in the core group is Lisa.
+
+A sentence is turned only when every "she"/"her" (or "he"/"his") in it can only be the
+reader's: the child is of the other gender and no one else of the reader's gender is
+named in it.  Otherwise it keeps the reader's name, whole: never half turned.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from plangen.family.pronouns import HE, SHE
+from plangen.family.verbs import ADVERBS, agree, first_person
+
+if TYPE_CHECKING:
+    from plangen.family.voice import Household, Relative
+
+_FORMS = {SHE: r"she|her|hers|herself", HE: r"he|him|his|himself"}
+_MINE = re.compile(r"\b(?:I|me|my|myself|mine)\b")
+_YOURS = (
+    (r"\bI am\b", "you are"),
+    (r"\bI (?=(?:also |always |never |still |now |not )*)was\b", "you were"),
+    (r"\bI wasn't\b", "you weren't"),
+    (r"(?<![\d] )\bam\b", "are"),
+    (r"\bI\b", "you"),
+    (r"\bmy\b", "your"),
+    (r"\bmyself\b", "yourself"),
+    (r"\bmine\b", "yours"),
+    (r"\bme\b", "you"),
+)
+
+
+def the_reader(who: Household, recipient: str | None) -> Relative | None:
+    """Who "you" is in the family version: the family member whose own copy it is, or
+    the only parent or carer in the core group."""
+    if recipient:
+        return next((r for r in who.relatives if recipient in (r.name, r.first)), None)
+    carers = [r for r in who.relatives if r.called in ("Mum", "Dad", "")]
+    return carers[0] if len(carers) == 1 and len(who.relatives) == 1 else None
+
+
+def to_reader(text: str, who: Household, reader: Relative) -> str:
+    """``text`` (quotations already set aside) with the reader as "you"; as it is where
+    a pronoun could be someone else's."""
+    name = rf"(?:{re.escape(reader.name)}|{re.escape(reader.first)})"
+    if not re.search(rf"\b{name}\b", text) or _MINE.search(text):
+        return text
+    gender = reader.gender
+    if gender and re.search(rf"\b(?:{_FORMS[gender]})\b", text, re.I):
+        others = [r.first for r in who.relatives if r.gender == gender and r is not reader]
+        others += [n for n, g in who.gendered if g == gender and n not in reader.name.split()]
+        if who.pronoun in (gender, None) or any(re.search(rf"\b{o}\b", text) for o in others):
+            return text  # "her" could be the child's, or someone else's
+    said = re.sub(rf"\b{name}['’]s\b", "my", text)
+    said = re.sub(rf"\b{name}\b", "I", said)
+    if gender:
+        said = _first_person(said, gender)
+    said = _agreed(said)
+    for pattern, yours in _YOURS:
+        said = re.sub(pattern, yours, said)
+    return re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).capitalize(), said)
+
+
+def _agreed(text: str) -> str:
+    """Verbs agreeing with "I": every verb of the clause where "I" opens its sentence
+    ("I am on tablets, struggle to get up and have talked ..."); elsewhere only the verb
+    right after "I" ("Skye knows who to call if I become unwell, and never has to ...":
+    the verbs after "and" are Skye's)."""
+    parts = _CLAUSE_START.split(text)  # clauses, and the stops between them
+    return "".join(
+        part
+        if n % 2
+        else agree(part)
+        if re.match(r"\W*I\b", part)
+        else _RIGHT_AFTER.sub(lambda m: m.group(1) + first_person(m.group(2)), part)
+        for n, part in enumerate(parts)
+    )
+
+
+_RIGHT_AFTER = re.compile(rf"(\bI\s+{ADVERBS})([a-z']+)")
+# where a clause starts: after a sentence's stop, a semicolon, a colon or a dash
+_CLAUSE_START = re.compile(r"((?<=[.;:!?])\s+|\s[-–]\s)")
+
+
+def _first_person(text: str, gender: str) -> str:
+    if gender == HE:
+        text = re.sub(r"\bhimself\b", "myself", text)
+        text = re.sub(r"\b[Hh]is\b", "my", text)
+        text = re.sub(r"\bhim\b", "me", text)
+        return re.sub(r"\b[Hh]e\b", "I", text)
+    text = re.sub(r"\bherself\b", "myself", text)
+    text = re.sub(r"\bhers\b", "mine", text)
+    # "her" before a word that is not a preposition or the end is "my": "her medicine"
+    text = re.sub(
+        r"\b[Hh]er\b(?=\s+(?!(?:to|and|or|at|in|on|with|for|from|by|if|when|about|up|out|"
+        r"back|home|again|every|each|a|an|the)\b)[a-z0-9])",
+        "my",
+        text,
+    )
+    text = re.sub(r"\bher\b", "me", text)
+    return re.sub(r"\b[Ss]he\b", "I", text)
