@@ -17,7 +17,7 @@ from plangen.model import Plan
 
 CORPUS = Path(__file__).parent / "corpus"
 # every development part, and the hand-labelled texts; never a held-out *-test.toml
-FILES = tuple(sorted(p.name for p in CORPUS.glob("*-dev.toml"))) + ("texts.toml",)
+FILES = (*sorted(p.name for p in CORPUS.glob("*-dev.toml")), "texts.toml")
 PER_PLAN = 6
 DEFAULT_CHILD = "Robin"
 

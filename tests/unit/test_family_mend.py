@@ -7,6 +7,7 @@ import pytest
 
 from plangen.family.capitals import capitalised
 from plangen.family.mend import mend, mended
+from plangen.family.plain import signs_in_words
 from plangen.family.verbs import agree
 
 from .test_family_voice import family
@@ -96,3 +97,20 @@ def it_gives_names_written_in_lower_case_their_capitals(written: str, said: str)
 )
 def it_makes_every_verb_of_the_childs_clause_agree(written: str, said: str) -> None:
     assert agree(written) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Nan to help with feeds/weaning", "Nan to help with feeds or weaning"),
+        ("Meeting with Shannon & Adult Social Care", "Meeting with Shannon and Adult Social Care"),
+        ("3 meals + 2 snacks a day", "3 meals and 2 snacks a day"),
+        ("police called x4 in 2024", "police called 4 times in 2024"),
+        ("bathed at least 3x week", "bathed at least 3 times a week"),
+        ("Mum and/or Dad", "Mum or Dad"),
+        # dates, A&E, 24/7, chains and capitals stay as written
+        ("A&E on 12/24, 24/7 care, school/nursery/home plan, CAMHS/school", None),
+    ],
+)
+def it_says_note_taking_signs_in_words(written: str, said: str | None) -> None:
+    assert signs_in_words(written) == (said or written)

@@ -21,7 +21,7 @@ from typing import Any
 
 from plangen.dates import in_words
 from plangen.family.mend import mended
-from plangen.family.plain import Glossary, dates_in_words, frequency_in_words
+from plangen.family.plain import Glossary, dates_in_words, frequency_in_words, signs_in_words
 from plangen.family.reader import the_reader
 from plangen.family.sentences import (
     achieved,
@@ -63,7 +63,7 @@ def free_text(plan: Plan) -> list[str]:
 
 def plainly(text: str, words: Glossary) -> str:
     """Plan text in plain words, dates said in words."""
-    return dates_in_words(words.plain(text))
+    return dates_in_words(signs_in_words(words.plain(text)))
 
 
 def _who(action: Action, copy: Redacted, words: Glossary, who: Household) -> str:

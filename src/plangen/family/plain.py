@@ -399,3 +399,26 @@ def _first_person(verb: str) -> str:
     if len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "was")):
         return verb[:-2] if verb.endswith(("shes", "ches", "xes")) else verb[:-1]
     return verb
+
+
+# note-taking signs, in words: "feeds/weaning" -> "feeds or weaning", "Shannon & Adult
+# Social Care" -> "... and ...", "3 meals + 2 snacks", "police called x4" -> "4 times",
+# "bathed 3x week" -> "3 times a week".  Only between words (a date "12/24", "A&E",
+# "24/7" and "w/c" stay), and never a chain ("school/nursery/home" means all of them).
+_SIGNS = (
+    (re.compile(r"\band/or\b"), "or"),
+    (re.compile(r"(?<![\w/])([A-Za-z][a-z]+)/([A-Za-z][a-z]+)(?![\w/])"), r"\1 or \2"),
+    (re.compile(r"(?<=\w) & (?=\w)"), " and "),
+    (re.compile(r"(?<=\w) \+ (?=\w)"), " and "),
+    (re.compile(r"\b(\d{1,2}) ?x (?:a |per )?(day|week|month|fortnight)\b"), r"\1 times a \2"),
+    (re.compile(r"(?<![\w-])x ?(\d{1,2})\b(?![\w.,/:-]*\d)"), r"\1 times"),
+)
+
+
+def signs_in_words(text: str) -> str:
+    """Note-taking signs in a plan's text said in words (:data:`_SIGNS`)."""
+    if not any(sign in text for sign in "/&+x"):
+        return text
+    for pattern, said in _SIGNS:
+        text = pattern.sub(said, text)
+    return text
