@@ -18,7 +18,7 @@ from plangen.family.versions import versions
 from plangen.settings import Settings
 
 from ..family_corpus import FILES, corpus_plans, corpus_texts
-from ..language import check_sentence, names_of, split_sentences
+from ..language import check_sentence, kept_whole, names_of, split_sentences
 
 
 def it_reads_only_the_development_parts() -> None:
@@ -43,7 +43,7 @@ def it_finds_no_slip_in_any_sentence_made_from_the_corpus() -> None:
                     for hit in check_sentence(
                         sentence, names=names, child=me, version=version.name, phrase=phrase
                     ):
-                        if hit.check == "mixed-voice" and sentence.rstrip(".") in notes:
+                        if hit.check == "mixed-voice" and kept_whole(sentence, notes):
                             continue
                         hits.append(f"{plan.case_ref} {version.name}: {hit.check}: {sentence}")
     counts = Counter(line.split(": ")[1] for line in hits)

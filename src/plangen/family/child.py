@@ -224,7 +224,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         if _for_child_plain(risk.plain) or siblings:
             text = _for_child_plain(risk.plain) or _clause_of(risk.risk_factor, words)
             if said := _mine(text, who, notes, siblings) if text else None:
-                worries.append(shorter(said) if siblings else said)
+                worries.append(shorter(said))
             continue
         worry, left = worry_for_child(
             plainly(risk.risk_factor, words), plainly(risk.risk_to_child, words), who
@@ -239,12 +239,10 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
             text = _for_child_plain(outcome.plain) or plainly(outcome.text, words)
             if not who.teenager:
                 text = headline(text)
-            noted = len(notes)
             said = _mine(text, who, notes, siblings)
             if said is None:
                 continue
-            # the worker's words kept whole stay whole, as the draft quotes them
-            mine = (said if len(notes) > noted else shorter(said)).rstrip(".") + "."
+            mine = shorter(said.rstrip(".")) + "."
             (better if achieved(outcome) else changes).append(mine)
     views: list[str] = []
     before = ""
