@@ -40,13 +40,14 @@ from plangen.family.voice import (
     is_name,
     upper_first,
 )
-from plangen.model import Action, CorePerson, Plan
+from plangen.model import Action, CorePerson, Outcome, Plan
 from plangen.privacy import Redacted, last_look, redacted
 from plangen.privacy.names import is_family
-from plangen.rules.base import due_date, means_parents
+from plangen.rules.base import due_date, effective_timescale, means_parents
 
 YOU = "you"
 NOT_AGREED = "Not agreed yet"
+SAME_AS_ABOVE = "Same as above"  # a timescale the formal plan prints as one merged cell
 
 
 def free_text(plan: Plan) -> list[str]:
@@ -96,13 +97,16 @@ def _who(action: Action, copy: Redacted, words: Glossary, who: Household) -> str
     return upper_first("".join(names))
 
 
-def _by_when(action: Action, plan: Plan, words: Glossary) -> str:
-    """The action's own timescale, exactly as the formal plan shows it: a blank cell
-    is "Not agreed yet", never the row above's date."""
-    if not action.timescale:
+def _by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary) -> str:
+    """The action's timescale as the formal plan means it: its own, or, for a blank
+    cell under another action of the same outcome, the one above (the formal plan
+    prints them as one merged cell); "Not agreed yet" only where none is written."""
+    timescale = effective_timescale(outcome, index)
+    if not timescale:
         return NOT_AGREED
-    said = upper_first(plainly(action.timescale, words))
-    due = due_date(action.timescale, plan.plan_date)
+    own = outcome.actions[index].timescale
+    said = upper_first(plainly(timescale, words)) if own else SAME_AS_ABOVE
+    due = due_date(timescale, plan.plan_date)
     if due and in_words(due) not in said:
         said += f" (by {in_words(due)})"
     return said
@@ -226,10 +230,10 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
                 or shorter(will_do(for_parents(plainly(action.text, words), who), who), orders=True)
             ),
             "how_often": frequency_in_words(action.frequency, words),
-            "by_when": _by_when(action, plan, words),
+            "by_when": _by_when(outcome, index, plan, words),
         }
         for outcome in plan.outcomes
-        for action in outcome.actions
+        for index, action in enumerate(outcome.actions)
     ]
     contingency = plan.contingency
     when = for_parents(plainly(contingency.timescale, words), who).rstrip(".")
