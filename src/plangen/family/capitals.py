@@ -10,7 +10,7 @@ is the speaker's own words.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from plangen.family.verbs import AUX, DETERMINERS, verbs
@@ -37,7 +37,9 @@ def capitalised(text: str, who: Household) -> str:
     outside quotations."""
     if not text:
         return text
-    pattern = _names(tuple(_lower_names(who)))
+    pattern = _names(
+        _lower_names(who.child_names, tuple(r.name for r in who.relatives), who.people)
+    )
     parts = _QUOTED.split(text)
     for n in range(0, len(parts), 2):
         part = parts[n]
@@ -50,16 +52,22 @@ def capitalised(text: str, who: Household) -> str:
     return "".join(parts)
 
 
-def _lower_names(who: Household) -> list[str]:
+@lru_cache(maxsize=16)
+def _lower_names(*groups: tuple[str, ...]) -> tuple[str, ...]:
     """The name words of the plan that may be written in lower case by mistake."""
-    everyday = _WORDS | set(verbs()) | set(AUX.split("|")) | set(DETERMINERS.split("|"))
     words = {
         word
-        for name in (*who.child_names, *(r.name for r in who.relatives), *who.people)
+        for group in groups
+        for name in group
         for word in name.split()
         if len(word) >= 3 and word[:1].isupper() and word[1:].islower()
     }
-    return sorted(w for w in words if w.lower() not in everyday)
+    return tuple(sorted(w for w in words if w.lower() not in _everyday()))
+
+
+@cache
+def _everyday() -> frozenset[str]:
+    return frozenset(_WORDS | set(verbs()) | set(AUX.split("|")) | set(DETERMINERS.split("|")))
 
 
 @lru_cache(maxsize=16)

@@ -37,8 +37,11 @@ _MARK = re.compile(r"[()\[\]“”\"]")
 def mend(text: str) -> str:
     """``text`` with every sentence's brackets and quotes balanced and no word written
     twice in a row outside a quotation."""
-    if not text or not (_MARK.search(text) or _TWICE.search(text) or _PHRASE_TWICE.search(text)):
+    if not text:
         return text
+    twice = bool(_TWICE.search(text) or _PHRASE_TWICE.search(text) or _ECHO.search(text))
+    if not twice and (not _MARK.search(text) or _whole_balanced(text)):
+        return text  # every sentence balanced too: no bracket spans a sentence end
     text = _GROUP.sub(_one_sentence, text) if "(" in text else text
     out, at = [], 0
     for sentence in split_sentences(text):
@@ -65,6 +68,25 @@ def mended(context: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         return value
 
     return {key: look(value) if key != "notes" else value for key, value in context.items()}
+
+
+def _whole_balanced(text: str) -> bool:
+    """Whether every bracket and quotation in ``text`` closes, in order, with no
+    sentence end inside brackets (then each sentence is balanced as well)."""
+    for opening, closing in _PAIRS:
+        depth = 0
+        for char in text:
+            if char == opening:
+                depth += 1
+            elif char == closing:
+                depth -= 1
+                if depth < 0:
+                    return False
+        if depth:
+            return False
+    if text.count('"') % 2:
+        return False
+    return not any(_STOP.search(group.group(0)) for group in _GROUP.finditer(text))
 
 
 def _marks(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from plangen.dates import in_words
 from plangen.family.joints import at_joints
@@ -355,12 +355,18 @@ _NOT_APPLICABLE = re.compile(
 
 def named_doer(text: str, who: Household) -> re.Match[str] | None:
     """ "Dean to complete a programme": the named person who will do it."""
-    names = {n for r in who.relatives for n in (r.name, r.first)} | set(who.people)
-    names |= {"Parents", "Mum and Dad", "Mum", "Dad"}
-    if not names:
+    if " to " not in text:
         return None
+    relatives = tuple(n for r in who.relatives for n in (r.name, r.first))
+    return _doer(relatives, who.people).match(text)
+
+
+@lru_cache(maxsize=16)
+def _doer(relatives: tuple[str, ...], people: tuple[str, ...]) -> re.Pattern[str]:
+    """ "<a plan's person> to <verb>", compiled once for a plan's people."""
+    names = {*relatives, *people, "Parents", "Mum and Dad", "Mum", "Dad"}
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.match(rf"^({alternatives}) to (\w+)\b", text)
+    return re.compile(rf"^({alternatives}) to (\w+)\b")
 
 
 def will_do(text: str, who: Household) -> str:

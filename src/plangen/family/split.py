@@ -38,11 +38,19 @@ def ends_sentence(before: str, after: str) -> bool:
     return not (always.search(stop) or (numbered.search(stop) and after.lstrip()[:1].isdigit()))
 
 
+_STOPS = re.compile(r"[.!?]")
+_MARKS = re.compile(r"[.!?\"“”]")
+_NEXT = re.compile(r" [A-Z0-9\"“(]")
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text``: split after . ! ? and a space before a capital or a
     quotation, never inside a quotation or after an abbreviation ("e.g.", "incl.")."""
+    if not _STOPS.search(text):  # no . ! ? at all: one sentence (a quote ends none alone)
+        return [text.strip()] if text.strip() else []
     found, start, quoted = [], 0, False
-    for n, char in enumerate(text):
+    for mark in _MARKS.finditer(text):  # only these characters can change anything
+        n, char = mark.start(), mark.group(0)
         if char == "“" or (char == '"' and not quoted):
             quoted = True
             continue
@@ -53,7 +61,7 @@ def split_sentences(text: str) -> list[str]:
         end = n + 1
         if char in '"”' and text[n - 1 : n] not in (".", "!", "?"):
             continue
-        if text[end : end + 1] == " " and re.match(r" [A-Z0-9\"“(]", text[end : end + 2]):
+        if text[end : end + 1] == " " and _NEXT.match(text, end):
             if not ends_sentence(text[start:end], text[end:]):
                 continue
             found.append(text[start:end].strip())
