@@ -114,3 +114,11 @@ def it_makes_every_verb_of_the_childs_clause_agree(written: str, said: str) -> N
 )
 def it_says_note_taking_signs_in_words(written: str, said: str | None) -> None:
     assert signs_in_words(written) == (said or written)
+
+
+def it_searches_far_enough_back_for_any_abbreviation() -> None:
+    from plangen.family import split
+    from plangen.family.verbs import family_data
+
+    listed = [str(w) for key in ("abbreviations", "before_numbers") for w in family_data()[key]]  # type: ignore[attr-defined]
+    assert max(len(w) for w in listed) + 2 < split._LONGEST
