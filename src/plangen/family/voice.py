@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from plangen.family import verbs
 from plangen.family.capitals import capitalised
-from plangen.family.named import Named, tail
+from plangen.family.named import CLAUSE_STOPS, Named, tail
 from plangen.family.plain import fix_articles
 from plangen.family.pronouns import HE, SHE, gendered, in_first_person, someone_else
 from plangen.family.reader import to_reader
@@ -328,38 +328,36 @@ def for_child(
     masked = re.sub(rf"\bthe child\b(?=\s+{ADVERBS}(?:{finite()})\b)", "I", masked)
     masked = re.sub(r"\b(?:the child|(?<=to |or |th )child)\b(?!['’]s)", "me", masked)
     names = who.child_names
-    masked = Named(r"\b", names, tail(r"['’]s\b")).sub(
-        lambda m: _cased_at("my", m.lead.string, m.start), masked
+    masked = Named(names, tail(r"['’]s\b")).sub(
+        lambda m: _cased_at("my", m.string, m.start), masked
     )
     # notes written in the passive ("Jayden found by police", "TJ found wandering",
     # "Abdi seen alone"): "I found" would say the opposite, "me seen" is no sentence
-    if Named(r"\b", names, tail(rf"\s+(?:{_PASSIVE}|{_PARTICIPLES})\b")).search(masked):
+    if Named(names, tail(rf"\s+(?:{_PASSIVE}|{_PARTICIPLES})\b")).search(masked):
         return None
-    masked = Named(r"\b", names, with_verbs(verbs.BEFORE_VERB)).sub(lambda _: "I", masked)
+    masked = Named(names, with_verbs(verbs.BEFORE_VERB)).sub(lambda _: "I", masked)
     # at the start of a clause the child is the subject: "Connor punched ...", "Freya
     # experiences ...", "Connor to text Mum" (an action: "I will text Mum")
-    start = r"(^|[;:.!?–-]\s+)"
-    masked = Named(start, names, tail(" to (?=[a-z])")).sub(
-        lambda m: f"{m.lead.group(1)}I will ", masked
+    masked = Named(names, tail(" to (?=[a-z])"), CLAUSE_STOPS).sub(
+        lambda m: f"{m.lead}I will ", masked
     )
-    masked = Named(start, names, tail(r"(?=\s+[a-z]+(?<!s)(?:s|ed)\b)")).sub(
-        lambda m: f"{m.lead.group(1)}I", masked
+    masked = Named(names, tail(r"(?=\s+[a-z]+(?<!s)(?:s|ed)\b)"), CLAUSE_STOPS).sub(
+        lambda m: f"{m.lead}I", masked
     )
     # "Connor and mum can use ..." -> "Mum and I can use ..."
-    masked = Named(r"(^|[;:.!?]\s+)", names, with_verbs(verbs.AND_WHO)).sub(
+    masked = Named(names, with_verbs(verbs.AND_WHO), ";:.!?").sub(
         lambda m: (
-            f"{m.lead.group(1)}{upper_first(called(m.tail.group(1).lower()) or m.tail.group(1))}"
-            " and I "
+            f"{m.lead}{upper_first(called(m.tail.group(1).lower()) or m.tail.group(1))} and I "
         ),
         masked,
     )
     # the child as a subject that cannot simply become "I": "Noah, a baby, is ...",
     # "Shannon (17) is ...", notes like "- Jayden found by police ..."
-    if Named(r"\b", names, with_verbs(verbs.ASIDE_THEN_VERB)).search(masked):
+    if Named(names, with_verbs(verbs.ASIDE_THEN_VERB)).search(masked):
         return None
-    if Named(r"(?:^|[;:.!?–-]\s+)", names, tail(r"\b(?!['’]s)")).search(masked):
+    if Named(names, tail(r"\b(?!['’]s)"), CLAUSE_STOPS).search(masked):
         return None
-    masked = Named(r"\b", names, tail(r"\b")).sub(lambda _: "me", masked)
+    masked = Named(names, tail(r"\b")).sub(lambda _: "me", masked)
     if who.pronoun and actor != who.pronoun:
         if someone_else(masked, who, before):
             return None
@@ -376,7 +374,7 @@ def for_child(
     )
     masked = re.sub(r"\bme and ([A-Z]\w*) (are|were|have)\b", r"\1 and I \2", masked)
     masked = re.sub(r"\b(my|me) \1\b", r"\1", masked)  # "Yousef's my ..." -> "my my"
-    if Named(r"\b", names, tail(r"\b")).search(masked):
+    if Named(names, tail(r"\b")).search(masked):
         return None
     return restore(fix_articles(upper_first(masked)))
 
