@@ -74,11 +74,13 @@ def _said_twice(text: str) -> bool:
     """Whether some run of one to six words comes twice in a row (cheaper than the
     patterns, which only run when it does)."""
     words = [w.strip('.,;:!?()"“”').lower() for w in text.split()]
-    return any(
-        words[n : n + k] == words[n + k : n + 2 * k]
-        for k in range(1, 7)
-        for n in range(len(words) - 2 * k + 1)
-    )
+    for k in range(1, 7):
+        # a run of k words twice needs a word equal to the one k later: checked in C
+        if any(map(str.__eq__, words, words[k:])) and any(
+            words[n : n + k] == words[n + k : n + 2 * k] for n in range(len(words) - 2 * k + 1)
+        ):
+            return True
+    return False
 
 
 def _whole_balanced(text: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from plangen.family import verbs
 from plangen.family.capitals import capitalised
@@ -99,37 +100,55 @@ def household(
     if family is None:
         family = [is_family(p) for p in plan.core_group]
     child = plan.child
-    first = child.first_name
-    names = {child.name, first, child.name.split()[0]}
-    unborn = bool(re.match(r"unborn\b", f"{child.name} {first}", re.I))
+    # the family and the child's version each ask for the same plan's household
+    return _household(
+        (child.name, child.known_as, child.first_name),
+        child.age if child.age is not None else _age(plan),
+        tuple((p.name, p.role) for p in plan.core_group),
+        tuple(family),
+        tuple(texts),
+    )
+
+
+@lru_cache(maxsize=8)
+def _household(
+    child: tuple[str, str | None, str],
+    age: int | None,
+    core_group: tuple[tuple[str, str], ...],
+    family: tuple[bool, ...],
+    texts: tuple[str, ...],
+) -> Household:
+    name, known_as, first = child
+    names = {name, first, name.split()[0]}
+    unborn = bool(re.match(r"unborn\b", f"{name} {first}", re.I))
     if unborn:  # "Unborn baby Khan": the family calls them "the baby", or as known
-        known = child.known_as or ""
+        known = known_as or ""
         known = "" if re.match(r"unborn\b", known, re.I) else known
         first = known or "the baby"
-        names = {child.name, first} if known else {child.name}
+        names = {name, first} if known else {name}
     relatives = []
-    for person, kin in zip(plan.core_group, family, strict=True):
+    for (person, role), kin in zip(core_group, family, strict=True):
         if not kin:
             continue
-        role = re.split(r"[(,/–-]", person.role)[0].strip().lower()  # "Mother (interpreter)"
+        role = re.split(r"[(,/–-]", role)[0].strip().lower()  # "Mother (interpreter)"
         gender = next((g for g, roles in _GENDER_OF_ROLE.items() if role in roles), None)
-        relatives.append(Relative(person.name, person.name.split()[0], called(role), gender))
+        relatives.append(Relative(person, person.split()[0], called(role), gender))
     words = list(texts)
     return Household(
         child=first,
         child_names=tuple(sorted((n for n in names if n), key=len, reverse=True)),
         pronoun=_pronoun(words, names),
-        age=child.age if child.age is not None else _age(plan),
+        age=age,
         relatives=tuple(relatives),
         proper=frozenset(_proper_words(words) | {w for n in names for w in n.split()}),
         people=tuple(
             n
-            for p, kin in zip(plan.core_group, family, strict=True)
+            for (person, _), kin in zip(core_group, family, strict=True)
             if not kin
-            for n in (p.name, p.name.split()[0])
+            for n in (person, person.split()[0])
         ),
         unborn=unborn,
-        gendered=gendered(words, [p.name for p in plan.core_group]),
+        gendered=gendered(words, [person for person, _ in core_group]),
     )
 
 
