@@ -5,11 +5,11 @@ says when it could be someone else's); and the names whose gender the plan shows
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from plangen.family.named import Named
 from plangen.family.split import split_sentences
-from plangen.family.verbs import ADVERBS, finite
+from plangen.family.verbs import with_verbs
 
 if TYPE_CHECKING:
     from plangen.family.voice import Household
@@ -68,19 +68,22 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
                 return True
             # a worker is the subject of every action ("Amara will ... on his plan"): only
             # someone known to be "he" or "she" takes the pronoun from the child there
-            subjects = _subject_verb(_others(who, known=True)).findall(head)
+            subjects = [found.name for found in _subject_verb(who).finditer(head)]
             if subjects and not re.fullmatch(mine, subjects[-1]):
                 return True
         mentioned = bool(re.search(subject, clause, re.I)) and not re.search(other, clause)
     return False
 
 
-@lru_cache(maxsize=32)
-def _subject_verb(gendered: str) -> re.Pattern[str]:
-    """A subject ("I", or someone known to be "he"/"she") and its finite verb, compiled
-    once for a plan's people (the verb list makes each compile cost milliseconds, and the ``re``
-    module's own cache drops it among the many patterns made for each plan)."""
-    return re.compile(rf"({_MINE}|{gendered})\s+{ADVERBS}(?:{finite()})\b")
+def _subject_verb(who: Household) -> Named:
+    """A subject ("I", or someone known to be "he"/"she") and its finite verb.  The verb
+    list makes a compile cost milliseconds: it is compiled once for the run, and only
+    the plan's names are searched for apart (:class:`~plangen.family.named.Named`)."""
+    return Named((*_MINE_WORDS, *_known_others(who)), with_verbs(_THEN_VERB))
+
+
+_MINE_WORDS = ("I", "Me", "me", "My", "my", "myself")  # _MINE's words, in its order
+_THEN_VERB = r"\b\s+{adverbs}(?:{finite})\b"
 
 
 def _clauses(text: str) -> list[str]:
@@ -100,16 +103,9 @@ def _others(who: Household, *, known: bool = False) -> str:
     relative of the other gender, nor a day or a month); ``known``: only those the plan
     shows are of that gender."""
     assert who.pronoun is not None
-    others = {r.called or r.first for r in who.relatives if r.gender == who.pronoun}
-    others |= {r.first for r in who.relatives if r.gender == who.pronoun}
-    others |= {"Dad", "Grandad", "brother"} if who.pronoun == HE else {"Mum", "Nan", "sister"}
-    others |= {name for name, gender in who.gendered if gender == who.pronoun}
+    others = set(_known_others(who))
     if known:
-        return (
-            r"\b(?:"
-            + "|".join(re.escape(o) for o in sorted(others, key=len, reverse=True))
-            + r")\b"
-        )
+        return r"\b(?:" + "|".join(re.escape(o) for o in _known_others(who)) + r")\b"
     others |= {w for name in who.people for w in name.split() if len(w) > 2}
     not_others = {w for name in who.child_names for w in name.split()} | {"I"}
     not_others |= {
@@ -120,6 +116,15 @@ def _others(who: Household, *, known: bool = False) -> str:
     others |= {w for w in who.proper if w not in not_others and not _DAYS_AND_MONTHS.fullmatch(w)}
     others = {o for o in others if o and o not in not_others}
     return r"\b(?:" + "|".join(re.escape(o) for o in sorted(others, key=len, reverse=True)) + r")\b"
+
+
+def _known_others(who: Household) -> tuple[str, ...]:
+    """Those the plan shows are "he" or "she" as the child is, longest first."""
+    others = {r.called or r.first for r in who.relatives if r.gender == who.pronoun}
+    others |= {r.first for r in who.relatives if r.gender == who.pronoun}
+    others |= {"Dad", "Grandad", "brother"} if who.pronoun == HE else {"Mum", "Nan", "sister"}
+    others |= {name for name, gender in who.gendered if gender == who.pronoun}
+    return tuple(sorted(others, key=len, reverse=True))
 
 
 def in_first_person(text: str, pronoun: str) -> str:
