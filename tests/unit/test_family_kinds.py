@@ -174,3 +174,22 @@ def it_keeps_the_name_where_her_could_be_the_childs() -> None:
     plan.risks[0].outcomes[0].actions[0].text = "Lisa will take her to school."
     context = family_context(plan, glossary())
     assert context["actions"][0]["what"] == "Lisa will take her to school."
+
+
+def it_keeps_a_list_of_conditions_whole() -> None:
+    from plangen.family.sentences import shorter
+
+    text = (
+        "The plan can close when: Zain has had 12 weeks of good sleep; Mum is getting short "
+        "breaks; and the family has a plan for school."
+    )
+    assert shorter(text) == text  # each condition split off would read as a statement
+
+
+def it_says_a_harm_written_as_what_happens_without_that() -> None:
+    from plangen.family.sentences import worry_for_parents
+
+    said = worry_for_parents(
+        "Mum and Dad use drugs.", "not getting the care they need (tired, hungry)", family()
+    )
+    assert "This can mean not getting the care they need (tired, hungry)." in said

@@ -34,6 +34,12 @@ _METHOD = re.compile(
 )
 
 
+# a list of conditions after "when:" or "if:": splitting it would make each a statement
+_CONDITIONS = re.compile(r"\b(?:when|if|once|until|unless|where)\s*:", re.I)
+# a harm written as what happens, not a clause: "not getting the care they need ..."
+_NOUN_START = re.compile(r"(?:not|no|never)\b|\w+ing\b", re.I)
+
+
 def shorter(text: str, *, orders: bool = False) -> str:
     """Clauses joined by ";" as sentences of their own, where each has its own verb:
     "Mum has MS; Kacper looks after Zofia" -> "Mum has MS. Kacper looks after Zofia".
@@ -42,6 +48,8 @@ def shorter(text: str, *, orders: bool = False) -> str:
     ``orders``: the text is an action, whose clauses may start with their verb: "Refer
     to housing for inspection; support the family with the forms".
     """
+    if _CONDITIONS.search(text):  # "... can close when: A; B; and C": one list, kept whole
+        return text
     parts = re.split(r";\s+(?![^(]*\))", text)
 
     def clause(part: str) -> bool:
@@ -258,7 +266,7 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
         if label:
             said += [f"This can mean {lower_first(label, who)}.", _as_sentences(detail, who)]
         else:
-            that = "that " if is_clause(harm) else ""
+            that = "that " if is_clause(harm) and not _NOUN_START.match(harm) else ""
             said.append(f"This can mean {that}{lower_first(harm, who)}.")
     return " ".join(s for s in said if s)
 
@@ -291,7 +299,7 @@ def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[s
             if is_clause(factor)
             else f"{people} are worried about {lower_first(mine, who)}."
         )
-    if harm and is_clause(harm) and not _labelled(harm)[0]:
+    if harm and is_clause(harm) and not _labelled(harm)[0] and not _NOUN_START.match(harm):
         mine = for_child(harm, who)
         if mine is None:
             left.append(harm)
