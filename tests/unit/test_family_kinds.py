@@ -193,3 +193,25 @@ def it_says_a_harm_written_as_what_happens_without_that() -> None:
         "Mum and Dad use drugs.", "not getting the care they need (tired, hungry)", family()
     )
     assert "This can mean not getting the care they need (tired, hungry)." in said
+
+
+def it_makes_the_child_the_subject_after_if_and_keeps_or_joined_verbs_agreeing() -> None:
+    from plangen.family.voice import for_child
+
+    who = family()
+    assert for_child("If Kacper self-harms again, or says he is scared, Dad will call.", who) == (
+        "If I self-harm again, or say I am scared, Dad will call."
+    )
+    assert for_child("If Kacper is reported missing again, or is seen with them, ...", who) == (
+        "If I am reported missing again, or am seen with them, ..."
+    )
+
+
+def it_never_splits_a_subject_of_two_names() -> None:
+    from plangen.family.sentences import two_wills
+
+    text = (
+        "If Mum is unwell, Paul will arrange a review and Ellie and Jack will stay with "
+        "Grandad for as long as it is needed."
+    )
+    assert two_wills(text) == text

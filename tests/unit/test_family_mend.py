@@ -31,6 +31,7 @@ from .test_family_voice import family
         ('Leo said "no more.', "Leo said no more."),
         # a word written twice, never inside a quotation
         ("Go to the the doctor.", "Go to the doctor."),
+        ("Mum (Mum) will come.", "Mum will come."),
         ("Leo said “no no no”.", "Leo said “no no no”."),
         ("She had had enough.", "She had had enough."),
         # words twice from two glossary swaps, and words echoed in brackets

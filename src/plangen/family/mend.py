@@ -28,7 +28,7 @@ _TWICE = re.compile(r"\b([A-Za-z][\w'’]*)(\s+)\1\b", re.I)
 # the same words twice, as two glossary swaps can leave them: "formal stage before court
 # stage before court"; and words echoed in brackets: "Review meeting (review meeting)"
 _PHRASE_TWICE = re.compile(r"\b((?:[\w'’-]+\s+){1,5}[\w'’-]+)\s+\1\b", re.I)
-_ECHO = re.compile(r"\b([\w'’-]+(?:\s+[\w'’-]+){1,9})\s*\(\s*\1\s*\)", re.I)
+_ECHO = re.compile(r"\b([\w'’-]+(?:\s+[\w'’-]+){0,9})\s*\(\s*\1\s*\)", re.I)
 _MAY_REPEAT = {"had", "that"}  # "she had had", "that that": English as it is
 _END = re.compile(r"[.!?;:,]*$")
 _MARK = re.compile(r"[()\[\]“”\"]")

@@ -125,7 +125,9 @@ def two_wills(sentence: str) -> str:
         before = sentence[: match.start()]
         consequence = _CONDITION.sub("", before)
         # "... review and Ellie and Jack will stay": names joined by "and" are one subject
-        named = not match.group(0).startswith(",") and re.search(r"\b[A-Z][\w'’-]*$", before)
+        named = not match.group(0).startswith(",") and re.search(
+            r"\b[A-Z][\w'’-]*$|\b(?:and|or)\s+[\w'’-]+$", before
+        )
         if (
             named
             or _CONDITION_START.match(consequence)  # still inside the condition

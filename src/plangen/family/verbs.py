@@ -116,6 +116,9 @@ def first_person(verb: str) -> str:
     """ "attends" -> "attend", "worries" -> "worry", "is" -> "am"; other words as they are."""
     if verb in _IRREGULAR:
         return _IRREGULAR[verb]
+    if re.fullmatch(r"[a-z]+-[a-z]+s", verb):  # "self-harms" -> "self-harm"
+        head, _, last = verb.rpartition("-")
+        return f"{head}-{first_person(last)}"
     if not re.fullmatch(r"[a-z]+s", verb) or verb.endswith(("ss", "us", "is")) or len(verb) < 3:
         return verb
     if verb.endswith("ies") and len(verb) > 4:
@@ -149,7 +152,7 @@ _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)[.:]|[.:](?!\d)")
 
 def _agree(text: str) -> str:
     at = 0
-    verb = re.compile(rf"\bI\s+{ADVERBS}([a-z']+)")
+    verb = re.compile(rf"\bI\s+{ADVERBS}([a-z'](?:[a-z']|-(?=[a-z]))*)")
     while match := verb.search(text, at):
         said = first_person(match.group(1))
         rest = text[match.end() :]
@@ -165,7 +168,7 @@ def _and_verbs(clause: str) -> str:
     """In one clause whose subject is "I": "and arrives" -> "and arrive", until another
     subject takes over ("and her worry score falls")."""
     words = verbs()
-    pieces = re.split(r"(,\s*(?:and\s+)?|\s+and\s+)", clause)
+    pieces = re.split(r"(,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)", clause)
     out = [pieces[0]]
     mine = True
     for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):

@@ -363,6 +363,10 @@ def for_child(
     masked = Named(names, tail(r"(?=\s+[a-z]+(?<!s)(?:s|ed)\b)"), CLAUSE_STOPS).sub(
         lambda m: f"{m.lead}I", masked
     )
+    # after a joining word the child is the subject too: "If Ellie self-harms, ..."
+    masked = Named(names, tail(r"(?=\s+[a-z]+(?:-[a-z]+)?(?<!s)(?:s|ed)\b)")).sub(
+        lambda m: "I" if _JOINER.search(m.string, 0, m.start) else m.name, masked
+    )
     # "Connor and mum can use ..." -> "Mum and I can use ..."
     masked = Named(names, with_verbs(verbs.AND_WHO), ";:.!?").sub(
         lambda m: (
@@ -398,6 +402,7 @@ def for_child(
     return restore(fix_articles(upper_first(masked)))
 
 
+_JOINER = re.compile(r"\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile|because|so that)\s+$")
 _PASSIVE = (
     r"(?:(?:found|seen|left|taken|kept|\w+ed)\s+(?:by|\w+ing)|(?:found|seen|taken|caught|"
     r"brought|picked up)\s+(?:in|at|on|with|near|outside|inside|under|into))"
