@@ -143,7 +143,12 @@ def _single_mum_plan() -> Plan:
                                     "text": "Lisa will take her medicine and see her doctor.",
                                     "responsible": ["Lisa Hart"],
                                     "frequency": "Daily",
-                                }
+                                },
+                                {
+                                    "text": "Walk Leo to school.",
+                                    "responsible": ["Mum"],
+                                    "frequency": "Daily",
+                                },
                             ],
                         }
                     ],
@@ -160,8 +165,8 @@ def it_speaks_to_the_only_parent_as_you_never_by_her_name() -> None:
     worries = " ".join(context["worries"])
     assert "We are worried about your depression." in worries
     assert "You are on antidepressants, struggle to get up, and have missed" in worries
-    [action] = context["actions"]
-    assert action["who"] == "You"
+    action, walk = context["actions"]
+    assert action["who"] == walk["who"] == "You"  # by her name, or as "Mum"
     assert action["what"] == "You will take your medicine and see your doctor."
     assert "Lisa" not in worries + action["what"]
 

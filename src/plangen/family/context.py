@@ -73,8 +73,12 @@ def _who(action: Action, copy: Redacted, words: Glossary, who: Household) -> str
         if means_parents(name):
             names.append(YOU)
             continue
-        if who.reader is not None and name in (who.reader.name, who.reader.first):
-            names.append(YOU)
+        reader = who.reader
+        if reader is not None and (
+            name in (reader.name, reader.first)
+            or (reader.called and who.relative_called(name.capitalize()) is reader)
+        ):
+            names.append(YOU)  # "Dad" in Dad's own copy, or where he is the only parent
             continue
         found = next(
             (
