@@ -305,6 +305,13 @@ def check_sentence(
     glued = re.search(r"worried about (\w+(?:['’]s)?) (\w+)", outside)
     if glued and (glued.group(2).lower() in {"is", "has", "was", "had", "are", "were"}):
         yield Hit("glued", sentence, glued.group(0))
+    elif (
+        glued
+        and glued.group(1)[:1].isupper()
+        and not glued.group(1).endswith(("'s", "’s"))
+        and (_third_person_verb(glued.group(2)) or re.fullmatch(r"[a-z]+ed", glued.group(2)))
+    ):
+        yield Hit("glued", sentence, glued.group(0))  # "worried about Shannon turns 18"
     if version == "child" and re.search(rf"\b{re.escape(child)}\b", outside):
         yield Hit("mixed-voice", sentence, child)
 

@@ -220,3 +220,12 @@ def it_never_splits_a_subject_of_two_names() -> None:
         "Grandad for as long as it is needed."
     )
     assert two_wills(text) == text
+
+
+def it_says_because_before_a_name_and_its_verb() -> None:
+    from plangen.family.sentences import worry_for_parents
+
+    said = worry_for_parents("Kacper turns 18 on Sunday - he is not in college.", "", family())
+    assert said.startswith("We are worried because Kacper turns 18 on Sunday.")
+    said = worry_for_parents("Neglect - the home is not clean.", "", family())
+    assert said.startswith("We are worried about neglect.")

@@ -252,23 +252,43 @@ def with_verb(text: str, who: Household) -> str:
     return re.sub(rf"^((?:{names})) at risk\b", r"\1 is at risk", text)
 
 
+def _said_as_clause(text: str, who: Household) -> bool:
+    """A whole clause (:func:`is_clause`), or a name of the plan and a verb the verb
+    list does not hold: "Shannon turns 18 ...", "Precious entered the UK ..." (never
+    glued after "worried about")."""
+    return is_clause(text) or _named_then_verb(text, who)
+
+
+def _named_then_verb(text: str, who: Household) -> bool:
+    """ "Shannon turns 18", "Precious entered the UK": a name, then a verb."""
+    names = [*who.child_names, *(n for r in who.relatives for n in (r.name, r.first, r.called))]
+    first = re.match(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) ([a-z]+)\b", text)
+    return bool(
+        first
+        and first.group(1) in names
+        and re.fullmatch(r"[a-z]{2,}(?:[^su'’]s|ed)", first.group(2))
+    )
+
+
 def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     """ "We are worried because Kacper has come home after 11pm ... This can mean ..." """
     factor, harm = with_verb(factor, who), with_verb(harm, who)
     said = []
     label, detail = _labelled(factor)
     if label:
-        said += [f"We are worried about {lower_first(label, who)}.", _as_sentences(detail, who)]
-    elif factor and is_clause(factor):
+        why = "because" if _named_then_verb(label, who) else "about"
+        said += [f"We are worried {why} {lower_first(label, who)}.", _as_sentences(detail, who)]
+    elif factor and _said_as_clause(factor, who):
         said.append(f"We are worried because {lower_first(factor, who)}.")
     elif factor:
         said.append(f"We are worried about {lower_first(factor, who)}.")
     if harm:
         label, detail = _labelled(harm)
         if label:
-            said += [f"This can mean {lower_first(label, who)}.", _as_sentences(detail, who)]
+            that = "that " if _named_then_verb(label, who) else ""
+            said += [f"This can mean {that}{lower_first(label, who)}.", _as_sentences(detail, who)]
         else:
-            that = "that " if is_clause(harm) and not _NOUN_START.match(harm) else ""
+            that = "that " if _said_as_clause(harm, who) and not _NOUN_START.match(harm) else ""
             said.append(f"This can mean {that}{lower_first(harm, who)}.")
     return " ".join(s for s in said if s)
 
@@ -285,7 +305,8 @@ def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[s
         about = for_child(label, who)
         if about is None:
             return "", [factor]
-        said.append(f"{people} are worried about {lower_first(about, who)}.")
+        why = "because" if _named_then_verb(label, who) else "about"
+        said.append(f"{people} are worried {why} {lower_first(about, who)}.")
         if not who.teenager:  # a younger child is told what the worry is, not the record
             return " ".join(said), left
         mine = for_child(detail, who)
@@ -298,7 +319,7 @@ def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[s
         mine = mine.rstrip(".;")
         said.append(
             f"{mine}."
-            if is_clause(factor)
+            if _said_as_clause(factor, who)
             else f"{people} are worried about {lower_first(mine, who)}."
         )
     if harm and is_clause(harm) and not _labelled(harm)[0] and not _NOUN_START.match(harm):
