@@ -229,3 +229,25 @@ def it_says_because_before_a_name_and_its_verb() -> None:
     assert said.startswith("We are worried because Kacper turns 18 on Sunday.")
     said = worry_for_parents("Neglect - the home is not clean.", "", family())
     assert said.startswith("We are worried about neglect.")
+
+
+def it_keeps_a_term_whose_paraphrase_has_its_own_subject_before_of() -> None:
+    # "not getting the care they need of Harley's physical care" was no English
+    assert glossary().plain("Neglect of Harley's physical care.") == (
+        "Neglect of Harley's physical care."
+    )
+
+
+def it_splits_which_so_and_a_dash_between_two_clauses() -> None:
+    from plangen.family.joints import at_joints
+    from plangen.family.sentences import is_clause
+
+    said = at_joints(
+        "Freya feels worthless and trapped at home on most days, which increases her self-harm "
+        "at night.",
+        is_clause,
+    )
+    assert said == (
+        "Freya feels worthless and trapped at home on most days. This increases her self-harm "
+        "at night."
+    )

@@ -22,6 +22,16 @@ _JOINTS = (
     (re.compile(r",?\s+so that\s+(?=\S)"), "This is so that "),
     (re.compile(r",?\s+because\s+(?!of\b)(?=\S)"), "This is because "),
     (re.compile(r",\s+and\s+(?=\S)"), ""),
+    # ", which puts Leo at risk" -> ". This puts Leo at risk": only where a verb follows
+    (
+        re.compile(
+            r",\s+which\s+(?=(?:is|are|was|were|has|had|can|could|will|would|may|might|"
+            r"[a-z]+[^s'’\s]s)\b)"
+        ),
+        "This ",
+    ),
+    (re.compile(r",\s+so\s+(?!that\b)(?=\S)"), "So "),
+    (re.compile(r"\s[-–]\s(?=\S)"), ""),
 )
 # a subject that starts a clause of its own: a pronoun, a determiner's noun, a name
 _SUBJECT = re.compile(
@@ -45,7 +55,7 @@ def at_joints(sentence: str, is_clause: Callable[[str], bool]) -> str:
                 continue
             if not opening and not (_SUBJECT.match(after) and is_clause(after)):
                 continue  # ", and" before a list's last item, or a verb that shares a subject
-            if opening in ("But ",) and not is_clause(after):
+            if opening in ("But ", "So ") and not is_clause(after):
                 continue
             first = before.rstrip(" ,;:") + "."
             second = opening + after if opening else after[:1].upper() + after[1:]

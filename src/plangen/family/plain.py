@@ -210,7 +210,7 @@ def _modified(text: str, start: int, end: int) -> bool:
 
 # plain words that end in a clause of their own ("close look at how the child is cared
 # for", "group that checks the plan"): nothing can hang on them
-_CLAUSE_LIKE = re.compile(r"\b(?:that|who|how|which|what|when|where)\b")
+_CLAUSE_LIKE = re.compile(r"\b(?:that|who|how|which|what|when|where|they|you|we|he|she)\b")
 # "PAMS parenting assessment", "Care Act assessment": a name or an abbreviation before
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]{2,}s?|\ue0f0\d+\ue0f0)\s+$")  # or a kept term
 _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")

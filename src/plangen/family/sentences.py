@@ -256,6 +256,8 @@ def _said_as_clause(text: str, who: Household) -> bool:
     """A whole clause (:func:`is_clause`), or a name of the plan and a verb the verb
     list does not hold: "Shannon turns 18 ...", "Precious entered the UK ..." (never
     glued after "worried about")."""
+    if _NOUN_START.match(text):  # "not getting the care they need ...": what happens
+        return False
     return is_clause(text) or _named_then_verb(text, who)
 
 
