@@ -251,3 +251,55 @@ def it_splits_which_so_and_a_dash_between_two_clauses() -> None:
         "Freya feels worthless and trapped at home on most days. This increases her self-harm "
         "at night."
     )
+
+
+def it_never_splits_a_condition_after_when_into_a_statement() -> None:
+    from plangen.family.joints import at_joints
+    from plangen.family.sentences import is_clause
+
+    text = (
+        "Close early family support when Ruby's attendance has been 95% for a half term, "
+        "and Ruby's worry score has stayed at 4/10 or lower for 6 weeks."
+    )
+    assert at_joints(text, is_clause) == text
+
+
+def it_turns_the_reader_only_where_it_cannot_be_someone_else() -> None:
+    from plangen.family.context import free_text
+    from plangen.family.reader import the_reader, to_reader
+    from plangen.family.voice import household
+
+    plan = _single_mum_plan()
+    plan.core_group.append(CorePerson(name="Ron Hart", role="Maternal grandfather"))
+    plan.core_group[1].role = "Father"
+    plan.core_group[1].name = "Gary Hart"
+    who = household(plan, [*free_text(plan), "Leo says he likes school."])
+    reader = the_reader(who, "Gary Hart")
+    assert reader is not None
+    # Ron's "he" is not the reader's: left whole
+    said = "Ron said he is happy to help more and Gary agrees."
+    assert to_reader(said, who, reader) == said
+    # a note with no verb after the name is left whole
+    assert to_reader("Gary stable for 11 weeks.", who, reader) == "Gary stable for 11 weeks."
+    assert to_reader("Leo texts Gary every night.", who, reader) == "Leo texts you every night."
+
+
+def it_keeps_mum_and_dad_in_what_the_child_said() -> None:
+    from plangen.family.context import family_context
+
+    plan = _single_mum_plan()
+    plan.child_views = "Leo said he wants to stay with Mum."
+    assert family_context(plan, glossary())["child_views"] == "Leo said he wants to stay with Mum."
+
+
+def it_leaves_they_after_you_and_someone_whole() -> None:
+    from plangen.family.context import free_text
+    from plangen.family.reader import the_reader, to_reader
+    from plangen.family.voice import household
+
+    plan = _single_mum_plan()
+    who = household(plan, free_text(plan))
+    reader = the_reader(who, None)
+    assert reader is not None
+    said = "Lisa and Leo said they like the new flat."
+    assert to_reader(said, who, reader) == said

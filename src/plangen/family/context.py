@@ -271,7 +271,9 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
             person_entry(person, original, words)
             for person, original in zip(plan.core_group, copy.originals, strict=True)
         ],
-        "child_views": "" if who.unborn else for_parents(clean_views(plan.child_views, who), who),
+        "child_views": ""
+        if who.unborn
+        else for_parents(clean_views(plan.child_views, who), who, child_said=True),
         "family_views": for_parents(clean_views(plan.family_views, who), who),
     }
     notes: list[str] = []

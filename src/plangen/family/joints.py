@@ -33,6 +33,10 @@ _JOINTS = (
     (re.compile(r",\s+so\s+(?!that\b)(?=\S)"), "So "),
     (re.compile(r"\s[-–]\s(?=\S)"), ""),
 )
+# a word that makes what follows a condition or a reason: a joint after it is inside it
+_SUBORDINATE = re.compile(
+    r"\b(?:when|whenever|if|unless|until|once|while|whether|provided|as long as)\b", re.I
+)
 # a subject that starts a clause of its own: a pronoun, a determiner's noun, a name
 _SUBJECT = re.compile(
     r"(?:I|he|she|they|we|you|it|there|this|[Mm]um|[Dd]ad|[Nn]an|(?:the|his|her|their|my|"
@@ -50,6 +54,8 @@ def at_joints(sentence: str, is_clause: Callable[[str], bool]) -> str:
         for match in joint.finditer(sentence):
             before, after = sentence[: match.start()], sentence[match.end() :]
             if not _outside(before) or len(before.split()) < SHORTEST:
+                continue
+            if _SUBORDINATE.search(before):  # "... can close when A, and B": B is a condition
                 continue
             if len(after.split()) < SHORTEST or not is_clause(before):
                 continue

@@ -33,6 +33,14 @@ _YOURS = (
 )
 
 
+# what may follow the reader's name for it to be turned: a verb, "to", "and", a
+# possessive, a stop; or the name is an object ("text Lisa", "with Lisa")
+_VERB_NEXT = re.compile(
+    r"['’]s\b|\s*(?:$|[.,;:!?()\-–])|\s+(?:and|or|to|will|would|can|could|may|might|must|"
+    r"should|is|was|has|had|does|did|also|always|never|still|now|not|[a-z]+(?:s|ed))\b"
+)
+
+
 def the_reader(who: Household, recipient: str | None) -> Relative | None:
     """Who "you" is in the family version: the family member whose own copy it is, or
     the only parent or carer in the core group."""
@@ -48,11 +56,21 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
     name = rf"(?:{re.escape(reader.name)}|{re.escape(reader.first)})"
     if not re.search(rf"\b{name}\b", text) or _MINE.search(text):
         return text
+    # a note with no verb after the name ("Lisa stable for 11 weeks") is left as written
+    for found in re.finditer(rf"(?:^|(?<=[.;:!?]\s)|(?<=\s[-–]\s)){name}\b", text):
+        if not _VERB_NEXT.match(text, found.end()):
+            return text
     gender = reader.gender
     if gender and re.search(rf"\b(?:{_FORMS[gender]})\b", text, re.I):
-        others = [r.first for r in who.relatives if r.gender == gender and r is not reader]
+        other = {SHE: HE, HE: SHE}[gender]
+        # anyone else named who could be "he" or "she": a relative not known to be of the
+        # other gender (Ron, the grandfather), a worker, anyone the plan shows is
+        others = [r.first for r in who.relatives if r.gender != other and r is not reader]
         others += [n for n, g in who.gendered if g == gender and n not in reader.name.split()]
-        if who.pronoun in (gender, None) or any(re.search(rf"\b{o}\b", text) for o in others):
+        others += [w for n in who.people for w in n.split() if len(w) > 2]
+        if who.pronoun in (gender, None) or any(
+            re.search(rf"\b{re.escape(o)}\b", text) for o in others
+        ):
             return text  # "her" could be the child's, or someone else's
     said = re.sub(rf"\b{name}['’]s\b", "my", text)
     said = re.sub(rf"\b{name}\b", "I", said)
@@ -61,6 +79,11 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
     said = _agreed(said)
     for pattern, yours in _YOURS:
         said = re.sub(pattern, yours, said)
+    # "You and Lee said they love Harley": "they" is now "you" and Lee: left whole
+    if re.search(r"\b(?:you and|and you)\b", said, re.I) and re.search(
+        r"\b(?:they|them|their|themselves)\b", said, re.I
+    ):
+        return text
     return re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).capitalize(), said)
 
 

@@ -131,6 +131,7 @@ def two_wills(sentence: str) -> str:
         if (
             named
             or _CONDITION_START.match(consequence)  # still inside the condition
+            or re.search(r"\b(?:when|whenever|unless|until|once|while)\b", consequence, re.I)
             or not re.search(rf"\b(?:{_MODAL})\b", consequence)
             or before.count("(") != before.count(")")
             or before.count('"') % 2

@@ -275,8 +275,9 @@ def _constant(said: str) -> Callable[[re.Match[str]], str]:
     return lambda _: said
 
 
-def for_parents(text: str, who: Household) -> str:
-    """A sentence of the plan spoken to the parents: "parents" -> "you", "mum" -> "Anna"."""
+def for_parents(text: str, who: Household, *, child_said: bool = False) -> str:
+    """A sentence of the plan spoken to the parents: "parents" -> "you", "mum" -> "Anna".
+    ``child_said``: what the child said, where Mum stays "Mum" (the child's word)."""
     if not text:
         return text
     masked, restore = _hold_quotes(capitalised(text, who))
@@ -288,7 +289,7 @@ def for_parents(text: str, who: Household) -> str:
     masked = re.sub(r"\b([Bb]oth|[Ee]ither|[Nn]either) you\b", r"\1 of you", masked)
     masked = re.sub(r"\byou who (are|were)\b", r"you when you \1", masked)
     for relative in who.relatives:
-        if not relative.called:
+        if not relative.called or child_said:
             continue
         if who.relative_called(relative.called) is relative:
             masked = _bare(
