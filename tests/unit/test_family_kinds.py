@@ -303,3 +303,16 @@ def it_leaves_they_after_you_and_someone_whole() -> None:
     assert reader is not None
     said = "Lisa and Leo said they like the new flat."
     assert to_reader(said, who, reader) == said
+
+
+def it_says_has_meant_for_a_harm_that_has_happened() -> None:
+    from plangen.family.sentences import worry_for_parents
+
+    said = worry_for_parents("Neglect - the home is not clean.", "Kacper has had pain.", family())
+    assert said.endswith("This has meant that Kacper has had pain.")
+
+
+def it_says_per_week_as_a_week() -> None:
+    from plangen.family.plain import signs_in_words
+
+    assert signs_in_words("after school, 6 hours/week") == "after school, 6 hours a week"

@@ -187,7 +187,7 @@ _HEADS = re.compile(
     r"plans|meeting|meetings|course|courses|support|group|groups|assessment|check|"
     r"referral|officer|nurse|order|episode|interview|policy|training|work|case|"
     r"concerns|risk|risks|screening|review|panel|unit|clinic|session|sessions|planning|reading|"
-    r"incident|incidents)\b",
+    r"incident|incidents|funding|payment|payments|grant|duty|report|letter|application)\b",
     re.I,
 )
 # a word before a term that qualifies it: "*criminal* exploitation", "*reading* assessment"
@@ -407,6 +407,8 @@ def _first_person(verb: str) -> str:
 # "24/7" and "w/c" stay), and never a chain ("school/nursery/home" means all of them).
 _SIGNS = (
     (re.compile(r"\band/or\b"), "or"),
+    # "6 hours/week", "£20/week": "a week", not "or week"
+    (re.compile(r"(?<=\w)/(day|week|month|year|night|fortnight|term|session|visit)\b"), r" a \1"),
     (re.compile(r"(?<![\w/])([A-Za-z][a-z]+)/([A-Za-z][a-z]+)(?![\w/])"), r"\1 or \2"),
     (re.compile(r"(?<=\w) & (?=\w)"), " and "),
     (re.compile(r"(?<=\w) \+ (?=\w)"), " and "),

@@ -253,6 +253,16 @@ def with_verb(text: str, who: Household) -> str:
     return re.sub(rf"^((?:{names})) at risk\b", r"\1 is at risk", text)
 
 
+# a harm that has happened: "Harley has had pain", "Kacper was hurt"
+_HAPPENED = re.compile(r"\b(?:(?:has|have)\s+(?:had|been|[a-z]+ed)|was|were|had)\b")
+
+
+def _can_mean(harm: str) -> str:
+    """ "This can mean" for what could happen; "This has meant" for what has."""
+    head = " ".join(harm.split()[:6])
+    return "This has meant" if _HAPPENED.search(head) else "This can mean"
+
+
 def _said_as_clause(text: str, who: Household) -> bool:
     """A whole clause (:func:`is_clause`), or a name of the plan and a verb the verb
     list does not hold: "Shannon turns 18 ...", "Precious entered the UK ..." (never
@@ -292,7 +302,9 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
             said += [f"This can mean {that}{lower_first(label, who)}.", _as_sentences(detail, who)]
         else:
             that = "that " if _said_as_clause(harm, who) and not _NOUN_START.match(harm) else ""
-            said.append(f"This can mean {that}{lower_first(harm, who)}.")
+            said.append(
+                f"{_can_mean(harm) if that else 'This can mean'} {that}{lower_first(harm, who)}."
+            )
     return " ".join(s for s in said if s)
 
 
@@ -330,7 +342,7 @@ def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[s
         if mine is None:
             left.append(harm)
         else:
-            said.append(f"This can mean that {lower_first(mine.rstrip('.;'), who)}.")
+            said.append(f"{_can_mean(harm)} that {lower_first(mine.rstrip('.;'), who)}.")
     return " ".join(s for s in said if s), left
 
 
