@@ -316,3 +316,23 @@ def it_says_per_week_as_a_week() -> None:
     from plangen.family.plain import signs_in_words
 
     assert signs_in_words("after school, 6 hours/week") == "after school, 6 hours a week"
+
+
+def it_leaves_the_reader_named_where_the_turn_would_go_wrong() -> None:
+    from plangen.family.context import free_text
+    from plangen.family.reader import the_reader, to_reader
+    from plangen.family.voice import household
+
+    plan = _single_mum_plan()
+    who = household(plan, [*free_text(plan), "Leo says he is fine."])
+    reader = the_reader(who, None)
+    assert reader is not None
+    for kept in (
+        "Dad hit Lisa while holding Mia, who has a bruise to her forehead.",  # Mia's forehead
+        "Leo phones Auntie Lisa.",  # a name with a title
+        "Lisa (Mum) is a single parent.",  # 'you (Mum) is'
+    ):
+        assert to_reader(kept, who, reader) == kept
+    assert to_reader("Lisa stays calm and does not shout.", who, reader) == (
+        "You stay calm and do not shout."
+    )

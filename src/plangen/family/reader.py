@@ -41,6 +41,20 @@ _VERB_NEXT = re.compile(
 )
 
 
+_OTHER_WORDS = {HE: {"Dad", "Daddy", "Grandad", "Uncle"}, SHE: {"Mum", "Mummy", "Nan", "Auntie"}}
+_DAY_OR_MONTH = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December"
+)
+_TITLES = r"Auntie|Aunty|Aunt|Uncle|Nan|Nana|Nanna|Nanny|Grandad|Grandma|Mr|Mrs|Ms|Miss|Dr"
+# a verb of the third person left after "you" in its clause: the turn did not agree
+_STILL_THIRD = re.compile(
+    r"\b[Yy]ou\b(?:\s*\([^)]*\))?\s+(?:is|was|has|does|isn't|wasn't|hasn't|doesn't)\b|"
+    r"\b[Yy]ou\b[^.;:!?]*?\b(?:and|or)\s+(?:also\s+|still\s+|never\s+)?"
+    r"(?:is|was|has|does|doesn't|isn't)\b"
+)
+
+
 def the_reader(who: Household, recipient: str | None) -> Relative | None:
     """Who "you" is in the family version: the family member whose own copy it is, or
     the only parent or carer in the core group."""
@@ -56,6 +70,9 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
     name = rf"(?:{re.escape(reader.name)}|{re.escape(reader.first)})"
     if not re.search(rf"\b{name}\b", text) or _MINE.search(text):
         return text
+    # "Auntie Lorraine", "Mrs Owusu": a name with a title is how others call her
+    if re.search(rf"\b(?:{_TITLES})\s+{name}\b", text):
+        return text
     # a note with no verb after the name ("Lisa stable for 11 weeks") is left as written
     for found in re.finditer(rf"(?:^|(?<=[.;:!?]\s)|(?<=\s[-–]\s)){name}\b", text):
         if not _VERB_NEXT.match(text, found.end()):
@@ -68,6 +85,18 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
         others = [r.first for r in who.relatives if r.gender != other and r is not reader]
         others += [n for n, g in who.gendered if g == gender and n not in reader.name.split()]
         others += [w for n in who.people for w in n.split() if len(w) > 2]
+        # and any other name in the plan ("Mia, who sustained a bruise to her forehead")
+        mine = {*reader.name.split(), reader.called, "I"}
+        others += [w for w in who.proper if w not in mine and w[:1].isupper()]
+        # and any name written in the sentence itself, but for those of the other gender
+        not_them = mine | {r.called for r in who.relatives if r.gender == other}
+        not_them |= {r.first for r in who.relatives if r.gender == other}
+        not_them |= _OTHER_WORDS[other]
+        others += [
+            w
+            for w in re.findall(r"(?<=[a-z,;(]\s)([A-Z][a-z][\w-]*)", text)
+            if w not in not_them and not _DAY_OR_MONTH.fullmatch(w)
+        ]
         if who.pronoun in (gender, None) or any(
             re.search(rf"\b{re.escape(o)}\b", text) for o in others
         ):
@@ -83,6 +112,8 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
     if re.search(r"\b(?:you and|and you)\b", said, re.I) and re.search(
         r"\b(?:they|them|their|themselves)\b", said, re.I
     ):
+        return text
+    if _STILL_THIRD.search(said):  # "you (Mum) is", "you stay ... and does not ask"
         return text
     return re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).capitalize(), said)
 
