@@ -132,7 +132,7 @@ def it_knows_a_teenager_and_an_unborn_baby() -> None:
             "Return home interview after any missing episode",
             "Talk after any time missing from home",
         ),
-        ("Ruby has an assessment", "Ruby has an in-depth check"),
+        ("Ruby has an assessment", "Ruby has an assessment"),  # kept, and explained
         ("Hartwell Early Help Team", "Hartwell Early Help Team"),  # a name
         ('She said "the core group is bad"', 'She said "the core group is bad"'),  # a quotation
         ("A Child Protection Plan will be made", "A child protection plan will be made"),

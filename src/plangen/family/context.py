@@ -110,7 +110,11 @@ def _by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary) -> str:
         return NOT_AGREED
     own = outcome.actions[index].timescale
     said = upper_first(plainly(timescale, words)) if own else SAME_AS_ABOVE
-    due = due_date(timescale, plan.plan_date)
+    # "By 28 weeks" of a pregnancy is a stage, not 28 weeks from the plan's date
+    pregnancy = re.search(r"\bweeks?\b", timescale, re.I) and re.match(
+        r"unborn\b", plan.child.name, re.I
+    )
+    due = None if pregnancy else due_date(timescale, plan.plan_date)
     if due and in_words(due) not in said:
         said += f" (by {in_words(due)})"
     return said
@@ -274,7 +278,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "child_views": ""
         if who.unborn
         else for_parents(clean_views(plan.child_views, who), who, child_said=True),
-        "family_views": for_parents(clean_views(plan.family_views, who), who),
+        "family_views": for_parents(clean_views(plan.family_views, who), who, reported=True),
     }
     notes: list[str] = []
     context = mended(last_look(context, copy), notes)

@@ -2,9 +2,11 @@
 take her medicine" -> "You will take your medicine" in Lisa's own copy, or in a plan
 whose only parent or carer in the core group is Lisa.
 
-A sentence is turned only when every "she"/"her" (or "he"/"his") in it can only be the
-reader's: the child is of the other gender and no one else of the reader's gender is
-named in it.  Otherwise it keeps the reader's name, whole: never half turned.
+A sentence is turned only where the reader is certainly meant: by her name (never by
+a "she" or "her", which may be the child's or anyone's; a sentence with one keeps her
+name), with no title before it, a verb after it where it is the subject, and verbs
+that agree after the turn.  Otherwise it keeps the reader's name, whole: never half
+turned.  Reported words (what the child or the family said) are never turned.
 """
 
 from __future__ import annotations
@@ -41,11 +43,6 @@ _VERB_NEXT = re.compile(
 )
 
 
-_OTHER_WORDS = {HE: {"Dad", "Daddy", "Grandad", "Uncle"}, SHE: {"Mum", "Mummy", "Nan", "Auntie"}}
-_DAY_OR_MONTH = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December"
-)
 _TITLES = r"Auntie|Aunty|Aunt|Uncle|Nan|Nana|Nanna|Nanny|Grandad|Grandma|Mr|Mrs|Ms|Miss|Dr"
 # a verb of the third person left after "you" in its clause: the turn did not agree
 _STILL_THIRD = re.compile(
@@ -77,34 +74,11 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
     for found in re.finditer(rf"(?:^|(?<=[.;:!?]\s)|(?<=\s[-–]\s)){name}\b", text):
         if not _VERB_NEXT.match(text, found.end()):
             return text
-    gender = reader.gender
-    if gender and re.search(rf"\b(?:{_FORMS[gender]})\b", text, re.I):
-        other = {SHE: HE, HE: SHE}[gender]
-        # anyone else named who could be "he" or "she": a relative not known to be of the
-        # other gender (Ron, the grandfather), a worker, anyone the plan shows is
-        others = [r.first for r in who.relatives if r.gender != other and r is not reader]
-        others += [n for n, g in who.gendered if g == gender and n not in reader.name.split()]
-        others += [w for n in who.people for w in n.split() if len(w) > 2]
-        # and any other name in the plan ("Mia, who sustained a bruise to her forehead")
-        mine = {*reader.name.split(), reader.called, "I"}
-        others += [w for w in who.proper if w not in mine and w[:1].isupper()]
-        # and any name written in the sentence itself, but for those of the other gender
-        not_them = mine | {r.called for r in who.relatives if r.gender == other}
-        not_them |= {r.first for r in who.relatives if r.gender == other}
-        not_them |= _OTHER_WORDS[other]
-        others += [
-            w
-            for w in re.findall(r"(?<=[a-z,;(]\s)([A-Z][a-z][\w-]*)", text)
-            if w not in not_them and not _DAY_OR_MONTH.fullmatch(w)
-        ]
-        if who.pronoun in (gender, None) or any(
-            re.search(rf"\b{re.escape(o)}\b", text) for o in others
-        ):
-            return text  # "her" could be the child's, or someone else's
+    # a pronoun is never turned: "her" may be the child's, a sister's, a grandmother's
+    if re.search(rf"\b(?:{_FORMS[HE]}|{_FORMS[SHE]})\b", text, re.I):
+        return text
     said = re.sub(rf"\b{name}['’]s\b", "my", text)
     said = re.sub(rf"\b{name}\b", "I", said)
-    if gender:
-        said = _first_person(said, gender)
     said = _agreed(said)
     for pattern, yours in _YOURS:
         said = re.sub(pattern, yours, said)
@@ -137,22 +111,3 @@ def _agreed(text: str) -> str:
 _RIGHT_AFTER = re.compile(rf"(\bI\s+{ADVERBS})([a-z']+)")
 # where a clause starts: after a sentence's stop, a semicolon, a colon or a dash
 _CLAUSE_START = re.compile(r"((?<=[.;:!?])\s+|\s[-–]\s)")
-
-
-def _first_person(text: str, gender: str) -> str:
-    if gender == HE:
-        text = re.sub(r"\bhimself\b", "myself", text)
-        text = re.sub(r"\b[Hh]is\b", "my", text)
-        text = re.sub(r"\bhim\b", "me", text)
-        return re.sub(r"\b[Hh]e\b", "I", text)
-    text = re.sub(r"\bherself\b", "myself", text)
-    text = re.sub(r"\bhers\b", "mine", text)
-    # "her" before a word that is not a preposition or the end is "my": "her medicine"
-    text = re.sub(
-        r"\b[Hh]er\b(?=\s+(?!(?:to|and|or|at|in|on|with|for|from|by|if|when|about|up|out|"
-        r"back|home|again|every|each|a|an|the)\b)[a-z0-9])",
-        "my",
-        text,
-    )
-    text = re.sub(r"\bher\b", "me", text)
-    return re.sub(r"\b[Ss]he\b", "I", text)

@@ -363,8 +363,16 @@ def progress_for_parents(outcome: Outcome, who: Household, plain: str) -> str:
         lower_first(sentence.rstrip("."), who) if n else sentence.rstrip(".")
         for n, sentence in enumerate(split_sentences(for_parents(plain, who)))
     ).rstrip(". ")
+    note = _STATUS_WORD.sub("", note)  # "partly achieved; ...": the status is said above
     found_too = f" The review found: {lower_first(note, who)}." if note else ""
     return f"At the review on {in_words(last.date)}, {found}.{found_too}"
+
+
+_STATUS_WORD = re.compile(
+    r"^(?:partly|partially|fully|not yet|not)?\s*(?:achieved|met|started|in progress|"
+    r"some progress|no progress|on track|ongoing)\s*[;:,.–-]\s*",
+    re.I,
+)
 
 
 def achieved(outcome: Outcome) -> bool:

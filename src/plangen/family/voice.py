@@ -275,9 +275,12 @@ def _constant(said: str) -> Callable[[re.Match[str]], str]:
     return lambda _: said
 
 
-def for_parents(text: str, who: Household, *, child_said: bool = False) -> str:
+def for_parents(
+    text: str, who: Household, *, child_said: bool = False, reported: bool = False
+) -> str:
     """A sentence of the plan spoken to the parents: "parents" -> "you", "mum" -> "Anna".
-    ``child_said``: what the child said, where Mum stays "Mum" (the child's word)."""
+    ``child_said``: what the child said, where Mum stays "Mum" (the child's word);
+    ``reported``: someone's reported words, where the reader is never turned to "you"."""
     if not text:
         return text
     masked, restore = _hold_quotes(capitalised(text, who))
@@ -298,7 +301,7 @@ def for_parents(text: str, who: Household, *, child_said: bool = False) -> str:
                 _constant(relative.first),
             )
     masked = _bare(r"\b(mum|dad|nan)\b", masked, lambda m: m.group(1).capitalize())
-    if who.reader is not None:
+    if who.reader is not None and not (child_said or reported):
         masked = to_reader(masked, who, who.reader)
     return restore(fix_articles(masked))
 
