@@ -20,13 +20,17 @@ _UMASK = os.umask(0o077)
 os.umask(_UMASK)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` atomically; on failure the old file is left as it was.
+    ``durable=False``: not flushed to disk first (for files that do not outlive the
+    process that wrote them anyway, such as the web page's results).
 
     Raises :class:`OutputError` naming the file and the reason (disk full, permission).
     """
     unchanged = "the previous file, if any, is unchanged"
-    temp = _temp_beside(path, data, str(path), before="nothing was changed", after=unchanged)
+    temp = _temp_beside(
+        path, data, str(path), before="nothing was changed", after=unchanged, durable=durable
+    )
     try:
         os.replace(temp, path)
     except OSError as error:
@@ -34,10 +38,12 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise OutputError(f"{path}: cannot be written ({error.strerror}); {unchanged}") from None
 
 
-def _temp_beside(path: Path, data: bytes, label: str, *, before: str, after: str) -> Path:
-    """``data`` in a temporary file beside ``path``, flushed to disk; on failure
-    :class:`OutputError` says ``before`` (no file made yet) or ``after`` (one made and
-    removed)."""
+def _temp_beside(
+    path: Path, data: bytes, label: str, *, before: str, after: str, durable: bool = True
+) -> Path:
+    """``data`` in a temporary file beside ``path``, flushed to disk (if ``durable``);
+    on failure :class:`OutputError` says ``before`` (no file made yet) or ``after`` (one
+    made and removed)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=path.parent)
@@ -47,8 +53,9 @@ def _temp_beside(path: Path, data: bytes, label: str, *, before: str, after: str
         os.fchmod(handle, 0o666 & ~_UMASK)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
     except OSError as error:
         Path(temp).unlink(missing_ok=True)
         raise OutputError(f"{label}: cannot be written ({error.strerror}); {after}") from None
