@@ -72,10 +72,13 @@ def _outside_link(out: Path, name: str) -> Path | None:
     return None
 
 
-def stage(out: Path, name: str, data: bytes, *, shown_as: str | None = None) -> Path:
+def stage(
+    out: Path, name: str, data: bytes, *, shown_as: str | None = None, durable: bool = True
+) -> Path:
     """Write ``data`` to a temporary file beside ``out/name`` and return it; nothing is
     in place until :func:`commit_staged`.  Refuses to write through a symbolic link
-    inside ``out`` (it could lead anywhere)."""
+    inside ``out`` (it could lead anywhere).  ``durable=False``: not yet flushed to
+    disk; :func:`flush` it before it is put in place."""
     label = f"{out}/{shown_as or name}"
     link = _outside_link(out, name)
     if link is not None:
@@ -83,8 +86,23 @@ def stage(out: Path, name: str, data: bytes, *, shown_as: str | None = None) -> 
             f"{label}: not written, because it or its folder is a link to somewhere else; "
             "plangen only writes inside the output folder"
         )
-    nothing = "nothing of this plan was changed"
-    return _temp_beside(out / name, data, label, before=nothing, after=nothing)
+    return _temp_beside(out / name, data, label, before=_NOTHING, after=_NOTHING, durable=durable)
+
+
+_NOTHING = "nothing of this plan was changed"
+
+
+def flush(temp: Path, label: str) -> None:
+    """Flush a file staged with ``durable=False`` to disk; raises :class:`OutputError`
+    (``label`` names the file) when it cannot be."""
+    try:
+        descriptor = os.open(temp, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError as error:
+        raise OutputError(f"{label}: cannot be written ({error.strerror}); {_NOTHING}") from None
 
 
 def _put_in_place(temp: Path, path: Path) -> None:
