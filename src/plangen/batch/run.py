@@ -44,6 +44,9 @@ from plangen.store import (
 )
 
 SAVE_EVERY = 2.0  # seconds between manifest saves; the journal covers the gap
+# ... or more: a save writes the whole manifest (~75 ms at 1,000 plans), so the next
+# waits this many times as long as the last took: saving costs the parent at most ~5%
+SAVE_SHARE = 20
 # a worker's memory grows as it works (caches, and memory Python keeps once used: 53 to
 # 87 MB over 500 plans); a worker is replaced after this many plans so a run of any
 # size peaks at about the same memory.
@@ -165,7 +168,7 @@ def _make_all(
 
     prepare(settings)  # the worker processes forked from here start with it all loaded
     _WORKER["settings"], _WORKER["out"] = settings, manifest.out
-    last_save = time.monotonic()
+    last_save, between = time.monotonic(), SAVE_EVERY
     to_pdf: list[PdfJob] = []
     tidy = False
     try:
@@ -176,9 +179,11 @@ def _make_all(
                 _collect(made, manifest, summary, pending, to_pdf)
                 if options.progress is not None:
                     options.progress(summary, seen[0] + summary.unchanged)
-                if time.monotonic() - last_save > SAVE_EVERY:
+                if time.monotonic() - last_save > between:
+                    started = time.monotonic()
                     manifest.save(final=False)  # the journal stays: workers still write
                     last_save = time.monotonic()
+                    between = max(SAVE_EVERY, SAVE_SHARE * (last_save - started))
             tidy = not workers.deaths
     finally:  # every worker has stopped: remove the half-written copies a dead one left
         if not tidy:
