@@ -268,13 +268,16 @@ class Made:
     exit_code: int = 0
 
 
-def write_task(task: Task, out: Path, settings: Settings) -> Made:
+def write_task(
+    task: Task, out: Path, settings: Settings, findings: list[Finding] | None = None
+) -> Made:
     """Make one plan's files in memory, then write them all (or none): each is staged
-    beside its target, journalled, and only then renamed into place.
+    beside its target, journalled, and only then renamed into place.  ``findings``: the
+    plan's, when the caller has checked it already (``generate`` has).
 
     Never raises: any failure, even a bug, is this plan's failure, in ``Made.error``.
     """
-    return put_in_place(stage_task(task, out, settings))
+    return put_in_place(stage_task(task, out, settings, findings=findings))
 
 
 @dataclass
@@ -289,7 +292,14 @@ class Staged:
     failed: BaseException | None = None  # what stopped the flush
 
 
-def stage_task(task: Task, out: Path, settings: Settings, *, background: bool = False) -> Staged:
+def stage_task(
+    task: Task,
+    out: Path,
+    settings: Settings,
+    *,
+    background: bool = False,
+    findings: list[Finding] | None = None,
+) -> Staged:
     """The first half of :func:`write_task`: the plan's files made and staged.  With
     ``background``, they are flushed to disk and journalled in a thread, so that a
     batch worker makes its next plan meanwhile (a flush waits on the disk, ~5 ms a
@@ -297,7 +307,8 @@ def stage_task(task: Task, out: Path, settings: Settings, *, background: bool = 
     staged = Staged(Made(task), out)
     try:
         plan = Plan.model_validate_json(task.plan_json)
-        findings = check(plan, settings.rules) + [_finding(f) for f in task.extra]
+        if findings is None:
+            findings = check(plan, settings.rules) + [_finding(f) for f in task.extra]
         files = make_files(
             plan, out, settings, findings, versions=task.groups, recipients=task.recipients
         )
