@@ -6,8 +6,9 @@ about something the template does not show goes on the nearest wider place, and 
 plan-wide finding on the title.  Each finding is numbered: a red "[n]" follows the
 value it is about and the summary table that closes the document starts with the same
 number, so that on paper (where comments are not printed) every finding is still tied
-to its place.  Comments carry the plan's date, never the clock, so the review copy is
-byte-identical from run to run.
+to its place; each strength likewise, with a green "[Sn]" and a table of its own.
+Comments carry the plan's date, never the clock, so the review copy is byte-identical
+from run to run.
 
 The rendered package is patched part by part with lxml: only ``word/document.xml`` is
 parsed, and the comments part, its relationship and its content type are added.
@@ -47,6 +48,8 @@ INITIALS = "PQ"
 SUMMARY_HEADING = "Quality review: what to look at before this plan goes out"
 DOCUMENT = "word/document.xml"
 MARKER_COLOUR = "C00000"
+STRENGTH_COLOUR = "00703C"  # a strength's marker: green, where a finding's is red
+STRENGTHS_HEADING = "What the plan does well"
 
 
 def comment_text(finding: Finding) -> str:
@@ -57,8 +60,9 @@ def comment_text(finding: Finding) -> str:
     return f"{finding.rule} ({finding.severity.value}): {finding.message}"
 
 
-def marker_text(numbers: Sequence[int]) -> str:
-    """``[1]`` or ``[1, 4]``: the numbers of the findings about one value."""
+def marker_text(numbers: Sequence[int | str]) -> str:
+    """``[1]`` or ``[1, 4]``: the numbers of the findings about one value (``[S1]``: of
+    the strengths)."""
     return "[" + ", ".join(str(n) for n in numbers) + "]"
 
 
@@ -95,22 +99,20 @@ def _resolve(place: Place, where: dict[str, etree._Element]) -> etree._Element |
     return None
 
 
-def _mark(run: etree._Element, numbers: list[int], ids: list[int]) -> None:
-    """Comment ranges around ``run``, then the "[n]" marker and the comment references."""
+def _mark(run: etree._Element, numbers: list[int], strong: list[str], ids: list[int]) -> None:
+    """Comment ranges around ``run``, then the "[n]" marker (red), the "[Sn]" marker of
+    its strengths (green) and the comment references."""
     parent = run.getparent()
     assert parent is not None
     position = parent.index(run)
     for number in reversed(ids):
         parent.insert(position, element("commentRangeStart", {"id": str(number)}))
     after = [element("commentRangeEnd", {"id": str(number)}) for number in ids]
-    if numbers:  # strengths alone carry no "[n]"
-        after.append(
-            text_run(
-                marker_text(numbers),
-                element("b"),
-                element("color", {"val": MARKER_COLOUR}),
+    for labels, colour in ((numbers, MARKER_COLOUR), (strong, STRENGTH_COLOUR)):
+        if labels:
+            after.append(
+                text_run(marker_text(labels), element("b"), element("color", {"val": colour}))
             )
-        )
     after += [
         element(
             "r",
@@ -181,8 +183,9 @@ def annotate_rendered(
     first_id = next_comment_id(existing)
     comments: list[str] = []
     stamp = dt.datetime.combine(dated, dt.time(9, 0), tzinfo=dt.UTC)
-    on_run: dict[int, tuple[etree._Element, list[int], list[int]]] = {}
+    on_run: dict[int, tuple[etree._Element, list[int], list[str], list[int]]] = {}
     numbered: list[tuple[int, Finding]] = []
+    strengths: list[tuple[str, Finding]] = []
     for finding in findings:
         anchor = _resolve(finding.place, where)
         if anchor is None:
@@ -193,15 +196,18 @@ def annotate_rendered(
         # a finding may quote plan text, which may hold characters XML cannot
         text = clean_text(comment_text(finding))
         comments.append(comment(comment_id, text, author=AUTHOR, initials=INITIALS, dated=stamp))
-        _, numbers, ids = on_run.setdefault(id(anchor), (anchor, [], []))
+        _, numbers, strong, ids = on_run.setdefault(id(anchor), (anchor, [], [], []))
         ids.append(comment_id)
-        # a strength is a comment only: no number, not in the summary of what to change
-        if finding.severity is not Severity.STRENGTH:
+        # a strength is numbered apart ("S1"), and listed apart from what to change
+        if finding.severity is Severity.STRENGTH:
+            strengths.append((f"S{len(strengths) + 1}", finding))
+            strong.append(strengths[-1][0])
+        else:
             numbered.append((len(numbered) + 1, finding))
             numbers.append(len(numbered))
-    for anchor, numbers, ids in on_run.values():
-        _mark(anchor, numbers, ids)
-    _summary(body, numbered, heading)
+    for anchor, numbers, strong, ids in on_run.values():
+        _mark(anchor, numbers, strong, ids)
+    _summary(body, numbered, heading, strengths)
     # headers and footers may show anchored values too
     replaced = {name: serialise(tree) for name, tree in rendered.trees.items()}
     added: dict[str, bytes] = {}
@@ -217,14 +223,21 @@ def annotate_rendered(
     return rendered.docx(replaced, added=added)
 
 
-def _summary(body: etree._Element, numbered: list[tuple[int, Finding]], heading: str) -> None:
-    """The heading and table of findings, added before the body's last section break."""
+def _summary(
+    body: etree._Element,
+    numbered: list[tuple[int, Finding]],
+    heading: str,
+    strengths: list[tuple[str, Finding]],
+) -> None:
+    """The heading and table of findings, then the table of strengths (if any), added
+    before the body's last section break: on paper, where comments are not printed,
+    each "[n]" and "[Sn]" in the plan is tied to its row here."""
     section = body.find(W + "sectPr")
     blocks = [paragraph(heading, style="Heading2")]
+    usable = usable_width(body)
     if not numbered:
         blocks.append(paragraph("plangen found nothing to change in this plan."))
     else:
-        usable = usable_width(body)
         # the rule column fits its longest word ("READABILITY" must not break)
         rule = 20 if any(len(finding.rule) > 8 for _, finding in numbered) else 12
         widths = [usable * 6 // 100, usable * rule // 100, usable * 20 // 100]
@@ -240,6 +253,15 @@ def _summary(body: etree._Element, numbered: list[tuple[int, Finding]], heading:
             for number, finding in numbered
         ]
         blocks.append(grid_table(["No.", "Rule", "Where", "What to do"], rows, widths))
+    if strengths:
+        blocks.append(paragraph(STRENGTHS_HEADING, bold=True))
+        widths = [usable * 8 // 100, usable * 24 // 100]
+        widths.append(usable - sum(widths))
+        done_well = [
+            [label, clean_text(finding.place.where), clean_text(finding.message)]
+            for label, finding in strengths
+        ]
+        blocks.append(grid_table(["No.", "Where", "Strength"], done_well, widths))
     for block in blocks:
         if section is not None:
             section.addprevious(block)

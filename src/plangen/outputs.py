@@ -16,7 +16,7 @@ from pathlib import Path
 
 from plangen.annotate import plain_and_annotated
 from plangen.errors import UsageError
-from plangen.family.versions import render_version, render_with_draft
+from plangen.family.versions import Version, render_version, render_with_draft
 from plangen.family.versions import versions as family_versions
 from plangen.family.versions import warm as warm_family
 from plangen.generated import GENERATED, WITHHELD
@@ -150,15 +150,20 @@ def _child(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Pa
 
 
 def _family_and_child(
-    plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path
+    plan: Plan,
+    settings: Settings,
+    findings: Sequence[Finding],
+    stem: Path,
+    made: Sequence[Version] = (),
 ) -> Files:
     """Both, when both are asked for: the child's version is worked out once (the
-    family draft lists its notes) instead of once for each."""
-    family, child = family_versions(plan, settings, names=["family", "child"])
+    family draft lists its notes) instead of once for each, or not at all when it
+    was worked out already (``made``: the family and child versions)."""
+    family, child = made or family_versions(plan, settings, names=["family", "child"])
     document, draft = BY_NAME["family"].files(plan, stem)
     [mine] = BY_NAME["child"].files(plan, stem)
-    made, worker = render_with_draft(family, settings, plan.plan_date)
-    return [(document, made), (draft, worker), (mine, render_version(child, settings))]
+    version, worker = render_with_draft(family, settings, plan.plan_date)
+    return [(document, version), (draft, worker), (mine, render_version(child, settings))]
 
 
 def _own_kind(kind: PlanKind) -> str:
@@ -266,8 +271,13 @@ def make_files(
     *,
     versions: Sequence[str] = VERSIONS,
     recipients: Sequence[str] = (),
+    made: Sequence[Version] = (),
 ) -> Files:
-    """Every file of one plan, made in memory: nothing is written if any step fails."""
+    """Every file of one plan, made in memory: nothing is written if any step fails.
+
+    ``made``: the plan's family and child versions (:func:`plangen.family.versions.
+    versions`), when the caller has worked them out already (the web page has, for
+    the reading ease it shows first); the same files come out either way."""
     stem = output_stem(plan, out)
     files: Files = []
     both = {"plan", "review"} <= set(versions)
@@ -276,7 +286,7 @@ def make_files(
         if both and output.name == "plan":
             files += _plan_with_review(plan, settings, findings, stem)
         elif versions_too and output.name == "family":
-            files += _family_and_child(plan, settings, findings, stem)
+            files += _family_and_child(plan, settings, findings, stem, made)
         elif (both and output.name == "review") or (versions_too and output.name == "child"):
             continue  # made with the plan, or with the family version
         elif output.name in versions:

@@ -245,7 +245,7 @@ def _write_one(
         return
     if force:
         written.moved += move_edited(manifest, task)
-    made = write_task(task, out, settings)
+    made = write_task(task, out, settings, findings)  # checked once, by read_run
     if made.error:
         where = Location(file=str(each.source))
         written.failed.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from plangen.family.versions import readability_findings, versions
+from plangen.family.versions import Version, readability_findings, versions
 from plangen.model import Plan
 from plangen.rules import Finding, Place, Severity, strengths_of
 from plangen.settings import RuleSettings, Settings
@@ -26,8 +27,13 @@ def explained(plan: Plan, settings: RuleSettings) -> list[Finding]:
 def readability_findings_of(plan: Plan, settings: Settings) -> list[Finding]:
     """``--readability``: each hard sentence of the family and child versions, and the
     average reading ease of each version against its target."""
+    return reading_findings(versions(plan, settings))
+
+
+def reading_findings(made: Sequence[Version]) -> list[Finding]:
+    """:func:`readability_findings_of` for versions already worked out."""
     found: list[Finding] = []
-    for version in versions(plan, settings):
+    for version in made:
         scored = version.readability
         verdict = "meets" if scored.average >= scored.target else "misses"
         found.append(

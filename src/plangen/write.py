@@ -20,13 +20,17 @@ _UMASK = os.umask(0o077)
 os.umask(_UMASK)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` atomically; on failure the old file is left as it was.
+    ``durable=False``: not flushed to disk first (for files that do not outlive the
+    process that wrote them anyway, such as the web page's results).
 
     Raises :class:`OutputError` naming the file and the reason (disk full, permission).
     """
     unchanged = "the previous file, if any, is unchanged"
-    temp = _temp_beside(path, data, str(path), before="nothing was changed", after=unchanged)
+    temp = _temp_beside(
+        path, data, str(path), before="nothing was changed", after=unchanged, durable=durable
+    )
     try:
         os.replace(temp, path)
     except OSError as error:
@@ -34,10 +38,12 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise OutputError(f"{path}: cannot be written ({error.strerror}); {unchanged}") from None
 
 
-def _temp_beside(path: Path, data: bytes, label: str, *, before: str, after: str) -> Path:
-    """``data`` in a temporary file beside ``path``, flushed to disk; on failure
-    :class:`OutputError` says ``before`` (no file made yet) or ``after`` (one made and
-    removed)."""
+def _temp_beside(
+    path: Path, data: bytes, label: str, *, before: str, after: str, durable: bool = True
+) -> Path:
+    """``data`` in a temporary file beside ``path``, flushed to disk (if ``durable``);
+    on failure :class:`OutputError` says ``before`` (no file made yet) or ``after`` (one
+    made and removed)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=path.parent)
@@ -47,8 +53,9 @@ def _temp_beside(path: Path, data: bytes, label: str, *, before: str, after: str
         os.fchmod(handle, 0o666 & ~_UMASK)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
     except OSError as error:
         Path(temp).unlink(missing_ok=True)
         raise OutputError(f"{label}: cannot be written ({error.strerror}); {after}") from None
@@ -65,10 +72,13 @@ def _outside_link(out: Path, name: str) -> Path | None:
     return None
 
 
-def stage(out: Path, name: str, data: bytes, *, shown_as: str | None = None) -> Path:
+def stage(
+    out: Path, name: str, data: bytes, *, shown_as: str | None = None, durable: bool = True
+) -> Path:
     """Write ``data`` to a temporary file beside ``out/name`` and return it; nothing is
     in place until :func:`commit_staged`.  Refuses to write through a symbolic link
-    inside ``out`` (it could lead anywhere)."""
+    inside ``out`` (it could lead anywhere).  ``durable=False``: not yet flushed to
+    disk; :func:`flush` it before it is put in place."""
     label = f"{out}/{shown_as or name}"
     link = _outside_link(out, name)
     if link is not None:
@@ -76,8 +86,23 @@ def stage(out: Path, name: str, data: bytes, *, shown_as: str | None = None) -> 
             f"{label}: not written, because it or its folder is a link to somewhere else; "
             "plangen only writes inside the output folder"
         )
-    nothing = "nothing of this plan was changed"
-    return _temp_beside(out / name, data, label, before=nothing, after=nothing)
+    return _temp_beside(out / name, data, label, before=_NOTHING, after=_NOTHING, durable=durable)
+
+
+_NOTHING = "nothing of this plan was changed"
+
+
+def flush(temp: Path, label: str) -> None:
+    """Flush a file staged with ``durable=False`` to disk; raises :class:`OutputError`
+    (``label`` names the file) when it cannot be."""
+    try:
+        descriptor = os.open(temp, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError as error:
+        raise OutputError(f"{label}: cannot be written ({error.strerror}); {_NOTHING}") from None
 
 
 def _put_in_place(temp: Path, path: Path) -> None:

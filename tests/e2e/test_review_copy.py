@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import zipfile
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.comments import Comment
+from docx.document import Document as DocumentObject
 from docx.oxml.ns import qn
 
 from ..conftest import BETTY_XLSX, INPUTS, Run, betty_rows
@@ -94,10 +96,15 @@ def it_anchors_findings_on_what_is_missing_on_the_title_and_dates_them_with_the_
     assert len(title._p.xpath("./w:commentRangeStart")) == 3
 
 
+def _findings_table(document: DocumentObject) -> list[list[str]]:
+    """The rows of the review copy's table of what to change."""
+    tables = [[[cell.text for cell in row.cells] for row in t.rows] for t in document.tables]
+    [found] = [rows for rows in tables if rows[0] == ["No.", "Rule", "Where", "What to do"]]
+    return found
+
+
 def it_closes_the_review_copy_with_a_summary_table(review: Path) -> None:
-    document = Document(str(review))
-    summary = document.tables[-1]
-    rows = [[cell.text for cell in row.cells] for row in summary.rows]
+    rows = _findings_table(Document(str(review)))
     assert rows[0] == ["No.", "Rule", "Where", "What to do"]
     assert [row[:3] for row in rows[1:]] == [
         ["1", "PLAN-10", "contingency plan"],
@@ -115,7 +122,7 @@ def it_numbers_each_finding_beside_the_value_it_is_about(
     rows["risks"][0]["timescale"] = "ongoing"
     assert plangen("generate", write_workbook(rows), "--out", "out").exit_code == 0
     document = Document(str(tmp_path / REVIEW))
-    summary = [[cell.text for cell in row.cells] for row in document.tables[-1].rows]
+    summary = _findings_table(document)
     number = next(row[0] for row in summary if row[1] == "PLAN-06")
     risks = document.tables[2]
     timescale = risks.cell(1, 5).text
@@ -175,7 +182,9 @@ def it_writes_no_comments_for_a_plan_with_no_findings(
     assert plangen("generate", write_workbook(rows), "--out", "out").exit_code == 0
     document = Document(str(tmp_path / REVIEW))
     assert findings_in(document.comments) == []
-    assert "plangen found nothing to change" in document.paragraphs[-1].text
+    said = [p.text for p in document.paragraphs]
+    assert "plangen found nothing to change in this plan." in said
+    assert said[-1] == "What the plan does well"  # then the table of its strengths
 
 
 @pytest.mark.soffice
@@ -218,13 +227,35 @@ def it_shows_what_the_plan_does_well_as_strengths_in_the_margin(
     measurable = next(t for t in strengths if "clear about what will indicate improvement" in t)
     assert strengths[measurable] == betty_rows()["risks"][0]["outcome"]
     assert {c.author for c in document.comments} == {"plangen quality check"}
-    summary = [[c.text for c in row.cells][:2] for row in document.tables[-1].rows[1:]]
+    summary = [row[:2] for row in _findings_table(document)[1:]]
     assert summary == [
         ["1", "PLAN-10"],
         ["2", "PLAN-12"],
         ["3", "PLAN-13"],
         ["4", "PLAN-15 (advice)"],
-    ], "strengths are neither numbered nor in the summary"
+    ], "strengths are not among what to change"
+    # on paper, where comments are not printed: a green "[Sn]" by the value, and a row
+    # in a table of strengths of their own
+    listed = [[c.text for c in row.cells] for row in document.tables[-1].rows]
+    assert listed[0] == ["No.", "Where", "Strength"]
+    assert ["S7", "core group", "One lead professional is named (Harriet Hill)."] in listed
+    assert [row[0] for row in listed[1:]] == [f"S{n}" for n in range(1, len(listed))]
+    assert len(listed) - 1 == sum(c.text.startswith("Strength: ") for c in document.comments)
+    shown = "\n".join(
+        cell.text for table in document.tables for row in table.rows for cell in row.cells
+    )
+    marked = {label for found in re.findall(r"\[(S[^\]]*)\]", shown) for label in found.split(", ")}
+    assert marked == {row[0] for row in listed[1:]}
+    greens = {
+        run.text
+        for table in document.tables
+        for row in table.rows
+        for cell in row.cells
+        for paragraph in cell.paragraphs
+        for run in paragraph.runs
+        if run.font.color is not None and str(run.font.color.rgb) == "00703C"
+    }
+    assert "[S7]" in greens and all(text.startswith("[S") for text in greens)
 
 
 def it_leaves_the_strengths_out_when_the_settings_say_so(

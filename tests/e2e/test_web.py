@@ -177,6 +177,8 @@ def it_deletes_an_upload_once_its_zip_is_downloaded(
     ]
     archive = zipfile.ZipFile(io.BytesIO(client.get(results + "/plans.zip").content))
     assert sorted(archive.namelist()) == made  # what plangen generate writes, no more
+    for name in made:  # byte for byte: the page makes them from the versions it read
+        assert archive.read(name) == (tmp_path / "cli" / name).read_bytes(), name
     documents = [n for n in archive.namelist() if n.endswith(".docx")]
     assert all(Document(io.BytesIO(archive.read(n))).paragraphs for n in documents)
     assert not job.folder.exists()

@@ -54,3 +54,30 @@ def it_leaves_no_process_behind_when_the_caller_stops_early() -> None:
             assert result == ("made", 0)
             break
     assert _children() <= before  # none of the run's own processes is left
+
+
+def _begin(n: int) -> int:
+    if n == 3:
+        os.kill(os.getpid(), signal.SIGKILL)  # while making 3, with 2 held back
+    return n
+
+
+def _end(n: int) -> tuple[str, int]:
+    if n == 5:
+        os._exit(4)  # while finishing 5, with 6 begun
+    return ("made", n * n)
+
+
+def it_tries_again_alone_each_task_a_dead_two_step_worker_held() -> None:
+    """A worker that takes its next task before finishing the last holds two; when it
+    dies, each is tried again alone, and only the one that kills a worker alone too is
+    lost: every other task is made."""
+    before = _children()
+    with Workers(2, _begin, _lost, tasks_per_worker=3, finish=_end) as workers:
+        results = sorted(workers.results(iter(range(12))))
+        assert workers.deaths >= 2
+    assert results == sorted(
+        [("made", n * n) for n in range(12) if n not in (3, 5)]
+        + [("lost", 300 - signal.SIGKILL), ("lost", 504)]
+    )
+    assert _children() <= before  # none of the run's own processes is left

@@ -32,12 +32,24 @@ from plangen.outputs import prepare
 from plangen.pdf import pdf_name
 from plangen.pipeline import find_intakes
 from plangen.settings import Settings
-from plangen.store import Made, Task, fingerprints, move_edited, record, write_task
+from plangen.store import (
+    Made,
+    Staged,
+    Task,
+    fingerprints,
+    move_edited,
+    put_in_place,
+    record,
+    stage_task,
+)
 
 SAVE_EVERY = 2.0  # seconds between manifest saves; the journal covers the gap
-# python-docx (used for comments) keeps native memory it does not give back, about a
-# quarter of a megabyte a document; a worker is replaced after this many plans so a
-# run of any size peaks at the same memory.
+# ... or more: a save writes the whole manifest (~75 ms at 1,000 plans), so the next
+# waits this many times as long as the last took: saving costs the parent at most ~5%
+SAVE_SHARE = 20
+# a worker's memory grows as it works (caches, and memory Python keeps once used: 53 to
+# 87 MB over 500 plans); a worker is replaced after this many plans so a run of any
+# size peaks at about the same memory.
 PLANS_PER_WORKER = 40
 BatchStopped = TemplatesUnfit  # the earlier name
 
@@ -47,11 +59,13 @@ BatchStopped = TemplatesUnfit  # the earlier name
 _WORKER: dict[str, object] = {}
 
 
-def make(task: Task) -> Made:
-    """Make and write one plan's files (in a worker process); never raises."""
+def make(task: Task) -> Staged:
+    """Make one plan's files and write them beside their targets (in a worker
+    process), flushed to disk in the background while the worker makes its next
+    plan; :func:`put_in_place` then puts them in place.  Never raises."""
     settings, out = _WORKER["settings"], _WORKER["out"]
     assert isinstance(settings, Settings) and isinstance(out, Path)
-    return write_task(task, out, settings)
+    return stage_task(task, out, settings, background=True)
 
 
 # -- the run ----------------------------------------------------------------------------
@@ -154,25 +168,23 @@ def _make_all(
 
     prepare(settings)  # the worker processes forked from here start with it all loaded
     _WORKER["settings"], _WORKER["out"] = settings, manifest.out
-    last_save = time.monotonic()
+    last_save, between = time.monotonic(), SAVE_EVERY
     to_pdf: list[PdfJob] = []
-    lost: list[Task] = []
-
-    def died(task: Task, exit_code: int) -> Made:
-        lost.append(task)
-        return _lost(task, exit_code)
-
     tidy = False
     try:
-        with Workers(jobs, make, died, tasks_per_worker=PLANS_PER_WORKER) as workers:
+        with Workers(
+            jobs, make, _lost, tasks_per_worker=PLANS_PER_WORKER, finish=put_in_place
+        ) as workers:
             for made in workers.results(fed()):
                 _collect(made, manifest, summary, pending, to_pdf)
                 if options.progress is not None:
                     options.progress(summary, seen[0] + summary.unchanged)
-                if time.monotonic() - last_save > SAVE_EVERY:
+                if time.monotonic() - last_save > between:
+                    started = time.monotonic()
                     manifest.save(final=False)  # the journal stays: workers still write
                     last_save = time.monotonic()
-        tidy = not lost
+                    between = max(SAVE_EVERY, SAVE_SHARE * (last_save - started))
+            tidy = not workers.deaths
     finally:  # every worker has stopped: remove the half-written copies a dead one left
         if not tidy:
             sweep_temporary(manifest.out)

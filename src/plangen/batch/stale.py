@@ -85,6 +85,27 @@ def _name(path: Path, *, whole: bool = False) -> str:
     return _printable(str(path) if whole else path.name)
 
 
+@dataclass(frozen=True)
+class _Held:
+    """A plan read, held until its task is made as its JSON (a third of the model's
+    memory: every plan of a run is read before the first is made, and the worker
+    processes forked meanwhile carry the parent's memory too), and its outline, the
+    plan without its people, risks or texts, which is what PLAN-19 reads."""
+
+    json: str
+    outline: Plan
+
+    @classmethod
+    def of(cls, plan: Plan) -> _Held:
+        outline = Plan.model_construct(
+            kind=plan.kind, case_ref=plan.case_ref, child=plan.child, plan_date=plan.plan_date
+        )
+        return cls(plan.model_dump_json(), outline)
+
+    def plan(self) -> Plan:
+        return Plan.model_validate_json(self.json)  # the same model: JSON round-trips
+
+
 @dataclass
 class _Read:
     """One intake file: unchanged since the last run (its records), or read again."""
@@ -93,7 +114,7 @@ class _Read:
     source: str
     digest: str
     records: list[PlanRecord]
-    plans: list[Plan] = field(default_factory=list)
+    plans: list[_Held] = field(default_factory=list)
     complete: bool = True
     current: bool = False
 
@@ -149,7 +170,8 @@ def _gather(
             summary.fail(name, str(problem))
         plans = [p for p in read if isinstance(p, Plan)]
         records = [_record(manifest, p, previous) for p in plans]
-        gathered.append(_Read(path, source, digest, records, plans, len(plans) == len(read)))
+        held = [_Held.of(p) for p in plans]
+        gathered.append(_Read(path, source, digest, records, held, len(plans) == len(read)))
     return gathered
 
 
@@ -194,7 +216,7 @@ def tasks(
         for i in range(len(read.plans))
         if i not in refused_of.get(read.source, {})
     ]
-    plans_of = {read.source: read.plans for read in gathered}
+    plans_of = {read.source: [held.outline for held in read.plans] for read in gathered}
     across = same_child_findings([plans_of[source][i] for source, i in fresh])
     extra_of = dict(zip(fresh, across, strict=True))
     for read in gathered:
@@ -207,7 +229,7 @@ def tasks(
         kept = [i for i in range(len(read.records)) if i not in mine and read.plans]
         made = []
         for i in kept:
-            plan, each = read.plans[i], read.records[i]
+            plan, each = read.plans[i].plan(), read.records[i]
             try:
                 task = plan_task(
                     read.source,

@@ -6,8 +6,9 @@ LibreOffice split it, and the risk (or a Child's Plan's priority and need), merg
 down from the row where it starts, shows on the first page only.  So the render
 stage estimates each row's height from its text, the column widths and the page, and
 cuts a row that would not fit into continuation rows (the long text cut between
-paragraphs, or between words): each continuation row shows the risk and every other
-cell merged down from above again, so each page says what its actions are for.
+paragraphs, or between words): each continuation row names the risk and every other
+cell merged down from above again by its first words and "(continued)", so each page
+says what its actions are for, and no text is printed twice in full on one page.
 
 Only rows estimated taller than a page are touched: any other document is byte for
 byte what it was.  The estimate errs on the tall side (wide average characters).
@@ -20,6 +21,8 @@ import itertools
 import math
 
 from lxml import etree
+
+from plangen.render.anchors import strip_markers
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TALL = 0.85  # a row is cut when estimated taller than this part of the page's text area
@@ -271,9 +274,9 @@ def _split(
                     _set_merge(made, "continue")
                 elif merged is not None or len(cut) < count:
                     _set_merge(made, "restart")
-            elif merged is not None:  # the risk, the priority: shown on every piece
+            elif merged is not None:  # the risk, the priority: named again on each piece
                 if index > 0 or merged == "continue":
-                    _fill(made, [copy.deepcopy(p) for p in source.iterfind(W + "p")])
+                    _fill(made, _continued(source))
                 _set_merge(made, "restart")
             elif index > 0:  # who, how often: once, merged down the pieces
                 _fill(made, [])
@@ -285,6 +288,27 @@ def _split(
     for before, piece in itertools.pairwise(pieces):
         before.addnext(piece)
     return pieces[-1]
+
+
+_CONTINUED_WORDS = 6
+
+
+def _continued(source: etree._Element) -> list[etree._Element]:
+    """A cell's first words and "(continued)", for a piece of a row below the one that
+    shows the whole text: a reader on a new page sees what the row is for, and the
+    text is never printed twice in full on one page."""
+    first = next((p for p in source.iterfind(W + "p") if p.find(f".//{W}t") is not None), None)
+    if first is None:
+        return []
+    run = first.find(f".//{W}r")
+    text = strip_markers("".join(t.text or "" for t in first.iter(W + "t")))
+    words = text.split()
+    short = " ".join(words[:_CONTINUED_WORDS]) + (" ..." if len(words) > _CONTINUED_WORDS else "")
+    made = _empty_copy(first)
+    made.append(
+        _run_with(run if run is not None else etree.Element(W + "r"), f"{short} (continued)")
+    )
+    return [made]
 
 
 def _bare_row(row: etree._Element) -> etree._Element:

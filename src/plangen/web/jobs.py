@@ -278,6 +278,7 @@ class Jobs:
         be explained is not made."""
         if result.failed is not None or result.findings is None:
             return
+        explained = result.explained
         try:
             async with turns:
                 made = await self.workers.run(
@@ -287,9 +288,14 @@ class Jobs:
                     job.out,
                     self.settings,
                     result.findings,
+                    None,
+                    None,
+                    explained.versions if explained else (),  # as the reading ease read them
                     upload=job.number,
                 )
             result.files = self._add(job, made)
+            if explained is not None:
+                explained.versions = ()  # the files are made: not kept for 30 minutes
         except work.Failed as failed:
             result.failed = INTERNAL if failed.internal else failed.message
         except WorkerCrashed:

@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from plangen.errors import InputError, InputErrors, PlangenError
+from plangen.family.versions import Version, versions
 from plangen.intake import read_plans
 from plangen.intake.blank import blank_workbook, workbook_bytes
 from plangen.intake.limits import Limits
 from plangen.model import Plan
 from plangen.pipeline import VERSIONS, make_files, prepare
 from plangen.privacy.withhold import kept_from
-from plangen.report import explained, readability_findings_of
+from plangen.report import explained, reading_findings
 from plangen.rules import Finding, check_run
 from plangen.settings import Settings
 from plangen.write import write_atomic
@@ -64,10 +65,13 @@ class Problems:
 
 @dataclass
 class Explained:
-    """A plan's strengths and reading ease (``check --explain --readability``)."""
+    """A plan's strengths and reading ease (``check --explain --readability``), and
+    the family and child versions they were read from, kept until its files are made
+    from the same versions (worked out once, not again for the files)."""
 
     strengths: list[Finding] = field(default_factory=list)
     reading: list[Finding] = field(default_factory=list)
+    versions: tuple[Version, ...] = ()
 
     @property
     def reading_summary(self) -> list[Finding]:
@@ -123,7 +127,8 @@ def check(plans: list[Plan], settings: Settings) -> list[list[Finding]]:
 @task
 def explain(plan: Plan, settings: Settings) -> Explained:
     """What the plan does well, and how easily its family and child versions read."""
-    return Explained(explained(plan, settings.rules), readability_findings_of(plan, settings))
+    made = tuple(versions(plan, settings))
+    return Explained(explained(plan, settings.rules), reading_findings(made), made)
 
 
 @task
@@ -133,20 +138,24 @@ def make(
     settings: Settings,
     findings: list[Finding],
     recipients: list[str] | None = None,
-    versions: tuple[str, ...] | None = None,
+    outputs: tuple[str, ...] | None = None,
+    made: tuple[Version, ...] = (),
 ) -> list[Path]:
-    """Write one plan's files under ``out``: every version, or only ``versions`` and the
-    copies for ``recipients`` (names exactly as in the plan's core group).  Paths
-    relative to ``out``."""
-    if versions is None:
-        versions = () if recipients else VERSIONS
+    """Write one plan's files under ``out``: every version, or only ``outputs`` and the
+    copies for ``recipients`` (names exactly as in the plan's core group); ``made``:
+    its family and child versions when already worked out.  Paths relative to
+    ``out``."""
+    if outputs is None:
+        outputs = () if recipients else VERSIONS
     # made whole in memory, then written: the upload's own fresh folder has no earlier
     # files and no hand edits, so nothing here needs the output manifest
     files = make_files(
-        plan, out, settings, findings, versions=versions, recipients=recipients or ()
+        plan, out, settings, findings, versions=outputs, recipients=recipients or (), made=made
     )
     for path, data in files:
-        write_atomic(path, data)
+        # not flushed to disk: the upload's folder is deleted when the server stops,
+        # and a flush held a worker ~5 ms a file on this machine's disk
+        write_atomic(path, data, durable=False)
     return [path.relative_to(out) for path, _ in files]
 
 
