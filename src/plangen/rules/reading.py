@@ -15,16 +15,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from plangen.rules.names import ChildNames
 from plangen.rules.text import WordLists, blank_out, first, quoted
 
-# Where a clause may start: after a sentence, a colon or semicolon, a line, a dash,
-# "and", "but", "so that" joining two clauses, or a comma before a negated state
-# ("attending CAMHS weekly, no new cuts seen by school nurse").
-_CLAUSE_START = re.compile(
-    r"[.:;!?]\s+|\n+|,?\s+(?:and|but|&)\s+|\s+so that\s+|\s*:\s*|\s+[-–]\s+"
-    r"|,\s+(?=(?:no|nil|not|never|there is no|there are no|there will be no)\s)",
-    re.I,
-)
 _LEADING = re.compile(
     r"^(?:(?:to|that|so|for|and|but|then|also|where|when|whilst|while|with|ensure|ensures|"
     r"ensuring|see|make sure|makes sure)\s+)+",
@@ -84,50 +77,7 @@ class Reader:
 
     def __init__(self, words: WordLists, child_names: list[str]) -> None:
         self.words = words
-        given = [n for n in child_names if n]
-        # a name is read as it is written, so that Will, May or Summer is not "will not",
-        # "may" or "all summer"; in any case only at the start ("ciaran gets to school")
-        names = [f"(?-i:{re.escape(n[:1].upper() + n[1:])}|{re.escape(n.upper())})" for n in given]
-        self._names = re.compile(rf"\b(?:{'|'.join(names)})\b") if names else None
-        self._written = {n.lower(): n[:1].upper() + n[1:] for n in given}
-        self._any_case = (
-            re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in given)})\b", re.I) if given else None
-        )
-        child = "|".join(names + [p.pattern for p in words["child_focus.child_words"]])
-        self._child_start = re.compile(rf"^(?:{child})(?:['’]s)?\b", re.I)
-        not_after = "|".join(re.escape(w) for w in words.not_subject_after)
-        # the child's name followed by a verb, wherever it stands: "so Oscar has ..."
-        self._child_inside = (
-            re.compile(
-                rf"\b(?:{'|'.join(names)})(?:,[^,]{{1,30}},)?\s+(?!(?:{not_after})\b)[a-z]+", re.I
-            )
-            if names
-            else None
-        )
-        adults = "|".join(p.pattern for p in words["child_focus.adult_words"])
-        self._adult_start = re.compile(
-            rf"^(?:the |her |his |their |both |all |(?:{child})['’]s )?(?:{adults})"
-            # "Kinship carers will", "The foster carers to", "Maternal grandmother is"
-            rf"|^(?:the |her |his |their |both )?(?:[\w’'-]+ ){{1,2}}?(?:{adults})"
-            r"(?=\s+(?:will|to|is|are|has|have|must|should|can|does|do|and|&)\b)",
-            re.I,
-        )
-        # a comma before the child's name starts a clause too: "mum is sober, Kayla is fed"
-        self._split = re.compile(
-            rf"{_CLAUSE_START.pattern}|,\s+(?=(?:{'|'.join([*names, 'he', 'she'])})\s)", re.I
-        )
-        # a clause about the child inside an adult's: "makes sure Leo is in bed by 8pm"
-        self._embedded = re.compile(
-            r"\b(?:ensures?|ensuring|makes? sure|making sure|so that|means)\s+(?:that\s+)?"
-            rf"(?P<inner>(?:{'|'.join([*names, 'he', 'she', 'they'])})\s.*)",
-            re.I,
-        )
-        mentions = "|".join([*names, *(p.pattern for p in words["child_focus.child_mentions"])])
-        self._mentioned = re.compile(rf"\b(?:{mentions})\b", re.I)
-        self._child_changes = tuple(
-            re.compile(p.pattern.replace("CHILD", "|".join(names) or "the child"), re.I)
-            for p in words["child_focus.child_changes"]
-        )
+        self._child = ChildNames(words, child_names)
 
     # -- clauses ---------------------------------------------------------------------
 
@@ -135,7 +85,7 @@ class Reader:
         """The clauses of ``text``; one with no subject of its own after "and" takes
         the subject of the clause before ("Amira goes to 2 clubs a week and tells ...")."""
         found: list[Clause] = []
-        for part in self._split.split(self._as_written(text)):
+        for part in self._child.split(self._as_written(text)):
             part = part.strip(" ,-–(\"'“”")
             if not part:
                 continue
@@ -158,61 +108,62 @@ class Reader:
     def clause(self, text: str) -> Clause:
         """One clause, with its subject: the child, an adult, the home, or none."""
         body = _LEADING.sub("", text)
-        child = self._child_start.match(body)
-        if child and not _WHOSE.search(child.group(0)):
+        child = self._child.child_start(body)
+        if child and not _WHOSE.search(child):
             # the child by name or pronoun, not whose ("Leo's social worker will")
-            return Clause(text, "child", child.group(0), body[child.end() :].strip())
+            return Clause(text, "child", child, body[len(child) :].strip())
         for key in ("child_focus.doing_start", "child_focus.professionals"):
             if (doer := self.words.find(key, body)) and doer.start() == 0:
                 imperative = key == "child_focus.doing_start"
                 rest = body[doer.end() :].strip()
                 return Clause(text, "adult", doer.group(0).strip(), rest, imperative)
-        if adult := self._adult_start.match(body):
-            return Clause(text, "adult", adult.group(0), body[adult.end() :].strip())
+        if adult := self._child.adult_start(body):
+            return Clause(text, "adult", adult, body[len(adult) :].strip())
         if child:
-            return Clause(text, "child", child.group(0), body[child.end() :].strip())
+            return Clause(text, "child", child, body[len(child) :].strip())
         if home := self.words.find("child_focus.home_words", body):
             return Clause(text, "home", home.group(0), body[home.end() :].strip())
         if inside := self._subject_inside(body):
-            name = inside.group(0).split()[0]
-            return Clause(text, "child", name, body[inside.start() + len(name) :].strip())
+            start, words = inside
+            name = words.split()[0]
+            return Clause(text, "child", name, body[start + len(name) :].strip())
         return Clause(text, "", "", body)
 
-    def _subject_inside(self, body: str) -> re.Match[str] | None:
+    def _subject_inside(self, body: str) -> tuple[int, str] | None:
         """The child's name as the subject of a clause inside ``body``: after a joining
         word ("so Oscar has ..."), or before a verb ("the times Leo is left"), not the
         object of a verb ("the dietitian will review Gracie monthly")."""
-        if self._child_inside is None:
-            return None
-        for inside in self._child_inside.finditer(body):
-            verb = inside.group(0).split()[-1]
-            if _JOINS.search(body[: inside.start()]) or _AUXILIARY.fullmatch(verb):
-                return inside
+        for start, words in self._child.inside(body):
+            verb = words.split()[-1]
+            if _JOINS.search(body[:start]) or _AUXILIARY.fullmatch(verb):
+                return start, words
         return None
 
     def _as_written(self, text: str) -> str:
         """``text`` with the child's name capitalised where it starts the text or the
         whole text is in lower case ("ciaran gets to school", "mum is sober when caring
         for kayla")."""
-        if not self._any_case:
+        any_case, written = self._child.any_case, self._child.written
+        if not any_case:
             return text
         if text == text.lower():
-            return self._any_case.sub(lambda m: self._written[m.group(0).lower()], text)
-        if (start := self._any_case.match(text.lstrip())) and start.start() == 0:
+            return any_case.sub(lambda m: written[m.group(0).lower()], text)
+        if (start := any_case.match(text.lstrip())) and start.start() == 0:
             at = len(text) - len(text.lstrip())
-            return text[:at] + self._written[start.group(0).lower()] + text[at + start.end() :]
+            return text[:at] + written[start.group(0).lower()] + text[at + start.end() :]
         return text
 
     def _unnamed(self, text: str) -> str:
         """``text`` with the child's names as "the child": a name is never a time or a
         measure ("Referral to SALT for Summer")."""
-        return self._names.sub("the child", self._as_written(text)) if self._names else text
+        names = self._child.names
+        return names.sub("the child", self._as_written(text)) if names else text
 
     def _named(self, evidence: str) -> str:
         """Evidence read from :meth:`_unnamed` text, with the child's name back."""
-        if len(self._written) != 1:
+        if len(self._child.written) != 1:
             return evidence
-        return evidence.replace("the child", next(iter(self._written.values())))
+        return evidence.replace("the child", next(iter(self._child.written.values())))
 
     def changes_for_child(self, clause: Clause) -> bool:
         """The clause has the child as its subject and states a change in the child's
@@ -231,11 +182,11 @@ class Reader:
         says what changes for the child."""
         text = self._as_written(text)
         clauses = self.clauses(text)
-        if not self._mentioned.search(text) and all(c.subject != "child" for c in clauses):
+        if not self._child.mentioned(text) and all(c.subject != "child" for c in clauses):
             return "the child is not in the outcome at all"
         if any(self.changes_for_child(c) for c in clauses):
             return ""
-        if first(self._child_changes, text):
+        if first(self._child.child_changes, text):
             return ""
         if any(self._ensures_a_change(c) for c in clauses if c.subject == "adult"):
             return ""
@@ -255,7 +206,7 @@ class Reader:
         """An adult makes sure of a concrete change for the child: "Dad makes sure Leo
         is in bed by 8pm" states what changes for Leo; "Mum will ensure Leo is safe"
         does not."""
-        found = self._embedded.search(clause.predicate)
+        found = self._child.embedded.search(clause.predicate)
         if not found:
             return False
         inner = found.group("inner")
