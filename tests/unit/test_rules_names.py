@@ -27,20 +27,35 @@ TEXTS = [
     "Jo-Jo and Jo, Jo's carer, Jo is at nursery & Jo sleeps",
     "mum is sober, he is fed, no new bruises seen by school nurse",
     "Child7 Smith's nan will take Child7 to school; Child7 Smith is well",
+    "Precious' status to be clarified, Precious is at school, Precious's mum and Precious'",
 ]
-NAME_SETS = [(), ("Leo",), ("Ann", "Ann Marie"), ("Ann Marie", "Ann"), ("Will", "May"), ("Jo",)]
+NAME_SETS = [
+    (),
+    ("Leo",),
+    ("Ann", "Ann Marie"),
+    ("Ann Marie", "Ann"),
+    ("Will", "May"),
+    ("Jo",),
+    ("Precious",),
+]
 
 
 def _single(words: WordLists, given: list[str]) -> dict[str, re.Pattern[str] | None]:
     """The patterns as one regex each, as the reader compiled them before."""
     names = [f"(?-i:{re.escape(n[:1].upper() + n[1:])}|{re.escape(n.upper())})" for n in given]
     child = "|".join(names + [p.pattern for p in words["child_focus.child_words"]])
+    child_words = "|".join(p.pattern for p in words["child_focus.child_words"])
     adults = "|".join(p.pattern for p in words["child_focus.adult_words"])
     not_after = "|".join(re.escape(w) for w in words.not_subject_after)
     joined = "|".join(names)
     mentions = "|".join([*names, *(p.pattern for p in words["child_focus.child_mentions"])])
     return {
-        "start": re.compile(rf"^(?:{child})(?:['’]s)?\b", re.I),
+        # a name ending in s may take a bare apostrophe: "Precious' status"
+        "start": re.compile(
+            rf"^(?:(?:{joined})(?:['’]s\b|(?<=s)['’](?=\s)|\b)|(?:{child_words})(?:['’]s)?\b)", re.I
+        )
+        if given
+        else re.compile(rf"^(?:{child_words})(?:['’]s)?\b", re.I),
         "adult": re.compile(
             rf"^(?:the |her |his |their |both |all |(?:{child})['’]s )?(?:{adults})"
             rf"|^(?:the |her |his |their |both )?(?:[\w’'-]+ ){{1,2}}?(?:{adults})"

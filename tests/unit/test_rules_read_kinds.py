@@ -176,3 +176,50 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
     outcome(plan).text = "Referral to the dentist for Betty by 30/04/25."
     found = {f.rule: f.evidence for f in check(plan)}
     assert found["PLAN-04"] == '"30/04/25" is a deadline, not a measure'
+
+
+@pytest.mark.parametrize(
+    ("child", "text", "raised"),
+    [
+        # Round 3 (writers 6 and 7): one new text per kind.  PLAN-02: what is done to the
+        # child, read from the voice of the verb, not from a list of services
+        ("Leo", "Leo will be visited by his SW and spoken to on his own.", ALL - {"PLAN-03"}),
+        ("Leo", "Leo's wishes to be listened to.", ALL - {"PLAN-03"}),
+        ("Leo", "Leo's case to be reviewed by the core group.", ALL),
+        ("Leo", "Leo will have a speech and language assessment.", ALL),
+        # ... a possessive with a bare apostrophe is whose, not the child as subject
+        ("Louis", "Louis' move to be planned by his SW.", ALL - {"PLAN-03"}),
+        # ... an institution as the subject, whoever's it is
+        ("Leo", "Leo's nursery to send a termly report.", ALL - {"PLAN-03"}),
+        ("Leo", "Leo's nursery attendance will be 90% for a term.", set()),
+        # ... the adults' conflict the child sees, and the adult the child comes home to
+        ("Leo", "Leo will no longer hear rows between Dad and Nan.", {"PLAN-02", "PLAN-15"}),
+        ("Leo", "Leo will not witness DV at home for 6 months.", {"PLAN-02", "PLAN-04"}),
+        ("Leo", "Leo will live in a home with no shouting.", {"PLAN-02", "PLAN-15"}),
+        ("Leo", "Leo comes home to a dad who has not been drinking.", {"PLAN-02", "PLAN-15"}),
+        # ... but a change for the child beside it is not the adults'
+        (
+            "Leo",
+            "Leo does not see fights between the adults and tells school he is happy.",
+            {"PLAN-15"},
+        ),
+        # ... two children as one subject; the child's own behaviour with no child word
+        ("Leo", "Leo and Amy will not witness violence between the adults.", ALL - {"PLAN-03"}),
+        ("Leo", "There will be no exclusions this year.", {"PLAN-15"}),
+        # PLAN-03: a plan, a meeting or a named service as the outcome
+        ("Leo", "A transition plan will be agreed for Leo.", ALL),
+        ("Leo", "Leo to be discussed at the MASE meeting.", ALL),
+        ("Leo", "Leo to be open to Prevent.", ALL - {"PLAN-02"}),
+        ("Leo", "Short breaks for the family.", ALL),
+        # PLAN-04: an age however it is written is no measure
+        ("Leo", "Leo (14, ADHD) will feel calmer at home.", {"PLAN-04", "PLAN-15"}),
+        ("Leo", "Leo (2 1/2) will be happier.", {"PLAN-04", "PLAN-15"}),
+        ("Leo", "A housing assessment for Leo as a 16/17 year old.", ALL),
+        # PLAN-15: a period named by more than one word
+        ("Leo", "Leo is in school 95% of days for the whole spring term.", set()),
+        ("Leo", "Leo is in school 95% of days for the autumn and spring terms.", set()),
+        ("Leo", "Leo sleeps in his own bed for the remaining 3 months of the plan.", set()),
+    ],
+)
+def it_reads_the_kinds_of_writers_6_and_7(child: str, text: str, raised: set[str]) -> None:
+    assert read(text, child) == raised

@@ -28,7 +28,8 @@ CLAUSE_START = re.compile(
 )
 _NEVER = "(?!)"  # an empty word list: matches nothing
 _OWN = re.compile(r"['’]s ", re.I)  # after a name: "Kayla's dad"
-_START_END = re.compile(r"(?:['’]s)?\b", re.I)  # after a name starting a clause
+# after a name starting a clause: "Leo", "Leo's", or "Precious'" (whose, after an s)
+_START_END = re.compile(r"(?:['’]s\b|(?<=s)['’](?=\s)|\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,8 @@ class ChildNames:
 
     def child_start(self, body: str) -> str:
         """The child, by name or as "she", "the child" ..., starting ``body``, or ""; as
-        ``^(?:NAMES|CHILD WORDS)(?:['’]s)?\\b`` would find it."""
+        ``^(?:NAMES|CHILD WORDS)(?:['’]s)?\\b`` would find it (and a name ending in s
+        with a bare apostrophe: "Precious' status")."""
         for end in self._name_ends(body, 0):
             if found := _START_END.match(body, end):
                 return body[: found.end()]

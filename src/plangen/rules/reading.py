@@ -36,7 +36,7 @@ _JOINS = re.compile(
     r"once|after|before|which means|ensuring|ensure|means|with))\s*$",
     re.I,
 )
-_WHOSE = re.compile(r"(?:['’]s|^(?:his|her|their|my))$", re.I)
+_WHOSE = re.compile(r"(?:['’]s?|^(?:his|her|their|my))$", re.I)
 _NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
 _AUX_START = re.compile(
     r"^(?:(?:will|to|is|are|be|being|can|should|must|also|then|now|continue to)\s+)*", re.I
@@ -48,9 +48,15 @@ _LIGHT_VERB = re.compile(
     r"involved with|linked (?:in )?with|on)\b",
     re.I,
 )
+_RELATIVE = re.compile(r"\b(?:who|whose|that|which|where)\b", re.I)
+# A clause that starts with a past participle continues the voice of the one before:
+# "Jayden will be seen by YOT and spoken to alone".
+_PARTICIPLE = re.compile(
+    r"^(?:\w+ly\s+)?(?:\w+ed|spoken|seen|told|given|taught|shown|kept|heard|met|taken)\b", re.I
+)
 _AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|has|have|had|does|do|did|be|been|to|not|"
-    r"no|never|n't|stops?|keeps?|gets?|feels?|says?)\b",
+    r"no|never|n't|stops?|keeps?|gets?|feels?|says?|tells?)\b",
     re.I,
 )
 
@@ -64,6 +70,7 @@ class Clause:
     subject_words: str  # the words that gave the subject, as written
     predicate: str  # the text after the subject: "to attend CAMHS appointments"
     imperative: bool = False  # "Develop a daily routine ...": the adults' work
+    passive: bool = False  # continues a clause about what is done to the child
 
 
 @lru_cache(maxsize=256)
@@ -85,9 +92,15 @@ class Reader:
         """The clauses of ``text``; one with no subject of its own after "and" takes
         the subject of the clause before ("Amira goes to 2 clubs a week and tells ...")."""
         found: list[Clause] = []
+        subjects = ""  # "Lacey and Mason will ...": a subject alone joins the next part
         for part in self._child.split(self._as_written(text)):
             part = part.strip(" ,-–(\"'“”")
             if not part:
+                continue
+            if subjects:
+                part, subjects = f"{subjects} and {part}", ""
+            elif not found and self._child.child_start(part) == part:
+                subjects = part
                 continue
             if found and len(part.split()) <= 3 and not _AUXILIARY.search(part):
                 # "... with specialist midwife and Flying Start": a noun, not a clause
@@ -100,10 +113,16 @@ class Reader:
                 # "lives with a parent who is sober and able to meet her needs": the
                 # adult is still the one who changes
                 adult = self.words.find("child_focus.adult_change", before.text)
-                subject = "adult" if adult else before.subject
-                clause = Clause(part, subject, before.subject_words, part)
+                relative = adult and _RELATIVE.search(adult.group(0))
+                subject = "adult" if relative else before.subject
+                # "will be seen by YOT and spoken to alone": the passive goes on
+                passive = before.passive or bool(
+                    _PARTICIPLE.match(part)
+                    and self.words.find("child_focus.passive_process", before.text)
+                )
+                clause = Clause(part, subject, before.subject_words, part, passive=passive)
             found.append(clause)
-        return found
+        return found or ([self.clause(subjects)] if subjects else [])
 
     def clause(self, text: str) -> Clause:
         """One clause, with its subject: the child, an adult, the home, or none."""
@@ -113,7 +132,9 @@ class Reader:
             # the child by name or pronoun, not whose ("Leo's social worker will")
             return Clause(text, "child", child, body[len(child) :].strip())
         for key in ("child_focus.doing_start", "child_focus.professionals"):
-            if (doer := self.words.find(key, body)) and doer.start() == 0:
+            # any of the list's patterns at the start ("Tyler's school to complete"),
+            # not only the first one found anywhere
+            if doer := next((d for p in self.words[key] if (d := p.match(body))), None):
                 imperative = key == "child_focus.doing_start"
                 rest = body[doer.end() :].strip()
                 return Clause(text, "adult", doer.group(0).strip(), rest, imperative)
@@ -171,6 +192,7 @@ class Reader:
         adult they live with ("lives with a parent who is sober")."""
         return (
             clause.subject == "child"
+            and not clause.passive
             and not self.words.find("child_focus.passive_process", clause.text)
             and not self.words.find("child_focus.adult_change", clause.text)
         )
