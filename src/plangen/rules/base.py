@@ -99,8 +99,33 @@ def effective_timescale(outcome: Outcome, index: int) -> str:
 
 def child_names(plan: Plan) -> list[str]:
     child = plan.child
-    names = [child.name, *child.name.split(), child.known_as or ""]
+    if is_unborn(plan):
+        # "Unborn baby of Chelsea Whitfield": Chelsea is the mother, not the child; the
+        # baby is "Baby Whitfield" (as known) or "the baby"
+        known = child.known_as or ""
+        names = [known, *(w for w in known.split() if w.lower() not in ("baby", "unborn"))]
+    else:
+        names = [child.name, *child.name.split(), child.known_as or ""]
     return [n for n in dict.fromkeys(names) if len(n) > 1]
+
+
+_UNBORN = re.compile(r"^\W*unborn\b", re.I)
+# views that say there are none because the child is not born: "N/A - unborn."
+_NOT_BORN_VIEWS = re.compile(
+    r"^\W*(?:n/?a|not applicable|none)\b\W{0,5}(?:\w+\W+){0,3}?"
+    r"(?:unborn|pre-?birth|not yet born)\b",
+    re.I,
+)
+
+
+def is_unborn(plan: Plan) -> bool:
+    """The plan is for a baby not yet born ("Unborn baby Khan", views "N/A - unborn")."""
+    child = plan.child
+    return bool(
+        _UNBORN.match(child.name)
+        or _UNBORN.match(child.known_as or "")
+        or (child.date_of_birth is None and _NOT_BORN_VIEWS.match(plan.child_views or ""))
+    )
 
 
 @functools.cache
