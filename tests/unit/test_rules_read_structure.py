@@ -271,3 +271,54 @@ def it_counts_no_relative_and_no_message_as_a_professional_contact() -> None:
     [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]
     assert finding.problem == "The plan sets about 8 contacts a week with the parents."
     assert "Daily (Sian Morgan)" in finding.evidence
+
+
+def it_asks_no_views_of_a_baby_not_yet_born_nor_takes_the_mother_for_the_baby() -> None:
+    """The pre-birth example: no PLAN-12 for an unborn baby, and "Baby is born free from
+    ... and, once home, is cared for by a parent who ..." is about the baby (PLAN-02 was
+    a false alarm: "and," did not start a clause, so the parent's clause swallowed it)."""
+    plan = good_plan()
+    plan.child.name, plan.child.known_as, plan.child.age = "Unborn baby of Suzi Smith", "", None
+    plan.child_views = "N/A - unborn. Baby's lived experience was considered by the group."
+    outcome(plan).text = (
+        "Baby is born free from the effects of drugs and, once home, is cared for by a parent "
+        "who is not under the influence at any time, with negative screens for 6 months."
+    )
+    found = rules_of(check(plan))
+    assert "PLAN-12" not in found and "PLAN-02" not in found
+    plan.child.name = "Betty Smith"  # a child who is born still needs their own views
+    plan.child_views = "Mum reports that she is fine."
+    assert "PLAN-12" in rules_of(check(plan))
+
+
+def it_counts_no_family_routine_nursery_place_or_home_school_book_as_contacts() -> None:
+    """PLAN-14 on the examples counted a parent's own daily task shared with a worker,
+    the child's nursery days, and a home-school book as contacts with the parents."""
+    plan = good_plan()
+    plan.core_group.append(CorePerson(name="Nia Keyworker", role="Nursery key person"))
+    routines = [
+        ("Medicines kept in the locked box; SW checks at each visit", "Daily / checked each visit"),
+        ("Betty to go to nursery on Mon, Wed and Fri", "3 days a week (term time)"),
+        ("Share the picture board and show parents how it works", "Home-school book daily"),
+        ("Bedtime chart agreed between nursery and parents", "Daily"),
+    ]
+    for text, frequency in routines:
+        outcome(plan).actions.append(
+            Action(
+                text=text,
+                responsible=["Nia Keyworker", "Suzi Smith"],
+                frequency=frequency,
+                timescale="3 months",
+            )
+        )
+    assert "PLAN-14" not in rules_of(check(plan))
+    outcome(plan).actions.append(
+        Action(
+            text="Key work sessions with Suzi at home",
+            responsible=["Nia Keyworker", "Suzi Smith"],
+            frequency="Daily",
+            timescale="3 months",
+        )
+    )
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]
+    assert finding.problem == "The plan sets about 8 contacts a week with the parents."

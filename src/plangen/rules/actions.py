@@ -3,6 +3,7 @@ not so many that the parents are overwhelmed.  PLAN-06, 07, 14, 18."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from plangen.intake.vocabulary import family_called, normalise
@@ -143,11 +144,14 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
         # message sent to them
         family = [n for n in action.responsible if is_family(plan, words, n)]
         workers = [n for n in action.responsible if n not in family]
+        # a parent among the people responsible: a contact only when the action is one
+        # (a session, a visit, support), not a routine the family keeps with the worker
         named = any(means_parents(n) or is_parent_named(plan, n) for n in family)
+        named = named and bool(words.find("parents_involved.contact", action.text))
         with_them = named or words.involves_parents(action.text, names)
         if not workers or not with_them or words.is_a_message(action.text):
             continue
-        if weight := words.contacts_a_week(action.frequency):
+        if weight := words.contacts_a_week(_contact_frequency(words, action, bool(family))):
             contacts += weight
             counted.append(f"{action.frequency} ({' & '.join(workers)})")
         for name in workers:
@@ -170,6 +174,21 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
             "visits, and make sure each contact has a purpose the parents understand.",
             why,
         )
+
+
+_PARTS = re.compile(r"[;/+\n]|\bthen\b", re.I)
+
+
+def _contact_frequency(words: WordLists, action: Action, with_family: bool) -> str:
+    """The parts of an action's frequency that are contacts with the parents: not a
+    home-school book or a log ("Home-school book daily; home visit once"), and, when a
+    family member shares the action, the worker's visits or sessions rather than the
+    family's own routine ("Daily / checked each visit": the lockbox is the family's)."""
+    parts = [p for p in _PARTS.split(action.frequency) if p.strip() and not words.is_a_message(p)]
+    if with_family:
+        contacts = [p for p in parts if words.find("parents_involved.contact", p)]
+        parts = contacts or parts
+    return "; ".join(parts)
 
 
 def is_family(plan: Plan, words: WordLists, name: str) -> bool:

@@ -63,6 +63,7 @@ REQUIRED = (
     "parents_involved.not_a_contact",
     "parents_involved.parent_words",
     "parents_involved.family_roles",
+    "parents_involved.contact",
 )
 
 
