@@ -223,3 +223,26 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
 )
 def it_reads_the_kinds_of_writers_6_and_7(child: str, text: str, raised: set[str]) -> None:
     assert read(text, child) == raised
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "frequency", "expected"),
+    [
+        # a participle before a verb-like word makes a noun: repeated contact, not a call
+        (
+            "Supervised contact between Leo and Dad at the family centre",
+            "Centre staff",
+            "",
+            ["frequency"],
+        ),
+        ("Contact the GP to book a review", "Contact centre staff", "", []),
+        # a frequency "as directed", like "as required", says nothing of how often
+        ("Leo to attend his YOT sessions", "Leo", "as directed", ["frequency"]),
+        # the words before "to" name the activity, not a person: "visits to addresses"
+        ("Welfare visits to addresses linked to the older boys", "Police", "weekly", []),
+    ],
+)
+def it_reads_who_does_what_in_an_action(
+    text: str, who: str, frequency: str, expected: list[str]
+) -> None:
+    assert gaps(text, who, frequency, "by 30/06/25") == expected

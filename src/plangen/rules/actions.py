@@ -46,10 +46,12 @@ def smart_gaps(
     """What keeps one action from being SMART, as (field, problem, advice, evidence);
     ``timescale`` is the action's own or the one written above it (seed 002)."""
     text = action.text
+    doing = words.find("action.vague_doing", text) if text else None
+    who = (doing.groupdict().get("who") or "") if doing else ""
     if (
-        text
-        and words.find("action.vague_doing", text)
+        doing
         and not words.find("action.concrete", blank_out(words["action.vague_doing"], text))
+        and not words.find("action.concrete", who)
     ):
         yield (
             "",
@@ -70,8 +72,9 @@ def smart_gaps(
         )
     # a one-off task with a deadline needs no frequency; a repeated one does
     repeated = words.find("action.repeated", text)
-    # one-off by its text, or by what its person is to do ("SW to arrange")
-    one_off = [text, *action.responsible]
+    # one-off by its text, or by what its person is to do ("SW to arrange"; not a name
+    # that starts like a verb: "Contact centre staff")
+    one_off = [text, *(who for who in action.responsible if _TO_DO.search(who))]
     if repeated and any(words.find("action.one_off", cell) for cell in one_off):
         repeated = words.find("action.repeated_always", text)
     vague = words.find("action.vague_frequency", action.frequency)
@@ -176,6 +179,7 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
         )
 
 
+_TO_DO = re.compile(r"\b(?:to|will)\s+\w", re.I)
 _PARTS = re.compile(r"[;/+\n]|\bthen\b", re.I)
 
 
