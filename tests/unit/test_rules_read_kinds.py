@@ -211,6 +211,25 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
         ("Leo", "Leo to be discussed at the MASE meeting.", ALL),
         ("Leo", "Leo to be open to Prevent.", ALL - {"PLAN-02"}),
         ("Leo", "Short breaks for the family.", ALL),
+        # ... a service kept up, offered, gone to for help, or a place of help reached
+        (
+            "Leo",
+            "Leo will continue his group work with the youth worker.",
+            {"PLAN-03", "PLAN-04", "PLAN-15"},
+        ),
+        ("Leo", "Leo will accept the offer of a mentor.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo", "Leo will go to The Junction for drugs advice.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo", "Dad will access the local advice centre.", ALL),
+        # ... the child inside a condition is not the outcome's subject
+        ("Leo", "A professionals meeting will be held if Leo is excluded.", ALL),
+        # PLAN-02: kept from the adults' behaviour, or in the care of a sober adult
+        ("Leo", "Leo will be kept safe from his dad's temper.", ALL - {"PLAN-03"}),
+        ("Leo", "Leo will be in the care of a sober adult every evening.", {"PLAN-02", "PLAN-15"}),
+        # PLAN-04: an event or behaviour that stops is checkable, a feeling is not
+        ("Leo", "Leo's night terrors will stop.", {"PLAN-15"}),
+        ("Leo", "Leo's worries will stop.", {"PLAN-04", "PLAN-15"}),
+        # PLAN-15: keeping to a rule is not keeping a change up
+        ("Leo", "Leo will keep to his curfew every night.", {"PLAN-15"}),
         # PLAN-04: an age however it is written is no measure
         ("Leo", "Leo (14, ADHD) will feel calmer at home.", {"PLAN-04", "PLAN-15"}),
         ("Leo", "Leo (2 1/2) will be happier.", {"PLAN-04", "PLAN-15"}),

@@ -32,10 +32,11 @@ _NOT_A_VERB = re.compile(
 )
 # What may stand before the child's name when the name is a clause's subject.
 _JOINS = re.compile(
-    r"(?:^|[,(:;-]|\b(?:so|that|then|and|but|or|where|when|while|whilst|until|because|as|if|"
+    r"(?:^|[,(:;-]|\b(?:so|that|then|and|but|or|where|when|while|whilst|until|because|as|"
     r"once|after|before|which means|ensuring|ensure|means|with))\s*$",
     re.I,
 )
+_CONDITION = re.compile(r"\b(?:if|unless|whenever|in case)\s*$", re.I)
 _WHOSE = re.compile(r"(?:['’]s?|^(?:his|her|their|my))$", re.I)
 _NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
 _AUX_START = re.compile(
@@ -156,6 +157,8 @@ class Reader:
         object of a verb ("the dietitian will review Gracie monthly")."""
         for start, words in self._child.inside(body):
             verb = words.split()[-1]
+            if _CONDITION.search(body[:start]):
+                continue  # "... will be held if Leo is excluded": a condition, not the outcome
             if _JOINS.search(body[:start]) or _AUXILIARY.fullmatch(verb):
                 return start, words
         return None
@@ -245,13 +248,13 @@ class Reader:
         self-harm will stop")."""
         task = ""
         for clause in self.clauses(text):
-            found = self._task(clause.text)
-            task = task or quoted(found)
+            found = self._tasks(clause.text)
+            task = task or quoted(found[0] if found else None)
             if self._changes_beside_a_task(clause, found):
                 return ""  # a change stands beside the service: "and her self-harm stops"
         return task
 
-    def _changes_beside_a_task(self, clause: Clause, task: re.Match[str] | None) -> bool:
+    def _changes_beside_a_task(self, clause: Clause, tasks: list[re.Match[str]]) -> bool:
         """The clause states a change, not a task: for the child, or a measurable one
         for an adult ("and has no further incidents reported to police for 6 months")."""
         if clause.imperative:
@@ -261,10 +264,12 @@ class Reader:
             return bool(_NO_STATE.match(clause.text)) and bool(self.measure(clause.text))
         if self.words.find("child_focus.passive_process", clause.text):
             return False
-        if task and self.words.find("process.verbs", clause.predicate):
+        if tasks and self.words.find("process.verbs", clause.predicate):
             return False  # its verb is the task: "Aisha to attend CAMHS"
-        if task and self._task_is_the_verb(clause, task):
-            return False  # the task is all its predicate says: "Mum compliant with ..."
+        if any(self._task_is_the_verb(clause, task) for task in tasks):
+            # the task is all its predicate says: "Mum compliant with ...", whichever of
+            # the tasks it names does ("continue his group work with the youth worker")
+            return False
         return clause.subject == "child" or bool(self.measure(clause.text))
 
     @staticmethod
@@ -280,17 +285,20 @@ class Reader:
             return False
         return len(between.split()) <= (5 if _LIGHT_VERB.match(verb) else 2)
 
-    def _task(self, clause: str) -> re.Match[str] | None:
-        """The first task or service in a clause, unless it is negated: "no longer
-        needs CAMHS" and "no MARAC referrals" are the change itself."""
+    def _tasks(self, clause: str) -> list[re.Match[str]]:
+        """The tasks or services in a clause, the word list's first pattern first,
+        unless negated: "no longer needs CAMHS" and "no MARAC referrals" are the change
+        itself."""
         if self.words.find("process.no_longer", clause):
-            return None
+            return []
+        found = []
         for pattern in self.words["process.patterns"]:
-            for found in pattern.finditer(clause):
-                before = clause[: found.start()].split()[-3:]
+            for task in pattern.finditer(clause):
+                before = clause[: task.start()].split()[-3:]
                 if not any(w.lower() in ("no", "not", "without", "never") for w in before):
-                    return found
-        return None
+                    found.append(task)
+                    break
+        return found
 
     # -- PLAN-04 ----------------------------------------------------------------------
 
