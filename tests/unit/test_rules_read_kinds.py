@@ -220,6 +220,19 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
         ("Leo", "Leo will accept the offer of a mentor.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
         ("Leo", "Leo will go to The Junction for drugs advice.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
         ("Leo", "Dad will access the local advice centre.", ALL),
+        # ... a service named by an acronym nobody listed, agreed to, or kept in touch with
+        ("Leo", "Leo to go to STRIVE after school.", {"PLAN-03", "PLAN-15"}),
+        ("Leo", "Mum will agree to a family group conference.", ALL),
+        ("Leo", "Mum will keep in regular contact with her support worker.", ALL),
+        ("Leo", "Dad to undergo drug testing.", ALL),
+        ("Leo", "Leo will have an EHCP.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo", "Leo will be receiving mentoring at school.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        # ... but a test's result is the change: "provides negative screens"
+        ("Leo", "Dad will provide negative drug screens for 6 months.", {"PLAN-02"}),
+        # PLAN-02: what is done to the child, the home the adults make
+        ("Leo", "Leo to be put on the waiting list for play therapy.", ALL),
+        ("Leo", "Leo to undergo a speech and language assessment.", ALL),
+        ("Leo", "Leo will benefit from a more stable home.", ALL - {"PLAN-03"}),
         # ... the child inside a condition is not the outcome's subject
         ("Leo", "A professionals meeting will be held if Leo is excluded.", ALL),
         # PLAN-02: kept from the adults' behaviour, or in the care of a sober adult
