@@ -206,6 +206,24 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
         # ... two children as one subject; the child's own behaviour with no child word
         ("Leo", "Leo and Amy will not witness violence between the adults.", ALL - {"PLAN-03"}),
         ("Leo", "There will be no exclusions this year.", {"PLAN-15"}),
+        # ... no contact from the abuser is a change for the children themselves
+        (
+            "Leo",
+            "Leo and Amy live in a home free from abuse, with no contact from Dad for 6 months.",
+            set(),
+        ),
+        # ... a name mid-sentence that is not the child's is someone else changing, unless
+        # it stands with the child's ("so Leo and Amy have")
+        (
+            "Leo",
+            "Leo has a tidy home, and Shannon has 2 friends she can call on.",
+            {"PLAN-02", "PLAN-15"},
+        ),
+        (
+            "Leo",
+            "The floor is cleared so Leo and Amy have space to play, for 8 weeks.",
+            {"PLAN-04"},
+        ),
         # PLAN-03: a plan, a meeting or a named service as the outcome
         ("Leo", "A transition plan will be agreed for Leo.", ALL),
         ("Leo", "Leo to be discussed at the MASE meeting.", ALL),

@@ -49,6 +49,10 @@ _LIGHT_VERB = re.compile(
     r"involved with|linked (?:in )?with|on)\b",
     re.I,
 )
+_SOMEONE_ELSE = re.compile(
+    r"^(?-i:([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?))\s+(?:will|is|are|has|have|does|can|should|must|"
+    r"would|was|needs|gets|feels|says|knows|keeps|stays|remains|lives|understands)\b"
+)
 _RELATIVE = re.compile(r"\b(?:who|whose|that|which|where)\b", re.I)
 # A clause that starts with a past participle continues the voice of the one before:
 # "Jayden will be seen by YOT and spoken to alone".
@@ -109,7 +113,17 @@ class Reader:
                 found[-1] = replace(self.clause(joined), subject=found[-1].subject)
                 continue
             clause = self.clause(part)
-            if not clause.subject and found and not _NOT_A_VERB.match(part):
+            if (
+                not clause.subject
+                and found
+                and (other := _SOMEONE_ELSE.match(part))
+                and not self._ends_with_the_child(found[-1].text)  # "so Lily and Mia have"
+            ):
+                # a name written mid-sentence that is not the child's, before a verb:
+                # "..., and Kayleigh has 2 people she can rely on" (someone else changes)
+                name = other.group(1)
+                clause = Clause(part, "adult", name, part[len(name) :].strip())
+            elif not clause.subject and found and not _NOT_A_VERB.match(part):
                 before = found[-1]
                 # "lives with a parent who is sober and able to meet her needs": the
                 # adult is still the one who changes
@@ -124,6 +138,11 @@ class Reader:
                 clause = Clause(part, subject, before.subject_words, part, passive=passive)
             found.append(clause)
         return found or ([self.clause(subjects)] if subjects else [])
+
+    def _ends_with_the_child(self, text: str) -> bool:
+        """``text`` ends with the child's name or a word for them: "... so Lily"."""
+        last = text.split()[-1] if text.split() else ""
+        return bool(last) and self._child.child_start(last) == last
 
     def clause(self, text: str) -> Clause:
         """One clause, with its subject: the child, an adult, the home, or none."""
