@@ -11,6 +11,7 @@ from plangen.model import (
     Contingency,
     CorePerson,
     Plan,
+    PlanKind,
     ProgressStatus,
     ReviewEntry,
 )
@@ -322,3 +323,19 @@ def it_counts_no_family_routine_nursery_place_or_home_school_book_as_contacts() 
     )
     [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]
     assert finding.problem == "The plan sets about 8 contacts a week with the parents."
+
+
+def it_reads_a_childs_plan_measure_in_what_success_looks_like() -> None:
+    """Seed 000's Child's Plan writes the measures in "what success looks like": an
+    outcome whose measure is there is measurable (Abdi's and Bia's PLAN-04 were false
+    alarms); a CP Plan has no such column, so its outcome must hold the measure."""
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    outcome(plan).text = "Betty feels safe and listened to at home."
+    outcome(plan).success_looks_like = "Betty scores 7/10 or more on her safety scale at each visit"
+    assert "PLAN-04" not in rules_of(check(plan))
+    outcome(plan).success_looks_like = "Betty is happier"
+    assert "PLAN-04" in rules_of(check(plan))
+    plan = good_plan(PlanKind.CP_PLAN)
+    outcome(plan).text = "Betty feels safe and listened to at home."
+    outcome(plan).success_looks_like = "Betty scores 7/10 or more on her safety scale at each visit"
+    assert "PLAN-04" in rules_of(check(plan))
