@@ -259,6 +259,8 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
         # PLAN-04: an event or behaviour that stops is checkable, a feeling is not
         ("Leo", "Leo's night terrors will stop.", {"PLAN-15"}),
         ("Leo", "Leo's worries will stop.", {"PLAN-04", "PLAN-15"}),
+        # ... and so is keeping someone from doing something
+        ("Leo", "Dad to prevent Leo from riding on the back of mopeds.", {"PLAN-02", "PLAN-15"}),
         # PLAN-15: keeping to a rule is not keeping a change up
         ("Leo", "Leo will keep to his curfew every night.", {"PLAN-15"}),
         # PLAN-04: an age however it is written is no measure
