@@ -261,6 +261,12 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
         ("Leo", "Leo's worries will stop.", {"PLAN-04", "PLAN-15"}),
         # ... and so is keeping someone from doing something
         ("Leo", "Dad to prevent Leo from riding on the back of mopeds.", {"PLAN-02", "PLAN-15"}),
+        # ... but how often a vague state holds is no measure, nor a check's name
+        ("Leo", "Leo will feel safe at home at all times.", {"PLAN-04", "PLAN-15"}),
+        ("Leo", "Mum will always put Leo's needs first.", ALL - {"PLAN-03"}),
+        ("Leo", "Leo will be happy and settled every day.", {"PLAN-04", "PLAN-15"}),
+        ("Leo", "Leo will be supervised at all times.", {"PLAN-15"}),
+        ("Leo", "Leo will be healthy, with his 1 year check done.", {"PLAN-04", "PLAN-15"}),
         # PLAN-15: keeping to a rule is not keeping a change up
         ("Leo", "Leo will keep to his curfew every night.", {"PLAN-15"}),
         # PLAN-04: an age however it is written is no measure
