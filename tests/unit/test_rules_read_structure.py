@@ -339,3 +339,31 @@ def it_reads_a_childs_plan_measure_in_what_success_looks_like() -> None:
     outcome(plan).text = "Betty feels safe and listened to at home."
     outcome(plan).success_looks_like = "Betty scores 7/10 or more on her safety scale at each visit"
     assert "PLAN-04" in rules_of(check(plan))
+
+
+@pytest.mark.parametrize(
+    ("timescale", "raised"),
+    [
+        ("By 01/02/23", True),  # the plan is dated 01.03.23: the deadline has passed
+        ("by 30.09.22 - extended to 31.05.23", False),  # the last date written counts
+        ("12 weeks from 01.02.23", False),  # a start, not a deadline
+        ("Done 10.02.23", False),
+        ("By 30/04/23", False),
+        ("Before Christmas", True),  # Christmas 2022 had passed; the next is 10 months off
+        ("Before Easter", False),  # Easter 2023 (9 April) is still to come
+    ],
+)
+def it_raises_a_deadline_that_had_passed_when_the_plan_was_made(
+    timescale: str, raised: bool
+) -> None:
+    plan = good_plan()
+    outcome(plan).actions[0].timescale = timescale
+    found = [f for f in check(plan) if f.rule == "PLAN-06" and f.place.segments[-1] == "timescale"]
+    assert bool(found) is raised, found
+    outcome(plan).reviews.append(
+        ReviewEntry(date=plan.plan_date, status=ProgressStatus.SOME_PROGRESS, note="")
+    )
+    reviewed = [
+        f for f in check(plan) if f.rule == "PLAN-06" and f.place.segments[-1] == "timescale"
+    ]
+    assert not reviewed  # a reviewed outcome's past dates may be work done

@@ -3,19 +3,23 @@ not so many that the parents are overwhelmed.  PLAN-06, 07, 14, 18."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
 from plangen.intake.vocabulary import family_called, normalise
 from plangen.model import Action, Plan
 from plangen.rules.base import (
+    DATES,
     Context,
     Flag,
     actions,
     child_names,
     closest_person,
+    due_date,
     effective_timescale,
     find_person,
+    holiday_passed,
     is_parent,
     means_parents,
     parents,
@@ -38,6 +42,45 @@ def not_smart(plan: Plan, context: Context) -> Found:
         timescale = effective_timescale(outcome, index)
         for field, problem, advice, why in smart_gaps(context.words, action, timescale):
             yield place / field if field else place, problem, advice, why
+        # a deadline already passed when the plan was written; not in a plan whose
+        # outcome has been reviewed, where a past date may be work done
+        if not outcome.reviews and (holiday := holiday_passed(action.timescale, plan.plan_date)):
+            name, day = holiday
+            yield (
+                place / "timescale",
+                f'"{action.timescale.strip()}": {name} {day.year} ({day:%d.%m.%y}) had passed '
+                "when the plan was made, and the next is more than six months away.",
+                "Give a date: is this copied from the last plan, or meant for next year?",
+                f"{name} {day:%d.%m.%y}, plan dated {plan.plan_date:%d.%m.%y}",
+            )
+        passed = None if outcome.reviews else _deadline_passed(action.timescale, plan)
+        if passed is not None:
+            yield (
+                place / "timescale",
+                f"The timescale ({passed:%d.%m.%y}) is before the date of the plan "
+                f"({plan.plan_date:%d.%m.%y}).",
+                "Give a date still to come, or say the action is done: a deadline that has "
+                "passed drives nothing (copied from the last plan?).",
+                f'the deadline in "{action.timescale.strip()}" has passed',
+            )
+
+
+# A date an action started or runs from, or was done on, is no deadline to meet: "12
+# weeks from 20.01.25", "Done 10.07.24".
+_FROM = re.compile(
+    r"\b(?:from|since|start\w*|w/c|commenc\w*|done|complete[d]?|achieved|closed)\b", re.I
+)
+
+
+def _deadline_passed(timescale: str, plan: Plan) -> dt.date | None:
+    """The deadline in an action's own timescale when it is before the plan's date ("by
+    01/03/25" in a plan dated 20.05.25); the last date written counts ("by 30.09.24 -
+    extended to 14.02.25"). ``None`` when there is none or it is still to come."""
+    dates = list(DATES.finditer(timescale))
+    if not dates or _FROM.search(timescale):
+        return None
+    due = due_date(dates[-1].group(0), plan.plan_date)
+    return due if due is not None and due < plan.plan_date else None
 
 
 def smart_gaps(
