@@ -277,6 +277,11 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
         ("Leo", "Leo is in school 95% of days for the whole spring term.", set()),
         ("Leo", "Leo is in school 95% of days for the autumn and spring terms.", set()),
         ("Leo", "Leo sleeps in his own bed for the remaining 3 months of the plan.", set()),
+        ("Leo", "Leo will have no exclusions during the life of the plan.", set()),
+        ("Leo", "Leo is not late to school in any week of the plan.", set()),
+        ("Leo", "Leo has not been reported missing since May, and this continues.", set()),
+        ("Leo", "Leo is home by 10pm every night in the 6 weeks before the review.", set()),
+        ("Leo", "Leo feels calmer in the 6 weeks before the review.", {"PLAN-04"}),
     ],
 )
 def it_reads_the_kinds_of_writers_6_and_7(child: str, text: str, raised: set[str]) -> None:
