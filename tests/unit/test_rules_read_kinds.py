@@ -299,6 +299,13 @@ def it_reads_the_kinds_of_writers_6_and_7(child: str, text: str, raised: set[str
             ["frequency"],
         ),
         ("Contact the GP to book a review", "Contact centre staff", "", []),
+        # ongoing work is repeated even when undertaken; "to visit" is repeated; a plural
+        # noun before "of" is no one-off verb
+        ("Key worker to undertake direct work with Leo", "Key worker", "", ["frequency"]),
+        ("School nurse to visit", "School nurse", "", ["frequency"]),
+        ("Checks of Leo's bedroom", "SW", "", ["frequency"]),
+        # who does it may take several words before "to"
+        ("Drug and alcohol worker to work with dad", "Dan Worker", "Weekly", [""]),
         # a frequency "as directed", like "as required", says nothing of how often
         ("Leo to attend his YOT sessions", "Leo", "as directed", ["frequency"]),
         # the words before "to" name the activity, not a person: "visits to addresses"
