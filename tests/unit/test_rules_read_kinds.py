@@ -245,6 +245,14 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
         ("Leo", "Dad to undergo drug testing.", ALL),
         ("Leo", "Leo will have an EHCP.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
         ("Leo", "Leo will be receiving mentoring at school.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo", "Dad will be tested for alcohol weekly.", {"PLAN-02", "PLAN-03", "PLAN-15"}),
+        (
+            "Leo",
+            "Leo will join the after-school homework club sessions.",
+            {"PLAN-03", "PLAN-04", "PLAN-15"},
+        ),
+        ("Leo", "Mum will keep all of her appointments with the CPN.", ALL - {"PLAN-04"}),
+        ("Leo", "The family will have a Team Around the Family.", ALL),
         # ... but a test's result is the change: "provides negative screens"
         ("Leo", "Dad will provide negative drug screens for 6 months.", {"PLAN-02"}),
         # PLAN-02: what is done to the child, the home the adults make
