@@ -86,14 +86,23 @@ class ChildNames:
         self.any_case = (
             re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in given)})\b", re.I) if given else None
         )
-        self._lead = re.compile(rf"\b(?=(?:{names}))", re.I) if given else None
-        pronouns = "|".join([*self._each, "he", "she"])
+        self._pronouns = "|".join([*self._each, "he", "she"])
         # a comma before the child's name starts a clause too: "mum is sober, Kayla is fed"
-        self._comma = re.compile(rf",\s+(?=(?:{pronouns})\s)", re.I)
-        # a clause about the child inside an adult's: "makes sure Leo is in bed by 8pm"
-        self.embedded = re.compile(
+        self._comma = re.compile(rf",\s+(?=(?:{self._pronouns})\s)", re.I)
+
+    # compiled only for a plan whose outcomes come to them
+
+    @cached_property
+    def _lead(self) -> re.Pattern[str] | None:
+        """Where one of the names starts a word."""
+        return re.compile(rf"\b(?=(?:{'|'.join(self._each)}))", re.I) if self._each else None
+
+    @cached_property
+    def embedded(self) -> re.Pattern[str]:
+        """A clause about the child inside an adult's: "makes sure Leo is in bed by 8pm"."""
+        return re.compile(
             r"\b(?:ensures?|ensuring|makes? sure|making sure|so that|means)\s+(?:that\s+)?"
-            rf"(?P<inner>(?:{pronouns}|they)\s.*)",
+            rf"(?P<inner>(?:{self._pronouns}|they)\s.*)",
             re.I,
         )
 
