@@ -99,9 +99,11 @@ class ChildNames:
 
     @cached_property
     def embedded(self) -> re.Pattern[str]:
-        """A clause about the child inside an adult's: "makes sure Leo is in bed by 8pm"."""
+        """A clause about the child inside an adult's: "makes sure Leo is in bed by 8pm",
+        or what an adult sees or reports of the child: "school will see Leo arrive on time"."""
         return re.compile(
-            r"\b(?:ensures?|ensuring|makes? sure|making sure|so that|means)\s+(?:that\s+)?"
+            r"\b(?:ensures?|ensuring|makes? sure|making sure|so that|means|sees?|seeing|"
+            r"observes?|notices?|records?|reports?|confirms?|says?|tells? \w+)\s+(?:that\s+)?"
             rf"(?P<inner>(?:{self._pronouns}|they)\s.*)",
             re.I,
         )
