@@ -206,6 +206,13 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
         # ... two children as one subject; the child's own behaviour with no child word
         ("Leo", "Leo and Amy will not witness violence between the adults.", ALL - {"PLAN-03"}),
         ("Leo", "There will be no exclusions this year.", {"PLAN-15"}),
+        # ... the adults' behaviour as a state with no subject
+        ("Leo", "There will be no further violence in Leo's home.", ALL - {"PLAN-03"}),
+        (
+            "Leo",
+            "There will be no violence at home, and Leo will say he feels safe at each visit.",
+            {"PLAN-15"},
+        ),
         # ... what an adult sees or reports of the child is the child's change
         ("Leo", "Nursery will see Leo arrive by 9am every day for 8 weeks.", set()),
         ("Leo", "Leo's teacher will report that he is in class on time every day.", {"PLAN-15"}),
