@@ -44,16 +44,16 @@ def not_smart(plan: Plan, context: Context) -> Found:
             yield place / field if field else place, problem, advice, why
         # a deadline already passed when the plan was written; not in a plan whose
         # outcome has been reviewed, where a past date may be work done
-        if not outcome.reviews and (holiday := holiday_passed(action.timescale, plan.plan_date)):
+        if not outcome.reviews and (holiday := holiday_passed(timescale, plan.plan_date)):
             name, day = holiday
             yield (
                 place / "timescale",
-                f'"{action.timescale.strip()}": {name} {day.year} ({day:%d.%m.%y}) had passed '
+                f'"{timescale.strip()}": {name} {day.year} ({day:%d.%m.%y}) had passed '
                 "when the plan was made, and the next is more than six months away.",
                 "Give a date: is this copied from the last plan, or meant for next year?",
                 f"{name} {day:%d.%m.%y}, plan dated {plan.plan_date:%d.%m.%y}",
             )
-        passed = None if outcome.reviews else _deadline_passed(action.timescale, plan)
+        passed = None if outcome.reviews else _deadline_passed(timescale, plan)
         if passed is not None:
             yield (
                 place / "timescale",
@@ -61,7 +61,7 @@ def not_smart(plan: Plan, context: Context) -> Found:
                 f"({plan.plan_date:%d.%m.%y}).",
                 "Give a date still to come, or say the action is done: a deadline that has "
                 "passed drives nothing (copied from the last plan?).",
-                f'the deadline in "{action.timescale.strip()}" has passed',
+                f'the deadline in "{timescale.strip()}" has passed',
             )
 
 
@@ -140,13 +140,18 @@ def smart_gaps(
             "drive change in a timely manner.",
             "the timescale is blank",
         )
-    elif words.is_vague_timescale(action.timescale):
+    elif words.is_vague_timescale(timescale):
+        # a blank cell shares the timescale above (the formal plan prints one merged
+        # cell), so it is as vague as that one
+        shared = (
+            "" if action.timescale.strip() else " (the timescale it shares with the action above)"
+        )
         yield (
             "timescale",
-            f'"{action.timescale}" is not a timescale.',
+            f'"{timescale.strip()}"{shared} is not a timescale.',
             'Give a date or a period and when progress will be reviewed, e.g. "3 months: '
             'progress reviewed at every core group".',
-            f"{quoted(words.find('timescale.vague', action.timescale))} with no end",
+            f"{quoted(words.find('timescale.vague', timescale))} with no end{shared}",
         )
 
 
