@@ -238,6 +238,18 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
         ("Leo", "A transition plan will be agreed for Leo.", ALL),
         ("Leo", "Leo to be discussed at the MASE meeting.", ALL),
         ("Leo", "Leo to be open to Prevent.", ALL - {"PLAN-02"}),
+        # ... a service or process as a verbless clause, whatever its head noun
+        ("Leo", "Ongoing bereavement counselling for Leo.", ALL),
+        ("Leo", "Weekly direct work with Leo about online safety.", ALL - {"PLAN-04"}),
+        ("Leo", "Clean clothes and a packed lunch every school day.", {"PLAN-02", "PLAN-15"}),
+        # ... the passive of what only professionals do, read from its participle
+        (
+            "Leo",
+            "Leo's case to be escalated to the strategy meeting.",
+            {"PLAN-03", "PLAN-04", "PLAN-15"},
+        ),
+        ("Leo", "Funding for a nursery place for Leo to be sourced.", ALL),
+        ("Leo", "Leo's school place is agreed and he attends every day for 6 weeks.", set()),
         ("Leo", "Short breaks for the family.", ALL),
         # ... a service kept up, offered, gone to for help, or a place of help reached
         (

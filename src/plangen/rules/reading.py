@@ -36,6 +36,11 @@ _JOINS = re.compile(
     r"once|after|before|which means|ensuring|ensure|means|with))\s*$",
     re.I,
 )
+# The child's thing named after "Leo's", up to the verb: "case", "school place".
+_OWNED = re.compile(
+    r"(?:[\w’'-]+ ){1,3}?(?=(?:will|to|is|are|has|have|must|should|can|does|do|was|were)\b)",
+    re.I,
+)
 _CONDITION = re.compile(r"\b(?:if|unless|whenever|in case)\s*$", re.I)
 _WHOSE = re.compile(r"(?:['’]s?|^(?:his|her|their|my))$", re.I)
 _NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
@@ -161,7 +166,12 @@ class Reader:
         if adult := self._child.adult_start(body):
             return Clause(text, "adult", adult, body[len(adult) :].strip())
         if child:
-            return Clause(text, "child", child, body[len(child) :].strip())
+            # whose: the child's thing is the subject up to its verb ("Leo's case | to be
+            # escalated"), so that the predicate starts at the verb
+            rest = body[len(child) :].strip()
+            owned = _OWNED.match(rest) if _WHOSE.search(child) else None
+            words = f"{child} {owned.group(0).strip()}" if owned else child
+            return Clause(text, "child", words, rest[owned.end() :].strip() if owned else rest)
         if home := self.words.find("child_focus.home_words", body):
             return Clause(text, "home", home.group(0), body[home.end() :].strip())
         if inside := self._subject_inside(body):
