@@ -25,7 +25,7 @@ from plangen.rules.base import (
     parents,
     rule,
 )
-from plangen.rules.findings import PLAN, Severity
+from plangen.rules.findings import PLAN, Place, Severity
 from plangen.rules.text import WordLists, blank_out, quoted
 
 Found = Iterator[Flag]
@@ -190,6 +190,8 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
     contacts = 0.0
     counted: list[str] = []
     names = tuple(p.name.split()[0] for p in parents(plan) if p.name.split())
+    own = [re.escape(n) for n in child_names(plan)]
+    child = re.compile(rf"\b(?:{'|'.join(own)})\b", re.I) if own else None
     for _, _, _, action in actions(plan):
         # a contact with the parents: a professional's action done with them, not a
         # message sent to them
@@ -202,7 +204,8 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
         with_them = named or words.involves_parents(action.text, names)
         if not workers or not with_them or words.is_a_message(action.text):
             continue
-        if weight := words.contacts_a_week(_contact_frequency(words, action, bool(family))):
+        frequency = _contact_frequency(words, action, bool(family), child)
+        if weight := words.contacts_a_week(frequency):
             contacts += weight
             counted.append(f"{action.frequency} ({' & '.join(workers)})")
         for name in workers:
@@ -217,26 +220,52 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
             "can lead to disengagement and mixed messages: agree who leads each piece of work.",
             f"professionals: {', '.join(sorted(professionals))}",
         )
+    if said := words.find("parents_involved.too_much", plan.family_views):
+        # the parents have said it: a chair answers that whatever the count
+        yield (
+            Place(("family_views",)),
+            f"The parents say the plan is a lot for them: {_sentence_of(plan.family_views, said)}",
+            "Take it up with them: combine visits where you can (joint visits), agree who "
+            "leads each piece of work, and make sure each contact has a purpose they "
+            "understand.",
+            f"the parents' views: {quoted(said)}",
+        )
     if contacts > limits.max_contacts_a_week:
         yield (
             PLAN,
-            f"The plan sets about {contacts:g} contacts a week with the parents.",
+            f"The plan sets about {contacts:g} contacts a week with the parents "
+            f"({'; '.join(counted)}).",
             f"More than {limits.max_contacts_a_week:g} a week may overwhelm them: combine "
             "visits, and make sure each contact has a purpose the parents understand.",
             why,
         )
 
 
+def _sentence_of(text: str, found: re.Match[str]) -> str:
+    """The words around ``found`` up to the sentence's ends, shortened to 120 characters."""
+    start = max(text.rfind(".", 0, found.start()) + 1, 0)
+    end = text.find(".", found.end())
+    sentence = " ".join(text[start : end if end >= 0 else len(text)].split())
+    return sentence if len(sentence) <= 120 else sentence[:117].rstrip() + "..."
+
+
 _TO_DO = re.compile(r"\b(?:to|will)\s+\w", re.I)
+_SCHOOL_DAYS = re.compile(r"\b(?:term[- ]?time|school days?|weekdays?|mon(?:day)?\s*-\s*fri)", re.I)
 _PARTS = re.compile(r"[;/+\n]|\bthen\b", re.I)
 
 
-def _contact_frequency(words: WordLists, action: Action, with_family: bool) -> str:
+def _contact_frequency(
+    words: WordLists, action: Action, with_family: bool, child: re.Pattern[str] | None
+) -> str:
     """The parts of an action's frequency that are contacts with the parents: not a
-    home-school book or a log ("Home-school book daily; home visit once"), and, when a
-    family member shares the action, the worker's visits or sessions rather than the
-    family's own routine ("Daily / checked each visit": the lockbox is the family's)."""
+    home-school book or a log ("Home-school book daily; home visit once"), not the
+    child's school days when the action names the child ("graded return timetable with
+    Ollie and Dad", "Daily (term time)"), and, when a family member shares the action,
+    the worker's visits or sessions rather than the family's own routine ("Daily /
+    checked each visit": the lockbox is the family's)."""
     parts = [p for p in _PARTS.split(action.frequency) if p.strip() and not words.is_a_message(p)]
+    if child is not None and child.search(action.text):
+        parts = [p for p in parts if not _SCHOOL_DAYS.search(p)]
     if with_family:
         contacts = [p for p in parts if words.find("parents_involved.contact", p)]
         parts = contacts or parts

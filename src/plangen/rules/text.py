@@ -64,6 +64,7 @@ REQUIRED = (
     "parents_involved.parent_words",
     "parents_involved.family_roles",
     "parents_involved.contact",
+    "parents_involved.too_much",
 )
 
 
