@@ -413,3 +413,17 @@ def it_counts_the_childs_school_days_as_no_contact_with_the_parents() -> None:
         )
     )
     assert "PLAN-14" not in rules_of(check(plan))
+
+
+def it_asks_for_a_timescale_when_a_blank_cell_sits_under_another_tasks_deadline() -> None:
+    """Grandad's school run under "Assessment by 13/06/2025" (the reviewing officer):
+    the timescale above names its own task, so the blank one is not the same; under
+    seed 002's "3 months, progress reviewed at every core group" it is."""
+    plan = good_plan()
+    actions = outcome(plan).actions
+    actions[1].timescale = ""
+    assert not [f for f in check(plan) if f.rule == "PLAN-06"]
+    actions[0].timescale = "Assessment by 30/04/23"
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-06"]
+    assert finding.place.segments[-2:] == (1, "timescale")
+    assert "no timescale of its own" in finding.problem
