@@ -427,3 +427,17 @@ def it_asks_for_a_timescale_when_a_blank_cell_sits_under_another_tasks_deadline(
     [finding] = [f for f in check(plan) if f.rule == "PLAN-06"]
     assert finding.place.segments[-2:] == (1, "timescale")
     assert "no timescale of its own" in finding.problem
+
+
+def it_asks_for_the_role_where_a_withheld_name_is_the_person_responsible() -> None:
+    """A name cell cannot be reworded (the second reviewing officer): PLAN-21 there asks
+    for the role instead; in free text it still asks for a rewording."""
+    [plan] = read_plans(INPUTS / "domestic-abuse-leo-harris.xlsx")
+    assert isinstance(plan, Plan)
+    withheld = plan.confidential[3].about  # a worker withheld whole from Dad
+    outcome(plan).actions[0].responsible = [withheld]
+    outcome(plan).text = f"Leo is safe at home, with {withheld} seeing Mum weekly, for 3 months."
+    found = {f.place.segments: f.advice for f in check(plan) if f.rule == "PLAN-21"}
+    cell = ("risks", 0, "outcomes", 0, "actions", 0, "responsible", 0)
+    assert found[cell].startswith("Write the role instead of the name")
+    assert found[("risks", 0, "outcomes", 0, "text")].startswith("Reword this text")

@@ -40,7 +40,11 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[tuple[Place, str,
             Place(place),
             f"This text holds {' and '.join(what)}, withheld from someone in the core group; "
             "plangen has taken it out of every copy that person gets.",
-            "Reword this text without the withheld detail, so the plan reads well for "
+            # a name in a person-responsible cell cannot be reworded, only replaced
+            'Write the role instead of the name ("school DSL", "nursery key person"), so '
+            "every member knows who does it."
+            if place[-1] == "responsible" or (len(place) > 1 and place[-2] == "responsible")
+            else "Reword this text without the withheld detail, so the plan reads well for "
             "everyone who receives it.",
         )
 
