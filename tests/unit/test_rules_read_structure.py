@@ -362,13 +362,15 @@ def it_raises_a_deadline_that_had_passed_when_the_plan_was_made(
 ) -> None:
     plan = good_plan()
     outcome(plan).actions[0].timescale = timescale
-    found = [f for f in check(plan) if f.rule == "PLAN-06" and f.place.segments[-1] == "timescale"]
+    found = [
+        f for f in check(plan) if f.rule == "PLAN-06" and f.place.segments[-2:] == (0, "timescale")
+    ]
     assert bool(found) is raised, found
     outcome(plan).reviews.append(
         ReviewEntry(date=plan.plan_date, status=ProgressStatus.SOME_PROGRESS, note="")
     )
     reviewed = [
-        f for f in check(plan) if f.rule == "PLAN-06" and f.place.segments[-1] == "timescale"
+        f for f in check(plan) if f.rule == "PLAN-06" and f.place.segments[-2:] == (0, "timescale")
     ]
     assert not reviewed  # a reviewed outcome's past dates may be work done
 
@@ -417,8 +419,9 @@ def it_counts_the_childs_school_days_as_no_contact_with_the_parents() -> None:
 
 def it_asks_for_a_timescale_when_a_blank_cell_sits_under_another_tasks_deadline() -> None:
     """Grandad's school run under "Assessment by 13/06/2025" (the reviewing officer):
-    the timescale above names its own task, so the blank one is not the same; under
-    seed 002's "3 months, progress reviewed at every core group" it is."""
+    the timescale above names its own task, so the blank one has none (the model's
+    Outcome.timescale_of); under seed 002's "3 months, progress reviewed at every core
+    group" it is shared."""
     plan = good_plan()
     actions = outcome(plan).actions
     actions[1].timescale = ""
@@ -426,7 +429,7 @@ def it_asks_for_a_timescale_when_a_blank_cell_sits_under_another_tasks_deadline(
     actions[0].timescale = "Assessment by 30/04/23"
     [finding] = [f for f in check(plan) if f.rule == "PLAN-06"]
     assert finding.place.segments[-2:] == (1, "timescale")
-    assert "no timescale of its own" in finding.problem
+    assert finding.problem == "The action has no timescale."
 
 
 def it_asks_for_the_role_where_a_withheld_name_is_the_person_responsible() -> None:

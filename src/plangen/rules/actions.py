@@ -42,15 +42,6 @@ def not_smart(plan: Plan, context: Context) -> Found:
         timescale = effective_timescale(outcome, index)
         for field, problem, advice, why in smart_gaps(context.words, action, timescale):
             yield place / field if field else place, problem, advice, why
-        if not action.timescale.strip() and (other := _ANOTHER_TASK.match(timescale)):
-            yield (
-                place / "timescale",
-                "This action has no timescale of its own: the one above it "
-                f'("{timescale.strip()}") is for another task.',
-                "Give this action its own timescale, or write that it is the same as the one "
-                "above.",
-                f'a blank timescale under "{other.group(0).strip()} ..."',
-            )
         # a deadline already passed when the plan was written; not in a plan whose
         # outcome has been reviewed, where a past date may be work done
         if not outcome.reviews and (holiday := holiday_passed(timescale, plan.plan_date)):
@@ -259,13 +250,6 @@ def _sentence_of(text: str, found: re.Match[str]) -> str:
 
 
 _TO_DO = re.compile(r"\b(?:to|will)\s+\w", re.I)
-# A timescale that names its own task first ("Assessment by 13/06/2025", "Visit by half
-# term; EHCP review by ..."): an action under it with a blank cell has no timescale.
-_ANOTHER_TASK = re.compile(
-    r"^\W*(?:\w+ )?(?:assessment|visit|referral|review|ehcp|application|report|plan|meeting|"
-    r"appointment|registration|check)s?\b(?= (?:by|booked|done|due|before|on|for|completed)\b)",
-    re.I,
-)
 _SCHOOL_DAYS = re.compile(r"\b(?:term[- ]?time|school days?|weekdays?|mon(?:day)?\s*-\s*fri)", re.I)
 _PARTS = re.compile(r"[;/+\n]|\bthen\b", re.I)
 
