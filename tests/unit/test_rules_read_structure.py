@@ -376,16 +376,16 @@ def it_raises_a_deadline_that_had_passed_when_the_plan_was_made(
 
 
 def it_reads_a_blank_timescale_as_the_one_above_it_vague_or_not() -> None:
-    """A blank timescale cell is the same as the action's above (seed 002 merges it): an
-    action under "Ongoing" is as vague as that one, and the comment says it is shared."""
+    """A blank timescale cell is the same as the action's above (seed 002 merges it): the
+    actions under "Ongoing" share its vagueness, said once where it is written (the one
+    merged cell on paper), with how many actions share it."""
     plan = good_plan()
     actions = outcome(plan).actions
     actions[0].timescale = "Ongoing"
     actions[1].timescale = ""
     found = [f for f in check(plan) if f.rule == "PLAN-06" and f.place.segments[-1] == "timescale"]
-    assert [f.place.segments[-2] for f in found] == [0, 1]
-    assert "shares with the action above" in found[1].problem
-    assert "shares" not in found[0].problem
+    assert [f.place.segments[-2] for f in found] == [0]
+    assert found[0].problem == '"Ongoing" is not a timescale (shared by the 1 action below it).'
     actions[0].timescale = "3 months"
     assert not [
         f for f in check(plan) if f.rule == "PLAN-06" and f.place.segments[-1] == "timescale"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from plangen.intake.vocabulary import family_called, normalise
-from plangen.model import Action, Plan
+from plangen.model import Action, Outcome, Plan
 from plangen.rules.base import (
     DATES,
     Context,
@@ -40,8 +40,20 @@ Found = Iterator[Flag]
 def not_smart(plan: Plan, context: Context) -> Found:
     for place, outcome, index, action in actions(plan):
         timescale = effective_timescale(outcome, index)
+        # the actions below with a blank cell that share this one's timescale (one merged
+        # cell on paper): a vague or passed timescale is theirs too, said once, here
+        sharing = _sharing(outcome, index) if action.timescale.strip() else 0
+        also = (
+            f" (shared by the {sharing} action{'s' if sharing > 1 else ''} below it)"
+            if sharing
+            else ""
+        )
         for field, problem, advice, why in smart_gaps(context.words, action, timescale):
+            if field == "timescale" and also:
+                problem = problem.rstrip(".") + f"{also}."
             yield place / field if field else place, problem, advice, why
+        if not action.timescale.strip():
+            continue  # a shared timescale is judged where it is written
         # a deadline already passed when the plan was written; not in a plan whose
         # outcome has been reviewed, where a past date may be work done
         if not outcome.reviews and (holiday := holiday_passed(timescale, plan.plan_date)):
@@ -63,6 +75,18 @@ def not_smart(plan: Plan, context: Context) -> Found:
                 "passed drives nothing (copied from the last plan?).",
                 f'the deadline in "{timescale.strip()}" has passed',
             )
+
+
+def _sharing(outcome: Outcome, index: int) -> int:
+    """How many actions after ``index`` leave their timescale blank and share this one."""
+    count = 0
+    for later_index in range(index + 1, len(outcome.actions)):
+        if outcome.actions[later_index].timescale.strip():
+            break
+        if outcome.timescale_of(later_index) != outcome.actions[index].timescale:
+            break
+        count += 1
+    return count
 
 
 # A date an action started or runs from, or was done on, is no deadline to meet: "12
@@ -140,18 +164,15 @@ def smart_gaps(
             "drive change in a timely manner.",
             "the timescale is blank",
         )
-    elif words.is_vague_timescale(timescale):
-        # a blank cell shares the timescale above (the formal plan prints one merged
-        # cell), so it is as vague as that one
-        shared = (
-            "" if action.timescale.strip() else " (the timescale it shares with the action above)"
-        )
+    elif action.timescale.strip() and words.is_vague_timescale(timescale):
+        # raised where the timescale is written; the actions below that share it (blank
+        # cells, one merged cell on paper) are named in not_smart
         yield (
             "timescale",
-            f'"{timescale.strip()}"{shared} is not a timescale.',
+            f'"{timescale.strip()}" is not a timescale.',
             'Give a date or a period and when progress will be reviewed, e.g. "3 months: '
             'progress reviewed at every core group".',
-            f"{quoted(words.find('timescale.vague', timescale))} with no end{shared}",
+            f"{quoted(words.find('timescale.vague', timescale))} with no end",
         )
 
 
