@@ -73,8 +73,10 @@ def it_writes_each_finding_as_a_comment_on_the_value_it_is_about(
     assert {c.author for c in document.comments} == {"plangen quality check"}
     timescale = next(c for c in document.comments if c.text.startswith("PLAN-06"))
     assert timescale.text == (
-        'PLAN-06 (weakness): "ongoing" is not a timescale. Give a date or a period and when '
-        'progress will be reviewed, e.g. "3 months: progress reviewed at every core group".'
+        # the seed's one merged timescale cell: said once, with the actions that share it
+        'PLAN-06 (weakness): "ongoing" is not a timescale (shared by the 3 actions below it). '
+        'Give a date or a period and when progress will be reviewed, e.g. "3 months: '
+        'progress reviewed at every core group".'
     )
 
 

@@ -176,3 +176,173 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
     outcome(plan).text = "Referral to the dentist for Betty by 30/04/25."
     found = {f.rule: f.evidence for f in check(plan)}
     assert found["PLAN-04"] == '"30/04/25" is a deadline, not a measure'
+
+
+@pytest.mark.parametrize(
+    ("child", "text", "raised"),
+    [
+        # Round 3 (writers 6 and 7): one new text per kind.  PLAN-02: what is done to the
+        # child, read from the voice of the verb, not from a list of services
+        ("Leo", "Leo will be visited by his SW and spoken to on his own.", ALL - {"PLAN-03"}),
+        ("Leo", "Leo's wishes to be listened to.", ALL - {"PLAN-03"}),
+        ("Leo", "Leo's case to be reviewed by the core group.", ALL),
+        ("Leo", "Leo will have a speech and language assessment.", ALL),
+        # ... a possessive with a bare apostrophe is whose, not the child as subject
+        ("Louis", "Louis' move to be planned by his SW.", ALL - {"PLAN-03"}),
+        # ... an institution as the subject, whoever's it is
+        ("Leo", "Leo's nursery to send a termly report.", ALL - {"PLAN-03"}),
+        ("Leo", "Leo's nursery attendance will be 90% for a term.", set()),
+        # ... the adults' conflict the child sees, and the adult the child comes home to
+        ("Leo", "Leo will no longer hear rows between Dad and Nan.", {"PLAN-02", "PLAN-15"}),
+        ("Leo", "Leo will not witness DV at home for 6 months.", {"PLAN-02", "PLAN-04"}),
+        ("Leo", "Leo will live in a home with no shouting.", {"PLAN-02", "PLAN-15"}),
+        ("Leo", "Leo comes home to a dad who has not been drinking.", {"PLAN-02", "PLAN-15"}),
+        # ... but a change for the child beside it is not the adults'
+        (
+            "Leo",
+            "Leo does not see fights between the adults and tells school he is happy.",
+            {"PLAN-15"},
+        ),
+        # ... two children as one subject; the child's own behaviour with no child word
+        ("Leo", "Leo and Amy will not witness violence between the adults.", ALL - {"PLAN-03"}),
+        ("Leo", "There will be no exclusions this year.", {"PLAN-15"}),
+        # ... the adults' behaviour as a state with no subject
+        ("Leo", "There will be no further violence in Leo's home.", ALL - {"PLAN-03"}),
+        (
+            "Leo",
+            "There will be no violence at home, and Leo will say he feels safe at each visit.",
+            {"PLAN-15"},
+        ),
+        # ... what an adult sees or reports of the child is the child's change
+        ("Leo", "Nursery will see Leo arrive by 9am every day for 8 weeks.", set()),
+        ("Leo", "Leo's teacher will report that he is in class on time every day.", {"PLAN-15"}),
+        # ... no contact from the abuser is a change for the children themselves
+        (
+            "Leo",
+            "Leo and Amy live in a home free from abuse, with no contact from Dad for 6 months.",
+            set(),
+        ),
+        # ... a name mid-sentence that is not the child's is someone else changing, unless
+        # it stands with the child's ("so Leo and Amy have")
+        (
+            "Leo",
+            "Leo has a tidy home, and Shannon has 2 friends she can call on.",
+            {"PLAN-02", "PLAN-15"},
+        ),
+        (
+            "Leo",
+            "The floor is cleared so Leo and Amy have space to play, for 8 weeks.",
+            {"PLAN-04"},
+        ),
+        # PLAN-03: a plan, a meeting or a named service as the outcome
+        ("Leo", "A transition plan will be agreed for Leo.", ALL),
+        ("Leo", "Leo to be discussed at the MASE meeting.", ALL),
+        ("Leo", "Leo to be open to Prevent.", ALL - {"PLAN-02"}),
+        # ... a service or process as a verbless clause, whatever its head noun
+        ("Leo", "Ongoing bereavement counselling for Leo.", ALL),
+        ("Leo", "Weekly direct work with Leo about online safety.", ALL - {"PLAN-04"}),
+        ("Leo", "Clean clothes and a packed lunch every school day.", {"PLAN-02", "PLAN-15"}),
+        # ... the passive of what only professionals do, read from its participle
+        (
+            "Leo",
+            "Leo's case to be escalated to the strategy meeting.",
+            {"PLAN-03", "PLAN-04", "PLAN-15"},
+        ),
+        ("Leo", "Funding for a nursery place for Leo to be sourced.", ALL),
+        ("Leo", "Leo's school place is agreed and he attends every day for 6 weeks.", set()),
+        ("Leo", "Short breaks for the family.", ALL),
+        # ... a service kept up, offered, gone to for help, or a place of help reached
+        (
+            "Leo",
+            "Leo will continue his group work with the youth worker.",
+            {"PLAN-03", "PLAN-04", "PLAN-15"},
+        ),
+        ("Leo", "Leo will accept the offer of a mentor.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo", "Leo will go to The Junction for drugs advice.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo", "Dad will access the local advice centre.", ALL),
+        # ... a service named by an acronym nobody listed, agreed to, or kept in touch with
+        ("Leo", "Leo to go to STRIVE after school.", {"PLAN-03", "PLAN-15"}),
+        ("Leo", "Mum will agree to a family group conference.", ALL),
+        ("Leo", "Mum will keep in regular contact with her support worker.", ALL),
+        ("Leo", "Dad to undergo drug testing.", ALL),
+        ("Leo", "Leo will have an EHCP.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo", "Leo will be receiving mentoring at school.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo", "Dad will be tested for alcohol weekly.", {"PLAN-02", "PLAN-03", "PLAN-15"}),
+        (
+            "Leo",
+            "Leo will join the after-school homework club sessions.",
+            {"PLAN-03", "PLAN-04", "PLAN-15"},
+        ),
+        ("Leo", "Mum will keep all of her appointments with the CPN.", ALL - {"PLAN-04"}),
+        ("Leo", "The family will have a Team Around the Family.", ALL),
+        # ... but a test's result is the change: "provides negative screens"
+        ("Leo", "Dad will provide negative drug screens for 6 months.", {"PLAN-02"}),
+        # PLAN-02: what is done to the child, the home the adults make
+        ("Leo", "Leo to be put on the waiting list for play therapy.", ALL),
+        ("Leo", "Leo to undergo a speech and language assessment.", ALL),
+        ("Leo", "Leo will benefit from a more stable home.", ALL - {"PLAN-03"}),
+        # ... the child inside a condition is not the outcome's subject
+        ("Leo", "A professionals meeting will be held if Leo is excluded.", ALL),
+        # PLAN-02: kept from the adults' behaviour, or in the care of a sober adult
+        ("Leo", "Leo will be kept safe from his dad's temper.", ALL - {"PLAN-03"}),
+        ("Leo", "Leo will be in the care of a sober adult every evening.", {"PLAN-02", "PLAN-15"}),
+        # PLAN-04: an event or behaviour that stops is checkable, a feeling is not
+        ("Leo", "Leo's night terrors will stop.", {"PLAN-15"}),
+        ("Leo", "Leo's worries will stop.", {"PLAN-04", "PLAN-15"}),
+        # ... and so is keeping someone from doing something
+        ("Leo", "Dad to prevent Leo from riding on the back of mopeds.", {"PLAN-02", "PLAN-15"}),
+        # ... but how often a vague state holds is no measure, nor a check's name
+        ("Leo", "Leo will feel safe at home at all times.", {"PLAN-04", "PLAN-15"}),
+        ("Leo", "Mum will always put Leo's needs first.", ALL - {"PLAN-03"}),
+        ("Leo", "Leo will be happy and settled every day.", {"PLAN-04", "PLAN-15"}),
+        ("Leo", "Leo will be supervised at all times.", {"PLAN-15"}),
+        ("Leo", "Leo will be healthy, with his 1 year check done.", {"PLAN-04", "PLAN-15"}),
+        # PLAN-15: keeping to a rule is not keeping a change up
+        ("Leo", "Leo will keep to his curfew every night.", {"PLAN-15"}),
+        # PLAN-04: an age however it is written is no measure
+        ("Leo", "Leo (14, ADHD) will feel calmer at home.", {"PLAN-04", "PLAN-15"}),
+        ("Leo", "Leo (2 1/2) will be happier.", {"PLAN-04", "PLAN-15"}),
+        ("Leo", "A housing assessment for Leo as a 16/17 year old.", ALL),
+        # PLAN-15: a period named by more than one word
+        ("Leo", "Leo is in school 95% of days for the whole spring term.", set()),
+        ("Leo", "Leo is in school 95% of days for the autumn and spring terms.", set()),
+        ("Leo", "Leo sleeps in his own bed for the remaining 3 months of the plan.", set()),
+        ("Leo", "Leo will have no exclusions during the life of the plan.", set()),
+        ("Leo", "Leo is not late to school in any week of the plan.", set()),
+        ("Leo", "Leo has not been reported missing since May, and this continues.", set()),
+        ("Leo", "Leo is home by 10pm every night in the 6 weeks before the review.", set()),
+        ("Leo", "Leo feels calmer in the 6 weeks before the review.", {"PLAN-04"}),
+    ],
+)
+def it_reads_the_kinds_of_writers_6_and_7(child: str, text: str, raised: set[str]) -> None:
+    assert read(text, child) == raised
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "frequency", "expected"),
+    [
+        # a participle before a verb-like word makes a noun: repeated contact, not a call
+        (
+            "Supervised contact between Leo and Dad at the family centre",
+            "Centre staff",
+            "",
+            ["frequency"],
+        ),
+        ("Contact the GP to book a review", "Contact centre staff", "", []),
+        # ongoing work is repeated even when undertaken; "to visit" is repeated; a plural
+        # noun before "of" is no one-off verb
+        ("Key worker to undertake direct work with Leo", "Key worker", "", ["frequency"]),
+        ("School nurse to visit", "School nurse", "", ["frequency"]),
+        ("Checks of Leo's bedroom", "SW", "", ["frequency"]),
+        # who does it may take several words before "to"
+        ("Drug and alcohol worker to work with dad", "Dan Worker", "Weekly", [""]),
+        # a frequency "as directed", like "as required", says nothing of how often
+        ("Leo to attend his YOT sessions", "Leo", "as directed", ["frequency"]),
+        # the words before "to" name the activity, not a person: "visits to addresses"
+        ("Welfare visits to addresses linked to the older boys", "Police", "weekly", []),
+    ],
+)
+def it_reads_who_does_what_in_an_action(
+    text: str, who: str, frequency: str, expected: list[str]
+) -> None:
+    assert gaps(text, who, frequency, "by 30/06/25") == expected

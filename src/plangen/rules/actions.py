@@ -3,24 +3,29 @@ not so many that the parents are overwhelmed.  PLAN-06, 07, 14, 18."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator
 
 from plangen.intake.vocabulary import family_called, normalise
-from plangen.model import Action, Plan
+from plangen.model import Action, Outcome, Plan
 from plangen.rules.base import (
+    DATES,
     Context,
     Flag,
     actions,
     child_names,
     closest_person,
+    due_date,
     effective_timescale,
     find_person,
+    holiday_passed,
     is_parent,
     means_parents,
     parents,
     rule,
 )
-from plangen.rules.findings import PLAN, Severity
+from plangen.rules.findings import PLAN, Place, Severity
 from plangen.rules.text import WordLists, blank_out, quoted
 
 Found = Iterator[Flag]
@@ -35,8 +40,71 @@ Found = Iterator[Flag]
 def not_smart(plan: Plan, context: Context) -> Found:
     for place, outcome, index, action in actions(plan):
         timescale = effective_timescale(outcome, index)
+        # the actions below with a blank cell that share this one's timescale (one merged
+        # cell on paper): a vague or passed timescale is theirs too, said once, here
+        sharing = _sharing(outcome, index) if action.timescale.strip() else 0
+        also = (
+            f" (shared by the {sharing} action{'s' if sharing > 1 else ''} below it)"
+            if sharing
+            else ""
+        )
         for field, problem, advice, why in smart_gaps(context.words, action, timescale):
+            if field == "timescale" and also:
+                problem = problem.rstrip(".") + f"{also}."
             yield place / field if field else place, problem, advice, why
+        if not action.timescale.strip():
+            continue  # a shared timescale is judged where it is written
+        # a deadline already passed when the plan was written; not in a plan whose
+        # outcome has been reviewed, where a past date may be work done
+        if not outcome.reviews and (holiday := holiday_passed(timescale, plan.plan_date)):
+            name, day = holiday
+            yield (
+                place / "timescale",
+                f'"{timescale.strip()}": {name} {day.year} ({day:%d.%m.%y}) had passed '
+                "when the plan was made, and the next is more than six months away.",
+                "Give a date: is this copied from the last plan, or meant for next year?",
+                f"{name} {day:%d.%m.%y}, plan dated {plan.plan_date:%d.%m.%y}",
+            )
+        passed = None if outcome.reviews else _deadline_passed(timescale, plan)
+        if passed is not None:
+            yield (
+                place / "timescale",
+                f"The timescale ({passed:%d.%m.%y}) is before the date of the plan "
+                f"({plan.plan_date:%d.%m.%y}).",
+                "Give a date still to come, or say the action is done: a deadline that has "
+                "passed drives nothing (copied from the last plan?).",
+                f'the deadline in "{timescale.strip()}" has passed',
+            )
+
+
+def _sharing(outcome: Outcome, index: int) -> int:
+    """How many actions after ``index`` leave their timescale blank and share this one."""
+    count = 0
+    for later_index in range(index + 1, len(outcome.actions)):
+        if outcome.actions[later_index].timescale.strip():
+            break
+        if outcome.timescale_of(later_index) != outcome.actions[index].timescale:
+            break
+        count += 1
+    return count
+
+
+# A date an action started or runs from, or was done on, is no deadline to meet: "12
+# weeks from 20.01.25", "Done 10.07.24".
+_FROM = re.compile(
+    r"\b(?:from|since|start\w*|w/c|commenc\w*|done|complete[d]?|achieved|closed)\b", re.I
+)
+
+
+def _deadline_passed(timescale: str, plan: Plan) -> dt.date | None:
+    """The deadline in an action's own timescale when it is before the plan's date ("by
+    01/03/25" in a plan dated 20.05.25); the last date written counts ("by 30.09.24 -
+    extended to 14.02.25"). ``None`` when there is none or it is still to come."""
+    dates = list(DATES.finditer(timescale))
+    if not dates or _FROM.search(timescale):
+        return None
+    due = due_date(dates[-1].group(0), plan.plan_date)
+    return due if due is not None and due < plan.plan_date else None
 
 
 def smart_gaps(
@@ -45,10 +113,12 @@ def smart_gaps(
     """What keeps one action from being SMART, as (field, problem, advice, evidence);
     ``timescale`` is the action's own or the one written above it (seed 002)."""
     text = action.text
+    doing = words.find("action.vague_doing", text) if text else None
+    who = (doing.groupdict().get("who") or "") if doing else ""
     if (
-        text
-        and words.find("action.vague_doing", text)
+        doing
         and not words.find("action.concrete", blank_out(words["action.vague_doing"], text))
+        and not words.find("action.concrete", who)
     ):
         yield (
             "",
@@ -69,8 +139,9 @@ def smart_gaps(
         )
     # a one-off task with a deadline needs no frequency; a repeated one does
     repeated = words.find("action.repeated", text)
-    # one-off by its text, or by what its person is to do ("SW to arrange")
-    one_off = [text, *action.responsible]
+    # one-off by its text, or by what its person is to do ("SW to arrange"; not a name
+    # that starts like a verb: "Contact centre staff")
+    one_off = [text, *(who for who in action.responsible if _TO_DO.search(who))]
     if repeated and any(words.find("action.one_off", cell) for cell in one_off):
         repeated = words.find("action.repeated_always", text)
     vague = words.find("action.vague_frequency", action.frequency)
@@ -93,13 +164,15 @@ def smart_gaps(
             "drive change in a timely manner.",
             "the timescale is blank",
         )
-    elif words.is_vague_timescale(action.timescale):
+    elif action.timescale.strip() and words.is_vague_timescale(timescale):
+        # raised where the timescale is written; the actions below that share it (blank
+        # cells, one merged cell on paper) are named in not_smart
         yield (
             "timescale",
-            f'"{action.timescale}" is not a timescale.',
+            f'"{timescale.strip()}" is not a timescale.',
             'Give a date or a period and when progress will be reviewed, e.g. "3 months: '
             'progress reviewed at every core group".',
-            f"{quoted(words.find('timescale.vague', action.timescale))} with no end",
+            f"{quoted(words.find('timescale.vague', timescale))} with no end",
         )
 
 
@@ -138,16 +211,22 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
     contacts = 0.0
     counted: list[str] = []
     names = tuple(p.name.split()[0] for p in parents(plan) if p.name.split())
+    own = [re.escape(n) for n in child_names(plan)]
+    child = re.compile(rf"\b(?:{'|'.join(own)})\b", re.I) if own else None
     for _, _, _, action in actions(plan):
         # a contact with the parents: a professional's action done with them, not a
         # message sent to them
         family = [n for n in action.responsible if is_family(plan, words, n)]
         workers = [n for n in action.responsible if n not in family]
+        # a parent among the people responsible: a contact only when the action is one
+        # (a session, a visit, support), not a routine the family keeps with the worker
         named = any(means_parents(n) or is_parent_named(plan, n) for n in family)
+        named = named and bool(words.find("parents_involved.contact", action.text))
         with_them = named or words.involves_parents(action.text, names)
         if not workers or not with_them or words.is_a_message(action.text):
             continue
-        if weight := words.contacts_a_week(action.frequency):
+        frequency = _contact_frequency(words, action, bool(family), child)
+        if weight := words.contacts_a_week(frequency):
             contacts += weight
             counted.append(f"{action.frequency} ({' & '.join(workers)})")
         for name in workers:
@@ -162,14 +241,56 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
             "can lead to disengagement and mixed messages: agree who leads each piece of work.",
             f"professionals: {', '.join(sorted(professionals))}",
         )
+    if said := words.find("parents_involved.too_much", plan.family_views):
+        # the parents have said it: a chair answers that whatever the count
+        yield (
+            Place(("family_views",)),
+            f"The parents say the plan is a lot for them: {_sentence_of(plan.family_views, said)}",
+            "Take it up with them: combine visits where you can (joint visits), agree who "
+            "leads each piece of work, and make sure each contact has a purpose they "
+            "understand.",
+            f"the parents' views: {quoted(said)}",
+        )
     if contacts > limits.max_contacts_a_week:
         yield (
             PLAN,
-            f"The plan sets about {contacts:g} contacts a week with the parents.",
+            f"The plan sets about {contacts:g} contacts a week with the parents "
+            f"({'; '.join(counted)}).",
             f"More than {limits.max_contacts_a_week:g} a week may overwhelm them: combine "
             "visits, and make sure each contact has a purpose the parents understand.",
             why,
         )
+
+
+def _sentence_of(text: str, found: re.Match[str]) -> str:
+    """The words around ``found`` up to the sentence's ends, shortened to 120 characters."""
+    start = max(text.rfind(".", 0, found.start()) + 1, 0)
+    end = text.find(".", found.end())
+    sentence = " ".join(text[start : end if end >= 0 else len(text)].split())
+    return sentence if len(sentence) <= 120 else sentence[:117].rstrip() + "..."
+
+
+_TO_DO = re.compile(r"\b(?:to|will)\s+\w", re.I)
+_SCHOOL_DAYS = re.compile(r"\b(?:term[- ]?time|school days?|weekdays?|mon(?:day)?\s*-\s*fri)", re.I)
+_PARTS = re.compile(r"[;/+\n]|\bthen\b", re.I)
+
+
+def _contact_frequency(
+    words: WordLists, action: Action, with_family: bool, child: re.Pattern[str] | None
+) -> str:
+    """The parts of an action's frequency that are contacts with the parents: not a
+    home-school book or a log ("Home-school book daily; home visit once"), not the
+    child's school days when the action names the child ("graded return timetable with
+    Ollie and Dad", "Daily (term time)"), and, when a family member shares the action,
+    the worker's visits or sessions rather than the family's own routine ("Daily /
+    checked each visit": the lockbox is the family's)."""
+    parts = [p for p in _PARTS.split(action.frequency) if p.strip() and not words.is_a_message(p)]
+    if child is not None and child.search(action.text):
+        parts = [p for p in parts if not _SCHOOL_DAYS.search(p)]
+    if with_family:
+        contacts = [p for p in parts if words.find("parents_involved.contact", p)]
+        parts = contacts or parts
+    return "; ".join(parts)
 
 
 def is_family(plan: Plan, words: WordLists, name: str) -> bool:

@@ -99,8 +99,33 @@ def effective_timescale(outcome: Outcome, index: int) -> str:
 
 def child_names(plan: Plan) -> list[str]:
     child = plan.child
-    names = [child.name, *child.name.split(), child.known_as or ""]
+    if is_unborn(plan):
+        # "Unborn baby of Chelsea Whitfield": Chelsea is the mother, not the child; the
+        # baby is "Baby Whitfield" (as known) or "the baby"
+        known = child.known_as or ""
+        names = [known, *(w for w in known.split() if w.lower() not in ("baby", "unborn"))]
+    else:
+        names = [child.name, *child.name.split(), child.known_as or ""]
     return [n for n in dict.fromkeys(names) if len(n) > 1]
+
+
+_UNBORN = re.compile(r"^\W*unborn\b", re.I)
+# views that say there are none because the child is not born: "N/A - unborn."
+_NOT_BORN_VIEWS = re.compile(
+    r"^\W*(?:n/?a|not applicable|none)\b\W{0,5}(?:\w+\W+){0,3}?"
+    r"(?:unborn|pre-?birth|not yet born)\b",
+    re.I,
+)
+
+
+def is_unborn(plan: Plan) -> bool:
+    """The plan is for a baby not yet born ("Unborn baby Khan", views "N/A - unborn")."""
+    child = plan.child
+    return bool(
+        _UNBORN.match(child.name)
+        or _UNBORN.match(child.known_as or "")
+        or (child.date_of_birth is None and _NOT_BORN_VIEWS.match(plan.child_views or ""))
+    )
 
 
 @functools.cache
@@ -185,7 +210,7 @@ def _initials(text: str) -> str:
 
 _IN = re.compile(r"\b(\d{1,2}|one|two|three|four|six|eight|twelve)\s*(day|week|month)s?\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "twelve": 12}
-_DATE = re.compile(
+DATES = re.compile(  # a date written in a timescale: 24/11/2025, 3rd March 2025
     r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\w*\s+\d{2,4}\b",
@@ -199,7 +224,7 @@ def due_date(timescale: str, plan_date: dt.date) -> dt.date | None:
     from plangen.dates import split_date
     from plangen.errors import InputError
 
-    if match := _DATE.search(timescale):
+    if match := DATES.search(timescale):
         try:
             return split_date(match.group(0))[0]
         except InputError:
@@ -212,6 +237,38 @@ def due_date(timescale: str, plan_date: dt.date) -> dt.date | None:
         month = plan_date.month - 1 + count
         year, month = plan_date.year + month // 12, month % 12 + 1
         return dt.date(year, month, min(plan_date.day, 28)) if year <= dt.MAXYEAR else None
+    return None
+
+
+_HOLIDAY = re.compile(
+    r"^\W*(?:by|before|until|at)\s+(?:the\s+)?(easter|christmas)\b(?!\W*\d)", re.I
+)
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_passed(timescale: str, plan_date: dt.date) -> tuple[str, dt.date] | None:
+    """A deadline named by a holiday with no year ("Before Easter") that has just passed
+    when the plan is written, so that the next one is more than half a year away: the
+    holiday's name and the date it passed on; ``None`` otherwise."""
+    if not (found := _HOLIDAY.match(timescale)):
+        return None
+    name = found.group(1).capitalize()
+    for year in (plan_date.year, plan_date.year - 1):
+        day = _easter(year) if name == "Easter" else dt.date(year, 12, 25)
+        if day <= plan_date:
+            return (name, day) if (plan_date - day).days < 183 else None
     return None
 
 

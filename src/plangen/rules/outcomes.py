@@ -72,7 +72,8 @@ def about_the_adults(plan: Plan, context: Context) -> Found:
                 "This is a good outcome for the adults, but what changes for "
                 f"{plan.child.first_name}?",
                 f"Say what {plan.child.first_name}'s day-to-day life will look like when it is "
-                'achieved, e.g. "Betty is clean, fed and at school 95% of the time".',
+                "achieved, and how anyone will see it (seed 002: the child is clean, fed and "
+                "at school 95% of the time).",
                 why,
             )
 
@@ -107,7 +108,9 @@ def not_measurable(plan: Plan, context: Context) -> Found:
     read = reader(context.words, tuple(child_names(plan)))
     for place, _, outcome in outcomes(plan):
         text = outcome.text
-        if text and not read.measure(text):
+        # a Child's Plan writes its measures in "what success looks like" (seed 000)
+        success = outcome.success_looks_like if plan.kind is PlanKind.CHILDS_PLAN else ""
+        if text and not read.measure(text) and not (success and read.measure(success)):
             vague = read.vague_words(text)
             said = f' ("{vague[0]}" by how much?)' if vague else ""
             yield (

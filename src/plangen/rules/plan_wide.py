@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from plangen.model import Plan, PlanKind
-from plangen.rules.base import Context, Flag, child_names, later, parents, rule
+from plangen.rules.base import Context, Flag, child_names, is_unborn, later, parents, rule
 from plangen.rules.findings import Place, Severity
 
 Found = Iterator[Flag]
@@ -127,6 +127,8 @@ def next_meeting(plan: Plan, context: Context) -> Found:
     "the child's views not recorded",
 )
 def child_views(plan: Plan, context: Context) -> Found:
+    if is_unborn(plan):
+        return  # a baby not yet born has no views to record (the pre-birth plan says so)
     if not plan.child_views:
         yield (
             Place(("child_views",)),

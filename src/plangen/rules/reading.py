@@ -15,16 +15,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from plangen.rules.names import ChildNames
 from plangen.rules.text import WordLists, blank_out, first, quoted
 
-# Where a clause may start: after a sentence, a colon or semicolon, a line, a dash,
-# "and", "but", "so that" joining two clauses, or a comma before a negated state
-# ("attending CAMHS weekly, no new cuts seen by school nurse").
-_CLAUSE_START = re.compile(
-    r"[.:;!?]\s+|\n+|,?\s+(?:and|but|&)\s+|\s+so that\s+|\s*:\s*|\s+[-–]\s+"
-    r"|,\s+(?=(?:no|nil|not|never|there is no|there are no|there will be no)\s)",
-    re.I,
-)
 _LEADING = re.compile(
     r"^(?:(?:to|that|so|for|and|but|then|also|where|when|whilst|while|with|ensure|ensures|"
     r"ensuring|see|make sure|makes sure)\s+)+",
@@ -39,11 +32,17 @@ _NOT_A_VERB = re.compile(
 )
 # What may stand before the child's name when the name is a clause's subject.
 _JOINS = re.compile(
-    r"(?:^|[,(:;-]|\b(?:so|that|then|and|but|or|where|when|while|whilst|until|because|as|if|"
+    r"(?:^|[,(:;-]|\b(?:so|that|then|and|but|or|where|when|while|whilst|until|because|as|"
     r"once|after|before|which means|ensuring|ensure|means|with))\s*$",
     re.I,
 )
-_WHOSE = re.compile(r"(?:['’]s|^(?:his|her|their|my))$", re.I)
+# The child's thing named after "Leo's", up to the verb: "case", "school place".
+_OWNED = re.compile(
+    r"(?:[\w’'-]+ ){1,3}?(?=(?:will|to|is|are|has|have|must|should|can|does|do|was|were)\b)",
+    re.I,
+)
+_CONDITION = re.compile(r"\b(?:if|unless|whenever|in case)\s*$", re.I)
+_WHOSE = re.compile(r"(?:['’]s?|^(?:his|her|their|my))$", re.I)
 _NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
 _AUX_START = re.compile(
     r"^(?:(?:will|to|is|are|be|being|can|should|must|also|then|now|continue to)\s+)*", re.I
@@ -55,9 +54,19 @@ _LIGHT_VERB = re.compile(
     r"involved with|linked (?:in )?with|on)\b",
     re.I,
 )
+_SOMEONE_ELSE = re.compile(
+    r"^(?-i:([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?))\s+(?:will|is|are|has|have|does|can|should|must|"
+    r"would|was|needs|gets|feels|says|knows|keeps|stays|remains|lives|understands)\b"
+)
+_RELATIVE = re.compile(r"\b(?:who|whose|that|which|where)\b", re.I)
+# A clause that starts with a past participle continues the voice of the one before:
+# "Jayden will be seen by YOT and spoken to alone".
+_PARTICIPLE = re.compile(
+    r"^(?:\w+ly\s+)?(?:\w+ed|spoken|seen|told|given|taught|shown|kept|heard|met|taken)\b", re.I
+)
 _AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|has|have|had|does|do|did|be|been|to|not|"
-    r"no|never|n't|stops?|keeps?|gets?|feels?|says?)\b",
+    r"no|never|n't|stops?|keeps?|gets?|feels?|says?|tells?)\b",
     re.I,
 )
 
@@ -71,6 +80,7 @@ class Clause:
     subject_words: str  # the words that gave the subject, as written
     predicate: str  # the text after the subject: "to attend CAMHS appointments"
     imperative: bool = False  # "Develop a daily routine ...": the adults' work
+    passive: bool = False  # continues a clause about what is done to the child
 
 
 @lru_cache(maxsize=256)
@@ -84,50 +94,7 @@ class Reader:
 
     def __init__(self, words: WordLists, child_names: list[str]) -> None:
         self.words = words
-        given = [n for n in child_names if n]
-        # a name is read as it is written, so that Will, May or Summer is not "will not",
-        # "may" or "all summer"; in any case only at the start ("ciaran gets to school")
-        names = [f"(?-i:{re.escape(n[:1].upper() + n[1:])}|{re.escape(n.upper())})" for n in given]
-        self._names = re.compile(rf"\b(?:{'|'.join(names)})\b") if names else None
-        self._written = {n.lower(): n[:1].upper() + n[1:] for n in given}
-        self._any_case = (
-            re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in given)})\b", re.I) if given else None
-        )
-        child = "|".join(names + [p.pattern for p in words["child_focus.child_words"]])
-        self._child_start = re.compile(rf"^(?:{child})(?:['’]s)?\b", re.I)
-        not_after = "|".join(re.escape(w) for w in words.not_subject_after)
-        # the child's name followed by a verb, wherever it stands: "so Oscar has ..."
-        self._child_inside = (
-            re.compile(
-                rf"\b(?:{'|'.join(names)})(?:,[^,]{{1,30}},)?\s+(?!(?:{not_after})\b)[a-z]+", re.I
-            )
-            if names
-            else None
-        )
-        adults = "|".join(p.pattern for p in words["child_focus.adult_words"])
-        self._adult_start = re.compile(
-            rf"^(?:the |her |his |their |both |all |(?:{child})['’]s )?(?:{adults})"
-            # "Kinship carers will", "The foster carers to", "Maternal grandmother is"
-            rf"|^(?:the |her |his |their |both )?(?:[\w’'-]+ ){{1,2}}?(?:{adults})"
-            r"(?=\s+(?:will|to|is|are|has|have|must|should|can|does|do|and|&)\b)",
-            re.I,
-        )
-        # a comma before the child's name starts a clause too: "mum is sober, Kayla is fed"
-        self._split = re.compile(
-            rf"{_CLAUSE_START.pattern}|,\s+(?=(?:{'|'.join([*names, 'he', 'she'])})\s)", re.I
-        )
-        # a clause about the child inside an adult's: "makes sure Leo is in bed by 8pm"
-        self._embedded = re.compile(
-            r"\b(?:ensures?|ensuring|makes? sure|making sure|so that|means)\s+(?:that\s+)?"
-            rf"(?P<inner>(?:{'|'.join([*names, 'he', 'she', 'they'])})\s.*)",
-            re.I,
-        )
-        mentions = "|".join([*names, *(p.pattern for p in words["child_focus.child_mentions"])])
-        self._mentioned = re.compile(rf"\b(?:{mentions})\b", re.I)
-        self._child_changes = tuple(
-            re.compile(p.pattern.replace("CHILD", "|".join(names) or "the child"), re.I)
-            for p in words["child_focus.child_changes"]
-        )
+        self._child = ChildNames(words, child_names)
 
     # -- clauses ---------------------------------------------------------------------
 
@@ -135,9 +102,15 @@ class Reader:
         """The clauses of ``text``; one with no subject of its own after "and" takes
         the subject of the clause before ("Amira goes to 2 clubs a week and tells ...")."""
         found: list[Clause] = []
-        for part in self._split.split(self._as_written(text)):
+        subjects = ""  # "Lacey and Mason will ...": a subject alone joins the next part
+        for part in self._child.split(self._as_written(text)):
             part = part.strip(" ,-–(\"'“”")
             if not part:
+                continue
+            if subjects:
+                part, subjects = f"{subjects} and {part}", ""
+            elif not found and self._child.child_start(part) == part:
+                subjects = part
                 continue
             if found and len(part.split()) <= 3 and not _AUXILIARY.search(part):
                 # "... with specialist midwife and Flying Start": a noun, not a clause
@@ -145,74 +118,105 @@ class Reader:
                 found[-1] = replace(self.clause(joined), subject=found[-1].subject)
                 continue
             clause = self.clause(part)
-            if not clause.subject and found and not _NOT_A_VERB.match(part):
+            if (
+                not clause.subject
+                and found
+                and (other := _SOMEONE_ELSE.match(part))
+                and not self._ends_with_the_child(found[-1].text)  # "so Lily and Mia have"
+            ):
+                # a name written mid-sentence that is not the child's, before a verb:
+                # "..., and Kayleigh has 2 people she can rely on" (someone else changes)
+                name = other.group(1)
+                clause = Clause(part, "adult", name, part[len(name) :].strip())
+            elif not clause.subject and found and not _NOT_A_VERB.match(part):
                 before = found[-1]
                 # "lives with a parent who is sober and able to meet her needs": the
                 # adult is still the one who changes
                 adult = self.words.find("child_focus.adult_change", before.text)
-                subject = "adult" if adult else before.subject
-                clause = Clause(part, subject, before.subject_words, part)
+                relative = adult and _RELATIVE.search(adult.group(0))
+                subject = "adult" if relative else before.subject
+                # "will be seen by YOT and spoken to alone": the passive goes on
+                passive = before.passive or bool(
+                    _PARTICIPLE.match(part)
+                    and self.words.find("child_focus.passive_process", before.text)
+                )
+                clause = Clause(part, subject, before.subject_words, part, passive=passive)
             found.append(clause)
-        return found
+        return found or ([self.clause(subjects)] if subjects else [])
+
+    def _ends_with_the_child(self, text: str) -> bool:
+        """``text`` ends with the child's name or a word for them: "... so Lily"."""
+        last = text.split()[-1] if text.split() else ""
+        return bool(last) and self._child.child_start(last) == last
 
     def clause(self, text: str) -> Clause:
         """One clause, with its subject: the child, an adult, the home, or none."""
         body = _LEADING.sub("", text)
-        child = self._child_start.match(body)
-        if child and not _WHOSE.search(child.group(0)):
+        child = self._child.child_start(body)
+        if child and not _WHOSE.search(child):
             # the child by name or pronoun, not whose ("Leo's social worker will")
-            return Clause(text, "child", child.group(0), body[child.end() :].strip())
+            return Clause(text, "child", child, body[len(child) :].strip())
         for key in ("child_focus.doing_start", "child_focus.professionals"):
-            if (doer := self.words.find(key, body)) and doer.start() == 0:
+            # any of the list's patterns at the start ("Tyler's school to complete"),
+            # not only the first one found anywhere
+            if doer := next((d for p in self.words[key] if (d := p.match(body))), None):
                 imperative = key == "child_focus.doing_start"
                 rest = body[doer.end() :].strip()
                 return Clause(text, "adult", doer.group(0).strip(), rest, imperative)
-        if adult := self._adult_start.match(body):
-            return Clause(text, "adult", adult.group(0), body[adult.end() :].strip())
+        if adult := self._child.adult_start(body):
+            return Clause(text, "adult", adult, body[len(adult) :].strip())
         if child:
-            return Clause(text, "child", child.group(0), body[child.end() :].strip())
+            # whose: the child's thing is the subject up to its verb ("Leo's case | to be
+            # escalated"), so that the predicate starts at the verb
+            rest = body[len(child) :].strip()
+            owned = _OWNED.match(rest) if _WHOSE.search(child) else None
+            words = f"{child} {owned.group(0).strip()}" if owned else child
+            return Clause(text, "child", words, rest[owned.end() :].strip() if owned else rest)
         if home := self.words.find("child_focus.home_words", body):
             return Clause(text, "home", home.group(0), body[home.end() :].strip())
         if inside := self._subject_inside(body):
-            name = inside.group(0).split()[0]
-            return Clause(text, "child", name, body[inside.start() + len(name) :].strip())
+            start, words = inside
+            name = words.split()[0]
+            return Clause(text, "child", name, body[start + len(name) :].strip())
         return Clause(text, "", "", body)
 
-    def _subject_inside(self, body: str) -> re.Match[str] | None:
+    def _subject_inside(self, body: str) -> tuple[int, str] | None:
         """The child's name as the subject of a clause inside ``body``: after a joining
         word ("so Oscar has ..."), or before a verb ("the times Leo is left"), not the
         object of a verb ("the dietitian will review Gracie monthly")."""
-        if self._child_inside is None:
-            return None
-        for inside in self._child_inside.finditer(body):
-            verb = inside.group(0).split()[-1]
-            if _JOINS.search(body[: inside.start()]) or _AUXILIARY.fullmatch(verb):
-                return inside
+        for start, words in self._child.inside(body):
+            verb = words.split()[-1]
+            if _CONDITION.search(body[:start]):
+                continue  # "... will be held if Leo is excluded": a condition, not the outcome
+            if _JOINS.search(body[:start]) or _AUXILIARY.fullmatch(verb):
+                return start, words
         return None
 
     def _as_written(self, text: str) -> str:
         """``text`` with the child's name capitalised where it starts the text or the
         whole text is in lower case ("ciaran gets to school", "mum is sober when caring
         for kayla")."""
-        if not self._any_case:
+        any_case, written = self._child.any_case, self._child.written
+        if not any_case:
             return text
         if text == text.lower():
-            return self._any_case.sub(lambda m: self._written[m.group(0).lower()], text)
-        if (start := self._any_case.match(text.lstrip())) and start.start() == 0:
+            return any_case.sub(lambda m: written[m.group(0).lower()], text)
+        if (start := any_case.match(text.lstrip())) and start.start() == 0:
             at = len(text) - len(text.lstrip())
-            return text[:at] + self._written[start.group(0).lower()] + text[at + start.end() :]
+            return text[:at] + written[start.group(0).lower()] + text[at + start.end() :]
         return text
 
     def _unnamed(self, text: str) -> str:
         """``text`` with the child's names as "the child": a name is never a time or a
         measure ("Referral to SALT for Summer")."""
-        return self._names.sub("the child", self._as_written(text)) if self._names else text
+        names = self._child.names
+        return names.sub("the child", self._as_written(text)) if names else text
 
     def _named(self, evidence: str) -> str:
         """Evidence read from :meth:`_unnamed` text, with the child's name back."""
-        if len(self._written) != 1:
+        if len(self._child.written) != 1:
             return evidence
-        return evidence.replace("the child", next(iter(self._written.values())))
+        return evidence.replace("the child", next(iter(self._child.written.values())))
 
     def changes_for_child(self, clause: Clause) -> bool:
         """The clause has the child as its subject and states a change in the child's
@@ -220,6 +224,7 @@ class Reader:
         adult they live with ("lives with a parent who is sober")."""
         return (
             clause.subject == "child"
+            and not clause.passive
             and not self.words.find("child_focus.passive_process", clause.text)
             and not self.words.find("child_focus.adult_change", clause.text)
         )
@@ -231,11 +236,11 @@ class Reader:
         says what changes for the child."""
         text = self._as_written(text)
         clauses = self.clauses(text)
-        if not self._mentioned.search(text) and all(c.subject != "child" for c in clauses):
+        if not self._child.mentioned(text) and all(c.subject != "child" for c in clauses):
             return "the child is not in the outcome at all"
         if any(self.changes_for_child(c) for c in clauses):
             return ""
-        if first(self._child_changes, text):
+        if first(self._child.child_changes, text):
             return ""
         if any(self._ensures_a_change(c) for c in clauses if c.subject == "adult"):
             return ""
@@ -255,7 +260,7 @@ class Reader:
         """An adult makes sure of a concrete change for the child: "Dad makes sure Leo
         is in bed by 8pm" states what changes for Leo; "Mum will ensure Leo is safe"
         does not."""
-        found = self._embedded.search(clause.predicate)
+        found = self._child.embedded.search(clause.predicate)
         if not found:
             return False
         inner = found.group("inner")
@@ -272,13 +277,13 @@ class Reader:
         self-harm will stop")."""
         task = ""
         for clause in self.clauses(text):
-            found = self._task(clause.text)
-            task = task or quoted(found)
+            found = self._tasks(clause.text)
+            task = task or quoted(found[0] if found else None)
             if self._changes_beside_a_task(clause, found):
                 return ""  # a change stands beside the service: "and her self-harm stops"
         return task
 
-    def _changes_beside_a_task(self, clause: Clause, task: re.Match[str] | None) -> bool:
+    def _changes_beside_a_task(self, clause: Clause, tasks: list[re.Match[str]]) -> bool:
         """The clause states a change, not a task: for the child, or a measurable one
         for an adult ("and has no further incidents reported to police for 6 months")."""
         if clause.imperative:
@@ -288,10 +293,12 @@ class Reader:
             return bool(_NO_STATE.match(clause.text)) and bool(self.measure(clause.text))
         if self.words.find("child_focus.passive_process", clause.text):
             return False
-        if task and self.words.find("process.verbs", clause.predicate):
+        if tasks and self.words.find("process.verbs", clause.predicate):
             return False  # its verb is the task: "Aisha to attend CAMHS"
-        if task and self._task_is_the_verb(clause, task):
-            return False  # the task is all its predicate says: "Mum compliant with ..."
+        if any(self._task_is_the_verb(clause, task) for task in tasks):
+            # the task is all its predicate says: "Mum compliant with ...", whichever of
+            # the tasks it names does ("continue his group work with the youth worker")
+            return False
         return clause.subject == "child" or bool(self.measure(clause.text))
 
     @staticmethod
@@ -307,17 +314,20 @@ class Reader:
             return False
         return len(between.split()) <= (5 if _LIGHT_VERB.match(verb) else 2)
 
-    def _task(self, clause: str) -> re.Match[str] | None:
-        """The first task or service in a clause, unless it is negated: "no longer
-        needs CAMHS" and "no MARAC referrals" are the change itself."""
+    def _tasks(self, clause: str) -> list[re.Match[str]]:
+        """The tasks or services in a clause, the word list's first pattern first,
+        unless negated: "no longer needs CAMHS" and "no MARAC referrals" are the change
+        itself."""
         if self.words.find("process.no_longer", clause):
-            return None
+            return []
+        found = []
         for pattern in self.words["process.patterns"]:
-            for found in pattern.finditer(clause):
-                before = clause[: found.start()].split()[-3:]
+            for task in pattern.finditer(clause):
+                before = clause[: task.start()].split()[-3:]
                 if not any(w.lower() in ("no", "not", "without", "never") for w in before):
-                    return found
-        return None
+                    found.append(task)
+                    break
+        return found
 
     # -- PLAN-04 ----------------------------------------------------------------------
 

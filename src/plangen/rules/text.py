@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -63,6 +63,8 @@ REQUIRED = (
     "parents_involved.not_a_contact",
     "parents_involved.parent_words",
     "parents_involved.family_roles",
+    "parents_involved.contact",
+    "parents_involved.too_much",
 )
 
 
@@ -155,15 +157,11 @@ class WordLists:
     def second_hand_views(self, views: str, child_names: list[str]) -> str:
         """The words showing the child's views were only reported by someone else
         ("Mum reports that she is fine"), or "" when the child was heard directly."""
-        names = "|".join(re.escape(n) for n in child_names if n) or "the child"
-        own = [
-            re.compile(p.pattern.replace("CHILD", names), re.IGNORECASE)
-            for p in self["child_views.own_voice"]
-        ]
+        own = _with_names(self, "child_views.own_voice", "CHILD", tuple(child_names))
         reported = None
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", views):
             said = self.find("child_views.second_hand", sentence)
-            if said is None and first(tuple(own), sentence):
+            if said is None and first(own, sentence):
                 return ""  # the child heard directly, in this sentence
             reported = reported or said
         return quoted(reported)
@@ -188,12 +186,22 @@ class WordLists:
     def involves_parents(self, text: str, parent_names: tuple[str, ...] = ()) -> bool:
         """The action is a contact with the parents: done with, for or to them ("safety
         planning with Leanne"), not only naming them ("collected by Mum")."""
-        words = [p.pattern for p in self["parents_involved.parent_words"]]
-        parent = "|".join([*words, *(re.escape(n) for n in parent_names if n)])
-        return any(
-            re.search(p.pattern.replace("PARENT", parent), text, re.IGNORECASE)
-            for p in self["parents_involved.patterns"]
+        patterns = _with_names(self, "parents_involved.patterns", "PARENT", parent_names)
+        return any(p.search(text) for p in patterns)
+
+
+@lru_cache(maxsize=64)
+def _with_names(words: WordLists, key: str, marker: str, names: tuple[str, ...]) -> Patterns:
+    """The word list ``key`` with ``marker`` standing for ``names`` (and, for a parent,
+    the words for parents), compiled once for each plan's names."""
+    escaped = [re.escape(n) for n in names if n]
+    if marker == "PARENT":
+        alternatives = "|".join(
+            [p.pattern for p in words["parents_involved.parent_words"]] + escaped
         )
+    else:
+        alternatives = "|".join(escaped) or "the child"
+    return tuple(re.compile(p.pattern.replace(marker, alternatives), re.I) for p in words[key])
 
 
 def _load(text: str, where: str) -> WordLists:
