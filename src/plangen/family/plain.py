@@ -287,7 +287,7 @@ def fix_articles(text: str) -> str:
 
 
 def _pattern(words: list[str], case_sensitive: bool) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(
         rf"(?:\b(?P<article>[Aa]n?)\s+)?(?<![\w-])(?P<term>{alternatives})(?![\w-])",
         0 if case_sensitive else re.I,
@@ -352,7 +352,7 @@ def frequency_in_words(frequency: str, words: Glossary) -> str:
 
 _DATE_IN_TEXT = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))
     + r")\.?\s+\d{4}\b",
     re.IGNORECASE,
 )
@@ -377,7 +377,7 @@ def date_in_words(day: dt.date | None) -> str:
 
 def in_childs_voice(text: str, names: list[str]) -> str:
     """An outcome about the child, in the child's voice: "Betty is safe" -> "I am safe"."""
-    for name in sorted((n for n in names if n), key=len, reverse=True):
+    for name in sorted((n for n in names if n), key=lambda w: (-len(w), w)):
         n = re.escape(name)
         text = re.sub(rf"\b{n}['’]s\b", "my", text)
         text = re.sub(rf"\b{n} is\b", "I am", text)

@@ -115,7 +115,11 @@ def _others(who: Household, *, known: bool = False) -> str:
     not_others |= {name for name, gender in who.gendered if gender != who.pronoun}
     others |= {w for w in who.proper if w not in not_others and not _DAYS_AND_MONTHS.fullmatch(w)}
     others = {o for o in others if o and o not in not_others}
-    return r"\b(?:" + "|".join(re.escape(o) for o in sorted(others, key=len, reverse=True)) + r")\b"
+    return (
+        r"\b(?:"
+        + "|".join(re.escape(o) for o in sorted(others, key=lambda w: (-len(w), w)))
+        + r")\b"
+    )
 
 
 def _known_others(who: Household) -> tuple[str, ...]:
@@ -124,7 +128,7 @@ def _known_others(who: Household) -> tuple[str, ...]:
     others |= {r.first for r in who.relatives if r.gender == who.pronoun}
     others |= {"Dad", "Grandad", "brother"} if who.pronoun == HE else {"Mum", "Nan", "sister"}
     others |= {name for name, gender in who.gendered if gender == who.pronoun}
-    return tuple(sorted(others, key=len, reverse=True))
+    return tuple(sorted(others, key=lambda w: (-len(w), w)))
 
 
 def in_first_person(text: str, pronoun: str) -> str:

@@ -208,7 +208,7 @@ def is_clause(text: str) -> bool:
 def _clause_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a finite verb, a plural subject and its verb): the verb list makes each compile
     cost milliseconds, so both are compiled once for the run."""
-    plain = "|".join(sorted(verbs(), key=len, reverse=True))
+    plain = "|".join(sorted(verbs(), key=lambda w: (-len(w), w)))
     return (
         re.compile(rf"\b(?:{finite()})\b"),
         re.compile(rf"\b(?:{_PLURAL})\s+{ADVERBS}(?:{plain})\b", re.I),
@@ -385,7 +385,7 @@ def clean_views(text: str, who: Household) -> str:
     said: "I'm not a baby"".  A role in brackets after a name goes too: "Anna (mum,
     with an interpreter) accepts" -> "Anna accepts"."""
     names = {*who.child_names, *(r.first for r in who.relatives), *(r.name for r in who.relatives)}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda w: (-len(w), w)))
     if "(" in text:
         text = re.sub(rf"\b({alternatives})\s*\([^()]*\)", r"\1", text)
     text = _METHOD.sub("", text)
@@ -419,7 +419,7 @@ def named_doer(text: str, who: Household) -> re.Match[str] | None:
 def _doer(relatives: tuple[str, ...], people: tuple[str, ...]) -> re.Pattern[str]:
     """ "<a plan's person> to <verb>", compiled once for a plan's people."""
     names = {*relatives, *people, "Parents", "Mum and Dad", "Mum", "Dad"}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda w: (-len(w), w)))
     return re.compile(rf"^({alternatives}) to (\w+)\b")
 
 

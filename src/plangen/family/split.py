@@ -20,7 +20,7 @@ def _abbreviations() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def ending(key: str) -> str:
         listed = data[key]
         assert isinstance(listed, list)
-        return "|".join(re.escape(str(w)) for w in sorted(listed, key=len, reverse=True))
+        return "|".join(re.escape(str(w)) for w in sorted(listed, key=lambda w: (-len(w), w)))
 
     always = re.compile(rf"(?:\b(?:{ending('abbreviations')})|\b[A-Za-z])\.$", re.I)
     return always, re.compile(rf"\b(?:{ending('before_numbers')})\.$", re.I)

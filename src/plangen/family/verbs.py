@@ -44,7 +44,7 @@ def finite() -> str:
     subject: "is", "has", "will" ..., and each listed verb with -s ("attends")."""
     forms = {third_person(v) for v in verbs()} | {past(v) for v in verbs()}
     forms |= set(AUX.split("|")) | set(_PAST.split()) | {"will"}
-    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    return "|".join(sorted((re.escape(f) for f in forms), key=lambda w: (-len(w), w)))
 
 
 # The patterns with the verb list that the child's voice uses (plangen.family.voice).

@@ -136,7 +136,7 @@ def _household(
     words = list(texts)
     return Household(
         child=first,
-        child_names=tuple(sorted((n for n in names if n), key=len, reverse=True)),
+        child_names=tuple(sorted((n for n in names if n), key=lambda w: (-len(w), w))),
         pronoun=_pronoun(words, names),
         age=age,
         relatives=tuple(relatives),
