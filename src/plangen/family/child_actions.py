@@ -1,0 +1,186 @@
+"""What each helper will do with or for the child, as real sentences: who, what,
+how often, by when.
+
+An action written with its verb first ("Meet Ruby at the gate") or as a note ("Nan to
+stay over") is said as "Mr Osei will meet me at the gate"; one written as a noun
+phrase ("Direct work with Tyler on his safety plan") through the verb its leading
+noun stands for (``child.toml`` "action_heads"), or else as "arrange <the phrase>".
+What still cannot be turned safely stays in the worker's words in quotation marks,
+and the worker's draft says so.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from plangen.family.child_text import Notes, for_age, private
+from plangen.family.child_who import Band, child_data
+from plangen.family.plain import Glossary, dates_in_words, fix_articles, frequency_in_words
+from plangen.family.sentences import named_doer
+from plangen.family.verbs import verbs
+from plangen.family.voice import Household, for_child, lower_first, upper_first
+from plangen.model import Action
+
+# nouns that take no "a": "arrange support", "arrange counselling"
+_MASS = {
+    "support", "care", "advice", "help", "work", "counselling", "training", "coordination",
+    "co-ordination", "testing", "monitoring", "therapy", "treatment", "information", "planning",
+    "funding", "money", "transport", "food", "equipment", "practice", "contact", "guidance",
+}  # fmt: skip
+# words that end the leading noun of a phrase: "Young carers in-depth check | for ..."
+_PHRASE_END = re.compile(
+    r"\s(?:for|with|to|of|at|in|on|by|via|from|about|using|including|incl\.?|re:|made|"
+    r"agreed|shared|done|held|provided|between|after|before|so|if|when|where|which|that)\b|"
+    r"\s[-–(;,:]"
+)
+
+
+_ROLE_TO = re.compile(
+    r"^((?:[A-Za-z][\w'’-]*\s){0,2}?(?:person|worker|police|staff|nurse|teacher|school|"
+    r"nursery|team|officer|adult|GP|SW|social worker|parents?|carers?|Nan|Grandad|Mum|Dad|"
+    r"college|practitioner|key person)) to (\w+)\b",
+    re.I,
+)
+_TITLED = re.compile(r"^[A-Z][\w'’-]* (?:and|&|n) [A-Z]")
+
+
+@cache
+def _heads() -> list[tuple[re.Pattern[str], str]]:
+    heads = child_data()["action_heads"]
+    assert isinstance(heads, list)
+    return [(re.compile(h["pattern"], re.I), str(h["verb"])) for h in heads]
+
+
+def _noun_phrase(text: str) -> str:
+    """ "Young carers in-depth check for Ellie" -> "a young carers in-depth check for
+    Ellie"; "ELSA sessions in school" and "Care coordination" take no article."""
+    end = _PHRASE_END.search(text)
+    head = (text[: end.start()] if end else text).split()[-1:] or [""]
+    word = re.sub(r"\W+$", "", head[0]).lower()
+    if re.match(r"(?:a|an|the|one|two|three|four|five|six|\d+)\b", text, re.I):
+        return text
+    if word.endswith(("s", "ing")) or word in _MASS:
+        return text
+    return fix_articles(f"a {text}")
+
+
+def _sentence(text: str, actors: str, who: Household, written: str) -> str:
+    """The action as a clause "<actors> will <verb> ...", before the child's voice."""
+    first, _, rest = text.partition(" ")
+    plain_verbs = verbs()
+    if _TITLED.match(written):  # "Stay and Play sessions": a name, not "stay"
+        return f"{actors} will arrange {_noun_phrase(text)}"
+    if first.lower() in plain_verbs and written.split(" ", 1)[0].lower() in plain_verbs:
+        return f"{actors} will {first.lower()} {rest}"
+    if match := named_doer(text, who):
+        return f"{actors} will {match.group(2)}{text[match.end() :]}"
+    # "Key person to use ...", "Police to flag ...": a person or service, "to", a verb
+    match = _ROLE_TO.match(text)
+    if match and match.group(2).lower() in plain_verbs and _ROLE_TO.match(written):
+        return f"{actors} will {match.group(2)}{text[match.end() :]}"
+    for pattern, verb in _heads():
+        if head := pattern.match(text):
+            return f"{actors} will {verb} {text[head.end() :]}".rstrip()
+    return f"{actors} will arrange {_noun_phrase(lower_first(text, who))}"
+
+
+def _joined(sentence: str) -> str:
+    """One clause: "will take her medicine and to let Paul know" -> "... and let Paul
+    know"."""
+    sentence = re.sub(r"\b(and|or) to (?=\w)", r"\1 ", sentence)
+    return re.sub(r"\s+", " ", sentence).strip().rstrip(".;, ")
+
+
+def _lowered(text: str) -> str:
+    """ "By Monday 10 November" -> "by Monday 10 November": only a first word that is
+    not a name."""
+    first = text.split(" ", 1)[0]
+    if first.lower() in _LOWER_FIRST:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+_LOWER_FIRST = {
+    "by", "before", "within", "until", "from", "for", "starting", "at", "in", "on", "every",
+    "each", "once", "twice", "daily", "weekly", "monthly", "same", "group", "visit", "home",
+}  # fmt: skip
+
+
+def often_for_child(often: str) -> str:
+    """ "(Friday mornings) once a week" -> "once a week (Friday mornings)"."""
+    return re.sub(r"^\(([^()]*)\)\s*(.+)$", r"\2 (\1)", often.strip())
+
+
+def action_for_child(
+    action: Action,
+    text: str,
+    actors: str,
+    who: Household,
+    band: Band,
+    notes: Notes,
+    *,
+    actor: str | None,
+    words: Glossary,
+    by_when: str,
+) -> str:
+    """One action as a sentence the child hears, with how often and by when; the
+    worker's words in quotation marks where it cannot be turned safely, and "" (a note
+    in ``notes``) where it holds detail the child is not told."""
+    if private(text):
+        notes.left_out(action.text)
+        return ""
+    said = _joined(_sentence(text, actors, who, action.text))
+    mine = for_child(said, who, actor=actor)
+    if mine is None:
+        notes.kept(action.text)
+        return f'{actors} will do this, in the words of the plan: "{action.text.rstrip(". ")}".'
+    sentence = upper_first(for_age(mine.rstrip(". "), band))
+    often = frequency_in_words(action.frequency, words) if action.frequency else ""
+    often = often_for_child(for_child(often, who, actor=actor) or "") if often else ""
+    if often and often.lower() != "once" and often.lower() not in sentence.lower():
+        if ";" in often or not often[:1].islower():
+            sentence += f". This happens {_lowered(often)}"
+        else:
+            sentence += f", {often}"
+    sentence += "."
+    if by_when:
+        sentence += f" {by_when}"
+    return sentence
+
+
+def by_when_for_child(timescale: str, words: Glossary, who: Household, band: Band) -> str:
+    """The action's timescale as a sentence: "By when: Friday 30 May 2025."; "" when the
+    plan gives none (the family version says "Not agreed yet")."""
+    if not timescale:
+        return ""
+    said = words.plain(timescale)
+    mine = for_child(said, who)
+    if mine is None or private(said):
+        return ""
+    said = _lowered(for_age(dates_in_words(mine), band).rstrip(". "))
+    if re.match(r"(?:ongoing|in place|continue|tbc|to be confirmed|not known)\b", said, re.I):
+        return ""
+    if re.match(r"(?:by|before|within)\b", said):
+        return f"This will be done {said}."
+    if re.match(r"(?:until|from|for|starting)\b", said):
+        return f"This goes on {said}."
+    return f"The plan says when: {said}."
+
+
+def grown_ups_line(names: list[str], helpers: list[str]) -> str:
+    """For a younger child: the grown-ups' own work, gently, in one sentence."""
+    who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+    if not who:
+        return ""
+    help_ = (
+        ", ".join(helpers[:-1]) + " and " + helpers[-1] if len(helpers) > 1 else "".join(helpers)
+    )
+    verb = "have" if len(names) > 1 or " and " in who else "has"
+    line = f"{who} {verb} things to do too, to make things better for me."
+    return line + (f" {help_} will help with that." if help_ else "")
+
+
+def is_childs_action(sentence: str) -> bool:
+    """Whether the sentence is done with or for the child: it says "me", "my" or "I"."""
+    return bool(re.search(r"\b(?:me|my|I|us|our)\b", sentence))

@@ -1,0 +1,143 @@
+"""Plan text for the child, sentence by sentence: in the child's voice, pitched to
+their age, without what a child is not told.
+
+Every sentence either comes through whole in the child's voice, or stays in the
+worker's words inside quotation marks (never half-converted), or is left out because
+it holds detail a child is not told (:func:`private`); the last two are noted for the
+worker's draft, and the family and formal versions keep every word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plangen.family.capitals import capitalised
+from plangen.family.child_who import Band, listed
+from plangen.family.split import split_sentences
+from plangen.family.voice import Household, for_child, upper_first
+
+_IN_WORDS = "In the words of the plan:"
+KEPT = "Kept in your words in the child's version"
+LEFT_OUT = "Left out of the child's version (detail a child is not told)"
+
+
+@dataclass
+class Notes:
+    """What the worker's draft says about the child's version."""
+
+    said: list[str] = field(default_factory=list)
+
+    def kept(self, text: str) -> None:
+        self.said.append(f'{KEPT}: "{text}"')
+
+    def left_out(self, text: str) -> None:
+        self.said.append(f'{LEFT_OUT}: "{text}"')
+
+    def add(self, note: str) -> None:
+        self.said.append(note)
+
+
+def private(text: str) -> bool:
+    """Whether ``text`` holds detail the child is not told (``child.toml`` "private")."""
+    return bool(listed("private").search(text))
+
+
+def _twelve_hour(match: re.Match[str]) -> str:
+    hour, minute = int(match.group(1)), match.group(2)
+    if hour > 23:
+        return match.group(0)
+    half = "am" if hour < 12 else "pm"
+    hour = hour % 12 or 12
+    return f"{hour}{'' if minute == '00' else '.' + minute}{half}"
+
+
+def for_age(text: str, band: Band) -> str:
+    """Numbers a younger child can read: "95%" -> "95 out of 100", "8/10" -> "8 out of
+    10", "14:00" -> "2pm".  Teenagers read them as written, bar the 24-hour clock."""
+    text = re.sub(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)", _twelve_hour, text)
+    text = re.sub(r"\bon (\d{1,2})/(\d{1,2})\b(?!/)", _day_month, text)
+    if band is Band.TEEN:
+        return text
+    text = re.sub(r"\b(\d+(?:\.\d+)?)\s?%", r"\1 out of 100", text)
+    text = re.sub(r"(?<![/\d])\b(\d{1,2})/(\d{1,2})\b(?![/\d])", _out_of, text)
+    return text
+
+
+_MONTHS = [
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+]
+
+
+def _day_month(match: re.Match[str]) -> str:
+    day, month = int(match.group(1)), int(match.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return match.group(0)
+    return f"on {day} {_MONTHS[month - 1]}"
+
+
+def _out_of(match: re.Match[str]) -> str:
+    part, whole = int(match.group(1)), int(match.group(2))
+    if part > whole or whole not in (3, 4, 5, 6, 7, 10):  # "12/06": a day and a month
+        return match.group(0)
+    return f"{part} out of {whole}"
+
+
+def sentences_for_child(
+    text: str, who: Household, band: Band, notes: Notes, *, quote: bool = True
+) -> list[str]:
+    """Each sentence of ``text`` for the child: in their voice, or kept in the worker's
+    words in quotation marks (``quote``), or left out when it holds private detail."""
+    out: list[str] = []
+    for sentence in split_sentences(text):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        if private(sentence):
+            notes.left_out(sentence)
+            continue
+        mine = for_child(sentence, who)
+        if mine is None:
+            sentence = capitalised(sentence, who)  # "mum" as a name: "Mum"
+            notes.kept(sentence)
+            if quote and out and out[-1].startswith(_IN_WORDS):  # one quotation, not two
+                out[-1] = f'{out[-1][:-1]} {sentence.rstrip()}"'
+            elif quote:
+                out.append(f'{_IN_WORDS} "{sentence.rstrip()}"')
+            continue
+        mine = upper_first(for_age(_me_as_subject(mine.strip()), band))
+        out.append(mine if mine.endswith((".", "!", "?", '"', "”")) else mine + ".")
+    return out
+
+
+def _me_as_subject(text: str) -> str:
+    """ "If me self-harms" -> "If I self-harm"; "me and Jack will" -> "Jack and I will"."""
+    text = re.sub(r"\b([Ii]f|[Ww]hen|[Uu]ntil) me (\w+?)s\b", r"\1 I \2", text)
+    return re.sub(r"\bme and (\w+) (will|are|were|have|can)\b", r"\1 and I \2", text)
+
+
+def words_for_child(explain: str, *, grown_ups: str) -> str:
+    """A "words we use" explanation said to the child in their own voice: "... to keep
+    you safe. We check it with you often." -> "... to keep me safe. The grown-ups
+    check it with me often."."""
+    said = re.sub(r"\bYour child\b", "your child", explain)
+    said = re.sub(r"\b([Yy]ou) and your child\b", r"\1", said)
+    said = re.sub(r"\byour child's\b", "my", said)
+    said = re.sub(r"\byour child is\b", "I am", said)
+    said = re.sub(
+        r"\byour child (has|does)\b",
+        lambda m: f"I {m.group(1)[:2]}{'ve' if m.group(1) == 'has' else ''}",
+        said,
+    )
+    said = re.sub(r"\byour child (\w+?)s\b", r"I \1", said)
+    said = re.sub(r"\byour child\b", "me", said)
+    said = re.sub(r"\b[Yy]our\b", lambda m: "My" if m.group(0)[0] == "Y" else "my", said)
+    said = re.sub(r"\b[Yy]ou are\b", "I am", said)
+    said = re.sub(r"(?<=[.!?] )You\b|^You\b", "I", said)
+    said = re.sub(r"\byou\b(?=\s+(?:can|will|may|might|must|should|have|need|get|go)\b)", "I", said)
+    said = re.sub(r"\byou\b", "me", said)
+    said = re.sub(r"(?:(?<=[.!?] )|^)We\b", grown_ups, said)
+    said = re.sub(r"\bwe\b", grown_ups.lower(), said)
+    said = re.sub(r"\bus\b", "me", said)
+    return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), said)
