@@ -104,6 +104,7 @@ def _lowered(text: str) -> str:
 _LOWER_FIRST = {
     "by", "before", "within", "until", "from", "for", "starting", "at", "in", "on", "every",
     "each", "once", "twice", "daily", "weekly", "monthly", "same", "group", "visit", "home",
+    "when", "as", "after", "three", "two", "one",
 }  # fmt: skip
 
 

@@ -59,6 +59,9 @@ def for_age(text: str, band: Band) -> str:
     text = re.sub(r"\bon (\d{1,2})/(\d{1,2})\b(?!/)", _day_month, text)
     if band is Band.TEEN:
         return text
+    text = re.sub(
+        r"\b(\d+(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?)?(?:time|days)\b", r"\1 days out of 100", text
+    )
     text = re.sub(r"\b(\d+(?:\.\d+)?)\s?%", r"\1 out of 100", text)
     text = re.sub(r"(?<![/\d])\b(\d{1,2})/(\d{1,2})\b(?![/\d])", _out_of, text)
     return text
