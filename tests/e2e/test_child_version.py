@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from ..conftest import INPUTS, ROOT, text_of
+from ..language import check_sentence, names_of
 
 PLANS = ROOT / "tests" / "family_plans"
 
@@ -69,7 +70,7 @@ def it_says_each_helpers_action_as_a_sentence(made) -> None:
 
 def it_names_other_peoples_workers_as_theirs_and_offers_calls_only_where_it_fits(made) -> None:
     ellie = mine(made, "1029384")
-    assert "Paul is Mum's care coordinator." in ellie
+    assert "Paul Whitaker is Mum's care coordinator." in ellie
     assert "I can call Paul" not in ellie
     assert "I can call Natalie" in ellie  # her own social worker, at 14
     for folder in ("cp-24-1188", "cp-2025-0419", "betty-smith", "cwd-7731"):
@@ -123,3 +124,13 @@ def it_explains_only_words_the_version_uses_in_the_childs_voice(made) -> None:
             term, _, explain = line.partition(": ")
             assert term.lower() in body.lower(), (folder, term)
             assert not re.search(r"\b(?:you|your|we)\b", explain), (folder, explain)
+
+
+def it_is_checked_by_a_language_checker_that_reads_plural_subjects_and_titles() -> None:
+    """Sentences the contingency now brings into the child's version are English: the
+    checker reads "Dad and I are" as plural and "Miss" as a title, not a name."""
+    names = names_of({"child": {"name": "Jo Bell"}, "core_group": [{"name": "Miss Kath Lee"}]})
+    assert "Miss" not in names and "Kath" in names
+    for sentence in ("Dad and I are getting help.", "If I miss the dentist, Kath will call."):
+        assert not list(check_sentence(sentence, names=names, child="Jo", version="child"))
+    assert list(check_sentence("I are late.", names=names, child="Jo", version="child"))

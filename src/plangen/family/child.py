@@ -131,7 +131,8 @@ def _progress(
     said = "; ".join(lower_first(p.rstrip("."), who) for p in parts if p.strip())
     if not said:
         return found
-    return f"{found} At the review on {in_words(review.date)}, {people.lower()} found: {said}."
+    # two sentences, the short one first: easier to read than one long one
+    return f"{found} {people} looked at this on {in_words(review.date)}. They found: {said}."
 
 
 def _changes(
@@ -152,7 +153,8 @@ def _changes(
         people = _people(plan, who)
         found = _progress(last, people, words, who, band, notes) if last else ""
         if achieved(outcome):
-            better.append(f"{mine} {found.removeprefix(_FOUND[ProgressStatus.ACHIEVED])}".strip())
+            since = found.removeprefix(_FOUND[ProgressStatus.ACHIEVED]).strip()
+            better.append(f"{mine} {since}".strip())
         elif mine:
             changes.append({"text": mine, "progress": found})
     return better, changes
@@ -176,6 +178,9 @@ def _views(plan: Plan, who: Household, notes: Notes) -> list[str]:
             continue
         spoken = for_child(sentence, who, before=before)
         named = "|".join(map(re.escape, who.child_names))
+        if spoken and listed("recording_notes").search(spoken):  # "Rachel saw me ... on"
+            notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
+            continue
         if spoken is None or re.search(rf"\b(?:{named})\b", spoken):
             notes.add(f'Only my own words are kept in "What I said" from: "{sentence}"')
             views += [f'I said: "{q}"' for q in quoted if not private(q)]
@@ -199,6 +204,29 @@ _TIME = re.compile(
 )
 
 
+_MEETING = re.compile(
+    r"\b(?:review|conference|RCPC|CPPM|TAF|CIN|meeting|plan|core group|panel|updated|"
+    r"teams|zoom|online|phone|tbc|interpreter|booked|separately|SW)\b",
+    re.I,
+)
+
+
+def _place(details: str) -> str:
+    """Where a meeting is, without the worker's arrangements: "14:00, Seaton Family
+    Centre" -> "Seaton Family Centre"; "CIN review at Mum's house" -> "Mum's house";
+    "10am at the family home (...)" -> "my home"; "3.30pm - Teams (Kirsty) / Dean to be
+    updated separately" -> "" (online, and the worker's notes)."""
+    text = _TIME.sub("", re.sub(r"\([^()]*\)", "", details))
+    for chunk in re.split(r"\s[-–/]\s|[,;]", text):
+        chunk = re.split(r"\bat\s+", chunk.strip(" ,."), flags=re.I)[-1].strip(" ,.")
+        chunk = re.sub(r"^(?:at|in|on)\b\s*", "", chunk, flags=re.I)
+        if re.search(r"\b(?:family home|home address|the home)\b|^home$", chunk, re.I):
+            return "my home"
+        if chunk and len(chunk.split()) <= 6 and not _MEETING.search(chunk):
+            return chunk
+    return ""
+
+
 def _meetings(plan: Plan, people: str, band: Band) -> str:
     """When the grown-ups meet next: the date and the time, without the worker's
     arrangements ("Dad to be updated separately")."""
@@ -211,6 +239,8 @@ def _meetings(plan: Plan, people: str, band: Band) -> str:
             continue
         time = _TIME.search(meeting.details)
         at = f" at {for_age(time.group(0), band)}" if time else ""
+        place = _place(meeting.details)
+        at += f", at {place}" if place else ""
         said.append(f"{people} will {verb} on {in_words(meeting.date)}{at}.")
     return " ".join(said)
 
@@ -284,6 +314,8 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = last_look(context, copy)
     said = context.pop("notes")
     context = mended(context, said)  # brackets and quotes balanced
+    for helper in context["helpers"]:  # a withheld number is not one a child can call
+        helper["text"] = re.sub(r" I can call [^.]*\[[^\]]*\][^.]*\.", "", helper["text"])
     context.pop("people")  # not printed: the words box looks only at what is printed
     context["words_we_use"] = [
         {"term": word["term"], "explain": words_for_child(word["explain"], grown_ups=people)}

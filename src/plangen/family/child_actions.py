@@ -30,9 +30,9 @@ _MASS = {
 }  # fmt: skip
 # words that end the leading noun of a phrase: "Young carers in-depth check | for ..."
 _PHRASE_END = re.compile(
-    r"\s(?:for|with|to|of|at|in|on|by|via|from|about|using|including|incl\.?|re:|made|"
+    r"\s(?:for|with|to|of|at|in|on|by|via|from|about|using|including|incl\.?|re:|made|as|"
     r"agreed|shared|done|held|provided|between|after|before|so|if|when|where|which|that)\b|"
-    r"\s[-–(;,:]"
+    r"\s?[;,:]|\s[-–(]"
 )
 
 
@@ -42,7 +42,19 @@ _ROLE_TO = re.compile(
     r"college|practitioner|key person)) to (\w+)\b",
     re.I,
 )
+_OFTEN = re.compile(
+    r"(?:every|each|once|twice|three|four|\d|on|at|in|daily|weekly|monthly|fortnightly|"
+    r"when|as|whenever|after|before|during|until|from|for|same|if)\b",
+    re.I,
+)
 _TITLED = re.compile(r"^[A-Z][\w'’-]* (?:and|&|n) [A-Z]")
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    listed = child_data()["verbs"]
+    assert isinstance(listed, list)
+    return verbs() | {str(v) for v in listed}
 
 
 @cache
@@ -68,7 +80,7 @@ def _noun_phrase(text: str) -> str:
 def _sentence(text: str, actors: str, who: Household, written: str) -> str:
     """The action as a clause "<actors> will <verb> ...", before the child's voice."""
     first, _, rest = text.partition(" ")
-    plain_verbs = verbs()
+    plain_verbs = _verbs()
     if _TITLED.match(written):  # "Stay and Play sessions": a name, not "stay"
         return f"{actors} will arrange {_noun_phrase(text)}"
     if first.lower() in plain_verbs and written.split(" ", 1)[0].lower() in plain_verbs:
@@ -110,7 +122,13 @@ _LOWER_FIRST = {
 
 def often_for_child(often: str) -> str:
     """ "(Friday mornings) once a week" -> "once a week (Friday mornings)"."""
-    return re.sub(r"^\(([^()]*)\)\s*(.+)$", r"\2 (\1)", often.strip())
+    often = re.sub(
+        r"^(weekends?|weekdays|evenings|nights)$",
+        lambda m: f"at {m.group(1).lower()}",
+        often.strip(),
+        flags=re.I,
+    )
+    return re.sub(r"^\(([^()]*)\)\s*(.+)$", r"\2 (\1)", often)
 
 
 def action_for_child(
@@ -131,6 +149,10 @@ def action_for_child(
     if private(text):
         notes.left_out(action.text)
         return ""
+    if text == (action.plain or "").rstrip(". "):  # the worker's own plain sentence, whole
+        mine = for_child(text, who, actor=actor)
+        if mine is not None:
+            return f"{upper_first(for_age(mine.rstrip('. '), band))}. {by_when}".strip()
     said = _joined(_sentence(text, actors, who, action.text))
     mine = for_child(said, who, actor=actor)
     if mine is None:
@@ -138,10 +160,18 @@ def action_for_child(
         return f'{actors} will do this, in the words of the plan: "{action.text.rstrip(". ")}".'
     sentence = upper_first(for_age(mine.rstrip(". "), band))
     often = frequency_in_words(action.frequency, words) if action.frequency else ""
-    often = often_for_child(for_child(often, who, actor=actor) or "") if often else ""
+    turned = for_child(often, who, actor=actor) if often else ""
+    if turned is None:  # "Fortnightly home visits, Leo seen alone": not the child's words
+        notes.add(
+            f'Left out of the child\'s version (not safe to turn): "{action.text}" how often: '
+            f'"{action.frequency}"'
+        )
+    often = often_for_child(turned or "")
     if often and often.lower() != "once" and often.lower() not in sentence.lower():
-        if ";" in often or not often[:1].islower():
-            sentence += f". This happens {_lowered(often)}"
+        if not _OFTEN.match(often):  # "Tea visits weekly x 4": the plan's own words
+            sentence += f". The plan says how often: {lower_first(often, who)}"
+        elif ";" in often or not often[:1].islower():
+            sentence += f". This happens {_lowered(lower_first(often, who))}"
         else:
             sentence += f", {often}"
     sentence += "."

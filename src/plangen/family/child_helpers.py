@@ -90,7 +90,10 @@ def _whose_role(role: str, words: Glossary, who: Household) -> str:
     # the job title in lower case first, so a Title Case word is not taken for a name
     # ("Paediatric Physiotherapist" -> "children's physiotherapist"); names keep theirs
     main = re.split(r"\s+[-–(/]|,", role)[0].strip()
-    return f"{whose} {words.plain(lower_words(main, keep=lambda word: is_name(word, who)))}"
+    said = words.plain(lower_words(main, keep=lambda word: is_name(word, who)))
+    if said[1:2].islower() and not is_name(said.split(" ", 1)[0], who):
+        said = said[:1].lower() + said[1:]  # "Teacher in charge of ..." from the glossary
+    return f"{whose} {said}"
 
 
 def _said(
@@ -151,15 +154,15 @@ def helpers_for_child(
         done.update(theirs)
         said = [_said(actions[n], plan, words, who, band, notes) for n in theirs]
         if adults_worker(person):
-            if band is Band.YOUNG:  # a younger child hears of the adults' work in one line
-                adults_helpers.append(first)
-                adults_names.append(whose(person, plan, who).removesuffix("'s"))
-                continue
             role = _whose_role(person.role, words, who)
             if role.startswith("my "):  # "(for Lisa)" already says whose: "Mum's nurse"
                 role = f"{whose(person, plan, who)} {role.removeprefix('my ')}"
-            grown_ups.append(f"{first} is {role}.")
-            grown_ups += [line for line in said if line]
+            grown_ups.append(f"{person.name} is {role}.")  # no number: not the child's
+            if band is Band.YOUNG:  # a younger child hears of the adults' work in one line
+                adults_helpers.append(first)
+                adults_names.append(whose(person, plan, who).removesuffix("'s"))
+            else:
+                grown_ups += [line for line in said if line]
             continue
         intro = f"{person.name} is {_whose_role(person.role, words, who)}."
         if person.phone and band is not Band.YOUNG:

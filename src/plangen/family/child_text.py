@@ -110,36 +110,47 @@ def sentences_for_child(
                 out.append(f'{_IN_WORDS} "{sentence.rstrip()}"')
             continue
         mine = upper_first(for_age(_me_as_subject(mine.strip()), band))
-        out.append(mine if mine.endswith((".", "!", "?", '"', "”")) else mine + ".")
+        mine = mine if mine.endswith((".", "!", "?", '"', "”")) else mine + "."
+        # not sentences.shorter: its "and <name> will" split can cut "X and Jack and I
+        # will stay with Grandad" in two, changing who stays (reported to i13)
+        out.append(mine)
     return out
 
 
 def _me_as_subject(text: str) -> str:
     """ "If me self-harms" -> "If I self-harm"; "me and Jack will" -> "Jack and I will"."""
     text = re.sub(r"\b([Ii]f|[Ww]hen|[Uu]ntil) me (\w+?)s\b", r"\1 I \2", text)
+    text = re.sub(r"\b(that|if|when|because|until) me and (\w+)\b", r"\1 \2 and I", text)
     return re.sub(r"\bme and (\w+) (will|are|were|have|can)\b", r"\1 and I \2", text)
 
 
 def words_for_child(explain: str, *, grown_ups: str) -> str:
-    """A "words we use" explanation said to the child in their own voice: "... to keep
-    you safe. We check it with you often." -> "... to keep me safe. The grown-ups
-    check it with me often."."""
-    said = re.sub(r"\bYour child\b", "your child", explain)
+    """A "words we use" explanation, written to the parents, said by the child: "your
+    child" is "me", "you" the grown-ups in the family, "we" the workers: "... to keep
+    your child safe. We check it with you often." -> "... to keep me safe. The
+    grown-ups check it with my family and me often."."""
+    said = re.sub(r"\bYour (child|family)\b", r"your \1", explain)
     said = re.sub(r"\b([Yy]ou) and your child\b", r"\1", said)
     said = re.sub(r"\byour child's\b", "my", said)
     said = re.sub(r"\byour child is\b", "I am", said)
-    said = re.sub(
-        r"\byour child (has|does)\b",
-        lambda m: f"I {m.group(1)[:2]}{'ve' if m.group(1) == 'has' else ''}",
-        said,
-    )
+    said = re.sub(r"\byour child has\b", "I have", said)
+    said = re.sub(r"\byour child does\b", "I do", said)
     said = re.sub(r"\byour child (\w+?)s\b", r"I \1", said)
     said = re.sub(r"\byour child\b", "me", said)
-    said = re.sub(r"\b[Yy]our\b", lambda m: "My" if m.group(0)[0] == "Y" else "my", said)
-    said = re.sub(r"\b[Yy]ou are\b", "I am", said)
-    said = re.sub(r"(?<=[.!?] )You\b|^You\b", "I", said)
-    said = re.sub(r"\byou\b(?=\s+(?:can|will|may|might|must|should|have|need|get|go)\b)", "I", said)
-    said = re.sub(r"\byou\b", "me", said)
+    said = re.sub(r"\byour family\b", "my family", said)
+    said = re.sub(r"\byour (choice|decision|say)\b", r"my family's \1", said)
+    said = re.sub(r"\bwith you\b", "with my family and me", said)
+    family = iter(["the grown-ups in my family"])  # then "they"
+    said = re.sub(r"\b[Yy]ou are\b", lambda m: f"{next(family, 'they')} are", said)
+    said = re.sub(
+        r"(?:(?<=[.!?] )|^)You\b|(?:(?<=and )|(?<=how )|(?<=what )|(?<=if )|(?<=when )|"
+        r"(?<=that ))you\b|\byou\b(?=\s+(?:can|"
+        r"will|may|might|must|should|have|need|get|go|care|do|want|agree|choose|feel)\b)",
+        lambda m: next(family, "they"),
+        said,
+    )
+    said = re.sub(r"\byou\b", "them", said)
+    said = re.sub(r"\b[Yy]our\b", "their", said)
     said = re.sub(r"(?:(?<=[.!?] )|^)We\b", grown_ups, said)
     said = re.sub(r"\bwe\b", grown_ups.lower(), said)
     said = re.sub(r"\bus\b", "me", said)
