@@ -570,6 +570,12 @@ def family() -> DocumentObject:
     return document
 
 
+def under_bullet(paragraph: Paragraph) -> None:
+    """Indented to the text of the bullet above, so it reads as part of that item."""
+    paragraph.paragraph_format.left_indent = Cm(0.63)
+    paragraph.paragraph_format.space_after = Pt(6)
+
+
 def child() -> DocumentObject:
     """The child's version, "My plan": short, in the child's voice, in large type."""
     document = new_document(landscape=False, title="My plan", body_size=16)
@@ -587,7 +593,7 @@ def child() -> DocumentObject:
     document.add_paragraph("{%p for change in changes %}")
     document.add_paragraph("{{ change.text }}", style="List Bullet")
     document.add_paragraph("{%p if change.progress %}")
-    document.add_paragraph("{{ change.progress }}")
+    under_bullet(document.add_paragraph("{{ change.progress }}"))
     document.add_paragraph("{%p endif %}")
     document.add_paragraph("{%p endfor %}")
     document.add_paragraph("{%p if helpers %}")
@@ -595,7 +601,7 @@ def child() -> DocumentObject:
     document.add_paragraph("{%p for helper in helpers %}")
     document.add_paragraph("{{ helper.text }}", style="List Bullet")
     document.add_paragraph("{%p if helper.what %}")
-    document.add_paragraph("{{ helper.what }}")
+    under_bullet(document.add_paragraph("{{ helper.what }}"))
     document.add_paragraph("{%p endif %}")
     document.add_paragraph("{%p endfor %}")
     document.add_paragraph("{%p endif %}")

@@ -85,7 +85,7 @@ def _worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: Not
             )
             lines = []
             for sentence in split_sentences(shorter(worry)):
-                if private(sentence):
+                if private(sentence, band):
                     notes.left_out(sentence)
                 elif sentence.strip():
                     lines.append(for_age(sentence.strip(), band))
@@ -94,6 +94,9 @@ def _worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: Not
                     lines += sentences_for_child(part, who, band, notes)
                 else:
                     notes.left_out(part)
+        if lines and lines[0].startswith("This can mean"):  # the harm without its cause
+            notes.add(f'Left out of the child\'s version (the worry was left out): "{lines[0]}"')
+            lines = []
         if lines:
             worries.append(" ".join(lines))
     if not worries or len(worries) < len(plan.risks):

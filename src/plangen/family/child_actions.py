@@ -146,7 +146,7 @@ def action_for_child(
     """One action as a sentence the child hears, with how often and by when; the
     worker's words in quotation marks where it cannot be turned safely, and "" (a note
     in ``notes``) where it holds detail the child is not told."""
-    if private(text):
+    if private(text, band):
         notes.left_out(action.text)
         return ""
     if text == (action.plain or "").rstrip(". "):  # the worker's own plain sentence, whole
@@ -187,7 +187,7 @@ def by_when_for_child(timescale: str, words: Glossary, who: Household, band: Ban
         return ""
     said = words.plain(timescale)
     mine = for_child(said, who)
-    if mine is None or private(said):
+    if mine is None or private(said, band):
         return ""
     said = _lowered(for_age(dates_in_words(mine), band).rstrip(". "))
     if re.match(r"(?:ongoing|in place|continue|tbc|to be confirmed|not known)\b", said, re.I):

@@ -38,9 +38,12 @@ class Notes:
         self.said.append(note)
 
 
-def private(text: str) -> bool:
-    """Whether ``text`` holds detail the child is not told (``child.toml`` "private")."""
-    return bool(listed("private").search(text))
+def private(text: str, band: Band = Band.YOUNG) -> bool:
+    """Whether ``text`` holds detail the child is not told (``child.toml`` "private"),
+    or, for a child under 8, a legal step (``child.toml`` "legal")."""
+    if listed("private").search(text):
+        return True
+    return band is Band.YOUNG and bool(listed("legal").search(text))
 
 
 def _twelve_hour(match: re.Match[str]) -> str:
@@ -97,7 +100,7 @@ def sentences_for_child(
         sentence = sentence.strip()
         if not sentence:
             continue
-        if private(sentence):
+        if private(sentence, band):
             notes.left_out(sentence)
             continue
         mine = for_child(sentence, who)
