@@ -190,7 +190,8 @@ def it_leaves_out_a_frequency_written_about_the_child(written: Path) -> None:
     child = version(written, "held-1", "-child.docx")
     assert "seen alone" not in child and "Leo" not in child.replace("My plan: Leo", "")
     assert "Fortnightly home visits" not in child
-    assert 'not safe to turn): "Home visits to see Leo' in draft_notes(written, "held-1")
+    # the visits themselves come through, without the worker's "seen alone"
+    assert "Amara will visit to see me. The plan says how often: home visits every two" in child
 
 
 def it_says_a_or_an_by_the_sound(written: Path) -> None:

@@ -15,6 +15,7 @@ from plangen.family.child_text import (
     for_age,
     private,
     sentences_for_child,
+    without_private,
     words_for_child,
 )
 from plangen.family.child_who import Band, band, listed, no_version_reason, uses_words
@@ -85,10 +86,9 @@ def _worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: Not
             )
             lines = []
             for sentence in split_sentences(shorter(worry)):
-                if private(sentence, band):
-                    notes.left_out(sentence)
-                elif sentence.strip():
-                    lines.append(for_age(sentence.strip(), band))
+                kept = without_private(sentence.strip(), band, notes)
+                if kept:
+                    lines.append(for_age(kept, band))
             for part in left:
                 if band is Band.TEEN:
                     lines += sentences_for_child(part, who, band, notes)
@@ -248,6 +248,21 @@ def _meetings(plan: Plan, people: str, band: Band) -> str:
     return " ".join(said)
 
 
+def _without_markers(value: Any, notes: list[str]) -> Any:
+    """A child reads around a detail taken out, not a "[phone number not shared]"
+    marker; the worker's draft says where one was."""
+    if isinstance(value, dict):
+        return {k: _without_markers(v, notes) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_markers(v, notes) for v in value]
+    if isinstance(value, str) and "[" in value:
+        said = re.sub(r"\s*(?:on\s+)?\[[a-z ]+ not shared\]", "", value)
+        if said != value:
+            notes.append(f'A detail withheld from someone was taken out of: "{said}"')
+        return said
+    return value
+
+
 def no_child_version(plan: Plan) -> str:
     """Why no child's version is made for ``plan``; empty when one is made."""
     age = plan.child.age if plan.child.age is not None else _age(plan)
@@ -319,6 +334,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = mended(context, said)  # brackets and quotes balanced
     for helper in context["helpers"]:  # a withheld number is not one a child can call
         helper["text"] = re.sub(r" I can call [^.]*\[[^\]]*\][^.]*\.", "", helper["text"])
+    context = _without_markers(context, said)
     context.pop("people")  # not printed: the words box looks only at what is printed
     context["words_we_use"] = [
         {"term": word["term"], "explain": words_for_child(word["explain"], grown_ups=people)}

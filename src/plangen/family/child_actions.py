@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plangen.family.child_text import Notes, for_age, private
-from plangen.family.child_who import Band, child_data
+from plangen.family.child_text import Notes, for_age, private, without_private
+from plangen.family.child_who import Band, child_data, listed
 from plangen.family.plain import Glossary, dates_in_words, fix_articles, frequency_in_words
 from plangen.family.sentences import named_doer
 from plangen.family.verbs import verbs
@@ -93,7 +93,10 @@ def _sentence(text: str, actors: str, who: Household, written: str) -> str:
         return f"{actors} will {match.group(2)}{text[match.end() :]}"
     for pattern, verb in _heads():
         if head := pattern.match(text):
-            return f"{actors} will {verb} {text[head.end() :]}".rstrip()
+            rest = text[head.end() :]
+            if rest.split(" ", 1)[0].lower() in plain_verbs:  # "visits to see Leo"
+                return f"{actors} will {verb} to {rest}".rstrip()
+            return f"{actors} will {verb} {rest}".rstrip()
     return f"{actors} will arrange {_noun_phrase(lower_first(text, who))}"
 
 
@@ -146,8 +149,9 @@ def action_for_child(
     """One action as a sentence the child hears, with how often and by when; the
     worker's words in quotation marks where it cannot be turned safely, and "" (a note
     in ``notes``) where it holds detail the child is not told."""
-    if private(text, band):
-        notes.left_out(action.text)
+    text = listed("method_notes").sub("", text)  # "Ellie to be seen alone": the worker's
+    text = without_private(text, band, notes).rstrip(". ;,")
+    if not text:
         return ""
     if text == (action.plain or "").rstrip(". "):  # the worker's own plain sentence, whole
         mine = for_child(text, who, actor=actor)
@@ -160,6 +164,7 @@ def action_for_child(
         return f'{actors} will do this, in the words of the plan: "{action.text.rstrip(". ")}".'
     sentence = upper_first(for_age(mine.rstrip(". "), band))
     often = frequency_in_words(action.frequency, words) if action.frequency else ""
+    often = listed("method_notes").sub("", often).strip(" ,;")
     turned = for_child(often, who, actor=actor) if often else ""
     if turned is None:  # "Fortnightly home visits, Leo seen alone": not the child's words
         notes.add(
@@ -192,6 +197,8 @@ def by_when_for_child(timescale: str, words: Glossary, who: Household, band: Ban
     said = _lowered(for_age(dates_in_words(mine), band).rstrip(". "))
     if re.match(r"(?:ongoing|in place|continue|tbc|to be confirmed|not known)\b", said, re.I):
         return ""
+    if re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d", said):
+        return f"This will be done by {said}."  # a date alone is the date it is done by
     if re.match(r"(?:by|before|within)\b", said):
         return f"This will be done {said}."
     if re.match(r"(?:until|from|for|starting)\b", said):

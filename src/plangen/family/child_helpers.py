@@ -174,14 +174,18 @@ def helpers_for_child(
             adults_names.append(who.parents_as_child_says)
         elif others:
             grown_ups += others
-        helpers.append({"text": intro, "what": " ".join(mine)})
+        helpers.append({"text": intro, "what": " ".join(mine), "name": person.name})
     for n, action in enumerate(actions):
         if n in done:
             continue
         line = _said(action, plan, words, who, band, notes)
         if not line:
             continue
-        if is_childs_action(line) or band is not Band.YOUNG:
+        # "Auntie Lorraine and Fraser": done with me by one of my own helpers too
+        theirs_too = next((h for h in helpers if h["name"] in action.responsible), None)
+        if theirs_too is not None and _for_me(line, who):
+            theirs_too["what"] = f"{theirs_too['what']} {line}".strip()
+        elif is_childs_action(line) or band is not Band.YOUNG:
             grown_ups.append(line)
         elif _family_led(action, who):
             adults_names.append(_actors(action, action.text, plan, who)[0])
@@ -190,4 +194,6 @@ def helpers_for_child(
         if set(names) & {"Mum", "Dad"} and "my family" in names:
             names.remove("my family")
         grown_ups.append(grown_ups_line(names, list(dict.fromkeys(adults_helpers))))
+    for helper in helpers:
+        del helper["name"]  # only for finding the helper; not a value the version prints
     return helpers, grown_ups

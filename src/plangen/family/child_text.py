@@ -46,6 +46,27 @@ def private(text: str, band: Band = Band.YOUNG) -> bool:
     return band is Band.YOUNG and bool(listed("legal").search(text))
 
 
+def without_private(text: str, band: Band, notes: Notes) -> str:
+    """``text`` without the brackets and ";"-clauses that hold detail a child is not told
+    (each noted for the worker); "" when nothing is left.  "I am falling behind (I read
+    3 years below my age)" -> "I am falling behind"."""
+    if not private(text, band):
+        return text
+
+    def bracket(match: re.Match[str]) -> str:
+        if private(match.group(0), band):
+            notes.left_out(match.group(0).strip())
+            return ""
+        return match.group(0)
+
+    kept = re.sub(r"\s*\([^()]*\)", bracket, text)
+    clauses = re.split(r";\s+", kept.rstrip(". "))
+    for clause in [c for c in clauses if private(c, band)]:
+        notes.left_out(clause)
+    left = [c for c in clauses if not private(c, band)]
+    return "; ".join(left).strip() + "." if left else ""
+
+
 def _twelve_hour(match: re.Match[str]) -> str:
     hour, minute = int(match.group(1)), match.group(2)
     if hour > 23:
@@ -100,8 +121,8 @@ def sentences_for_child(
         sentence = sentence.strip()
         if not sentence:
             continue
-        if private(sentence, band):
-            notes.left_out(sentence)
+        sentence = without_private(sentence, band, notes)
+        if not sentence:
             continue
         mine = for_child(sentence, who)
         if mine is None:
