@@ -43,7 +43,10 @@ def every(made: tuple[Path, str]) -> dict[str, str]:
 
 def it_tells_the_child_the_plans_own_contingency_step_down_and_progress(made) -> None:
     leo = mine(made, "cp-2025-0419")
-    assert "the school will call the police straight away and I will be kept safe inside" in leo
+    assert (
+        "The school will call the police straight away and I will be kept safe inside. "
+        "This will happen if Dad tries to find me or Mum, or comes to school." in leo
+    )
     assert "will change the plan to keep me safe" not in leo  # the old stock sentence
     ellie = mine(made, "1029384")
     assert "call 999 or take me to A&E" in ellie  # the safety detail she needs stays
@@ -70,12 +73,12 @@ def it_says_each_helpers_action_as_a_sentence(made) -> None:
 
 def it_names_other_peoples_workers_as_theirs_and_offers_calls_only_where_it_fits(made) -> None:
     ellie = mine(made, "1029384")
-    assert "Paul Whitaker is Mum's care coordinator." in ellie
+    assert "Paul is Mum's care coordinator." in ellie
     assert "I can call Paul" not in ellie
     assert "I can call Natalie" in ellie  # her own social worker, at 14
     for folder in ("cp-24-1188", "cp-2025-0419", "betty-smith", "cwd-7731"):
         assert "I can call" not in mine(made, folder), folder  # under 8, or without words
-    assert "Melanie Andrews is my" not in mine(made, "betty-smith")  # the parents' worker
+    assert "Melanie is my" not in mine(made, "betty-smith")  # the parents' worker
 
 
 def it_keeps_the_childs_own_words_and_leaves_the_workers_notes_out(made) -> None:

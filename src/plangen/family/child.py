@@ -15,6 +15,7 @@ from plangen.family.child_text import (
     for_age,
     private,
     sentences_for_child,
+    two_for_reading,
     without_private,
     words_for_child,
 )
@@ -199,7 +200,9 @@ def _views(plan: Plan, who: Household, notes: Notes) -> list[str]:
 
 
 def _what_next(text: str, who: Household, band: Band, notes: Notes, words: Glossary) -> str:
-    return " ".join(sentences_for_child(plainly(text, words), who, band, notes))
+    """The contingency or step-down for the child, each long sentence as two."""
+    said = sentences_for_child(plainly(text, words), who, band, notes)
+    return " ".join(s if s.startswith("In the words") else two_for_reading(s) for s in said)
 
 
 _TIME = re.compile(

@@ -107,6 +107,27 @@ def _joined(sentence: str) -> str:
     return re.sub(r"\s+", " ", sentence).strip().rstrip(".;, ")
 
 
+def _clauses(said: str, actors: str) -> list[str]:
+    """ "Fraser will arrange a place for Ellie; Mum or Lorraine to take Ellie in" ->
+    ["Fraser will arrange a place for Ellie", "Mum or Lorraine will take Ellie in"]: each
+    ";"-part that says who does what (a verb, or "<who> to <verb>") is a sentence."""
+    parts = re.split(r";\s+(?![^(]*\))", said)
+    out = [parts[0]]
+    for part in parts[1:]:
+        first = part.split(" ", 1)[0].lower()
+        doer = re.match(r"^((?:[\w'’-]+\s){0,3}?[\w'’-]+) to (\w+)\b", part)
+        second = (part.split(" ", 2)[1:2] or [""])[0].lower()
+        object_then_verb = second.endswith("ed") or second in ("made", "done", "given", "held")
+        if first in _verbs() and not object_then_verb:  # "offer breakfast club"; not
+            # "contact cancelled if ...", where the first word is the thing done to
+            out.append(f"{actors} will also {part[:1].lower()}{part[1:]}")
+        elif doer and doer.group(2).lower() in _verbs() and doer.group(1)[:1].isupper():
+            out.append(f"{doer.group(1)} will {doer.group(2)}{part[doer.end() :]}")
+        else:
+            out[-1] += f"; {part}"
+    return out
+
+
 def _lowered(text: str) -> str:
     """ "By Monday 10 November" -> "by Monday 10 November": only a first word that is
     not a name."""
@@ -157,8 +178,9 @@ def action_for_child(
         mine = for_child(text, who, actor=actor)
         if mine is not None:
             return f"{upper_first(for_age(mine.rstrip('. '), band))}. {by_when}".strip()
-    said = _joined(_sentence(text, actors, who, action.text))
-    mine = for_child(said, who, actor=actor)
+    said = _clauses(_joined(_sentence(text, actors, who, action.text)), actors)
+    turned_each = [for_child(part, who, actor=actor) for part in said]
+    mine = None if None in turned_each else ". ".join(p.rstrip(". ") for p in turned_each if p)
     if mine is None:
         notes.kept(action.text)
         return f'{actors} will do this, in the words of the plan: "{action.text.rstrip(". ")}".'

@@ -157,14 +157,15 @@ def helpers_for_child(
             role = _whose_role(person.role, words, who)
             if role.startswith("my "):  # "(for Lisa)" already says whose: "Mum's nurse"
                 role = f"{whose(person, plan, who)} {role.removeprefix('my ')}"
-            grown_ups.append(f"{person.name} is {role}.")  # no number: not the child's
+            grown_ups.append(f"{first} is {role}.")  # no number: not the child's worker
             if band is Band.YOUNG:  # a younger child hears of the adults' work in one line
                 adults_helpers.append(first)
                 adults_names.append(whose(person, plan, who).removesuffix("'s"))
             else:
                 grown_ups += [line for line in said if line]
             continue
-        intro = f"{person.name} is {_whose_role(person.role, words, who)}."
+        # named as the child names them (the reader: "Mrs Fielding is my nursery teacher")
+        intro = f"{first} is {_whose_role(person.role, words, who)}."
         if person.phone and band is not Band.YOUNG:
             intro += f" I can call {first} on {person.phone}."
         mine = [line for line in said if line and _for_me(line, who)]

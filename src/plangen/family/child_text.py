@@ -148,6 +148,37 @@ def _me_as_subject(text: str) -> str:
     return re.sub(r"\bme and (\w+) (will|are|were|have|can)\b", r"\1 and I \2", text)
 
 
+_LONG = 20  # words: a longer "If ..., X will ..." reads better as two sentences
+_THEN = re.compile(
+    r",\s+(?=(?:I|[Tt]he\s+[\w'’-]+|[Aa]n?\s+[\w'’-]+|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:will|would|may|can|could|should|must)\b)"
+)
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count('"') % 2 == 0
+
+
+def two_for_reading(sentence: str) -> str:
+    """A long "If A, X will B." as "X will B. This will happen if A.", and a long
+    "Move down to X when A." as "Move down to X. This can happen when A.": what will
+    happen first, then when, each a sentence a child can read."""
+    if len(sentence.split()) <= _LONG:
+        return sentence
+    if sentence.startswith("If "):
+        for match in _THEN.finditer(sentence):
+            condition = sentence[3 : match.start()]
+            then = sentence[match.end() :].rstrip(". ")
+            if _balanced(condition) and _balanced(then) and len(then.split()) >= 4:
+                return f"{upper_first(then)}. This will happen if {condition}."
+    when = re.search(r",?\s+when:?\s+", sentence)
+    if when and len(sentence[: when.start()].split()) >= 4 and not sentence.startswith("If "):
+        before, after = sentence[: when.start()], sentence[when.end() :].rstrip(". ")
+        if _balanced(before) and _balanced(after) and len(after.split()) >= 4:
+            return f"{before}. This can happen when {after}."
+    return sentence
+
+
 def words_for_child(explain: str, *, grown_ups: str) -> str:
     """A "words we use" explanation, written to the parents, said by the child: "your
     child" is "me", "you" the grown-ups in the family, "we" the workers: "... to keep
