@@ -13,6 +13,7 @@ from plangen.family.child_helpers import helpers_for_child
 from plangen.family.child_text import (
     Notes,
     for_age,
+    me_as_subject,
     private,
     sentences_for_child,
     two_for_reading,
@@ -89,7 +90,7 @@ def _worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: Not
             for sentence in split_sentences(shorter(worry)):
                 kept = without_private(sentence.strip(), band, notes)
                 if kept:
-                    lines.append(for_age(kept, band))
+                    lines.append(for_age(me_as_subject(kept), band))
             for part in left:
                 if band is Band.TEEN:
                     lines += sentences_for_child(part, who, band, notes)

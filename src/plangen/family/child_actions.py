@@ -97,7 +97,32 @@ def _sentence(text: str, actors: str, who: Household, written: str) -> str:
             if rest.split(" ", 1)[0].lower() in plain_verbs:  # "visits to see Leo"
                 return f"{actors} will {verb} to {rest}".rstrip()
             return f"{actors} will {verb} {rest}".rstrip()
+    if doing := _from_gerunds(text):  # "Checking looks and listening to Leo"
+        return f"{actors} will {doing}"
     return f"{actors} will arrange {_noun_phrase(lower_first(text, who))}"
+
+
+def _base(word: str) -> str:
+    """ "checking" -> "check", "making" -> "make", "running" -> "run"; "" if not a verb."""
+    stem = word.lower()[:-3]
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base and base in _verbs():
+            return base
+    return ""
+
+
+def _from_gerunds(text: str) -> str:
+    """ "Checking looks and mood and listening to Leo" -> "check looks and mood and
+    listen to Leo"; "" unless the phrase starts with one."""
+    first = text.split(" ", 1)[0]
+    if not first.lower().endswith("ing") or not _base(first):
+        return ""
+    said = _base(first) + text[len(first) :]
+    return re.sub(
+        r"\b(and|or|then) (\w+ing)\b",
+        lambda m: f"{m.group(1)} {_base(m.group(2)) or m.group(2)}",
+        said,
+    )
 
 
 def _joined(sentence: str) -> str:

@@ -58,7 +58,8 @@ def _actors(action: Action, text: str, plan: Plan, who: Household) -> tuple[str,
             names.append(called_by_child(name))
         else:
             names.append(name)  # a team or service: "Kinship Team"
-    joined = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+    last = ", " if len(names) > 1 and " and " in names[-1] else " and "  # "Carl, Mum and Dad"
+    joined = ", ".join(names[:-1]) + last + names[-1] if len(names) > 1 else "".join(names)
     return joined or "Someone", gender
 
 

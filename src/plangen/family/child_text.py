@@ -133,7 +133,7 @@ def sentences_for_child(
             elif quote:
                 out.append(f'{_IN_WORDS} "{sentence.rstrip()}"')
             continue
-        mine = upper_first(for_age(_me_as_subject(mine.strip()), band))
+        mine = upper_first(for_age(me_as_subject(mine.strip()), band))
         mine = mine if mine.endswith((".", "!", "?", '"', "”")) else mine + "."
         # not sentences.shorter: its "and <name> will" split can cut "X and Jack and I
         # will stay with Grandad" in two, changing who stays (reported to i13)
@@ -141,8 +141,13 @@ def sentences_for_child(
     return out
 
 
-def _me_as_subject(text: str) -> str:
-    """ "If me self-harms" -> "If I self-harm"; "me and Jack will" -> "Jack and I will"."""
+def me_as_subject(text: str) -> str:
+    """ "If me self-harms" -> "If I self-harm"; "me and Jack will" -> "Jack and I will";
+    the glossary's "not getting the care they need" about me: "... the care I need"."""
+    text = re.sub(
+        r"\bthat not getting the care they need\b", "that I do not get the care I need", text
+    )
+    text = re.sub(r"\bnot getting the care they need\b", "not getting the care I need", text)
     text = re.sub(r"\b([Ii]f|[Ww]hen|[Uu]ntil) me (\w+?)s\b", r"\1 I \2", text)
     text = re.sub(r"\b(that|if|when|because|until) me and (\w+)\b", r"\1 \2 and I", text)
     return re.sub(r"\bme and (\w+) (will|are|were|have|can)\b", r"\1 and I \2", text)
