@@ -148,6 +148,10 @@ def _clauses(said: str, actors: str) -> list[str]:
             out.append(f"{actors} will also {part[:1].lower()}{part[1:]}")
         elif doer and doer.group(2).lower() in _verbs() and doer.group(1)[:1].isupper():
             out.append(f"{doer.group(1)} will {doer.group(2)}{part[doer.end() :]}")
+        elif (role := _ROLE_TO.match(part)) and role.group(2).lower() in _verbs():
+            # "social worker to check at every visit" -> "The social worker will check ..."
+            who_does = role.group(1) if role.group(1)[:1].isupper() else f"The {role.group(1)}"
+            out.append(f"{who_does} will {role.group(2)}{part[role.end() :]}")
         else:
             out[-1] += f"; {part}"
     return out
@@ -207,8 +211,9 @@ def action_for_child(
     turned_each = [for_child(part, who, actor=actor) for part in said]
     mine = None if None in turned_each else ". ".join(p.rstrip(". ") for p in turned_each if p)
     if mine is None:
-        notes.kept(action.text)
-        return f'{actors} will do this, in the words of the plan: "{action.text.rstrip(". ")}".'
+        written = listed("method_notes").sub("", action.text).rstrip(". ;,")  # whole, less
+        notes.kept(written)  # the worker's "Ellie to be seen alone"
+        return f'{actors} will do this, in the words of the plan: "{written}".'
     sentence = upper_first(for_age(mine.rstrip(". "), band))
     often = frequency_in_words(action.frequency, words) if action.frequency else ""
     often = listed("method_notes").sub("", often).strip(" ,;")
