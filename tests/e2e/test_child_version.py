@@ -79,6 +79,8 @@ def it_names_other_peoples_workers_as_theirs_and_offers_calls_only_where_it_fits
     for folder in ("cp-24-1188", "cp-2025-0419", "betty-smith", "cwd-7731"):
         assert "I can call" not in mine(made, folder), folder  # under 8, or without words
     assert "Melanie is my" not in mine(made, "betty-smith")  # the parents' worker
+    harley = mine(made, "cp-24-1188")  # he said "Mummy, Daddy, Nanny"
+    assert "Mandy is Mummy's social worker." in harley and "Mum and Dad" not in harley
 
 
 def it_keeps_the_childs_own_words_and_leaves_the_workers_notes_out(made) -> None:

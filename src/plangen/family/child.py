@@ -252,6 +252,40 @@ def _meetings(plan: Plan, people: str, band: Band) -> str:
     return " ".join(said)
 
 
+_CALLED = (
+    ("Mum", ("Mummy", "Mam", "Mom", "Mammy")),
+    ("Dad", ("Daddy", "Da")),
+    ("Nan", ("Nanny", "Nanna", "Nana")),
+)
+
+
+def _as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
+    """Mum, Dad and Nan as the child calls them in their own quoted words: a child who
+    said "Mummy, Daddy, Nanny" reads "Mummy" in their plan, not "Mum"."""
+    quoted = " ".join(a or b for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', views))
+    swaps = [
+        (formal, said)
+        for formal, variants in _CALLED
+        for said in variants[:1] + variants[1:]
+        if re.search(rf"\b{said}\b", quoted)
+    ]
+    swaps = list(dict(swaps).items())  # the first word the child uses for each
+
+    def swap(value: Any, key: str = "") -> Any:
+        if key in ("my_views", "words_we_use"):  # the child's own words; the words box
+            return value
+        if isinstance(value, dict):
+            return {k: swap(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [swap(v, key) for v in value]
+        if isinstance(value, str):
+            for formal, said in swaps:
+                value = re.sub(rf"\b{formal}\b", said, value)
+        return value
+
+    return swap(context) if swaps else context
+
+
 def _without_markers(value: Any, notes: list[str]) -> Any:
     """A child reads around a detail taken out, not a "[phone number not shared]"
     marker; the worker's draft says where one was."""
@@ -339,6 +373,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     for helper in context["helpers"]:  # a withheld number is not one a child can call
         helper["text"] = re.sub(r" I can call [^.]*\[[^\]]*\][^.]*\.", "", helper["text"])
     context = _without_markers(context, said)
+    context = _as_the_child_says(context, plan.child_views)
     context.pop("people")  # not printed: the words box looks only at what is printed
     context["words_we_use"] = [
         {"term": word["term"], "explain": words_for_child(word["explain"], grown_ups=people)}
