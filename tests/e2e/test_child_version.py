@@ -10,11 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from ..conftest import INPUTS, ROOT, text_of
 from ..language import check_sentence, names_of
 
 PLANS = ROOT / "tests" / "family_plans"
+LEO = "domestic-abuse-leo-harris.xlsx"
 
 
 @pytest.fixture(scope="module")
@@ -43,9 +45,9 @@ def every(made: tuple[Path, str]) -> dict[str, str]:
 
 def it_tells_the_child_the_plans_own_contingency_step_down_and_progress(made) -> None:
     leo = mine(made, "cp-2025-0419")
-    assert (
-        "The school will call the police straight away and I will be kept safe inside. "
-        "This will happen if Dad tries to find me or Mum, or comes to school." in leo
+    assert (  # the reason first, then what will happen (the round-2 reader)
+        "If Dad tries to find me or Mum, or comes to school, the school will call the police "
+        "straight away and I will be kept safe inside." in leo
     )
     assert "will change the plan to keep me safe" not in leo  # the old stock sentence
     ellie = mine(made, "1029384")
@@ -63,12 +65,30 @@ def it_says_each_helpers_action_as_a_sentence(made) -> None:
         assert "will help with this:" not in text, folder
         assert "This happens:" not in text, folder
     leo = mine(made, "cp-2025-0419")
-    assert re.search(r"Helen will .*collect", leo)  # every action row comes through
+    assert "Priya will arrange a plan to stay safe agreed with Mum and the school" in leo
+    # an action that cannot be put in Leo's words is held back, never quoted in the third
+    # person in "my" plan; the worker's draft lists it (it_tells_the_worker_...)
+    assert "In the words of the plan" not in leo and "Monitoring of Leo" not in leo
     kacper = mine(made, "cin-2024-0342")
     assert "Jordan will have one-to-one sessions with me" in kacper or "Jordan will" in kacper
     ellie = mine(made, "1029384")
     assert "and let Paul or Natalie know" in ellie  # never "will take ... and to let"
     assert "What the grown-ups will do" in ellie  # Mum's own work, not "my" helper
+
+
+def it_tells_the_worker_what_the_childs_version_holds_back(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "plangen.cli", "generate", str(INPUTS / LEO)]
+    result = subprocess.run(
+        [*command, "--out", str(tmp_path), "--versions", "family,child"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    [draft] = tmp_path.glob("*/*-family.draft.docx")
+    comments = "\n".join(c.text for c in Document(str(draft)).comments)
+    assert "Not in the child's version: it could not be put in the child's own words" in comments
+    assert "Monitoring of Leo's presentation" in comments
 
 
 def it_names_other_peoples_workers_as_theirs_and_offers_calls_only_where_it_fits(made) -> None:

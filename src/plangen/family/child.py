@@ -101,14 +101,10 @@ def _worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: Not
             lines = []
         if lines:
             worries.append(" ".join(lines))
-    if not worries or len(worries) < len(plan.risks):
+    if len(worries) < len(plan.risks):  # held back for the worker, never a teaser
         notes.add(
             "Some of the worries could not be told to the child in their words: give your own "
-            "plain words for the child in the intake"
-        )
-        worries.append(
-            f"{people} have {'a worry' if not worries else 'another worry'} that they will "
-            "talk to me about."
+            "plain words for the child in the intake before the child's version is given"
         )
     return worries
 
@@ -127,12 +123,12 @@ def _progress(
     """What the last review found, for the child: for a younger child how far it has
     got; for an older child also the review's own note, without its status words."""
     found = _FOUND[review.status]
-    if band is Band.YOUNG or not review.note:
+    if band is not Band.TEEN or not review.note:  # the review's own note is a record
         return found
     note = re.sub(
         r"^(?:partly |not |now )?(?:achieved|on track)\.?\s*", "", review.note.strip(), flags=re.I
     )
-    parts = sentences_for_child(plainly(note, words), who, band, notes, quote=False)
+    parts = sentences_for_child(plainly(note, words), who, band, notes)
     said = "; ".join(lower_first(p.rstrip("."), who) for p in parts if p.strip())
     if not said:
         return found
@@ -203,7 +199,7 @@ def _views(plan: Plan, who: Household, notes: Notes) -> list[str]:
 def _what_next(text: str, who: Household, band: Band, notes: Notes, words: Glossary) -> str:
     """The contingency or step-down for the child, each long sentence as two."""
     said = sentences_for_child(plainly(text, words), who, band, notes)
-    return " ".join(s if s.startswith("In the words") else two_for_reading(s) for s in said)
+    return " ".join(two_for_reading(s) for s in said)
 
 
 _TIME = re.compile(
@@ -334,7 +330,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     better, changes = _changes(plan, words, who, pitch, notes)
     helpers, grown_ups = helpers_for_child(copy, words, who, pitch, notes)
     if_not = _what_next(plan.contingency.plan, who, pitch, notes, words)
-    if plan.contingency.plan and plan.contingency.timescale:
+    if plan.contingency.plan and plan.contingency.timescale and pitch is Band.TEEN:
         when = by_when_for_child(plan.contingency.timescale, words, who, pitch)
         if_not += f" {when}" if when and if_not else ""
     if not if_not:

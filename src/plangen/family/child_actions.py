@@ -211,9 +211,9 @@ def action_for_child(
     turned_each = [for_child(part, who, actor=actor) for part in said]
     mine = None if None in turned_each else ". ".join(p.rstrip(". ") for p in turned_each if p)
     if mine is None:
-        written = listed("method_notes").sub("", action.text).rstrip(". ;,")  # whole, less
-        notes.kept(written)  # the worker's "Ellie to be seen alone"
-        return f'{actors} will do this, in the words of the plan: "{written}".'
+        written = listed("method_notes").sub("", action.text).rstrip(". ;,")
+        notes.kept(f"{actors}: {written}")  # held back: never half-converted
+        return ""
     sentence = upper_first(for_age(mine.rstrip(". "), band))
     often = frequency_in_words(action.frequency, words) if action.frequency else ""
     often = listed("method_notes").sub("", often).strip(" ,;")

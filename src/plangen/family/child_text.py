@@ -17,8 +17,10 @@ from plangen.family.child_who import Band, listed
 from plangen.family.split import split_sentences
 from plangen.family.voice import Household, for_child, upper_first
 
-_IN_WORDS = "In the words of the plan:"
-KEPT = "Kept in your words in the child's version"
+KEPT = (
+    "Not in the child's version: it could not be put in the child's own words safely "
+    "(write your own plain words for the child in the intake)"
+)
 LEFT_OUT = "Left out of the child's version (detail a child is not told)"
 
 
@@ -28,7 +30,7 @@ class Notes:
 
     said: list[str] = field(default_factory=list)
 
-    def kept(self, text: str) -> None:
+    def kept(self, text: str) -> None:  # held back for the worker, never half-converted
         self.said.append(f'{KEPT}: "{text}"')
 
     def left_out(self, text: str) -> None:
@@ -76,9 +78,21 @@ def _twelve_hour(match: re.Match[str]) -> str:
     return f"{hour}{'' if minute == '00' else '.' + minute}{half}"
 
 
+def _no_extensions(text: str) -> str:
+    """ "(extended from 31 May)", "time limit extended to ...": the worker's record."""
+    text = re.sub(r"\s*\(extended from [^()]*\)", "", text)
+    return re.sub(
+        r"[;:,]?\s*(?:time limit|timescale) extended(?: again)?(?: to [^;.]*)?",
+        "",
+        text,
+        flags=re.I,
+    ).strip()
+
+
 def for_age(text: str, band: Band) -> str:
     """Numbers a younger child can read: "95%" -> "95 out of 100", "8/10" -> "8 out of
     10", "14:00" -> "2pm".  Teenagers read them as written, bar the 24-hour clock."""
+    text = _no_extensions(text)
     text = re.sub(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)", _twelve_hour, text)
     text = re.sub(r"\bon (\d{1,2})/(\d{1,2})\b(?!/)", _day_month, text)
     if band is Band.TEEN:
@@ -111,11 +125,11 @@ def _out_of(match: re.Match[str]) -> str:
     return f"{part} out of {whole}"
 
 
-def sentences_for_child(
-    text: str, who: Household, band: Band, notes: Notes, *, quote: bool = True
-) -> list[str]:
-    """Each sentence of ``text`` for the child: in their voice, or kept in the worker's
-    words in quotation marks (``quote``), or left out when it holds private detail."""
+def sentences_for_child(text: str, who: Household, band: Band, notes: Notes) -> list[str]:
+    """Each sentence of ``text`` for the child, in their voice.  A sentence that cannot
+    be put in the child's voice safely, or that holds private detail, is held back and
+    listed for the worker (both readers: a third-person sentence in "my" plan, about
+    the child by name, is worse than none)."""
     out: list[str] = []
     for sentence in split_sentences(text):
         sentence = sentence.strip()
@@ -126,12 +140,7 @@ def sentences_for_child(
             continue
         mine = for_child(sentence, who)
         if mine is None:
-            sentence = capitalised(sentence, who)  # "mum" as a name: "Mum"
-            notes.kept(sentence)
-            if quote and out and out[-1].startswith(_IN_WORDS):  # one quotation, not two
-                out[-1] = f'{out[-1][:-1]} {sentence.rstrip()}"'
-            elif quote:
-                out.append(f'{_IN_WORDS} "{sentence.rstrip()}"')
+            notes.kept(capitalised(sentence, who))  # "mum" as a name: "Mum"
             continue
         mine = upper_first(for_age(me_as_subject(mine.strip()), band))
         mine = mine if mine.endswith((".", "!", "?", '"', "”")) else mine + "."
@@ -153,11 +162,7 @@ def me_as_subject(text: str) -> str:
     return re.sub(r"\bme and (\w+) (will|are|were|have|can)\b", r"\1 and I \2", text)
 
 
-_LONG = 20  # words: a longer "If ..., X will ..." reads better as two sentences
-_THEN = re.compile(
-    r",\s+(?=(?:I|[Tt]he\s+[\w'’-]+|[Aa]n?\s+[\w'’-]+|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?\s+"
-    r"(?:will|would|may|can|could|should|must)\b)"
-)
+_LONG = 20  # words: a longer "Move down to X when A" reads better as two sentences
 
 
 def _balanced(text: str) -> bool:
@@ -165,17 +170,11 @@ def _balanced(text: str) -> bool:
 
 
 def two_for_reading(sentence: str) -> str:
-    """A long "If A, X will B." as "X will B. This will happen if A.", and a long
-    "Move down to X when A." as "Move down to X. This can happen when A.": what will
-    happen first, then when, each a sentence a child can read."""
+    """A long "Move down to X when A." as "Move down to X. This can happen when A.",
+    two sentences a child can read.  "If A, X will B" stays as written: the reader
+    wants the reason first."""
     if len(sentence.split()) <= _LONG:
         return sentence
-    if sentence.startswith("If "):
-        for match in _THEN.finditer(sentence):
-            condition = sentence[3 : match.start()]
-            then = sentence[match.end() :].rstrip(". ")
-            if _balanced(condition) and _balanced(then) and len(then.split()) >= 4:
-                return f"{upper_first(then)}. This will happen if {condition}."
     when = re.search(r",?\s+when:?\s+", sentence)
     if when and len(sentence[: when.start()].split()) >= 4 and not sentence.startswith("If "):
         before, after = sentence[: when.start()], sentence[when.end() :].rstrip(". ")
