@@ -279,7 +279,20 @@ def _as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
                 value = re.sub(rf"\b{formal}\b", said, value)
         return value
 
-    return swap(context) if swaps else context
+    context = swap(context) if swaps else context
+    # "maternal Nan (Sharon Booth)": the side of the family is the worker's word
+    side = r"\b(?:[Mm]aternal|[Pp]aternal) (?=(?:Nan|Nanny|Nanna|Nana|Gran|Grandma|Grandad)\b)"
+    return {k: _sub_all(v, side, k) for k, v in context.items()}
+
+
+def _sub_all(value: Any, pattern: str, key: str) -> Any:
+    if key in ("my_views", "words_we_use"):
+        return value
+    if isinstance(value, dict):
+        return {k: _sub_all(v, pattern, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_sub_all(v, pattern, key) for v in value]
+    return re.sub(pattern, "", value) if isinstance(value, str) else value
 
 
 def _without_markers(value: Any, notes: list[str]) -> Any:
