@@ -570,6 +570,12 @@ def family() -> DocumentObject:
     return document
 
 
+def under_bullet(paragraph: Paragraph) -> None:
+    """Indented to the text of the bullet above, so it reads as part of that item."""
+    paragraph.paragraph_format.left_indent = Cm(0.63)
+    paragraph.paragraph_format.space_after = Pt(6)
+
+
 def child() -> DocumentObject:
     """The child's version, "My plan": short, in the child's voice, in large type."""
     document = new_document(landscape=False, title="My plan", body_size=16)
@@ -584,18 +590,36 @@ def child() -> DocumentObject:
     loop_paragraphs(document, "for item in better", "{{ item }}", "List Bullet")
     document.add_paragraph("{%p endif %}")
     document.add_heading("What will be better for me", level=2)
-    loop_paragraphs(document, "for change in changes", "{{ change }}", "List Bullet")
+    document.add_paragraph("{%p for change in changes %}")
+    document.add_paragraph("{{ change.text }}", style="List Bullet")
+    document.add_paragraph("{%p if change.progress %}")
+    under_bullet(document.add_paragraph("{{ change.progress }}"))
+    document.add_paragraph("{%p endif %}")
+    document.add_paragraph("{%p endfor %}")
+    document.add_paragraph("{%p if helpers %}")
     document.add_heading("Who is helping me", level=2)
-    loop_paragraphs(document, "for helper in helpers", "{{ helper }}", "List Bullet")
+    document.add_paragraph("{%p for helper in helpers %}")
+    document.add_paragraph("{{ helper.text }}", style="List Bullet")
+    document.add_paragraph("{%p if helper.what %}")
+    under_bullet(document.add_paragraph("{{ helper.what }}"))
+    document.add_paragraph("{%p endif %}")
+    document.add_paragraph("{%p endfor %}")
+    document.add_paragraph("{%p endif %}")
+    document.add_paragraph("{%p if grown_ups %}")
+    document.add_heading("What the grown-ups will do", level=2)
+    loop_paragraphs(document, "for line in grown_ups", "{{ line }}", "List Bullet")
+    document.add_paragraph("{%p endif %}")
     document.add_paragraph("{%p if my_views %}")
     document.add_heading("What I said", level=2)
     loop_paragraphs(document, "for said in my_views", "{{ said }}", "Normal")
     document.add_paragraph("{%p endif %}")
-    document.add_heading("What happens next", level=2)
+    document.add_heading("If things do not get better", level=2)
+    document.add_paragraph("{{ if_not }}")
+    section(document, "step_down", "When my plan can end", "{{ step_down }}")
     document.add_paragraph("{%p if next_meeting %}")
+    document.add_heading("What happens next", level=2)
     document.add_paragraph("{{ next_meeting }}")
     document.add_paragraph("{%p endif %}")
-    document.add_paragraph("{{ if_not }}")
     document.add_paragraph("{%p if words_we_use %}")
     document.add_heading("Words in my plan", level=2)
     loop_paragraphs(

@@ -235,7 +235,9 @@ def names_of(plan: dict[str, object]) -> set[str]:
     for person in plan["core_group"]:  # type: ignore[attr-defined]
         found.update(person["name"].split())
     # "Baby Noah", "Unborn baby Khan": "baby" is a word, not a name
-    return {n for n in found if len(n) >= 3 and n[:1].isupper() and n not in {"Baby", "Unborn"}}
+    # and a title ("Miss Patel") is not a name either: "I miss the dentist"
+    titles = {"Baby", "Unborn", "Miss", "Mrs", "Mr", "Ms", "Mx", "Dr", "Prof"}
+    return {n for n in found if len(n) >= 3 and n[:1].isupper() and n not in titles}
 
 
 def check_sentence(
@@ -250,7 +252,10 @@ def check_sentence(
             k = n + 1
             while k < len(tokens) and lower[k] in ADVERBS:
                 k += 1
-            if k < len(tokens) and (_third_person_verb(tokens[k]) or lower[k] in PLURAL_ONLY):
+            joined = n and lower[n - 1] == "and"  # "Dad and I are": a plural subject
+            if k < len(tokens) and (
+                _third_person_verb(tokens[k]) or (lower[k] in PLURAL_ONLY and not joined)
+            ):
                 yield Hit("agreement", sentence, f"I ... {tokens[k]}")
     clause_is_mine = False
     for n, word in enumerate(lower):

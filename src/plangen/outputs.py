@@ -16,6 +16,7 @@ from pathlib import Path
 
 from plangen.annotate import plain_and_annotated
 from plangen.errors import UsageError
+from plangen.family.child import no_child_version
 from plangen.family.versions import Version, render_version, render_with_draft
 from plangen.family.versions import versions as family_versions
 from plangen.family.versions import warm as warm_family
@@ -143,7 +144,15 @@ def _family(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: P
     return [(document, made), (draft, worker)]
 
 
+def _child_paths(plan: Plan, stem: Path) -> list[Path]:
+    if no_child_version(plan):
+        return []  # an unborn baby, a child under 4, a plan for two children: none
+    return [stem.with_name(f"{stem.name}-child.docx")]
+
+
 def _child(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path) -> Files:
+    if not BY_NAME["child"].files(plan, stem):
+        return []
     [version] = family_versions(plan, settings, names=["child"])
     [document] = BY_NAME["child"].files(plan, stem)
     return [(document, render_version(version, settings))]
@@ -159,6 +168,8 @@ def _family_and_child(
     """Both, when both are asked for: the child's version is worked out once (the
     family draft lists its notes) instead of once for each, or not at all when it
     was worked out already (``made``: the family and child versions)."""
+    if not BY_NAME["child"].files(plan, stem):  # no child's version for this plan
+        return _family(plan, settings, findings, stem)
     family, child = made or family_versions(plan, settings, names=["family", "child"])
     document, draft = BY_NAME["family"].files(plan, stem)
     [mine] = BY_NAME["child"].files(plan, stem)
@@ -180,7 +191,7 @@ OUTPUTS: tuple[OutputKind, ...] = (
         _family,
         help="with the worker's readability draft",
     ),
-    OutputKind("child", ("-child.docx",), lambda kind: "child", _child),
+    OutputKind("child", ("-child.docx",), lambda kind: "child", _child, paths=_child_paths),
     OutputKind(
         "professionals",
         ("-professionals-only.docx",),

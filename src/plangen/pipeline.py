@@ -30,6 +30,7 @@ from pathlib import Path
 from plangen.batch.manifest import Manifest, exclusive, sweep_temporary
 from plangen.claims import Claim, claims
 from plangen.errors import InputError, InternalError, Location, OutputError, PlangenError, shown
+from plangen.family.child import no_child_version
 from plangen.intake import intake_files, read_plans
 from plangen.keys import name_key
 from plangen.model import Plan
@@ -271,6 +272,12 @@ def generate_files(
     run = read_paths(paths, settings)
     if recipients:  # a recipient no plan's core group holds: refused before any write
         run.notes += check_recipients([each.plan for each in run.plans], recipients)
+    if "child" in versions:  # why a plan has no child's version (an unborn baby ...)
+        run.notes += [
+            f"{each.source.name}: no child's version made: {reason}"
+            for each in run.plans
+            if (reason := no_child_version(each.plan))
+        ]
     return run, write_plans(
         run, out, settings, versions=versions, recipients=recipients, force=force
     )

@@ -6,12 +6,10 @@ and sisters, and a baby not born yet."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from plangen.family.child import child_context
+from plangen.family.child import no_child_version
 from plangen.family.plain import glossary
 from plangen.family.sentences import action_for_child
-from plangen.family.split import split_sentences
 from plangen.model import Child, CorePerson, Plan, PlanKind
 
 from .test_family_voice import family
@@ -90,32 +88,13 @@ def _plan(name: str, known_as: str | None = None) -> Plan:
     )
 
 
-def _sentences(context: dict[str, object]) -> list[str]:
-    texts: list[str] = []
-    for key in ("intro", "status", "worries", "changes", "helpers", "my_views", "if_not"):
-        value = context[key]
-        texts += value if isinstance(value, list) else [str(value)]
-    return [s for text in texts for s in split_sentences(text)]
-
-
-def it_tells_a_plan_for_brothers_and_sisters_as_we() -> None:
-    context = child_context(_plan("Tyler Hale and Mia Hale", "Tyler and Mia"), glossary())
-    said = _sentences(context)
-    assert context["intro"].startswith("This is our plan.")
-    assert "We live in a home free from abuse for 6 months." in said
-    assert "Amara will visit us at home, once a week." in said
-    assert "Dad has hit Mum in front of us." in said
-    # never one child's "I", never one of them alone
-    assert not [s for s in said if re.search(r"\b(?:I|me|my|Tyler|Mia)\b", s)]
-    assert any("about one child alone" in note for note in context["notes"])
-
-
-def it_does_not_speak_for_a_baby_not_born_yet() -> None:
-    context = child_context(_plan("Unborn baby Hale"), glossary())
-    said = _sentences(context)
-    assert context["intro"].startswith("This is the plan for a baby who is not born yet.")
-    assert not [s for s in said if re.search(r"\b(?:I|me|my)\b", s)]
-    assert any("not born yet" in note for note in context["notes"])
+def it_makes_no_childs_version_for_brothers_and_sisters_or_a_baby_not_born_yet() -> None:
+    """A child's version speaks as one child (child_who's decision): a plan for two
+    children, or for a baby not born yet, gets none, and the reason says why."""
+    both = no_child_version(_plan("Tyler Hale and Mia Hale", "Tyler and Mia"))
+    assert "more than one child" in both
+    assert "not born yet" in no_child_version(_plan("Unborn baby Hale"))
+    assert no_child_version(_plan("Tyler Hale", "Tyler")) == ""
 
 
 def _single_mum_plan() -> Plan:

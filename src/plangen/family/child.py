@@ -8,159 +8,39 @@ import re
 from typing import Any
 
 from plangen.dates import in_words
-from plangen.family.capitals import capitalised
+from plangen.family.child_actions import by_when_for_child
+from plangen.family.child_helpers import helpers_for_child
+from plangen.family.child_text import (
+    Notes,
+    for_age,
+    me_as_subject,
+    private,
+    sentences_for_child,
+    two_for_reading,
+    without_private,
+    words_for_child,
+)
+from plangen.family.child_who import Band, band, listed, no_version_reason, uses_words
 from plangen.family.context import (
-    called_by_child,
     free_text,
-    lower_words,
-    meetings_in_words,
     person_entry,
     plainly,
     words_we_use,
 )
 from plangen.family.mend import mended
-from plangen.family.plain import Glossary, frequency_in_words
+from plangen.family.plain import Glossary
 from plangen.family.sentences import (
     achieved,
-    action_for_child,
     clean_views,
     is_clause,
-    named_doer,
     shorter,
     status_for_child,
     worry_for_child,
 )
 from plangen.family.split import split_sentences
-from plangen.family.together import for_siblings, members, status_for_siblings, unborn_context
-from plangen.family.voice import (
-    Household,
-    for_child,
-    household,
-    is_name,
-    upper_first,
-)
-from plangen.model import Action, Plan
-from plangen.privacy import Redacted, last_look, redacted
-from plangen.privacy.names import is_family
-from plangen.rules.base import means_parents
-
-
-def _actors(action: Action, text: str, plan: Plan, who: Household) -> tuple[str, str | None]:
-    """Who does an action, as the child calls them, and their gender when that is one
-    family member: "Jordan", "Mum and Dad", "Dad" ("he").  "Dean to complete ..." is
-    done by Dean; parents named in what is done to them ("work with parents") are not
-    also its doers."""
-    named = named_doer(text, who)
-    responsible = [named.group(1)] if named else action.responsible
-    about_parents = re.search(r"\b(?:parents|mum|dad|mother|father)\b", text, re.I) or any(
-        re.search(rf"\b{re.escape(r.first)}\b", text) for r in who.relatives
-    )
-    doers = [
-        name
-        for name in responsible
-        if not (_is_family(name, who) and about_parents and len(responsible) > 1)
-    ] or responsible  # every doer was a parent named in the action: they still do it
-    names: list[str] = []
-    gender = None
-    for name in doers:
-        relative = next((r for r in who.relatives if name in (r.name, r.first)), None)
-        if means_parents(name):
-            names.append(who.parents_as_child_says)
-        elif relative is not None:
-            names.append(relative.called or relative.first)
-            gender = relative.gender if len(doers) == 1 else None
-        elif any(p.name == name for p in plan.core_group):
-            names.append(called_by_child(name))
-        else:
-            names.append(name)  # a team or service: "Kinship Team"
-    joined = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
-    return joined or "Someone", gender
-
-
-def _is_family(name: str, who: Household) -> bool:
-    return means_parents(name) or any(name in (r.name, r.first) for r in who.relatives)
-
-
-def _whose_role(role: str, words: Glossary, who: Household) -> str:
-    """ "my social worker"; "Dad's probation officer" for "Probation Officer (for Carl)";
-    "helping me" when there is no role."""
-    if not role:
-        return "helping me"
-    whose = "my"
-    # "(for Carl)", or "for Stacey" ending the role: someone else's worker
-    if match := re.search(r"\(for ([^)]+)\)|\bfor ((?:[A-Z][\w'’-]*\s*)+)$", role):
-        name = (match.group(1) or match.group(2)).strip()
-        named = next((r for r in who.relatives if name in (r.first, r.name)), None)
-        whose = f"{named.called or named.first}'s" if named else f"{name}'s"
-        role = role[: match.start()].strip()
-    # the job title in lower case first, so a Title Case word is not taken for a name
-    # ("Paediatric Physiotherapist" -> "children's physiotherapist"); names keep theirs
-    main = re.split(r"\s+[-–(]|,", role)[0].strip()
-    return f"{whose} {words.plain(lower_words(main, keep=lambda word: is_name(word, who)))}"
-
-
-def _helpers(
-    copy: Redacted, words: Glossary, who: Household, notes: list[str], siblings: list[str]
-) -> list[str]:
-    """Each helper with what they will do with or for the child, in the child's voice
-    (the brothers and sisters' together, "we", when ``siblings`` are named)."""
-    plan = copy.plan
-    said: list[str] = []
-    done: set[int] = set()
-    everyone = [(p, a) for o in plan.outcomes for a in o.actions for p in [a.responsible[:1]]]
-    helpers = zip(plan.core_group, copy.originals, strict=True)
-    for person in [p for p, original in helpers if not is_family(original)]:
-        first = called_by_child(person.name)
-        role = _whose_role(person.role, words, who)
-        if siblings:
-            role = re.sub(r"^my\b", "our", role).replace("helping me", "helping us")
-        intro = f"{person.name} is {role}."
-        if person.phone:
-            intro += f" {'We' if siblings else 'I'} can call {first} on {person.phone}."
-        said.append(intro)
-        for n, (lead, action) in enumerate(everyone):
-            if n not in done and lead == [person.name]:
-                done.add(n)
-                said += _action_lines(action, plan, words, who, notes, siblings)
-    for n, (_, action) in enumerate(everyone):
-        if n not in done:
-            said += _action_lines(action, plan, words, who, notes, siblings)
-    return said
-
-
-def _action_lines(
-    action: Action,
-    plan: Plan,
-    words: Glossary,
-    who: Household,
-    notes: list[str],
-    siblings: list[str],
-) -> list[str]:
-    text = (_for_child_plain(action.plain) or plainly(action.text, words)).rstrip(". ")
-    actors, gender = _actors(action, text, plan, who)
-    voice = (lambda t: for_siblings(t, who, siblings)) if siblings else None
-    line = action_for_child(text, actors, who, actor=gender, written=action.text, voice=voice)
-    if line is None:
-        notes.append(f'Left out of the child\'s version (not safe to turn): "{action.text}"')
-        return []
-    mine_words = r"\b(?:we|us|our|We|Our)\b" if siblings else r"\b(?:me|my|I)\b"
-    if not who.teenager and not re.search(mine_words, line):
-        return []  # a younger child hears only what is done with or for them
-    written = frequency_in_words(action.frequency, words)
-    mine = (
-        for_siblings(written, who, siblings) if siblings else for_child(written, who, actor=gender)
-    )
-    if mine is None:  # "home visits, Abdi seen alone": not the child's words, nor safe
-        notes.append(f'Left out of the child\'s version (not safe to turn): "{action.text}"')
-        return []
-    # in the child's voice, with its first letter as written ("every two weeks")
-    often = written[:1] + mine[1:] if mine[:1].lower() == written[:1].lower() else mine
-    if not often or often == "once" or often.lower() in line.lower():
-        return [line]
-    if ";" in line or ";" in often or not often[:1].islower():
-        first, _, rest = often.partition(" ")  # "At every visit" -> "at every visit"
-        return [f"{line} This happens: {' '.join(w for w in (lower_words(first), rest) if w)}."]
-    return [f"{line[:-1]}, {often}."]
+from plangen.family.voice import Household, for_child, household, lower_first
+from plangen.model import Plan, ProgressStatus, ReviewEntry
+from plangen.privacy import last_look, redacted
 
 
 def headline(text: str) -> str:
@@ -187,21 +67,261 @@ def _for_child_plain(plain: str | None) -> str:
     return ""
 
 
-def _mine(text: str, who: Household, notes: list[str], siblings: list[str]) -> str | None:
-    """``text`` in the child's voice; the worker's words whole (and a note for the
-    worker's draft) where it cannot be turned safely.  Brothers and sisters together
-    ("we") never hear the worker's words about one of them: ``None``, and a note."""
-    if siblings:
-        ours = for_siblings(text, who, siblings)
-        if ours is None:
-            notes.append(f'Left out of the child\'s version (about one child alone): "{text}"')
-        return ours
-    mine = for_child(text, who)
-    if mine is None:
-        kept = capitalised(text, who)
-        notes.append(f'Kept in your words in the child\'s version: "{kept}"')
-        return kept
-    return mine
+def _people(plan: Plan, who: Household) -> str:
+    """ "The grown-ups" for a younger child, "My helpers" for a teenager."""
+    return "My helpers" if who.age is not None and who.age >= 13 else "The grown-ups"
+
+
+def _worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: Notes) -> list[str]:
+    """Why I have a plan: each worry gently, in the child's terms; detail a child is
+    not told stays in the family and formal versions (and the draft says which)."""
+    people = _people(plan, who)
+    worries: list[str] = []
+    for risk in plan.risks:
+        plain = _for_child_plain(risk.plain)
+        if plain:
+            plain = re.sub(r"^We are worried\b", f"{people} are worried", plain)
+            lines = sentences_for_child(plain, who, band, notes)
+        else:
+            worry, left = worry_for_child(
+                plainly(risk.risk_factor, words), plainly(risk.risk_to_child, words), who
+            )
+            lines = []
+            for sentence in split_sentences(shorter(worry)):
+                kept = without_private(sentence.strip(), band, notes)
+                if kept:
+                    lines.append(for_age(me_as_subject(kept), band))
+            for part in left:
+                if band is Band.TEEN:
+                    lines += sentences_for_child(part, who, band, notes)
+                else:
+                    notes.left_out(part)
+        if lines and lines[0].startswith("This can mean"):  # the harm without its cause
+            notes.add(f'Left out of the child\'s version (the worry was left out): "{lines[0]}"')
+            lines = []
+        if lines:
+            worries.append(" ".join(lines))
+    if len(worries) < len(plan.risks):  # held back for the worker, never a teaser
+        notes.add(
+            "Some of the worries could not be told to the child in their words: give your own "
+            "plain words for the child in the intake before the child's version is given"
+        )
+    return worries
+
+
+_FOUND = {
+    ProgressStatus.NOT_STARTED: "This has not started yet.",
+    ProgressStatus.NO_PROGRESS: "This has not got better yet.",
+    ProgressStatus.SOME_PROGRESS: "This is getting a bit better.",
+    ProgressStatus.ACHIEVED: "This is better now.",
+}
+
+
+def _progress(
+    review: ReviewEntry, people: str, words: Glossary, who: Household, band: Band, notes: Notes
+) -> str:
+    """What the last review found, for the child: for a younger child how far it has
+    got; for an older child also the review's own note, without its status words."""
+    found = _FOUND[review.status]
+    if band is not Band.TEEN or not review.note:  # the review's own note is a record
+        return found
+    note = re.sub(
+        r"^(?:partly |not |now )?(?:achieved|on track)\.?\s*", "", review.note.strip(), flags=re.I
+    )
+    parts = sentences_for_child(plainly(note, words), who, band, notes)
+    said = "; ".join(lower_first(p.rstrip("."), who) for p in parts if p.strip())
+    if not said:
+        return found
+    # two sentences, the short one first: easier to read than one long one
+    return f"{found} {people} looked at this on {in_words(review.date)}. They found: {said}."
+
+
+def _changes(
+    plan: Plan, words: Glossary, who: Household, band: Band, notes: Notes
+) -> tuple[list[str], list[dict[str, str]]]:
+    """(what is better already, what will be better): each outcome in the child's
+    voice, with what the last review found."""
+    better: list[str] = []
+    changes: list[dict[str, str]] = []
+    for outcome in plan.outcomes:
+        if not (outcome.text or outcome.plain):
+            continue
+        text = _for_child_plain(outcome.plain) or plainly(outcome.text, words)
+        if band is Band.YOUNG:
+            text = headline(text)
+        mine = " ".join(sentences_for_child(shorter(text), who, band, notes))
+        last = outcome.reviews[-1] if outcome.reviews else None
+        people = _people(plan, who)
+        found = _progress(last, people, words, who, band, notes) if last else ""
+        if achieved(outcome):
+            since = found.removeprefix(_FOUND[ProgressStatus.ACHIEVED]).strip()
+            better.append(f"{mine} {since}".strip())
+        elif mine:
+            changes.append({"text": mine, "progress": found})
+    return better, changes
+
+
+def _views(plan: Plan, who: Household, notes: Notes) -> list[str]:
+    """What I said: the child's own words as said; the worker's notes on how they were
+    heard stay out.  A child who could not give views in words gets a kind sentence."""
+    if not plan.child_views.strip():
+        notes.add('No views of the child are recorded: the child\'s version has no "What I said"')
+        return []
+    views: list[str] = []
+    before = ""
+    for sentence in split_sentences(clean_views(plan.child_views, who)):
+        if not sentence.strip():
+            continue
+        quoted = [a or b for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', sentence)]
+        if listed("recording_notes").search(sentence) or private(sentence):
+            notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
+            views += [f'In my own words: "{q}"' for q in quoted if not private(q)]
+            continue
+        spoken = for_child(sentence, who, before=before)
+        named = "|".join(map(re.escape, who.child_names))
+        if spoken and listed("recording_notes").search(spoken):  # "Rachel saw me ... on"
+            notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
+            continue
+        if spoken is None or re.search(rf"\b(?:{named})\b", spoken):
+            notes.add(f'Only my own words are kept in "What I said" from: "{sentence}"')
+            views += [f'I said: "{q}"' for q in quoted if not private(q)]
+        else:
+            views.append(for_age(spoken, Band.TEEN))
+        before = spoken or sentence
+    if not views:
+        views.append(
+            "The grown-ups spent time with me, and with the people who know me best, to find "
+            "out what matters to me."
+        )
+    return views
+
+
+def _what_next(text: str, who: Household, band: Band, notes: Notes, words: Glossary) -> str:
+    """The contingency or step-down for the child, each long sentence as two."""
+    said = sentences_for_child(plainly(text, words), who, band, notes)
+    return " ".join(two_for_reading(s) for s in said)
+
+
+_TIME = re.compile(
+    r"\b(?:\d{1,2}[.:]\d{2}\s?[ap]\.?m\.?|\d{1,2}\s?[ap]\.?m\.?|\d{1,2}:\d{2})", re.I
+)
+
+
+_MEETING = re.compile(
+    r"\b(?:review|conference|RCPC|CPPM|TAF|CIN|meeting|plan|core group|panel|updated|"
+    r"teams|zoom|online|phone|tbc|interpreter|booked|separately|SW)\b",
+    re.I,
+)
+
+
+def _place(details: str) -> str:
+    """Where a meeting is, without the worker's arrangements: "14:00, Seaton Family
+    Centre" -> "Seaton Family Centre"; "CIN review at Mum's house" -> "Mum's house";
+    "10am at the family home (...)" -> "my home"; "3.30pm - Teams (Kirsty) / Dean to be
+    updated separately" -> "" (online, and the worker's notes)."""
+    text = _TIME.sub("", re.sub(r"\([^()]*\)", "", details))
+    for chunk in re.split(r"\s[-–/]\s|[,;]", text):
+        chunk = re.split(r"\bat\s+", chunk.strip(" ,."), flags=re.I)[-1].strip(" ,.")
+        chunk = re.sub(r"^(?:at|in|on)\b\s*", "", chunk, flags=re.I)
+        if re.search(r"\b(?:family home|home address|the home)\b|^home$", chunk, re.I):
+            return "my home"
+        if chunk and len(chunk.split()) <= 6 and not _MEETING.search(chunk):
+            return chunk
+    return ""
+
+
+def _meetings(plan: Plan, people: str, band: Band) -> str:
+    """When the grown-ups meet next: the date and the time, without the worker's
+    arrangements ("Dad to be updated separately")."""
+    said: list[str] = []
+    for meeting, verb in (
+        (plan.next_core_group, "meet again"),
+        (plan.next_review, "look at my whole plan again"),
+    ):
+        if meeting is None:
+            continue
+        time = _TIME.search(meeting.details)
+        at = f" at {for_age(time.group(0), band)}" if time else ""
+        place = _place(meeting.details)
+        at += f", at {place}" if place else ""
+        said.append(f"{people} will {verb} on {in_words(meeting.date)}{at}.")
+    return " ".join(said)
+
+
+_CALLED = (
+    ("Mum", ("Mummy", "Mam", "Mom", "Mammy")),
+    ("Dad", ("Daddy", "Da")),
+    ("Nan", ("Nanny", "Nanna", "Nana")),
+)
+
+
+def _as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
+    """Mum, Dad and Nan as the child calls them in their own quoted words: a child who
+    said "Mummy, Daddy, Nanny" reads "Mummy" in their plan, not "Mum"."""
+    quoted = " ".join(a or b for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', views))
+    swaps = [
+        (formal, said)
+        for formal, variants in _CALLED
+        for said in variants[:1] + variants[1:]
+        if re.search(rf"\b{said}\b", quoted)
+    ]
+    swaps = list(dict(swaps).items())  # the first word the child uses for each
+
+    def swap(value: Any, key: str = "") -> Any:
+        if key in ("my_views", "words_we_use"):  # the child's own words; the words box
+            return value
+        if isinstance(value, dict):
+            return {k: swap(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [swap(v, key) for v in value]
+        if isinstance(value, str):
+            for formal, said in swaps:
+                value = re.sub(rf"\b{formal}\b", said, value)
+        return value
+
+    context = swap(context) if swaps else context
+    # "maternal Nan (Sharon Booth)": the side of the family is the worker's word
+    side = r"\b(?:[Mm]aternal|[Pp]aternal) (?=(?:Nan|Nanny|Nanna|Nana|Gran|Grandma|Grandad)\b)"
+    return {k: _sub_all(v, side, k) for k, v in context.items()}
+
+
+def _sub_all(value: Any, pattern: str, key: str) -> Any:
+    if key in ("my_views", "words_we_use"):
+        return value
+    if isinstance(value, dict):
+        return {k: _sub_all(v, pattern, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_sub_all(v, pattern, key) for v in value]
+    return re.sub(pattern, "", value) if isinstance(value, str) else value
+
+
+def _without_markers(value: Any, notes: list[str]) -> Any:
+    """A child reads around a detail taken out, not a "[phone number not shared]"
+    marker; the worker's draft says where one was."""
+    if isinstance(value, dict):
+        return {k: _without_markers(v, notes) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_markers(v, notes) for v in value]
+    if isinstance(value, str) and "[" in value:
+        said = re.sub(r"\s*(?:on\s+)?\[[a-z ]+ not shared\]", "", value)
+        if said != value:
+            notes.append(f'A detail withheld from someone was taken out of: "{said}"')
+        return said
+    return value
+
+
+def no_child_version(plan: Plan) -> str:
+    """Why no child's version is made for ``plan``; empty when one is made."""
+    age = plan.child.age if plan.child.age is not None else _age(plan)
+    return no_version_reason(plan, age)
+
+
+def _age(plan: Plan) -> int | None:
+    born = plan.child.date_of_birth
+    if born is None:
+        return None
+    on = plan.plan_date
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:
@@ -212,113 +332,61 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     copy = redacted(plan, recipient)
     plan = copy.plan
     who = household(plan, free_text(plan), copy.originals)
-    notes: list[str] = []
-    if who.unborn:
-        return _finished(unborn_context(plan, notes), copy, words, notes)
-    siblings = members(plan)
-    me, my = ("we", "our") if siblings else ("I", "my")
-    us = "us" if siblings else "me"
-    grown_ups = f"{upper_first(my)} helpers" if who.teenager else "The grown-ups"
-    worries = []
-    for risk in plan.risks:
-        if _for_child_plain(risk.plain) or siblings:
-            text = _for_child_plain(risk.plain) or _clause_of(risk.risk_factor, words)
-            if said := _mine(text, who, notes, siblings) if text else None:
-                worries.append(shorter(said))
-            continue
-        worry, left = worry_for_child(
-            plainly(risk.risk_factor, words), plainly(risk.risk_to_child, words), who
+    notes = Notes()
+    pitch = band(who, plan)
+    people = _people(plan, who)
+    if not uses_words(plan):
+        notes.add(
+            "The plan says the child does not give views in words: make a picture or symbol "
+            "version with them, using this version as the words"
         )
-        notes += [f'Left out of the child\'s version (not safe to turn): "{part}"' for part in left]
-        if worry:
-            worries.append(shorter(worry))
-    changes: list[str] = []
-    better: list[str] = []
-    for outcome in plan.outcomes:
-        if outcome.text or outcome.plain:
-            text = _for_child_plain(outcome.plain) or plainly(outcome.text, words)
-            if not who.teenager:
-                text = headline(text)
-            said = _mine(text, who, notes, siblings)
-            if said is None:
-                continue
-            mine = shorter(said.rstrip(".")) + "."
-            (better if achieved(outcome) else changes).append(mine)
-    views: list[str] = []
-    before = ""
-    if siblings and plan.child_views:
-        notes.append(VIEWS_NOTE)
-    for sentence in split_sentences("" if siblings else clean_views(plan.child_views, who)):
-        if sentence.strip():
-            spoken = for_child(sentence, who, before=before)
-            if spoken is None:
-                notes.append(f'Left out of "What I said": "{sentence}"')
-            else:
-                views.append(spoken)
-            before = spoken or sentence
+    better, changes = _changes(plan, words, who, pitch, notes)
+    helpers, grown_ups = helpers_for_child(copy, words, who, pitch, notes)
+    if_not = _what_next(plan.contingency.plan, who, pitch, notes, words)
+    if plan.contingency.plan and plan.contingency.timescale and pitch is Band.TEEN:
+        when = by_when_for_child(plan.contingency.timescale, words, who, pitch)
+        if_not += f" {when}" if when and if_not else ""
+    if not if_not:
+        notes.add(
+            "The plan has no contingency: the child's version says only that the grown-ups "
+            "will think again"
+        )
+        if_not = (
+            f"If things do not get better, {people.lower()} will meet and think again. "
+            "They will tell me what is happening."
+        )
     context: dict[str, Any] = {
         "my_name": who.child,
-        "intro": f"This is {my} plan. It was made on {in_words(plan.plan_date)}.",
-        "status": status_for_siblings(status_for_child(plan, who))
-        if siblings
-        else status_for_child(plan, who),
-        "worries": worries
-        or [f"{grown_ups} are worried about {us}. The family version of the plan says why."],
+        "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}.",
+        "status": status_for_child(plan, who),
+        "worries": _worries(plan, words, who, pitch, notes),
         "better": better,
         "changes": changes,
-        "helpers": _helpers(copy, words, who, notes, siblings),
-        "my_views": views,
-        "next_meeting": meetings_in_words(
-            plan,
-            who=grown_ups,
-            voice=lambda t: (
-                for_siblings(plainly(t, words), who, siblings)
-                if siblings
-                else for_child(plainly(t, words), who)
-            ),
-        ),
-        "if_not": (
-            f"If things do not get better, the plan will change to keep {us} safe. "
-            f"{upper_first(my)} social worker will tell {us} what is happening and listen to "
-            f"what {me} think."
-            if who.teenager
-            else f"If things do not get better, {grown_ups.lower()} will change the plan to "
-            f"keep {us} safe. They will tell {us} what is happening."
-        ),
+        "helpers": helpers,
+        "grown_ups": grown_ups,
+        "my_views": _views(plan, who, notes),
+        "next_meeting": _meetings(plan, people, pitch),
+        "if_not": if_not,
+        "step_down": _what_next(plan.step_down, who, pitch, notes, words),
         # the work contacts the helpers' sentences may give ("I can call Olivia on ..."),
         # which the last look lets through as it does the family version's people table
         "people": [
             person_entry(person, original, words)
             for person, original in zip(plan.core_group, copy.originals, strict=True)
         ],
-        "notes": notes,
+        "notes": notes.said,
     }
-    return _finished(context, copy, words, notes)
-
-
-VIEWS_NOTE = (
-    "Left out of the child's version for brothers and sisters: what each of them said "
-    "(it is in the family version)"
-)
-
-
-def _clause_of(text: str, words: Glossary) -> str:
-    """A worry the brothers and sisters can say together only when it is a whole clause."""
-    said = plainly(text, words)
-    return said if said and is_clause(said) else ""
-
-
-def _finished(
-    context: dict[str, Any], copy: Redacted, words: Glossary, notes: list[str]
-) -> dict[str, Any]:
-    """The last look (nothing withheld, brackets and quotes balanced) and the words box."""
-    context = last_look({**context, "notes": notes}, copy)
-    notes = context.pop("notes")
-    context = mended(context, notes)
-    # the box explains each word to the child: "your child" is "you" here
+    context = last_look(context, copy)
+    said = context.pop("notes")
+    context = mended(context, said)  # brackets and quotes balanced
+    for helper in context["helpers"]:  # a withheld number is not one a child can call
+        helper["text"] = re.sub(r" I can call [^.]*\[[^\]]*\][^.]*\.", "", helper["text"])
+    context = _without_markers(context, said)
+    context = _as_the_child_says(context, plan.child_views)
+    context.pop("people")  # not printed: the words box looks only at what is printed
     context["words_we_use"] = [
-        {"term": word["term"], "explain": to_the_child(word["explain"])}
+        {"term": word["term"], "explain": words_for_child(word["explain"], grown_ups=people)}
         for word in words_we_use(context, words)
     ]
-    context["notes"] = notes
+    context["notes"] = said
     return context

@@ -1,0 +1,276 @@
+"""What each helper will do with or for the child, as real sentences: who, what,
+how often, by when.
+
+An action written with its verb first ("Meet Ruby at the gate") or as a note ("Nan to
+stay over") is said as "Mr Osei will meet me at the gate"; one written as a noun
+phrase ("Direct work with Tyler on his safety plan") through the verb its leading
+noun stands for (``child.toml`` "action_heads"), or else as "arrange <the phrase>".
+What still cannot be turned safely stays in the worker's words in quotation marks,
+and the worker's draft says so.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from plangen.family.child_text import Notes, for_age, private, without_private
+from plangen.family.child_who import Band, child_data, listed
+from plangen.family.plain import Glossary, dates_in_words, fix_articles, frequency_in_words
+from plangen.family.sentences import named_doer
+from plangen.family.verbs import verbs
+from plangen.family.voice import Household, for_child, lower_first, upper_first
+from plangen.model import Action
+
+# nouns that take no "a": "arrange support", "arrange counselling"
+_MASS = {
+    "support", "care", "advice", "help", "work", "counselling", "training", "coordination",
+    "co-ordination", "testing", "monitoring", "therapy", "treatment", "information", "planning",
+    "funding", "money", "transport", "food", "equipment", "practice", "contact", "guidance",
+}  # fmt: skip
+# words that end the leading noun of a phrase: "Young carers in-depth check | for ..."
+_PHRASE_END = re.compile(
+    r"\s(?:for|with|to|of|at|in|on|by|via|from|about|using|including|incl\.?|re:|made|as|"
+    r"agreed|shared|done|held|provided|between|after|before|so|if|when|where|which|that)\b|"
+    r"\s?[;,:]|\s[-–(]"
+)
+
+
+_ROLE_TO = re.compile(
+    r"^((?:[A-Za-z][\w'’-]*\s){0,2}?(?:person|worker|police|staff|nurse|teacher|school|"
+    r"nursery|team|officer|adult|GP|SW|social worker|parents?|carers?|Nan|Grandad|Mum|Dad|"
+    r"college|practitioner|key person)) to (\w+)\b",
+    re.I,
+)
+_OFTEN = re.compile(
+    r"(?:every|each|once|twice|three|four|\d|on|at|in|daily|weekly|monthly|fortnightly|"
+    r"when|as|whenever|after|before|during|until|from|for|same|if)\b",
+    re.I,
+)
+_TITLED = re.compile(r"^[A-Z][\w'’-]* (?:and|&|n) [A-Z]")
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    listed = child_data()["verbs"]
+    assert isinstance(listed, list)
+    return verbs() | {str(v) for v in listed}
+
+
+@cache
+def _heads() -> list[tuple[re.Pattern[str], str]]:
+    heads = child_data()["action_heads"]
+    assert isinstance(heads, list)
+    return [(re.compile(h["pattern"], re.I), str(h["verb"])) for h in heads]
+
+
+def _noun_phrase(text: str) -> str:
+    """ "Young carers in-depth check for Ellie" -> "a young carers in-depth check for
+    Ellie"; "ELSA sessions in school" and "Care coordination" take no article."""
+    end = _PHRASE_END.search(text)
+    head = (text[: end.start()] if end else text).split()[-1:] or [""]
+    word = re.sub(r"\W+$", "", head[0]).lower()
+    if re.match(r"(?:a|an|the|one|two|three|four|five|six|\d+)\b", text, re.I):
+        return text
+    if word.endswith(("s", "ing")) or word in _MASS:
+        return text
+    return fix_articles(f"a {text}")
+
+
+def _sentence(text: str, actors: str, who: Household, written: str) -> str:
+    """The action as a clause "<actors> will <verb> ...", before the child's voice."""
+    first, _, rest = text.partition(" ")
+    plain_verbs = _verbs()
+    if _TITLED.match(written):  # "Stay and Play sessions": a name, not "stay"
+        return f"{actors} will arrange {_noun_phrase(text)}"
+    if first.lower() in plain_verbs and written.split(" ", 1)[0].lower() in plain_verbs:
+        return f"{actors} will {first.lower()} {rest}"
+    if match := named_doer(text, who):
+        return f"{actors} will {match.group(2)}{text[match.end() :]}"
+    # "Key person to use ...", "Police to flag ...": a person or service, "to", a verb
+    match = _ROLE_TO.match(text)
+    if match and match.group(2).lower() in plain_verbs and _ROLE_TO.match(written):
+        return f"{actors} will {match.group(2)}{text[match.end() :]}"
+    for pattern, verb in _heads():
+        if head := pattern.match(text):
+            rest = text[head.end() :]
+            if rest.split(" ", 1)[0].lower() in plain_verbs:  # "visits to see Leo"
+                return f"{actors} will {verb} to {rest}".rstrip()
+            return f"{actors} will {verb} {rest}".rstrip()
+    if doing := _from_gerunds(text):  # "Checking looks and listening to Leo"
+        return f"{actors} will {doing}"
+    return f"{actors} will arrange {_noun_phrase(lower_first(text, who))}"
+
+
+def _base(word: str) -> str:
+    """ "checking" -> "check", "making" -> "make", "running" -> "run"; "" if not a verb."""
+    stem = word.lower()[:-3]
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base and base in _verbs():
+            return base
+    return ""
+
+
+def _from_gerunds(text: str) -> str:
+    """ "Checking looks and mood and listening to Leo" -> "check looks and mood and
+    listen to Leo"; "" unless the phrase starts with one."""
+    first = text.split(" ", 1)[0]
+    if not first.lower().endswith("ing") or not _base(first):
+        return ""
+    said = _base(first) + text[len(first) :]
+    return re.sub(
+        r"\b(and|or|then) (\w+ing)\b",
+        lambda m: f"{m.group(1)} {_base(m.group(2)) or m.group(2)}",
+        said,
+    )
+
+
+def _joined(sentence: str) -> str:
+    """One clause: "will take her medicine and to let Paul know" -> "... and let Paul
+    know"."""
+    sentence = re.sub(r"\b(and|or) to (?=\w)", r"\1 ", sentence)
+    return re.sub(r"\s+", " ", sentence).strip().rstrip(".;, ")
+
+
+def _clauses(said: str, actors: str) -> list[str]:
+    """ "Fraser will arrange a place for Ellie; Mum or Lorraine to take Ellie in" ->
+    ["Fraser will arrange a place for Ellie", "Mum or Lorraine will take Ellie in"]: each
+    ";"-part that says who does what (a verb, or "<who> to <verb>") is a sentence."""
+    parts = re.split(r";\s+(?![^(]*\))", said)
+    out = [parts[0]]
+    for part in parts[1:]:
+        first = part.split(" ", 1)[0].lower()
+        doer = re.match(r"^((?:[\w'’-]+\s){0,3}?[\w'’-]+) to (\w+)\b", part)
+        second = (part.split(" ", 2)[1:2] or [""])[0].lower()
+        object_then_verb = second.endswith("ed") or second in ("made", "done", "given", "held")
+        if first in _verbs() and not object_then_verb:  # "offer breakfast club"; not
+            # "contact cancelled if ...", where the first word is the thing done to
+            out.append(f"{actors} will also {part[:1].lower()}{part[1:]}")
+        elif doer and doer.group(2).lower() in _verbs() and doer.group(1)[:1].isupper():
+            out.append(f"{doer.group(1)} will {doer.group(2)}{part[doer.end() :]}")
+        elif (role := _ROLE_TO.match(part)) and role.group(2).lower() in _verbs():
+            # "social worker to check at every visit" -> "The social worker will check ..."
+            who_does = role.group(1) if role.group(1)[:1].isupper() else f"The {role.group(1)}"
+            out.append(f"{who_does} will {role.group(2)}{part[role.end() :]}")
+        else:
+            out[-1] += f"; {part}"
+    return out
+
+
+def _lowered(text: str) -> str:
+    """ "By Monday 10 November" -> "by Monday 10 November": only a first word that is
+    not a name."""
+    first = text.split(" ", 1)[0]
+    if first.lower() in _LOWER_FIRST:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+_LOWER_FIRST = {
+    "by", "before", "within", "until", "from", "for", "starting", "at", "in", "on", "every",
+    "each", "once", "twice", "daily", "weekly", "monthly", "same", "group", "visit", "home",
+    "when", "as", "after", "three", "two", "one",
+}  # fmt: skip
+
+
+def often_for_child(often: str) -> str:
+    """ "(Friday mornings) once a week" -> "once a week (Friday mornings)"."""
+    often = re.sub(
+        r"^(weekends?|weekdays|evenings|nights)$",
+        lambda m: f"at {m.group(1).lower()}",
+        often.strip(),
+        flags=re.I,
+    )
+    return re.sub(r"^\(([^()]*)\)\s*(.+)$", r"\2 (\1)", often)
+
+
+def action_for_child(
+    action: Action,
+    text: str,
+    actors: str,
+    who: Household,
+    band: Band,
+    notes: Notes,
+    *,
+    actor: str | None,
+    words: Glossary,
+    by_when: str,
+) -> str:
+    """One action as a sentence the child hears, with how often and by when; the
+    worker's words in quotation marks where it cannot be turned safely, and "" (a note
+    in ``notes``) where it holds detail the child is not told."""
+    text = listed("method_notes").sub("", text)  # "Ellie to be seen alone": the worker's
+    text = without_private(text, band, notes).rstrip(". ;,")
+    if not text:
+        return ""
+    if text == (action.plain or "").rstrip(". "):  # the worker's own plain sentence, whole
+        mine = for_child(text, who, actor=actor)
+        if mine is not None:
+            return f"{upper_first(for_age(mine.rstrip('. '), band))}. {by_when}".strip()
+    said = _clauses(_joined(_sentence(text, actors, who, action.text)), actors)
+    turned_each = [for_child(part, who, actor=actor) for part in said]
+    mine = None if None in turned_each else ". ".join(p.rstrip(". ") for p in turned_each if p)
+    if mine is None:
+        written = listed("method_notes").sub("", action.text).rstrip(". ;,")
+        notes.kept(f"{actors}: {written}")  # held back: never half-converted
+        return ""
+    sentence = upper_first(for_age(mine.rstrip(". "), band))
+    often = frequency_in_words(action.frequency, words) if action.frequency else ""
+    often = listed("method_notes").sub("", often).strip(" ,;")
+    turned = for_child(often, who, actor=actor) if often else ""
+    if turned is None:  # "Fortnightly home visits, Leo seen alone": not the child's words
+        notes.add(
+            f'Left out of the child\'s version (not safe to turn): "{action.text}" how often: '
+            f'"{action.frequency}"'
+        )
+    often = often_for_child(turned or "")
+    if often and often.lower() != "once" and often.lower() not in sentence.lower():
+        if not _OFTEN.match(often):  # "Tea visits weekly x 4": the plan's own words
+            sentence += f". The plan says how often: {lower_first(often, who)}"
+        elif ";" in often or not often[:1].islower():
+            sentence += f". This happens {_lowered(lower_first(often, who))}"
+        else:
+            sentence += f", {often}"
+    sentence += "."
+    if by_when:
+        sentence += f" {by_when}"
+    return sentence
+
+
+def by_when_for_child(timescale: str, words: Glossary, who: Household, band: Band) -> str:
+    """The action's timescale as a sentence: "By when: Friday 30 May 2025."; "" when the
+    plan gives none (the family version says "Not agreed yet")."""
+    if not timescale:
+        return ""
+    said = words.plain(timescale)
+    mine = for_child(said, who)
+    if mine is None or private(said, band):
+        return ""
+    said = _lowered(for_age(dates_in_words(mine), band).rstrip(". "))
+    if re.match(r"(?:ongoing|in place|continue|tbc|to be confirmed|not known)\b", said, re.I):
+        return ""
+    if re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d", said):
+        return f"This will be done by {said}."  # a date alone is the date it is done by
+    if re.match(r"(?:by|before|within)\b", said):
+        return f"This will be done {said}."
+    if re.match(r"(?:until|from|for|starting)\b", said):
+        return f"This goes on {said}."
+    return f"The plan says when: {said}."
+
+
+def grown_ups_line(names: list[str], helpers: list[str]) -> str:
+    """For a younger child: the grown-ups' own work, gently, in one sentence."""
+    who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+    if not who:
+        return ""
+    help_ = (
+        ", ".join(helpers[:-1]) + " and " + helpers[-1] if len(helpers) > 1 else "".join(helpers)
+    )
+    verb = "have" if len(names) > 1 or " and " in who else "has"
+    line = f"{who} {verb} things to do too, to make things better for me."
+    return line + (f" {help_} will help with that." if help_ else "")
+
+
+def is_childs_action(sentence: str) -> bool:
+    """Whether the sentence is done with or for the child: it says "me", "my" or "I"."""
+    return bool(re.search(r"\b(?:me|my|I|us|our)\b", sentence))

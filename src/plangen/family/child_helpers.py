@@ -1,0 +1,201 @@
+"""Who is helping me, and what the grown-ups will do: each professional with what they
+will do with or for the child; the adults' own work (Dad's programme, Mum's medicine)
+grouped apart, never as "my" helpers.
+
+"My social worker" only for the child's own workers; an adult's worker is named as
+whose they are ("Mum's nurse"), with no phone number for the child.  "I can call ..."
+only from age 8, for a child who uses words, for their own workers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from plangen.family.child_actions import (
+    action_for_child,
+    by_when_for_child,
+    grown_ups_line,
+    is_childs_action,
+)
+from plangen.family.child_text import Notes
+from plangen.family.child_who import Band, adults_worker, whose
+from plangen.family.context import called_by_child, lower_words, plainly
+from plangen.family.plain import Glossary
+from plangen.family.sentences import named_doer
+from plangen.family.voice import Household, called, is_name
+from plangen.model import Action, Plan
+from plangen.privacy import Redacted
+from plangen.privacy.names import is_family
+from plangen.rules.base import means_parents
+
+
+def _actors(action: Action, text: str, plan: Plan, who: Household) -> tuple[str, str | None]:
+    """Who does an action, as the child calls them, and their gender when that is one
+    family member: "Jordan", "Mum and Dad", "Dad" ("he").  "Dean to complete ..." is
+    done by Dean; parents named in what is done to them ("work with parents") are not
+    also its doers."""
+    named = named_doer(text, who)
+    responsible = [named.group(1)] if named else action.responsible
+    about_parents = re.search(r"\b(?:parents|mum|dad|mother|father)\b", text, re.I) or any(
+        re.search(rf"\b{re.escape(r.first)}\b", text) for r in who.relatives
+    )
+    doers = [
+        name
+        for name in responsible
+        if not (_is_family(name, who) and about_parents and len(responsible) > 1)
+    ] or responsible  # every doer was a parent named in the action: they still do it
+    names: list[str] = []
+    gender = None
+    for name in doers:
+        relative = next((r for r in who.relatives if name in (r.name, r.first)), None)
+        if means_parents(name):
+            names.append(who.parents_as_child_says)
+        elif relative is not None:
+            names.append(relative.called or _called_from_role(name, plan) or relative.first)
+            gender = relative.gender if len(doers) == 1 else None
+        elif any(p.name == name for p in plan.core_group):
+            names.append(called_by_child(name))
+        else:
+            names.append(name)  # a team or service: "Kinship Team"
+    last = ", " if len(names) > 1 and " and " in names[-1] else " and "  # "Carl, Mum and Dad"
+    joined = ", ".join(names[:-1]) + last + names[-1] if len(names) > 1 else "".join(names)
+    return joined or "Someone", gender
+
+
+def _called_from_role(name: str, plan: Plan) -> str:
+    """ "Maternal grandfather" -> "Grandad": the relationship without its side."""
+    person = next((p for p in plan.core_group if p.name == name), None)
+    if person is None:
+        return ""
+    role = re.split(r"[(,/–-]", person.role)[0].strip().lower()
+    return called(re.sub(r"^(?:maternal|paternal)\s+", "", role))
+
+
+def _is_family(name: str, who: Household) -> bool:
+    return means_parents(name) or any(name in (r.name, r.first) for r in who.relatives)
+
+
+def _whose_role(role: str, words: Glossary, who: Household) -> str:
+    """ "my social worker"; "Dad's probation officer" for "Probation Officer (for Carl)";
+    "helping me" when there is no role."""
+    if not role:
+        return "helping me"
+    whose = "my"
+    # "(for Carl)", or "for Stacey" ending the role: someone else's worker
+    if match := re.search(r"\(for ([^)]+)\)|\bfor ((?:[A-Z][\w'’-]*\s*)+)$", role):
+        name = (match.group(1) or match.group(2)).strip()
+        named = next((r for r in who.relatives if name in (r.first, r.name)), None)
+        whose = f"{named.called or named.first}'s" if named else f"{name}'s"
+        role = role[: match.start()].strip()
+    # the job title in lower case first, so a Title Case word is not taken for a name
+    # ("Paediatric Physiotherapist" -> "children's physiotherapist"); names keep theirs
+    main = re.split(r"\s+[-–(/]|,", role)[0].strip()
+    said = words.plain(lower_words(main, keep=lambda word: is_name(word, who)))
+    if said[1:2].islower() and not is_name(said.split(" ", 1)[0], who):
+        said = said[:1].lower() + said[1:]  # "Teacher in charge of ..." from the glossary
+    return f"{whose} {said}"
+
+
+def _said(
+    action: Action, plan: Plan, words: Glossary, who: Household, band: Band, notes: Notes
+) -> str:
+    plain = (
+        action.plain if action.plain and not re.search(r"\byou(?:r)?\b", action.plain, re.I) else ""
+    )
+    text = (plain or plainly(action.text, words)).rstrip(". ")
+    actors, gender = _actors(action, text, plan, who)
+    return action_for_child(
+        action,
+        text,
+        actors,
+        who,
+        band,
+        notes,
+        actor=gender,
+        words=words,
+        by_when=by_when_for_child(action.timescale, words, who, band),
+    )
+
+
+def _for_me(line: str, who: Household) -> bool:
+    """An action of one of the child's own workers is for the child unless it is about
+    a grown-up in the family and not the child ("Sophie will support Dad ...")."""
+    if is_childs_action(line.split(", in the words of the plan:")[0]):
+        return True
+    adults = "|".join(map(re.escape, [r.called or r.first for r in who.relatives] + ["parents"]))
+    # "Sophie will support Dad ...", "Paul will visit Mum": done with a grown-up
+    return not re.search(rf"\bwill (?:\w+ ){{1,2}}?(?:with |for |to )?(?:{adults})\b", line)
+
+
+def _family_led(action: Action, who: Household) -> bool:
+    lead = action.responsible[:1]
+    return bool(lead) and _is_family(lead[0], who)
+
+
+def helpers_for_child(
+    copy: Redacted, words: Glossary, who: Household, band: Band, notes: Notes
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """(my helpers: each with who they are and what they will do with or for me; what
+    the grown-ups will do: the family's actions and the adults' own work)."""
+    plan = copy.plan
+    actions = [a for o in plan.outcomes for a in o.actions]
+    done: set[int] = set()
+    helpers: list[dict[str, Any]] = []
+    grown_ups: list[str] = []
+    adults_names: list[str] = []  # whose own work a younger child hears of in one line
+    adults_helpers: list[str] = []
+    for person, original in zip(plan.core_group, copy.originals, strict=True):
+        if is_family(original):
+            continue
+        first = called_by_child(person.name)
+        theirs = [
+            n for n, a in enumerate(actions) if n not in done and a.responsible[:1] == [person.name]
+        ]
+        done.update(theirs)
+        said = [_said(actions[n], plan, words, who, band, notes) for n in theirs]
+        if adults_worker(person):
+            role = _whose_role(person.role, words, who)
+            if role.startswith("my "):  # "(for Lisa)" already says whose: "Mum's nurse"
+                role = f"{whose(person, plan, who)} {role.removeprefix('my ')}"
+            grown_ups.append(f"{first} is {role}.")  # no number: not the child's worker
+            if band is Band.YOUNG:  # a younger child hears of the adults' work in one line
+                adults_helpers.append(first)
+                adults_names.append(whose(person, plan, who).removesuffix("'s"))
+            else:
+                grown_ups += [line for line in said if line]
+            continue
+        # named as the child names them (the reader: "Mrs Fielding is my nursery teacher")
+        intro = f"{first} is {_whose_role(person.role, words, who)}."
+        if person.phone and band is not Band.YOUNG:
+            intro += f" I can call {first} on {person.phone}."
+        mine = [line for line in said if line and _for_me(line, who)]
+        others = [line for line in said if line and not _for_me(line, who)]
+        if band is Band.YOUNG and others:
+            adults_helpers.append(first)
+            adults_names.append(who.parents_as_child_says)
+        elif others:
+            grown_ups += others
+        helpers.append({"text": intro, "what": " ".join(mine), "name": person.name})
+    for n, action in enumerate(actions):
+        if n in done:
+            continue
+        line = _said(action, plan, words, who, band, notes)
+        if not line:
+            continue
+        # "Auntie Lorraine and Fraser": done with me by one of my own helpers too
+        theirs_too = next((h for h in helpers if h["name"] in action.responsible), None)
+        if theirs_too is not None and _for_me(line, who):
+            theirs_too["what"] = f"{theirs_too['what']} {line}".strip()
+        elif is_childs_action(line) or band is not Band.YOUNG:
+            grown_ups.append(line)
+        elif _family_led(action, who):
+            adults_names.append(_actors(action, action.text, plan, who)[0])
+    if band is Band.YOUNG and adults_names:
+        names = list(dict.fromkeys(n for name in adults_names for n in re.split(r" and ", name)))
+        if set(names) & {"Mum", "Dad"} and "my family" in names:
+            names.remove("my family")
+        grown_ups.append(grown_ups_line(names, list(dict.fromkeys(adults_helpers))))
+    for helper in helpers:
+        del helper["name"]  # only for finding the helper; not a value the version prints
+    return helpers, grown_ups

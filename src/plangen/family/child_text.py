@@ -1,0 +1,216 @@
+"""Plan text for the child, sentence by sentence: in the child's voice, pitched to
+their age, without what a child is not told.
+
+Every sentence either comes through whole in the child's voice, or stays in the
+worker's words inside quotation marks (never half-converted), or is left out because
+it holds detail a child is not told (:func:`private`); the last two are noted for the
+worker's draft, and the family and formal versions keep every word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plangen.family.capitals import capitalised
+from plangen.family.child_who import Band, listed
+from plangen.family.split import split_sentences
+from plangen.family.voice import Household, for_child, upper_first
+
+KEPT = (
+    "Not in the child's version: it could not be put in the child's own words safely "
+    "(write your own plain words for the child in the intake)"
+)
+LEFT_OUT = "Left out of the child's version (detail a child is not told)"
+
+
+@dataclass
+class Notes:
+    """What the worker's draft says about the child's version."""
+
+    said: list[str] = field(default_factory=list)
+
+    def kept(self, text: str) -> None:  # held back for the worker, never half-converted
+        self.said.append(f'{KEPT}: "{text}"')
+
+    def left_out(self, text: str) -> None:
+        self.said.append(f'{LEFT_OUT}: "{text}"')
+
+    def add(self, note: str) -> None:
+        self.said.append(note)
+
+
+def private(text: str, band: Band = Band.YOUNG) -> bool:
+    """Whether ``text`` holds detail the child is not told (``child.toml`` "private"),
+    or, for a child under 8, a legal step (``child.toml`` "legal")."""
+    if listed("private").search(text):
+        return True
+    return band is Band.YOUNG and bool(listed("legal").search(text))
+
+
+def without_private(text: str, band: Band, notes: Notes) -> str:
+    """``text`` without the brackets and ";"-clauses that hold detail a child is not told
+    (each noted for the worker); "" when nothing is left.  "I am falling behind (I read
+    3 years below my age)" -> "I am falling behind"."""
+    if not private(text, band):
+        return text
+
+    def bracket(match: re.Match[str]) -> str:
+        if private(match.group(0), band):
+            notes.left_out(match.group(0).strip())
+            return ""
+        return match.group(0)
+
+    kept = re.sub(r"\s*\([^()]*\)", bracket, text)
+    clauses = re.split(r";\s+", kept.rstrip(". "))
+    for clause in [c for c in clauses if private(c, band)]:
+        notes.left_out(clause)
+    left = [c for c in clauses if not private(c, band)]
+    return "; ".join(left).strip() + "." if left else ""
+
+
+def _twelve_hour(match: re.Match[str]) -> str:
+    hour, minute = int(match.group(1)), match.group(2)
+    if hour > 23:
+        return match.group(0)
+    half = "am" if hour < 12 else "pm"
+    hour = hour % 12 or 12
+    return f"{hour}{'' if minute == '00' else '.' + minute}{half}"
+
+
+def _no_extensions(text: str) -> str:
+    """ "(extended from 31 May)", "time limit extended to ...": the worker's record."""
+    text = re.sub(r"\s*\(extended from [^()]*\)", "", text)
+    return re.sub(
+        r"[;:,]?\s*(?:time limit|timescale) extended(?: again)?(?: to [^;.]*)?",
+        "",
+        text,
+        flags=re.I,
+    ).strip()
+
+
+def for_age(text: str, band: Band) -> str:
+    """Numbers a younger child can read: "95%" -> "95 out of 100", "8/10" -> "8 out of
+    10", "14:00" -> "2pm".  Teenagers read them as written, bar the 24-hour clock."""
+    text = _no_extensions(text)
+    text = re.sub(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)", _twelve_hour, text)
+    text = re.sub(r"\bon (\d{1,2})/(\d{1,2})\b(?!/)", _day_month, text)
+    if band is Band.TEEN:
+        return text
+    text = re.sub(
+        r"\b(\d+(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?)?(?:time|days)\b", r"\1 days out of 100", text
+    )
+    text = re.sub(r"\b(\d+(?:\.\d+)?)\s?%", r"\1 out of 100", text)
+    text = re.sub(r"(?<![/\d])\b(\d{1,2})/(\d{1,2})\b(?![/\d])", _out_of, text)
+    return text
+
+
+_MONTHS = [
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+]
+
+
+def _day_month(match: re.Match[str]) -> str:
+    day, month = int(match.group(1)), int(match.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return match.group(0)
+    return f"on {day} {_MONTHS[month - 1]}"
+
+
+def _out_of(match: re.Match[str]) -> str:
+    part, whole = int(match.group(1)), int(match.group(2))
+    if part > whole or whole not in (3, 4, 5, 6, 7, 10):  # "12/06": a day and a month
+        return match.group(0)
+    return f"{part} out of {whole}"
+
+
+def sentences_for_child(text: str, who: Household, band: Band, notes: Notes) -> list[str]:
+    """Each sentence of ``text`` for the child, in their voice.  A sentence that cannot
+    be put in the child's voice safely, or that holds private detail, is held back and
+    listed for the worker (both readers: a third-person sentence in "my" plan, about
+    the child by name, is worse than none)."""
+    out: list[str] = []
+    for sentence in split_sentences(text):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        sentence = without_private(sentence, band, notes)
+        if not sentence:
+            continue
+        mine = for_child(sentence, who)
+        if mine is None:
+            notes.kept(capitalised(sentence, who))  # "mum" as a name: "Mum"
+            continue
+        mine = upper_first(for_age(me_as_subject(mine.strip()), band))
+        mine = mine if mine.endswith((".", "!", "?", '"', "”")) else mine + "."
+        # not sentences.shorter: its "and <name> will" split can cut "X and Jack and I
+        # will stay with Grandad" in two, changing who stays (reported to i13)
+        out.append(mine)
+    return out
+
+
+def me_as_subject(text: str) -> str:
+    """ "If me self-harms" -> "If I self-harm"; "me and Jack will" -> "Jack and I will";
+    the glossary's "not getting the care they need" about me: "... the care I need"."""
+    text = re.sub(
+        r"\bthat not getting the care they need\b", "that I do not get the care I need", text
+    )
+    text = re.sub(r"\bnot getting the care they need\b", "not getting the care I need", text)
+    text = re.sub(r"\b([Ii]f|[Ww]hen|[Uu]ntil) me (\w+?)s\b", r"\1 I \2", text)
+    text = re.sub(r"\b(that|if|when|because|until) me and (\w+)\b", r"\1 \2 and I", text)
+    return re.sub(r"\bme and (\w+) (will|are|were|have|can)\b", r"\1 and I \2", text)
+
+
+_LONG = 20  # words: a longer "Move down to X when A" reads better as two sentences
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count('"') % 2 == 0
+
+
+def two_for_reading(sentence: str) -> str:
+    """A long "Move down to X when A." as "Move down to X. This can happen when A.",
+    two sentences a child can read.  "If A, X will B" stays as written: the reader
+    wants the reason first."""
+    if len(sentence.split()) <= _LONG:
+        return sentence
+    when = re.search(r",?\s+when:?\s+", sentence)
+    if when and len(sentence[: when.start()].split()) >= 4 and not sentence.startswith("If "):
+        before, after = sentence[: when.start()], sentence[when.end() :].rstrip(". ")
+        if _balanced(before) and _balanced(after) and len(after.split()) >= 4:
+            return f"{before}. This can happen when {after}."
+    return sentence
+
+
+def words_for_child(explain: str, *, grown_ups: str) -> str:
+    """A "words we use" explanation, written to the parents, said by the child: "your
+    child" is "me", "you" the grown-ups in the family, "we" the workers: "... to keep
+    your child safe. We check it with you often." -> "... to keep me safe. The
+    grown-ups check it with my family and me often."."""
+    said = re.sub(r"\bYour (child|family)\b", r"your \1", explain)
+    said = re.sub(r"\b([Yy]ou) and your child\b", r"\1", said)
+    said = re.sub(r"\byour child's\b", "my", said)
+    said = re.sub(r"\byour child is\b", "I am", said)
+    said = re.sub(r"\byour child has\b", "I have", said)
+    said = re.sub(r"\byour child does\b", "I do", said)
+    said = re.sub(r"\byour child (\w+?)s\b", r"I \1", said)
+    said = re.sub(r"\byour child\b", "me", said)
+    said = re.sub(r"\byour family\b", "my family", said)
+    said = re.sub(r"\byour (choice|decision|say)\b", r"my family's \1", said)
+    said = re.sub(r"\bwith you\b", "with my family and me", said)
+    family = iter(["the grown-ups in my family"])  # then "they"
+    said = re.sub(r"\b[Yy]ou are\b", lambda m: f"{next(family, 'they')} are", said)
+    said = re.sub(
+        r"(?:(?<=[.!?] )|^)You\b|(?:(?<=and )|(?<=how )|(?<=what )|(?<=if )|(?<=when )|"
+        r"(?<=that ))you\b|\byou\b(?=\s+(?:can|"
+        r"will|may|might|must|should|have|need|get|go|care|do|want|agree|choose|feel)\b)",
+        lambda m: next(family, "they"),
+        said,
+    )
+    said = re.sub(r"\byou\b", "them", said)
+    said = re.sub(r"\b[Yy]our\b", "their", said)
+    said = re.sub(r"(?:(?<=[.!?] )|^)We\b", grown_ups, said)
+    said = re.sub(r"\bwe\b", grown_ups.lower(), said)
+    said = re.sub(r"\bus\b", "me", said)
+    return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), said)

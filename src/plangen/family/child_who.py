@@ -1,0 +1,116 @@
+"""Who the child's version is for: whether one is made at all, the child's age band,
+and whose worker each professional is.
+
+Decisions (see the README's "The child's version"):
+
+- No child's version for an unborn baby, or for a child under 4: there is no one who
+  could read it or be told what it is for.  The command still succeeds and says why.
+- No child's version for a plan written for two or more children together ("Tyler
+  Hale and Mia Hale"): "My plan" speaks as one child, and a shared version would speak
+  as one child about the others.  Each child has their own plan in practice (their own
+  reference); a plan per child gives each child their own version.
+- Age bands: under 8, 8 to 12, 13 and over.  A child whose plan says they do not use
+  words (PECS, Makaton, non-verbal, limited speech) is spoken for as the youngest band,
+  and the worker is asked for a picture version.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from enum import Enum
+from functools import cache
+from importlib import resources
+
+from plangen.family.voice import Household
+from plangen.model import CorePerson, Plan
+
+YOUNGEST = 4  # years: a younger child gets no written version of their own
+
+
+class Band(Enum):
+    """How the child's version is pitched."""
+
+    YOUNG = "under 8"
+    MIDDLE = "8 to 12"
+    TEEN = "13 and over"
+
+
+@cache
+def child_data() -> dict[str, object]:
+    text = resources.files("plangen.data").joinpath("child.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def listed(name: str) -> re.Pattern[str]:
+    """One pattern for a list of ``child.toml``: any of its patterns."""
+    patterns = child_data()[name]
+    assert isinstance(patterns, list)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _children(name: str) -> list[str]:
+    """The children a plan is for, from the child's name: "Tyler Hale and Mia Hale"."""
+    return [part for part in re.split(r"\s+(?:and|&)\s+|\s*,\s*", name) if part.strip()]
+
+
+def no_version_reason(plan: Plan, age: int | None) -> str:
+    """Why no child's version is made for ``plan`` (empty: one is made)."""
+    child = plan.child
+    if re.match(r"unborn\b", child.name, re.I) or re.match(r"unborn\b", child.known_as or "", re.I):
+        return "the baby is not born yet"
+    if len(_children(child.name)) > 1:
+        return (
+            "the plan is for more than one child, and a child's version speaks as one "
+            "child: write a plan for each child to get each one's own version"
+        )
+    if age is not None and age < YOUNGEST:
+        return (
+            f"the child is under {YOUNGEST}, too young to read it or be told what it is "
+            "for; share the plan with them through play, and see the family version"
+        )
+    return ""
+
+
+def uses_words(plan: Plan) -> bool:
+    """Whether the plan says the child gives their views in words."""
+    about = " ".join([plan.child_views, *(r.risk_factor for r in plan.risks)])
+    return not listed("without_words").search(about)
+
+
+def band(who: Household, plan: Plan) -> Band:
+    """The child's age band; a child who does not use words is spoken for as the youngest."""
+    if not uses_words(plan) or (who.age is not None and who.age < 8):
+        return Band.YOUNG
+    if who.age is not None and who.age >= 13:
+        return Band.TEEN
+    return Band.MIDDLE
+
+
+def adults_worker(person: CorePerson) -> bool:
+    """A worker whose work is with an adult (Mum's nurse, Dad's group), not the child."""
+    return bool(listed("adult_roles").search(f"{person.role} {person.agency}"))
+
+
+def whose(person: CorePerson, plan: Plan, who: Household) -> str:
+    """Whose worker an adults' worker is, as the child says it: "Mum's", "Dad's", or
+    "Mum and Dad's", from the family members named in their actions and role."""
+    said = [person.role]
+    for outcome in plan.outcomes:
+        for action in outcome.actions:
+            if person.name in action.responsible:
+                said += [action.text, *action.responsible]
+    text = " ".join(said)
+    found = []
+    for relative in who.relatives:
+        if relative.called and re.search(
+            rf"\b(?:{re.escape(relative.first)}|{re.escape(relative.called)})\b", text
+        ):
+            found.append(relative.called)
+    found = list(dict.fromkeys(found))
+    if len(found) == 1:
+        return f"{found[0]}'s"
+    if re.search(r"\bparents?\b", text, re.I) or len(found) > 1:
+        return f"{who.parents_as_child_says}'s" if who.relatives else "my family's"
+    return "my family's"
