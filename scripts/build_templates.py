@@ -570,6 +570,17 @@ def family() -> DocumentObject:
     return document
 
 
+def bullets_with_notes(document: DocumentObject, item: str, items: str, note: str) -> None:
+    """A bullet for each of ``items`` (its ``text``), with its ``note`` under it when it
+    has one ("Ruby gets to school on time" / "She has been late twice since May")."""
+    document.add_paragraph(f"{{%p for {item} in {items} %}}")
+    document.add_paragraph(f"{{{{ {item}.text }}}}", style="List Bullet")
+    document.add_paragraph(f"{{%p if {item}.{note} %}}")
+    under_bullet(document.add_paragraph(f"{{{{ {item}.{note} }}}}"))
+    document.add_paragraph("{%p endif %}")
+    document.add_paragraph("{%p endfor %}")
+
+
 def under_bullet(paragraph: Paragraph) -> None:
     """Indented to the text of the bullet above, so it reads as part of that item."""
     paragraph.paragraph_format.left_indent = Cm(0.63)
@@ -590,20 +601,10 @@ def child() -> DocumentObject:
     loop_paragraphs(document, "for item in better", "{{ item }}", "List Bullet")
     document.add_paragraph("{%p endif %}")
     document.add_heading("What will be better for me", level=2)
-    document.add_paragraph("{%p for change in changes %}")
-    document.add_paragraph("{{ change.text }}", style="List Bullet")
-    document.add_paragraph("{%p if change.progress %}")
-    under_bullet(document.add_paragraph("{{ change.progress }}"))
-    document.add_paragraph("{%p endif %}")
-    document.add_paragraph("{%p endfor %}")
+    bullets_with_notes(document, "change", "changes", "progress")
     document.add_paragraph("{%p if helpers %}")
     document.add_heading("Who is helping me", level=2)
-    document.add_paragraph("{%p for helper in helpers %}")
-    document.add_paragraph("{{ helper.text }}", style="List Bullet")
-    document.add_paragraph("{%p if helper.what %}")
-    under_bullet(document.add_paragraph("{{ helper.what }}"))
-    document.add_paragraph("{%p endif %}")
-    document.add_paragraph("{%p endfor %}")
+    bullets_with_notes(document, "helper", "helpers", "what")
     document.add_paragraph("{%p endif %}")
     document.add_paragraph("{%p if grown_ups %}")
     document.add_heading("What the grown-ups will do", level=2)

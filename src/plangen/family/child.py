@@ -38,7 +38,7 @@ from plangen.family.sentences import (
     worry_for_child,
 )
 from plangen.family.split import split_sentences
-from plangen.family.voice import Household, for_child, household, lower_first
+from plangen.family.voice import Household, age_on_plan_date, for_child, household, lower_first
 from plangen.model import Plan, ProgressStatus, ReviewEntry
 from plangen.privacy import last_look, redacted
 
@@ -312,16 +312,8 @@ def _without_markers(value: Any, notes: list[str]) -> Any:
 
 def no_child_version(plan: Plan) -> str:
     """Why no child's version is made for ``plan``; empty when one is made."""
-    age = plan.child.age if plan.child.age is not None else _age(plan)
+    age = plan.child.age if plan.child.age is not None else age_on_plan_date(plan)
     return no_version_reason(plan, age)
-
-
-def _age(plan: Plan) -> int | None:
-    born = plan.child.date_of_birth
-    if born is None:
-        return None
-    on = plan.plan_date
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:

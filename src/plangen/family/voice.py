@@ -103,7 +103,7 @@ def household(
     # the family and the child's version each ask for the same plan's household
     return _household(
         (child.name, child.known_as, child.first_name),
-        child.age if child.age is not None else _age(plan),
+        child.age if child.age is not None else age_on_plan_date(plan),
         tuple((p.name, p.role) for p in plan.core_group),
         tuple(family),
         tuple(texts),
@@ -152,7 +152,8 @@ def _household(
     )
 
 
-def _age(plan: Plan) -> int | None:
+def age_on_plan_date(plan: Plan) -> int | None:
+    """The child's age in whole years on the plan's date, from the date of birth."""
     born = plan.child.date_of_birth
     if born is None:
         return None
