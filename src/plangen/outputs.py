@@ -236,11 +236,6 @@ def output_stem(plan: Plan, out: Path) -> Path:
     return out / folder / f"{plan.plan_date:%Y-%m-%d}-{plan.kind.value}"
 
 
-def version_paths(stem: Path, version: str) -> list[Path]:
-    """The usual files of one version of a plan (``stem`` + each suffix)."""
-    return [stem.with_name(stem.name + suffix) for suffix in BY_NAME[version].suffixes]
-
-
 def own_copy_suffix(person: CorePerson) -> str:
     """The file suffix of a recipient's own family copy: ``-family-for-dean-harris.docx``."""
     return f"-family-for-{slugify(person.name)}.docx"

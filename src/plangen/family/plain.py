@@ -6,7 +6,6 @@ term to a drop-in plain version and a short explanation for the "words we use" b
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 import tomllib
@@ -369,36 +368,6 @@ def dates_in_words(text: str) -> str:
             return match.group(0)
 
     return _DATE_IN_TEXT.sub(say, text)
-
-
-def date_in_words(day: dt.date | None) -> str:
-    return in_words(day) if day else ""
-
-
-def in_childs_voice(text: str, names: list[str]) -> str:
-    """An outcome about the child, in the child's voice: "Betty is safe" -> "I am safe"."""
-    for name in sorted((n for n in names if n), key=lambda w: (-len(w), w)):
-        n = re.escape(name)
-        text = re.sub(rf"\b{n}['’]s\b", "my", text)
-        text = re.sub(rf"\b{n} is\b", "I am", text)
-        text = re.sub(rf"\b{n} has\b", "I have", text)
-        text = re.sub(rf"\b{n} was\b", "I was", text)
-        text = re.sub(rf"\b{n}\b(?=\s+(?:\w+s)\b)", "I", text)
-        text = re.sub(rf"\b{n}\b", "me", text)
-    text = re.sub(r"\bI (\w+)\b", lambda m: f"I {_first_person(m.group(1))}", text)
-    return text[:1].upper() + text[1:] if text else text
-
-
-_IRREGULAR = {"goes": "go", "does": "do", "has": "have", "is": "am"}
-
-
-def _first_person(verb: str) -> str:
-    """ "attends" -> "attend", "goes" -> "go"; anything else as it is."""
-    if verb in _IRREGULAR:
-        return _IRREGULAR[verb]
-    if len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "was")):
-        return verb[:-2] if verb.endswith(("shes", "ches", "xes")) else verb[:-1]
-    return verb
 
 
 # note-taking signs, in words: "feeds/weaning" -> "feeds or weaning", "Shannon & Adult
