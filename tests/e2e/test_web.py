@@ -365,3 +365,20 @@ def it_makes_the_professionals_only_copy_on_request(client: TestClient) -> None:
     finished(client, betty)
     refused = client.post(betty + "/plans/1/professionals", data={"csrf": token(client)})
     assert refused.status_code == 400 and "withholds nothing" in refused.text
+
+
+def it_makes_a_plan_with_no_childs_version_as_generate_does(
+    client: TestClient, plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    """A pre-birth plan gets no child's version (plan 33): the page makes the same files
+    as the command line, no error, and says why, as the command line does."""
+    intake = Path(__file__).resolve().parent.parent / "family_plans" / "plan-33.json"
+    assert plangen("generate", intake, "--out", "cli").exit_code == 0
+    made = sorted(p.relative_to(tmp_path / "cli").as_posix() for p in all_files(tmp_path / "cli"))
+    assert not [name for name in made if name.endswith("-child.docx")]
+    results = upload(client, intake)
+    page = finished(client, results)
+    assert "Traceback" not in page and "went wrong" not in page.lower()
+    assert "No child's version: the baby is not born yet." in text_of(page)
+    archive = zipfile.ZipFile(io.BytesIO(client.get(results + "/plans.zip").content))
+    assert sorted(archive.namelist()) == made

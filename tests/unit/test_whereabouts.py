@@ -35,7 +35,7 @@ def it_asks_about_a_protected_mothers_groups_and_safety_measures() -> None:
     said = "\n".join(flags.values())
     assert "when or where Chelsea Whitfield will be" in said  # her Thursday group
     assert "how Chelsea Whitfield is kept safe" in said  # door chain, locks, doorbell
-    assert all("Reece" in problem for problem in flags.values())
+    assert all("Reece Dunmore, who still gets this" in problem for problem in flags.values())
     assert any(where.count(",") == 1 for where in flags)  # an outcome, not only actions
 
 

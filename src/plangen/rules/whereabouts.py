@@ -80,7 +80,8 @@ def protected_whereabouts(plan: Plan, context: Context) -> Iterator[tuple[Place,
 def _flag(says: str, who: str, readers: list[str], noun: str) -> tuple[str, str]:
     return (
         f"This says {says}, and the plan withholds {who}'s contact details from "
-        f"{_names(readers)}, who still get this {noun} in their copies.",
+        f"{_names(readers)}, who still {'gets' if len(readers) == 1 else 'get'} this "
+        f"{noun} in {'their copy' if len(readers) == 1 else 'their copies'}.",
         f"If {_names(readers)} must not know it, withhold this {noun} from them (the "
         "Confidential sheet) or reword it without days, places and safety measures.",
     )

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plangen.family.child import no_child_version
 from plangen.model import Plan
 from plangen.rules import Finding
 from plangen.settings import Settings
@@ -49,6 +50,11 @@ class PlanResult:
     @property
     def ready(self) -> bool:
         return bool(self.files) or self.failed is not None
+
+    @property
+    def no_child_version(self) -> str:
+        """Why this plan has no child's version (an unborn baby ...); empty when it has."""
+        return no_child_version(self.plan)
 
 
 @dataclass
