@@ -38,7 +38,14 @@ from plangen.family.sentences import (
     worry_for_child,
 )
 from plangen.family.split import split_sentences
-from plangen.family.voice import Household, age_on_plan_date, for_child, household, lower_first
+from plangen.family.voice import (
+    Household,
+    age_on_plan_date,
+    for_child,
+    household,
+    lower_first,
+    upper_first,
+)
 from plangen.model import Plan, ProgressStatus, ReviewEntry
 from plangen.privacy import last_look, redacted
 
@@ -338,14 +345,19 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     if plan.contingency.plan and plan.contingency.timescale and pitch is Band.TEEN:
         when = by_when_for_child(plan.contingency.timescale, words, who, pitch)
         if_not += f" {when}" if when and if_not else ""
-    if not if_not:
+    if not if_not and not plan.contingency.plan:
+        # said honestly: the formal plan has none, so the child is not told of one
         notes.add(
-            "The plan has no contingency: the child's version says only that the grown-ups "
-            "will think again"
+            "The plan has no contingency: the child's version says it is not written down yet"
         )
         if_not = (
-            f"If things do not get better, {people.lower()} will meet and think again. "
-            "They will tell me what is happening."
+            f"{upper_first(people)} have not written down yet what will happen if things do "
+            "not get better. They will tell me when they have."
+        )
+    elif not if_not:  # there is one, in words the child's version could not use
+        if_not = (
+            f"{upper_first(people)} have a plan for what will happen if things do not get "
+            "better. They will tell me about it."
         )
     context: dict[str, Any] = {
         "my_name": who.child,
