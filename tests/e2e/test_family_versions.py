@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -189,7 +190,9 @@ def it_writes_a_workers_draft_with_a_comment_on_each_hard_sentence(
     assert {c.author for c in draft.comments} == {"plangen quality check"}
     result = plangen("check", write_workbook(rows), "--readability", "--format", "json")
     assert result.exit_code == 1
-    assert "Notwithstanding" in result.stdout and "misses" in result.stdout
+    problems = [f["problem"] for p in json.loads(result.stdout) for f in p["findings"]]
+    assert any("Notwithstanding" in p and "may be hard to read" in p for p in problems)
+    assert any("averages a reading ease of" in p for p in problems)
 
 
 def it_writes_only_the_versions_asked_for(plangen: Callable[..., Run], tmp_path: Path) -> None:

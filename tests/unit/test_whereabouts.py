@@ -1,7 +1,9 @@
-"""PLAN-22: an action or outcome that says where a protected parent will be, or how
-they are kept safe, in a plan that withholds their contact details from someone (a
-reader found a mother's Thursday group, her 1:1 sessions "at Horizons" and the door
-chain and locks fitted at her flat in the copy for the father she is protected from)."""
+"""PLAN-22 and the family copies: an action or outcome that says where a protected
+parent will be, or how they are kept safe, in a plan that withholds their contact details
+from someone, is left out of that someone's family copies and flagged for the worker (two
+rounds of readers found a mother's Thursday group, her 1:1 sessions "at Horizons" and the
+door chain and locks fitted at her flat in the copy for the father she is protected
+from, and judged it must not go out)."""
 
 from __future__ import annotations
 
@@ -9,9 +11,12 @@ from pathlib import Path
 
 from plangen.intake import read_plans
 from plangen.model import Plan, Withholding
+from plangen.pipeline import make_files
 from plangen.rules import check
+from plangen.settings import Settings
 
 from ..conftest import INPUTS
+from ..leaks import haystack as leaks_text
 
 PLANS = Path(__file__).resolve().parent.parent / "family_plans"
 
@@ -35,7 +40,7 @@ def it_asks_about_a_protected_mothers_groups_and_safety_measures() -> None:
     said = "\n".join(flags.values())
     assert "when or where Chelsea Whitfield will be" in said  # her Thursday group
     assert "how Chelsea Whitfield is kept safe" in said  # door chain, locks, doorbell
-    assert all("Reece Dunmore, who still gets this" in problem for problem in flags.values())
+    assert all("from Reece Dunmore: plangen has left this" in p for p in flags.values())
     assert any(where.count(",") == 1 for where in flags)  # an outcome, not only actions
 
 
@@ -53,3 +58,15 @@ def it_leaves_an_action_withheld_whole_to_the_withholding() -> None:
     [first] = [where for where in before if where.endswith("action 1")][:1]
     leo.confidential.append(Withholding(about="plan", detail="action 1"))
     assert first not in _flags(leo)
+
+
+def it_leaves_them_out_of_the_copies_of_the_reader_they_are_kept_from(tmp_path: Path) -> None:
+    plan = _plan(PLANS / "plan-33.json")
+    files = make_files(plan, tmp_path, Settings(), [], recipients=["Reece Dunmore"])
+    texts = {path.name: leaks_text(data) for path, data in files if path.suffix == ".docx"}
+    [reece] = [t for name, t in texts.items() if name.endswith("-for-reece-dunmore.docx")]
+    [general] = [t for name, t in texts.items() if name.endswith("-family.docx")]
+    [own] = [t for name, t in texts.items() if name.endswith("-for-chelsea-whitfield.docx")]
+    for kept_out in ("doorchain", "thursdays", "keyworksessionsathorizons"):
+        assert kept_out not in reece and kept_out not in general, kept_out
+        assert kept_out in own, kept_out  # her own copy has them

@@ -328,7 +328,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
 
     ``notes`` lists, for the worker's draft, every sentence kept in the worker's words
     or left out because it could not be put in the child's voice safely."""
-    copy = redacted(plan, recipient)
+    copy = redacted(plan, recipient, protect=False)  # the child's safety plan is theirs
     plan = copy.plan
     who = household(plan, free_text(plan), copy.originals)
     notes = Notes()

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.match import MarkerFor, Matcher
 from plangen.privacy.names import name_key
+from plangen.privacy.protect import protected
 from plangen.privacy.withheld import (
     PERSON_KINDS,
     member,
@@ -75,10 +76,20 @@ def kept_from(plan: Plan, recipient: str | None) -> list[Withholding]:
     return [item for item in plan.confidential if applies(item, recipient)]
 
 
-def redacted(plan: Plan, recipient: str | None, *, words: str = NOT_SHARED) -> Redacted:
+def redacted(
+    plan: Plan, recipient: str | None, *, words: str = NOT_SHARED, protect: bool = True
+) -> Redacted:
     """The family copy of ``plan`` for ``recipient``: withheld items left out, and every
-    withheld value scrubbed from what is left."""
+    withheld value scrubbed from what is left; also left out, an outcome or action that
+    says where a parent protected from the recipient will be, or how they are kept safe
+    (:mod:`plangen.privacy.protect`; not with ``protect=False``: the child's own version,
+    whose safety plan is the child's to know)."""
     items = kept_from(plan, recipient)
+    items += [
+        item
+        for item in (found.withholding() for found in protected(plan) if protect)
+        if applies(item, recipient)
+    ]
     data = plan.model_dump()
     removals: list[tuple[str, tuple[int, ...]]] = []
     for item in items:

@@ -1,0 +1,124 @@
+"""Where a protected parent will be, and how they are kept safe: left out of the copies
+of the family members their contact details are withheld from.
+
+When a plan withholds a parent's address or phone (or the whole person) from another
+family member, an action that parent carries out at a group, a session, a named place or
+on a weekday ("Chelsea to attend 1:1 sessions at Horizons on Tuesdays"), or an action or
+outcome naming them with safety measures ("door chain, window locks and a Ring doorbell
+fitted at Chelsea's flat"), tells that reader where to find them.  Nothing in the intake
+marks it; readers of the family copies judged such copies unsafe to send.  So a family
+copy for that reader leaves it out, as if withheld from them, and the review copy says so
+(PLAN-22), so that the worker can decide otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from plangen.model import Plan, Withholding
+from plangen.privacy.names import is_family
+from plangen.privacy.withheld import withheld_places
+
+# The details whose withholding shows that a person is being kept from someone.
+_LOCATING = {"", "address", "phone"}
+# Set days and places: when and where someone will be (a group, a session at a named
+# place, a weekday).
+_WHEN_WHERE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bat (?-i:[A-Z])\w+"
+    r"|\b(?:group|sessions?|clinic|drop-in|class|course|programme)\b",
+    re.I,
+)
+# How a home or a person is kept safe: a reader who knows it knows where they live.
+_SAFE_HOME = re.compile(
+    r"\b(?:door chain|window locks?|locks? (?:fitted|changed)|ring doorbell|doorbell camera"
+    r"|cctv|panic (?:alarm|button)|personal alarm|sanctuary|target harden\w*|police marker"
+    r"|marker (?:on|placed)|refuge|safe house|safety plan)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Protected:
+    """An outcome or action that says where ``who`` will be, or how they are kept safe."""
+
+    segments: tuple[str | int, ...]  # ("risks", 0, "outcomes", 1[, "actions", 2])
+    noun: str  # "outcome" or "action"
+    number: int  # counted over the whole plan, as the Confidential sheet counts them
+    who: str
+    readers: tuple[str, ...]  # the family members it is kept from
+    says: str  # "when or where Chelsea Whitfield will be"
+
+    def withholding(self) -> Withholding:
+        return Withholding(
+            about="plan", detail=f"{self.noun} {self.number}", withheld_from=list(self.readers)
+        )
+
+
+def protected(plan: Plan) -> list[Protected]:
+    """Every outcome and action of ``plan`` that says where a protected parent will be
+    or how they are kept safe, not already withheld whole."""
+    kept = _kept_from(plan)
+    return list(_found(plan, kept)) if kept else []
+
+
+def _found(plan: Plan, kept: dict[str, list[str]]) -> Iterator[Protected]:
+    own = withheld_places(plan)
+    outcome_number = action_number = 0
+    for r, risk in enumerate(plan.risks):
+        for o, outcome in enumerate(risk.outcomes):
+            outcome_number += 1
+            at: tuple[str | int, ...] = ("risks", r, "outcomes", o)
+            said = " ".join([outcome.text, outcome.success_looks_like])
+            if not _withheld(at, own):
+                for who, names in kept.items():
+                    if _first_name(who).search(said) and _SAFE_HOME.search(said):
+                        says = f"how {who} is kept safe"
+                        yield Protected(at, "outcome", outcome_number, who, tuple(names), says)
+                        break
+            for a, action in enumerate(outcome.actions):
+                action_number += 1
+                place = (*at, "actions", a)
+                if _withheld(place, own):
+                    continue
+                found = _about(action.text, action.frequency, action.responsible, kept)
+                if found:
+                    who, says = found
+                    yield Protected(place, "action", action_number, who, tuple(kept[who]), says)
+
+
+def _about(
+    text: str, frequency: str, responsible: list[str], kept: dict[str, list[str]]
+) -> tuple[str, str] | None:
+    said = f"{text} {frequency}"
+    for who in kept:
+        doer = who in responsible
+        if (doer or _first_name(who).search(text)) and _SAFE_HOME.search(said):
+            return who, f"how {who} is kept safe"
+        if doer and _WHEN_WHERE.search(said):
+            return who, f"when or where {who} will be"
+    return None
+
+
+def _withheld(place: tuple[str | int, ...], own: set[tuple[str | int, ...]]) -> bool:
+    return any(place[: len(prefix)] == prefix for prefix in own)
+
+
+def _first_name(who: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(who.split()[0])}\b")
+
+
+def _kept_from(plan: Plan) -> dict[str, list[str]]:
+    """Each family member whose address, phone or whole details are withheld, with the
+    family members they are withheld from (every other one when the item names none)."""
+    family = [person.name for person in plan.core_group if is_family(person)]
+    kept: dict[str, list[str]] = {}
+    for item in plan.confidential:
+        if item.about not in family or item.detail not in _LOCATING:
+            continue  # a professional's withheld details say where they work, not live
+        readers = [name for name in (item.withheld_from or family) if name != item.about]
+        if readers:
+            kept.setdefault(item.about, [])
+            kept[item.about] += [name for name in readers if name not in kept[item.about]]
+    return kept
