@@ -343,3 +343,13 @@ def it_leaves_weeks_of_a_pregnancy_undated() -> None:
     plan.risks[0].outcomes[0].actions[0].timescale = "By 28 weeks"
     [first, _] = family_context(plan, glossary())["actions"]
     assert first["by_when"] == "By 28 weeks"
+
+
+def it_keeps_both_kinds_of_exploitation_that_share_one_noun() -> None:
+    """A reader found Abdi's 'at risk of sexual and criminal exploitation' turned into
+    'at risk of sexual and being drawn into crime': the sexual exploitation was lost."""
+    from plangen.family.context import plainly
+    from plangen.family.plain import glossary
+
+    said = plainly("Abdi is at risk of sexual and criminal exploitation.", glossary())
+    assert "sexual acts" in said and "crime" in said and "sexual and being" not in said
