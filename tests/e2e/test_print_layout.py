@@ -98,17 +98,7 @@ def it_prints_each_childs_plan_outcome_on_the_page_of_its_need(
     and its priority, and the table's header."""
     result = plangen("generate", INPUTS / "child-in-need-kacper-nowak.xlsx", "--pdf")
     assert result.exit_code == 0, result.stderr
-    pdf = tmp_path / "outputs" / KACPER.relative_to("out").with_suffix(".pdf")
-    pages = []
-    for number in range(1, 10):
-        run = subprocess.run(
-            ["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"],
-            capture_output=True,
-            text=True,
-        )
-        if run.returncode:
-            break
-        pages.append(" ".join(run.stdout.split()))
+    pages = _pages(tmp_path / "outputs" / KACPER.relative_to("out").with_suffix(".pdf"))
     plan = Document(str(tmp_path / "outputs" / KACPER.relative_to("out")))
     table = next(t for t in plan.tables if t.rows[0].cells[0].text == "Priority")
     checked = 0

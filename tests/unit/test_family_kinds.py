@@ -170,7 +170,7 @@ def it_keeps_a_list_of_conditions_whole() -> None:
 
 
 def it_says_a_harm_written_as_what_happens_without_that() -> None:
-    from plangen.family.sentences import worry_for_parents
+    from plangen.family.worries import worry_for_parents
 
     said = worry_for_parents(
         "Mum and Dad use drugs.", "not getting the care they need (tired, hungry)", family()
@@ -201,7 +201,7 @@ def it_never_splits_a_subject_of_two_names() -> None:
 
 
 def it_says_because_before_a_name_and_its_verb() -> None:
-    from plangen.family.sentences import worry_for_parents
+    from plangen.family.worries import worry_for_parents
 
     said = worry_for_parents("Kacper turns 18 on Sunday - he is not in college.", "", family())
     assert said.startswith("We are worried because Kacper turns 18 on Sunday.")
@@ -284,7 +284,7 @@ def it_leaves_they_after_you_and_someone_whole() -> None:
 
 
 def it_says_has_meant_for_a_harm_that_has_happened() -> None:
-    from plangen.family.sentences import worry_for_parents
+    from plangen.family.worries import worry_for_parents
 
     said = worry_for_parents("Neglect - the home is not clean.", "Kacper has had pain.", family())
     assert said.endswith("This has meant that Kacper has had pain.")

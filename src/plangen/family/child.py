@@ -35,7 +35,6 @@ from plangen.family.sentences import (
     is_clause,
     shorter,
     status_for_child,
-    worry_for_child,
 )
 from plangen.family.split import split_sentences
 from plangen.family.voice import (
@@ -46,6 +45,7 @@ from plangen.family.voice import (
     lower_first,
     upper_first,
 )
+from plangen.family.worries import worry_for_child
 from plangen.model import Plan, ProgressStatus, ReviewEntry
 from plangen.privacy import last_look, redacted
 

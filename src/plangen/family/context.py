@@ -30,7 +30,6 @@ from plangen.family.sentences import (
     shorter,
     status_for_parents,
     will_do,
-    worry_for_parents,
 )
 from plangen.family.split import split_sentences
 from plangen.family.voice import (
@@ -40,6 +39,7 @@ from plangen.family.voice import (
     is_name,
     upper_first,
 )
+from plangen.family.worries import worry_for_parents
 from plangen.model import Action, CorePerson, Outcome, Plan
 from plangen.privacy import Redacted, last_look, redacted
 from plangen.privacy.names import is_family

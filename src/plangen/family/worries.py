@@ -1,0 +1,137 @@
+"""The plan's worries, said to the parents ("We are worried because ... This can mean
+...") and by the child ("The grown-ups are worried about ..."), from a risk factor and
+the harm it brings.  Split from :mod:`plangen.family.sentences`."""
+
+from __future__ import annotations
+
+import re
+
+from plangen.family.sentences import is_clause
+from plangen.family.verbs import AUX
+from plangen.family.voice import Household, for_child, lower_first, upper_first
+
+# a harm written as what happens, not a clause: "not getting the care they need ..."
+_NOUN_START = re.compile(r"(?:not|no|never)\b|\w+ing\b", re.I)
+
+# "Housing - private rented flat with black mould ...": a short label, then the detail
+# (a hyphen inside a word is part of the label: "Self-harm - Freya took an overdose")
+_LABELLED = re.compile(
+    r"^(?P<label>(?:[^-–:;.]|(?<=\w)-(?=\w)){2,60}?)(?:\s+[-–:]|:)\s+(?P<detail>\S.*)$", re.S
+)
+
+
+def _labelled(text: str) -> tuple[str, str]:
+    """(label, detail) of a worry written as "Label - detail"; else ("", text)."""
+    match = _LABELLED.match(text)
+    if match and not re.search(rf"\b(?:{AUX})\b", match.group("label")):
+        return match.group("label").strip(), match.group("detail").strip()
+    return "", text
+
+
+def _as_sentences(text: str, who: Household) -> str:
+    """Detail written as notes ("Connor smoking daily; owes money") as sentences."""
+    text = text.strip().rstrip(".;")
+    return f"{upper_first(text)}." if text else ""
+
+
+def with_verb(text: str, who: Household) -> str:
+    """A note about the child as a sentence: "Maisie at risk of ..." -> "Maisie is at
+    risk of ..."."""
+    text = text.strip().rstrip(".;")
+    if " at risk" not in text:  # the pattern below holds the plan's names: built only if needed
+        return text
+    names = "|".join(re.escape(n) for n in (*who.child_names, "the baby", "baby", "Baby"))
+    return re.sub(rf"^((?:{names})) at risk\b", r"\1 is at risk", text)
+
+
+# a harm that has happened: "Harley has had pain", "Kacper was hurt"
+_HAPPENED = re.compile(r"\b(?:(?:has|have)\s+(?:had|been|[a-z]+ed)|was|were|had)\b")
+
+
+def _can_mean(harm: str) -> str:
+    """ "This can mean" for what could happen; "This has meant" for what has."""
+    head = " ".join(harm.split()[:6])
+    return "This has meant" if _HAPPENED.search(head) else "This can mean"
+
+
+def _said_as_clause(text: str, who: Household) -> bool:
+    """A whole clause (:func:`is_clause`), or a name of the plan and a verb the verb
+    list does not hold: "Shannon turns 18 ...", "Precious entered the UK ..." (never
+    glued after "worried about")."""
+    if _NOUN_START.match(text):  # "not getting the care they need ...": what happens
+        return False
+    return is_clause(text) or _named_then_verb(text, who)
+
+
+def _named_then_verb(text: str, who: Household) -> bool:
+    """ "Shannon turns 18", "Precious entered the UK": a name, then a verb."""
+    names = [*who.child_names, *(n for r in who.relatives for n in (r.name, r.first, r.called))]
+    first = re.match(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) ([a-z]+)\b", text)
+    return bool(
+        first
+        and first.group(1) in names
+        and re.fullmatch(r"[a-z]{2,}(?:[^su'’]s|ed)", first.group(2))
+    )
+
+
+def worry_for_parents(factor: str, harm: str, who: Household) -> str:
+    """ "We are worried because Kacper has come home after 11pm ... This can mean ..." """
+    factor, harm = with_verb(factor, who), with_verb(harm, who)
+    said = []
+    label, detail = _labelled(factor)
+    if label:
+        why = "because" if _named_then_verb(label, who) else "about"
+        said += [f"We are worried {why} {lower_first(label, who)}.", _as_sentences(detail, who)]
+    elif factor and _said_as_clause(factor, who):
+        said.append(f"We are worried because {lower_first(factor, who)}.")
+    elif factor:
+        said.append(f"We are worried about {lower_first(factor, who)}.")
+    if harm:
+        label, detail = _labelled(harm)
+        if label:
+            that = "that " if _named_then_verb(label, who) else ""
+            said += [f"This can mean {that}{lower_first(label, who)}.", _as_sentences(detail, who)]
+        else:
+            that = "that " if _said_as_clause(harm, who) and not _NOUN_START.match(harm) else ""
+            said.append(
+                f"{_can_mean(harm) if that else 'This can mean'} {that}{lower_first(harm, who)}."
+            )
+    return " ".join(s for s in said if s)
+
+
+def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[str]]:
+    """The worry in the child's voice, and the parts left out because they could not be
+    turned safely (for the worker's draft)."""
+    factor, harm = with_verb(factor, who), with_verb(harm, who)
+    people = "People" if who.teenager else "The grown-ups"
+    said: list[str] = []
+    left: list[str] = []
+    label, detail = _labelled(factor)
+    if label:
+        about = for_child(label, who)
+        if about is None:
+            return "", [factor]
+        why = "because" if _named_then_verb(label, who) else "about"
+        said.append(f"{people} are worried {why} {lower_first(about, who)}.")
+        if not who.teenager:  # a younger child is told what the worry is, not the record
+            return " ".join(said), left
+        mine = for_child(detail, who)
+        said.append(f"{upper_first(mine.rstrip('.;'))}." if mine else "")
+        left += [] if mine else [detail]
+    elif factor:
+        mine = for_child(factor, who)
+        if mine is None:
+            return "", [factor]
+        mine = mine.rstrip(".;")
+        said.append(
+            f"{mine}."
+            if _said_as_clause(factor, who)
+            else f"{people} are worried about {lower_first(mine, who)}."
+        )
+    if harm and is_clause(harm) and not _labelled(harm)[0] and not _NOUN_START.match(harm):
+        mine = for_child(harm, who)
+        if mine is None:
+            left.append(harm)
+        else:
+            said.append(f"{_can_mean(harm)} that {lower_first(mine.rstrip('.;'), who)}.")
+    return " ".join(s for s in said if s), left
