@@ -77,6 +77,10 @@ class ProgressStatus(StrEnum):
     ACHIEVED = "Achieved"
 
 
+# a note in brackets after a name: "Robin (uses they/them)", "Mo (Mohammed)"
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
 class Child(_Model):
     """The child the plan is for."""
 
@@ -88,7 +92,10 @@ class Child(_Model):
 
     @property
     def first_name(self) -> str:
-        return self.known_as or self.name.split()[0]
+        """The name the family and child's versions use: the known-as name without a
+        note in brackets ("Robin (uses they/them)" is called "Robin")."""
+        known = _BRACKETED.sub(" ", self.known_as or "").strip(" \t\"'")
+        return " ".join(known.split()) or self.name.split()[0]
 
 
 class Meeting(_Model):

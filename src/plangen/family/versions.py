@@ -82,7 +82,8 @@ def versions(
 
 def names_in(plan: Plan) -> frozenset[str]:
     """Every name in the plan, word by word: never a "long word" in the draft."""
-    people = [plan.child.name, plan.child.known_as or "", *(p.name for p in plan.core_group)]
+    people = [plan.child.name, plan.child.known_as or "", plan.child.first_name]
+    people += [p.name for p in plan.core_group]
     return frozenset(word for name in people for word in name.split())
 
 

@@ -58,7 +58,8 @@ def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
             value = {
                 "address": child.address,
                 "date_of_birth": child.date_of_birth,
-                "known_as": child.known_as,
+                # the name itself, not a note beside it ("Robin (uses they/them)")
+                "known_as": child.known_as and child.first_name,
             }[item.detail]
             kinds = {"address": "address", "date_of_birth": "date", "known_as": "name"}
             label = {

@@ -105,7 +105,7 @@ def child_names(plan: Plan) -> list[str]:
         known = child.known_as or ""
         names = [known, *(w for w in known.split() if w.lower() not in ("baby", "unborn"))]
     else:
-        names = [child.name, *child.name.split(), child.known_as or ""]
+        names = [child.name, *child.name.split(), child.known_as or "", child.first_name]
     return [n for n in dict.fromkeys(names) if len(n) > 1]
 
 
