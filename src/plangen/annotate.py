@@ -86,16 +86,28 @@ def _title_run(body: etree._Element) -> etree._Element | None:
     return None
 
 
-def _resolve(place: Place, where: dict[str, etree._Element]) -> etree._Element | None:
+def _inside(where: dict[str, etree._Element]) -> dict[str, str]:
+    """Each place holding values -> the first of them (in ``where``'s order): for
+    ``risks[0]``, the first path that starts ``risks[0].`` or ``risks[0][``."""
+    first: dict[str, str] = {}
+    for path in where:
+        for at, char in enumerate(path):
+            if char in ".[" and at:
+                first.setdefault(path[:at], path)
+    return first
+
+
+def _resolve(
+    place: Place, where: dict[str, etree._Element], inside: dict[str, str]
+) -> etree._Element | None:
     """The run for a place: its own value, else the first value inside it, else the
-    nearest wider place's."""
+    nearest wider place's (``inside``: :func:`_inside` of ``where``)."""
     for wider in place.parents():
         path = wider.path
         if path in where:
             return where[path]
-        inside = [p for p in where if p.startswith((path + ".", path + "["))] if path else []
-        if inside:
-            return where[inside[0]]
+        if path and path in inside:
+            return where[inside[path]]
     return None
 
 
@@ -186,8 +198,9 @@ def annotate_rendered(
     on_run: dict[int, tuple[etree._Element, list[int], list[str], list[int]]] = {}
     numbered: list[tuple[int, Finding]] = []
     strengths: list[tuple[str, Finding]] = []
+    inside = _inside(where)
     for finding in findings:
-        anchor = _resolve(finding.place, where)
+        anchor = _resolve(finding.place, where, inside)
         if anchor is None:
             anchor = title
         if anchor is None:

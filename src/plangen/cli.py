@@ -27,7 +27,6 @@ from plangen.console import (
     start,
 )
 from plangen.errors import UsageError
-from plangen.intake.blank import blank_workbook, workbook_bytes
 from plangen.intake.jsonfile import plans_json
 from plangen.model import Plan, PlanKind
 from plangen.options import ConfigOption, ForceOption, PdfOption, VerboseOption
@@ -153,6 +152,8 @@ def intake_template_command(
     with handle_errors():
         suffix = out.suffix.lower()
         if suffix == ".xlsx":
+            from plangen.intake.blank import blank_workbook, workbook_bytes  # openpyxl: slow
+
             data = workbook_bytes(blank_workbook())
         elif suffix == ".docx":
             if kind not in _FORM_KINDS:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen, and the Mongolian
 # vowel separator: they change how a value is stored, never how it reads.
@@ -21,7 +22,14 @@ _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 
 def name_key(name: object) -> str:
     """The key two spellings of one name share; see the module docstring."""
-    text = unicodedata.normalize("NFKC", str(name)).translate(INVISIBLE).casefold()
+    return _key(str(name))
+
+
+# a plan's few names and roles are keyed again and again (~130 times a plan), each a
+# walk over its characters: kept, a bounded number of them, for the process
+@lru_cache(maxsize=4096)
+def _key(name: str) -> str:
+    text = unicodedata.normalize("NFKC", name).translate(INVISIBLE).casefold()
     text = _APOSTROPHES.sub("", text)
     kept = "".join(ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in text)
     return " ".join(kept.split())

@@ -12,12 +12,7 @@ from __future__ import annotations
 import csv
 from io import BytesIO, StringIO
 from pathlib import Path
-from typing import Any, cast
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Font
+from typing import TYPE_CHECKING, Any, cast
 
 from plangen.batch.manifest import Manifest
 from plangen.batch.run import Summary
@@ -25,6 +20,9 @@ from plangen.errors import reveal
 from plangen.outputs import VERSION_FILES, VERSIONS
 from plangen.rules import all_rules
 from plangen.write import write_atomic
+
+if TYPE_CHECKING:  # openpyxl (and numpy, which it loads) only when a report is written:
+    from openpyxl.cell.cell import Cell  # a batch that changed nothing writes none
 
 REPORT = "plangen-report"
 # what starts a formula, in ASCII and in the full-width forms that East Asian input
@@ -86,6 +84,9 @@ def _rows(
 
 
 def _cell(sheet: Any, value: object, *, bold: bool = False) -> Cell:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     cell = WriteOnlyCell(sheet, value=cast("str | int | float | None", value))
     if isinstance(value, str):
         cell.data_type = "s"  # shown as text, never evaluated, whatever it starts with
@@ -101,6 +102,8 @@ def write_report(out: Path | Manifest, summary: Summary) -> list[Path]:
     manifest = out if isinstance(out, Manifest) else Manifest.load(out)
     header, plans, findings = _rows(manifest, summary)
     finding_header = ["Case reference", "Child", "Rule", "Severity", "Where", "What to do"]
+    from openpyxl import Workbook
+
     workbook = Workbook(write_only=True)  # streamed: thousands of rows stay cheap
     for title, head, rows in (("Plans", header, plans), ("Findings", finding_header, findings)):
         sheet = workbook.create_sheet(title)

@@ -13,6 +13,7 @@ draft, so the worker can check it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from plangen.family.split import ends_sentence, split_sentences
@@ -37,6 +38,20 @@ _MARK = re.compile(r"[()\[\]“”\"]")
 def mend(text: str) -> str:
     """``text`` with every sentence's brackets and quotes balanced and no word written
     twice in a row outside a quotation."""
+    if type(text) is not str:  # a str of another kind may carry more than its text
+        return _mend(text)
+    return _mended(text)
+
+
+# a pure function of the text, asked again for the same texts (the family and the child's
+# versions share many, and each text is looked at more than once): kept, a bounded
+# number of them
+@lru_cache(maxsize=4096)
+def _mended(text: str) -> str:
+    return _mend(text)
+
+
+def _mend(text: str) -> str:
     if not text:
         return text
     twice = _said_twice(text) or ("(" in text and bool(_ECHO.search(text)))

@@ -51,6 +51,21 @@ class _CellParser(WorkSheetParser):
     """openpyxl's own cell parser, which also says when a formula has no saved result
     and when a cell holds an Excel error, instead of giving ``None``."""
 
+    _hidden_columns: list[dict[str, str]] | None = None
+
+    def parse_column_dimensions(self, col: Any) -> None:
+        super().parse_column_dimensions(col)
+        self._hidden_columns = None  # worked out again when next asked
+
+    def hidden_columns(self) -> list[dict[str, str]]:
+        """The column dimensions that hide their columns, in order (worked out once
+        for the sheet's columns, not for every cell)."""
+        if self._hidden_columns is None:
+            self._hidden_columns = [
+                attrs for attrs in self.column_dimensions.values() if _hidden(attrs)
+            ]
+        return self._hidden_columns
+
     def parse_cell(self, element: object) -> dict[str, object]:
         cell: dict[str, object] = super().parse_cell(element)
         if cell["value"] is None and element.find(FORMULA_TAG) is not None:  # type: ignore[attr-defined]
@@ -187,8 +202,8 @@ def _check_visible(
     if _hidden(parser.row_dimensions.get(str(number))):
         problem = "is in a hidden row"
     elif any(
-        _hidden(attrs) and int(attrs.get("min", 0)) <= column <= int(attrs.get("max", 0))
-        for attrs in parser.column_dimensions.values()
+        int(attrs.get("min", 0)) <= column <= int(attrs.get("max", 0))
+        for attrs in parser.hidden_columns()
     ):
         problem = "is in a hidden column"
     elif _invisible_format(book, cell.get("style_id")):

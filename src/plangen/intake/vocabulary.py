@@ -8,7 +8,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -29,11 +29,29 @@ def normalise(text: object) -> str:
 def readings(header: str) -> list[str]:
     """The ways a header or sheet name can be read: whole, without its brackets, inside
     them; each also with "&" as "and" and "/" as "or" ("Risks & actions")."""
+    return list(_readings(str(header)))
+
+
+def _readings(header: str) -> tuple[str, ...]:
+    # every workbook has much the same headings and sheet names, each read several
+    # times: a short one's readings are kept (a hostile file's long ones never are)
+    return _kept_readings(header) if len(header) <= _KEPT_UP_TO else _read(header)
+
+
+_KEPT_UP_TO = 200
+
+
+@lru_cache(maxsize=2048)
+def _kept_readings(header: str) -> tuple[str, ...]:
+    return _read(header)
+
+
+def _read(header: str) -> tuple[str, ...]:
     found: list[str] = []
     for text in (header, header.replace("&", " and ").replace("/", " or ")):
         found += [normalise(text), normalise(_BRACKETS.sub(" ", text))]
         found += [normalise(inner) for inner in _BRACKETS.findall(text)]
-    return [r for r in dict.fromkeys(found) if r]
+    return tuple(r for r in dict.fromkeys(found) if r)
 
 
 @cache
@@ -80,9 +98,7 @@ def match_headers(table: str, cells: Sequence[object]) -> HeaderMap:
     column is used for one field only, preferring the field whose wording it matches
     most exactly (whole header before a bracketed part).
     """
-    wordings = {
-        field: {normalise(w) for w in words} for field, words in header_names(table).items()
-    }
+    wordings = _wordings(table)
     columns: dict[str, int] = {}
     headers: dict[str, str] = {}
     unknown: dict[int, str] = {}
@@ -105,10 +121,23 @@ def match_headers(table: str, cells: Sequence[object]) -> HeaderMap:
     return HeaderMap(table=table, columns=columns, headers=headers, unknown=unknown)
 
 
+@cache
+def _wordings(table: str) -> Mapping[str, frozenset[str]]:
+    """Field -> its header wordings as compared (read once a table)."""
+    return MappingProxyType(
+        {field: frozenset(map(normalise, words)) for field, words in header_names(table).items()}
+    )
+
+
 def find_name(kind: str, names: Iterable[str]) -> str | None:
     """The first of ``names`` (sheet names, table headings) that is a ``kind`` table."""
-    accepted = {normalise(n) for n in vocabulary()["sheets"][kind]}
-    return next((n for n in names if any(r in accepted for r in readings(n))), None)
+    accepted = _sheet_names(kind)
+    return next((n for n in names if any(r in accepted for r in _readings(str(n)))), None)
+
+
+@cache
+def _sheet_names(kind: str) -> frozenset[str]:
+    return frozenset(normalise(n) for n in vocabulary()["sheets"][kind])
 
 
 def choose(kind: str, raw: object, *, what: str) -> str:
@@ -118,11 +147,21 @@ def choose(kind: str, raw: object, *, what: str) -> str:
     """
     options: dict[str, list[str]] = vocabulary()["values"][kind]
     wanted = normalise(raw)
-    for key, words in options.items():
-        if wanted in {normalise(w) for w in words} or wanted == normalise(key):
+    for key, words, as_compared in _choices(kind):
+        if wanted in words or wanted == as_compared:
             return key
     accepted = ", ".join(words[0] for words in options.values())
     raise InputError(f"{quoted(raw)} is not a {what}; use one of: {accepted}")
+
+
+@cache
+def _choices(kind: str) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """Each value of a fixed list (its key), with its wordings and its key as compared
+    (read once a list)."""
+    options: dict[str, list[str]] = vocabulary()["values"][kind]
+    return tuple(
+        (key, frozenset(map(normalise, words)), normalise(key)) for key, words in options.items()
+    )
 
 
 def quoted(raw: object) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import difflib
 import tomllib
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from plangen.keys import INVISIBLE, name_key
@@ -34,8 +34,13 @@ PROFESSIONAL_WORDS = frozenset(words()["professional_roles"])
 FAMILY_WORDS = frozenset(words()["family_roles"])
 
 
-def relationship_words(role: str) -> set[str]:
-    return set(name_key(role).replace("-", " ").split())
+def relationship_words(role: str) -> frozenset[str]:
+    return _relationship_words(role)
+
+
+@lru_cache(maxsize=1024)  # asked ~110 times a plan, of a few roles
+def _relationship_words(role: str) -> frozenset[str]:
+    return frozenset(name_key(role).replace("-", " ").split())
 
 
 # Family words that also make professionals' titles ("Family Support Worker", "Young

@@ -31,6 +31,11 @@ _CHAR_EM = 0.55  # average character width, in ems (Arial's is about 0.5)
 _LINE_EM = 1.35  # line height, in ems (1.15 spacing of Arial's 1.15 em line)
 _CELL_MARGINS = 216  # twips, left and right together
 _PARAGRAPH_AFTER = 40  # twips
+# every row of every table with a merged cell is measured on each render: the lookups
+# walk the tree in C (a path find or an XPath string compiles its path on each call)
+_P, _BR, _SZ, _TC = W + "p", W + "br", W + "sz", W + "tc"
+_TC_PR, _SPAN, _TC_W = W + "tcPr", W + "gridSpan", W + "tcW"
+_TEXT = etree.XPath("string()")
 
 
 def _int(element: etree._Element | None, attribute: str, default: int) -> int:
@@ -57,7 +62,7 @@ def _paragraph_text(paragraph: etree._Element) -> tuple[int, int]:
 
 
 def _font_half_points(cell: etree._Element) -> int:
-    size = cell.find(f".//{W}sz")
+    size = next(cell.iter(_SZ), None)  # as cell.find(".//w:sz")
     return max(_int(size, "val", 20), 8)
 
 
@@ -78,13 +83,12 @@ class _Measure:
         return self.lines(chars, breaks) * self.line + _PARAGRAPH_AFTER
 
     def cell(self, cell: etree._Element) -> float:
-        paragraphs = cell.findall(W + "p")
+        paragraphs = list(cell.iterchildren(_P))
         # at most a line per paragraph and break more than the text's own lines: most
         # cells are known to be short without measuring paragraph by paragraph
-        chars = len(str(cell.xpath("string()")))
-        most = (len(paragraphs) + len(cell.findall(f".//{W}br")) + chars / self.per_line) * (
-            self.line + _PARAGRAPH_AFTER
-        )
+        chars = len(str(_TEXT(cell)))
+        breaks = sum(1 for _ in cell.iter(_BR))
+        most = (len(paragraphs) + breaks + chars / self.per_line) * (self.line + _PARAGRAPH_AFTER)
         if most < self.short:
             return most
         return sum(self.paragraph(p) for p in paragraphs)
@@ -117,12 +121,17 @@ def _set_merge(cell: etree._Element, value: str) -> None:
 def _cells(row: etree._Element, widths: list[int]) -> list[tuple[int, int, etree._Element]]:
     """(grid column, width in twips, cell) for each cell of a row."""
     found, column = [], 0
-    for cell in row.iterfind(W + "tc"):
-        span = _int(cell.find(f"{W}tcPr/{W}gridSpan"), "val", 1)
-        width = sum(widths[column : column + span]) or _int(cell.find(f"{W}tcPr/{W}tcW"), "w", 1440)
+    for cell in row.iterchildren(_TC):
+        span = _int(_property(cell, _SPAN), "val", 1)
+        width = sum(widths[column : column + span]) or _int(_property(cell, _TC_W), "w", 1440)
         found.append((column, width, cell))
         column += span
     return found
+
+
+def _property(cell: etree._Element, tag: str) -> etree._Element | None:
+    """A cell's property element ``tag``, as ``cell.find("w:tcPr/" + tag)``."""
+    return next((found for pr in cell.iterchildren(_TC_PR) for found in pr.iterchildren(tag)), None)
 
 
 def split_long_rows(document: etree._Element) -> None:
