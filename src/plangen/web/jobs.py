@@ -327,12 +327,12 @@ class Jobs:
                     result.findings,
                     None,
                     None,
-                    explained.versions if explained else (),  # as the reading ease read them
+                    explained.versions if explained else b"",  # as the reading ease read them
                     upload=job.number,
                 )
             result.files = self._add(job, made)
             if explained is not None:
-                explained.versions = ()  # the files are made: not kept for 30 minutes
+                explained.versions = b""  # the files are made: not kept for 30 minutes
         except work.Failed as failed:
             result.failed = INTERNAL if failed.internal else failed.message
         except WorkerCrashed:
