@@ -15,7 +15,7 @@ from pathlib import Path
 from starlette.testclient import TestClient
 
 from plangen.settings import Settings
-from plangen.web.workers import BACKGROUND, URGENT, Workers
+from plangen.web.workers import BACKGROUND, PLANS_A_TURN, URGENT, Workers, plan_turn
 from tests.e2e.test_web import BETTY, client, upload  # noqa: F401  (client: a fixture)
 from tests.web_helpers import running_server
 
@@ -38,6 +38,35 @@ def it_starts_no_file_while_someone_waits_for_results() -> None:
     released, started, waited = asyncio.run(scenario())
     assert waited, "a file was started while someone waited for results"
     assert started >= released
+
+
+def it_serves_uploads_in_turn_and_a_big_one_a_few_plans_at_a_time() -> None:
+    """20 uploads of four plans are served one after another; a 200-plan workbook's
+    later plans wait behind a colleague's first ones, not the other way round."""
+    assert [plan_turn(n) for n in (0, PLANS_A_TURN - 1, PLANS_A_TURN)] == [0, 0, 1]
+
+    async def scenario() -> list[str]:
+        workers = Workers(Settings(), 1)
+        workers.start()
+        try:
+            busy = asyncio.ensure_future(workers.run(URGENT, time.sleep, 0.5))
+            await asyncio.sleep(0.1)  # the one worker is busy: the rest wait in the queue
+            queued = {
+                "big upload, later plan": workers.run(URGENT, time.time, upload=1, turn=1),
+                "colleague's plan": workers.run(URGENT, time.time, upload=2),
+                "big upload, first plan": workers.run(URGENT, time.time, upload=1),
+            }
+            started = dict(zip(queued, await asyncio.gather(*queued.values()), strict=True))
+            await busy
+            return sorted(started, key=started.__getitem__)
+        finally:
+            await workers.close()
+
+    assert asyncio.run(scenario()) == [
+        "big upload, first plan",
+        "colleague's plan",
+        "big upload, later plan",
+    ]
 
 
 def it_answers_a_progress_question_once_the_upload_has_moved_on(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from plangen.family.child import to_the_child
-from plangen.family.readability import sentences
+from plangen.family.readability import flesch, sentences, syllables
 from plangen.family.versions import versions
 from plangen.intake import read_plans
 from plangen.model import Plan
@@ -56,3 +59,17 @@ def it_never_calls_the_term_a_words_we_use_explanation_explains_jargon() -> None
     assert explained and not any(s.jargon for s in explained)
     elsewhere = [s for path, s in family.readability.scored if not path.endswith(".explain")]
     assert any(s.jargon for s in elsewhere)  # a term kept in the worker's own words still is
+
+
+@given(st.lists(st.text(max_size=6) | st.sampled_from(["—", "½", "_", "x²", "٣", "'", "co-op"])))
+def it_counts_as_a_word_every_token_with_a_letter_or_digit(parts: list[str]) -> None:
+    """Flesch counts the whitespace-separated tokens holding a letter or digit as
+    ``str.isalnum`` sees them (any script), and no other."""
+    text = " ".join(parts)
+    words = [t for t in text.split() if any(ch.isalnum() for ch in t)]
+    expected = (
+        206.835 - 1.015 * len(words) - 84.6 * sum(map(syllables, words)) / len(words)
+        if words
+        else 100.0
+    )
+    assert abs(flesch(text) - expected) < 1e-9

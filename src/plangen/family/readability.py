@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from plangen.dates import MONTHS
 from plangen.family.plain import Glossary
@@ -77,13 +77,22 @@ def syllables(word: str) -> int:
     return max(1, count)
 
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what str.isalnum() says of a character
+
+
+@lru_cache(maxsize=16384)  # bounded: a batch of 1,000 plans has tokens without end
+def _counted(token: str) -> int:
+    """The syllables of one whitespace-separated token, or -1 when it is not a word
+    (no letter or digit: a dash, a lone quotation mark), which Flesch does not count."""
+    return syllables(token) if _LETTER_OR_DIGIT.search(token) else -1
+
+
 def flesch(text: str) -> float:
     """Flesch reading ease of ``text`` taken as one sentence."""
-    tokens = [t for t in text.split() if any(ch.isalnum() for ch in t)]
-    if not tokens:
+    counts = [n for n in map(_counted, text.split()) if n >= 0]
+    if not counts:
         return 100.0
-    total = sum(syllables(t) for t in tokens)
-    return 206.835 - 1.015 * len(tokens) - 84.6 * (total / len(tokens))
+    return 206.835 - 1.015 * len(counts) - 84.6 * (sum(counts) / len(counts))
 
 
 def _known(token: str, first: bool, names: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from plangen.privacy.names import INVISIBLE
 
@@ -67,16 +67,28 @@ def canonical(token: str) -> str:
     return STREET_WORDS.get(token, token)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: a text has thousands, made quickly
     text: str  # canonical, case folded
     start: int  # span in the original text
     end: int
     capital: bool  # written with a capital first letter
 
 
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+")
+
+
 def tokens(text: str) -> list[Token]:
     """The tokens of ``text``, each with its span in ``text``."""
+    if text.isascii():  # NFKC and case folding leave ASCII as it is: a regex finds them
+        return [
+            Token(canonical(m[0].lower()), m.start(), m.end(), m[0][0].isupper())
+            for m in _ASCII_TOKEN.finditer(text)
+        ]
+    return any_tokens(text)
+
+
+def any_tokens(text: str) -> list[Token]:
+    """:func:`tokens` of any text, character by character (the definition)."""
     found: list[Token] = []
     current: list[str] = []
     start = 0

@@ -18,6 +18,7 @@ import secrets
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,11 +27,13 @@ from plangen.model import Plan
 from plangen.rules import Finding
 from plangen.settings import Settings
 from plangen.web import work
-from plangen.web.workers import BACKGROUND, URGENT, WorkerCrashed, Workers
+from plangen.web.workers import BACKGROUND, URGENT, WorkerCrashed, Workers, plan_turn
 
 log = logging.getLogger("plangen.web")
 CRASHED = "plangen stopped unexpectedly while making this plan; the other plans are not affected"
 INTERNAL = "an internal error in plangen stopped this plan (it has been logged, without the plan)"
+# a plan's strengths and reading ease being worked out (or why they could not be)
+Explaining = asyncio.Task[work.Explained | str]
 _PROGRESS_SECONDS = 0.25  # how often a waiting page hears of the progress bar's count
 
 
@@ -223,39 +226,54 @@ class Jobs:
             job.changed()
 
     async def _results(self, job: Job) -> None:
-        """Read every file, then check the plans and explain each one (strengths and
-        reading ease, which need no findings) side by side."""
-        read = await asyncio.gather(*(self._read(job, path) for path in job.sources))
-        number = 0
-        for path, entries in zip(job.sources, read, strict=True):
-            for entry in entries:
-                if isinstance(entry, Plan):
-                    number += 1
-                    job.entries.append(PlanResult(number, entry, path.name))
-                else:
-                    job.entries.append(entry)
-        job.phase = "checking"
-        job.changed()
-        plans = job.plans
-        if not plans:
-            return
-        turns = asyncio.Semaphore(self.workers.count)  # a core's worth at once, as making
-        await asyncio.gather(
-            self._check(job, plans), *(self._explain(job, result, turns) for result in plans)
-        )
+        """Read every file, and explain each plan (strengths and reading ease, which need
+        no findings) as soon as its file is read; then check the upload's plans together
+        (PLAN-19 needs them all) while the last of them are explained."""
+        begun: list[Explaining] = []
 
-    async def _read(self, job: Job, path: Path) -> list[Plan | work.Problems]:
+        def explain(plan: Plan) -> Explaining:  # its turn: the upload's plans in read order
+            begun.append(asyncio.create_task(self._explain(job, plan, len(begun))))
+            return begun[-1]
+
         try:
-            return await self.workers.run(
+            read = await asyncio.gather(*(self._read(job, path, explain) for path in job.sources))
+            pending: list[tuple[PlanResult, Explaining]] = []
+            for path, entries in zip(job.sources, read, strict=True):
+                for entry in entries:
+                    if isinstance(entry, work.Problems):
+                        job.entries.append(entry)
+                        continue
+                    plan, explained = entry
+                    result = PlanResult(len(pending) + 1, plan, path.name)
+                    job.entries.append(result)
+                    pending.append((result, explained))
+            job.phase = "checking"
+            job.changed()
+            if pending:
+                await asyncio.gather(
+                    self._check(job, [result for result, _ in pending]),
+                    *(self._explained(job, result, told) for result, told in pending),
+                )
+        finally:  # the upload deleted, or its check failed: no plan is explained for it
+            for task in begun:
+                task.cancel()
+
+    async def _read(
+        self, job: Job, path: Path, explain: Callable[[Plan], Explaining]
+    ) -> list[work.Problems | tuple[Plan, Explaining]]:
+        """The file's plans, each with its explaining begun, and its input problems."""
+        try:
+            entries = await self.workers.run(
                 URGENT, work.read, path, self.settings.limits, upload=job.number
             )
         except work.Failed as failed:
-            return [work.Problems(path.name, [INTERNAL if failed.internal else failed.message])]
+            entries = [work.Problems(path.name, [INTERNAL if failed.internal else failed.message])]
         except WorkerCrashed:
-            return [work.Problems(path.name, [CRASHED])]
+            entries = [work.Problems(path.name, [CRASHED])]
         finally:
             job.files_read += 1
             job.changed()
+        return [(entry, explain(entry)) if isinstance(entry, Plan) else entry for entry in entries]
 
     async def _check(self, job: Job, plans: list[PlanResult]) -> None:
         """The rules over every plan of the upload at once (PLAN-19 needs them all)."""
@@ -267,16 +285,29 @@ class Jobs:
         job.phase = "making"  # the files may be under way while reading ease comes
         job.changed()
 
-    async def _explain(self, job: Job, result: PlanResult, turns: asyncio.Semaphore) -> None:
+    async def _explain(self, job: Job, plan: Plan, index: int) -> work.Explained | str:
+        """The plan's strengths and reading ease, or why they could not be worked out."""
         try:
-            async with turns:
-                result.explained = await self.workers.run(
-                    URGENT, work.explain, result.plan, self.settings, upload=job.number
-                )
+            return await self.workers.run(
+                URGENT,
+                work.explain,
+                plan,
+                self.settings,
+                upload=job.number,
+                turn=plan_turn(index),
+            )
         except work.Failed as failed:
-            result.failed = INTERNAL if failed.internal else failed.message
+            return INTERNAL if failed.internal else failed.message
         except WorkerCrashed:
-            result.failed = CRASHED
+            return CRASHED
+
+    @staticmethod
+    async def _explained(job: Job, result: PlanResult, explained: Explaining) -> None:
+        outcome = await explained
+        if isinstance(outcome, str):
+            result.failed = outcome
+        else:
+            result.explained = outcome
         job.changed()
 
     async def _make(self, job: Job, result: PlanResult, turns: asyncio.Semaphore) -> None:
@@ -296,12 +327,12 @@ class Jobs:
                     result.findings,
                     None,
                     None,
-                    explained.versions if explained else (),  # as the reading ease read them
+                    explained.versions if explained else b"",  # as the reading ease read them
                     upload=job.number,
                 )
             result.files = self._add(job, made)
             if explained is not None:
-                explained.versions = ()  # the files are made: not kept for 30 minutes
+                explained.versions = b""  # the files are made: not kept for 30 minutes
         except work.Failed as failed:
             result.failed = INTERNAL if failed.internal else failed.message
         except WorkerCrashed:

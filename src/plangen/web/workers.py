@@ -6,10 +6,12 @@ started with the templates loaded.  A worker that dies (a crash in a library, th
 memory killer) loses only the task it ran: the pool is replaced and the server goes on.
 
 Tasks wait in one queue, most urgent first: what a person is waiting to read (input
-problems, findings) goes ahead of files being made in the background, so a 200-plan
-workbook does not hold up a colleague's single plan; among equals, the earlier upload
-first, so each person's results come as soon as their turn allows rather than everyone's
-at the end.  While anyone still waits for results (:meth:`Workers.awaited`), no file is
+problems, findings) goes ahead of files being made in the background; among equals,
+the earlier turn, then the earlier upload, so each person's results come as soon as
+their turn allows rather than everyone's at the end.  An upload's plans take their
+turns a few at a time (:data:`PLANS_A_TURN`), so a 200-plan workbook does not hold up a
+colleague's single plan, while 20 uploads of four plans each are served one after
+another.  While anyone still waits for results (:meth:`Workers.awaited`), no file is
 started at all, even when no urgent task is queued at that moment: the next one is
 usually a step away (an upload's check follows its reads), and a worker busy making
 files would hold it up.  Only as many tasks run as there are workers, so 20 uploads at
@@ -37,6 +39,7 @@ from plangen.web import work
 log = logging.getLogger("plangen.web")
 T = TypeVar("T")
 URGENT, BACKGROUND = 0, 1
+PLANS_A_TURN = 8  # an upload's plans 1-8 are its first turn, 9-16 its second, ...
 _PLANS_PER_PROCESS = 200  # then a fresh process, so memory stays flat
 
 
@@ -51,7 +54,7 @@ class Workers:
         self._settings = settings
         self.count = count
         self._pool = self._start()
-        self._queue: list[tuple[int, int, int, _Task]] = []  # a heap: the most urgent first
+        self._queue: list[tuple[int, int, int, int, _Task]] = []  # a heap: the most urgent first
         self._order = itertools.count()
         self._feeders: list[asyncio.Task[None]] = []
         self._awaited = 0  # uploads whose results a person is waiting for
@@ -93,16 +96,22 @@ class Workers:
             self._changed.set()
 
     async def run(
-        self, priority: int, function: Callable[..., T], *args: Any, upload: int = 0
+        self,
+        priority: int,
+        function: Callable[..., T],
+        *args: Any,
+        upload: int = 0,
+        turn: int = 0,
     ) -> T:
         """``function(*args)`` in a worker process, once the tasks ahead of it are done:
-        those of a more urgent ``priority``, then those of an earlier ``upload``.
+        those of a more urgent ``priority``, then those of an earlier ``turn``
+        (``plan_turn``), then those of an earlier ``upload``.
 
         Raises :class:`WorkerCrashed` when the worker died (twice), and
         :class:`~plangen.web.work.Failed` when the task stopped with an error.
         """
         task = _Task(function, args, asyncio.get_running_loop().create_future())
-        heapq.heappush(self._queue, (priority, upload, next(self._order), task))
+        heapq.heappush(self._queue, (priority, turn, upload, next(self._order), task))
         self._changed.set()
         result: T = await task.result
         return result
@@ -145,6 +154,12 @@ class Workers:
                     log.error("internal error %s in %s", failed.message, task.function.__name__)
                 raise
         raise WorkerCrashed(task.function.__name__)
+
+
+def plan_turn(index: int) -> int:
+    """The turn of an upload's plan ``index`` (0, 1, ...): its first few plans go
+    ahead of any later upload's, the rest take turns with other uploads' plans."""
+    return index // PLANS_A_TURN
 
 
 class _Task:
