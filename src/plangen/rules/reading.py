@@ -41,6 +41,7 @@ _OWNED = re.compile(
     r"(?:[\w’'-]+ ){1,3}?(?=(?:will|to|is|are|has|have|must|should|can|does|do|was|were)\b)",
     re.I,
 )
+_ALSO = re.compile(r"^(?:and|&)\s+", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whenever|in case)\s*$", re.I)
 _WHOSE = re.compile(r"(?:['’]s?|^(?:his|her|their|my))$", re.I)
 _NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
@@ -63,6 +64,31 @@ _RELATIVE = re.compile(r"\b(?:who|whose|that|which|where)\b", re.I)
 # "Jayden will be seen by YOT and spoken to alone".
 _PARTICIPLE = re.compile(
     r"^(?:\w+ly\s+)?(?:\w+ed|spoken|seen|told|given|taught|shown|kept|heard|met|taken)\b", re.I
+)
+# Where a service verb's object ends: a preposition or a new clause ("attend | the Hope
+# Centre | twice a week"; "sessions | with the Play Therapist").
+_OBJECT_END = re.compile(
+    r"[,;.()]|\s(?:and|or|but|so|to|when|whenever|if|until|because|which|who|where|while|"
+    r"whilst|from|with|at|for|in|on|by|as|after|before|during|without|through|via|"
+    r"twice|once|every|each|daily|weekly|fortnightly|monthly|regularly)\b",
+    re.I,
+)
+# Adverbs and auxiliaries before a predicate's verb: "will regularly attend".
+_BEFORE_VERB = re.compile(
+    r"^(?:(?:will|to|is|are|be|being|can|should|must|also|then|now|shall|would|"
+    r"\w+ly|not yet)\s+)*",
+    re.I,
+)
+# A proper name at the head of a service verb's object: "Compass", "St Giles Trust";
+# not a family word, a day or a month ("engage with Mum", "on Monday").
+_PROPER_NAME = re.compile(r"^(?:the |a |an |his |her |their |all |any )?(?-i:[A-Z][\w’'&-]*)", re.I)
+_ACRONYM = re.compile(r"^(?-i:[A-Z][A-Z&]{2,})$")
+_NOT_A_NAME = re.compile(
+    r"^(?:the |a |an |his |her |their |all |any )?(?:mum|mummy|mam|mother|dad|daddy|father|"
+    r"nan|nana|nanny|gran|grandma|grandad|grandpa|nain|taid|aunt\w*|uncle|i|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|christmas|easter|year)\b",
+    re.I,
 )
 _AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|has|have|had|does|do|did|be|been|to|not|"
@@ -154,8 +180,13 @@ class Reader:
         body = _LEADING.sub("", text)
         child = self._child.child_start(body)
         if child and not _WHOSE.search(child):
-            # the child by name or pronoun, not whose ("Leo's social worker will")
-            return Clause(text, "child", child, body[len(child) :].strip())
+            # the child by name or pronoun, not whose ("Leo's social worker will"); with
+            # someone else beside them, up to the verb ("Leo and mum | to attend")
+            rest = body[len(child) :].strip()
+            if (also := _ALSO.match(rest)) and (other := _OWNED.match(rest, also.end())):
+                words = f"{child} {rest[: other.end()].strip()}"
+                return Clause(text, "child", words, rest[other.end() :].strip())
+            return Clause(text, "child", child, rest)
         for key in ("child_focus.doing_start", "child_focus.professionals"):
             # any of the list's patterns at the start ("Tyler's school to complete"),
             # not only the first one found anywhere
@@ -278,10 +309,42 @@ class Reader:
         task = ""
         for clause in self.clauses(text):
             found = self._tasks(clause.text)
-            task = task or quoted(found[0] if found else None)
-            if self._changes_beside_a_task(clause, found):
+            used = self._service_used(clause)
+            task = task or quoted(found[0] if found else None) or used
+            if not used and self._changes_beside_a_task(clause, found):
                 return ""  # a change stands beside the service: "and her self-harm stops"
         return task
+
+    def _service_used(self, clause: Clause) -> str:
+        """The head of the clause's predicate uses a service, as quoted evidence, or "":
+        its verb attends, engages with, completes, is open or referred to ... and its
+        object is a service, by the head noun that ends it, an acronym, or, after the
+        verbs that take only services, a proper name ("will regularly attend | the Hope
+        Centre", "is open to | Compass"); not school, nursery or a club ("attends |
+        Little Stars nursery")."""
+        predicate = self._unnamed(clause.predicate)  # the child's name is no service
+        rest = predicate[_BEFORE_VERB.match(predicate).end() :]  # type: ignore[union-attr]
+        verb = self.words.find("process.service_verbs", rest)
+        if not verb:
+            return ""
+        after = rest[verb.end() :]
+        end = _OBJECT_END.search(after)
+        thing = after[: end.start() if end else len(after)].strip()
+        if not thing or len(thing.split()) > 6:
+            return ""
+        head = any(
+            found.end() == len(thing)
+            for pattern in self.words["process.service_heads"]
+            for found in pattern.finditer(thing)
+        )
+        named = bool(
+            self.words.find("process.service_names_after", rest)
+            and _PROPER_NAME.match(thing)
+            and not _NOT_A_NAME.match(thing)
+        )
+        if head or named or _ACRONYM.search(thing.split()[-1]):
+            return self._named(quoted(re.match(r".*", f"{rest[: verb.end()]} {thing}")))
+        return ""
 
     def _changes_beside_a_task(self, clause: Clause, tasks: list[re.Match[str]]) -> bool:
         """The clause states a change, not a task: for the child, or a measurable one
@@ -295,6 +358,9 @@ class Reader:
             return False
         if tasks and self.words.find("process.verbs", clause.predicate):
             return False  # its verb is the task: "Aisha to attend CAMHS"
+        subject_end = len(clause.text) - len(clause.predicate)
+        if clause.subject == "child" and any(0 < t.start() < subject_end for t in tasks):
+            return False  # the child's thing is the task: "Ava's referral | to be made"
         if any(self._task_is_the_verb(clause, task) for task in tasks):
             # the task is all its predicate says: "Mum compliant with ...", whichever of
             # the tasks it names does ("continue his group work with the youth worker")
