@@ -53,7 +53,19 @@ def not_smart(plan: Plan, context: Context) -> Found:
                 problem = problem.rstrip(".") + f"{also}."
             yield place / field if field else place, problem, advice, why
         if not action.timescale.strip():
-            continue  # a shared timescale is judged where it is written
+            # a blank cell under a vague timescale shares its vagueness: this action is
+            # not SMART either (a chair raises it on each action, not only the first)
+            vague = context.words.find("timescale.vague", timescale)
+            if timescale and context.words.is_vague_timescale(timescale):
+                # on the action: its own cell is blank, merged on paper into the one above
+                yield (
+                    place,
+                    f'This action\'s timescale is the one above it, "{timescale.strip()}", '
+                    "which is not a timescale.",
+                    "Give this action its own date or period, and when progress will be reviewed.",
+                    f"a blank timescale under {quoted(vague)} with no end",
+                )
+            continue  # a passed deadline is judged where it is written
         # a deadline already passed when the plan was written; not in a plan whose
         # outcome has been reviewed, where a past date may be work done
         if not outcome.reviews and (holiday := holiday_passed(timescale, plan.plan_date)):
@@ -223,12 +235,16 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
         named = any(means_parents(n) or is_parent_named(plan, n) for n in family)
         named = named and bool(words.find("parents_involved.contact", action.text))
         with_them = named or words.involves_parents(action.text, names)
-        if not workers or not with_them or words.is_a_message(action.text):
+        # a parent going to a service on their own ("Mum to attend her CGL group
+        # weekly"): a planned contact with its workers, though none is named
+        service = words.find("process.service_heads", action.text) if named else None
+        if not (workers or service) or not with_them or words.is_a_message(action.text):
             continue
         frequency = _contact_frequency(words, action, bool(family), child)
         if weight := words.contacts_a_week(frequency):
             contacts += weight
-            counted.append(f"{action.frequency} ({' & '.join(workers)})")
+            by = " & ".join(workers) or (service.group(0) if service else "")
+            counted.append(f"{action.frequency} ({by})")
         for name in workers:
             person = find_person(plan, name)
             professionals.add(person.name if person else name)

@@ -128,12 +128,25 @@ def not_measurable(plan: Plan, context: Context) -> Found:
 def no_success_measure(plan: Plan, context: Context) -> Found:
     if plan.kind is not PlanKind.CHILDS_PLAN:
         return  # the CP Plan layout has no such column (seed 002)
+    read = reader(context.words, tuple(child_names(plan)))
     for place, _, outcome in outcomes(plan):
-        if outcome.text and not outcome.success_looks_like:
+        success = outcome.success_looks_like.strip()
+        if outcome.text and not success:
             yield (
                 place / "success_looks_like",
                 "There is nothing on what progress or success looks like for this outcome.",
                 "Write the steps along the way, so the family can see progress at each review.",
+            )
+        elif outcome.text and (vague := read.vague_words(success)) and not read.measure(success):
+            # only a vague measure says no more than a blank one: "Things are better at
+            # home" shows nobody what progress looks like (an independent chair raised
+            # these); steps written plainly ("goes the first time with mum") are steps
+            yield (
+                place / "success_looks_like",
+                f'What success looks like is only vague ("{vague[0]}" by how much?).',
+                "Write the steps along the way as things the family and professionals will "
+                "see (how often, how many, by when), so progress can be judged at each review.",
+                f'the vague word "{vague[0]}" with no measure',
             )
 
 

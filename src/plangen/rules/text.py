@@ -71,6 +71,13 @@ REQUIRED = (
 )
 
 
+_WEEKDAY = re.compile(
+    r"\b(mon(?:days?)?|tues?(?:days?)?|wed(?:s|nesdays?)?|thu(?:rs?)?(?:days?)?|"
+    r"fri(?:days?)?|sat(?:urdays?)?|sun(?:days?)?)\b",
+    re.I,
+)
+
+
 def _compile(patterns: list[str], where: str) -> Patterns:
     try:
         return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
@@ -179,6 +186,9 @@ class WordLists:
                 if pattern.search(clause):
                     total += weight
                     break
+            else:
+                # the days named are the contacts: "Mon, Wed, Fri" is 3, "Every Monday" 1
+                total += len({day.group(1)[:3].lower() for day in _WEEKDAY.finditer(clause)})
         return total
 
     def is_a_message(self, text: str) -> bool:
