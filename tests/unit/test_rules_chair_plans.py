@@ -121,3 +121,54 @@ def it_counts_a_parent_going_to_a_service_on_their_own_as_contacts() -> None:
         Action(text="Suzi to keep the kitchen clean", responsible=["Suzi Smith"], frequency="Daily")
     ]
     assert "PLAN-14" not in rules_of(check(plan))
+
+
+@pytest.mark.parametrize(
+    ("who", "frequency", "timescale", "field"),
+    [
+        # a timescale with no end, or naming no date, period or meeting at all
+        ("Harriet Hill", "Weekly", "On-going", "timescale"),
+        ("Harriet Hill", "Weekly", "Until further notice", "timescale"),
+        ("Harriet Hill", "Weekly", "Until case closure", "timescale"),
+        ("Harriet Hill", "Weekly", "Whilst on plan", "timescale"),
+        ("Harriet Hill", "Weekly", "In due course", "timescale"),
+        # a frequency that names no count or period
+        ("Harriet Hill", "As agreed", "3 months", "frequency"),
+        ("Harriet Hill", "Unannounced", "3 months", "frequency"),
+        ("Harriet Hill", "Periodically", "3 months", "frequency"),
+        # a person responsible that names a group, not who does it
+        ("All professionals", "Weekly", "3 months", "responsible"),
+        ("Core group", "Weekly", "3 months", "responsible"),
+        ("Multi-agency", "Weekly", "3 months", "responsible"),
+    ],
+)
+def it_raises_plan_06_on_a_cell_that_names_no_time_count_or_person(
+    who: str, frequency: str, timescale: str, field: str
+) -> None:
+    plan = good_plan()
+    plan.core_group[0].name = "Harriet Hill"
+    outcome(plan).actions.append(
+        Action(
+            text="Home visits to see Betty's room and the food in the house",
+            responsible=[who],
+            frequency=frequency,
+            timescale=timescale,
+        )
+    )
+    found = [f for f in check(plan) if f.rule == "PLAN-06"]
+    assert [f.place.segments[-1] for f in found] == [field], found
+
+
+@pytest.mark.parametrize(
+    "timescale",
+    [
+        "by 24.04.23",
+        "Ongoing until the review conference (12/06/23)",
+        "Within 10 working days",
+        "Before the next core group",
+        "Immediately",
+        "Over the Easter holidays",
+    ],
+)
+def it_takes_a_timescale_that_names_a_time(timescale: str) -> None:
+    assert word_lists().vague_timescale(timescale) == ""

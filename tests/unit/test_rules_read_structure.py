@@ -391,7 +391,7 @@ def it_reads_a_blank_timescale_as_the_one_above_it_vague_or_not() -> None:
     assert found[1].problem == (
         'This action\'s timescale is the one above it, "Ongoing", which is not a timescale.'
     )
-    assert found[1].evidence == 'a blank timescale under "Ongoing" with no end'
+    assert found[1].evidence == 'a blank timescale under the one above: "Ongoing" with no end'
     actions[0].timescale = "3 months"
     assert not [
         f for f in check(plan) if f.rule == "PLAN-06" and f.place.segments[-1] == "timescale"

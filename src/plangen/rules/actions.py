@@ -55,15 +55,14 @@ def not_smart(plan: Plan, context: Context) -> Found:
         if not action.timescale.strip():
             # a blank cell under a vague timescale shares its vagueness: this action is
             # not SMART either (a chair raises it on each action, not only the first)
-            vague = context.words.find("timescale.vague", timescale)
-            if timescale and context.words.is_vague_timescale(timescale):
+            if timescale and (vague := context.words.vague_timescale(timescale)):
                 # on the action: its own cell is blank, merged on paper into the one above
                 yield (
                     place,
                     f'This action\'s timescale is the one above it, "{timescale.strip()}", '
                     "which is not a timescale.",
                     "Give this action its own date or period, and when progress will be reviewed.",
-                    f"a blank timescale under {quoted(vague)} with no end",
+                    f"a blank timescale under the one above: {vague}",
                 )
             continue  # a passed deadline is judged where it is written
         # a deadline already passed when the plan was written; not in a plan whose
@@ -156,8 +155,13 @@ def smart_gaps(
     one_off = [text, *(who for who in action.responsible if _TO_DO.search(who))]
     if repeated and any(words.find("action.one_off", cell) for cell in one_off):
         repeated = words.find("action.repeated_always", text)
-    vague = words.find("action.vague_frequency", action.frequency)
-    if repeated and (not action.frequency or vague):
+    frequency = action.frequency.strip()
+    # vague by its words ("as and when"), or naming no count or period at all ("As
+    # agreed", "Unannounced")
+    vague = quoted(words.find("action.vague_frequency", frequency)) or (
+        f'"{frequency}"' if frequency and not words.find("action.how_often", frequency) else ""
+    )
+    if repeated and (not frequency or vague):
         yield (
             "frequency",
             "The action does not say how often."
@@ -166,7 +170,7 @@ def smart_gaps(
             "Say how often the contact happens (daily, twice weekly, fortnightly ...), so the "
             "family knows what to expect.",
             f"repeated ({quoted(repeated)}) with "
-            + (f"the frequency {quoted(vague)}" if vague else "no frequency"),
+            + (f"the frequency {vague}" if vague else "no frequency"),
         )
     if not timescale:
         yield (
@@ -176,7 +180,7 @@ def smart_gaps(
             "drive change in a timely manner.",
             "the timescale is blank",
         )
-    elif action.timescale.strip() and words.is_vague_timescale(timescale):
+    elif action.timescale.strip() and (vague := words.vague_timescale(timescale)):
         # raised where the timescale is written; the actions below that share it (blank
         # cells, one merged cell on paper) are named in not_smart
         yield (
@@ -184,7 +188,7 @@ def smart_gaps(
             f'"{timescale.strip()}" is not a timescale.',
             'Give a date or a period and when progress will be reviewed, e.g. "3 months: '
             'progress reviewed at every core group".',
-            f"{quoted(words.find('timescale.vague', timescale))} with no end",
+            vague,
         )
 
 

@@ -49,6 +49,8 @@ REQUIRED = (
     "sustained.checking",
     "timescale.vague",
     "timescale.has_end",
+    "timescale.time_words",
+    "action.how_often",
     "action.one_off",
     "action.repeated",
     "action.repeated_always",
@@ -135,11 +137,22 @@ class WordLists:
 
     def is_vague_timescale(self, text: str) -> bool:
         """ "ongoing", "asap", "TBC" ... with no end ("ongoing until the review
-        conference (12/06/25)" has one)."""
+        conference (12/06/25)" has one), or a timescale that names no time at all."""
+        return bool(self.vague_timescale(text))
+
+    def vague_timescale(self, text: str) -> str:
+        """Why a timescale is vague, as evidence ("" when it is not): its vague words
+        with no end after them, or that it names no date, period, day or meeting
+        ("Whilst on plan", "As agreed")."""
         text = text.strip()
-        return bool(self.find("timescale.vague", text)) and not self.find(
-            "timescale.has_end", blank_out(self["timescale.vague"], text)
-        )
+        rest = blank_out(self["timescale.vague"], text)
+        if self.find("timescale.has_end", rest):
+            return ""
+        if found := self.find("timescale.vague", text):
+            return f"{quoted(found)} with no end"
+        if text and not self.find("timescale.time_words", text):
+            return f'"{text}" names no date, period or meeting'
+        return ""
 
     # -- PLAN-10 --------------------------------------------------------------------
 
