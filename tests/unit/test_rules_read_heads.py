@@ -44,6 +44,14 @@ def task(text: str, child: str = "Leo") -> str:
         # the child's thing is the task: "Leo's referral | to be made"
         "Leo's referral to the Child Development Centre to be made.",
         "Leo's case will be closed to CAMHS.",
+        # the verb read after a semi-modal: "needs to", "is expected to", "has agreed to"
+        "Leo needs to complete online safety work with school.",
+        "Leo is required to complete online safety work with his SW.",
+        "Leo has agreed to have a return home interview after every missing episode.",
+        "Mum's hair strand test should be repeated in 3 months.",
+        # what a subject carries before its verb: an age, a name in brackets, a surname
+        "Leo (15) is to go to every weekly CAMHS appointment.",
+        "Mr Evans to regularly attend his weekly CGL group.",
         # help sought, an examination undergone
         "Mum to seek support for her mental health.",
         "Leo to have a child protection medical.",

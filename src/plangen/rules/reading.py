@@ -45,8 +45,13 @@ _ALSO = re.compile(r"^(?:and|&)\s+", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whenever|in case)\s*$", re.I)
 _WHOSE = re.compile(r"(?:['’]s?|^(?:his|her|their|my))$", re.I)
 _NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
+# Auxiliaries and semi-modals before a predicate's verb: "will", "needs to", "is expected
+# to", "has agreed to", "will be able to".
 _AUX_START = re.compile(
-    r"^(?:(?:will|to|is|are|be|being|can|should|must|also|then|now|continue to)\s+)*", re.I
+    r"^(?:(?:will|to|is|are|be|being|can|should|must|shall|would|also|then|now|"
+    r"continue to|needs? to|(?:expected|required|going|able) to|(?:has |have )?agreed to|"
+    r"agrees? to)\s+)*",
+    re.I,
 )
 # A verb that only says the child has, gets or is put in for what follows it.
 _LIGHT_VERB = re.compile(
@@ -75,8 +80,8 @@ _OBJECT_END = re.compile(
 )
 # Adverbs and auxiliaries before a predicate's verb: "will regularly attend".
 _BEFORE_VERB = re.compile(
-    r"^(?:(?:will|to|is|are|be|being|can|should|must|also|then|now|shall|would|"
-    r"\w+ly|not yet)\s+)*",
+    r"^(?:(?:will|to|is|are|be|being|can|should|must|also|then|now|shall|would|has|have|"
+    r"needs?|expected|required|going|able|agreed|agrees?|\w+ly|not yet)\s+)*",
     re.I,
 )
 # A proper name at the head of a service verb's object: "Compass", "St Giles Trust";
@@ -95,6 +100,33 @@ _AUXILIARY = re.compile(
     r"no|never|n't|stops?|keeps?|gets?|feels?|says?|tells?)\b",
     re.I,
 )
+
+
+# What a subject carries before its verb: an aside in brackets ("Ellie (15)", "Mum
+# (Sarah)"), or the name after a title ("Mr Evans", "Ms J Khan").
+_ASIDE = re.compile(
+    r"^(?:\([^()]{1,40}\)\s*|(?-i:[A-Z][\w’'-]*)\s+(?=(?-i:[A-Z])|(?:will|to|is|are|has|have|"
+    r"must|should|can|does|do|needs?)\b))+",
+    re.I,
+)
+_TITLE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|miss|dr)\.?$", re.I)
+
+
+def _with_aside(subject: str, rest: str) -> tuple[str, str]:
+    """The subject with what it carries before its verb, and the rest: "Ellie-Rose" +
+    "(15) is to go" -> "Ellie-Rose (15)" + "is to go"; "Mr" + "Evans to attend" ->
+    "Mr Evans" + "to attend" (a name only after a title)."""
+    found = _ASIDE.match(rest)
+    if not found:
+        return subject, rest
+    aside = found.group(0)
+    if not aside.startswith("(") and not _TITLE.search(subject):
+        # a capitalised word after a name is no aside: "Leo Tuesdays ..."
+        bracket = re.match(r"^(?:\([^()]{1,40}\)\s*)+", rest)
+        if not bracket:
+            return subject, rest
+        aside = bracket.group(0)
+    return f"{subject} {aside.strip()}", rest[len(aside) :].strip()
 
 
 @dataclass(frozen=True)
@@ -186,6 +218,7 @@ class Reader:
             if (also := _ALSO.match(rest)) and (other := _OWNED.match(rest, also.end())):
                 words = f"{child} {rest[: other.end()].strip()}"
                 return Clause(text, "child", words, rest[other.end() :].strip())
+            child, rest = _with_aside(child, rest)
             return Clause(text, "child", child, rest)
         for key in ("child_focus.doing_start", "child_focus.professionals"):
             # any of the list's patterns at the start ("Tyler's school to complete"),
@@ -195,7 +228,8 @@ class Reader:
                 rest = body[doer.end() :].strip()
                 return Clause(text, "adult", doer.group(0).strip(), rest, imperative)
         if adult := self._child.adult_start(body):
-            return Clause(text, "adult", adult, body[len(adult) :].strip())
+            adult, rest = _with_aside(adult, body[len(adult) :].strip())
+            return Clause(text, "adult", adult, rest)
         if child:
             # whose: the child's thing is the subject up to its verb ("Leo's case | to be
             # escalated"), so that the predicate starts at the verb
