@@ -49,6 +49,7 @@ def task(text: str, child: str = "Leo") -> str:
         "Leo is required to complete online safety work with his SW.",
         "Leo has agreed to have a return home interview after every missing episode.",
         "Mum's hair strand test should be repeated in 3 months.",
+        "A safety plan needs to be in place for Leo.",
         # what a subject carries before its verb: an age, a name in brackets, a surname
         "Leo (15) is to go to every weekly CAMHS appointment.",
         "Mr Evans to regularly attend his weekly CGL group.",
@@ -90,3 +91,11 @@ def it_says_which_words_made_it_fire() -> None:
         '"attend the Hope Centre"'
     )
     assert task("Leo is open to Compass.") == '"is open to Compass"'
+
+
+def it_reads_a_professional_who_needs_to_do_something_as_the_subject() -> None:
+    """ "EWO needs to complete home visits" is the professional's work (PLAN-02), as
+    "EWO to complete home visits" is."""
+    reader = Reader(word_lists(), ["Leo"])
+    assert reader.about_adults("The EWO needs to complete home visits fortnightly.")
+    assert reader.about_adults("Leo's school needs to complete an EHCNA request.")
