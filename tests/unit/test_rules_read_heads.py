@@ -53,6 +53,13 @@ def task(text: str, child: str = "Leo") -> str:
         # what a subject carries before its verb: an age, a name in brackets, a surname
         "Leo (15) is to go to every weekly CAMHS appointment.",
         "Mr Evans to regularly attend his weekly CGL group.",
+        # a programme by its name alone, completed or attended by an adult, or by someone
+        # the reader does not know
+        "Mum to complete Horizons.",
+        "Dad to attend Horizons weekly for 12 wks.",
+        "Perpetrator to complete Horizons.",
+        # how often, before the object, is not its end
+        "Leo will go to every weekly ZEST appointment.",
         # help sought, an examination undergone
         "Mum to seek support for her mental health.",
         "Leo to have a child protection medical.",
@@ -69,6 +76,7 @@ def it_reads_a_service_at_the_head_of_the_predicate(text: str) -> None:
         "Leo will attend school every day.",
         "Leo will attend St Mary's Primary every day.",
         "Leo will go to Scouts every Monday.",
+        "Leo will attend Rainbows every Tuesday.",  # a child's own club, by its name
         "Leo will start nursery in September.",
         "Leo will engage in class and complete his work.",
         "Leo will engage with his peers at break times.",

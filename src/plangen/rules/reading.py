@@ -87,6 +87,9 @@ _BEFORE_VERB = re.compile(
 # A proper name at the head of a service verb's object: "Compass", "St Giles Trust";
 # not a family word, a day or a month ("engage with Mum", "on Monday").
 _PROPER_NAME = re.compile(r"^(?:the |a |an |his |her |their |all |any )?(?-i:[A-Z][\w’'&-]*)", re.I)
+_HOW_OFTEN_FIRST = re.compile(
+    r"^\s*(?:(?:all|every|each|any|weekly|daily|fortnightly|monthly|regular|\d+)\s+)+", re.I
+)
 _ACRONYM = re.compile(r"^(?-i:[A-Z][A-Z&]{2,})$")
 _NOT_A_NAME = re.compile(
     r"^(?:the |a |an |his |her |their |all |any )?(?:mum|mummy|mam|mother|dad|daddy|father|"
@@ -357,12 +360,17 @@ class Reader:
         Centre", "is open to | Compass"); not school, nursery or a club ("attends |
         Little Stars nursery")."""
         predicate = self._unnamed(clause.predicate)  # the child's name is no service
+        if not clause.subject and (someone := _OWNED.match(predicate)):
+            # someone the reader does not know, up to the verb: "Perpetrator | to complete"
+            predicate = predicate[someone.end() :]
         rest = predicate[_BEFORE_VERB.match(predicate).end() :]  # type: ignore[union-attr]
         verb = self.words.find("process.service_verbs", rest)
         if not verb:
             return ""
         after = rest[verb.end() :]
-        end = _OBJECT_END.search(after)
+        # "every weekly" before the object is how often, not its end
+        start = _HOW_OFTEN_FIRST.match(after)
+        end = _OBJECT_END.search(after, start.end() if start else 0)
         thing = after[: end.start() if end else len(after)].strip()
         if not thing or len(thing.split()) > 6:
             return ""
@@ -371,8 +379,11 @@ class Reader:
             for pattern in self.words["process.service_heads"]
             for found in pattern.finditer(thing)
         )
+        names_after = ["process.service_names_after"]
+        if clause.subject != "child":
+            names_after.append("process.adult_service_names_after")
         named = bool(
-            self.words.find("process.service_names_after", rest)
+            any(self.words.find(key, rest) for key in names_after)
             and _PROPER_NAME.match(thing)
             and not _NOT_A_NAME.match(thing)
         )

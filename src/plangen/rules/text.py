@@ -37,6 +37,7 @@ REQUIRED = (
     "process.verbs",
     "process.service_verbs",
     "process.service_names_after",
+    "process.adult_service_names_after",
     "process.service_heads",
     "measure.patterns",
     "measure.vague_words",
