@@ -117,6 +117,10 @@ ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
         ("Leo is in school on 95% of days across the autumn term.", set()),
         ("Leo's attendance will reach 90% over a three-month period.", {"PLAN-15"}),
         ("Leo will attend the anger group for 6/52.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        # ... "lasting" a period holds it; a course's length however written does not
+        ("Leo is in school on 95% of days, lasting 6 months.", set()),
+        ("Leo attends the weekly anger group for a 6-week period.", {"PLAN-03", "PLAN-15"}),
+        ("Leo attends the weekly anger group lasting 6 weeks.", {"PLAN-03", "PLAN-15"}),
     ],
 )
 def it_reads_the_kind_of_sentence_not_its_words(text: str, raised: set[str]) -> None:
