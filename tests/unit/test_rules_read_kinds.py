@@ -128,6 +128,13 @@ ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
         ("Mum to attend an eight-week course.", ALL),
         ("Mam will have a better understanding of Leo's needs.", ALL - {"PLAN-03"}),
         ("Special guardians will put Leo's needs first.", ALL - {"PLAN-03"}),
+        # the child written as "the baby" or "the child", not by name
+        (
+            "Mum is sober when caring for the baby, the baby is fed every 3 hours and "
+            "never left alone, for 12 weeks.",
+            set(),
+        ),
+        ("There will be no contact between the child and Mr Khan.", {"PLAN-15"}),
     ],
 )
 def it_reads_the_kind_of_sentence_not_its_words(text: str, raised: set[str]) -> None:

@@ -87,7 +87,7 @@ class ChildNames:
         self.any_case = (
             re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in given)})\b", re.I) if given else None
         )
-        self._pronouns = "|".join([*self._each, "he", "she"])
+        self._pronouns = "|".join([*self._each, "he", "she", "the child", "the baby"])
         # a comma before the child's name starts a clause too: "mum is sober, Kayla is fed"
         self._comma = re.compile(rf",\s+(?=(?:{self._pronouns})\s)", re.I)
 
@@ -113,7 +113,7 @@ class ChildNames:
     def child_changes(self) -> tuple[re.Pattern[str], ...]:
         """The word list's changes with the child's names where it says CHILD (compiled
         only for a plan whose outcomes come to them)."""
-        names = "|".join(self._each) or "the child"
+        names = "|".join([*self._each, "the child", "the baby"])
         return tuple(
             re.compile(p.pattern.replace("CHILD", names), re.I)
             for p in self.words["child_focus.child_changes"]
