@@ -60,6 +60,18 @@ def task(text: str, child: str = "Leo") -> str:
         "Perpetrator to complete Horizons.",
         # how often, before the object, is not its end
         "Leo will go to every weekly ZEST appointment.",
+        # the other ways a service is used: linked in with, cooperated with, kept in
+        # contact with, turned up to, done; and the people who give it, after the verbs
+        # that take only services
+        "Mum to link in with the CSE worker.",
+        "Family to cooperate with Early Help.",
+        "Mum to keep in contact with the specialist midwife.",
+        "Chloe to make use of the Hidden Harm midwife.",
+        "Mum will engage with her GP.",
+        "Leo to turn up to his CAMHS appointments.",
+        "Dad to do DAPP.",
+        "Leo to finish online safety work with his SW.",
+        "Leo will keep going to his appointments at the Hub.",
         # help sought, an examination undergone
         "Mum to seek support for her mental health.",
         "Leo to have a child protection medical.",
@@ -80,6 +92,14 @@ def it_reads_a_service_at_the_head_of_the_predicate(text: str) -> None:
         "Leo will start nursery in September.",
         "Leo will engage in class and complete his work.",
         "Leo will engage with his peers at break times.",
+        # the same verbs with the child's own life as their object
+        "Leo will do his homework every night.",
+        "Leo will link in with his friends at lunch.",
+        "Leo will cooperate with his teachers in class.",
+        "Leo will keep in touch with his dad by phone weekly.",
+        "Leo will do group work in class.",
+        "Leo will take up football.",
+        "Leo will turn up to school on time every day.",
         # what the service gave him, not the service
         "Leo will use the strategies from his CAMHS sessions when angry.",
         "Leo will complete his Duke of Edinburgh Bronze award.",

@@ -88,7 +88,9 @@ _BEFORE_VERB = re.compile(
 # not a family word, a day or a month ("engage with Mum", "on Monday").
 _PROPER_NAME = re.compile(r"^(?:the |a |an |his |her |their |all |any )?(?-i:[A-Z][\w’'&-]*)", re.I)
 _HOW_OFTEN_FIRST = re.compile(
-    r"^\s*(?:(?:all|every|each|any|weekly|daily|fortnightly|monthly|regular|\d+)\s+)+", re.I
+    r"^\s*(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:(?:all|every|each|any|weekly|daily|fortnightly|monthly|regular|\d+)\s+)+",
+    re.I,
 )
 _ACRONYM = re.compile(r"^(?-i:[A-Z][A-Z&]{2,})$")
 _NOT_A_NAME = re.compile(
@@ -374,9 +376,12 @@ class Reader:
         thing = after[: end.start() if end else len(after)].strip()
         if not thing or len(thing.split()) > 6:
             return ""
+        only_services = bool(self.words.find("process.service_names_after", rest))
+        heads = ["process.service_heads"] + (["process.service_people"] if only_services else [])
         head = any(
             found.end() == len(thing)
-            for pattern in self.words["process.service_heads"]
+            for key in heads
+            for pattern in self.words[key]
             for found in pattern.finditer(thing)
         )
         names_after = ["process.service_names_after"]

@@ -39,6 +39,7 @@ REQUIRED = (
     "process.service_names_after",
     "process.adult_service_names_after",
     "process.service_heads",
+    "process.service_people",
     "measure.patterns",
     "measure.vague_words",
     "measure.not_a_measure",
