@@ -187,3 +187,30 @@ class ChildNames:
         """The child is named or referred to ("she", "the baby") in ``text``."""
         named = self.names is not None and self.names.search(text)
         return bool(named or self._fixed.mentions.search(text))
+
+
+# What a subject carries before its verb: an aside in brackets ("Ellie (15)", "Mum
+# (Sarah)"), or the name after a title ("Mr Evans", "Ms J Khan").
+_ASIDE = re.compile(
+    r"^(?:\([^()]{1,40}\)\s*|(?-i:[A-Z][\w’'-]*)\s+(?=(?-i:[A-Z])|(?:will|to|is|are|has|have|"
+    r"must|should|can|does|do|needs?)\b))+",
+    re.I,
+)
+_TITLE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|miss|dr)\.?$", re.I)
+
+
+def with_aside(subject: str, rest: str) -> tuple[str, str]:
+    """The subject with what it carries before its verb, and the rest: "Ellie-Rose" +
+    "(15) is to go" -> "Ellie-Rose (15)" + "is to go"; "Mr" + "Evans to attend" ->
+    "Mr Evans" + "to attend" (a name only after a title)."""
+    found = _ASIDE.match(rest)
+    if not found:
+        return subject, rest
+    aside = found.group(0)
+    if not aside.startswith("(") and not _TITLE.search(subject):
+        # a capitalised word after a name is no aside: "Leo Tuesdays ..."
+        bracket = re.match(r"^(?:\([^()]{1,40}\)\s*)+", rest)
+        if not bracket:
+            return subject, rest
+        aside = bracket.group(0)
+    return f"{subject} {aside.strip()}", rest[len(aside) :].strip()

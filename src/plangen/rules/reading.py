@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from plangen.rules.names import ChildNames
+from plangen.rules.names import ChildNames, with_aside
+from plangen.rules.services import service_used
 from plangen.rules.text import WordLists, blank_out, first, quoted
 
 _LEADING = re.compile(
@@ -70,68 +71,11 @@ _RELATIVE = re.compile(r"\b(?:who|whose|that|which|where)\b", re.I)
 _PARTICIPLE = re.compile(
     r"^(?:\w+ly\s+)?(?:\w+ed|spoken|seen|told|given|taught|shown|kept|heard|met|taken)\b", re.I
 )
-# Where a service verb's object ends: a preposition or a new clause ("attend | the Hope
-# Centre | twice a week"; "sessions | with the Play Therapist").
-_OBJECT_END = re.compile(
-    r"[,;.()]|\s(?:and|or|but|so|to|when|whenever|if|until|because|which|who|where|while|"
-    r"whilst|from|with|at|for|in|on|by|as|after|before|during|without|through|via|"
-    r"twice|once|every|each|daily|weekly|fortnightly|monthly|regularly)\b",
-    re.I,
-)
-# Adverbs and auxiliaries before a predicate's verb: "will regularly attend".
-_BEFORE_VERB = re.compile(
-    r"^(?:(?:will|to|is|are|be|being|can|should|must|also|then|now|shall|would|has|have|"
-    r"needs?|expected|required|going|able|agreed|agrees?|\w+ly|not yet)\s+)*",
-    re.I,
-)
-# A proper name at the head of a service verb's object: "Compass", "St Giles Trust";
-# not a family word, a day or a month ("engage with Mum", "on Monday").
-_PROPER_NAME = re.compile(r"^(?:the |a |an |his |her |their |all |any )?(?-i:[A-Z][\w’'&-]*)", re.I)
-_HOW_OFTEN_FIRST = re.compile(
-    r"^\s*(?:(?:the|a|an|his|her|their)\s+)?"
-    r"(?:(?:all|every|each|any|weekly|daily|fortnightly|monthly|regular|\d+)\s+)+",
-    re.I,
-)
-_ACRONYM = re.compile(r"^(?-i:[A-Z][A-Z&]{2,})$")
-_NOT_A_NAME = re.compile(
-    r"^(?:the |a |an |his |her |their |all |any )?(?:mum|mummy|mam|mother|dad|daddy|father|"
-    r"nan|nana|nanny|gran|grandma|grandad|grandpa|nain|taid|aunt\w*|uncle|i|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|christmas|easter|year)\b",
-    re.I,
-)
 _AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|has|have|had|does|do|did|be|been|to|not|"
     r"no|never|n't|stops?|keeps?|gets?|feels?|says?|tells?)\b",
     re.I,
 )
-
-
-# What a subject carries before its verb: an aside in brackets ("Ellie (15)", "Mum
-# (Sarah)"), or the name after a title ("Mr Evans", "Ms J Khan").
-_ASIDE = re.compile(
-    r"^(?:\([^()]{1,40}\)\s*|(?-i:[A-Z][\w’'-]*)\s+(?=(?-i:[A-Z])|(?:will|to|is|are|has|have|"
-    r"must|should|can|does|do|needs?)\b))+",
-    re.I,
-)
-_TITLE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|miss|dr)\.?$", re.I)
-
-
-def _with_aside(subject: str, rest: str) -> tuple[str, str]:
-    """The subject with what it carries before its verb, and the rest: "Ellie-Rose" +
-    "(15) is to go" -> "Ellie-Rose (15)" + "is to go"; "Mr" + "Evans to attend" ->
-    "Mr Evans" + "to attend" (a name only after a title)."""
-    found = _ASIDE.match(rest)
-    if not found:
-        return subject, rest
-    aside = found.group(0)
-    if not aside.startswith("(") and not _TITLE.search(subject):
-        # a capitalised word after a name is no aside: "Leo Tuesdays ..."
-        bracket = re.match(r"^(?:\([^()]{1,40}\)\s*)+", rest)
-        if not bracket:
-            return subject, rest
-        aside = bracket.group(0)
-    return f"{subject} {aside.strip()}", rest[len(aside) :].strip()
 
 
 @dataclass(frozen=True)
@@ -223,7 +167,7 @@ class Reader:
             if (also := _ALSO.match(rest)) and (other := _OWNED.match(rest, also.end())):
                 words = f"{child} {rest[: other.end()].strip()}"
                 return Clause(text, "child", words, rest[other.end() :].strip())
-            child, rest = _with_aside(child, rest)
+            child, rest = with_aside(child, rest)
             return Clause(text, "child", child, rest)
         for key in ("child_focus.doing_start", "child_focus.professionals"):
             # any of the list's patterns at the start ("Tyler's school to complete"),
@@ -233,7 +177,7 @@ class Reader:
                 rest = body[doer.end() :].strip()
                 return Clause(text, "adult", doer.group(0).strip(), rest, imperative)
         if adult := self._child.adult_start(body):
-            adult, rest = _with_aside(adult, body[len(adult) :].strip())
+            adult, rest = with_aside(adult, body[len(adult) :].strip())
             return Clause(text, "adult", adult, rest)
         if child:
             # whose: the child's thing is the subject up to its verb ("Leo's case | to be
@@ -355,46 +299,13 @@ class Reader:
         return task
 
     def _service_used(self, clause: Clause) -> str:
-        """The head of the clause's predicate uses a service, as quoted evidence, or "":
-        its verb attends, engages with, completes, is open or referred to ... and its
-        object is a service, by the head noun that ends it, an acronym, or, after the
-        verbs that take only services, a proper name ("will regularly attend | the Hope
-        Centre", "is open to | Compass"); not school, nursery or a club ("attends |
-        Little Stars nursery")."""
+        """The head of the clause's predicate uses a service (see
+        :func:`plangen.rules.services.service_used`), as quoted evidence, or ""."""
         predicate = self._unnamed(clause.predicate)  # the child's name is no service
         if not clause.subject and (someone := _OWNED.match(predicate)):
             # someone the reader does not know, up to the verb: "Perpetrator | to complete"
             predicate = predicate[someone.end() :]
-        rest = predicate[_BEFORE_VERB.match(predicate).end() :]  # type: ignore[union-attr]
-        verb = self.words.find("process.service_verbs", rest)
-        if not verb:
-            return ""
-        after = rest[verb.end() :]
-        # "every weekly" before the object is how often, not its end
-        start = _HOW_OFTEN_FIRST.match(after)
-        end = _OBJECT_END.search(after, start.end() if start else 0)
-        thing = after[: end.start() if end else len(after)].strip()
-        if not thing or len(thing.split()) > 6:
-            return ""
-        only_services = bool(self.words.find("process.service_names_after", rest))
-        heads = ["process.service_heads"] + (["process.service_people"] if only_services else [])
-        head = any(
-            found.end() == len(thing)
-            for key in heads
-            for pattern in self.words[key]
-            for found in pattern.finditer(thing)
-        )
-        names_after = ["process.service_names_after"]
-        if clause.subject != "child":
-            names_after.append("process.adult_service_names_after")
-        named = bool(
-            any(self.words.find(key, rest) for key in names_after)
-            and _PROPER_NAME.match(thing)
-            and not _NOT_A_NAME.match(thing)
-        )
-        if head or named or _ACRONYM.search(thing.split()[-1]):
-            return self._named(quoted(re.match(r".*", f"{rest[: verb.end()]} {thing}")))
-        return ""
+        return self._named(service_used(self.words, predicate, by_child=clause.subject == "child"))
 
     def _changes_beside_a_task(self, clause: Clause, tasks: list[re.Match[str]]) -> bool:
         """The clause states a change, not a task: for the child, or a measurable one
