@@ -117,6 +117,24 @@ ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
         ("Leo is in school on 95% of days across the autumn term.", set()),
         ("Leo's attendance will reach 90% over a three-month period.", {"PLAN-15"}),
         ("Leo will attend the anger group for 6/52.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        # ... "lasting" a period holds it; a course's length however written does not
+        ("Leo is in school on 95% of days, lasting 6 months.", set()),
+        ("Leo attends the weekly anger group for a 6-week period.", {"PLAN-03", "PLAN-15"}),
+        ("Leo attends the weekly anger group lasting 6 weeks.", {"PLAN-03", "PLAN-15"}),
+        # numbers and people however they are written (round 4: the development parts
+        # reworded mechanically)
+        ("Leo has nil missing episodes for 12 consecutive weeks.", set()),
+        ("Leo (three) will have a proper bedtime routine.", {"PLAN-04", "PLAN-15"}),
+        ("Mum to attend an eight-week course.", ALL),
+        ("Mam will have a better understanding of Leo's needs.", ALL - {"PLAN-03"}),
+        ("Special guardians will put Leo's needs first.", ALL - {"PLAN-03"}),
+        # the child written as "the baby" or "the child", not by name
+        (
+            "Mum is sober when caring for the baby, the baby is fed every 3 hours and "
+            "never left alone, for 12 weeks.",
+            set(),
+        ),
+        ("There will be no contact between the child and Mr Khan.", {"PLAN-15"}),
     ],
 )
 def it_reads_the_kind_of_sentence_not_its_words(text: str, raised: set[str]) -> None:

@@ -53,7 +53,18 @@ def not_smart(plan: Plan, context: Context) -> Found:
                 problem = problem.rstrip(".") + f"{also}."
             yield place / field if field else place, problem, advice, why
         if not action.timescale.strip():
-            continue  # a shared timescale is judged where it is written
+            # a blank cell under a vague timescale shares its vagueness: this action is
+            # not SMART either (a chair raises it on each action, not only the first)
+            if timescale and (vague := context.words.vague_timescale(timescale)):
+                # on the action: its own cell is blank, merged on paper into the one above
+                yield (
+                    place,
+                    f'This action\'s timescale is the one above it, "{timescale.strip()}", '
+                    "which is not a timescale.",
+                    "Give this action its own date or period, and when progress will be reviewed.",
+                    f"a blank timescale under the one above: {vague}",
+                )
+            continue  # a passed deadline is judged where it is written
         # a deadline already passed when the plan was written; not in a plan whose
         # outcome has been reviewed, where a past date may be work done
         if not outcome.reviews and (holiday := holiday_passed(timescale, plan.plan_date)):
@@ -144,8 +155,13 @@ def smart_gaps(
     one_off = [text, *(who for who in action.responsible if _TO_DO.search(who))]
     if repeated and any(words.find("action.one_off", cell) for cell in one_off):
         repeated = words.find("action.repeated_always", text)
-    vague = words.find("action.vague_frequency", action.frequency)
-    if repeated and (not action.frequency or vague):
+    frequency = action.frequency.strip()
+    # vague by its words ("as and when"), or naming no count or period at all ("As
+    # agreed", "Unannounced")
+    vague = quoted(words.find("action.vague_frequency", frequency)) or (
+        f'"{frequency}"' if frequency and not words.find("action.how_often", frequency) else ""
+    )
+    if repeated and (not frequency or vague):
         yield (
             "frequency",
             "The action does not say how often."
@@ -154,7 +170,7 @@ def smart_gaps(
             "Say how often the contact happens (daily, twice weekly, fortnightly ...), so the "
             "family knows what to expect.",
             f"repeated ({quoted(repeated)}) with "
-            + (f"the frequency {quoted(vague)}" if vague else "no frequency"),
+            + (f"the frequency {vague}" if vague else "no frequency"),
         )
     if not timescale:
         yield (
@@ -164,7 +180,7 @@ def smart_gaps(
             "drive change in a timely manner.",
             "the timescale is blank",
         )
-    elif action.timescale.strip() and words.is_vague_timescale(timescale):
+    elif action.timescale.strip() and (vague := words.vague_timescale(timescale)):
         # raised where the timescale is written; the actions below that share it (blank
         # cells, one merged cell on paper) are named in not_smart
         yield (
@@ -172,7 +188,7 @@ def smart_gaps(
             f'"{timescale.strip()}" is not a timescale.',
             'Give a date or a period and when progress will be reviewed, e.g. "3 months: '
             'progress reviewed at every core group".',
-            f"{quoted(words.find('timescale.vague', timescale))} with no end",
+            vague,
         )
 
 
@@ -223,12 +239,16 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
         named = any(means_parents(n) or is_parent_named(plan, n) for n in family)
         named = named and bool(words.find("parents_involved.contact", action.text))
         with_them = named or words.involves_parents(action.text, names)
-        if not workers or not with_them or words.is_a_message(action.text):
+        # a parent going to a service on their own ("Mum to attend her CGL group
+        # weekly"): a planned contact with its workers, though none is named
+        service = words.find("process.service_heads", action.text) if named else None
+        if not (workers or service) or not with_them or words.is_a_message(action.text):
             continue
         frequency = _contact_frequency(words, action, bool(family), child)
         if weight := words.contacts_a_week(frequency):
             contacts += weight
-            counted.append(f"{action.frequency} ({' & '.join(workers)})")
+            by = " & ".join(workers) or (service.group(0) if service else "")
+            counted.append(f"{action.frequency} ({by})")
         for name in workers:
             person = find_person(plan, name)
             professionals.add(person.name if person else name)

@@ -18,12 +18,13 @@ from functools import cached_property, lru_cache
 
 from plangen.rules.text import WordLists
 
-# Where a clause may start: after a sentence, a colon or semicolon, a line, a dash,
+# Where a clause may start: after a sentence, a colon (not one between digits: "1:1
+# sessions", "by 8:30") or semicolon, a line, a dash,
 # "and", "but", "so that" joining two clauses (also "and, once home, ..."), or a comma
 # before a negated state
 # ("attending CAMHS weekly, no new cuts seen by school nurse").
 CLAUSE_START = re.compile(
-    r"[.:;!?]\s+|\n+|,?\s+(?:and|but|&)(?:\s+|,\s*)|\s+so that\s+|\s*:\s*|\s+[-–]\s+"
+    r"[.:;!?]\s+|\n+|,?\s+(?:and|but|&)(?:\s+|,\s*)|\s+so that\s+|\s*(?<!\d):(?!\d)\s*|\s+[-–]\s+"
     r"|,\s+(?=(?:no|nil|not|never|there is no|there are no|there will be no)\s)",
     re.I,
 )
@@ -86,7 +87,7 @@ class ChildNames:
         self.any_case = (
             re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in given)})\b", re.I) if given else None
         )
-        self._pronouns = "|".join([*self._each, "he", "she"])
+        self._pronouns = "|".join([*self._each, "he", "she", "the child", "the baby"])
         # a comma before the child's name starts a clause too: "mum is sober, Kayla is fed"
         self._comma = re.compile(rf",\s+(?=(?:{self._pronouns})\s)", re.I)
 
@@ -112,7 +113,7 @@ class ChildNames:
     def child_changes(self) -> tuple[re.Pattern[str], ...]:
         """The word list's changes with the child's names where it says CHILD (compiled
         only for a plan whose outcomes come to them)."""
-        names = "|".join(self._each) or "the child"
+        names = "|".join([*self._each, "the child", "the baby"])
         return tuple(
             re.compile(p.pattern.replace("CHILD", names), re.I)
             for p in self.words["child_focus.child_changes"]
@@ -186,3 +187,30 @@ class ChildNames:
         """The child is named or referred to ("she", "the baby") in ``text``."""
         named = self.names is not None and self.names.search(text)
         return bool(named or self._fixed.mentions.search(text))
+
+
+# What a subject carries before its verb: an aside in brackets ("Ellie (15)", "Mum
+# (Sarah)"), or the name after a title ("Mr Evans", "Ms J Khan").
+_ASIDE = re.compile(
+    r"^(?:\([^()]{1,40}\)\s*|(?-i:[A-Z][\w’'-]*)\s+(?=(?-i:[A-Z])|(?:will|to|is|are|has|have|"
+    r"must|should|can|does|do|needs?)\b))+",
+    re.I,
+)
+_TITLE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|miss|dr)\.?$", re.I)
+
+
+def with_aside(subject: str, rest: str) -> tuple[str, str]:
+    """The subject with what it carries before its verb, and the rest: "Ellie-Rose" +
+    "(15) is to go" -> "Ellie-Rose (15)" + "is to go"; "Mr" + "Evans to attend" ->
+    "Mr Evans" + "to attend" (a name only after a title)."""
+    found = _ASIDE.match(rest)
+    if not found:
+        return subject, rest
+    aside = found.group(0)
+    if not aside.startswith("(") and not _TITLE.search(subject):
+        # a capitalised word after a name is no aside: "Leo Tuesdays ..."
+        bracket = re.match(r"^(?:\([^()]{1,40}\)\s*)+", rest)
+        if not bracket:
+            return subject, rest
+        aside = bracket.group(0)
+    return f"{subject} {aside.strip()}", rest[len(aside) :].strip()

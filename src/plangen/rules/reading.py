@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from plangen.rules.names import ChildNames
+from plangen.rules.names import ChildNames, with_aside
+from plangen.rules.services import service_used
 from plangen.rules.text import WordLists, blank_out, first, quoted
 
 _LEADING = re.compile(
@@ -41,11 +42,17 @@ _OWNED = re.compile(
     r"(?:[\w’'-]+ ){1,3}?(?=(?:will|to|is|are|has|have|must|should|can|does|do|was|were)\b)",
     re.I,
 )
+_ALSO = re.compile(r"^(?:and|&)\s+", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whenever|in case)\s*$", re.I)
 _WHOSE = re.compile(r"(?:['’]s?|^(?:his|her|their|my))$", re.I)
 _NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
+# Auxiliaries and semi-modals before a predicate's verb: "will", "needs to", "is expected
+# to", "has agreed to", "will be able to".
 _AUX_START = re.compile(
-    r"^(?:(?:will|to|is|are|be|being|can|should|must|also|then|now|continue to)\s+)*", re.I
+    r"^(?:(?:will|to|is|are|be|being|can|should|must|shall|would|also|then|now|"
+    r"continue to|needs? to|(?:expected|required|going|able) to|(?:has |have )?agreed to|"
+    r"agrees? to)\s+)*",
+    re.I,
 )
 # A verb that only says the child has, gets or is put in for what follows it.
 _LIGHT_VERB = re.compile(
@@ -154,8 +161,14 @@ class Reader:
         body = _LEADING.sub("", text)
         child = self._child.child_start(body)
         if child and not _WHOSE.search(child):
-            # the child by name or pronoun, not whose ("Leo's social worker will")
-            return Clause(text, "child", child, body[len(child) :].strip())
+            # the child by name or pronoun, not whose ("Leo's social worker will"); with
+            # someone else beside them, up to the verb ("Leo and mum | to attend")
+            rest = body[len(child) :].strip()
+            if (also := _ALSO.match(rest)) and (other := _OWNED.match(rest, also.end())):
+                words = f"{child} {rest[: other.end()].strip()}"
+                return Clause(text, "child", words, rest[other.end() :].strip())
+            child, rest = with_aside(child, rest)
+            return Clause(text, "child", child, rest)
         for key in ("child_focus.doing_start", "child_focus.professionals"):
             # any of the list's patterns at the start ("Tyler's school to complete"),
             # not only the first one found anywhere
@@ -164,7 +177,8 @@ class Reader:
                 rest = body[doer.end() :].strip()
                 return Clause(text, "adult", doer.group(0).strip(), rest, imperative)
         if adult := self._child.adult_start(body):
-            return Clause(text, "adult", adult, body[len(adult) :].strip())
+            adult, rest = with_aside(adult, body[len(adult) :].strip())
+            return Clause(text, "adult", adult, rest)
         if child:
             # whose: the child's thing is the subject up to its verb ("Leo's case | to be
             # escalated"), so that the predicate starts at the verb
@@ -278,10 +292,20 @@ class Reader:
         task = ""
         for clause in self.clauses(text):
             found = self._tasks(clause.text)
-            task = task or quoted(found[0] if found else None)
-            if self._changes_beside_a_task(clause, found):
+            used = self._service_used(clause)
+            task = task or quoted(found[0] if found else None) or used
+            if not used and self._changes_beside_a_task(clause, found):
                 return ""  # a change stands beside the service: "and her self-harm stops"
         return task
+
+    def _service_used(self, clause: Clause) -> str:
+        """The head of the clause's predicate uses a service (see
+        :func:`plangen.rules.services.service_used`), as quoted evidence, or ""."""
+        predicate = self._unnamed(clause.predicate)  # the child's name is no service
+        if not clause.subject and (someone := _OWNED.match(predicate)):
+            # someone the reader does not know, up to the verb: "Perpetrator | to complete"
+            predicate = predicate[someone.end() :]
+        return self._named(service_used(self.words, predicate, by_child=clause.subject == "child"))
 
     def _changes_beside_a_task(self, clause: Clause, tasks: list[re.Match[str]]) -> bool:
         """The clause states a change, not a task: for the child, or a measurable one
@@ -295,6 +319,9 @@ class Reader:
             return False
         if tasks and self.words.find("process.verbs", clause.predicate):
             return False  # its verb is the task: "Aisha to attend CAMHS"
+        subject_end = len(clause.text) - len(clause.predicate)
+        if clause.subject == "child" and any(0 < t.start() < subject_end for t in tasks):
+            return False  # the child's thing is the task: "Ava's referral | to be made"
         if any(self._task_is_the_verb(clause, task) for task in tasks):
             # the task is all its predicate says: "Mum compliant with ...", whichever of
             # the tasks it names does ("continue his group work with the youth worker")

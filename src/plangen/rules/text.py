@@ -35,6 +35,11 @@ REQUIRED = (
     "process.patterns",
     "process.no_longer",
     "process.verbs",
+    "process.service_verbs",
+    "process.service_names_after",
+    "process.adult_service_names_after",
+    "process.service_heads",
+    "process.service_people",
     "measure.patterns",
     "measure.vague_words",
     "measure.not_a_measure",
@@ -46,6 +51,8 @@ REQUIRED = (
     "sustained.checking",
     "timescale.vague",
     "timescale.has_end",
+    "timescale.time_words",
+    "action.how_often",
     "action.one_off",
     "action.repeated",
     "action.repeated_always",
@@ -65,6 +72,13 @@ REQUIRED = (
     "parents_involved.family_roles",
     "parents_involved.contact",
     "parents_involved.too_much",
+)
+
+
+_WEEKDAY = re.compile(
+    r"\b(mon(?:days?)?|tues?(?:days?)?|wed(?:s|nesdays?)?|thu(?:rs?)?(?:days?)?|"
+    r"fri(?:days?)?|sat(?:urdays?)?|sun(?:days?)?)\b",
+    re.I,
 )
 
 
@@ -125,11 +139,22 @@ class WordLists:
 
     def is_vague_timescale(self, text: str) -> bool:
         """ "ongoing", "asap", "TBC" ... with no end ("ongoing until the review
-        conference (12/06/25)" has one)."""
+        conference (12/06/25)" has one), or a timescale that names no time at all."""
+        return bool(self.vague_timescale(text))
+
+    def vague_timescale(self, text: str) -> str:
+        """Why a timescale is vague, as evidence ("" when it is not): its vague words
+        with no end after them, or that it names no date, period, day or meeting
+        ("Whilst on plan", "As agreed")."""
         text = text.strip()
-        return bool(self.find("timescale.vague", text)) and not self.find(
-            "timescale.has_end", blank_out(self["timescale.vague"], text)
-        )
+        rest = blank_out(self["timescale.vague"], text)
+        if self.find("timescale.has_end", rest):
+            return ""
+        if found := self.find("timescale.vague", text):
+            return f"{quoted(found)} with no end"
+        if text and not self.find("timescale.time_words", text):
+            return f'"{text}" names no date, period or meeting'
+        return ""
 
     # -- PLAN-10 --------------------------------------------------------------------
 
@@ -176,6 +201,9 @@ class WordLists:
                 if pattern.search(clause):
                     total += weight
                     break
+            else:
+                # the days named are the contacts: "Mon, Wed, Fri" is 3, "Every Monday" 1
+                total += len({day.group(1)[:3].lower() for day in _WEEKDAY.finditer(clause)})
         return total
 
     def is_a_message(self, text: str) -> bool:

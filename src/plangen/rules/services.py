@@ -1,0 +1,86 @@
+"""Reading a predicate that uses a service (PLAN-03): its verb, then its object.
+
+"Aisha will regularly attend | the Hope Centre | twice a week": the verb (after the
+auxiliaries, semi-modals and adverbs) attends, and its object, up to a preposition or a
+new clause, is a service by the head noun that ends it.  The verbs and nouns are word
+lists in ``rules.toml`` ([process] service_verbs, service_heads ...); this module holds
+only the shape of the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plangen.rules.text import WordLists, quoted
+
+# Where a service verb's object ends: a preposition or a new clause ("attend | the Hope
+# Centre | twice a week"; "sessions | with the Play Therapist").
+_OBJECT_END = re.compile(
+    r"[,;.()]|\s(?:and|or|but|so|to|when|whenever|if|until|because|which|who|where|while|"
+    r"whilst|from|with|at|for|in|on|by|as|after|before|during|without|through|via|"
+    r"twice|once|every|each|daily|weekly|fortnightly|monthly|regularly)\b",
+    re.I,
+)
+# Adverbs and auxiliaries before a predicate's verb: "will regularly attend".
+_BEFORE_VERB = re.compile(
+    r"^(?:(?:will|to|is|are|be|being|can|should|must|also|then|now|shall|would|has|have|"
+    r"needs?|expected|required|going|able|agreed|agrees?|\w+ly|not yet)\s+)*",
+    re.I,
+)
+# A proper name at the head of a service verb's object: "Compass", "St Giles Trust";
+# not a family word, a day or a month ("engage with Mum", "on Monday").
+_PROPER_NAME = re.compile(r"^(?:the |a |an |his |her |their |all |any )?(?-i:[A-Z][\w’'&-]*)", re.I)
+_HOW_OFTEN_FIRST = re.compile(
+    r"^\s*(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:(?:all|every|each|any|weekly|daily|fortnightly|monthly|regular|\d+)\s+)+",
+    re.I,
+)
+_ACRONYM = re.compile(r"^(?-i:[A-Z][A-Z&]{2,})$")
+_NOT_A_NAME = re.compile(
+    r"^(?:the |a |an |his |her |their |all |any )?(?:mum|mummy|mam|mother|dad|daddy|father|"
+    r"nan|nana|nanny|gran|grandma|grandad|grandpa|nain|taid|aunt\w*|uncle|i|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|christmas|easter|year)\b",
+    re.I,
+)
+
+
+def service_used(words: WordLists, predicate: str, *, by_child: bool) -> str:
+    """The head of the clause's predicate uses a service, as quoted evidence, or "":
+    its verb attends, engages with, completes, is open or referred to ... and its
+    object is a service, by the head noun that ends it, an acronym, or, after the
+    verbs that take only services, a proper name ("will regularly attend | the Hope
+    Centre", "is open to | Compass"); not school, nursery or a club ("attends |
+    Little Stars nursery").  ``predicate`` starts after the subject, with the child's
+    names already written as "the child" (a name is no service); ``by_child``: the
+    clause's subject is the child, who may go to a club by its name ("Rainbows")."""
+    rest = predicate[_BEFORE_VERB.match(predicate).end() :]  # type: ignore[union-attr]
+    verb = words.find("process.service_verbs", rest)
+    if not verb:
+        return ""
+    after = rest[verb.end() :]
+    # "every weekly" before the object is how often, not its end
+    start = _HOW_OFTEN_FIRST.match(after)
+    end = _OBJECT_END.search(after, start.end() if start else 0)
+    thing = after[: end.start() if end else len(after)].strip()
+    if not thing or len(thing.split()) > 6:
+        return ""
+    only_services = bool(words.find("process.service_names_after", rest))
+    heads = ["process.service_heads"] + (["process.service_people"] if only_services else [])
+    head = any(
+        found.end() == len(thing)
+        for key in heads
+        for pattern in words[key]
+        for found in pattern.finditer(thing)
+    )
+    names_after = ["process.service_names_after"]
+    if not by_child:
+        names_after.append("process.adult_service_names_after")
+    named = bool(
+        any(words.find(key, rest) for key in names_after)
+        and _PROPER_NAME.match(thing)
+        and not _NOT_A_NAME.match(thing)
+    )
+    if head or named or _ACRONYM.search(thing.split()[-1]):
+        return quoted(re.match(r".*", f"{rest[: verb.end()]} {thing}"))
+    return ""
