@@ -8,8 +8,9 @@ import re
 from typing import Any
 
 from plangen.dates import in_words
-from plangen.family.child_actions import by_when_for_child
-from plangen.family.child_helpers import helpers_for_child
+from plangen.family.child_actions import by_when_for_child, is_childs_action
+from plangen.family.child_helpers import helpers_for_child, whose_role
+from plangen.family.child_people import as_called, names_for_child
 from plangen.family.child_text import (
     Notes,
     for_age,
@@ -47,7 +48,8 @@ from plangen.family.voice import (
 )
 from plangen.family.worries import worry_for_child
 from plangen.model import Plan, ProgressStatus, ReviewEntry
-from plangen.privacy import last_look, redacted
+from plangen.privacy import Redacted, last_look, redacted
+from plangen.privacy.names import is_family
 
 
 def headline(text: str) -> str:
@@ -124,23 +126,26 @@ _FOUND = {
 }
 
 
-def _progress(
-    review: ReviewEntry, people: str, words: Glossary, who: Household, band: Band, notes: Notes
-) -> str:
-    """What the last review found, for the child: for a younger child how far it has
-    got; for an older child also the review's own note, without its status words."""
+def _progress(review: ReviewEntry, words: Glossary, who: Household, band: Band) -> str:
+    """What the last review found, for the child: how far it has got; for a teenager
+    also up to two short sentences of the review's own note, in their voice ("no
+    overdose since January").  The rest of the note is the worker's record, with its
+    dates and sources ("Mum's report", "police intel"): the family version has it."""
     found = _FOUND[review.status]
-    if band is not Band.TEEN or not review.note:  # the review's own note is a record
+    if band is not Band.TEEN or not review.note:
         return found
     note = re.sub(
         r"^(?:partly |not |now )?(?:achieved|on track)\.?\s*", "", review.note.strip(), flags=re.I
     )
-    parts = sentences_for_child(plainly(note, words), who, band, notes)
-    said = "; ".join(lower_first(p.rstrip("."), who) for p in parts if p.strip())
-    if not said:
-        return found
-    # two sentences, the short one first: easier to read than one long one
-    return f"{found} {people} looked at this on {in_words(review.date)}. They found: {said}."
+    said = [
+        lower_first(part.rstrip("."), who)
+        for part in sentences_for_child(plainly(note, words), who, band, Notes())
+        if len(part.split()) <= _NOTE_WORDS and not re.search(r"\d{1,2}/\d{1,2}", part)
+    ][:2]
+    return f"{found.rstrip('.')}: {'; '.join(said)}." if said else found
+
+
+_NOTE_WORDS = 12  # a review note's sentence a teenager reads beside how far it has got
 
 
 def _changes(
@@ -158,8 +163,7 @@ def _changes(
             text = headline(text)
         mine = " ".join(sentences_for_child(shorter(text), who, band, notes))
         last = outcome.reviews[-1] if outcome.reviews else None
-        people = _people(plan, who)
-        found = _progress(last, people, words, who, band, notes) if last else ""
+        found = _progress(last, words, who, band) if last else ""
         if achieved(outcome):
             since = found.removeprefix(_FOUND[ProgressStatus.ACHIEVED]).strip()
             better.append(f"{mine} {since}".strip())
@@ -203,10 +207,48 @@ def _views(plan: Plan, who: Household, notes: Notes) -> list[str]:
     return views
 
 
-def _what_next(text: str, who: Household, band: Band, notes: Notes, words: Glossary) -> str:
-    """The contingency or step-down for the child, each long sentence as two."""
-    said = sentences_for_child(plainly(text, words), who, band, notes)
-    return " ".join(two_for_reading(s) for s in said)
+# words a sentence of the contingency may have for the child to read it (the readers:
+# long contingencies in adult words are what a child does not need)
+_LONGEST = {Band.YOUNG: 28, Band.MIDDLE: 34, Band.TEEN: 45}
+
+
+def _head_that_fits(sentence: str, longest: int, notes: Notes) -> str:
+    """A sentence too long for the child, up to its last ", and ..." part that fits:
+    "If I self-harm ..., any adult should call 999 or take me to A&E, and inform ..."
+    keeps what the child needs; the rest is in the family version (the draft says so)."""
+    if len(sentence.split()) <= longest:
+        return sentence
+    cuts = [m.start() for m in re.finditer(r",\s+(?:and|then)\s+|;\s+", sentence)]
+    for cut in reversed(cuts):
+        head = sentence[:cut].rstrip(" ,;")
+        if len(head.split()) <= longest and head.count("(") == head.count(")"):
+            notes.add(f'Only the first part is in the child\'s version: "{sentence}"')
+            return f"{head}."
+    return sentence
+
+
+def _what_next(
+    text: str, who: Household, band: Band, notes: Notes, words: Glossary, *, mine: bool = True
+) -> str:
+    """The contingency or step-down for the child: each sentence about me, without the
+    worker's brackets, each long one as two; a sentence still too long for the child's
+    age, or not about me, stays in the family version (the draft says which)."""
+    plain = re.sub(r"\s*\([^()]*\)", "", plainly(text, words))
+    said = sentences_for_child(shorter(plain), who, band, notes)
+    kept = []
+    for sentence in (two_for_reading(s) for s in said):
+        sentence = _head_that_fits(sentence, _LONGEST[band], notes)
+        parts = split_sentences(sentence)
+        short = all(len(p.split()) <= _LONGEST[band] for p in parts)
+        if short and (is_childs_action(sentence) or not mine):
+            if not kept:  # "Jordan will also see me" after a sentence left out
+                sentence = re.sub(r"\b(will|may|can) also\b", r"\1", sentence)
+            kept.append(sentence)
+        else:
+            notes.add(
+                f'Left out of the child\'s version (long, or not about the child): "{sentence}"'
+            )
+    return " ".join(kept)
 
 
 _TIME = re.compile(
@@ -317,6 +359,30 @@ def _without_markers(value: Any, notes: list[str]) -> Any:
     return value
 
 
+def _workers_as_called(
+    context: dict[str, Any], copy: Redacted, words: Glossary, who: Household
+) -> dict[str, Any]:
+    """Every worker named as the child calls them, in every sentence outside quotations:
+    "Olivia", not "Olivia Grant"; "my head of year", not "Daniel"."""
+    roles = {
+        person.name: whose_role(person.role, words, who)
+        for person, original in zip(copy.plan.core_group, copy.originals, strict=True)
+        if not is_family(original)
+    }
+    people = names_for_child(copy.plan, roles)
+
+    def call(value: Any, key: str = "") -> Any:
+        if key in ("my_name", "words_we_use"):
+            return value
+        if isinstance(value, dict):
+            return {k: call(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [call(v, key) for v in value]
+        return as_called(value, people) if isinstance(value, str) else value
+
+    return call(context) if people else context
+
+
 def no_child_version(plan: Plan) -> str:
     """Why no child's version is made for ``plan``; empty when one is made."""
     age = plan.child.age if plan.child.age is not None else age_on_plan_date(plan)
@@ -371,7 +437,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         "my_views": _views(plan, who, notes),
         "next_meeting": _meetings(plan, people, pitch),
         "if_not": if_not,
-        "step_down": _what_next(plan.step_down, who, pitch, notes, words),
+        "step_down": _what_next(plan.step_down, who, pitch, notes, words, mine=False),
         # the work contacts the helpers' sentences may give ("I can call Olivia on ..."),
         # which the last look lets through as it does the family version's people table
         "people": [
@@ -387,6 +453,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         helper["text"] = re.sub(r" I can call [^.]*\[[^\]]*\][^.]*\.", "", helper["text"])
     context = _without_markers(context, said)
     context = _as_the_child_says(context, plan.child_views)
+    context = _workers_as_called(context, copy, words, who)
     context.pop("people")  # not printed: the words box looks only at what is printed
     context["words_we_use"] = [
         {"term": word["term"], "explain": words_for_child(word["explain"], grown_ups=people)}
