@@ -105,6 +105,8 @@ def _worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: Not
                     lines += sentences_for_child(part, who, band, notes)
                 else:
                     notes.left_out(part)
+        if not plain:  # the worker's own plain words for the child are kept whole
+            lines = _about_me(lines, notes)
         if lines and lines[0].startswith("This can mean"):  # the harm without its cause
             notes.add(f'Left out of the child\'s version (the worry was left out): "{lines[0]}"')
             lines = []
@@ -116,6 +118,29 @@ def _worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: Not
             "plain words for the child in the intake before the child's version is given"
         )
     return worries
+
+
+_WORRIED = re.compile(r"^(?:This can mean|People are worried|The grown-ups are worried|My helpers)")
+
+
+def _about_me(lines: list[str], notes: Notes) -> list[str]:
+    """A worry's sentences that are about me, without the worker's brackets and " - "
+    notes that are not: "Dad lives in Somalia", "NRM request made ... - decision
+    received ..." and "(longest 5 days)" are the worker's record (the readers: a
+    teenager's worries read as if written to a parent)."""
+    kept = []
+    for line in lines:
+        if not (_WORRIED.match(line) or is_childs_action(line)):
+            notes.left_out(line)
+            continue
+        line = re.sub(
+            r"\s*\(([^()]*)\)", lambda m: m.group(0) if is_childs_action(m.group(1)) else "", line
+        )
+        head, *rest = re.split(r"\s[-–]\s", line)
+        tail = [part for part in rest if is_childs_action(part)]
+        line = " - ".join([head.rstrip(". "), *tail]).rstrip(". ") + "."
+        kept.append(line)
+    return kept
 
 
 _FOUND = {
@@ -159,7 +184,7 @@ def _changes(
         if not (outcome.text or outcome.plain):
             continue
         text = _for_child_plain(outcome.plain) or plainly(outcome.text, words)
-        if band is Band.YOUNG:
+        if band is not Band.TEEN:  # the measures after the colon are the grown-ups'
             text = headline(text)
         mine = " ".join(sentences_for_child(shorter(text), who, band, notes))
         last = outcome.reviews[-1] if outcome.reviews else None
@@ -172,32 +197,87 @@ def _changes(
     return better, changes
 
 
+_QUOTE = re.compile(r'"([^"]+)"|“([^”]+)”')
+# a recorded view that starts with its verb: "Wants to keep going to football."
+_NO_SUBJECT = re.compile(
+    r"^(?:later |also )?(?:wants|likes|loves|enjoys|hates|misses|worries|feels|says|said|"
+    r"asked|agreed|did|does|is|was|would|will|has|had|told|drew|talked|spoke)\b",
+    re.I,
+)
+
+
+def _whole(quote: str) -> bool:
+    """A quotation that stands on its own: a whole thing said ("I'm not a baby."), not
+    a piece of a sentence whose context the worker wrote ("because he doesn't chat
+    rubbish", "people talk", "better")."""
+    words = quote.split()
+    return quote[:1].isupper() and (len(words) >= 4 or quote.rstrip()[-1:] in ".!?")
+
+
+def _turned(sentence: str, who: Household, before: str) -> str | None:
+    """A recorded view in the child's voice: "He wants ..." after a sentence about the
+    child, or "Wants ..." with no subject, as the child's own "I want ..."."""
+    first = who.child_names[-1] if who.child_names else ""
+    if first and _NO_SUBJECT.match(sentence):
+        return for_child(f"{first} {sentence[:1].lower()}{sentence[1:]}", who)
+    spoken = for_child(sentence, who, before=before)
+    if spoken is not None:
+        return spoken
+    pronoun = {"he": "He", "she": "She"}.get(who.pronoun or "", "")
+    if pronoun and re.match(rf"{pronoun}\b", sentence):  # views are the child's own
+        return for_child(first + sentence[len(pronoun) :], who)
+    return None
+
+
+def _own_pronouns(sentence: str, spoken: str) -> str:
+    """ "She is worried about her "papers"" -> "... about my "papers"", never "me"."""
+    if re.search(r'\b(?:her|his)\s+["“]', sentence):
+        return re.sub(r'\bme(\s+["“])', r"my\1", spoken)
+    return spoken
+
+
 def _views(plan: Plan, who: Household, notes: Notes) -> list[str]:
     """What I said: the child's own words as said; the worker's notes on how they were
-    heard stay out.  A child who could not give views in words gets a kind sentence."""
+    heard stay out.  A quotation is kept only whole, or with what it answers: a piece
+    of a sentence is not the child's words without the rest (the readers).  A child
+    who could not give views in words gets a kind sentence."""
     if not plan.child_views.strip():
         notes.add('No views of the child are recorded: the child\'s version has no "What I said"')
         return []
     views: list[str] = []
     before = ""
+    few_words = not uses_words(plan)  # "my bed, dinosaur": all the words they use
+
+    def own_words(sentence: str, lead: str) -> list[str]:
+        kept = []
+        for quote in (a or b for a, b in _QUOTE.findall(sentence)):
+            if private(quote):
+                continue
+            if _whole(quote) or few_words:
+                kept.append(f'{lead}"{quote}"')
+            else:
+                notes.add(
+                    f'A piece of what the child said is kept only with its context: "{quote}"'
+                )
+        return kept
+
     for sentence in split_sentences(clean_views(plan.child_views, who)):
         if not sentence.strip():
             continue
-        quoted = [a or b for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', sentence)]
         if listed("recording_notes").search(sentence) or private(sentence):
             notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
-            views += [f'In my own words: "{q}"' for q in quoted if not private(q)]
+            views += own_words(sentence, "In my own words: ")
             continue
-        spoken = for_child(sentence, who, before=before)
+        spoken = _turned(sentence, who, before)
         named = "|".join(map(re.escape, who.child_names))
         if spoken and listed("recording_notes").search(spoken):  # "Rachel saw me ... on"
             notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
             continue
         if spoken is None or re.search(rf"\b(?:{named})\b", spoken):
             notes.add(f'Only my own words are kept in "What I said" from: "{sentence}"')
-            views += [f'I said: "{q}"' for q in quoted if not private(q)]
+            views += own_words(sentence, "I said: ")
         else:
-            views.append(for_age(spoken, Band.TEEN))
+            views.append(for_age(_own_pronouns(sentence, spoken), Band.TEEN))
         before = spoken or sentence
     if not views:
         views.append(
