@@ -77,7 +77,8 @@ def it_says_each_helpers_action_as_a_sentence(made) -> None:
     assert "Jordan will have one-to-one sessions with me" in kacper or "Jordan will" in kacper
     ellie = mine(made, "1029384")
     assert "and to let" not in ellie  # never "will take ... and to let"
-    assert "What the grown-ups will do" in ellie  # Mum's own work, not "my" helper
+    assert "What my family will do" in ellie  # Mum's own work, not "my" helper; at 14
+    assert "What the grown-ups will do" in mine(made, "betty-smith")  # at 7
     assert "Mum has things to do too" in ellie  # in one line: her medicine is hers
 
 

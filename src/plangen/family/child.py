@@ -136,6 +136,8 @@ def _about_me(lines: list[str], notes: Notes) -> list[str]:
         line = re.sub(
             r"\s*\(([^()]*)\)", lambda m: m.group(0) if is_childs_action(m.group(1)) else "", line
         )
+        # "Being tricked or forced into crime / gangs: I have been ...": the category
+        line = re.sub(r"^[^:.!?]{3,80}:\s+(?=(?:I|My)\b)", "", line)
         head, *rest = re.split(r"\s[-–]\s", line)
         tail = [part for part in rest if is_childs_action(part)]
         line = " - ".join([head.rstrip(". "), *tail]).rstrip(". ") + "."
@@ -165,12 +167,52 @@ def _progress(review: ReviewEntry, words: Glossary, who: Household, band: Band) 
     said = [
         lower_first(part.rstrip("."), who)
         for part in sentences_for_child(plainly(note, words), who, band, Notes())
-        if len(part.split()) <= _NOTE_WORDS and not re.search(r"\d{1,2}/\d{1,2}", part)
+        if len(part.split()) <= _NOTE_WORDS
+        and not re.search(r"\d{1,2}/\d{1,2}", part)
+        and (is_childs_action(part) or not _someone_else(part, who))
     ][:2]
     return f"{found.rstrip('.')}: {'; '.join(said)}." if said else found
 
 
+def _someone_else(text: str, who: Household) -> bool:
+    """Whether ``text`` is about someone else in the family ("Mum has attended 2
+    sessions", "assessment for Mahad not started"): not the child's to read."""
+    names = {r.first for r in who.relatives} | {r.called for r in who.relatives if r.called}
+    names |= {"Mum", "Dad", "Nan", "Mummy", "Daddy", "brother", "sister", "parents"}
+    names |= {w for w in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b", text)} - _CALENDAR
+    return bool(names & set(re.findall(r"\b\w+\b", text)))
+
+
+_CALENDAR = {
+    *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+}
 _NOTE_WORDS = 12  # a review note's sentence a teenager reads beside how far it has got
+
+
+_HOW_LONG = re.compile(
+    r",?\s+(?:(?:sustained|kept up)\s+)?(?:over|for|within|by)\s+(?:the\s+(?:next\s+)?|a\s+)?"
+    r"(?:(?:\d+|one|two|three|four|six|eight|twelve)\s+)?(?:full\s+)?"
+    r"(?:weeks?|months?|terms?|(?:summer|spring|autumn)\s+term|school\s+year|half\s+term)"
+    r"\s*\.?$",
+    re.I,
+)
+
+
+def _short_for_age(text: str, band: Band) -> str:
+    """What is to change, as a child under 13 hears it: without the worker's brackets
+    ("(back towards the 9th centile)") and how long it must last ("over 3 months",
+    "sustained over the summer term"): the family version has both."""
+    text = re.sub(r"\s*\((?![^()]*\b(?:I|me|my)\b)[^()]*\)", "", text)
+    return _HOW_LONG.sub("", text.rstrip(". ")).rstrip(" ,") + "."
+
+
+def _someone_elses_verbs(text: str) -> bool:
+    """ "Abdi has a mum who understands the risks he faces and knows ...": in the
+    child's voice the verbs after "and" are the mum's, which cannot be told from the
+    child's own ("I ... and know") by the words alone."""
+    return bool(re.search(r"\bwho\s+\w+s\b[^.;:]*\band\s+\w+s\b", text))
 
 
 def _changes(
@@ -186,7 +228,12 @@ def _changes(
         text = _for_child_plain(outcome.plain) or plainly(outcome.text, words)
         if band is not Band.TEEN:  # the measures after the colon are the grown-ups'
             text = headline(text)
+        if _someone_elses_verbs(text):  # "a mum who understands ... and knows ...":
+            notes.kept(text)  # "I ... and knows" reads as a slip, "and know" is one
+            continue
         mine = " ".join(sentences_for_child(shorter(text), who, band, notes))
+        if band is not Band.TEEN and mine:
+            mine = _short_for_age(mine, band)
         last = outcome.reviews[-1] if outcome.reviews else None
         found = _progress(last, words, who, band) if last else ""
         if achieved(outcome):
@@ -514,6 +561,11 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         "changes": changes,
         "helpers": helpers,
         "grown_ups": grown_ups,
+        # a teenager's register (the readers: a 17-year-old's copy read as if written to
+        # a parent, and a teenager is not spoken to like a 6-year-old)
+        "grown_ups_heading": (
+            "What my family will do" if pitch is Band.TEEN else "What the grown-ups will do"
+        ),
         "my_views": _views(plan, who, notes),
         "next_meeting": _meetings(plan, people, pitch),
         "if_not": if_not,

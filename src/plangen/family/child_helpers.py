@@ -140,6 +140,12 @@ _DIRECT = re.compile(
 )
 
 
+# sessions for the grown-ups, not with me: "Ryan and Mum will arrange parent sessions"
+_GROWN_UPS = re.compile(
+    r"\b(?:parent(?:s|ing)?|Mum|Dad|Mummy|Daddy|Nan|Grandad|Gran|carers?|family|couple)\b"
+)
+
+
 def about_me(line: str, *, own: bool = False) -> str:
     """What an action line says is done with or for me, or "": its sentences, ";"-parts,
     brackets and " - " notes that do not say "me", "my" or "I" are the worker's detail
@@ -157,8 +163,9 @@ def about_me(line: str, *, own: bool = False) -> str:
         body = re.sub(
             r"\s*\(([^()]*)\)", lambda m: m.group(0) if is_childs_action(m.group(1)) else "", body
         )
-        parts = re.split(r";\s+|\s[-–]\s", body)
-        if own and not is_childs_action(parts[0]) and (direct := _DIRECT.match(parts[0])):
+        parts = re.split(r";\s+|:\s+|\s[-–]\s", body)
+        direct = _DIRECT.match(parts[0])
+        if own and direct and not is_childs_action(parts[0]) and not _GROWN_UPS.search(parts[0]):
             parts[0] = f"{direct.group(1)} will have {direct.group(2)} with me"
         keep = is_childs_action(parts[0])
         if keep and not kept:  # "X will also ..." after a part that was left out
