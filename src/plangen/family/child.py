@@ -11,6 +11,7 @@ from plangen.dates import in_words
 from plangen.family.child_actions import by_when_for_child, is_childs_action
 from plangen.family.child_helpers import helpers_for_child, whose_role
 from plangen.family.child_people import as_called, names_for_child
+from plangen.family.child_siblings import each_child
 from plangen.family.child_text import (
     Notes,
     for_age,
@@ -21,7 +22,14 @@ from plangen.family.child_text import (
     without_private,
     words_for_child,
 )
-from plangen.family.child_who import Band, band, listed, no_version_reason, uses_words
+from plangen.family.child_who import (
+    Band,
+    band,
+    children_named,
+    listed,
+    no_version_reason,
+    uses_words,
+)
 from plangen.family.context import (
     free_text,
     person_entry,
@@ -479,7 +487,9 @@ def _without_markers(value: Any, notes: list[str]) -> Any:
     if isinstance(value, list):
         return [_without_markers(v, notes) for v in value]
     if isinstance(value, str) and "[" in value:
-        said = re.sub(r"\s*(?:on\s+)?\[[a-z ]+ not shared\]", "", value)
+        # a withheld name as the subject: "Someone will use a goodbye routine with me"
+        said = re.sub(r"(^|[.!?]\s+)\[[a-z ]+ not shared\](?= will\b)", r"\1Someone", value)
+        said = re.sub(r"\s*(?:on\s+)?\[[a-z ]+ not shared\]", "", said)
         if said != value:
             notes.append(f'A detail withheld from someone was taken out of: "{said}"')
         return said
@@ -511,9 +521,22 @@ def _workers_as_called(
 
 
 def no_child_version(plan: Plan) -> str:
-    """Why no child's version is made for ``plan``; empty when one is made."""
+    """Why no child's version is made for ``plan``, or for a child of it; empty when
+    every child it is for gets one."""
+    if len(children_named(plan.child.name)) > 1:
+        why = each_child(plan)[1]
+        return f"the plan is for more than one child: {'; '.join(why)}" if why else ""
     age = plan.child.age if plan.child.age is not None else age_on_plan_date(plan)
     return no_version_reason(plan, age)
+
+
+def child_plans(plan: Plan) -> list[tuple[str, Plan]]:
+    """(file name part, plan) for each child's version of ``plan``: ("", plan) for a
+    plan for one child; ("tyler", Tyler's part of it) for each child of a plan for
+    brothers and sisters whose own views and outcomes can be told apart."""
+    if len(children_named(plan.child.name)) > 1:
+        return [(first.lower(), one) for first, one in each_child(plan)[0]]
+    return [] if no_child_version(plan) else [("", plan)]
 
 
 def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:
@@ -556,7 +579,8 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         "my_name": who.child,
         "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}.",
         "status": status_for_child(plan, who),
-        "worries": _worries(plan, words, who, pitch, notes),
+        "worries": _worries(plan, words, who, pitch, notes)
+        or [f"{upper_first(people)} will tell me why I have a plan."],  # never a bare heading
         "better": better,
         "changes": changes,
         "helpers": helpers,
@@ -583,6 +607,13 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = mended(context, said)  # brackets and quotes balanced
     for helper in context["helpers"]:  # a withheld number is not one a child can call
         helper["text"] = re.sub(r" I can call [^.]*\[[^\]]*\][^.]*\.", "", helper["text"])
+    # the child's own words are never shown with a withheld detail cut out of them
+    # ("I like my new school,, and Mrs is nice"): such a view is left out whole
+    for item in [v for v in context["my_views"] if re.search(r'"[^"]*\[[a-z ]+ not shared\]', v)]:
+        context["my_views"].remove(item)
+        said.append(
+            f'Left out of "What I said" (it holds a detail withheld from someone): "{item}"'
+        )
     context = _without_markers(context, said)
     context = _as_the_child_says(context, plan.child_views)
     context = _workers_as_called(context, copy, words, who)

@@ -50,7 +50,7 @@ def listed(name: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
-def _children(name: str) -> list[str]:
+def children_named(name: str) -> list[str]:
     """The children a plan is for, from the child's name: "Tyler Hale and Mia Hale"."""
     return [part for part in re.split(r"\s+(?:and|&)\s+|\s*,\s*", name) if part.strip()]
 
@@ -60,7 +60,7 @@ def no_version_reason(plan: Plan, age: int | None) -> str:
     child = plan.child
     if re.match(r"unborn\b", child.name, re.I) or re.match(r"unborn\b", child.known_as or "", re.I):
         return "the baby is not born yet"
-    if len(_children(child.name)) > 1:
+    if len(children_named(child.name)) > 1:
         return (
             "the plan is for more than one child, and a child's version speaks as one "
             "child: write a plan for each child to get each one's own version"
