@@ -211,7 +211,7 @@ def helpers_for_child(
             # worker's process); what they do with me, in full
             adults_helpers.append(first)
             adults_names.append(whose(person, plan, who).removesuffix("'s"))
-            grown_ups += [mine for line in said if (mine := about_me(line))]
+            grown_ups += [told for line in said if (told := about_me(line))]
             continue
         # named as the child names them (the reader: "Mrs Fielding is my nursery teacher");
         # a teacher with no title known is "my head of year", never "Daniel"

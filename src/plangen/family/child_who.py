@@ -5,10 +5,10 @@ Decisions (see the README's "The child's version"):
 
 - No child's version for an unborn baby, or for a child under 4: there is no one who
   could read it or be told what it is for.  The command still succeeds and says why.
-- No child's version for a plan written for two or more children together ("Tyler
-  Hale and Mia Hale"): "My plan" speaks as one child, and a shared version would speak
-  as one child about the others.  Each child has their own plan in practice (their own
-  reference); a plan per child gives each child their own version.
+- A plan written for two or more children together ("Tyler Hale and Mia Hale") gets
+  no shared version: "My plan" speaks as one child.  Each child whose own views and
+  outcomes can be told apart by name gets their own (:mod:`plangen.family.
+  child_siblings`); none where they cannot, and the note says why.
 - Age bands: under 8, 8 to 12, 13 and over.  A child whose plan says they do not use
   words (PECS, Makaton, non-verbal, limited speech) is spoken for as the youngest band,
   and the worker is asked for a picture version.
