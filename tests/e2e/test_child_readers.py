@@ -191,3 +191,30 @@ def it_names_school_staff_as_the_child_does(written: Path) -> None:
     assert "Mr Ayodele is my head of year 10." in mine(written, "1029384")
     kacper_contingency = kacper.split("If things do not get better")[1]
     assert "Olivia Grant" not in kacper_contingency and "Jordan Blake" not in kacper
+
+
+def it_reads_each_helpers_line_as_a_child_would_say_it(written: Path) -> None:
+    """What the rendered pages showed: "I can call my head of year 8 on ..." after "My
+    head of year 8 is helping me"; "my being used by others worker"; "with me by Mrs
+    Ellison / TA" after "Mrs Ellison will"."""
+    kacper = mine(written, "cin-2024-0342")
+    assert "My head of year 8 is helping me. I can call them on 01632 960 540." in kacper
+    abdi = mine(written, "lcs-118842")
+    assert "Ryan is my exploitation practitioner." in abdi
+    assert "being used by others worker" not in abdi
+    ruby = mine(written, "eh-23-5581")
+    assert "Mrs Ellison will arrange a daily 'meet and greet' with me." in ruby
+    assert "by Mrs Ellison" not in ruby
+
+
+def it_speaks_with_a_teenager_and_keeps_a_younger_childs_sentences_short(written: Path) -> None:
+    abdi = mine(written, "lcs-118842")  # 17
+    assert "What my family will do" in abdi or "What the grown-ups will do" not in abdi
+    assert "The grown-ups" not in abdi and "My helpers will meet again" in abdi
+    assert "Dad lives in Somalia" not in abdi  # about a parent, not him
+    assert "single parent of 5" not in abdi
+    ruby = mine(written, "eh-23-5581")  # 6
+    body = ruby.split("Words in my plan")[0]
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if s.strip()]
+    assert max(len(s.split()) for s in sentences) <= 25
+    assert "for the spring term" not in ruby  # how long it must last: the family's

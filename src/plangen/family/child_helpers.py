@@ -93,7 +93,14 @@ def whose_role(role: str, words: Glossary, who: Household) -> str:
     # the job title in lower case first, so a Title Case word is not taken for a name
     # ("Paediatric Physiotherapist" -> "children's physiotherapist"); names keep theirs
     main = re.split(r"\s+[-–(/]|,", role)[0].strip()
-    said = words.plain(lower_words(main, keep=lambda word: is_name(word, who)))
+    written = lower_words(main, keep=lambda word: is_name(word, who))
+    said = words.plain(written)
+    # a glossary phrase glued before the job ("being used by others worker"): the
+    # job as written, which the words box explains
+    if re.search(
+        r"\b(?:others|by|of|to|for|from) (?:worker|officer|practitioner|lead|manager)\b", said
+    ):
+        said = written
     if said[1:2].islower() and not is_name(said.split(" ", 1)[0], who):
         said = said[:1].lower() + said[1:]  # "Teacher in charge of ..." from the glossary
     return f"{whose} {said}"
@@ -163,6 +170,10 @@ def about_me(line: str, *, own: bool = False) -> str:
         body = re.sub(
             r"\s*\(([^()]*)\)", lambda m: m.group(0) if is_childs_action(m.group(1)) else "", body
         )
+        # "Mrs Ellison will arrange a daily 'meet and greet' with me by Mrs Ellison / TA"
+        doer = body.split(" will ", 1)[0]
+        if " will " in body and doer:
+            body = re.sub(rf"\s+by {re.escape(doer)}(?:\s*/\s*[\w ]+?)?(?=[,;.]|$)", "", body)
         parts = re.split(r";\s+|:\s+|\s[-–]\s", body)
         direct = _DIRECT.match(parts[0])
         if own and direct and not is_childs_action(parts[0]) and not _GROWN_UPS.search(parts[0]):
@@ -218,8 +229,8 @@ def helpers_for_child(
         role = whose_role(person.role, words, who)
         first = child_calls(person, plan, role)
         intro = f"{upper_first(role)} is helping me." if first == role else f"{first} is {role}."
-        if person.phone and band is not Band.YOUNG:
-            intro += f" I can call {first} on {person.phone}."
+        if person.phone and band is not Band.YOUNG:  # "my head of year" once, then "them"
+            intro += f" I can call {'them' if first == role else first} on {person.phone}."
         # what they do with or for me; their work with the grown-ups in one line; their
         # other work (a meeting, a form, a sibling's place) is in the family version
         mine = [line for text in said if (line := about_me(text, own=True))]
