@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from plangen.family.child import no_child_version
+from plangen.family.child import child_plans
 from plangen.family.versions import versions
 from plangen.intake import read_plans
 from plangen.model import Plan
@@ -70,11 +70,10 @@ def it_reads_at_80_or_more_over_the_plans_with_a_childs_version() -> None:
     for path in sorted(PLANS.glob("plan-*.json")):
         [plan] = read_plans(path)
         assert isinstance(plan, Plan)
-        if no_child_version(plan):
-            continue
-        [child] = versions(plan, settings, names=("child",))
-        scores.append(child.readability.average)
-    assert len(scores) >= 30
+        for _, one in child_plans(plan):  # Tyler's own, of the plan for Tyler and Mia
+            [child] = versions(one, settings, names=("child",))
+            scores.append(child.readability.average)
+    assert len(scores) >= 33
     assert sum(scores) / len(scores) >= settings.family.child_min_flesch
 
 
