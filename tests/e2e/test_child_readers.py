@@ -217,3 +217,12 @@ def it_speaks_with_a_teenager_and_keeps_a_younger_childs_sentences_short(written
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if s.strip()]
     assert max(len(s.split()) for s in sentences) <= 25
     assert "for the spring term" not in ruby  # how long it must last: the family's
+
+
+def it_tells_a_teenager_what_the_review_found_about_them_only(written: Path) -> None:
+    precious = mine(written, "pf-25-004-cin_8c62e43a54")  # 15
+    assert "Kwame's DBS" not in precious  # another adult's checks
+    assert "; ." not in precious
+    abdi = mine(written, "lcs-118842")
+    assert "single assessment for Mahad" not in abdi and "Mum has attended" not in abdi
+    assert "This is getting a bit better: I have attended 4 of 6 YJS sessions" in abdi

@@ -131,7 +131,8 @@ def _progress(review: ReviewEntry, words: Glossary, who: Household, band: Band) 
     said = [
         lower_first(part.rstrip("."), who)
         for part in sentences_for_child(plainly(note, words), who, band, Notes())
-        if len(part.split()) <= _NOTE_WORDS
+        if part.strip(" .")
+        and len(part.split()) <= _NOTE_WORDS
         and not re.search(r"\d{1,2}/\d{1,2}", part)
         and (is_childs_action(part) or not _someone_else(part, who))
     ][:2]
@@ -144,6 +145,8 @@ def _someone_else(text: str, who: Household) -> bool:
     names = {r.first for r in who.relatives} | {r.called for r in who.relatives if r.called}
     names |= {"Mum", "Dad", "Nan", "Mummy", "Daddy", "brother", "sister", "parents"}
     names |= {w for w in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b", text)} - _CALENDAR
+    names |= set(re.findall(r"\b([A-Z][a-z]+)['’]s\b", text))  # "Kwame's DBS ..."
+    names |= {part for name in who.people for part in name.split()}  # a worker's work
     return bool(names & set(re.findall(r"\b\w+\b", text)))
 
 
