@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from docx import Document
 
 from ..conftest import ROOT, text_of
 from ..language import check_version, versions_under
@@ -102,3 +103,11 @@ def it_writes_each_childs_version_with_no_language_slip(tmp_path: Path) -> None:
     mias = text_of(next(out.glob("*/*-mia-child.docx")))
     assert "will arrange a me" not in mias and "\nSomeone will" in mias  # a withheld name
     assert "Tyler on his plan to stay safe" not in mias  # his direct work is his
+
+
+def it_tells_the_worker_what_each_childs_version_held_back(tmp_path: Path) -> None:
+    out, _ = generate(tmp_path, json.loads(PLAN_35.read_text()))
+    [draft] = out.glob("*/*-family.draft.docx")
+    comments = "\n".join(c.text for c in Document(str(draft)).comments)
+    assert "Tyler's version: " in comments
+    assert "Tyler's version: Left out of" in comments

@@ -52,6 +52,18 @@ def child_plans(plan: Plan) -> list[tuple[str, Plan]]:
     return [] if no_child_version(plan) else [("", plan)]
 
 
+def siblings_notes(plan: Plan, words: Glossary, *, recipient: str | None = None) -> list[str]:
+    """For the worker's draft of a plan for brothers and sisters: what each child's own
+    version held back, by child ("Tyler's version: ..."); empty for a plan for one."""
+    if len(children_named(plan.child.name)) < 2:
+        return []
+    return [
+        f"{one.child.name.split()[0]}'s version: {note}"
+        for _, one in child_plans(plan)
+        for note in child_context(one, words, recipient=recipient)["notes"]
+    ]
+
+
 def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:
     """The child's version, "My plan", in the child's own voice and pitched to their age.
 
