@@ -226,3 +226,9 @@ def it_tells_a_teenager_what_the_review_found_about_them_only(written: Path) -> 
     abdi = mine(written, "lcs-118842")
     assert "single assessment for Mahad" not in abdi and "Mum has attended" not in abdi
     assert "This is getting a bit better: I have attended 4 of 6 YJS sessions" in abdi
+
+
+def it_never_keeps_a_sentence_that_needs_the_one_left_out(written: Path) -> None:
+    zain = mine(written, "cwd-7731")  # the panel sentence is the family's
+    assert "My communication passport will go with me." not in zain
+    assert "Short Breaks Panel" not in zain

@@ -160,11 +160,17 @@ def about_me(line: str, *, own: bool = False) -> str:
     ``own``: the line is one of my own helpers', whose sessions are with me."""
     kept: list[str] = []
     keep = False
+    first_doer = line.split(" will ", 1)[0] if " will " in line else ""
     for sentence in split_sentences(line):
         sentence = sentence.strip()
         if _FOLLOWS.match(sentence):
             if keep:
                 kept.append(sentence)
+            continue
+        if not keep and first_doer and not sentence.startswith(first_doer):
+            # "My communication passport will go with me" after the panel it goes to
+            # was left out: it needs that sentence, so it goes too
+            keep = False
             continue
         body = sentence.rstrip(".")
         body = re.sub(
