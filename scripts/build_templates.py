@@ -607,7 +607,7 @@ def child() -> DocumentObject:
     bullets_with_notes(document, "helper", "helpers", "what")
     document.add_paragraph("{%p endif %}")
     document.add_paragraph("{%p if grown_ups %}")
-    document.add_heading("What the grown-ups will do", level=2)
+    document.add_heading("{{ grown_ups_heading }}", level=2)
     loop_paragraphs(document, "for line in grown_ups", "{{ line }}", "List Bullet")
     document.add_paragraph("{%p endif %}")
     document.add_paragraph("{%p if my_views %}")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from plangen.annotate import plain_and_annotated
 from plangen.errors import UsageError
-from plangen.family.child import no_child_version
+from plangen.family.child import child_plans
 from plangen.family.versions import Version, render_version, render_with_draft
 from plangen.family.versions import versions as family_versions
 from plangen.family.versions import warm as warm_family
@@ -145,17 +145,20 @@ def _family(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: P
 
 
 def _child_paths(plan: Plan, stem: Path) -> list[Path]:
-    if no_child_version(plan):
-        return []  # an unborn baby, a child under 4, a plan for two children: none
-    return [stem.with_name(f"{stem.name}-child.docx")]
+    # none for an unborn baby or a child under 4; one for each child of a plan for
+    # brothers and sisters whose views can be told apart ("...-tyler-child.docx")
+    return [
+        stem.with_name(f"{stem.name}{'-' + part if part else ''}-child.docx")
+        for part, _ in child_plans(plan)
+    ]
 
 
 def _child(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path) -> Files:
-    if not BY_NAME["child"].files(plan, stem):
-        return []
-    [version] = family_versions(plan, settings, names=["child"])
-    [document] = BY_NAME["child"].files(plan, stem)
-    return [(document, render_version(version, settings))]
+    files: Files = []
+    for path, (_, one) in zip(_child_paths(plan, stem), child_plans(plan), strict=True):
+        [version] = family_versions(one, settings, names=["child"])
+        files.append((path, render_version(version, settings)))
+    return files
 
 
 def _family_and_child(
@@ -170,6 +173,8 @@ def _family_and_child(
     was worked out already (``made``: the family and child versions)."""
     if not BY_NAME["child"].files(plan, stem):  # no child's version for this plan
         return _family(plan, settings, findings, stem)
+    if len(child_plans(plan)) != 1 or child_plans(plan)[0][0]:  # one for each child
+        return _family(plan, settings, findings, stem) + _child(plan, settings, findings, stem)
     family, child = made or family_versions(plan, settings, names=["family", "child"])
     document, draft = BY_NAME["family"].files(plan, stem)
     [mine] = BY_NAME["child"].files(plan, stem)

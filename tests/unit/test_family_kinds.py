@@ -92,7 +92,7 @@ def it_makes_no_childs_version_for_brothers_and_sisters_or_a_baby_not_born_yet()
     """A child's version speaks as one child (child_who's decision): a plan for two
     children, or for a baby not born yet, gets none, and the reason says why."""
     both = no_child_version(_plan("Tyler Hale and Mia Hale", "Tyler and Mia"))
-    assert "more than one child" in both
+    assert "more than one child" in both  # no views or ages to tell them apart by
     assert "not born yet" in no_child_version(_plan("Unborn baby Hale"))
     assert no_child_version(_plan("Tyler Hale", "Tyler")) == ""
 

@@ -9,55 +9,21 @@ from typing import Any
 
 from plangen.dates import in_words
 from plangen.family.child_actions import by_when_for_child
+from plangen.family.child_changes import my_changes, my_worries, people_for
+from plangen.family.child_finish import as_the_child_says, without_markers, workers_as_called
 from plangen.family.child_helpers import helpers_for_child
-from plangen.family.child_text import (
-    Notes,
-    for_age,
-    me_as_subject,
-    private,
-    sentences_for_child,
-    two_for_reading,
-    without_private,
-    words_for_child,
-)
-from plangen.family.child_who import Band, band, listed, no_version_reason, uses_words
-from plangen.family.context import (
-    free_text,
-    person_entry,
-    plainly,
-    words_we_use,
-)
+from plangen.family.child_next import meetings_for_child, what_next
+from plangen.family.child_siblings import each_child
+from plangen.family.child_text import Notes, words_for_child
+from plangen.family.child_views import my_views
+from plangen.family.child_who import Band, band, children_named, no_version_reason, uses_words
+from plangen.family.context import free_text, person_entry, words_we_use
 from plangen.family.mend import mended
 from plangen.family.plain import Glossary
-from plangen.family.sentences import (
-    achieved,
-    clean_views,
-    is_clause,
-    shorter,
-    status_for_child,
-)
-from plangen.family.split import split_sentences
-from plangen.family.voice import (
-    Household,
-    age_on_plan_date,
-    for_child,
-    household,
-    lower_first,
-    upper_first,
-)
-from plangen.family.worries import worry_for_child
-from plangen.model import Plan, ProgressStatus, ReviewEntry
+from plangen.family.sentences import status_for_child
+from plangen.family.voice import age_on_plan_date, household, upper_first
+from plangen.model import Plan
 from plangen.privacy import last_look, redacted
-
-
-def headline(text: str) -> str:
-    """What is to change, without the measures a worker wrote after a colon or a dash:
-    a younger child hears "I sleep in my own bed every night", the family version has
-    the rest ("... : at least 5 nights a week, checked by ...")."""
-    head = re.split(r":\s+|\s[-–]\s", text, maxsplit=1)[0].strip()
-    if head != text and len(head.split()) >= 3 and is_clause(head):
-        return head
-    return text
 
 
 def to_the_child(explain: str) -> str:
@@ -67,260 +33,35 @@ def to_the_child(explain: str) -> str:
     return re.sub(r"\byour child\b", "you", said)
 
 
-def _for_child_plain(plain: str | None) -> str:
-    """The worker's own plain words, if they were not written to the parents ("you")."""
-    if plain and not re.search(r"\b(?:you|your)\b", plain, re.I):
-        return plain
-    return ""
-
-
-def _people(plan: Plan, who: Household) -> str:
-    """ "The grown-ups" for a younger child, "My helpers" for a teenager."""
-    return "My helpers" if who.age is not None and who.age >= 13 else "The grown-ups"
-
-
-def _worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: Notes) -> list[str]:
-    """Why I have a plan: each worry gently, in the child's terms; detail a child is
-    not told stays in the family and formal versions (and the draft says which)."""
-    people = _people(plan, who)
-    worries: list[str] = []
-    for risk in plan.risks:
-        plain = _for_child_plain(risk.plain)
-        if plain:
-            plain = re.sub(r"^We are worried\b", f"{people} are worried", plain)
-            lines = sentences_for_child(plain, who, band, notes)
-        else:
-            worry, left = worry_for_child(
-                plainly(risk.risk_factor, words), plainly(risk.risk_to_child, words), who
-            )
-            lines = []
-            for sentence in split_sentences(shorter(worry)):
-                kept = without_private(sentence.strip(), band, notes)
-                if kept:
-                    lines.append(for_age(me_as_subject(kept), band))
-            for part in left:
-                if band is Band.TEEN:
-                    lines += sentences_for_child(part, who, band, notes)
-                else:
-                    notes.left_out(part)
-        if lines and lines[0].startswith("This can mean"):  # the harm without its cause
-            notes.add(f'Left out of the child\'s version (the worry was left out): "{lines[0]}"')
-            lines = []
-        if lines:
-            worries.append(" ".join(lines))
-    if len(worries) < len(plan.risks):  # held back for the worker, never a teaser
-        notes.add(
-            "Some of the worries could not be told to the child in their words: give your own "
-            "plain words for the child in the intake before the child's version is given"
-        )
-    return worries
-
-
-_FOUND = {
-    ProgressStatus.NOT_STARTED: "This has not started yet.",
-    ProgressStatus.NO_PROGRESS: "This has not got better yet.",
-    ProgressStatus.SOME_PROGRESS: "This is getting a bit better.",
-    ProgressStatus.ACHIEVED: "This is better now.",
-}
-
-
-def _progress(
-    review: ReviewEntry, people: str, words: Glossary, who: Household, band: Band, notes: Notes
-) -> str:
-    """What the last review found, for the child: for a younger child how far it has
-    got; for an older child also the review's own note, without its status words."""
-    found = _FOUND[review.status]
-    if band is not Band.TEEN or not review.note:  # the review's own note is a record
-        return found
-    note = re.sub(
-        r"^(?:partly |not |now )?(?:achieved|on track)\.?\s*", "", review.note.strip(), flags=re.I
-    )
-    parts = sentences_for_child(plainly(note, words), who, band, notes)
-    said = "; ".join(lower_first(p.rstrip("."), who) for p in parts if p.strip())
-    if not said:
-        return found
-    # two sentences, the short one first: easier to read than one long one
-    return f"{found} {people} looked at this on {in_words(review.date)}. They found: {said}."
-
-
-def _changes(
-    plan: Plan, words: Glossary, who: Household, band: Band, notes: Notes
-) -> tuple[list[str], list[dict[str, str]]]:
-    """(what is better already, what will be better): each outcome in the child's
-    voice, with what the last review found."""
-    better: list[str] = []
-    changes: list[dict[str, str]] = []
-    for outcome in plan.outcomes:
-        if not (outcome.text or outcome.plain):
-            continue
-        text = _for_child_plain(outcome.plain) or plainly(outcome.text, words)
-        if band is Band.YOUNG:
-            text = headline(text)
-        mine = " ".join(sentences_for_child(shorter(text), who, band, notes))
-        last = outcome.reviews[-1] if outcome.reviews else None
-        people = _people(plan, who)
-        found = _progress(last, people, words, who, band, notes) if last else ""
-        if achieved(outcome):
-            since = found.removeprefix(_FOUND[ProgressStatus.ACHIEVED]).strip()
-            better.append(f"{mine} {since}".strip())
-        elif mine:
-            changes.append({"text": mine, "progress": found})
-    return better, changes
-
-
-def _views(plan: Plan, who: Household, notes: Notes) -> list[str]:
-    """What I said: the child's own words as said; the worker's notes on how they were
-    heard stay out.  A child who could not give views in words gets a kind sentence."""
-    if not plan.child_views.strip():
-        notes.add('No views of the child are recorded: the child\'s version has no "What I said"')
-        return []
-    views: list[str] = []
-    before = ""
-    for sentence in split_sentences(clean_views(plan.child_views, who)):
-        if not sentence.strip():
-            continue
-        quoted = [a or b for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', sentence)]
-        if listed("recording_notes").search(sentence) or private(sentence):
-            notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
-            views += [f'In my own words: "{q}"' for q in quoted if not private(q)]
-            continue
-        spoken = for_child(sentence, who, before=before)
-        named = "|".join(map(re.escape, who.child_names))
-        if spoken and listed("recording_notes").search(spoken):  # "Rachel saw me ... on"
-            notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
-            continue
-        if spoken is None or re.search(rf"\b(?:{named})\b", spoken):
-            notes.add(f'Only my own words are kept in "What I said" from: "{sentence}"')
-            views += [f'I said: "{q}"' for q in quoted if not private(q)]
-        else:
-            views.append(for_age(spoken, Band.TEEN))
-        before = spoken or sentence
-    if not views:
-        views.append(
-            "The grown-ups spent time with me, and with the people who know me best, to find "
-            "out what matters to me."
-        )
-    return views
-
-
-def _what_next(text: str, who: Household, band: Band, notes: Notes, words: Glossary) -> str:
-    """The contingency or step-down for the child, each long sentence as two."""
-    said = sentences_for_child(plainly(text, words), who, band, notes)
-    return " ".join(two_for_reading(s) for s in said)
-
-
-_TIME = re.compile(
-    r"\b(?:\d{1,2}[.:]\d{2}\s?[ap]\.?m\.?|\d{1,2}\s?[ap]\.?m\.?|\d{1,2}:\d{2})", re.I
-)
-
-
-_MEETING = re.compile(
-    r"\b(?:review|conference|RCPC|CPPM|TAF|CIN|meeting|plan|core group|panel|updated|"
-    r"teams|zoom|online|phone|tbc|interpreter|booked|separately|SW)\b",
-    re.I,
-)
-
-
-def _place(details: str) -> str:
-    """Where a meeting is, without the worker's arrangements: "14:00, Seaton Family
-    Centre" -> "Seaton Family Centre"; "CIN review at Mum's house" -> "Mum's house";
-    "10am at the family home (...)" -> "my home"; "3.30pm - Teams (Kirsty) / Dean to be
-    updated separately" -> "" (online, and the worker's notes)."""
-    text = _TIME.sub("", re.sub(r"\([^()]*\)", "", details))
-    for chunk in re.split(r"\s[-–/]\s|[,;]", text):
-        chunk = re.split(r"\bat\s+", chunk.strip(" ,."), flags=re.I)[-1].strip(" ,.")
-        chunk = re.sub(r"^(?:at|in|on)\b\s*", "", chunk, flags=re.I)
-        if re.search(r"\b(?:family home|home address|the home)\b|^home$", chunk, re.I):
-            return "my home"
-        if chunk and len(chunk.split()) <= 6 and not _MEETING.search(chunk):
-            return chunk
-    return ""
-
-
-def _meetings(plan: Plan, people: str, band: Band) -> str:
-    """When the grown-ups meet next: the date and the time, without the worker's
-    arrangements ("Dad to be updated separately")."""
-    said: list[str] = []
-    for meeting, verb in (
-        (plan.next_core_group, "meet again"),
-        (plan.next_review, "look at my whole plan again"),
-    ):
-        if meeting is None:
-            continue
-        time = _TIME.search(meeting.details)
-        at = f" at {for_age(time.group(0), band)}" if time else ""
-        place = _place(meeting.details)
-        at += f", at {place}" if place else ""
-        said.append(f"{people} will {verb} on {in_words(meeting.date)}{at}.")
-    return " ".join(said)
-
-
-_CALLED = (
-    ("Mum", ("Mummy", "Mam", "Mom", "Mammy")),
-    ("Dad", ("Daddy", "Da")),
-    ("Nan", ("Nanny", "Nanna", "Nana")),
-)
-
-
-def _as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
-    """Mum, Dad and Nan as the child calls them in their own quoted words: a child who
-    said "Mummy, Daddy, Nanny" reads "Mummy" in their plan, not "Mum"."""
-    quoted = " ".join(a or b for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', views))
-    swaps = [
-        (formal, said)
-        for formal, variants in _CALLED
-        for said in variants[:1] + variants[1:]
-        if re.search(rf"\b{said}\b", quoted)
-    ]
-    swaps = list(dict(swaps).items())  # the first word the child uses for each
-
-    def swap(value: Any, key: str = "") -> Any:
-        if key in ("my_views", "words_we_use"):  # the child's own words; the words box
-            return value
-        if isinstance(value, dict):
-            return {k: swap(v, k) for k, v in value.items()}
-        if isinstance(value, list):
-            return [swap(v, key) for v in value]
-        if isinstance(value, str):
-            for formal, said in swaps:
-                value = re.sub(rf"\b{formal}\b", said, value)
-        return value
-
-    context = swap(context) if swaps else context
-    # "maternal Nan (Sharon Booth)": the side of the family is the worker's word
-    side = r"\b(?:[Mm]aternal|[Pp]aternal) (?=(?:Nan|Nanny|Nanna|Nana|Gran|Grandma|Grandad)\b)"
-    return {k: _sub_all(v, side, k) for k, v in context.items()}
-
-
-def _sub_all(value: Any, pattern: str, key: str) -> Any:
-    if key in ("my_views", "words_we_use"):
-        return value
-    if isinstance(value, dict):
-        return {k: _sub_all(v, pattern, k) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_sub_all(v, pattern, key) for v in value]
-    return re.sub(pattern, "", value) if isinstance(value, str) else value
-
-
-def _without_markers(value: Any, notes: list[str]) -> Any:
-    """A child reads around a detail taken out, not a "[phone number not shared]"
-    marker; the worker's draft says where one was."""
-    if isinstance(value, dict):
-        return {k: _without_markers(v, notes) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_without_markers(v, notes) for v in value]
-    if isinstance(value, str) and "[" in value:
-        said = re.sub(r"\s*(?:on\s+)?\[[a-z ]+ not shared\]", "", value)
-        if said != value:
-            notes.append(f'A detail withheld from someone was taken out of: "{said}"')
-        return said
-    return value
-
-
 def no_child_version(plan: Plan) -> str:
-    """Why no child's version is made for ``plan``; empty when one is made."""
+    """Why no child's version is made for ``plan``, or for a child of it; empty when
+    every child it is for gets one."""
+    if len(children_named(plan.child.name)) > 1:
+        why = each_child(plan)[1]
+        return f"the plan is for more than one child: {'; '.join(why)}" if why else ""
     age = plan.child.age if plan.child.age is not None else age_on_plan_date(plan)
     return no_version_reason(plan, age)
+
+
+def child_plans(plan: Plan) -> list[tuple[str, Plan]]:
+    """(file name part, plan) for each child's version of ``plan``: ("", plan) for a
+    plan for one child; ("tyler", Tyler's part of it) for each child of a plan for
+    brothers and sisters whose own views and outcomes can be told apart."""
+    if len(children_named(plan.child.name)) > 1:
+        return [(first.lower(), one) for first, one in each_child(plan)[0]]
+    return [] if no_child_version(plan) else [("", plan)]
+
+
+def siblings_notes(plan: Plan, words: Glossary, *, recipient: str | None = None) -> list[str]:
+    """For the worker's draft of a plan for brothers and sisters: what each child's own
+    version held back, by child ("Tyler's version: ..."); empty for a plan for one."""
+    if len(children_named(plan.child.name)) < 2:
+        return []
+    return [
+        f"{one.child.name.split()[0]}'s version: {note}"
+        for _, one in child_plans(plan)
+        for note in child_context(one, words, recipient=recipient)["notes"]
+    ]
 
 
 def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:
@@ -333,15 +74,15 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     who = household(plan, free_text(plan), copy.originals)
     notes = Notes()
     pitch = band(who, plan)
-    people = _people(plan, who)
+    people = people_for(plan, who)
     if not uses_words(plan):
         notes.add(
             "The plan says the child does not give views in words: make a picture or symbol "
             "version with them, using this version as the words"
         )
-    better, changes = _changes(plan, words, who, pitch, notes)
+    better, changes = my_changes(plan, words, who, pitch, notes)
     helpers, grown_ups = helpers_for_child(copy, words, who, pitch, notes)
-    if_not = _what_next(plan.contingency.plan, who, pitch, notes, words)
+    if_not = what_next(plan.contingency.plan, who, pitch, notes, words)
     if plan.contingency.plan and plan.contingency.timescale and pitch is Band.TEEN:
         when = by_when_for_child(plan.contingency.timescale, words, who, pitch)
         if_not += f" {when}" if when and if_not else ""
@@ -363,15 +104,21 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         "my_name": who.child,
         "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}.",
         "status": status_for_child(plan, who),
-        "worries": _worries(plan, words, who, pitch, notes),
+        "worries": my_worries(plan, words, who, pitch, notes)
+        or [f"{upper_first(people)} will tell me why I have a plan."],  # never a bare heading
         "better": better,
         "changes": changes,
         "helpers": helpers,
         "grown_ups": grown_ups,
-        "my_views": _views(plan, who, notes),
-        "next_meeting": _meetings(plan, people, pitch),
+        # a teenager's register (the readers: a 17-year-old's copy read as if written to
+        # a parent, and a teenager is not spoken to like a 6-year-old)
+        "grown_ups_heading": (
+            "What my family will do" if pitch is Band.TEEN else "What the grown-ups will do"
+        ),
+        "my_views": my_views(plan, who, notes),
+        "next_meeting": meetings_for_child(plan, people, pitch),
         "if_not": if_not,
-        "step_down": _what_next(plan.step_down, who, pitch, notes, words),
+        "step_down": what_next(plan.step_down, who, pitch, notes, words, mine=False),
         # the work contacts the helpers' sentences may give ("I can call Olivia on ..."),
         # which the last look lets through as it does the family version's people table
         "people": [
@@ -385,8 +132,16 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = mended(context, said)  # brackets and quotes balanced
     for helper in context["helpers"]:  # a withheld number is not one a child can call
         helper["text"] = re.sub(r" I can call [^.]*\[[^\]]*\][^.]*\.", "", helper["text"])
-    context = _without_markers(context, said)
-    context = _as_the_child_says(context, plan.child_views)
+    # the child's own words are never shown with a withheld detail cut out of them
+    # ("I like my new school,, and Mrs is nice"): such a view is left out whole
+    for item in [v for v in context["my_views"] if re.search(r'"[^"]*\[[a-z ]+ not shared\]', v)]:
+        context["my_views"].remove(item)
+        said.append(
+            f'Left out of "What I said" (it holds a detail withheld from someone): "{item}"'
+        )
+    context = without_markers(context, said)
+    context = as_the_child_says(context, plan.child_views)
+    context = workers_as_called(context, copy, words, who)
     context.pop("people")  # not printed: the words box looks only at what is printed
     context["words_we_use"] = [
         {"term": word["term"], "explain": words_for_child(word["explain"], grown_ups=people)}

@@ -48,6 +48,13 @@ _OFTEN = re.compile(
     re.I,
 )
 _TITLED = re.compile(r"^[A-Z][\w'’-]* (?:and|&|n) [A-Z]")
+# a noun phrase that starts with a word that can be a verb: "Sleep routine and screen
+# time agreement made with Ollie" is arranged, not "will sleep routine"
+_NOUN_FIRST = re.compile(
+    r"^(?:sleep|play|safety|screen|bed|bedtime|meal|school|home|time)\s+"
+    r"(?:routine|plan|time|agreement|chart|box|book|card|check|session|group|club|visit)s?\b",
+    re.I,
+)
 
 
 @cache
@@ -83,7 +90,11 @@ def _sentence(text: str, actors: str, who: Household, written: str) -> str:
     plain_verbs = _verbs()
     if _TITLED.match(written):  # "Stay and Play sessions": a name, not "stay"
         return f"{actors} will arrange {_noun_phrase(text)}"
-    if first.lower() in plain_verbs and written.split(" ", 1)[0].lower() in plain_verbs:
+    if (
+        first.lower() in plain_verbs
+        and written.split(" ", 1)[0].lower() in plain_verbs
+        and not (_NOUN_FIRST.match(text))
+    ):
         return f"{actors} will {first.lower()} {rest}"
     if match := named_doer(text, who):
         return f"{actors} will {match.group(2)}{text[match.end() :]}"
@@ -166,6 +177,10 @@ def _lowered(text: str) -> str:
     return text
 
 
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 _LOWER_FIRST = {
     "by", "before", "within", "until", "from", "for", "starting", "at", "in", "on", "every",
     "each", "once", "twice", "daily", "weekly", "monthly", "same", "group", "visit", "home",
@@ -210,10 +225,21 @@ def action_for_child(
     said = _clauses(_joined(_sentence(text, actors, who, action.text)), actors)
     turned_each = [for_child(part, who, actor=actor) for part in said]
     mine = None if None in turned_each else ". ".join(p.rstrip(". ") for p in turned_each if p)
+    written = listed("method_notes").sub("", action.text).rstrip(". ;,")
     if mine is None:
-        written = listed("method_notes").sub("", action.text).rstrip(". ;,")
-        notes.kept(f"{actors}: {written}")  # held back: never half-converted
-        return ""
+        # the first part alone, whole, when it can be turned ("Visits to Ellie at home
+        # and school; direct work on her worries ..."): what the helper does with me
+        # comes through, the rest stays in the worker's words (the draft says so)
+        head = re.split(r";\s+(?![^(]*\))|\s[-–]\s", text)[0].strip(" ,")
+        first = _joined(_sentence(head, actors, who, action.text)) if head != text else ""
+        mine = for_child(first, who, actor=actor) if first else None
+        if mine is None:
+            notes.kept(f"{actors}: {written}")  # held back: never half-converted
+            return ""
+        notes.add(
+            f"Only its first part is in the child's version, the rest could not be put in "
+            f'the child\'s words: "{written}"'
+        )
     sentence = upper_first(for_age(mine.rstrip(". "), band))
     often = frequency_in_words(action.frequency, words) if action.frequency else ""
     often = listed("method_notes").sub("", often).strip(" ,;")
@@ -224,10 +250,12 @@ def action_for_child(
             f'"{action.frequency}"'
         )
     often = often_for_child(turned or "")
+    # "Tea visits weekly x 4", "group every two weeks; 1:1 monthly": the plan's own
+    # words, not a child's (the readers: a child does not need every detail of the work)
+    if not _OFTEN.match(often) or ";" in often:
+        often = ""
     if often and often.lower() != "once" and often.lower() not in sentence.lower():
-        if not _OFTEN.match(often):  # "Tea visits weekly x 4": the plan's own words
-            sentence += f". The plan says how often: {lower_first(often, who)}"
-        elif ";" in often or not often[:1].islower():
+        if not often[:1].islower():
             sentence += f". This happens {_lowered(lower_first(often, who))}"
         else:
             sentence += f", {often}"
@@ -240,7 +268,7 @@ def action_for_child(
 def by_when_for_child(timescale: str, words: Glossary, who: Household, band: Band) -> str:
     """The action's timescale as a sentence: "By when: Friday 30 May 2025."; "" when the
     plan gives none (the family version says "Not agreed yet")."""
-    if not timescale:
+    if not timescale or band is Band.YOUNG:  # a younger child hears what, not by when
         return ""
     said = words.plain(timescale)
     mine = for_child(said, who)
@@ -254,8 +282,14 @@ def by_when_for_child(timescale: str, words: Glossary, who: Household, band: Ban
     if re.match(r"(?:by|before|within)\b", said):
         return f"This will be done {said}."
     if re.match(r"(?:until|from|for|starting)\b", said):
+        # "until review conf", "until formal meeting to review the plan": the worker's
+        # timetable; a date or "the end of term" the child can hold on to
+        if not re.search(
+            rf"\b(?:{'|'.join(_MONTHS)})\b|\bthe end of\b|\b\d+ (?:weeks|months)\b", said
+        ):
+            return ""
         return f"This goes on {said}."
-    return f"The plan says when: {said}."
+    return ""  # "Plan agreed by ...; checked until ...": the worker's timetable
 
 
 def grown_ups_line(names: list[str], helpers: list[str]) -> str:

@@ -18,12 +18,14 @@ from plangen.family.child_actions import (
     grown_ups_line,
     is_childs_action,
 )
+from plangen.family.child_people import child_calls, resolved
 from plangen.family.child_text import Notes
 from plangen.family.child_who import Band, adults_worker, whose
 from plangen.family.context import called_by_child, lower_words, plainly
 from plangen.family.plain import Glossary
 from plangen.family.sentences import named_doer
-from plangen.family.voice import Household, called, is_name
+from plangen.family.split import split_sentences
+from plangen.family.voice import Household, called, is_name, upper_first
 from plangen.model import Action, Plan
 from plangen.privacy import Redacted
 from plangen.privacy.names import is_family
@@ -76,7 +78,7 @@ def _is_family(name: str, who: Household) -> bool:
     return means_parents(name) or any(name in (r.name, r.first) for r in who.relatives)
 
 
-def _whose_role(role: str, words: Glossary, who: Household) -> str:
+def whose_role(role: str, words: Glossary, who: Household) -> str:
     """ "my social worker"; "Dad's probation officer" for "Probation Officer (for Carl)";
     "helping me" when there is no role."""
     if not role:
@@ -91,7 +93,14 @@ def _whose_role(role: str, words: Glossary, who: Household) -> str:
     # the job title in lower case first, so a Title Case word is not taken for a name
     # ("Paediatric Physiotherapist" -> "children's physiotherapist"); names keep theirs
     main = re.split(r"\s+[-–(/]|,", role)[0].strip()
-    said = words.plain(lower_words(main, keep=lambda word: is_name(word, who)))
+    written = lower_words(main, keep=lambda word: is_name(word, who))
+    said = words.plain(written)
+    # a glossary phrase glued before the job ("being used by others worker"): the
+    # job as written, which the words box explains
+    if re.search(
+        r"\b(?:others|by|of|to|for|from) (?:worker|officer|practitioner|lead|manager)\b", said
+    ):
+        said = written
     if said[1:2].islower() and not is_name(said.split(" ", 1)[0], who):
         said = said[:1].lower() + said[1:]  # "Teacher in charge of ..." from the glossary
     return f"{whose} {said}"
@@ -128,6 +137,62 @@ def _for_me(line: str, who: Household) -> bool:
     return not re.search(rf"\bwill (?:\w+ ){{1,2}}?(?:with |for |to )?(?:{adults})\b", line)
 
 
+_FOLLOWS = re.compile(r"^This (?:happens|goes on|will be done)\b")
+# work a child's own helper does with the child even where the line does not say "me"
+# ("Aaron will arrange 1:1 exploitation sessions"): the readers found it missing
+_DIRECT = re.compile(
+    r"^(.+?) will arrange (?:an? )?(.*\b(?:sessions?|1:1|one-to-one|mentoring|therapy|"
+    r"counselling|key work|direct work|group work)\b.*?)\.?$",
+    re.I,
+)
+
+
+# sessions for the grown-ups, not with me: "Ryan and Mum will arrange parent sessions"
+_GROWN_UPS = re.compile(
+    r"\b(?:parent(?:s|ing)?|Mum|Dad|Mummy|Daddy|Nan|Grandad|Gran|carers?|family|couple)\b"
+)
+
+
+def about_me(line: str, *, own: bool = False) -> str:
+    """What an action line says is done with or for me, or "": its sentences, ";"-parts,
+    brackets and " - " notes that do not say "me", "my" or "I" are the worker's detail
+    (the family version keeps them).  How often and by when stay with what they time.
+    ``own``: the line is one of my own helpers', whose sessions are with me."""
+    kept: list[str] = []
+    keep = False
+    first_doer = line.split(" will ", 1)[0] if " will " in line else ""
+    for sentence in split_sentences(line):
+        sentence = sentence.strip()
+        if _FOLLOWS.match(sentence):
+            if keep:
+                kept.append(sentence)
+            continue
+        if not keep and first_doer and not sentence.startswith(first_doer):
+            # "My communication passport will go with me" after the panel it goes to
+            # was left out: it needs that sentence, so it goes too
+            keep = False
+            continue
+        body = sentence.rstrip(".")
+        body = re.sub(
+            r"\s*\(([^()]*)\)", lambda m: m.group(0) if is_childs_action(m.group(1)) else "", body
+        )
+        # "Mrs Ellison will arrange a daily 'meet and greet' with me by Mrs Ellison / TA"
+        doer = body.split(" will ", 1)[0]
+        if " will " in body and doer:
+            body = re.sub(rf"\s+by {re.escape(doer)}(?:\s*/\s*[\w ]+?)?(?=[,;.]|$)", "", body)
+        parts = re.split(r";\s+|:\s+|\s[-–]\s", body)
+        direct = _DIRECT.match(parts[0])
+        if own and direct and not is_childs_action(parts[0]) and not _GROWN_UPS.search(parts[0]):
+            parts[0] = f"{direct.group(1)} will have {direct.group(2)} with me"
+        keep = is_childs_action(parts[0])
+        if keep and not kept:  # "X will also ..." after a part that was left out
+            parts[0] = re.sub(r"\bwill also\b", "will", parts[0])
+        if keep:
+            body = "; ".join([parts[0], *(p for p in parts[1:] if is_childs_action(p))])
+            kept.append(body.rstrip(" ,;") + ".")
+    return " ".join(kept)
+
+
 def _family_led(action: Action, who: Household) -> bool:
     lead = action.responsible[:1]
     return bool(lead) and _is_family(lead[0], who)
@@ -139,7 +204,7 @@ def helpers_for_child(
     """(my helpers: each with who they are and what they will do with or for me; what
     the grown-ups will do: the family's actions and the adults' own work)."""
     plan = copy.plan
-    actions = [a for o in plan.outcomes for a in o.actions]
+    actions = resolved((a for o in plan.outcomes for a in o.actions), plan)
     done: set[int] = set()
     helpers: list[dict[str, Any]] = []
     grown_ups: list[str] = []
@@ -155,27 +220,29 @@ def helpers_for_child(
         done.update(theirs)
         said = [_said(actions[n], plan, words, who, band, notes) for n in theirs]
         if adults_worker(person):
-            role = _whose_role(person.role, words, who)
+            role = whose_role(person.role, words, who)
             if role.startswith("my "):  # "(for Lisa)" already says whose: "Mum's nurse"
                 role = f"{whose(person, plan, who)} {role.removeprefix('my ')}"
             grown_ups.append(f"{first} is {role}.")  # no number: not the child's worker
-            if band is Band.YOUNG:  # a younger child hears of the adults' work in one line
-                adults_helpers.append(first)
-                adults_names.append(whose(person, plan, who).removesuffix("'s"))
-            else:
-                grown_ups += [line for line in said if line]
+            # the adults' own work in one line (the readers: a child does not need every
+            # worker's process); what they do with me, in full
+            adults_helpers.append(first)
+            adults_names.append(whose(person, plan, who).removesuffix("'s"))
+            grown_ups += [told for line in said if (told := about_me(line))]
             continue
-        # named as the child names them (the reader: "Mrs Fielding is my nursery teacher")
-        intro = f"{first} is {_whose_role(person.role, words, who)}."
-        if person.phone and band is not Band.YOUNG:
-            intro += f" I can call {first} on {person.phone}."
-        mine = [line for line in said if line and _for_me(line, who)]
-        others = [line for line in said if line and not _for_me(line, who)]
-        if band is Band.YOUNG and others:
+        # named as the child names them (the reader: "Mrs Fielding is my nursery teacher");
+        # a teacher with no title known is "my head of year", never "Daniel"
+        role = whose_role(person.role, words, who)
+        first = child_calls(person, plan, role)
+        intro = f"{upper_first(role)} is helping me." if first == role else f"{first} is {role}."
+        if person.phone and band is not Band.YOUNG:  # "my head of year" once, then "them"
+            intro += f" I can call {'them' if first == role else first} on {person.phone}."
+        # what they do with or for me; their work with the grown-ups in one line; their
+        # other work (a meeting, a form, a sibling's place) is in the family version
+        mine = [line for text in said if (line := about_me(text, own=True))]
+        if any(line and not _for_me(line, who) for line in said):
             adults_helpers.append(first)
             adults_names.append(who.parents_as_child_says)
-        elif others:
-            grown_ups += others
         helpers.append({"text": intro, "what": " ".join(mine), "name": person.name})
     for n, action in enumerate(actions):
         if n in done:
@@ -185,14 +252,16 @@ def helpers_for_child(
             continue
         # "Auntie Lorraine and Fraser": done with me by one of my own helpers too
         theirs_too = next((h for h in helpers if h["name"] in action.responsible), None)
-        if theirs_too is not None and _for_me(line, who):
-            theirs_too["what"] = f"{theirs_too['what']} {line}".strip()
-        elif is_childs_action(line) or band is not Band.YOUNG:
-            grown_ups.append(line)
+        if theirs_too is not None and about_me(line):
+            theirs_too["what"] = f"{theirs_too['what']} {about_me(line)}".strip()
+        elif about_me(line):
+            grown_ups.append(about_me(line))
         elif _family_led(action, who):
             adults_names.append(_actors(action, action.text, plan, who)[0])
-    if band is Band.YOUNG and adults_names:
+    if adults_names:
         names = list(dict.fromkeys(n for name in adults_names for n in re.split(r" and ", name)))
+        family = {r.called or r.first for r in who.relatives} | {who.parents_as_child_says}
+        names = [n for n in names if n in family or n == "my family"]  # not a worker
         if set(names) & {"Mum", "Dad"} and "my family" in names:
             names.remove("my family")
         grown_ups.append(grown_ups_line(names, list(dict.fromkeys(adults_helpers))))

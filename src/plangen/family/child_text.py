@@ -159,6 +159,12 @@ def me_as_subject(text: str) -> str:
     text = re.sub(r"\bnot getting the care they need\b", "not getting the care I need", text)
     text = re.sub(r"\b([Ii]f|[Ww]hen|[Uu]ntil) me (\w+?)s\b", r"\1 I \2", text)
     text = re.sub(r"\b(that|if|when|because|until) me and (\w+)\b", r"\1 \2 and I", text)
+    # "Mia and me live ...": a brother or sister first, then the child, as a subject
+    text = re.sub(
+        r"(^|[.;:]\s+|\b(?:that|if|when|because|until)\s+)([A-Z]\w+) and me\b(?= \w)",
+        r"\1\2 and I",
+        text,
+    )
     return re.sub(r"\bme and (\w+) (will|are|were|have|can)\b", r"\1 and I \2", text)
 
 

@@ -5,10 +5,10 @@ Decisions (see the README's "The child's version"):
 
 - No child's version for an unborn baby, or for a child under 4: there is no one who
   could read it or be told what it is for.  The command still succeeds and says why.
-- No child's version for a plan written for two or more children together ("Tyler
-  Hale and Mia Hale"): "My plan" speaks as one child, and a shared version would speak
-  as one child about the others.  Each child has their own plan in practice (their own
-  reference); a plan per child gives each child their own version.
+- A plan written for two or more children together ("Tyler Hale and Mia Hale") gets
+  no shared version: "My plan" speaks as one child.  Each child whose own views and
+  outcomes can be told apart by name gets their own (:mod:`plangen.family.
+  child_siblings`); none where they cannot, and the note says why.
 - Age bands: under 8, 8 to 12, 13 and over.  A child whose plan says they do not use
   words (PECS, Makaton, non-verbal, limited speech) is spoken for as the youngest band,
   and the worker is asked for a picture version.
@@ -50,7 +50,7 @@ def listed(name: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
-def _children(name: str) -> list[str]:
+def children_named(name: str) -> list[str]:
     """The children a plan is for, from the child's name: "Tyler Hale and Mia Hale"."""
     return [part for part in re.split(r"\s+(?:and|&)\s+|\s*,\s*", name) if part.strip()]
 
@@ -60,7 +60,7 @@ def no_version_reason(plan: Plan, age: int | None) -> str:
     child = plan.child
     if re.match(r"unborn\b", child.name, re.I) or re.match(r"unborn\b", child.known_as or "", re.I):
         return "the baby is not born yet"
-    if len(_children(child.name)) > 1:
+    if len(children_named(child.name)) > 1:
         return (
             "the plan is for more than one child, and a child's version speaks as one "
             "child: write a plan for each child to get each one's own version"

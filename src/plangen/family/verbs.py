@@ -168,7 +168,8 @@ def _and_verbs(clause: str) -> str:
     """In one clause whose subject is "I": "and arrives" -> "and arrive", until another
     subject takes over ("and her worry score falls")."""
     words = verbs()
-    pieces = re.split(r"(,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)", clause)
+    # "..., but admits I am tired": "but" joins a verb of mine too
+    pieces = re.split(r"(,\s*(?:(?:and|or|but)\s+)?|\s+(?:and|or|but)\s+)", clause)
     out = [pieces[0]]
     mine = True
     for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from plangen.annotate import plain_and_annotated
-from plangen.family.child import child_context
+from plangen.family.child import child_context, siblings_notes
 from plangen.family.context import family_context, readable_texts
 from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.readability import Report, report
@@ -62,6 +62,8 @@ def versions(
     # the family draft is the worker's one draft: it also lists the child's version's notes
     child = child_context(plan, words, recipient=recipient) if names else {}
     notes = tuple(child.pop("notes", []))
+    if "family" in names and (each := siblings_notes(plan, words, recipient=recipient)):
+        notes = tuple(each)  # each child's own version's, not a shared one's
     for name, target in (
         ("family", targets.parents_min_flesch),
         ("child", targets.child_min_flesch),

@@ -1,0 +1,211 @@
+"""Why I have a plan and what will be better, in the child's voice: each worry about
+the child, each outcome pitched to the child's age, with how far it has got."""
+
+from __future__ import annotations
+
+import re
+
+from plangen.family.child_actions import is_childs_action
+from plangen.family.child_text import (
+    Notes,
+    for_age,
+    me_as_subject,
+    sentences_for_child,
+    without_private,
+)
+from plangen.family.child_who import Band
+from plangen.family.context import plainly
+from plangen.family.plain import Glossary
+from plangen.family.sentences import achieved, is_clause, shorter
+from plangen.family.split import split_sentences
+from plangen.family.voice import Household, lower_first
+from plangen.family.worries import worry_for_child
+from plangen.model import Plan, ProgressStatus, ReviewEntry
+
+
+def headline(text: str) -> str:
+    """What is to change, without the measures a worker wrote after a colon or a dash:
+    a younger child hears "I sleep in my own bed every night", the family version has
+    the rest ("... : at least 5 nights a week, checked by ...")."""
+    head = re.split(r":\s+|\s[-–]\s", text, maxsplit=1)[0].strip()
+    if head != text and len(head.split()) >= 3 and is_clause(head):
+        return head
+    return text
+
+
+def childs_plain(plain: str | None) -> str:
+    """The worker's own plain words, if they were not written to the parents ("you")."""
+    if plain and not re.search(r"\b(?:you|your)\b", plain, re.I):
+        return plain
+    return ""
+
+
+def people_for(plan: Plan, who: Household) -> str:
+    """ "The grown-ups" for a younger child, "My helpers" for a teenager."""
+    return "My helpers" if who.age is not None and who.age >= 13 else "The grown-ups"
+
+
+def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: Notes) -> list[str]:
+    """Why I have a plan: each worry gently, in the child's terms; detail a child is
+    not told stays in the family and formal versions (and the draft says which)."""
+    people = people_for(plan, who)
+    worries: list[str] = []
+    for risk in plan.risks:
+        plain = childs_plain(risk.plain)
+        if plain:
+            plain = re.sub(r"^We are worried\b", f"{people} are worried", plain)
+            lines = sentences_for_child(plain, who, band, notes)
+        else:
+            worry, left = worry_for_child(
+                plainly(risk.risk_factor, words), plainly(risk.risk_to_child, words), who
+            )
+            lines = []
+            for sentence in split_sentences(shorter(worry)):
+                kept = without_private(sentence.strip(), band, notes)
+                if kept:
+                    lines.append(for_age(me_as_subject(kept), band))
+            for part in left:
+                if band is Band.TEEN:
+                    lines += sentences_for_child(part, who, band, notes)
+                else:
+                    notes.left_out(part)
+        if not plain:  # the worker's own plain words for the child are kept whole
+            lines = _about_me(lines, notes)
+        if lines and lines[0].startswith("This can mean"):  # the harm without its cause
+            notes.add(f'Left out of the child\'s version (the worry was left out): "{lines[0]}"')
+            lines = []
+        if lines:
+            worries.append(" ".join(lines))
+    if len(worries) < len(plan.risks):  # held back for the worker, never a teaser
+        notes.add(
+            "Some of the worries could not be told to the child in their words: give your own "
+            "plain words for the child in the intake before the child's version is given"
+        )
+    return worries
+
+
+_WORRIED = re.compile(r"^(?:This can mean|People are worried|The grown-ups are worried|My helpers)")
+
+
+def _about_me(lines: list[str], notes: Notes) -> list[str]:
+    """A worry's sentences that are about me, without the worker's brackets and " - "
+    notes that are not: "Dad lives in Somalia", "NRM request made ... - decision
+    received ..." and "(longest 5 days)" are the worker's record (the readers: a
+    teenager's worries read as if written to a parent)."""
+    kept = []
+    for line in lines:
+        if not (_WORRIED.match(line) or is_childs_action(line)):
+            notes.left_out(line)
+            continue
+        line = re.sub(
+            r"\s*\(([^()]*)\)", lambda m: m.group(0) if is_childs_action(m.group(1)) else "", line
+        )
+        # "Being tricked or forced into crime / gangs: I have been ...": the category
+        line = re.sub(r"^[^:.!?]{3,80}:\s+(?=(?:I|My)\b)", "", line)
+        head, *rest = re.split(r"\s[-–]\s", line)
+        tail = [part for part in rest if is_childs_action(part)]
+        line = " - ".join([head.rstrip(". "), *tail]).rstrip(". ") + "."
+        kept.append(line)
+    return kept
+
+
+_FOUND = {
+    ProgressStatus.NOT_STARTED: "This has not started yet.",
+    ProgressStatus.NO_PROGRESS: "This has not got better yet.",
+    ProgressStatus.SOME_PROGRESS: "This is getting a bit better.",
+    ProgressStatus.ACHIEVED: "This is better now.",
+}
+
+
+def _progress(review: ReviewEntry, words: Glossary, who: Household, band: Band) -> str:
+    """What the last review found, for the child: how far it has got; for a teenager
+    also up to two short sentences of the review's own note, in their voice ("no
+    overdose since January").  The rest of the note is the worker's record, with its
+    dates and sources ("Mum's report", "police intel"): the family version has it."""
+    found = _FOUND[review.status]
+    if band is not Band.TEEN or not review.note:
+        return found
+    note = re.sub(
+        r"^(?:partly |not |now )?(?:achieved|on track)\.?\s*", "", review.note.strip(), flags=re.I
+    )
+    said = [
+        lower_first(part.rstrip("."), who)
+        for part in sentences_for_child(plainly(note, words), who, band, Notes())
+        if part.strip(" .")
+        and len(part.split()) <= _NOTE_WORDS
+        and not re.search(r"\d{1,2}/\d{1,2}", part)
+        and (is_childs_action(part) or not _someone_else(part, who))
+    ][:2]
+    return f"{found.rstrip('.')}: {'; '.join(said)}." if said else found
+
+
+def _someone_else(text: str, who: Household) -> bool:
+    """Whether ``text`` is about someone else in the family ("Mum has attended 2
+    sessions", "assessment for Mahad not started"): not the child's to read."""
+    names = {r.first for r in who.relatives} | {r.called for r in who.relatives if r.called}
+    names |= {"Mum", "Dad", "Nan", "Mummy", "Daddy", "brother", "sister", "parents"}
+    names |= {w for w in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b", text)} - _CALENDAR
+    names |= set(re.findall(r"\b([A-Z][a-z]+)['’]s\b", text))  # "Kwame's DBS ..."
+    names |= {part for name in who.people for part in name.split()}  # a worker's work
+    return bool(names & set(re.findall(r"\b\w+\b", text)))
+
+
+_CALENDAR = {
+    *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+}
+_NOTE_WORDS = 12  # a review note's sentence a teenager reads beside how far it has got
+
+
+_HOW_LONG = re.compile(
+    r",?\s+(?:(?:sustained|kept up)\s+)?(?:over|for|within|by)\s+(?:the\s+(?:next\s+)?|a\s+)?"
+    r"(?:(?:\d+|one|two|three|four|six|eight|twelve)\s+)?(?:full\s+)?"
+    r"(?:weeks?|months?|terms?|(?:summer|spring|autumn)\s+term|school\s+year|half\s+term)"
+    r"\s*\.?$",
+    re.I,
+)
+
+
+def _short_for_age(text: str, band: Band) -> str:
+    """What is to change, as a child under 13 hears it: without the worker's brackets
+    ("(back towards the 9th centile)") and how long it must last ("over 3 months",
+    "sustained over the summer term"): the family version has both."""
+    text = re.sub(r"\s*\((?![^()]*\b(?:I|me|my)\b)[^()]*\)", "", text)
+    return _HOW_LONG.sub("", text.rstrip(". ")).rstrip(" ,") + "."
+
+
+def _someone_elses_verbs(text: str) -> bool:
+    """ "Abdi has a mum who understands the risks he faces and knows ...": in the
+    child's voice the verbs after "and" are the mum's, which cannot be told from the
+    child's own ("I ... and know") by the words alone."""
+    return bool(re.search(r"\bwho\s+\w+s\b[^.;:]*\band\s+\w+s\b", text))
+
+
+def my_changes(
+    plan: Plan, words: Glossary, who: Household, band: Band, notes: Notes
+) -> tuple[list[str], list[dict[str, str]]]:
+    """(what is better already, what will be better): each outcome in the child's
+    voice, with what the last review found."""
+    better: list[str] = []
+    changes: list[dict[str, str]] = []
+    for outcome in plan.outcomes:
+        if not (outcome.text or outcome.plain):
+            continue
+        text = childs_plain(outcome.plain) or plainly(outcome.text, words)
+        if band is not Band.TEEN:  # the measures after the colon are the grown-ups'
+            text = headline(text)
+        if _someone_elses_verbs(text):  # "a mum who understands ... and knows ...":
+            notes.kept(text)  # "I ... and knows" reads as a slip, "and know" is one
+            continue
+        mine = " ".join(sentences_for_child(shorter(text), who, band, notes))
+        if band is not Band.TEEN and mine:
+            mine = _short_for_age(mine, band)
+        last = outcome.reviews[-1] if outcome.reviews else None
+        found = _progress(last, words, who, band) if last else ""
+        if achieved(outcome):
+            since = found.removeprefix(_FOUND[ProgressStatus.ACHIEVED]).strip()
+            better.append(f"{mine} {since}".strip())
+        elif mine:
+            changes.append({"text": mine, "progress": found})
+    return better, changes

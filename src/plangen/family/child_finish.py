@@ -1,0 +1,101 @@
+"""The child's version's last looks: family members as the child calls them, workers
+as the child names them, and no marker where a withheld detail was taken out."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from plangen.family.child_helpers import whose_role
+from plangen.family.child_people import as_called, names_for_child
+from plangen.family.plain import Glossary
+from plangen.family.voice import Household
+from plangen.privacy import Redacted
+from plangen.privacy.names import is_family
+
+_CALLED = (
+    ("Mum", ("Mummy", "Mam", "Mom", "Mammy")),
+    ("Dad", ("Daddy", "Da")),
+    ("Nan", ("Nanny", "Nanna", "Nana")),
+)
+
+
+def as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
+    """Mum, Dad and Nan as the child calls them in their own quoted words: a child who
+    said "Mummy, Daddy, Nanny" reads "Mummy" in their plan, not "Mum"."""
+    quoted = " ".join(a or b for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', views))
+    swaps = [
+        (formal, said)
+        for formal, variants in _CALLED
+        for said in variants[:1] + variants[1:]
+        if re.search(rf"\b{said}\b", quoted)
+    ]
+    swaps = list(dict(swaps).items())  # the first word the child uses for each
+
+    def swap(value: Any, key: str = "") -> Any:
+        if key in ("my_views", "words_we_use"):  # the child's own words; the words box
+            return value
+        if isinstance(value, dict):
+            return {k: swap(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [swap(v, key) for v in value]
+        if isinstance(value, str):
+            for formal, said in swaps:
+                value = re.sub(rf"\b{formal}\b", said, value)
+        return value
+
+    context = swap(context) if swaps else context
+    # "maternal Nan (Sharon Booth)": the side of the family is the worker's word
+    side = r"\b(?:[Mm]aternal|[Pp]aternal) (?=(?:Nan|Nanny|Nanna|Nana|Gran|Grandma|Grandad)\b)"
+    return {k: _sub_all(v, side, k) for k, v in context.items()}
+
+
+def _sub_all(value: Any, pattern: str, key: str) -> Any:
+    if key in ("my_views", "words_we_use"):
+        return value
+    if isinstance(value, dict):
+        return {k: _sub_all(v, pattern, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_sub_all(v, pattern, key) for v in value]
+    return re.sub(pattern, "", value) if isinstance(value, str) else value
+
+
+def without_markers(value: Any, notes: list[str]) -> Any:
+    """A child reads around a detail taken out, not a "[phone number not shared]"
+    marker; the worker's draft says where one was."""
+    if isinstance(value, dict):
+        return {k: without_markers(v, notes) for k, v in value.items()}
+    if isinstance(value, list):
+        return [without_markers(v, notes) for v in value]
+    if isinstance(value, str) and "[" in value:
+        # a withheld name as the subject: "Someone will use a goodbye routine with me"
+        said = re.sub(r"(^|[.!?]\s+)\[[a-z ]+ not shared\](?= will\b)", r"\1Someone", value)
+        said = re.sub(r"\s*(?:on\s+)?\[[a-z ]+ not shared\]", "", said)
+        if said != value:
+            notes.append(f'A detail withheld from someone was taken out of: "{said}"')
+        return said
+    return value
+
+
+def workers_as_called(
+    context: dict[str, Any], copy: Redacted, words: Glossary, who: Household
+) -> dict[str, Any]:
+    """Every worker named as the child calls them, in every sentence outside quotations:
+    "Olivia", not "Olivia Grant"; "my head of year", not "Daniel"."""
+    roles = {
+        person.name: whose_role(person.role, words, who)
+        for person, original in zip(copy.plan.core_group, copy.originals, strict=True)
+        if not is_family(original)
+    }
+    people = names_for_child(copy.plan, roles)
+
+    def call(value: Any, key: str = "") -> Any:
+        if key in ("my_name", "words_we_use"):
+            return value
+        if isinstance(value, dict):
+            return {k: call(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [call(v, key) for v in value]
+        return as_called(value, people) if isinstance(value, str) else value
+
+    return call(context) if people else context

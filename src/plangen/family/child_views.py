@@ -1,0 +1,106 @@
+"""What I said: the child's own words as said, whole or with what they answer; the
+worker's notes on how they were heard stay out."""
+
+from __future__ import annotations
+
+import re
+
+from plangen.family.child_text import Notes, for_age, private
+from plangen.family.child_who import Band, listed, uses_words
+from plangen.family.sentences import clean_views
+from plangen.family.split import split_sentences
+from plangen.family.voice import Household, for_child
+from plangen.model import Plan
+
+_QUOTE = re.compile(r'"([^"]+)"|“([^”]+)”')
+# a recorded view that starts with its verb: "Wants to keep going to football."
+_NO_SUBJECT = re.compile(
+    r"^(?:later |also )?(?:wants|likes|loves|enjoys|hates|misses|worries|feels|says|said|"
+    r"asked|agreed|did|does|is|was|would|will|has|had|told|drew|talked|spoke)\b",
+    re.I,
+)
+
+
+def _whole(quote: str) -> bool:
+    """A quotation that stands on its own: a whole thing said ("I'm not a baby."), not
+    a piece of a sentence whose context the worker wrote ("because he doesn't chat
+    rubbish", "people talk", "better")."""
+    words = quote.split()
+    return quote[:1].isupper() and (len(words) >= 4 or quote.rstrip()[-1:] in ".!?")
+
+
+def _turned(sentence: str, who: Household, before: str) -> str | None:
+    """A recorded view in the child's voice: "He wants ..." after a sentence about the
+    child, or "Wants ..." with no subject, as the child's own "I want ..."."""
+    first = who.child_names[-1] if who.child_names else ""
+    if first and _NO_SUBJECT.match(sentence):
+        return for_child(f"{first} {sentence[:1].lower()}{sentence[1:]}", who)
+    spoken = for_child(sentence, who, before=before)
+    if spoken is not None:
+        return spoken
+    pronoun = {"he": "He", "she": "She"}.get(who.pronoun or "", "")
+    if pronoun and re.match(rf"{pronoun}\b", sentence):  # views are the child's own
+        return for_child(first + sentence[len(pronoun) :], who)
+    return None
+
+
+def _own_pronouns(sentence: str, spoken: str) -> str:
+    """ "She is worried about her "papers"" -> "... about my "papers"", never "me"."""
+    if re.search(r'\b(?:her|his)\s+["“]', sentence):
+        return re.sub(r'\bme(\s+["“])', r"my\1", spoken)
+    return spoken
+
+
+def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
+    """What I said: the child's own words as said; the worker's notes on how they were
+    heard stay out.  A quotation is kept only whole, or with what it answers: a piece
+    of a sentence is not the child's words without the rest (the readers).  A child
+    who could not give views in words gets a kind sentence."""
+    if not plan.child_views.strip():
+        notes.add('No views of the child are recorded: the child\'s version has no "What I said"')
+        return []
+    views: list[str] = []
+    before = ""
+    few_words = not uses_words(plan)  # "my bed, dinosaur": all the words they use
+
+    def own_words(sentence: str, lead: str) -> list[str]:
+        kept = []
+        for quote in (a or b for a, b in _QUOTE.findall(sentence)):
+            if private(quote):
+                continue
+            if _whole(quote) or few_words:
+                kept.append(f'{lead}"{quote}"')
+            else:
+                notes.add(
+                    f'A piece of what the child said is kept only with its context: "{quote}"'
+                )
+        return kept
+
+    for sentence in split_sentences(clean_views(plan.child_views, who)):
+        if not sentence.strip():
+            continue
+        if listed("recording_notes").search(sentence) or private(sentence):
+            notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
+            views += own_words(sentence, "In my own words: ")
+            continue
+        spoken = _turned(sentence, who, before)
+        named = "|".join(map(re.escape, who.child_names))
+        if spoken and listed("recording_notes").search(spoken):  # "Rachel saw me ... on"
+            notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
+            continue
+        if spoken is None or re.search(rf"\b(?:{named})\b", spoken):
+            notes.add(f'Only my own words are kept in "What I said" from: "{sentence}"')
+            views += own_words(sentence, "I said: ")
+        else:
+            views.append(for_age(_own_pronouns(sentence, spoken), Band.TEEN))
+        before = spoken or sentence
+    if not views:
+        views.append(
+            "The grown-ups spent time with me, and with the people who know me best, to find "
+            "out what matters to me."
+        )
+    return views
+
+
+# words a sentence of the contingency may have for the child to read it (the readers:
+# long contingencies in adult words are what a child does not need)
