@@ -90,16 +90,6 @@ class HeaderMap:
         return self.headers.get(field) or display_name(self.table, field)
 
 
-@cache
-def _wordings(table: str) -> dict[str, frozenset[str]]:
-    """Field -> its header wordings as compared, worked out once (a workbook's reader
-    tries ~25 rows a file for its header row)."""
-    return {
-        field: frozenset(normalise(w) for w in words)
-        for field, words in header_names(table).items()
-    }
-
-
 def match_headers(table: str, cells: Sequence[object]) -> HeaderMap:
     """Map a header row onto the fields of ``table``; headings that are no field's are
     kept in ``unknown`` (see :mod:`plangen.intake.headings`).
