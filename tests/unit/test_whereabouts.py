@@ -41,7 +41,19 @@ def it_asks_about_a_protected_mothers_groups_and_safety_measures() -> None:
     assert "when or where Chelsea Whitfield will be" in said  # her Thursday group
     assert "how Chelsea Whitfield is kept safe" in said  # door chain, locks, doorbell
     assert all("from Reece Dunmore: plangen has left this" in p for p in flags.values())
-    assert any(where.count(",") == 1 for where in flags)  # an outcome, not only actions
+    # the outcome names only "Chelsea's DA safety plan": that locates no one, and leaving
+    # it out took Reece's own DAPP action with it (a reviewing officer's reading)
+    assert not any(where.count(",") == 1 for where in flags)
+
+
+def it_asks_about_an_outcome_naming_safety_measures_and_names_the_readers_own_actions() -> None:
+    plan = _plan(PLANS / "plan-33.json")
+    outcome = next(o for risk in plan.risks for o in risk.outcomes if "DAPP" in str(o))
+    outcome.success_looks_like += " A door chain is fitted at Chelsea's flat."
+    outcomes = {w: p for w, p in _flags(plan).items() if w.count(",") == 1}
+    [where] = outcomes
+    advice = next(f.advice for f in check(plan) if f.as_dict()["where"] == where)
+    assert "Reece Dunmore's own actions" in advice and "DAPP" in advice
 
 
 def it_says_nothing_without_a_protected_family_member() -> None:
@@ -70,3 +82,25 @@ def it_leaves_them_out_of_the_copies_of_the_reader_they_are_kept_from(tmp_path: 
     for kept_out in ("doorchain", "thursdays", "keyworksessionsathorizons"):
         assert kept_out not in reece and kept_out not in general, kept_out
         assert kept_out in own, kept_out  # her own copy has them
+    assert "dapp" in reece  # his own action, under an outcome naming her safety plan
+
+
+def it_gives_no_meeting_place_or_street_of_hers_to_the_reader_she_is_protected_from(
+    tmp_path: Path,
+) -> None:
+    """Reece's copy told him where and when Chelsea would be at the core group, and
+    printed the health visitor's base on her withheld street (readers, round 4)."""
+    plan = _plan(PLANS / "plan-33.json")
+    files = make_files(plan, tmp_path, Settings(), [], recipients=["Reece Dunmore"])
+    texts = {path.name: leaks_text(data) for path, data in files if path.suffix == ".docx"}
+    [reece] = [t for name, t in texts.items() if name.endswith("-for-reece-dunmore.docx")]
+    [own] = [t for name, t in texts.items() if name.endswith("-for-chelsea-whitfield.docx")]
+    for kept_out in ("northfieldfamilyhub", "room3"):
+        assert kept_out not in reece, kept_out
+        assert kept_out in own, kept_out
+    assert "yoursocialworkerwilltellyouthetimeandplace" in reece
+    # the health visitor's base is on Chelsea's street: in no copy Reece gets
+    [formal] = [t for name, t in texts.items() if name.endswith("-cp-plan.docx")]
+    for copy in (reece, formal):
+        assert "stanierroad" not in copy and "nf6" not in copy
+    assert "ruthkelly" in formal and "nf62hc" not in formal

@@ -121,6 +121,9 @@ class Form:
 
     squashed: str
     capital: bool = False  # a common word used as a name: found only with a capital
+    # a street or a postcode: found even inside a professional's work address, which
+    # shields only a town's name ("Stanier Road Health Centre" is on her street)
+    exact: bool = False
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,7 @@ class Matcher:
                     first is not None
                     and last is not None
                     and not taken.intersection(range(first, last + 1))
-                    and not shielded.issuperset(range(first, last + 1))
+                    and (form.exact or not shielded.issuperset(range(first, last + 1)))
                     and (not form.capital or found[first].capital)
                 ):
                     taken.update(range(first, last + 1))

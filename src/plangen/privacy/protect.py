@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from plangen.keys import name_key
 from plangen.model import Plan, Withholding
 from plangen.privacy.names import is_family
 from plangen.privacy.withheld import withheld_places
@@ -73,7 +74,7 @@ def _found(plan: Plan, kept: dict[str, list[str]]) -> Iterator[Protected]:
             said = " ".join([outcome.text, outcome.success_looks_like])
             if not _withheld(at, own):
                 for who, names in kept.items():
-                    if _first_name(who).search(said) and _SAFE_HOME.search(said):
+                    if _first_name(who).search(said) and _safe_home(said, outcome=True):
                         says = f"how {who} is kept safe"
                         yield Protected(at, "outcome", outcome_number, who, tuple(names), says)
                         break
@@ -94,11 +95,31 @@ def _about(
     said = f"{text} {frequency}"
     for who in kept:
         doer = who in responsible
-        if (doer or _first_name(who).search(text)) and _SAFE_HOME.search(said):
+        if (doer or _first_name(who).search(text)) and _safe_home(said):
             return who, f"how {who} is kept safe"
         if doer and _WHEN_WHERE.search(said):
             return who, f"when or where {who} will be"
     return None
+
+
+def _safe_home(said: str, *, outcome: bool = False) -> bool:
+    """Whether ``said`` names how someone is kept safe.  In an outcome, "safety plan"
+    alone does not count: every domestic-abuse outcome has one, it locates no one, and
+    leaving the outcome out would take the other parent's own actions with it."""
+    return any(
+        not (outcome and found.group(0).casefold() == "safety plan")
+        for found in _SAFE_HOME.finditer(said)
+    )
+
+
+def meets_apart(plan: Plan, recipient: str | None) -> bool:
+    """Whether a parent is protected from ``recipient`` (``None``: the family copy, which
+    any family member may see): that copy gives no meeting's time or place."""
+    kept = _kept_from(plan)
+    if recipient is None:
+        return bool(kept)
+    key = name_key(recipient)
+    return any(key in {name_key(name) for name in names} for names in kept.values())
 
 
 def _withheld(place: tuple[str | int, ...], own: set[tuple[str | int, ...]]) -> bool:

@@ -60,14 +60,14 @@ MONTHS = [
 def address_forms(address: str, public: str = "") -> tuple[Form, ...]:
     """The forms of ``address``; ``public`` is what the plan says openly (see above)."""
     forms = {squash(address)}
+    exact: set[str] = set()  # streets and postcodes: no work address shields them
     for line in re.split(r"[,;\n]+", address):
         words = {token.text for token in tokens(line)}
         if not words:
             continue
         postcode = POSTCODE.search(line)
         if postcode:
-            forms.add(squash(postcode.group(0)))
-            forms.add(postcode.group(1).casefold())
+            exact |= {squash(postcode.group(0)), postcode.group(1).casefold()}
             line = POSTCODE.sub(" ", line)
             words = {token.text for token in tokens(line)}
             if not words:
@@ -75,13 +75,19 @@ def address_forms(address: str, public: str = "") -> tuple[Form, ...]:
         place_only = not (any(word[:1].isdigit() for word in words) or words & _ADDRESS_WORDS)
         if place_only and _said_in(line, public):
             continue
-        forms.add(squash(line))
+        (forms if place_only else exact).add(squash(line))
         street = _HOUSE_NUMBER.sub("", line)
         if street != line and {t.text for t in tokens(street)} & _ADDRESS_WORDS:
-            forms.add(squash(street))
+            exact.add(squash(street))
         if place_only:
             forms |= _own_name_forms(line, public)
-    return tuple(Form(form) for form in sorted(forms) if form)
+    return tuple(
+        sorted(
+            [Form(form) for form in forms - exact if form]
+            + [Form(form, exact=True) for form in exact if form],
+            key=lambda form: form.squashed,
+        )
+    )
 
 
 def agency_forms(agency: str, public: str = "") -> tuple[Form, ...]:

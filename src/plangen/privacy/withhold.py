@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.match import MarkerFor, Matcher
 from plangen.privacy.names import name_key
-from plangen.privacy.protect import protected
+from plangen.privacy.protect import meets_apart, protected
 from plangen.privacy.withheld import (
     PERSON_KINDS,
     member,
@@ -38,6 +38,11 @@ if TYPE_CHECKING:  # the rules stage imports this module: no import back at run 
 
 NOT_SHARED = "not shared"
 HELD = "held on the case record"
+# a core-group member's cells that say where they work
+_WORK_PLACE = {"agency", "address", "email"}
+# a meeting's time and place, in the copy of someone a parent is protected from: where
+# she will be (the worker may arrange to see them apart)
+MEETING_APART = "your social worker will tell you the time and place"
 
 
 @dataclass
@@ -91,6 +96,10 @@ def redacted(
         if applies(item, recipient)
     ]
     data = plan.model_dump()
+    if protect and meets_apart(plan, recipient):
+        for field in ("next_core_group", "next_review"):
+            if data[field] is not None:
+                data[field]["details"] = MEETING_APART
     removals: list[tuple[str, tuple[int, ...]]] = []
     for item in items:
         if item.about == "child":
@@ -196,8 +205,12 @@ def _scrubbed(
     originals: list[CorePerson],
 ) -> Redacted:
     matcher = Matcher(secrets_of(plan, items), protected=work_names(plan, items))
-    for _, holder, key in text_slots(data):
-        holder[key] = matcher.redact(holder[key], marker)[0]
+    for place, holder, key in text_slots(data):
+        text, hits = matcher.redact(holder[key], marker)
+        if hits and place[0] == "core_group" and key in _WORK_PLACE:
+            # a worker's base on her street: the whole cell, not half an address
+            text = marker(hits[0].secret)
+        holder[key] = text
     data["confidential"] = []
     # a copy, not an intake: two members whose names were scrubbed alike are still two
     copy = Plan.model_validate(data, context={"copy": True})

@@ -74,8 +74,9 @@ def _withheld_whole(plan: Plan) -> Iterator[tuple[Place, str, str]]:
                 Place(place),
                 "This core-group member is withheld whole from someone in the core group, so "
                 "the others cannot see who they are or what they do.",
-                'Give their role and agency ("specialist domestic abuse worker"), and '
-                "withhold only their name and contact details.",
+                'Give their role ("specialist domestic abuse worker"), and their agency '
+                "unless it would show where the child or a parent is (a school, a nursery, a "
+                "refuge); withhold only their name and contact details.",
             )
 
 

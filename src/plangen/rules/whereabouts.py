@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from plangen.keys import name_key
 from plangen.model import Plan
 from plangen.privacy.protect import protected
 from plangen.rules.base import Context, actions, outcomes, rule
@@ -32,15 +33,40 @@ def protected_whereabouts(plan: Plan, context: Context) -> Iterator[tuple[Place,
     for item in found:
         readers = list(item.readers)
         whose = "copy" if len(readers) == 1 else "copies"
+        advice = (
+            f"If {_names(readers)} should know this {item.noun}, reword it without the days, "
+            f"places and safety measures: plangen then keeps it in their {whose}."
+        )
+        own = _own_actions(plan, item.segments, readers) if item.noun == "outcome" else []
+        if own:
+            advice += (
+                f" Left out with it are {_names(readers)}'s own actions ("
+                + "; ".join(f'"{text}"' for text in own)
+                + "): reword the outcome, or tell them another way."
+            )
         yield (
             places[item.segments],
             f"This says {item.says}, and the plan withholds {item.who}'s contact details "
-            f"from {_names(readers)}: plangen has left this {item.noun} out of their "
-            f"family {whose}.",
-            f"Reword it without days, places and safety measures if {_names(readers)} "
-            f"should have it; if they may know it, the family {whose} can be made with it by "
-            "rewording it so that it no longer says where or how.",
+            f"from {_names(readers)}: plangen has left this {item.noun} out of the family "
+            f"copy and out of {_possessive(readers)} own {whose}.",
+            advice,
         )
+
+
+def _own_actions(plan: Plan, segments: tuple[str | int, ...], readers: list[str]) -> list[str]:
+    """The texts of the actions under the outcome at ``segments`` that a reader does."""
+    _, r, _, o = segments
+    assert isinstance(r, int) and isinstance(o, int)
+    keys = {name_key(name) for name in readers}
+    return [
+        action.text
+        for action in plan.risks[r].outcomes[o].actions
+        if keys & {name_key(name) for name in action.responsible}
+    ]
+
+
+def _possessive(names: list[str]) -> str:
+    return _names([f"{name}'s" for name in names])
 
 
 def _names(names: list[str]) -> str:
