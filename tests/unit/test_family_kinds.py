@@ -331,7 +331,11 @@ def it_does_not_repeat_the_review_status_before_what_it_found() -> None:
         ],
     )
     said = progress_for_parents(outcome, family(), "partly achieved; no overdose since January")
-    assert said.endswith("there was some progress. The review found: no overdose since January.")
+    # said as a person tells it, the status word not repeated
+    assert (
+        said
+        == "At the review on Saturday 1 March 2025, this had partly happened: no overdose since January."
+    )
 
 
 def it_leaves_weeks_of_a_pregnancy_undated() -> None:

@@ -46,7 +46,8 @@ from plangen.privacy.names import is_family
 from plangen.rules.base import due_date, effective_timescale, means_parents
 
 YOU = "you"
-NOT_AGREED = "Not agreed yet"
+# a blank timescale: still to be decided, not refused and not invented
+NOT_AGREED = "Not agreed yet: to be decided at the next meeting"
 SAME_AS_ABOVE = "Same as above"  # a timescale the formal plan prints as one merged cell
 
 
@@ -101,14 +102,17 @@ def _who(action: Action, copy: Redacted, words: Glossary, who: Household) -> str
     return upper_first("".join(names))
 
 
-def _by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary) -> str:
+def _by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary, original: str) -> str:
     """The action's timescale as the formal plan means it: its own, or, for a blank
     cell under another action of the same outcome, the one above (the formal plan
-    prints them as one merged cell); "Not agreed yet" only where none is written."""
-    timescale = effective_timescale(outcome, index)
+    prints them as one merged cell); "Not agreed yet" only where none is written.
+    ``original``: the timescale the formal plan gives this action, where the action
+    above it was taken out of this copy (withheld from its reader): said as this
+    action's own, never "same as above" a row the reader does not see."""
+    timescale = effective_timescale(outcome, index) or original
     if not timescale:
         return NOT_AGREED
-    own = outcome.actions[index].timescale
+    own = outcome.actions[index].timescale or not effective_timescale(outcome, index)
     said = upper_first(plainly(timescale, words)) if own else SAME_AS_ABOVE
     # "By 28 weeks" of a pregnancy is a stage, not 28 weeks from the plan's date
     pregnancy = re.search(r"\bweeks?\b", timescale, re.I) and re.match(
@@ -118,6 +122,17 @@ def _by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary) -> str:
     if due and in_words(due) not in said:
         said += f" (by {in_words(due)})"
     return said
+
+
+def formal_timescales(plan: Plan) -> dict[tuple[str, str, str], str]:
+    """Each action's timescale as the formal plan shows it (its own or the merged cell
+    above it), by (outcome, action, who): found again in a copy from which a row was
+    taken out."""
+    return {
+        (outcome.text, action.text, "/".join(action.responsible)): outcome.timescale_of(index)
+        for outcome in plan.outcomes
+        for index, action in enumerate(outcome.actions)
+    }
 
 
 def person_entry(person: CorePerson, original: CorePerson, words: Glossary) -> dict[str, str]:
@@ -196,6 +211,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     ``notes`` lists, for the worker's draft, each text whose brackets or quotes had to
     be put right (:mod:`plangen.family.mend`)."""
     copy = redacted(plan, recipient)
+    formal = formal_timescales(plan)
     plan = copy.plan
     who = household(plan, free_text(plan), copy.originals)
     who = replace(who, reader=the_reader(who, recipient))
@@ -238,7 +254,13 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
                 or shorter(will_do(for_parents(plainly(action.text, words), who), who), orders=True)
             ),
             "how_often": frequency_in_words(action.frequency, words),
-            "by_when": _by_when(outcome, index, plan, words),
+            "by_when": _by_when(
+                outcome,
+                index,
+                plan,
+                words,
+                formal.get((outcome.text, action.text, "/".join(action.responsible)), ""),
+            ),
         }
         for outcome in plan.outcomes
         for index, action in enumerate(outcome.actions)

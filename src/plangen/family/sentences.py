@@ -225,21 +225,22 @@ def progress_for_parents(outcome: Outcome, who: Household, plain: str) -> str:
     if not outcome.reviews:
         return ""
     last = outcome.reviews[-1]
+    # said as a person tells it: "At the review on 3 March, this had partly happened: ..."
     found = {
         ProgressStatus.NOT_STARTED: "this had not started yet",
-        ProgressStatus.NO_PROGRESS: "there was no progress yet",
-        ProgressStatus.SOME_PROGRESS: "there was some progress",
-        ProgressStatus.ACHIEVED: "this was achieved",
+        ProgressStatus.NO_PROGRESS: "this had not changed yet",
+        ProgressStatus.SOME_PROGRESS: "this had partly happened",
+        ProgressStatus.ACHIEVED: "this had happened",
     }[last.status]
-    # a review note is written as notes ("Bedwetting now 1-2 nights a week."): one
-    # sentence that says it is what the review found
+    # a review note is written as notes ("Bedwetting now 1-2 nights a week."): joined
+    # into what the review saw, after a colon
     note = "; ".join(
         lower_first(sentence.rstrip("."), who) if n else sentence.rstrip(".")
         for n, sentence in enumerate(split_sentences(for_parents(plain, who)))
     ).rstrip(". ")
     note = _STATUS_WORD.sub("", note)  # "partly achieved; ...": the status is said above
-    found_too = f" The review found: {lower_first(note, who)}." if note else ""
-    return f"At the review on {in_words(last.date)}, {found}.{found_too}"
+    seen = f": {lower_first(note, who)}" if note else ""
+    return f"At the review on {in_words(last.date)}, {found}{seen}."
 
 
 _STATUS_WORD = re.compile(
