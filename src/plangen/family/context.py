@@ -22,7 +22,7 @@ from typing import Any
 from plangen.dates import in_words
 from plangen.family.mend import mended
 from plangen.family.plain import Glossary, dates_in_words, frequency_in_words, signs_in_words
-from plangen.family.reader import the_reader
+from plangen.family.reader import parents_said, the_reader, tidy_and
 from plangen.family.sentences import (
     achieved,
     clean_views,
@@ -71,8 +71,9 @@ def plainly(text: str, words: Glossary) -> str:
 def _who(action: Action, copy: Redacted, words: Glossary, who: Household) -> str:
     names = []
     for name in action.responsible:
-        if means_parents(name):
-            names.append(YOU)
+        if means_parents(name):  # "you", "you and Anna" or "Lewis's parents"
+            said = parents_said(who)
+            names += said[0].split(" and ") if said else [f"{who.child}'s parents"]
             continue
         reader = who.reader
         if reader is not None and (
@@ -97,6 +98,7 @@ def _who(action: Action, copy: Redacted, words: Glossary, who: Household) -> str
             names.append(f"{person.name} ({role})")
         else:
             names.append(name)
+    names = list(dict.fromkeys(names))  # "parents" and the reader's own name: "you" once
     if len(names) > 1:
         return upper_first(", ".join(names[:-1]) + " and " + names[-1])
     return upper_first("".join(names))
@@ -214,7 +216,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     formal = formal_timescales(plan)
     plan = copy.plan
     who = household(plan, free_text(plan), copy.originals)
-    who = replace(who, reader=the_reader(who, recipient))
+    who = replace(who, reader=the_reader(who, recipient, copy.originals))
     child = who.child
     count = len(plan.outcomes)
     changes, better = [], []
@@ -300,13 +302,23 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "child_views": ""
         if who.unborn
         else for_parents(clean_views(plan.child_views, who), who, child_said=True),
-        "family_views": for_parents(clean_views(plan.family_views, who), who, reported=True),
+        # "What you said": in a parent's own copy, what she said is said to her as "you"
+        "family_views": for_parents(clean_views(plan.family_views, who), who),
     }
     notes: list[str] = []
-    context = mended(last_look(context, copy), notes)
+    context = mended(last_look(_tidied(context), copy), notes)
     context["words_we_use"] = words_we_use(context, words)
     context["notes"] = notes
     return context
+
+
+def _tidied(value: Any) -> Any:
+    """Every text of the context with "and you and" said once (:func:`tidy_and`)."""
+    if isinstance(value, dict):
+        return {key: _tidied(v) for key, v in value.items()}
+    if isinstance(value, list):
+        return [_tidied(v) for v in value]
+    return tidy_and(value) if isinstance(value, str) else value
 
 
 def _texts(value: Any) -> Iterator[str]:

@@ -12,13 +12,16 @@ turned.  Reported words (what the child or the family said) are never turned.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from plangen.family.pronouns import HE, SHE
-from plangen.family.verbs import ADVERBS, agree, first_person
+from plangen.family.verbs import ADVERBS, agree, first_person, verbs
 
 if TYPE_CHECKING:
     from plangen.family.voice import Household, Relative
+    from plangen.model import CorePerson
 
 _FORMS = {SHE: r"she|her|hers|herself", HE: r"he|him|his|himself"}
 _MINE = re.compile(r"\b(?:I|me|my|myself|mine)\b")
@@ -52,20 +55,91 @@ _STILL_THIRD = re.compile(
 )
 
 
-def the_reader(who: Household, recipient: str | None) -> Relative | None:
+# "you shout at and belittles": a verb joined to the reader's that did not agree
+_JOINED_THIRD = re.compile(
+    r"(?:^|[.;:!?]\s+|\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile)\s+)[Yy]ou\s+"
+    r"[^.;:!?()A-Z]*?\b(?:and|or)\s+(?:also\s+|then\s+|still\s+)?[a-z]+(?<![su'])s\b"
+)
+
+
+def the_reader(
+    who: Household, recipient: str | None, core_group: Sequence[CorePerson] = ()
+) -> Relative | None:
     """Who "you" is in the family version: the family member whose own copy it is, or
-    the only parent or carer in the core group."""
+    the only parent or carer in the core group.  A step-parent (the role, before any
+    brackets, says "Step-father") is given the gender the role shows: one of the
+    parents (:func:`parents_said`)."""
     if recipient:
-        return next((r for r in who.relatives if recipient in (r.name, r.first)), None)
-    carers = [r for r in who.relatives if r.called in ("Mum", "Dad", "")]
-    return carers[0] if len(carers) == 1 and len(who.relatives) == 1 else None
+        reader = next((r for r in who.relatives if recipient in (r.name, r.first)), None)
+    else:
+        carers = [r for r in who.relatives if r.called in ("Mum", "Dad", "")]
+        reader = carers[0] if len(carers) == 1 and len(who.relatives) == 1 else None
+    role = next((p.role for p in core_group if reader and p.name == reader.name), "")
+    step = re.match(r"\s*step-?\s*(father|dad|mother|mum)\b", re.split(r"[(,/–]", role)[0], re.I)
+    if reader is not None and reader.gender is None and step:
+        return replace(reader, gender=HE if step.group(1).lower() in ("father", "dad") else SHE)
+    return reader
+
+
+def parents_said(who: Household) -> tuple[str, str] | None:
+    """What "the parents" are in the version (subject or object, possessive): "you" in
+    the family version for them all; "you and Anna" in Tomasz's own copy (the plan
+    means them both, not him alone); "Nicola and Paul" in the copy of someone who is
+    not a parent (never "you"); None where they are not in the core group."""
+    reader = who.reader
+    if reader is None:
+        return "you", "your"
+    others = [r.first for r in who.relatives if r is not reader and r.called in ("Mum", "Dad")]
+    them = " and ".join(others)
+    # a step-parent (the role says "step-father") is one of the parents; Leah, "Dad's
+    # partner", or Nan is not: the parents are "Nicola and Paul"
+    if reader.called not in ("Mum", "Dad") and not (not reader.called and reader.gender):
+        return (them, f"{them}'s") if others else None
+    if not others:
+        return "you", "your"
+    return f"you and {them}", f"your and {them}'s"
+
+
+def parents_words(who: Household) -> list[tuple[str, str]]:
+    """(what follows "parents" in the pattern, what the words become), the possessive
+    first; none where the parents are not "you" (:func:`parents_said`)."""
+    said = parents_said(who)
+    return [(r"['’]", said[1]), (r"\b", said[0])] if said else []
+
+
+def tidy_and(text: str) -> str:
+    """ "with Kacper and you and Tomasz" -> "with Kacper, you and Tomasz"."""
+    return _AND_YOU_AND.sub(r"\1, \2", text)
+
+
+_AND_YOU_AND = re.compile(r"\b([A-Z][\w'’]*|you) and ([Yy]ou and [A-Z][\w'’]*)\b")
 
 
 def to_reader(text: str, who: Household, reader: Relative) -> str:
-    """``text`` (quotations already set aside) with the reader as "you"; as it is where
+    """``text`` (quotations already set aside) with the reader as "you": by name, by
+    the relationship word the plan uses ("his dad", "Leo's father" in Dean's copy), and
+    by a pronoun of hers where nobody else in the text could be meant; as it is where
     a pronoun could be someone else's."""
+    if _MINE.search(text):
+        return text
+    # 'whatever keeps her alive': someone's words in single quotes are theirs too
+    held = _SINGLE_QUOTED.findall(text)
+    turned = _to_reader(_SINGLE_QUOTED.sub(_SINGLE_HOLD, text), who, reader)
+    if turned.count(_SINGLE_HOLD) != len(held):
+        return text
+    for words in held:
+        turned = turned.replace(_SINGLE_HOLD, words, 1)
+    return turned
+
+
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])['‘][^'‘’\n]{1,200}['’](?![\w'’])")
+_SINGLE_HOLD = "\ue0f1"
+
+
+def _to_reader(text: str, who: Household, reader: Relative) -> str:
+    text = _relationship_words(text, who, reader)
     name = rf"(?:{re.escape(reader.name)}|{re.escape(reader.first)})"
-    if not re.search(rf"\b{name}\b", text) or _MINE.search(text):
+    if not re.search(rf"\b{name}\b", text):
         return text
     # "Auntie Lorraine", "Mrs Owusu": a name with a title is how others call her
     if re.search(rf"\b(?:{_TITLES})\s+{name}\b", text):
@@ -74,22 +148,157 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
     for found in re.finditer(rf"(?:^|(?<=[.;:!?]\s)|(?<=\s[-–]\s)){name}\b", text):
         if not _VERB_NEXT.match(text, found.end()):
             return text
-    # a pronoun is never turned: "her" may be the child's, a sister's, a grandmother's
-    if re.search(rf"\b(?:{_FORMS[HE]}|{_FORMS[SHE]})\b", text, re.I):
+    said = _her_pronouns(text, who, reader, name)
+    if said is None:  # a "she" or "her" that may be the child's, a sister's, a nan's
         return text
-    said = re.sub(rf"\b{name}['’]s\b", "my", text)
+    # "at Nicola's and Paul's": her home, "yours"
+    said = re.sub(rf"\b{name}['’]s(?=\s+(?:and|or)\b|\s*[,.;:)]|$)", "mine", said)
+    said = re.sub(rf"\b{name}['’]s\b", "my", said)
     said = re.sub(rf"\b{name}\b", "I", said)
     said = _agreed(said)
     for pattern, yours in _YOURS:
         said = re.sub(pattern, yours, said)
+    # "Amy and you will" -> "you and Amy will"
+    said = re.sub(
+        rf"(^|[.;:!?]\s+)?\b({'|'.join(re.escape(r.first) for r in who.relatives)}) and you\b",
+        lambda m: (
+            (m.group(1) or "") + ("You" if m.group(1) is not None else "you") + f" and {m.group(2)}"
+        ),
+        said,
+    )
     # "You and Lee said they love Harley": "they" is now "you" and Lee: left whole
     if re.search(r"\b(?:you and|and you)\b", said, re.I) and re.search(
         r"\b(?:they|them|their|themselves)\b", said, re.I
     ):
         return text
-    if _STILL_THIRD.search(said):  # "you (Mum) is", "you stay ... and does not ask"
+    if _STILL_THIRD.search(said) or _JOINED_THIRD.search(said):  # "you (Mum) is"
         return text
     return re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).capitalize(), said)
+
+
+# what the plan may call the reader by, beside her name: "Leo's dad", "his father"
+_KIN_WORDS = {
+    "Dad": r"dad|daddy|father",
+    "Mum": r"mum|mummy|mother",
+    "Nan": r"nan|nana|nanny|gran|granny|grandma|grandmother",
+    "Grandad": r"grandad|grandpa|grandfather",
+}
+# people a "he" or "she" may be, other than anyone named
+_PEOPLE_OF = {
+    HE: r"man|men|boy|boys|boyfriend|brother|son|father|dad|daddy|uncle|grandad|grandfather|"
+    r"husband|stepdad",
+    SHE: r"woman|women|girl|girls|girlfriend|sister|daughter|mother|mum|mummy|aunt|auntie|"
+    r"nan|nana|nanny|gran|granny|grandma|grandmother|wife|stepmum",
+}
+_ANYONE = (
+    r"partner|ex|friend|friends|landlord|adult|adults|person|someone|somebody|neighbour|"
+    r"cousin|sibling|worker|teacher|officer|nurse|doctor|GP|manager|police|family|baby"
+)
+_NOT_AFTER_MY = (
+    r"to|and|or|with|about|at|in|on|for|from|if|that|the|a|an|up|out|back|off|when|so|"
+    r"because|as|into|by|again|home|all|this|these|some|any|what|how|why|where|who"
+)
+
+
+def _relationship_words(text: str, who: Household, reader: Relative) -> str:
+    """The relationship words that mean the reader, as her first name: "Leo saw his dad
+    hurt his mum" -> "Leo saw Dean hurt his mum" in Dean's copy ("his" is the child's
+    where the plan calls the child "he"; only where she is the one so called)."""
+    words = _KIN_WORDS.get(reader.called)
+    if not words or who.relative_called(reader.called) is not reader:
+        return text
+    child = "|".join(re.escape(n) for n in who.child_names)
+    pronoun = {HE: "his", SHE: "her"}.get(who.pronoun or "", "")
+    whose = rf"(?:{child})['’]s|{pronoun}" if pronoun else rf"(?:{child})['’]s"
+    # not "his mum and sister": "his" is the sister's too
+    shared = r"(?!\s+and\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z])"
+    return re.sub(rf"\b(?:(?:{whose}|the)\s+)(?:{words})\b{shared}", reader.first, text, flags=re.I)
+
+
+def _her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str | None:
+    """``text`` with the reader's own pronouns as "I", "my", "me" (then turned to "you"
+    with her name), where they can only be hers: the reader is named before the first
+    one, and nobody else in the text could be "he" or "she" as she is (nobody named,
+    no "partner" or "brother").  "his" or "her" before a family word, where the child
+    is of the reader's gender, is the child's ("his mum") and stays.  None where a
+    pronoun may be someone else's, or the reader's gender is not known."""
+    forms = {gender: _FORMS[gender] for gender in (HE, SHE)}
+    mine = reader.gender
+    if mine is None:
+        return None if re.search(rf"\b(?:{forms[HE]}|{forms[SHE]})\b", text, re.I) else text
+    childs = rf"\b(?:his|her)\s+(?:{_RELATIVE_WORDS})\b" if who.pronoun == mine else r"(?!)"
+    spots = [
+        m
+        for m in re.finditer(rf"\b(?:{forms[mine]})\b", text, re.I)
+        if not re.match(childs, text[m.start() :], re.I)
+    ]
+    if not spots:
+        return text
+    first = re.search(rf"\b{name}\b", text)
+    if first is None or first.start() > spots[0].start():
+        return None
+    # the child of her gender may be meant though not named ("keeps her alive")
+    if who.pronoun in (None, mine) or _someone_else(text, who, reader, mine):
+        return None
+    out, at = [], 0
+    for spot in spots:
+        word = spot.group(0)
+        mine_form = _MY_FORMS.get(word.lower())
+        if mine_form is None:  # "her": "her mum" -> "my mum"; "help her to" -> "me"
+            after = re.match(r"\s+([A-Za-z']+)", text[spot.end() :])
+            if after is None or re.fullmatch(_NOT_AFTER_MY, after.group(1), re.I):
+                mine_form = "me"
+            elif after.group(1).lower() in verbs():
+                return None  # "help her understand" or "her care"? not sure: left whole
+            else:
+                mine_form = "my"
+        out += [text[at : spot.start()], mine_form]
+        at = spot.end()
+    return "".join(out) + text[at:]
+
+
+_KIN_OF = {
+    HE: {"Dad", "Daddy", "Grandad", "Grandpa", "Uncle"},
+    SHE: {"Mum", "Mummy", "Nan", "Nana", "Nanny", "Gran", "Granny", "Grandma", "Aunt", "Auntie"},
+}
+_WHEN = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Christmas|Easter"
+)
+_MY_FORMS = {
+    "he": "I",
+    "she": "I",
+    "him": "me",
+    "his": "my",
+    "himself": "myself",
+    "herself": "myself",
+    "hers": "mine",
+}
+_RELATIVE_WORDS = "|".join([*_KIN_WORDS.values(), r"sister|brother|aunt|uncle|family"])
+
+
+def _someone_else(text: str, who: Household, reader: Relative, gender: str) -> bool:
+    """Whether anyone but the reader in ``text`` could be "he" or "she" as she is."""
+    mine = {*reader.name.split(), reader.first}
+    if re.search(rf"\b(?:{_PEOPLE_OF[gender]}|{_ANYONE})\b", text, re.I):
+        return True
+    others = {
+        w
+        for r in who.relatives
+        if r is not reader and r.gender not in (None, gender)
+        for w in (r.first, r.called)
+    }
+    others |= {n for n, g in who.gendered if g != gender} | _KIN_OF[SHE if gender == HE else HE]
+    if who.pronoun not in (None, gender):
+        others |= {w for n in who.child_names for w in n.split()}
+    named = set(re.findall(r"\b[A-Z][a-z'’]+\b", text)) - mine
+    maybe = {w for w in named if w in who.proper or any(w in p.split() for p in who.people)}
+    # anyone else named mid-sentence ("while holding Mia, who ..."), known to the plan or not
+    maybe |= set(re.findall(r"(?<![.!?:;]\s)(?<!^)(?<=\s)[A-Z][a-z]+\b", text)) - mine
+    maybe |= {
+        w for r in who.relatives if r is not reader for w in (r.first, r.called) if w in named
+    }
+    return any(w not in others and not _WHEN.fullmatch(w) for w in maybe)
 
 
 def _agreed(text: str) -> str:
@@ -102,7 +311,7 @@ def _agreed(text: str) -> str:
         part
         if n % 2
         else agree(part)
-        if re.match(r"\W*I\b", part)
+        if re.match(r"\W*(?:(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile)\s+)?I\b", part)
         else _RIGHT_AFTER.sub(lambda m: m.group(1) + first_person(m.group(2)), part)
         for n, part in enumerate(parts)
     )

@@ -25,7 +25,7 @@ from plangen.family.capitals import capitalised
 from plangen.family.named import CLAUSE_STOPS, Named, tail
 from plangen.family.plain import fix_articles
 from plangen.family.pronouns import HE, SHE, gendered, in_first_person, someone_else
-from plangen.family.reader import to_reader
+from plangen.family.reader import parents_words, to_reader
 from plangen.family.split import ends_sentence
 from plangen.family.verbs import ADVERBS, DETERMINERS, agree, family_data, finite, with_verbs
 from plangen.model import CorePerson, Plan
@@ -287,10 +287,10 @@ def for_parents(
     masked, restore = _hold_quotes(capitalised(text, who))
     child = "|".join(re.escape(n) for n in who.child_names)
     whose = rf"(?:the |(?:{child})['’]s |his |her )?"
-    masked = _sub_cased(rf"\b{whose}[Pp]arents['’]", "your", masked)
-    masked = _sub_cased(rf"\b{whose}[Pp]arents\b", "you", masked)
+    for ending, said in parents_words(who):  # "parents'" -> "your" first, then "you"
+        masked = _sub_cased(rf"\b{whose}[Pp]arents{ending}", said, masked)
     # "Both parents using" -> "Both of you using"; "by you who are" -> "by you when you are"
-    masked = re.sub(r"\b([Bb]oth|[Ee]ither|[Nn]either) you\b", r"\1 of you", masked)
+    masked = re.sub(r"\b([Bb]oth|[Ee]ither|[Nn]either) you\b(?! and)", r"\1 of you", masked)
     masked = re.sub(r"\byou who (are|were)\b", r"you when you \1", masked)
     for relative in who.relatives:
         if not relative.called or child_said:
