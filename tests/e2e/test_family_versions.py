@@ -150,7 +150,7 @@ def it_keeps_the_refuge_address_out_of_every_part_of_the_fathers_copy(
         for secret in (REFUGE, "Harbour Road", "07700 900141", "Grace Okoro", "IDVA"):
             assert secret not in everything, (copy.name, secret)
     assert "Grace Okoro" in text_of(amy)  # withheld from Dean only, so Amy's copy has it
-    assert "Grace will help Amy to stay safe" in text_of(amy)
+    assert "Grace will help you to stay safe" in text_of(amy)  # her own copy: "you"
     assert "This copy is for Dean Harris." in text_of(dean)
     # the formal plan goes to the core group, Dean included: it holds none of it either
     formal = every_part(tmp_path / LEO.with_suffix(".docx"))

@@ -22,7 +22,7 @@ from typing import Any
 from plangen.dates import in_words
 from plangen.family.mend import mended
 from plangen.family.plain import Glossary, dates_in_words, frequency_in_words, signs_in_words
-from plangen.family.reader import parents_said, the_reader, tidy_and
+from plangen.family.reader import own_words_to_reader, parents_said, the_reader, tidy_and
 from plangen.family.sentences import (
     achieved,
     clean_views,
@@ -223,7 +223,9 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     for number, outcome in enumerate(plan.outcomes, start=1):
         if not (outcome.text or outcome.plain):
             continue
-        text = outcome.plain or for_parents(plainly(outcome.text, words), who)
+        text = own_words_to_reader(outcome.plain, who) or for_parents(
+            plainly(outcome.text, words), who
+        )
         text = _numbered(number, shorter(upper_first(text.rstrip("."))) + ".", count)
         if achieved(outcome):
             review = outcome.reviews[-1]
@@ -252,7 +254,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         {
             "who": _who(action, copy, words, who),
             "what": upper_first(
-                action.plain
+                own_words_to_reader(action.plain, who)
                 or shorter(will_do(for_parents(plainly(action.text, words), who), who), orders=True)
             ),
             "how_often": frequency_in_words(action.frequency, words),
@@ -277,7 +279,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         f"change so that {child} is safe and well. It also says who will help.",
         "status": status_for_parents(plan, who),
         "worries": [
-            risk.plain
+            own_words_to_reader(risk.plain, who)
             or shorter_worry(
                 for_parents(plainly(risk.risk_factor, words), who),
                 for_parents(plainly(risk.risk_to_child, words), who),

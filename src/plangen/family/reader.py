@@ -50,7 +50,7 @@ _TITLES = r"Auntie|Aunty|Aunt|Uncle|Nan|Nana|Nanna|Nanny|Grandad|Grandma|Mr|Mrs|
 # a verb of the third person left after "you" in its clause: the turn did not agree
 _STILL_THIRD = re.compile(
     r"\b[Yy]ou\b(?:\s*\([^)]*\))?\s+(?:is|was|has|does|isn't|wasn't|hasn't|doesn't)\b|"
-    r"\b[Yy]ou\b[^.;:!?]*?\b(?:and|or)\s+(?:also\s+|still\s+|never\s+)?"
+    r"\b[Yy]ou\b[^.;:!?]*?\b(?:and|or|but)\s+(?:also\s+|still\s+|never\s+)?"
     r"(?:is|was|has|does|doesn't|isn't)\b"
 )
 
@@ -60,6 +60,12 @@ _JOINED_THIRD = re.compile(
     r"(?:^|[.;:!?]\s+|\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile)\s+)[Yy]ou\s+"
     r"[^.;:!?()A-Z]*?\b(?:and|or)\s+(?:also\s+|then\s+|still\s+)?[a-z]+(?<![su'])s\b"
 )
+
+
+_JOINED_BE = re.compile(
+    r"((?:^|[.;:!?]\s+)[Yy]ou\s+[^.;:!?()]*?\b(?:but|and|or)\s+)(is|was|has|does)\b"
+)
+_PLAIN_BE = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
 
 def the_reader(
@@ -100,6 +106,14 @@ def parents_said(who: Household) -> tuple[str, str] | None:
     return f"you and {them}", f"your and {them}'s"
 
 
+def own_words_to_reader(text: str | None, who: Household) -> str | None:
+    """The worker's own plain words for an item, as written, but with the reader as
+    "you" where they name her ("his dad" in Dean's copy): one voice in one copy."""
+    if not text or who.reader is None:
+        return text
+    return to_reader(text, who, who.reader)
+
+
 def parents_words(who: Household) -> list[tuple[str, str]]:
     """(what follows "parents" in the pattern, what the words become), the possessive
     first; none where the parents are not "you" (:func:`parents_said`)."""
@@ -132,7 +146,7 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
     return turned
 
 
-_SINGLE_QUOTED = re.compile(r"(?<![\w’'])['‘][^'‘’\n]{1,200}['’](?![\w'’])")
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])['‘][^'‘’\n]{1,200}['’](?![\w'’])|“[^”]*”|\"[^\"]*\"")
 _SINGLE_HOLD = "\ue0f1"
 
 
@@ -171,6 +185,8 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
         r"\b(?:they|them|their|themselves)\b", said, re.I
     ):
         return text
+    # "You love Connor but is frightened": the verb joined to hers is hers
+    said = _JOINED_BE.sub(lambda m: m.group(1) + _PLAIN_BE[m.group(2)], said)
     if _STILL_THIRD.search(said) or _JOINED_THIRD.search(said):  # "you (Mum) is"
         return text
     return re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).capitalize(), said)

@@ -1,0 +1,121 @@
+"""One person's own copy of the family version (``--for NAME``), as that person reads
+it back from the .docx: spoken to as "you" throughout, "the parents" as both of them,
+a blank timescale said to be still to decide, review progress said as a person says
+it.  Made by the real CLI from the examples and from independent plans in
+tests/family_plans/."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ..conftest import INPUTS, ROOT, text_of
+
+PLANS = ROOT / "tests" / "family_plans"
+SOURCES = [
+    INPUTS / "domestic-abuse-leo-harris.xlsx",
+    INPUTS / "child-in-need-kacper-nowak.xlsx",
+    INPUTS / "early-help-ruby-clarke.xlsx",
+    *(PLANS / f"plan-{n:02d}.json" for n in (4, 6, 11, 24)),
+]
+READERS = [
+    "Dean Harris",
+    "Amy Harris",
+    "Tomasz Nowak",
+    "Anna Nowak",
+    "Mark Clarke",
+    "Lee Hargreaves",
+    "Gary Lowe",
+    "Leah Grant",
+    "Kerry Walsh",
+]
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("named")
+    command = [sys.executable, "-m", "plangen.cli", "generate", *map(str, SOURCES)]
+    command += ["--out", str(out), "--versions", "family"]
+    for reader in READERS:
+        command += ["--for", reader]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def copy_for(written: Path, reader: str) -> str:
+    """The text of ``reader``'s own copy, without the table of people (names there are
+    labels, not sentences)."""
+    [docx] = written.rglob(f"*-family-for-{reader.lower().replace(' ', '-')}.docx")
+    return text_of(docx).split("\nName\nWho they are")[0]
+
+
+def it_speaks_to_the_reader_as_you_by_name_and_by_relationship_word(written: Path) -> None:
+    dean = copy_for(written, "Dean Harris")
+    assert "Leo saw you hurt his mum." in dean  # "his dad": Dean, "his mum": Leo's
+    assert "with no visits or calls from you," in dean
+    # a sentence about what must not happen with him stays plain and agrees
+    assert "If you try to find Leo or his mum, or come to school, the school will" in dean
+    assert "Dean will" not in dean and "his dad" not in dean.split("What Leo said")[0]
+    amy = copy_for(written, "Amy Harris")
+    assert "Grace will help you to stay safe" in amy  # the worker's own words too
+    assert "If you cannot keep to the plan to stay safe" in amy
+    assert "You agree Leo needs to be safe and want help to stay away from Dean." in amy
+    lee = copy_for(written, "Lee Hargreaves")
+    # his own "he" is him where nobody else could be meant; the quote stays his
+    assert "Ruby cries at home time and talks about Mum a lot; you say you are 'just about " in lee
+    kerry = copy_for(written, "Kerry Walsh")
+    assert "You love Connor but are frightened of him sometimes. You say you are 'exhausted'." in (
+        kerry
+    )
+
+
+def it_keeps_a_pronoun_that_may_be_someone_elses(written: Path) -> None:
+    """Leo is "he" as Dean is: "he feels safe" may be Leo's, so that sentence keeps
+    Dean's name whole, never "you ... he" half turned."""
+    dean = copy_for(written, "Dean Harris")
+    assert (
+        "Leo has no contact with Dean unless it is supervised and safe, and tells his "
+        "teacher he feels safe" in dean
+    )
+    assert "Dean says he wants to see Leo" in dean
+
+
+def it_says_both_parents_where_the_plan_means_both(written: Path) -> None:
+    tomasz = copy_for(written, "Tomasz Nowak")
+    assert "a text check-in plan with Kacper, you and Anna," in tomasz
+    assert "\nYou, Anna and Daniel Hughes (head of year 8)\n" in tomasz
+    assert "the plan to stay safe with Kacper, you and Anna." in tomasz
+    anna = copy_for(written, "Anna Nowak")
+    assert "a text check-in plan with Kacper, you and Tomasz," in anna
+    assert "every one of your appointments" in anna  # "mum's": Anna's alone
+    assert "every one of Anna's appointments" in tomasz
+    mark = copy_for(written, "Mark Clarke")
+    assert "\nYou and Lisa\n" in mark
+    # Gary, Millie's step-father, is one of "the parents": "Mum & Gary to agree"
+    assert "\nYou and Kirsty\n" in copy_for(written, "Gary Lowe")
+
+
+def it_never_makes_someone_who_is_not_a_parent_one_of_the_parents(written: Path) -> None:
+    """Leah, Dad's partner: "Parents and Leah agree" are Nicola, Paul and her."""
+    leah = copy_for(written, "Leah Grant")
+    assert "\nNicola, you and Paul agree one set of online rules" in leah
+    assert "You and you" not in leah and "You and Parents" not in leah
+
+
+def it_says_a_blank_timescale_is_still_to_be_decided(written: Path) -> None:
+    lee = copy_for(written, "Lee Hargreaves")
+    assert "\nNot agreed yet: to be decided at the next meeting\n" in lee
+    # under a row withheld from Dean, the merged date of the formal plan, not a blank
+    dean = copy_for(written, "Dean Harris")
+    assert "By Monday 10 November 2025, then reviewed at every meeting" in dean
+    assert "Not agreed yet" not in dean.split("Helen Brooks (child safety lead)")[1][:200]
+
+
+def it_says_review_progress_as_a_person_would(written: Path) -> None:
+    lisa_or_mark = copy_for(written, "Mark Clarke")
+    assert "At the review on Monday 3 June 2024, this had partly happened: " in lisa_or_mark
+    assert "The review found" not in lisa_or_mark
