@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from ..conftest import INPUTS, ROOT, text_of
 
@@ -19,7 +20,7 @@ SOURCES = [
     INPUTS / "domestic-abuse-leo-harris.xlsx",
     INPUTS / "child-in-need-kacper-nowak.xlsx",
     INPUTS / "early-help-ruby-clarke.xlsx",
-    *(PLANS / f"plan-{n:02d}.json" for n in (4, 6, 11, 24)),
+    *(PLANS / f"plan-{n:02d}.json" for n in (1, 4, 6, 11, 24, 26)),
 ]
 READERS = [
     "Dean Harris",
@@ -119,3 +120,21 @@ def it_says_review_progress_as_a_person_would(written: Path) -> None:
     lisa_or_mark = copy_for(written, "Mark Clarke")
     assert "At the review on Monday 3 June 2024, this had partly happened: " in lisa_or_mark
     assert "The review found" not in lisa_or_mark
+
+
+def it_says_who_needs_the_plan_gone_through_with_them_and_how(written: Path) -> None:
+    """Samina's role says "Urdu interpreter required"; Jodie's plan says she has a
+    learning disability: the worker's draft says so at its top, and the version says
+    the worker will go through it with them (never naming a disability)."""
+    [samina] = written.glob("km-pb-25-0019/*-family.docx")
+    said = "Rebecca Moss, your social worker, will go through this plan with you, with an "
+    assert said + "interpreter who speaks Urdu." in text_of(samina)
+    first = next(iter(Document(str(samina.with_suffix(".draft.docx"))).comments)).text
+    assert first.startswith("READ WITH (advice): This version is not enough on its own.")
+    assert "Samina Khan with an interpreter who speaks Urdu" in first
+    [jodie] = written.glob("ag-cp-24-0455/*-family.docx")
+    assert "Hannah Doyle, your social worker, will go through this plan with you." in (
+        text_of(jodie)
+    )
+    first = next(iter(Document(str(jodie.with_suffix(".draft.docx"))).comments)).text
+    assert "Go through it with Jodie Cartwright in easy-read" in first

@@ -21,6 +21,7 @@ from typing import Any
 
 from plangen.dates import in_words
 from plangen.family.mend import mended
+from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
 from plangen.family.plain import Glossary, dates_in_words, frequency_in_words, signs_in_words
 from plangen.family.reader import own_words_to_reader, parents_said, the_reader, tidy_and
 from plangen.family.sentences import (
@@ -214,6 +215,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     be put right (:mod:`plangen.family.mend`)."""
     copy = redacted(plan, recipient)
     formal = formal_timescales(plan)
+    needs = reading_needs(plan, free_text(plan))  # for the worker's draft: all of them
     plan = copy.plan
     who = household(plan, free_text(plan), copy.originals)
     who = replace(who, reader=the_reader(who, recipient, copy.originals))
@@ -276,7 +278,8 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "recipient": recipient or "",
         "plan_date": in_words(plan.plan_date),
         "intro": f"This plan was agreed on {in_words(plan.plan_date)}. It says what needs to "
-        f"change so that {child} is safe and well. It also says who will help.",
+        f"change so that {child} is safe and well. It also says who will help."
+        + _gone_through(plan, words, needs, who),
         "status": status_for_parents(plan, who),
         "worries": [
             own_words_to_reader(risk.plain, who)
@@ -311,7 +314,22 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     context = mended(last_look(_tidied(context), copy), notes)
     context["words_we_use"] = words_we_use(context, words)
     context["notes"] = notes
+    context["read_with"] = draft_note(needs) if needs and recipient is None else ""
     return context
+
+
+def _gone_through(plan: Plan, words: Glossary, needs: list[Need], who: Household) -> str:
+    """ " Olivia Grant, your social worker, will go through this plan with you, with an
+    interpreter.": where the reader (in her own copy: she herself) needs it."""
+    reader = who.reader
+    mine = [need for need in needs if reader is None or need.name == reader.name]
+    lead = next((p for p in plan.core_group if p.lead_professional), None)
+    worker = "Your worker"
+    if lead is not None and lead.role:
+        role = re.sub(r"\s*\([^()]*\)", "", words.plain(lead.role))  # "(main worker)"
+        worker = f"{lead.name}, your {lower_words(role)},"
+    said = version_sentence(mine, worker)
+    return f" {said}" if said else ""
 
 
 def _tidied(value: Any) -> Any:

@@ -44,6 +44,8 @@ class Version:
     context: dict[str, Any]
     readability: Report
     notes: tuple[str, ...] = ()
+    # who needs the version gone through with them, and how (plangen.family.needs)
+    read_with: str = ""
 
 
 def versions(
@@ -70,15 +72,17 @@ def versions(
     ):
         if name not in names:
             continue
+        read_with = ""
         if name == "family":
             context = family_context(plan, words, recipient=recipient)
             notes = (*context.pop("notes"), *notes)
+            read_with = context.pop("read_with")
         else:
             context = child
         scored = report(
             name, readable_texts(context), target=target, settings=targets, words=words, names=known
         )
-        made.append(Version(name, context, scored, notes if name == "family" else ()))
+        made.append(Version(name, context, scored, notes if name == "family" else (), read_with))
     return made
 
 
@@ -91,26 +95,40 @@ def names_in(plan: Plan) -> frozenset[str]:
 
 def readability_findings(version: Version) -> list[Finding]:
     """Each sentence that misses its target, as a comment for the worker's draft; and
-    each sentence plangen could not put in the version's voice."""
-    return [
+    each sentence plangen could not put in the version's voice.  First, at the top:
+    who needs it gone through with them (an interpreter, easy-read, BSL)."""
+    first = [
         Finding(
-            "READABILITY",
-            Severity.ADVICE,
-            Place.parse(path),
-            f'"{sentence.text}" may be hard to read: {"; ".join(sentence.reasons)}.',
-            "Try shorter sentences and everyday words (aim for a reading age of 9 to 11).",
-        )
-        for path, sentence in version.readability.too_hard
-    ] + [
-        Finding(
-            "VOICE",
+            "READ WITH",
             Severity.ADVICE,
             Place.parse(""),
-            note + ".",
-            "Reword it for the child, or give your own plain words for it in the intake.",
+            version.read_with + ".",
+            "Book the interpreter or make the easy-read copy before the meeting.",
         )
-        for note in version.notes
     ]
+    return (
+        first * bool(version.read_with)
+        + [
+            Finding(
+                "READABILITY",
+                Severity.ADVICE,
+                Place.parse(path),
+                f'"{sentence.text}" may be hard to read: {"; ".join(sentence.reasons)}.',
+                "Try shorter sentences and everyday words (aim for a reading age of 9 to 11).",
+            )
+            for path, sentence in version.readability.too_hard
+        ]
+        + [
+            Finding(
+                "VOICE",
+                Severity.ADVICE,
+                Place.parse(""),
+                note + ".",
+                "Reword it for the child, or give your own plain words for it in the intake.",
+            )
+            for note in version.notes
+        ]
+    )
 
 
 def redaction_findings(version: Version) -> list[Finding]:

@@ -1,0 +1,118 @@
+"""What a family member needs to read the plan: an interpreter, another language,
+British Sign Language, easy-read.  Read from the plan itself: the family member's role
+as the intake gives it ("Mother (Urdu interpreter required)", "Father (prefers to speak
+Welsh)"), or a sentence of the plan that names them with the need ("Stacey has a mild
+learning disability", "an interpreter for every one of mum's appointments").
+
+The family version is not enough for such a reader on its own: the worker's draft says
+so at its top, and the version says the worker will go through it with them.  A
+learning need is only ever told to the worker: the family version never states or
+implies a disability.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from plangen.family.split import split_sentences
+from plangen.model import CorePerson, Plan
+from plangen.privacy.names import is_family
+
+_INTERPRETER = re.compile(r"\b(?:([A-Z][a-z]+)[- ](?:speaking\s+)?)?interpreter\b")
+_SPEAKS = re.compile(r"\b(?:prefers to speak|speaks only|first language is)\s+([A-Z][a-z]+)\b")
+_SIGNS = re.compile(r"\bBSL\b|British Sign Language|\b[Dd]eaf\b")
+_EASY_READ = re.compile(
+    r"\beasy[- ]read\b|learning disabilit|learning difficult|learning needs?\b|"
+    r"literacy difficult|cannot read|can't read|\bdyslexi",
+    re.I,
+)
+_KIN = {"Mum": r"mum|mother", "Dad": r"dad|father"}
+
+
+@dataclass(frozen=True)
+class Need:
+    """One family member's need, and the words of the plan that show it."""
+
+    name: str  # their full name, as in the core group
+    how: str  # "with an interpreter who speaks Urdu", "in Welsh", "in easy-read" ...
+    because: str  # the plan's words: the role or the sentence
+
+    @property
+    def learning(self) -> bool:
+        return self.how == "in easy-read"
+
+
+def reading_needs(plan: Plan, texts: Iterable[str]) -> list[Need]:
+    """Every family member's need to read the plan, from their role and from
+    ``texts`` (the plan's free text), one per member and kind, in core-group order."""
+    found: dict[tuple[str, str], Need] = {}
+    sentences = [s for text in texts for s in split_sentences(text)]
+    for person in plan.core_group:
+        if not is_family(person):
+            continue
+        for how in _hows(person.role):
+            found.setdefault((person.name, how), Need(person.name, how, person.role))
+        mentions = _mentions(person, plan)
+        for sentence in sentences:
+            if mentions.search(sentence):
+                for how in _hows(sentence):
+                    found.setdefault((person.name, how), Need(person.name, how, sentence))
+    # "with an interpreter" says less than "... who speaks Urdu" for the same person
+    return [
+        need
+        for (name, how), need in found.items()
+        if how != "with an interpreter"
+        or not any(n == name and h.startswith("with an interpreter who") for n, h in found)
+    ]
+
+
+def _hows(text: str) -> list[str]:
+    hows = []
+    if match := _INTERPRETER.search(text):
+        language = match.group(1)
+        hows.append(f"with an interpreter who speaks {language}" if language else "")
+        hows[-1] = hows[-1] or "with an interpreter"
+    if match := _SPEAKS.search(text):
+        hows.append(f"in {match.group(1)}")
+    if _SIGNS.search(text):
+        hows.append("in British Sign Language (BSL)")
+    if _EASY_READ.search(text):
+        hows.append("in easy-read")
+    return hows
+
+
+def _mentions(person: CorePerson, plan: Plan) -> re.Pattern[str]:
+    """Where a sentence is about ``person``: by name, or by "mum" or "dad" where the
+    plan has one member of that role."""
+    names = [re.escape(person.name), re.escape(person.name.split()[0])]
+    role = person.role.lower()
+    for called, words in _KIN.items():
+        same = [p for p in plan.core_group if re.match(rf"\s*(?:{words})\b", p.role, re.I)]
+        if re.match(rf"\s*(?:{words})\b", role) and same == [person]:
+            names.append(rf"(?i:{words})(?!\w)")
+            names.append(re.escape(called))
+    return re.compile(rf"\b(?:{'|'.join(names)})\b")
+
+
+def draft_note(needs: list[Need]) -> str:
+    """For the top of the worker's draft: who needs the plan gone through, and how."""
+    people = "; ".join(
+        f"{need.name} {need.how} (the plan says: {need.because!r})" for need in needs
+    )
+    return (
+        f"This version is not enough on its own. Go through it with {people}: "
+        "read it together before it is sent"
+    )
+
+
+def version_sentence(needs: list[Need], worker: str) -> str:
+    """What the family version says: the worker will go through it with the reader,
+    with an interpreter or in their language where that is the need (a learning need
+    is never named in it)."""
+    if not needs:
+        return ""
+    ways = [need.how for need in needs if not need.learning]
+    how = f", {' and '.join(dict.fromkeys(ways))}" if ways else ""
+    return f"{worker} will go through this plan with you{how}."
