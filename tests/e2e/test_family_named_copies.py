@@ -138,3 +138,14 @@ def it_says_who_needs_the_plan_gone_through_with_them_and_how(written: Path) -> 
     )
     first = next(iter(Document(str(jodie.with_suffix(".draft.docx"))).comments)).text
     assert "Go through it with Jodie Cartwright in easy-read" in first
+
+
+def it_says_who_a_worker_is_the_first_time_the_plan_uses_a_first_name(written: Path) -> None:
+    mark = copy_for(written, "Mark Clarke")
+    assert "Send Lisa and Sarah (your family support worker) Ruby's attendance" in mark
+    lee = copy_for(written, "Lee Hargreaves")
+    assert "by Mrs Ellison / TA" in lee  # the Who cell beside it says who she is
+    # the Who column gives the whole name and role where the plan wrote less
+    assert "\nMrs J Ellison (class teacher, Year 2)\n" in lee
+    assert "\nNadia Hussain (family support worker / early help lead) and you\n" in lee
+    assert "\nNadia\n" not in lee and "\nMrs Ellison\n" not in lee

@@ -40,6 +40,7 @@ from plangen.family.voice import (
     is_name,
     upper_first,
 )
+from plangen.family.workers import introduced, workers
 from plangen.family.worries import worry_for_parents
 from plangen.model import Action, CorePerson, Outcome, Plan
 from plangen.privacy import Redacted, last_look, redacted
@@ -87,7 +88,7 @@ def _who(action: Action, copy: Redacted, words: Glossary, who: Household) -> str
             (
                 (p, o)
                 for p, o in zip(copy.plan.core_group, copy.originals, strict=True)
-                if p.name == name
+                if p.name == name or _only_first(name, p, copy.plan)
             ),
             None,
         )
@@ -96,6 +97,7 @@ def _who(action: Action, copy: Redacted, words: Glossary, who: Household) -> str
             names.append(found[0].name)
         elif person is not None and person.role:
             role = lower_words(words.plain(person.role), keep=lambda word: is_name(word, who))
+            role = re.sub(r"\s*\(([^()]*)\)", r", \1", role)  # not "(teacher (Year 2))"
             names.append(f"{person.name} ({role})")
         else:
             names.append(name)
@@ -103,6 +105,16 @@ def _who(action: Action, copy: Redacted, words: Glossary, who: Household) -> str
     if len(names) > 1:
         return upper_first(", ".join(names[:-1]) + " and " + names[-1])
     return upper_first("".join(names))
+
+
+def _only_first(name: str, person: CorePerson, plan: Plan) -> bool:
+    """Whether ``name`` ("Nadia", "Mrs Ellison") is ``person``'s first name (or title
+    and surname: "Mrs J Ellison"), and no one else's."""
+    parts = person.name.split()
+    if len(parts) > 2 and name == f"{parts[0]} {parts[-1]}":
+        return True
+    firsts = [p.name.split()[0] for p in plan.core_group]
+    return parts[0] == name and firsts.count(name) == 1
 
 
 def _by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary, original: str) -> str:
@@ -310,6 +322,11 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         # "What you said": in a parent's own copy, what she said is said to her as "you"
         "family_views": for_parents(clean_views(plan.family_views, who), who),
     }
+    people = [(p, is_family(o)) for p, o in zip(plan.core_group, copy.originals, strict=True)]
+    family_names = {r.first for r in who.relatives} | {
+        w for n in who.child_names for w in n.split()
+    }
+    context = introduced(context, workers(people, child, words, family_names))
     notes: list[str] = []
     context = mended(last_look(_tidied(context), copy), notes)
     context["words_we_use"] = words_we_use(context, words)
