@@ -149,3 +149,33 @@ def it_says_who_a_worker_is_the_first_time_the_plan_uses_a_first_name(written: P
     assert "\nMrs J Ellison (class teacher, Year 2)\n" in lee
     assert "\nNadia Hussain (family support worker / early help lead) and you\n" in lee
     assert "\nNadia\n" not in lee and "\nMrs Ellison\n" not in lee
+
+
+def words_box(text: str) -> dict[str, str]:
+    """The "words we use" box: each word and what the version says it means."""
+    rows = text.split("\nWord\nWhat it means\n")[1].split("\n")
+    return dict(zip(rows[0::2], rows[1::2], strict=False))
+
+
+def it_explains_each_word_in_the_sense_it_is_used(written: Path) -> None:
+    """ "assessment" in "a SENCo reading assessment" is not a worker getting to know the
+    family; PAMS states no learning disability; a school's name is not "a referral";
+    "re" in "we're" is no word to explain."""
+    [kacper] = written.glob("cin-2024-0342/*-family.docx")
+    said = words_box(text_of(kacper))["assessment"]
+    assert said.startswith("An assessment is a careful look at what is going well")
+    [jodie] = written.glob("ag-cp-24-0455/*-family.docx")
+    pams = words_box(text_of(jodie))["PAMS"]
+    assert "disab" not in pams and "learning" not in pams
+    [connor] = written.glob("*/*-family-for-kerry-walsh.docx")
+    box = words_box(text_of(connor))
+    assert box["pupil referral unit"].startswith("A pupil referral unit is a small school")
+    assert "referral" not in box
+
+
+def it_never_explains_the_end_of_a_contraction() -> None:
+    from plangen.family.plain import glossary
+
+    words = glossary()
+    assert [t.term for t in words.terms_in("'we're strict because we care'")] == []
+    assert [t.term for t in words.terms_in("Letter re the school run.")] == ["re"]

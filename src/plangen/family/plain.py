@@ -288,7 +288,8 @@ def fix_articles(text: str) -> str:
 def _pattern(words: list[str], case_sensitive: bool) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(
-        rf"(?:\b(?P<article>[Aa]n?)\s+)?(?<![\w-])(?P<term>{alternatives})(?![\w-])",
+        # never the end of a contraction: "re" in "we're"
+        rf"(?:\b(?P<article>[Aa]n?)\s+)?(?<![\w-])(?<!\w['’])(?P<term>{alternatives})(?![\w-])",
         0 if case_sensitive else re.I,
     )
 
