@@ -179,3 +179,40 @@ def it_never_explains_the_end_of_a_contraction() -> None:
     words = glossary()
     assert [t.term for t in words.terms_in("'we're strict because we care'")] == []
     assert [t.term for t in words.terms_in("Letter re the school run.")] == ["re"]
+
+
+def it_never_cuts_a_quotation_or_a_bracket_in_two(tmp_path: Path) -> None:
+    """A ";" or a stop inside someone's words or inside brackets is no place to cut a
+    sentence: the words stay as said, and every sentence has its brackets and quotes."""
+    import json
+
+    from ..language import check_sentence, split_sentences
+
+    plan = json.loads((PLANS / "plan-04.json").read_text())
+    outcome = plan["risks"][0]["outcomes"][0]
+    outcome["success_looks_like"] = (
+        "Lee says 'mornings are better; Ruby is calmer' at each visit; Ruby comes to "
+        "breakfast club (Mon, Tue. Wed when Lee is on earlies; Gran does Thurs) every week"
+    )
+    outcome["text"] = 'Ruby says "I like school; I am not late now" and arrives by 8.50am'
+    source = tmp_path / "plan-04.json"
+    source.write_text(json.dumps(plan))
+    command = [sys.executable, "-m", "plangen.cli", "generate", str(source)]
+    result = subprocess.run(
+        [*command, "--out", str(tmp_path / "out"), "--versions", "family"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    [docx] = (tmp_path / "out").rglob("*-family.docx")
+    text = text_of(docx)
+    assert "'mornings are better; Ruby is calmer'" in text
+    assert '"I like school; I am not late now"' in text
+    # a stop inside brackets is made a ";" (one sentence), the bracket kept whole
+    assert "(Mon, Tue; Wed when you are on earlies; Gran does Thurs) every week." in text
+    names = {"Ruby", "Lee", "Hargreaves", "Gran"}
+    for line in text.split("\n"):
+        for sentence in split_sentences(line):
+            hits = check_sentence(sentence, names=names, child="Ruby", version="family")
+            assert not [hit for hit in hits if hit.check == "balance"], sentence

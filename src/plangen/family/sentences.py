@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from plangen.dates import in_words
 from plangen.family.joints import at_joints
-from plangen.family.split import split_sentences
+from plangen.family.split import split_outside, split_sentences
 from plangen.family.verbs import ADVERBS, finite, verbs
 from plangen.family.voice import (
     Household,
@@ -48,7 +48,7 @@ def shorter(text: str, *, orders: bool = False) -> str:
     """
     if _CONDITIONS.search(text):  # "... can close when: A; B; and C": one list, kept whole
         return text
-    parts = re.split(r";\s+(?![^(]*\))", text)
+    parts = split_outside(text, r";\s+")  # never inside brackets or someone's words
 
     def clause(part: str) -> bool:
         first = part.split(" ", 1)[0].lower()

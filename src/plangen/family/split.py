@@ -49,12 +49,60 @@ _MARKS = re.compile(r"[.!?\"“”]")
 _NEXT = re.compile(r" [A-Z0-9\"“(]")
 
 
+def inside_marks(text: str) -> list[bool]:
+    """For each character of ``text``, whether it is inside brackets or a quotation
+    ("...", “...”, or '...' opened before a word and closed after one: never the
+    apostrophe of "don't" or "Paul's").  A sentence or a clause is never cut there:
+    that would leave a bracket or a quote open in one piece and closed in the next,
+    and change the speaker's own words."""
+    spans: list[tuple[int, int]] = []
+    brackets: list[int] = []
+    double: int | None = None
+    single: int | None = None
+    for n, char in enumerate(text):
+        before = text[n - 1] if n else " "
+        after = text[n + 1] if n + 1 < len(text) else " "
+        if char == "(":
+            brackets.append(n)
+        elif char == ")" and brackets:
+            spans.append((brackets.pop(), n))
+        elif char == "“" or (char == '"' and double is None):
+            double = n
+        elif char in '"”' and double is not None:
+            spans.append((double, n))
+            double = None
+        elif char in "'‘" and single is None and not before.isalnum() and after.isalnum():
+            single = n
+        elif char in "'’" and single is not None and not before.isspace() and not after.isalnum():
+            spans.append((single, n))
+            single = None
+    # only marks that close hold anything: a bracket left open is the mender's to close
+    inside = [False] * len(text)
+    for opening, closing in spans:
+        inside[opening : closing + 1] = [True] * (closing + 1 - opening)
+    return inside
+
+
+def split_outside(text: str, pattern: str) -> list[str]:
+    """``re.split(pattern, text)`` at matches outside brackets and quotations only."""
+    inside = inside_marks(text)
+    pieces, start = [], 0
+    for match in re.finditer(pattern, text):
+        if not inside[match.start()]:
+            pieces.append(text[start : match.start()])
+            start = match.end()
+    return [*pieces, text[start:]]
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text``: split after . ! ? and a space before a capital or a
     quotation, never inside a quotation or after an abbreviation ("e.g.", "incl.")."""
     if not _STOPS.search(text):  # no . ! ? at all: one sentence (a quote ends none alone)
         return [text.strip()] if text.strip() else []
     found, start, quoted = [], 0, False
+    # a stop inside brackets or single quotes ends no sentence: "(he works nights. He
+    # sleeps in the day)"; double quotes are followed below, a closing one may end it
+    held = inside_marks(text) if "(" in text or "'" in text or "‘" in text else None
     for mark in _MARKS.finditer(text):  # only these characters can change anything
         n, char = mark.start(), mark.group(0)
         if char == "“" or (char == '"' and not quoted):
@@ -66,6 +114,8 @@ def split_sentences(text: str) -> list[str]:
             continue
         end = n + 1
         if char in '"”' and text[n - 1 : n] not in (".", "!", "?"):
+            continue
+        if held is not None and char in ".!?" and held[n] and not quoted:
             continue
         if text[end : end + 1] == " " and _NEXT.match(text, end):
             if not ends_sentence(text[start:end], text[end:]):
