@@ -334,7 +334,7 @@ def it_does_not_repeat_the_review_status_before_what_it_found() -> None:
     # said as a person tells it, the status word not repeated
     assert (
         said
-        == "At the review on Saturday 1 March 2025, this had partly happened: no overdose since January."
+        == "At the review on 1 March 2025, this had partly happened: no overdose since January."
     )
 
 

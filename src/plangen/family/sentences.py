@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from plangen.dates import in_words
 from plangen.family.joints import at_joints
 from plangen.family.split import split_outside, split_sentences
 from plangen.family.verbs import ADVERBS, finite, verbs
@@ -240,7 +239,17 @@ def progress_for_parents(outcome: Outcome, who: Household, plain: str) -> str:
     ).rstrip(". ")
     note = _STATUS_WORD.sub("", note)  # "partly achieved; ...": the status is said above
     seen = f": {lower_first(note, who)}" if note else ""
-    return f"At the review on {in_words(last.date)}, {found}{seen}."
+    day = f"{last.date.day} {last.date:%B %Y}"  # "3 March 2025": the date, said short
+    # what the review saw, after the colon; a part of it with a verb of its own is a
+    # sentence of its own ("...: no times missing. Abdi has met Ryan 5 times.")
+    said = [f"At the review on {day}, {found}"]
+    for n, part in enumerate(split_outside(seen, r";\s+")):
+        if n and is_clause(part) and part[:1].isupper():
+            said[-1] += "."
+            said.append(part)
+        else:
+            said[-1] += ("; " if n else "") + part
+    return " ".join(said) + "."
 
 
 _STATUS_WORD = re.compile(

@@ -1,7 +1,7 @@
 """Professionals as a parent knows them: by name and role.  The plan often calls a
 worker by first name only ("Sarah will ask ...", "weekly check with Dev"); the first
-time the family version does, it says who they are: "Sarah, your family support
-worker, will ask ...", "Mrs Ellison, Ruby's class teacher".  Later mentions keep the
+time the family version does, it says who they are: "Sarah will ask ... Sarah is
+your family support worker.", "Mrs Ellison (Ruby's class teacher)".  Later mentions keep the
 first name.  Quotations are the speaker's words and are never changed.
 """
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from plangen.family.plain import Glossary
+from plangen.family.split import split_sentences
 from plangen.model import CorePerson
 
 # the order a parent reads the family version in
@@ -59,7 +60,12 @@ def workers(
         parts = person.name.split()
         if family or len(parts) < 2 or not person.role:
             continue
-        role = re.sub(r"\s*\([^()]*\)", "", words.plain(person.role)).strip()
+        role = re.sub(r"\s*\([^()]*\)", "", person.role).strip()
+        plain = words.plain(role)
+        # "CSE Specialist Worker": the plain words of a long term make no role ("being
+        # tricked or forced into sexual acts specialist worker"); the term stays, and
+        # the "words we use" box explains it
+        role = plain if len(plain.split()) <= len(role.split()) + 2 else role
         # "Care Coordinator (CPN) for Lisa": names keep their capitals
         role = " ".join(
             w.lower() if w[1:].islower() and w.strip(".,'’s") not in keep else w
@@ -99,26 +105,35 @@ def _walk(value: Any, change: Callable[..., str]) -> Any:
 
 
 def _introduce(text: str, left: dict[str, Worker], beside: str = "") -> str:
-    """``beside``: the Who cell of an action, which already says who its workers are."""
+    """``beside``: the Who cell of an action, which already says who its workers are.
+    Said in a short sentence after the one that first calls them by first name ("...
+    Sarah will ask for more help. Sarah is your family support worker."): the long
+    sentences of a plan get no longer; where the text is one phrase (an action),
+    in brackets after the name."""
     for first, worker in list(left.items()):
         if f"{first} {worker.last}" in beside or f" {worker.last} (" in beside:
             continue
         for spot in _mentions(text, worker):
-            after = text[spot.end() :]
-            before = text[: spot.start()]
-            if re.match(r"\s*\(", after):  # "Josh (her PA)": the plan says who he is
+            if re.match(r"\s*\(", text[spot.end() :]):  # "Josh (her PA)": the plan says
                 continue
-            joined = re.match(r"\s+(?:and|or)\b", after) or re.search(r"\b(?:and|or)\s+$", before)
-            if joined or re.match(r"\s*[,/]", after):
-                said = f"{first} ({worker.who})"
-            elif re.match(r"\s*(?:[.;:!?)]|$)", after):
-                said = f"{first}, {worker.who}"
-            else:
-                said = f"{first}, {worker.who},"
-            text = before + said + after
+            text = _said_after(text, spot, f"{first} is {worker.who}.", f"{first} ({worker.who})")
             del left[first]
             break
     return text
+
+
+def _said_after(text: str, spot: re.Match[str], sentence: str, bracketed: str) -> str:
+    """``sentence`` after the sentence of ``text`` that holds ``spot``, where that one
+    ends with a stop; else ``bracketed`` in place of the name."""
+    end = spot.end()
+    for piece in split_sentences(text):
+        at = text.find(piece)
+        if at <= spot.start() < at + len(piece):
+            end = at + len(piece)
+            break
+    if text[:end].rstrip().endswith((".", "!", "?")) and not re.match(r"\s*[a-z]", text[end:]):
+        return f"{text[:end]} {sentence}{text[end:]}" if text[end:] else f"{text[:end]} {sentence}"
+    return text[: spot.start()] + bracketed + text[spot.end() :]
 
 
 def _mentions(text: str, worker: Worker) -> Iterator[re.Match[str]]:
