@@ -127,8 +127,8 @@ def it_says_who_needs_the_plan_gone_through_with_them_and_how(written: Path) -> 
     learning disability: the worker's draft says so at its top, and the version says
     the worker will go through it with them (never naming a disability)."""
     [samina] = written.glob("km-pb-25-0019/*-family.docx")
-    said = "Rebecca Moss, your social worker, will go through this plan with you, with an "
-    assert said + "interpreter who speaks Urdu." in text_of(samina)
+    said = "Rebecca Moss, your social worker, will go through this plan with you. There will "
+    assert said + "be an interpreter who speaks Urdu." in text_of(samina)
     first = next(iter(Document(str(samina.with_suffix(".draft.docx"))).comments)).text
     assert first.startswith("READ WITH (advice): This version is not enough on its own.")
     assert "Samina Khan with an interpreter who speaks Urdu" in first

@@ -113,6 +113,10 @@ def version_sentence(needs: list[Need], worker: str) -> str:
     is never named in it)."""
     if not needs:
         return ""
-    ways = [need.how for need in needs if not need.learning]
-    how = f", {' and '.join(dict.fromkeys(ways))}" if ways else ""
-    return f"{worker} will go through this plan with you{how}."
+    said = [f"{worker} will go through this plan with you."]
+    for how in dict.fromkeys(need.how for need in needs if not need.learning):
+        if how.startswith("with "):  # "There will be an interpreter who speaks Urdu."
+            said.append(f"There will be {how.removeprefix('with ')}.")
+        else:  # "It will be in Welsh."
+            said.append(f"It will be {how}.")
+    return " ".join(said)
