@@ -240,6 +240,9 @@ def _her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str
     pronoun may be someone else's, or the reader's gender is not known."""
     forms = {gender: _FORMS[gender] for gender in (HE, SHE)}
     mine = reader.gender
+    # "Dean says he wants ...": the "he" of someone's reported words is theirs
+    if mine is not None:
+        text = re.sub(rf"\b({name}\s+{_SAYS}\s+(?:that\s+)?){_SUBJECT[mine]}\b", r"\1I", text)
     if mine is None:
         return None if re.search(rf"\b(?:{forms[HE]}|{forms[SHE]})\b", text, re.I) else text
     childs = rf"\b(?:his|her)\s+(?:{_RELATIVE_WORDS})\b" if who.pronoun == mine else r"(?!)"
@@ -281,6 +284,11 @@ _WHEN = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Christmas|Easter"
 )
+_SAYS = (
+    r"(?:says|said|feels|felt|thinks|thought|agrees|agreed|accepts|accepted|knows|knew|"
+    r"understands|understood|hopes|hoped|admits|admitted|explained|explains)"
+)
+_SUBJECT = {HE: "he", SHE: "she"}
 _MY_FORMS = {
     "he": "I",
     "she": "I",
