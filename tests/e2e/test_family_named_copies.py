@@ -20,7 +20,7 @@ SOURCES = [
     INPUTS / "domestic-abuse-leo-harris.xlsx",
     INPUTS / "child-in-need-kacper-nowak.xlsx",
     INPUTS / "early-help-ruby-clarke.xlsx",
-    *(PLANS / f"plan-{n:02d}.json" for n in (1, 4, 6, 11, 24, 26)),
+    *(PLANS / f"plan-{n:02d}.json" for n in (1, 4, 6, 10, 11, 24, 26)),
 ]
 READERS = [
     "Dean Harris",
@@ -32,6 +32,7 @@ READERS = [
     "Gary Lowe",
     "Leah Grant",
     "Kerry Walsh",
+    "Mark Collins",
 ]
 
 
@@ -72,6 +73,15 @@ def it_speaks_to_the_reader_as_you_by_name_and_by_relationship_word(written: Pat
     assert "You love Connor but are frightened of him sometimes. You say you are 'exhausted'." in (
         kerry
     )
+
+
+def it_makes_every_verb_of_the_readers_agree(written: Path) -> None:
+    """Mark's copy: his verbs joined by "and", and a clause after ";" with no subject
+    of its own, are his: never "you shout at and belittles", never a bare "controls"."""
+    mark = copy_for(written, "Mark Collins")
+    assert "You shout at and belittle Freya (calls her 'pathetic', 'attention seeking'). " in mark
+    assert "You control her phone and social life." in mark
+    assert "You can describe the impact of your words on Freya." in mark
 
 
 def it_keeps_a_pronoun_that_may_be_someone_elses(written: Path) -> None:

@@ -57,13 +57,14 @@ _STILL_THIRD = re.compile(
 
 # "you shout at and belittles": a verb joined to the reader's that did not agree
 _JOINED_THIRD = re.compile(
-    r"(?:^|[.;:!?]\s+|\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile)\s+)[Yy]ou\s+"
+    r"(?:^|[.;:!?]\s+|\s[-–]\s+|\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile)\s+)"
+    r"[Yy]ou\s+"
     r"[^.;:!?()A-Z]*?\b(?:and|or)\s+(?:also\s+|then\s+|still\s+)?[a-z]+(?<![su'])s\b"
 )
 
 
 _JOINED_BE = re.compile(
-    r"((?:^|[.;:!?]\s+)[Yy]ou\s+[^.;:!?()]*?\b(?:but|and|or)\s+)(is|was|has|does)\b"
+    r"((?:^|[.;:!?]\s+|\s[-–]\s+)[Yy]ou\s+[^.;:!?()]*?\b(?:but|and|or)\s+)(is|was|has|does)\b"
 )
 _PLAIN_BE = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
@@ -169,7 +170,7 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     said = re.sub(rf"\b{name}['’]s(?=\s+(?:and|or)\b|\s*[,.;:)]|$)", "mine", said)
     said = re.sub(rf"\b{name}['’]s\b", "my", said)
     said = re.sub(rf"\b{name}\b", "I", said)
-    said = _agreed(said)
+    said = _subjectless(_agreed(said))
     for pattern, yours in _YOURS:
         said = re.sub(pattern, yours, said)
     # "Amy and you will" -> "you and Amy will"
@@ -206,9 +207,9 @@ _PEOPLE_OF = {
     SHE: r"woman|women|girl|girls|girlfriend|sister|daughter|mother|mum|mummy|aunt|auntie|"
     r"nan|nana|nanny|gran|granny|grandma|grandmother|wife|stepmum",
 }
-_ANYONE = (
-    r"partner|ex|friend|friends|landlord|adult|adults|person|someone|somebody|neighbour|"
-    r"cousin|sibling|worker|teacher|officer|nurse|doctor|GP|manager|police|family|baby"
+_ANYONE = (  # one person, of either gender ("friends", "adults" are never "he")
+    r"partner|ex|friend|landlord|adult|person|someone|somebody|neighbour|"
+    r"cousin|sibling|worker|teacher|officer|nurse|doctor|GP|manager|baby"
 )
 _NOT_AFTER_MY = (
     r"to|and|or|with|about|at|in|on|for|from|if|that|the|a|an|up|out|back|off|when|so|"
@@ -323,6 +324,21 @@ def _someone_else(text: str, who: Household, reader: Relative, gender: str) -> b
         w for r in who.relatives if r is not reader for w in (r.first, r.called) if w in named
     }
     return any(w not in others and not _WHEN.fullmatch(w) for w in maybe)
+
+
+_I_LEADS = re.compile(r"(?:^|[.:!?]\s+|\s[-–]\s+)\W*I\b")
+
+
+def _subjectless(text: str) -> str:
+    """ "I shout at Freya; controls her phone" -> "...; I control her phone": a clause
+    with no subject after one whose subject is "I" is the reader's too."""
+    parts = re.split(r"(;\s+)", text)
+    for n in range(2, len(parts), 2):
+        verb = re.match(r"([a-z]+)\b", parts[n])
+        said = first_person(verb.group(1)) if verb else ""
+        if verb and said in verbs() and said != verb.group(1) and _I_LEADS.search(parts[n - 2]):
+            parts[n] = "I " + said + parts[n][verb.end() :]
+    return "".join(parts)
 
 
 def _agreed(text: str) -> str:
