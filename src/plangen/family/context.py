@@ -291,7 +291,9 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "plan_date": in_words(plan.plan_date),
         "intro": f"This plan was agreed on {in_words(plan.plan_date)}. It says what needs to "
         f"change so that {child} is safe and well. It also says who will help."
-        + _gone_through(plan, words, needs, who),
+        # the version's own sentence from this copy's plan: what is withheld from its
+        # reader (a protected parent's role, say) never says anything here
+        + _gone_through(plan, words, reading_needs(plan, free_text(plan)), who),
         "status": status_for_parents(plan, who),
         "worries": [
             own_words_to_reader(risk.plain, who)
