@@ -6,6 +6,7 @@ tests/family_plans/."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -247,3 +248,19 @@ def it_reads_easily_enough_for_parents_over_the_independent_plans() -> None:
         scores.append(family.readability.average)
     assert len(scores) >= 42
     assert sum(scores) / len(scores) >= settings.family.parents_min_flesch
+
+
+def it_never_leaves_a_verb_joined_by_but_unagreed() -> None:
+    """ "Stuart says he was '...' but accepts ...": turned, "accepts" would not agree
+    with "you"; the sentence keeps his name whole instead."""
+    from plangen.family.versions import versions
+    from plangen.intake import read_plans
+    from plangen.model import Plan
+    from plangen.settings import Settings
+
+    [plan] = read_plans(PLANS / "plan-18.json")
+    assert isinstance(plan, Plan)
+    [family] = versions(plan, Settings(), recipient="Stuart Ferguson", names=("family",))
+    views = family.context["family_views"]
+    assert "but accepts it is against the law" in views
+    assert not re.search(r"\bYou say[^.]*but accepts", views)

@@ -59,7 +59,7 @@ _STILL_THIRD = re.compile(
 _JOINED_THIRD = re.compile(
     r"(?:^|[.;:!?]\s+|\s[-–]\s+|\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile)\s+)"
     r"[Yy]ou\s+"
-    r"[^.;:!?()A-Z]*?\b(?:and|or)\s+(?:also\s+|then\s+|still\s+)?[a-z]+(?<![su'])s\b"
+    r"[^.;:!?()A-Z]*?\b(?:and|or|but)\s+(?:also\s+|then\s+|still\s+)?[a-z]+(?<![su'])s\b"
 )
 
 
@@ -135,8 +135,6 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
     the relationship word the plan uses ("his dad", "Leo's father" in Dean's copy), and
     by a pronoun of hers where nobody else in the text could be meant; as it is where
     a pronoun could be someone else's."""
-    if _MINE.search(text):
-        return text
     # 'whatever keeps her alive': someone's words in single quotes are theirs too
     held = _SINGLE_QUOTED.findall(text)
     turned = _to_reader(_SINGLE_QUOTED.sub(_SINGLE_HOLD, text), who, reader)
@@ -152,6 +150,8 @@ _SINGLE_HOLD = "\ue0f1"
 
 
 def _to_reader(text: str, who: Household, reader: Relative) -> str:
+    if _MINE.search(text):  # an "I" outside anyone's quoted words: left as written
+        return text
     text = _relationship_words(text, who, reader)
     name = rf"(?:{re.escape(reader.name)}|{re.escape(reader.first)})"
     if not re.search(rf"\b{name}\b", text):
