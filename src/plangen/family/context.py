@@ -173,13 +173,17 @@ def meetings_in_words(plan: Plan, *, who: str, voice: Callable[[str], str | None
         if meeting is None:
             continue
         details = (voice(meeting.details) or "") if meeting.details else ""
+        verb = "meet again" if not said else "look at the whole plan again"
+        when = f"{who} will {verb} on {in_words(meeting.date)}"
         if re.match(r"(?:at|in|by|from|on)\b", details, re.I):
             details = details[:1].lower() + details[1:]  # "at 14:00, Seaton Family Centre"
+        elif len(details.split()) > 3:
+            # a long note of where and who, after a short sentence that says when
+            said += [f"{when}.", f"The details are: {details.rstrip('.')}."]
+            continue
         elif details:
             details = f"({details})"
-        details = f" {details}" if details else ""
-        verb = "meet again" if not said else "look at the whole plan again"
-        said.append(f"{who} will {verb} on {in_words(meeting.date)}{details}.")
+        said.append(f"{when}{' ' + details if details else ''}.")
     return " ".join(said)
 
 

@@ -243,6 +243,8 @@ def progress_for_parents(outcome: Outcome, who: Household, plain: str) -> str:
     # what the review saw, after the colon; a part of it with a verb of its own is a
     # sentence of its own ("...: no times missing. Abdi has met Ryan 5 times.")
     said = [f"At the review on {day}, {found}"]
+    if len(seen.split()) > 6:  # a long note after a short sentence that says how far
+        said = [f"At the review on {day}, {found}. This is what we saw"]
     for n, part in enumerate(split_outside(seen, r";\s+")):
         if n and is_clause(part) and part[:1].isupper():
             said[-1] += "."
