@@ -269,3 +269,23 @@ def it_never_leaves_a_verb_joined_by_but_unagreed() -> None:
         "Stuart says he was" in views
     )
     assert not re.search(r"\bYou say[^.]*but accepts", views)
+
+
+def it_never_puts_a_sentence_of_its_own_into_someones_views_or_an_action() -> None:
+    """Readers found "Ryan is Abdi's exploitation worker." inside Abdi's words and
+    "Daniel is your social worker." in Hodan's action: there, who a worker is goes in
+    brackets after the name."""
+    from plangen.family.versions import versions
+    from plangen.intake import read_plans
+    from plangen.model import Plan
+    from plangen.settings import Settings
+
+    [plan] = read_plans(PLANS / "plan-36.json")
+    assert isinstance(plan, Plan)
+    [family] = versions(plan, Settings(), names=("family",))
+    views = family.context["child_views"]
+    assert views.startswith("Abdi came to part of the meeting with Ryan (Abdi's exploitation")
+    assert "Ryan is " not in views
+    what = " ".join(action["what"] for action in family.context["actions"])
+    assert "and to tell Daniel (your social worker) the next working day" in what
+    assert "Daniel is your social worker" not in what

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from plangen.family.plain import Glossary
-from plangen.family.split import split_sentences
+from plangen.family.split import inside_marks, split_sentences
 from plangen.model import CorePerson
 
 # the order a parent reads the family version in
@@ -90,7 +90,11 @@ def introduced(context: dict[str, Any], known: list[Worker]) -> dict[str, Any]:
     left = {worker.first: worker for worker in known}
     for key in READING_ORDER:
         if key in context and left:
-            context[key] = _walk(context[key], lambda text, who="": _introduce(text, left, who))
+            # in an action's cell or in someone's views, never a sentence of ours
+            own = key not in ("actions", "child_views", "family_views")
+            context[key] = _walk(
+                context[key], lambda text, who="", own=own: _introduce(text, left, who, own=own)
+            )
     return context
 
 
@@ -104,7 +108,7 @@ def _walk(value: Any, change: Callable[..., str]) -> Any:
     return value
 
 
-def _introduce(text: str, left: dict[str, Worker], beside: str = "") -> str:
+def _introduce(text: str, left: dict[str, Worker], beside: str = "", *, own: bool = True) -> str:
     """``beside``: the Who cell of an action, which already says who its workers are.
     Said in a short sentence after the one that first calls them by first name ("...
     Sarah will ask for more help. Sarah is your family support worker."): the long
@@ -116,7 +120,11 @@ def _introduce(text: str, left: dict[str, Worker], beside: str = "") -> str:
         for spot in _mentions(text, worker):
             if re.match(r"\s*\(", text[spot.end() :]):  # "Josh (her PA)": the plan says
                 continue
-            text = _said_after(text, spot, f"{first} is {worker.who}.", f"{first} ({worker.who})")
+            bracketed = f"{first} ({worker.who})"
+            if own:
+                text = _said_after(text, spot, f"{first} is {worker.who}.", bracketed)
+            else:
+                text = text[: spot.start()] + bracketed + text[spot.end() :]
             del left[first]
             break
     return text
@@ -131,7 +139,12 @@ def _said_after(text: str, spot: re.Match[str], sentence: str, bracketed: str) -
         if at <= spot.start() < at + len(piece):
             end = at + len(piece)
             break
-    if text[:end].rstrip().endswith((".", "!", "?")) and not re.match(r"\s*[a-z]", text[end:]):
+    quoted = inside_marks(text)
+    if (
+        text[:end].rstrip().endswith((".", "!", "?"))
+        and not re.match(r"\s*[a-z]", text[end:])
+        and not quoted[end - 1]  # never inside someone's words
+    ):
         return f"{text[:end]} {sentence}{text[end:]}" if text[end:] else f"{text[:end]} {sentence}"
     return text[: spot.start()] + bracketed + text[spot.end() :]
 
