@@ -71,7 +71,11 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
                     notes.left_out(part)
         if not plain:  # the worker's own plain words for the child are kept whole
             lines = _about_me(lines, notes)
-        if lines and lines[0].startswith("This can mean"):  # the harm without its cause
+        if lines and lines[0].startswith("This can mean that "):
+            # the harm without its cause (left out): said as the grown-ups' worry, never
+            # after a fragment that reads as its cause ("I called 999. This can mean")
+            lines[0] = f"{people} are worried that " + lines[0].removeprefix("This can mean that ")
+        elif lines and lines[0].startswith("This can mean"):
             notes.add(f'Left out of the child\'s version (the worry was left out): "{lines[0]}"')
             lines = []
         if lines:
@@ -94,8 +98,8 @@ def _about_me(lines: list[str], notes: Notes) -> list[str]:
     teenager's worries read as if written to a parent)."""
     kept = []
     for line in lines:
-        if not (_WORRIED.match(line) or is_childs_action(line)):
-            notes.left_out(line)
+        if not (_WORRIED.match(line) or is_childs_action(line)) or len(line.split()) <= 4:
+            notes.left_out(line)  # a short piece ("I called 999.") is no reason on its own
             continue
         line = re.sub(
             r"\s*\(([^()]*)\)", lambda m: m.group(0) if is_childs_action(m.group(1)) else "", line

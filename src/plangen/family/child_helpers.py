@@ -260,11 +260,16 @@ def helpers_for_child(
             adults_names.append(_actors(action, action.text, plan, who)[0])
     if adults_names:
         names = list(dict.fromkeys(n for name in adults_names for n in re.split(r" and ", name)))
-        family = {r.called or r.first for r in who.relatives} | {who.parents_as_child_says}
-        names = [n for n in names if n in family or n == "my family"]  # not a worker
+        workers = {
+            called_by_child(p.name)
+            for p, original in zip(plan.core_group, copy.originals, strict=True)
+            if not is_family(original)
+        }
+        names = [n for n in names if n not in workers]  # "Nan", never "James" the worker
         if set(names) & {"Mum", "Dad"} and "my family" in names:
             names.remove("my family")
-        grown_ups.append(grown_ups_line(names, list(dict.fromkeys(adults_helpers))))
+        if line := grown_ups_line(names, list(dict.fromkeys(adults_helpers))):
+            grown_ups.append(line)  # never an empty bullet
     for helper in helpers:
         del helper["name"]  # only for finding the helper; not a value the version prints
     return helpers, grown_ups
