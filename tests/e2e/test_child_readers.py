@@ -255,3 +255,14 @@ def it_never_prints_an_empty_bullet_under_what_the_grown_ups_do(written: Path) -
     if heading in ollie:
         after = ollie.split(heading)[1].split("\n")
         assert after[1].strip(), after[:3]
+
+
+def it_keeps_what_a_helper_arranges_for_the_child_and_respects_what_they_kept_to_themselves(
+    written: Path,
+) -> None:
+    kacper = mine(written, "cin-2024-0342")  # his reading help, which he asked for
+    assert "small-group reading support for me" in kacper
+    abdi = mine(written, "lcs-118842")  # "did not want to talk about the stabbing"
+    assert "stabbed" not in abdi.split("What I said")[0]
+    ellie = mine(written, "1029384")
+    assert "This happens once each." not in ellie

@@ -71,6 +71,7 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
                     notes.left_out(part)
         if not plain:  # the worker's own plain words for the child are kept whole
             lines = _about_me(lines, notes)
+        lines = _not_what_i_would_not_talk_about(lines, plan.child_views, notes)
         if lines and lines[0].startswith("This can mean that "):
             # the harm without its cause (left out): said as the grown-ups' worry, never
             # after a fragment that reads as its cause ("I called 999. This can mean")
@@ -86,6 +87,22 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
             "plain words for the child in the intake before the child's version is given"
         )
     return worries
+
+
+def _not_what_i_would_not_talk_about(lines: list[str], views: str, notes: Notes) -> list[str]:
+    """ "Abdi did not want to talk about the stabbing": his plan does not give it as a
+    reason in his own voice (the reader); the family version keeps it."""
+    topics = re.findall(
+        r"did not want to talk (?:much )?about (?:the |my |his |her |their )?([a-z]+)", views
+    )
+    if not topics:
+        return lines
+    pattern = re.compile("|".join(rf"\b{re.escape(t[:6])}\w*" for t in topics), re.I)
+    kept = [line for line in lines if not pattern.search(line)]
+    for line in lines:
+        if line not in kept:
+            notes.add(f'Left out of "Why I have a plan" (not talked about by the child): "{line}"')
+    return kept
 
 
 _WORRIED = re.compile(r"^(?:This can mean|People are worried|The grown-ups are worried|My helpers)")

@@ -153,6 +153,13 @@ _GROWN_UPS = re.compile(
 )
 
 
+# "X will arrange <a thing>" with no one else named in it: arranged for me
+_FOR_ME = re.compile(
+    r"^[^.,]+? will arrange (?![^.,]*\b(?:for|with|to|by|from)\b)(?![^.,]*\b[A-Z][a-z]+\b)"
+    r"[a-z][^.,]*"
+)
+
+
 def about_me(line: str, *, own: bool = False) -> str:
     """What an action line says is done with or for me, or "": its sentences, ";"-parts,
     brackets and " - " notes that do not say "me", "my" or "I" are the worker's detail
@@ -184,6 +191,9 @@ def about_me(line: str, *, own: bool = False) -> str:
         direct = _DIRECT.match(parts[0])
         if own and direct and not is_childs_action(parts[0]) and not _GROWN_UPS.search(parts[0]):
             parts[0] = f"{direct.group(1)} will have {direct.group(2)} with me"
+        elif own and (done := _FOR_ME.match(parts[0])) and not _GROWN_UPS.search(parts[0]):
+            # "arrange a reading assessment and small-group reading support": for me
+            parts[0] = f"{done.group(0).rstrip(' ,')} for me"
         keep = is_childs_action(parts[0])
         if keep and not kept:  # "X will also ..." after a part that was left out
             parts[0] = re.sub(r"\bwill also\b", "will", parts[0])
