@@ -97,7 +97,8 @@ def _not_what_i_would_not_talk_about(lines: list[str], views: str, notes: Notes)
     )
     if not topics:
         return lines
-    pattern = re.compile("|".join(rf"\b{re.escape(t[:6])}\w*" for t in topics), re.I)
+    stems = [re.sub(r"(?:ing|ed|es|s)$", "", topic) for topic in topics]  # "stabb"
+    pattern = re.compile("|".join(rf"\b{re.escape(stem)}\w*" for stem in stems if stem), re.I)
     kept = [line for line in lines if not pattern.search(line)]
     for line in lines:
         if line not in kept:
