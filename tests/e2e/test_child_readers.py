@@ -232,3 +232,37 @@ def it_never_keeps_a_sentence_that_needs_the_one_left_out(written: Path) -> None
     zain = mine(written, "cwd-7731")  # the panel sentence is the family's
     assert "My communication passport will go with me." not in zain
     assert "Short Breaks Panel" not in zain
+
+
+def it_never_builds_a_worry_or_a_contingency_from_a_fragment(written: Path) -> None:
+    """The mid-point reader's 'must not go out' cases."""
+    [tyler] = (written / "cp-0934-cp-0935_2d8ba06776").glob("*-tyler-child.docx")
+    said = text_of(tyler)
+    assert "I called 999." not in said  # read as the cause of the danger
+    assert "The grown-ups are worried that Mia and I are at risk" in said
+    precious = mine(written, "pf-25-004-cin_8c62e43a54")
+    assert "I will be offered accommodation" not in precious  # its "if" was left out
+    zain = mine(written, "cwd-7731")  # pointed to PECS cards: no words of his to quote
+    assert 'I said: "crisps"' not in zain and "I banged my head" not in zain
+    for folder, text, _ in childs(written):
+        assert "\n\n" not in text.split("Words in my plan")[0].replace("\n\n\n", ""), folder
+
+
+def it_never_prints_an_empty_bullet_under_what_the_grown_ups_do(written: Path) -> None:
+    ollie = mine(written, "eh-2024-5521")
+    assert "Nan has things to do too" in ollie  # his grandmother, named as he calls her
+    heading = "What the grown-ups will do"
+    if heading in ollie:
+        after = ollie.split(heading)[1].split("\n")
+        assert after[1].strip(), after[:3]
+
+
+def it_keeps_what_a_helper_arranges_for_the_child_and_respects_what_they_kept_to_themselves(
+    written: Path,
+) -> None:
+    kacper = mine(written, "cin-2024-0342")  # his reading help, which he asked for
+    assert "small-group reading support for me" in kacper
+    abdi = mine(written, "lcs-118842")  # "did not want to talk about the stabbing"
+    assert "stabbed" not in abdi.split("What I said")[0]
+    ellie = mine(written, "1029384")
+    assert "This happens once each." not in ellie

@@ -112,7 +112,10 @@ def it_names_other_peoples_workers_as_theirs_and_offers_calls_only_where_it_fits
 
 def it_keeps_the_childs_own_words_and_leaves_the_workers_notes_out(made) -> None:
     harley = mine(made, "cp-24-1188")
-    assert 'I said: "my bed, dinosaur"' in harley
+    # a child with few words: a word or two is not quoted without what it answers (the
+    # reader: "my bed, dinosaur" was him showing his new duvet); what he likes is kept
+    assert 'I said: "my bed, dinosaur"' not in harley
+    assert "What I said" in harley
     assert "I am 4 and have limited speech" not in harley
     assert "two bowls of cereal" not in harley
     zain = mine(made, "cwd-7731")

@@ -254,7 +254,9 @@ def action_for_child(
     # words, not a child's (the readers: a child does not need every detail of the work)
     if not _OFTEN.match(often) or ";" in often:
         often = ""
-    if often and often.lower() != "once" and often.lower() not in sentence.lower():
+    if re.match(r"once(?: each| only)?$", often, re.I):  # "This happens once each."
+        often = ""
+    if often and often.lower() not in sentence.lower():
         if not often[:1].islower():
             sentence += f". This happens {_lowered(lower_first(often, who))}"
         else:

@@ -71,7 +71,12 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
                     notes.left_out(part)
         if not plain:  # the worker's own plain words for the child are kept whole
             lines = _about_me(lines, notes)
-        if lines and lines[0].startswith("This can mean"):  # the harm without its cause
+        lines = _not_what_i_would_not_talk_about(lines, plan.child_views, notes)
+        if lines and lines[0].startswith("This can mean that "):
+            # the harm without its cause (left out): said as the grown-ups' worry, never
+            # after a fragment that reads as its cause ("I called 999. This can mean")
+            lines[0] = f"{people} are worried that " + lines[0].removeprefix("This can mean that ")
+        elif lines and lines[0].startswith("This can mean"):
             notes.add(f'Left out of the child\'s version (the worry was left out): "{lines[0]}"')
             lines = []
         if lines:
@@ -84,6 +89,23 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
     return worries
 
 
+def _not_what_i_would_not_talk_about(lines: list[str], views: str, notes: Notes) -> list[str]:
+    """ "Abdi did not want to talk about the stabbing": his plan does not give it as a
+    reason in his own voice (the reader); the family version keeps it."""
+    topics = re.findall(
+        r"did not want to talk (?:much )?about (?:the |my |his |her |their )?([a-z]+)", views
+    )
+    if not topics:
+        return lines
+    stems = [re.sub(r"(?:ing|ed|es|s)$", "", topic) for topic in topics]  # "stabb"
+    pattern = re.compile("|".join(rf"\b{re.escape(stem)}\w*" for stem in stems if stem), re.I)
+    kept = [line for line in lines if not pattern.search(line)]
+    for line in lines:
+        if line not in kept:
+            notes.add(f'Left out of "Why I have a plan" (not talked about by the child): "{line}"')
+    return kept
+
+
 _WORRIED = re.compile(r"^(?:This can mean|People are worried|The grown-ups are worried|My helpers)")
 
 
@@ -94,8 +116,8 @@ def _about_me(lines: list[str], notes: Notes) -> list[str]:
     teenager's worries read as if written to a parent)."""
     kept = []
     for line in lines:
-        if not (_WORRIED.match(line) or is_childs_action(line)):
-            notes.left_out(line)
+        if not (_WORRIED.match(line) or is_childs_action(line)) or len(line.split()) <= 4:
+            notes.left_out(line)  # a short piece ("I called 999.") is no reason on its own
             continue
         line = re.sub(
             r"\s*\(([^()]*)\)", lambda m: m.group(0) if is_childs_action(m.group(1)) else "", line

@@ -153,6 +153,13 @@ _GROWN_UPS = re.compile(
 )
 
 
+# "X will arrange <a thing>" with no one else named in it: arranged for me
+_FOR_ME = re.compile(
+    r"^[^.,]+? will arrange (?![^.,]*\b(?:for|with|to|by|from)\b)(?![^.,]*\b[A-Z][a-z]+\b)"
+    r"[a-z][^.,]*"
+)
+
+
 def about_me(line: str, *, own: bool = False) -> str:
     """What an action line says is done with or for me, or "": its sentences, ";"-parts,
     brackets and " - " notes that do not say "me", "my" or "I" are the worker's detail
@@ -184,6 +191,9 @@ def about_me(line: str, *, own: bool = False) -> str:
         direct = _DIRECT.match(parts[0])
         if own and direct and not is_childs_action(parts[0]) and not _GROWN_UPS.search(parts[0]):
             parts[0] = f"{direct.group(1)} will have {direct.group(2)} with me"
+        elif own and (done := _FOR_ME.match(parts[0])) and not _GROWN_UPS.search(parts[0]):
+            # "arrange a reading assessment and small-group reading support": for me
+            parts[0] = f"{done.group(0).rstrip(' ,')} for me"
         keep = is_childs_action(parts[0])
         if keep and not kept:  # "X will also ..." after a part that was left out
             parts[0] = re.sub(r"\bwill also\b", "will", parts[0])
@@ -260,11 +270,16 @@ def helpers_for_child(
             adults_names.append(_actors(action, action.text, plan, who)[0])
     if adults_names:
         names = list(dict.fromkeys(n for name in adults_names for n in re.split(r" and ", name)))
-        family = {r.called or r.first for r in who.relatives} | {who.parents_as_child_says}
-        names = [n for n in names if n in family or n == "my family"]  # not a worker
+        workers = {
+            called_by_child(p.name)
+            for p, original in zip(plan.core_group, copy.originals, strict=True)
+            if not is_family(original)
+        }
+        names = [n for n in names if n not in workers]  # "Nan", never "James" the worker
         if set(names) & {"Mum", "Dad"} and "my family" in names:
             names.remove("my family")
-        grown_ups.append(grown_ups_line(names, list(dict.fromkeys(adults_helpers))))
+        if line := grown_ups_line(names, list(dict.fromkeys(adults_helpers))):
+            grown_ups.append(line)  # never an empty bullet
     for helper in helpers:
         del helper["name"]  # only for finding the helper; not a value the version prints
     return helpers, grown_ups

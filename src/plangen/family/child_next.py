@@ -43,7 +43,12 @@ def what_next(
     plain = re.sub(r"\s*\([^()]*\)", "", plainly(text, words))
     said = sentences_for_child(shorter(plain), who, band, notes)
     kept: list[str] = []
+    dropped_if = False  # "If A, ... . I will be offered a place" needs its "if"
     for sentence in (two_for_reading(s) for s in said):
+        if dropped_if and not sentence.startswith(("If ", "When ", "Unless ")):
+            notes.add(f'Left out of the child\'s version (its "if" was left out): "{sentence}"')
+            continue
+        dropped_if = False
         sentence = _head_that_fits(sentence, _LONGEST[band], notes)
         parts = split_sentences(sentence)
         short = all(len(p.split()) <= _LONGEST[band] for p in parts)
@@ -55,6 +60,7 @@ def what_next(
             notes.add(
                 f'Left out of the child\'s version (long, or not about the child): "{sentence}"'
             )
+            dropped_if = sentence.startswith(("If ", "When ", "Unless "))
     return " ".join(kept)
 
 

@@ -21,6 +21,11 @@ _NO_SUBJECT = re.compile(
 )
 
 
+_WANTS = re.compile(
+    r"\b(?:likes?|loves?|enjoys?|wants?|happ(?:y|iest)|smil|laugh|chose|prefers?)", re.I
+)
+
+
 def _whole(quote: str) -> bool:
     """A quotation that stands on its own: a whole thing said ("I'm not a baby."), not
     a piece of a sentence whose context the worker wrote ("because he doesn't chat
@@ -61,14 +66,16 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
         return []
     views: list[str] = []
     before = ""
-    few_words = not uses_words(plan)  # "my bed, dinosaur": all the words they use
+    # a child who does not use words: what they showed they like or want, not the
+    # worker's observations of their behaviour ("I banged my head twice at home")
+    few_words = not uses_words(plan)
 
     def own_words(sentence: str, lead: str) -> list[str]:
         kept = []
         for quote in (a or b for a, b in _QUOTE.findall(sentence)):
             if private(quote):
                 continue
-            if _whole(quote) or few_words:
+            if _whole(quote):  # "crisps", "my bed, dinosaur": not without what they answer
                 kept.append(f'{lead}"{quote}"')
             else:
                 notes.add(
@@ -82,6 +89,9 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
         if listed("recording_notes").search(sentence) or private(sentence):
             notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
             views += own_words(sentence, "In my own words: ")
+            continue
+        if few_words and not _WANTS.search(sentence):
+            notes.add(f'Left out of "What I said" (an observation, not my view): "{sentence}"')
             continue
         spoken = _turned(sentence, who, before)
         named = "|".join(map(re.escape, who.child_names))
