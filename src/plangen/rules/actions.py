@@ -66,19 +66,19 @@ def not_smart(plan: Plan, context: Context) -> Found:
                 )
             elif (
                 timescale
-                and (how := _repeated(context.words, action))
-                and (_DEADLINE.match(timescale))
+                and (how := _repeated_or_how_often(context.words, action))
+                and _DEADLINE.match(timescale)
             ):
                 # a deadline above is that task's; a repeated action under it runs on
                 # past it ("daily toileting plan" under "By end of Jan 2025")
                 yield (
                     place,
-                    f"This action is repeated ({quoted(how)}) but its timescale is the one "
+                    f"This action is repeated ({how}) but its timescale is the one "
                     f'above it, "{timescale.strip()}", a deadline for that task.',
                     'Say how long this action runs and when it is reviewed, e.g. "until the '
                     'review on ...".',
                     f'a blank timescale under the deadline "{timescale.strip()}" above, on a '
-                    f"repeated action ({quoted(how)})",
+                    f"repeated action ({how})",
                 )
             continue  # a passed deadline is judged where it is written
         # a deadline already passed when the plan was written; not in a plan whose
@@ -123,6 +123,18 @@ def _repeated(words: WordLists, action: Action) -> re.Match[str] | None:
     if repeated and any(words.find("action.one_off", cell) for cell in one_off):
         repeated = words.find("action.repeated_always", text)
     return repeated
+
+
+def _repeated_or_how_often(words: WordLists, action: Action) -> str:
+    """Why an action is repeated, as evidence: its text ("Monitoring") or a frequency
+    that counts ("Daily": a toileting plan kept every day), or "" for a one-off."""
+    if found := _repeated(words, action):
+        return quoted(found)
+    if words.find("action.one_off", action.text):
+        return ""  # "Refer Leo to ...": done once, whatever the frequency cell says
+    if words.contacts_a_week(action.frequency) > 0:
+        return f'"{action.frequency.strip()}"'
+    return ""
 
 
 def _sharing(outcome: Outcome, index: int) -> int:
