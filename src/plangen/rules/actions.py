@@ -64,6 +64,22 @@ def not_smart(plan: Plan, context: Context) -> Found:
                     "Give this action its own date or period, and when progress will be reviewed.",
                     f"a blank timescale under the one above: {vague}",
                 )
+            elif (
+                timescale
+                and (how := _repeated_or_how_often(context.words, action))
+                and _DEADLINE.match(timescale)
+            ):
+                # a deadline above is that task's; a repeated action under it runs on
+                # past it ("daily toileting plan" under "By end of Jan 2025")
+                yield (
+                    place,
+                    f"This action is repeated ({how}) but its timescale is the one "
+                    f'above it, "{timescale.strip()}", a deadline for that task.',
+                    'Say how long this action runs and when it is reviewed, e.g. "until the '
+                    'review on ...".',
+                    f'a blank timescale under the deadline "{timescale.strip()}" above, on a '
+                    f"repeated action ({how})",
+                )
             continue  # a passed deadline is judged where it is written
         # a deadline already passed when the plan was written; not in a plan whose
         # outcome has been reviewed, where a past date may be work done
@@ -86,6 +102,39 @@ def not_smart(plan: Plan, context: Context) -> Found:
                 "passed drives nothing (copied from the last plan?).",
                 f'the deadline in "{timescale.strip()}" has passed',
             )
+
+
+# A timescale that is only a deadline, not a period: "By 31/01/25", "Immediately",
+# "12/03/25"; not one that goes on ("By 10.11.25, then reviewed at every core group").
+_DEADLINE = re.compile(
+    r"^\W*(?:(?:by|before|no later than)\s+(?:(?!\b(?:then|review\w*|ongoing|until|and|each|"
+    r"every)\b)[^,;])+|immediate(?:ly)?|now|today|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)\W*$",
+    re.I,
+)
+
+
+def _repeated(words: WordLists, action: Action) -> re.Match[str] | None:
+    """What makes an action repeated (visits, sessions, checks ...), or ``None`` for a
+    one-off task: one by its text, or by what its person is to do ("SW to arrange"; not
+    a name that starts like a verb: "Contact centre staff")."""
+    text = action.text
+    repeated = words.find("action.repeated", text)
+    one_off = [text, *(who for who in action.responsible if _TO_DO.search(who))]
+    if repeated and any(words.find("action.one_off", cell) for cell in one_off):
+        repeated = words.find("action.repeated_always", text)
+    return repeated
+
+
+def _repeated_or_how_often(words: WordLists, action: Action) -> str:
+    """Why an action is repeated, as evidence: its text ("Monitoring") or a frequency
+    that counts ("Daily": a toileting plan kept every day), or "" for a one-off."""
+    if found := _repeated(words, action):
+        return quoted(found)
+    if words.find("action.one_off", action.text):
+        return ""  # "Refer Leo to ...": done once, whatever the frequency cell says
+    if words.contacts_a_week(action.frequency) > 0:
+        return f'"{action.frequency.strip()}"'
+    return ""
 
 
 def _sharing(outcome: Outcome, index: int) -> int:
@@ -149,12 +198,7 @@ def smart_gaps(
             "the person responsible is blank" if not nobody else f'"{nobody[0]}"',
         )
     # a one-off task with a deadline needs no frequency; a repeated one does
-    repeated = words.find("action.repeated", text)
-    # one-off by its text, or by what its person is to do ("SW to arrange"; not a name
-    # that starts like a verb: "Contact centre staff")
-    one_off = [text, *(who for who in action.responsible if _TO_DO.search(who))]
-    if repeated and any(words.find("action.one_off", cell) for cell in one_off):
-        repeated = words.find("action.repeated_always", text)
+    repeated = _repeated(words, action)
     frequency = action.frequency.strip()
     # vague by its words ("as and when"), or naming no count or period at all ("As
     # agreed", "Unannounced")

@@ -137,24 +137,17 @@ def no_success_measure(plan: Plan, context: Context) -> Found:
                 "There is nothing on what progress or success looks like for this outcome.",
                 "Write the steps along the way, so the family can see progress at each review.",
             )
-        elif outcome.text and not read.measure(success):
+        elif outcome.text and (vague := read.vague_words(success)) and not read.measure(success):
             # only a vague measure says no more than a blank one: "Things are better at
-            # home", or "Ruby is happy and settled" under an outcome with no measure
-            # either, shows nobody what progress looks like (an independent chair raised
-            # these); steps written plainly under a measured outcome ("goes the first
-            # time with mum") are steps
-            vague = read.vague_words(success)
-            if not vague and read.measure(outcome.text):
-                continue
+            # home" shows nobody what progress looks like (an independent chair raised
+            # these); steps written plainly are steps, measured or not ("GP and dental
+            # registration done; health check and eye test": the mid-point reader)
             yield (
                 place / "success_looks_like",
-                "What success looks like is only vague"
-                + (f' ("{vague[0]}" by how much?).' if vague else ", as the outcome is."),
+                f'What success looks like is only vague ("{vague[0]}" by how much?).',
                 "Write the steps along the way as things the family and professionals will "
                 "see (how often, how many, by when), so progress can be judged at each review.",
-                f'the vague word "{vague[0]}" with no measure'
-                if vague
-                else "no measure here or in the outcome",
+                f'the vague word "{vague[0]}" with no measure',
             )
 
 
