@@ -45,6 +45,10 @@ def it_raises_plan_06_on_every_action_under_a_vague_shared_timescale() -> None:
         ("Attendance 85% by the first review, 95% by the second", False),
         ("Betty chooses her club; goes the first time with mum; then goes on her own", False),
         ("Fewer late arrivals: no more than one a fortnight by the review", False),
+        # one vague step among plain ones: the others show progress (a held-out chair
+        # raised none on "GP appointment kept; sleeping better; can say who she'd call")
+        ("GP appointment kept; Betty says she is sleeping better; uses her mood diary", False),
+        ("Betty is happier; things are better at home", True),
     ],
 )
 def it_raises_plan_05_on_a_success_measure_that_is_only_vague(success: str, raised: bool) -> None:

