@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from plangen.family.child import no_child_version
 from plangen.family.plain import glossary
 from plangen.family.sentences import action_for_child
@@ -357,3 +359,40 @@ def it_keeps_both_kinds_of_exploitation_that_share_one_noun() -> None:
 
     said = plainly("Abdi is at risk of sexual and criminal exploitation.", glossary())
     assert "sexual acts" in said and "crime" in said and "sexual and being" not in said
+
+
+def it_calls_a_worker_for_the_child_their_own_in_the_childs_version() -> None:
+    """ "Mhairi is Shannon's independent outside helper" in Shannon's own version (a
+    held-out plan): a role "(for Shannon)" is the child's own worker, "my"."""
+    from plangen.family.child_helpers import whose_role
+
+    who = family()
+    words = glossary()
+    assert whose_role("Independent Advocate (for Kacper)", words, who).startswith("my ")
+    assert whose_role("Care Coordinator (for Anna)", words, who).startswith("Mum's ")
+
+
+def it_keeps_the_childs_name_where_it_is_spoken_of_as_a_name() -> None:
+    """ "I said being called me at school" in Robin's version (a held-out plan): the
+    chosen name, the most important thing Robin said, is a name there, not the child."""
+    from plangen.family.voice import for_child
+
+    said = for_child('Kacper said being called Kacper at school "is the best thing".', family())
+    assert said == 'I said being called Kacper at school "is the best thing".'
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # held-out readers: "a supported young your flat", "your evening", "their you argue"
+        ("Ruby will live in a supported young parents' flat.", None),
+        ("Ruby meets other young parents at the group.", None),
+        ("Anna will go to parents' evening.", None),
+        ("Ruby and Tyler hear their parents argue.", "Ruby and Tyler hear you argue."),
+        ("The parents will attend.", "You will attend."),
+    ],
+)
+def it_turns_only_the_readers_themselves_into_you(written: str, said: str | None) -> None:
+    from plangen.family.voice import for_parents
+
+    assert for_parents(written, family("Ruby Walsh")) == (said or written)

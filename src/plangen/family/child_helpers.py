@@ -88,7 +88,10 @@ def whose_role(role: str, words: Glossary, who: Household) -> str:
     if match := re.search(r"\(for ([^)]+)\)|\bfor ((?:[A-Z][\w'’-]*\s*)+)$", role):
         name = (match.group(1) or match.group(2)).strip()
         named = next((r for r in who.relatives if name in (r.first, r.name)), None)
-        whose = f"{named.called or named.first}'s" if named else f"{name}'s"
+        if name in (who.child, *who.child_names):
+            whose = "my"  # "Independent Advocate (for Shannon)" in Shannon's own version
+        else:
+            whose = f"{named.called or named.first}'s" if named else f"{name}'s"
         role = role[: match.start()].strip()
     # the job title in lower case first, so a Title Case word is not taken for a name
     # ("Paediatric Physiotherapist" -> "children's physiotherapist"); names keep theirs

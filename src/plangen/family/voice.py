@@ -222,15 +222,29 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _hold_quotes(text: str) -> tuple[str, Callable[[str], str]]:
-    """Quotations swapped for markers (they are the speaker's words, never changed)."""
+# other people's parents ("a supported young parents' flat", "other young parents at the
+# group") and events named for parents ("parents' evening") are not the readers
+_NOT_THESE = "".join(
+    rf"(?<!\b{word} )" for word in ("young", "other", "teenage", "foster", "adoptive", "all")
+)
+_NOT_AN_EVENT = r"(?!['’]?\s*(?:evenings?|groups?|forums?|nights?|association|room)\b)"
+
+
+def _hold_quotes(text: str, names: tuple[str, ...] = ()) -> tuple[str, Callable[[str], str]]:
+    """Quotations swapped for markers (they are the speaker's words, never changed), and
+    a name spoken of as a name ("being called Robin at school" is not "called me")."""
     held: list[str] = []
 
-    def hold(match: re.Match[str]) -> str:
-        held.append(match.group(0))
+    def hold(words: str) -> str:
+        held.append(words)
         return f"{_HOLD}{len(held) - 1}{_HOLD}"
 
-    masked = _QUOTE.sub(hold, text)
+    masked = _QUOTE.sub(lambda m: hold(m.group(0)), text)
+    if names:
+        either = "|".join(re.escape(name) for name in names)
+        masked = re.sub(
+            rf"\b(called|named) ({either})\b", lambda m: f"{m.group(1)} {hold(m.group(2))}", masked
+        )
     return masked, lambda out: re.sub(f"{_HOLD}(\\d+){_HOLD}", lambda m: held[int(m.group(1))], out)
 
 
@@ -286,9 +300,11 @@ def for_parents(
         return text
     masked, restore = _hold_quotes(capitalised(text, who))
     child = "|".join(re.escape(n) for n in who.child_names)
-    whose = rf"(?:the |(?:{child})['’]s |his |her )?"
+    whose = rf"(?:[Tt]he |(?:{child})['’]s |[Hh]is |[Hh]er |[Tt]heir )?"
     for ending, said in parents_words(who):  # "parents'" -> "your" first, then "you"
-        masked = _sub_cased(rf"\b{whose}[Pp]arents{ending}", said, masked)
+        masked = _sub_cased(
+            rf"{_NOT_THESE}\b{whose}[Pp]arents{ending}{_NOT_AN_EVENT}", said, masked
+        )
     # "Both parents using" -> "Both of you using"; "by you who are" -> "by you when you are"
     masked = re.sub(r"\b([Bb]oth|[Ee]ither|[Nn]either) you\b(?! and)", r"\1 of you", masked)
     masked = re.sub(r"\byou who (are|were)\b", r"you when you \1", masked)
@@ -317,7 +333,7 @@ def for_child(
     may be the child's because the child was the subject there)."""
     if not text:
         return text
-    masked, restore = _hold_quotes(capitalised(text, who))
+    masked, restore = _hold_quotes(capitalised(text, who), who.child_names)
     # a plan for brothers and sisters ("Tyler and Mia"): the child's "I" is one of them,
     # never the group ("Tyler and Mia are at risk" is not "I are at risk")
     group = [re.escape(n) for n in who.child_names if re.search(r"\s(?:and|&)\s", n)]
