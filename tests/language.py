@@ -317,7 +317,10 @@ def check_sentence(
         and (_third_person_verb(glued.group(2)) or re.fullmatch(r"[a-z]+ed", glued.group(2)))
     ):
         yield Hit("glued", sentence, glued.group(0))  # "worried about Shannon turns 18"
-    if version == "child" and re.search(rf"\b{re.escape(child)}\b", outside):
+    # "I have asked to be called Alex": the name spoken of as a name is no slip
+    if version == "child" and re.search(
+        rf"(?<!\bbe called )(?<!\bbeing called )\b{re.escape(child)}\b", outside
+    ):
         yield Hit("mixed-voice", sentence, child)
 
 

@@ -396,3 +396,12 @@ def it_turns_only_the_readers_themselves_into_you(written: str, said: str | None
     from plangen.family.voice import for_parents
 
     assert for_parents(written, family("Ruby Walsh")) == (said or written)
+
+
+def it_keeps_pronouns_spoken_of_as_pronouns() -> None:
+    """ "asked to be called Alex and use I or me at school": the pronouns a child
+    asks for are words spoken of, not the child (a held-out plan)."""
+    from plangen.family.voice import for_child
+
+    said = for_child("Kacper has asked to be called Kacper and use he/him at school.", family())
+    assert said == "I have asked to be called Kacper and use he/him at school."

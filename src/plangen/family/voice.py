@@ -240,10 +240,21 @@ def _hold_quotes(text: str, names: tuple[str, ...] = ()) -> tuple[str, Callable[
         return f"{_HOLD}{len(held) - 1}{_HOLD}"
 
     masked = _QUOTE.sub(lambda m: hold(m.group(0)), text)
+    # pronouns spoken of as pronouns: "uses he/him", "use she or her at school"
+    masked = re.sub(
+        r"\b(?:he|she|they)\s*(?:/|\bor\b|\band\b)\s*(?:him|her|them)\b",
+        lambda m: hold(m.group(0)),
+        masked,
+        flags=re.I,
+    )
     if names:
         either = "|".join(re.escape(name) for name in names)
+        # "being called Robin", "asked to be called Alex"; not "Gary called Millie a
+        # slag", where the child is the one spoken to
         masked = re.sub(
-            rf"\b(called|named) ({either})\b", lambda m: f"{m.group(1)} {hold(m.group(2))}", masked
+            rf"\b(be|being) called ({either})\b",
+            lambda m: f"{m.group(1)} called {hold(m.group(2))}",
+            masked,
         )
     return masked, lambda out: re.sub(f"{_HOLD}(\\d+){_HOLD}", lambda m: held[int(m.group(1))], out)
 
