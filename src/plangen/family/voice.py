@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from plangen.family import verbs
 from plangen.family.capitals import capitalised
+from plangen.family.holds import hold_quotes
 from plangen.family.named import CLAUSE_STOPS, Named, tail
 from plangen.family.plain import fix_articles
 from plangen.family.pronouns import HE, SHE, gendered, in_first_person, someone_else
@@ -38,8 +39,6 @@ _GENDER_OF_ROLE = {
 _RELATIVES = (
     r"mum|mummy|mother|dad|daddy|father|nan|nana|gran|granny|grandmother|grandad|grandfather"
 )
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_HOLD = "\ue0e0"
 
 
 def called(role: str) -> str:
@@ -230,35 +229,6 @@ _NOT_THESE = "".join(
 _NOT_AN_EVENT = r"(?!['’]?\s*(?:evenings?|groups?|forums?|nights?|association|room)\b)"
 
 
-def _hold_quotes(text: str, names: tuple[str, ...] = ()) -> tuple[str, Callable[[str], str]]:
-    """Quotations swapped for markers (they are the speaker's words, never changed), and
-    a name spoken of as a name ("being called Robin at school" is not "called me")."""
-    held: list[str] = []
-
-    def hold(words: str) -> str:
-        held.append(words)
-        return f"{_HOLD}{len(held) - 1}{_HOLD}"
-
-    masked = _QUOTE.sub(lambda m: hold(m.group(0)), text)
-    # pronouns spoken of as pronouns: "uses he/him", "use she or her at school"
-    masked = re.sub(
-        r"\b(?:he|she|they)\s*(?:/|\bor\b|\band\b)\s*(?:him|her|them)\b",
-        lambda m: hold(m.group(0)),
-        masked,
-        flags=re.I,
-    )
-    if names:
-        either = "|".join(re.escape(name) for name in names)
-        # "being called Robin", "asked to be called Alex"; not "Gary called Millie a
-        # slag", where the child is the one spoken to
-        masked = re.sub(
-            rf"\b(be|being) called ({either})\b",
-            lambda m: f"{m.group(1)} called {hold(m.group(2))}",
-            masked,
-        )
-    return masked, lambda out: re.sub(f"{_HOLD}(\\d+){_HOLD}", lambda m: held[int(m.group(1))], out)
-
-
 def _cased(said: str, match: re.Match[str]) -> str:
     """``said`` with a capital where the words it replaces began a sentence."""
     before = match.string[: match.start()]
@@ -309,7 +279,7 @@ def for_parents(
     ``reported``: someone's reported words, where the reader is never turned to "you"."""
     if not text:
         return text
-    masked, restore = _hold_quotes(capitalised(text, who))
+    masked, restore = hold_quotes(capitalised(text, who))
     child = "|".join(re.escape(n) for n in who.child_names)
     whose = rf"(?:[Tt]he |(?:{child})['’]s |[Hh]is |[Hh]er |[Tt]heir )?"
     for ending, said in parents_words(who):  # "parents'" -> "your" first, then "you"
@@ -344,7 +314,7 @@ def for_child(
     may be the child's because the child was the subject there)."""
     if not text:
         return text
-    masked, restore = _hold_quotes(capitalised(text, who), who.child_names)
+    masked, restore = hold_quotes(capitalised(text, who), who.child_names)
     # a plan for brothers and sisters ("Tyler and Mia"): the child's "I" is one of them,
     # never the group ("Tyler and Mia are at risk" is not "I are at risk")
     group = [re.escape(n) for n in who.child_names if re.search(r"\s(?:and|&)\s", n)]
