@@ -405,3 +405,33 @@ def it_keeps_pronouns_spoken_of_as_pronouns() -> None:
 
     said = for_child("Kacper has asked to be called Kacper and use he/him at school.", family())
     assert said == "I have asked to be called Kacper and use he/him at school."
+
+
+def it_never_takes_a_sisters_her_for_the_mothers_in_a_plan_for_two_children() -> None:
+    """ "he arrived at Ruby's school to collect your smelling of alcohol" in Ruby and
+    Tyler's mother's copy (a held-out plan): the plan's "he" was Tyler's, so "her" was
+    taken for the mother's own; in a plan for brothers and sisters it may be a child's."""
+    from dataclasses import replace
+
+    from plangen.family.reader import the_reader, to_reader
+    from plangen.family.voice import household
+
+    plan = _plan("Tyler Hale and Mia Hale", "Tyler and Mia")
+    who = household(plan, ("Tyler says he likes school.",))
+    who = replace(who, reader=the_reader(who, "Kirsty Hale"))
+    assert who.reader is not None
+    said = to_reader(
+        "Dean says Kirsty left in 2022. Dean went to Mia's nursery to collect her drunk.",
+        who,
+        who.reader,
+    )
+    assert "collect her" in said and "your" not in said
+
+
+def it_says_are_and_have_of_brothers_and_sisters() -> None:
+    """ "so that Ruby and Tyler is safe and well" (a held-out plan's family copy)."""
+    from plangen.family.context import family_context
+
+    said = family_context(_plan("Tyler Hale and Mia Hale", "Tyler and Mia"), glossary())
+    assert "Tyler and Mia are safe and well" in said["intro"]
+    assert "Tyler and Mia is" not in str(said) and "Tyler and Mia has" not in str(said)

@@ -314,7 +314,11 @@ def _someone_else(text: str, who: Household, reader: Relative, gender: str) -> b
         for w in (r.first, r.called)
     }
     others |= {n for n, g in who.gendered if g != gender} | _KIN_OF[SHE if gender == HE else HE]
-    if who.pronoun not in (None, gender):
+    # the child, when the plan's "he" is not hers; never in a plan for brothers and
+    # sisters, where Ruby may be "her" though Tyler is "he" ("to collect her", in
+    # Ruby's mother's copy, is not the mother)
+    several = any(re.search(r"\s(?:and|&)\s", name) for name in who.child_names)
+    if who.pronoun not in (None, gender) and not several:
         others |= {w for n in who.child_names for w in n.split()}
     named = set(re.findall(r"\b[A-Z][a-z'’]+\b", text)) - mine
     maybe = {w for w in named if w in who.proper or any(w in p.split() for p in who.people)}

@@ -159,7 +159,8 @@ def status_for_parents(plan: Plan, who: Household) -> str:
     """ "Leo has a child protection plan. This means ..." """
     child, status = who.child, plan_status(plan)
     article = "an" if status == EH else "a"
-    said = f"{upper_first(child)} has {article} {status}. "
+    several = bool(re.search(r"\s(?:and|&)\s", child))  # "Ruby and Tyler have"
+    said = f"{upper_first(child)} {'have' if several else 'has'} {article} {status}. "
     if status == CP:
         return said + (
             f"This means the workers who help your family are worried that {child} "
@@ -167,7 +168,10 @@ def status_for_parents(plan: Plan, who: Household) -> str:
             f"{child} safe."
         )
     if status == CIN:
-        return said + f"This means {child} needs extra help to be safe and well. You agreed to it."
+        needs = "need" if several else "needs"
+        return (
+            said + f"This means {child} {needs} extra help to be safe and well. You agreed to it."
+        )
     if status == EH:
         return said + "This means your family gets extra support early on. You chose to have it."
     return said + "This means the people who help your family agreed this plan with you."
