@@ -219,12 +219,6 @@ def _ask_lead(plan: Plan) -> str:
     return f"The plan does not say this yet. You can ask {who} what would happen."
 
 
-def _verb(child: str, one: str, more: str) -> str:
-    """The verb that agrees with the child, or with brothers and sisters ("Ruby and
-    Tyler are")."""
-    return more if re.search(r"\s(?:and|&)\s", child) else one
-
-
 def _numbered(number: int, text: str, count: int) -> str:
     return f"Change {number}: {text}" if count > 1 else text
 
@@ -300,7 +294,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "recipient": recipient or "",
         "plan_date": in_words(plan.plan_date),
         "intro": f"This plan was agreed on {in_words(plan.plan_date)}. It says what needs to "
-        f"change so that {child} {_verb(child, 'is', 'are')} safe and well. It also says "
+        f"change so that {child} {'are' if who.siblings else 'is'} safe and well. It also says "
         "who will help." + _gone_through(plan, words, reading_needs(plan, free_text(plan)), who),
         # the version's own sentence from this copy's plan: what is withheld from its
         # reader (a protected parent's role, say) never says anything here

@@ -317,8 +317,7 @@ def _someone_else(text: str, who: Household, reader: Relative, gender: str) -> b
     # the child, when the plan's "he" is not hers; never in a plan for brothers and
     # sisters, where Ruby may be "her" though Tyler is "he" ("to collect her", in
     # Ruby's mother's copy, is not the mother)
-    several = any(re.search(r"\s(?:and|&)\s", name) for name in who.child_names)
-    if who.pronoun not in (None, gender) and not several:
+    if who.pronoun not in (None, gender) and not who.siblings:
         others |= {w for n in who.child_names for w in n.split()}
     named = set(re.findall(r"\b[A-Z][a-z'’]+\b", text)) - mine
     maybe = {w for w in named if w in who.proper or any(w in p.split() for p in who.people)}

@@ -159,7 +159,7 @@ def status_for_parents(plan: Plan, who: Household) -> str:
     """ "Leo has a child protection plan. This means ..." """
     child, status = who.child, plan_status(plan)
     article = "an" if status == EH else "a"
-    several = bool(re.search(r"\s(?:and|&)\s", child))  # "Ruby and Tyler have"
+    several = who.siblings  # "Ruby and Tyler have"
     said = f"{upper_first(child)} {'have' if several else 'has'} {article} {status}. "
     if status == CP:
         return said + (

@@ -58,6 +58,9 @@ class Relative:
     gender: str | None
 
 
+_SEVERAL = re.compile(r"\s(?:and|&)\s")  # "Ruby and Tyler", "Tyler & Mia"
+
+
 @dataclass(frozen=True)
 class Household:
     """Who is who in one plan, for turning sentences into "you" and "I"."""
@@ -74,6 +77,11 @@ class Household:
     gendered: tuple[tuple[str, str], ...] = ()
     # the family member the family version speaks to as "you" (:mod:`~plangen.family.reader`)
     reader: Relative | None = None
+
+    @property
+    def siblings(self) -> bool:
+        """A plan for brothers and sisters ("Ruby and Tyler")."""
+        return any(_SEVERAL.search(name) for name in self.child_names)
 
     @property
     def teenager(self) -> bool:
@@ -317,7 +325,7 @@ def for_child(
     masked, restore = hold_quotes(capitalised(text, who), who.child_names)
     # a plan for brothers and sisters ("Tyler and Mia"): the child's "I" is one of them,
     # never the group ("Tyler and Mia are at risk" is not "I are at risk")
-    group = [re.escape(n) for n in who.child_names if re.search(r"\s(?:and|&)\s", n)]
+    group = [re.escape(n) for n in who.child_names if _SEVERAL.search(n)]
     if group and re.search(rf"\b(?:{'|'.join(group)})(?!\w)", masked):
         return None
     child = "|".join(re.escape(n) for n in who.child_names)
