@@ -147,7 +147,6 @@ def it_counts_a_parent_going_to_a_service_on_their_own_as_contacts() -> None:
         ("Harriet Hill", "Weekly", "On-going", "timescale"),
         ("Harriet Hill", "Weekly", "Until further notice", "timescale"),
         ("Harriet Hill", "Weekly", "Until case closure", "timescale"),
-        ("Harriet Hill", "Weekly", "Whilst on plan", "timescale"),
         ("Harriet Hill", "Weekly", "In due course", "timescale"),
         # a frequency that names no count or period
         ("Harriet Hill", "As agreed", "3 months", "frequency"),
@@ -185,28 +184,30 @@ def it_raises_plan_06_on_a_cell_that_names_no_time_count_or_person(
         "Before the next core group",
         "Immediately",
         "Over the Easter holidays",
+        # the plan's own length ends at the review: independent chairs raised none of
+        # eight such timescales on plans 53-72 (two debatable)
+        "For the length of the plan",
+        "For duration of plan",
+        "Whilst on plan",
     ],
 )
 def it_takes_a_timescale_that_names_a_time(timescale: str) -> None:
     assert word_lists().vague_timescale(timescale) == ""
 
 
-def it_raises_a_repeated_action_under_another_tasks_deadline() -> None:
-    """The chair's reading of the review copies: "Harley's daily toileting plan becomes
-    'By end of Jan 2025'" (the audiology referral's deadline, merged above it). A one-off
-    task under a deadline shares it; a repeated one under "3 months" shares the period."""
+def it_leaves_a_repeated_action_under_another_tasks_deadline_alone() -> None:
+    """A blank timescale under another task's bare deadline ("Daily" under "By
+    31/03/23"): three independent chairs of plans 43-72 raised none of the nine such
+    actions (five not raised, four debatable), so neither does plangen. A vague
+    timescale above is still raised on each action that shares it."""
     plan = good_plan()
     actions = outcome(plan).actions
     actions[0].timescale = "By 31/03/23"
     actions[1].timescale = ""  # "Monitoring of presentation ...", daily (term time)
+    assert "PLAN-06" not in rules_of(check(plan))
+    actions[0].timescale = "ASAP"
     found = [f for f in check(plan) if f.rule == "PLAN-06"]
-    assert [f.place.where for f in found] == ["risk 1, outcome 1, action 2"]
-    assert found[0].problem == (
-        'This action is repeated ("Monitoring") but its timescale is the one above it, '
-        '"By 31/03/23", a deadline for that task.'
-    )
-    actions[0].timescale = "3 months, progress reviewed at every core group"
-    assert "PLAN-06" not in rules_of(check(plan))
-    actions[0].timescale = "By 31/03/23"
-    actions[1].text = "Refer Betty to the school nurse"  # one-off: shares the deadline
-    assert "PLAN-06" not in rules_of(check(plan))
+    assert [f.place.where for f in found] == [
+        "risk 1, outcome 1, action 1, timescale",
+        "risk 1, outcome 1, action 2",
+    ]

@@ -20,6 +20,8 @@ from plangen.errors import ConfigError
 
 Patterns = tuple[re.Pattern[str], ...]
 _CLAUSES = re.compile(r"\n|;|\+|\band\b|,", re.IGNORECASE)
+_TIMESCALE_PARTS = re.compile(r"[;\n]")
+_WORD = re.compile(r"[a-z]", re.I)
 
 # Every list of patterns the rules read, as "section.key" of rules.toml.
 REQUIRED = (
@@ -51,6 +53,7 @@ REQUIRED = (
     "sustained.checking",
     "timescale.vague",
     "timescale.has_end",
+    "timescale.not_an_end",
     "timescale.time_words",
     "action.how_often",
     "action.one_off",
@@ -144,10 +147,17 @@ class WordLists:
 
     def vague_timescale(self, text: str) -> str:
         """Why a timescale is vague, as evidence ("" when it is not): its vague words
-        with no end after them, or that it names no date, period, day or meeting
-        ("Whilst on plan", "As agreed")."""
+        with no end after them (the date something was done is none: "TBC - referral
+        made 30.09.26"), or that it names no date, period, day or meeting
+        ("Whilst on plan", "As agreed").  A part that names its own task is judged
+        alone: in "Home visit by 07/11/25; panel date TBC" the panel has no date."""
         text = text.strip()
+        for part in _TIMESCALE_PARTS.split(text) if _TIMESCALE_PARTS.search(text) else ():
+            own = blank_out(self["timescale.vague"], part)
+            if _WORD.search(own) and own != part and not self.find("timescale.has_end", own):
+                return f"{quoted(self.find('timescale.vague', part))} with no end ({part.strip()})"
         rest = blank_out(self["timescale.vague"], text)
+        rest = blank_out(self["timescale.not_an_end"], rest)
         if self.find("timescale.has_end", rest):
             return ""
         if found := self.find("timescale.vague", text):

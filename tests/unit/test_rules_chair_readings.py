@@ -1,0 +1,116 @@
+"""What three independent chairs read on complete plans 43-72 (issue 14, round 6):
+PLAN-14 counting phases, antenatal care and a parenting assessment as the parents'
+contacts; PLAN-06 on a "TBC" beside a date that is no end, or on one part of a timescale
+that names its own task.  The plans are built here, not read from the held-out files."""
+
+from __future__ import annotations
+
+import pytest
+
+from plangen.model import Action, CorePerson, Plan
+from plangen.rules import check
+from plangen.rules.text import word_lists
+
+from .test_rules import good_plan, outcome, rules_of
+
+
+def _with(plan: Plan, *members: tuple[str, str]) -> Plan:
+    plan.core_group += [CorePerson(name=name, role=role) for name, role in members]
+    return plan
+
+
+def _act(
+    plan: Plan, text: str, who: list[str], frequency: str, timescale: str = "3 months"
+) -> None:
+    outcome(plan).actions.append(
+        Action(text=text, responsible=who, frequency=frequency, timescale=timescale)
+    )
+
+
+def it_counts_the_busiest_phase_and_leaves_out_what_is_part_of_another_contact() -> None:
+    """A pre-birth plan: "Fortnightly to 36 weeks then weekly" is at most weekly, not
+    both; "As part of weekly sessions" is no extra contact; a parenting assessment is
+    with the parents though only the worker is named; calls on a day of absence are no
+    planned contact."""
+    plan = _with(good_plan(), ("Grace Oyelaran", "Specialist Midwife"))
+    _act(
+        plan,
+        "Antenatal care with the specialist midwife including growth scans",
+        ["Grace Oyelaran", "Suzi Smith"],
+        "Fortnightly to 36 weeks then weekly",
+    )
+    _act(plan, "Parenting assessment to be completed", ["Harriet Hill"], "Weekly sessions")
+    _act(
+        plan,
+        "Tom to attend alcohol screening and brief intervention",
+        ["Tom Smith", "Melanie Andrews"],
+        "Weekly for 6 weeks then review",
+    )
+    _act(
+        plan,
+        "Support Suzi to apply for a maternity grant",
+        ["Harriet Hill", "Suzi Smith"],
+        "As part of weekly sessions",
+    )
+    _act(
+        plan,
+        "Personalised timetable and first day absence calls to Suzi",
+        ["John Stevenson"],
+        "Daily (term time)",
+    )
+    # methadone programme 1 + midwife 1 + parenting assessment 1 + Tom 1 = 4
+    assert "PLAN-14" not in rules_of(check(plan))
+    _act(plan, "Home visits to see Betty and her parents", ["Harriet Hill"], "Twice weekly")
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]
+    assert finding.problem.startswith("The plan sets about 6 contacts a week with the parents")
+    assert "Fortnightly to 36 weeks then weekly (Grace Oyelaran)" in finding.problem
+    assert "Weekly sessions (Harriet Hill)" in finding.problem
+    assert "As part of weekly sessions" not in finding.problem
+    assert "Daily (term time) (John Stevenson)" not in finding.problem
+
+
+def it_counts_antenatal_and_parenting_workers_among_the_professionals() -> None:
+    """The chair's six professionals on a pre-birth plan: the midwife and the health
+    visitor's antenatal contact, and the social worker's parenting assessment, work with
+    the parents whoever is named."""
+    plan = _with(
+        good_plan(),
+        ("Grace Oyelaran", "Specialist Midwife"),
+        ("Sam Cartwright", "Health Visitor"),
+        ("Imran Qureshi", "Perinatal Mental Health Nurse"),
+        ("Kerry Ashworth", "Family Support Worker"),
+    )
+    _act(plan, "Antenatal care and screening", ["Grace Oyelaran", "Suzi Smith"], "Fortnightly")
+    _act(plan, "Antenatal contact and perinatal mood screening", ["Sam Cartwright"], "Once")
+    _act(plan, "Parenting assessment", ["Harriet Hill"], "Once")
+    _act(plan, "Perinatal mental health assessment", ["Imran Qureshi", "Suzi Smith"], "Once")
+    assert "PLAN-14" not in rules_of(check(plan))  # five: Melanie Andrews and these four
+    _act(plan, "Freedom Programme with Suzi", ["Kerry Ashworth"], "Once")
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]
+    assert finding.problem == "6 professionals are working with the parents."
+
+
+@pytest.mark.parametrize(
+    ("timescale", "evidence"),
+    [
+        # the date the referral was made is no end for the assessment
+        ("TBC - referral made 30.09.26", '"TBC" with no end'),
+        # one part of the cell names its own task, and that task has no date
+        ("Home visit by 07/11/25; panel date TBC", '"TBC" with no end (panel date TBC)'),
+        ("Assessment by 07.02.25; treatment ongoing", '"ongoing" with no end (treatment ongoing)'),
+        # a bare vague word beside its end is one timescale; so are two dated tasks
+        ("Ongoing; reviewed at every core group", ""),
+        ("FGC by 21.02.25; viability by 28.02.25", ""),
+        ("TBC by 30.09.26", ""),
+    ],
+)
+def it_reads_a_vague_part_of_a_timescale(timescale: str, evidence: str) -> None:
+    assert word_lists().vague_timescale(timescale) == evidence
+
+
+def it_raises_plan_06_on_an_assessment_whose_only_date_is_its_referral() -> None:
+    plan = good_plan()
+    _act(plan, "Adult assessment for Tom", ["Harriet Hill"], "Once", "TBC - referral made 20.02.23")
+    found = [f for f in check(plan) if f.rule == "PLAN-06"]
+    assert [f.place.where for f in found] == ["risk 1, outcome 1, action 3, timescale"]
+    assert found[0].problem == '"TBC - referral made 20.02.23" is not a timescale.'
