@@ -114,3 +114,25 @@ def it_raises_plan_06_on_an_assessment_whose_only_date_is_its_referral() -> None
     found = [f for f in check(plan) if f.rule == "PLAN-06"]
     assert [f.place.where for f in found] == ["risk 1, outcome 1, action 3, timescale"]
     assert found[0].problem == '"TBC - referral made 20.02.23" is not a timescale.'
+
+
+@pytest.mark.parametrize(
+    ("text", "frequency", "raised"),
+    [
+        # a count beside "as required" says how often
+        ("Check-in with Betty every Monday morning", "Weekly (Mondays) and as required", False),
+        ("CPN visits to Tom", "Fortnightly CPN visit; blood tests as directed", False),
+        ("Home visits to see Betty", "As required", True),
+        # the text says on what occasion it happens
+        ("Return home interview after every missing episode", "As required", False),
+        ("Check-in with Betty after any absence", "", False),
+        ("Check-in with Betty", "", True),
+        # a letter of support is a document, written once
+        ("Letter of support for the housing transfer; s17 money for a bed", "", False),
+    ],
+)
+def it_reads_how_often_from_a_count_or_an_occasion(text: str, frequency: str, raised: bool) -> None:
+    plan = good_plan()
+    _act(plan, text, ["Harriet Hill"], frequency, "By 31.03.23")
+    found = [f for f in check(plan) if f.rule == "PLAN-06"]
+    assert [f.place.segments[-1] for f in found] == (["frequency"] if raised else [])

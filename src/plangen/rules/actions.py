@@ -168,12 +168,15 @@ def smart_gaps(
     # a one-off task with a deadline needs no frequency; a repeated one does
     repeated = _repeated(words, action)
     frequency = action.frequency.strip()
-    # vague by its words ("as and when"), or naming no count or period at all ("As
+    # vague by its words ("as and when") with no count beside them ("Weekly (Mondays)
+    # and as required" says how often), or naming no count or period at all ("As
     # agreed", "Unannounced")
-    vague = quoted(words.find("action.vague_frequency", frequency)) or (
-        f'"{frequency}"' if frequency and not words.find("action.how_often", frequency) else ""
-    )
-    if repeated and (not frequency or vague):
+    counted = words.find("action.how_often", blank_out(words["action.vague_frequency"], frequency))
+    vague = "" if counted else quoted(words.find("action.vague_frequency", frequency))
+    vague = vague or (f'"{frequency}"' if frequency and not counted else "")
+    # an action that says its own occasion ("after every missing episode") is as often
+    # as that happens
+    if repeated and (not frequency or vague) and not words.find("action.occasion", text):
         yield (
             "frequency",
             "The action does not say how often."

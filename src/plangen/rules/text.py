@@ -62,6 +62,7 @@ REQUIRED = (
     "action.vague_doing",
     "action.concrete",
     "action.vague_frequency",
+    "action.occasion",
     "action.vague_who",
     "child_views.second_hand",
     "child_views.own_voice",
