@@ -5,10 +5,13 @@ that names its own task.  The plans are built here, not read from the held-out f
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from plangen.model import Action, CorePerson, Plan
+from plangen.model import Action, CorePerson, Plan, ProgressStatus, ReviewEntry
 from plangen.rules import check
+from plangen.rules.base import child_names
 from plangen.rules.text import word_lists
 
 from .test_rules import good_plan, outcome, rules_of
@@ -136,3 +139,76 @@ def it_reads_how_often_from_a_count_or_an_occasion(text: str, frequency: str, ra
     _act(plan, text, ["Harriet Hill"], frequency, "By 31.03.23")
     found = [f for f in check(plan) if f.rule == "PLAN-06"]
     assert [f.place.segments[-1] for f in found] == (["frequency"] if raised else [])
+
+
+def it_takes_no_start_date_for_an_outcomes_deadline() -> None:
+    """A new outcome, not started at the review that added it, whose first action runs
+    "From start of autumn term": that date is when it began, not when it ran out."""
+    plan = good_plan()
+    outcome(plan).reviews = [
+        ReviewEntry(date=dt.date(2023, 3, 1), status=ProgressStatus.NOT_STARTED)
+    ]
+    outcome(plan).actions[0].timescale = "From start of spring term 04.01.23"
+    assert "PLAN-17" not in rules_of(check(plan))
+    outcome(plan).actions[0].timescale = "By 04.01.23"
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-17"]
+    assert finding.problem.startswith("The timescale for this outcome ran out on 04.01.23")
+
+
+@pytest.mark.parametrize(
+    ("contingency", "raised"),
+    [
+        # the shorthand of a plan: "to stay", a grandparent named as the family calls her
+        ("If Suzi becomes unwell again, Betty to stay with Granny; ring the crisis line.", False),
+        ("If Suzi becomes unwell again, Granny to stay at the house.", False),
+        ("If Suzi becomes unwell again, ring the crisis line and review the plan.", True),
+    ],
+)
+def it_reads_a_contingency_response_written_in_shorthand(contingency: str, raised: bool) -> None:
+    plan = good_plan()
+    plan.contingency.plan = contingency
+    found = [f for f in check(plan) if f.rule == "PLAN-10"]
+    assert bool(found) is raised
+    if raised:
+        assert (
+            found[0].problem == "The contingency plan does not give what will happen for the child."
+        )
+
+
+def it_reads_the_childs_initial_as_the_child() -> None:
+    """A plan that calls Zayan "Z" throughout: "Z is fed correctly" is about him."""
+    plan = good_plan()
+    plan.child.name = "Zayan Hussain"
+    outcome(plan).text = (
+        "Z is fed correctly & gains weight: back up to at least the 25th centile, weighed "
+        "every 2 weeks, no drop for 3 months in a row."
+    )
+    assert "PLAN-02" not in rules_of(check(plan))
+    outcome(plan).text = "Mum makes up every feed correctly, for 3 months in a row."
+    assert "PLAN-02" in rules_of(check(plan))
+
+
+def it_reads_an_initial_only_as_written() -> None:
+    """Not the "s" of "mum's" in a text written in lower case, nor "A" or "I"."""
+    plan = good_plan()
+    plan.child.name = "Sam Smith"
+    outcome(plan).text = "mum's flat is clean and tidy on every visit, for 3 months."
+    assert "PLAN-02" in rules_of(check(plan))
+    plan.child.name = "Isla Smith"
+    assert "I" not in child_names(plan)
+    plan.child.name = "Sam Smith"
+    assert "S" in child_names(plan)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betty has her own bed in a warm, dry room free of mould, kept that way through the "
+        "winter.",
+        "Betty has her own bed in a warm, dry room free of mould through the whole winter.",
+    ],
+)
+def it_reads_a_season_held_as_sustained(text: str) -> None:
+    plan = good_plan()
+    outcome(plan).text = text
+    assert "PLAN-15" not in rules_of(check(plan))

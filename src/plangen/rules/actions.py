@@ -11,6 +11,7 @@ from plangen.intake.vocabulary import family_called, normalise
 from plangen.model import Action, Outcome, Plan
 from plangen.rules.base import (
     DATES,
+    STARTED_OR_DONE,
     Context,
     Flag,
     actions,
@@ -115,21 +116,12 @@ def _sharing(outcome: Outcome, index: int) -> int:
     return count
 
 
-# A date an action started or runs from, or was done on, is no deadline to meet: "12
-# weeks from 20.01.25", "Done 10.07.24", "TBC - referral made 30.09.26".
-_FROM = re.compile(
-    r"\b(?:from|since|start\w*|w/c|commenc\w*|done|complete[d]?|achieved|closed|made|sent|"
-    r"received|submitted|requested|referred)\b",
-    re.I,
-)
-
-
 def _deadline_passed(timescale: str, plan: Plan) -> dt.date | None:
     """The deadline in an action's own timescale when it is before the plan's date ("by
     01/03/25" in a plan dated 20.05.25); the last date written counts ("by 30.09.24 -
     extended to 14.02.25"). ``None`` when there is none or it is still to come."""
     dates = list(DATES.finditer(timescale))
-    if not dates or _FROM.search(timescale):
+    if not dates or STARTED_OR_DONE.search(timescale):
         return None
     due = due_date(dates[-1].group(0), plan.plan_date)
     return due if due is not None and due < plan.plan_date else None

@@ -106,7 +106,11 @@ def child_names(plan: Plan) -> list[str]:
         names = [known, *(w for w in known.split() if w.lower() not in ("baby", "unborn"))]
     else:
         names = [child.name, *child.name.split(), child.known_as or "", child.first_name]
-    return [n for n in dict.fromkeys(names) if len(n) > 1]
+    named = [n for n in dict.fromkeys(names) if len(n) > 1]
+    # a plan may call the child by the first name's initial ("Z is fed correctly"); not
+    # "A" or "I", which are words, nor a middle initial
+    initial = child.first_name[:1].upper() if not is_unborn(plan) else ""
+    return named + [initial] if initial.isalpha() and initial not in "AI" else named
 
 
 _UNBORN = re.compile(r"^\W*unborn\b", re.I)
@@ -215,6 +219,16 @@ DATES = re.compile(  # a date written in a timescale: 24/11/2025, 3rd March 2025
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\w*\s+\d{2,4}\b",
     re.IGNORECASE,
+)
+
+
+# A date an action or outcome started or runs from, or was done on, is no deadline to
+# meet: "12 weeks from 20.01.25", "From start of autumn term 03.09.26", "Done 10.07.24",
+# "TBC - referral made 30.09.26".
+STARTED_OR_DONE = re.compile(
+    r"\b(?:from|since|start\w*|w/c|commenc\w*|done|complete[d]?|achieved|closed|made|sent|"
+    r"received|submitted|requested|referred)\b",
+    re.I,
 )
 
 

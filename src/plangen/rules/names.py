@@ -83,9 +83,13 @@ class ChildNames:
         self._each = [f"(?-i:{re.escape(a)}|{re.escape(b)})" for a, b in self._written_as]
         names = "|".join(self._each)
         self.names = re.compile(rf"\b(?:{names})\b") if given else None
-        self.written = {n.lower(): n[:1].upper() + n[1:] for n in given}
+        # an initial ("Z") only as written: in any case it is the "s" of "mum's"
+        words_given = [n for n in given if len(n) > 1]
+        self.written = {n.lower(): n[:1].upper() + n[1:] for n in words_given}
         self.any_case = (
-            re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in given)})\b", re.I) if given else None
+            re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in words_given)})\b", re.I)
+            if words_given
+            else None
         )
         self._pronouns = "|".join([*self._each, "he", "she", "the child", "the baby"])
         # a comma before the child's name starts a clause too: "mum is sober, Kayla is fed"

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from plangen.model import Plan, PlanKind, ProgressStatus
 from plangen.rules.base import (
+    STARTED_OR_DONE,
     Context,
     Flag,
     achieved,
@@ -210,7 +211,9 @@ def drift(plan: Plan, context: Context) -> Found:
             )
             continue
         timescale = effective_timescale(outcome, 0) if outcome.actions else ""
-        due = due_date(timescale, plan.plan_date) if timescale else None
+        # a start ("From 03.09.26") is no date the outcome was due by
+        started = STARTED_OR_DONE.search(timescale)
+        due = due_date(timescale, plan.plan_date) if timescale and not started else None
         progress = any(
             r.status in (ProgressStatus.SOME_PROGRESS, ProgressStatus.ACHIEVED)
             for r in outcome.reviews
