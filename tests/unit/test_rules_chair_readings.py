@@ -9,7 +9,16 @@ import datetime as dt
 
 import pytest
 
-from plangen.model import Action, CorePerson, Plan, ProgressStatus, ReviewEntry
+from plangen.model import (
+    Action,
+    CorePerson,
+    Meeting,
+    Plan,
+    PlanKind,
+    ProgressStatus,
+    ReviewEntry,
+    Threshold,
+)
 from plangen.rules import check
 from plangen.rules.base import child_names
 from plangen.rules.text import word_lists
@@ -212,3 +221,30 @@ def it_reads_a_season_held_as_sustained(text: str) -> None:
     plan = good_plan()
     outcome(plan).text = text
     assert "PLAN-15" not in rules_of(check(plan))
+
+
+def it_reads_a_review_cppm_as_no_core_group() -> None:
+    """A Scottish Child's Plan at child protection: the review CPPM 16 weeks on is
+    within the guidance; the 6-weekly meeting is the core group, 4 weeks on, and its
+    date missing is the finding (the mid-point reviewing officer, Connor's plan)."""
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.threshold = Threshold.CHILD_PROTECTION
+    plan.next_core_group = Meeting(date=dt.date(2023, 3, 29))
+    plan.next_review = Meeting(date=dt.date(2023, 6, 21), details="Review CPPM")
+    assert "PLAN-11" not in rules_of(check(plan))
+    plan.next_core_group = None
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-11"]
+    assert finding.place.path == "next_core_group"
+    assert finding.problem == "No date is set for the next core group."
+    plan.next_core_group = Meeting(date=dt.date(2023, 5, 3))  # 9 weeks
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-11"]
+    assert finding.problem == "The next core group is 9 weeks after the plan."
+    # a review that is itself the core group is the 6-weekly meeting
+    plan.next_core_group = None
+    plan.next_review = Meeting(date=dt.date(2023, 4, 12), details="Core group / plan review")
+    assert "PLAN-11" not in rules_of(check(plan))
+    # below child protection the review is the 6-weekly meeting
+    plan.next_review = Meeting(date=dt.date(2023, 6, 21), details="Review CPPM")
+    plan.threshold = Threshold.CHILD_IN_NEED
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-11"]
+    assert finding.problem == "The next review is 16 weeks after the plan."

@@ -5,9 +5,10 @@ run and is :func:`plangen.rules.check_run`)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
-from plangen.model import Plan, PlanKind
+from plangen.model import Plan, PlanKind, Threshold
 from plangen.rules.base import Context, Flag, child_names, is_unborn, later, parents, rule
 from plangen.rules.findings import Place, Severity
 
@@ -90,6 +91,11 @@ def contingency(plan: Plan, context: Context) -> Found:
         )
 
 
+_CONFERENCE = re.compile(
+    r"\b(?:conference|cppm|rcpc|icpc|child protection planning meeting)\b", re.I
+)
+
+
 @rule(
     "PLAN-11",
     Severity.WEAKNESS,
@@ -97,10 +103,25 @@ def contingency(plan: Plan, context: Context) -> Found:
     "next meeting missing, too far off, or before the plan",
 )
 def next_meeting(plan: Plan, context: Context) -> Found:
-    weeks = context.settings.weeks_to_next_meeting(plan.kind)
-    if plan.kind is PlanKind.CP_PLAN:
+    review = plan.next_review
+    conference = review is not None and bool(_CONFERENCE.search(review.details))
+    at_cp = plan.threshold is Threshold.CHILD_PROTECTION and (plan.next_core_group or conference)
+    if plan.kind is PlanKind.CP_PLAN or at_cp:
+        # at child protection the core group meets between review conferences: a Child's
+        # Plan's review there may be the review CPPM or conference, months away
+        # (Scotland: within 6 months), not the 6-weekly meeting (the mid-point reviewing
+        # officer); a review that is the core group ("Core group / plan review") is
+        # judged as one
+        weeks = context.settings.weeks_to_next_meeting(PlanKind.CP_PLAN)
         field, meeting, what = "next_core_group", plan.next_core_group, "core group"
+        if plan.kind is PlanKind.CHILDS_PLAN and review and review.date < plan.plan_date:
+            yield (
+                Place(("next_review",)),
+                f"The next review ({review.date:%d.%m.%y}) is before the date of the plan.",
+                "Check the dates.",
+            )
     else:
+        weeks = context.settings.weeks_to_next_meeting(plan.kind)
         field, meeting, what = "next_review", plan.next_review, "review"
     place = Place((field,))
     if meeting is None:
