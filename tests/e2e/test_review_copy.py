@@ -242,7 +242,7 @@ def it_shows_what_the_plan_does_well_as_strengths_in_the_margin(
     # in a table of strengths of their own
     listed = [[c.text for c in row.cells] for row in document.tables[-1].rows]
     assert listed[0] == ["No.", "Where", "Strength"]
-    assert ["S7", "core group", "One lead professional is named (Harriet Hill)."] in listed
+    assert ["S5", "core group", "One lead professional is named (Harriet Hill)."] in listed
     assert [row[0] for row in listed[1:]] == [f"S{n}" for n in range(1, len(listed))]
     assert len(listed) - 1 == sum(c.text.startswith("Strength: ") for c in document.comments)
     shown = "\n".join(
@@ -259,7 +259,7 @@ def it_shows_what_the_plan_does_well_as_strengths_in_the_margin(
         for run in paragraph.runs
         if run.font.color is not None and str(run.font.color.rgb) == "00703C"
     }
-    assert "[S7]" in greens and all(text.startswith("[S") for text in greens)
+    assert "[S5]" in greens and all(text.startswith("[S") for text in greens)
 
 
 def it_leaves_the_strengths_out_when_the_settings_say_so(
