@@ -110,7 +110,7 @@ def child_names(plan: Plan) -> list[str]:
     # a plan may call the child by the first name's initial ("Z is fed correctly"); not
     # "A" or "I", which are words, nor a middle initial
     initial = child.first_name[:1].upper() if not is_unborn(plan) else ""
-    return named + [initial] if initial.isalpha() and initial not in "AI" else named
+    return [*named, initial] if initial.isalpha() and initial not in "AI" else named
 
 
 _UNBORN = re.compile(r"^\W*unborn\b", re.I)

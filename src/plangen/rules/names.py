@@ -18,13 +18,15 @@ from functools import cached_property, lru_cache
 
 from plangen.rules.text import WordLists
 
-# Where a clause may start: after a sentence, a colon (not one between digits: "1:1
+# Where a clause may start (not inside a service's own name: "speech and language",
+# "drugs and alcohol"): after a sentence, a colon (not one between digits: "1:1
 # sessions", "by 8:30") or semicolon, a line, a dash,
 # "and", "but", "so that" joining two clauses (also "and, once home, ..."), or a comma
 # before a negated state
 # ("attending CAMHS weekly, no new cuts seen by school nurse").
 CLAUSE_START = re.compile(
-    r"[.:;!?]\s+|\n+|,?\s+(?:and|but|&)(?:\s+|,\s*)|\s+so that\s+|\s*(?<!\d):(?!\d)\s*|\s+[-–]\s+"
+    r"[.:;!?]\s+|\n+|,?\s+(?:and|but|&)(?:\s+|,\s*)(?!(?:language|alcohol)\b)"
+    r"|\s+so that\s+|\s*(?<!\d):(?!\d)\s*|\s+[-–]\s+"
     r"|,\s+(?=(?:no|nil|not|never|there is no|there are no|there will be no)\s)",
     re.I,
 )

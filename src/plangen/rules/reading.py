@@ -57,14 +57,16 @@ _AUX_START = re.compile(
 # A verb that only says the child has, gets or is put in for what follows it.
 _LIGHT_VERB = re.compile(
     r"^(?:have|has|having|get|gets|getting|receive\w*|undergo\w*|undertake\w*|given|placed|"
-    r"put forward|continue with|continues with|keep going to|keeps going to|part of|"
-    r"involved with|linked (?:in )?with|on)\b",
+    r"put forward|put on|added to|considered for|transferred to|moved to|continue with|"
+    r"continues with|keep going to|keeps going to|part of|involved with|linked (?:in )?with|"
+    r"on)\b",
     re.I,
 )
 _SOMEONE_ELSE = re.compile(
     r"^(?-i:([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?))\s+(?:will|is|are|has|have|does|can|should|must|"
     r"would|was|needs|gets|feels|says|knows|keeps|stays|remains|lives|understands)\b"
 )
+_COMPOUND = re.compile(r"\b(?:speech|drugs?|alcohol) (?:and|&) (?:language|alcohol|drugs?)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|whose|that|which|where)\b", re.I)
 # A clause that starts with a past participle continues the voice of the one before:
 # "Jayden will be seen by YOT and spoken to alone".
@@ -337,9 +339,10 @@ class Reader:
         verb = _AUX_START.sub("", clause.predicate)
         start = len(clause.text) - len(verb)
         between = clause.text[start : task.start()]
-        if task.start() < start or re.search(r"[,;]|\band\b", between):
+        # "and" joins a new clause, not a service's own name ("speech and language")
+        if task.start() < start or re.search(r"[,;]|\band\b", _COMPOUND.sub("", between)):
             return False
-        return len(between.split()) <= (5 if _LIGHT_VERB.match(verb) else 2)
+        return len(between.split()) <= (6 if _LIGHT_VERB.match(verb) else 2)
 
     def _tasks(self, clause: str) -> list[re.Match[str]]:
         """The tasks or services in a clause, the word list's first pattern first,
