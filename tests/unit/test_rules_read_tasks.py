@@ -51,6 +51,13 @@ def task(text: str, child: str = "Jack") -> str:
         "Jack will get speech and language therapy at nursery.",
         # the light verb's object a few words on
         "Jack to have an up to date health assessment.",
+        # a therapy by any name, a worker had, a caseload, a team linked to, a check
+        "Jack will receive his physiotherapy at school.",
+        "Jack to have a named nurse at the hospital.",
+        "Jack will be on the Early Help caseload.",
+        "Jack to be linked to the school's mental health support team.",
+        "Jack will have his 2 year development check.",
+        "Jack to get a Direct Payment.",
     ],
 )
 def it_reads_a_task_given_as_the_outcome(text: str) -> None:
@@ -69,6 +76,10 @@ def it_reads_a_task_given_as_the_outcome(text: str) -> None:
         "Mum provides negative hair strand tests for 6 months and Jack is never left alone.",
         "Jack's speech and language improves: he uses 50 words by the review.",
         "Jack has his medication reviewed and takes it every day, with no seizures for 3 months.",
+        "Jack uses his physiotherapy exercises every day for 3 months.",
+        "Jack has a good relationship with his health visitor and his weight is on the 50th centile.",
+        "Jack's development is on track at his 2 year check and stays on track for 6 months.",
+        "Jack is linked to a safe adult at school whom he sees every day for a term.",
     ],
 )
 def it_leaves_a_change_for_the_child_beside_a_task_alone(text: str) -> None:

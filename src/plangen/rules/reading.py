@@ -339,8 +339,10 @@ class Reader:
         verb = _AUX_START.sub("", clause.predicate)
         start = len(clause.text) - len(verb)
         between = clause.text[start : task.start()]
+        if task.start() < start:
+            return task.end() > start  # the task takes in its verb: "to have a named nurse"
         # "and" joins a new clause, not a service's own name ("speech and language")
-        if task.start() < start or re.search(r"[,;]|\band\b", _COMPOUND.sub("", between)):
+        if re.search(r"[,;]|\band\b", _COMPOUND.sub("", between)):
             return False
         return len(between.split()) <= (6 if _LIGHT_VERB.match(verb) else 2)
 
