@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from plangen.rules.names import ChildNames, with_aside
 from plangen.rules.services import service_used
+from plangen.rules.tasks import task_is_the_verb, tasks_in
 from plangen.rules.text import WordLists, blank_out, first, quoted
 
 _LEADING = re.compile(
@@ -46,27 +47,10 @@ _ALSO = re.compile(r"^(?:and|&)\s+", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whenever|in case)\s*$", re.I)
 _WHOSE = re.compile(r"(?:['’]s?|^(?:his|her|their|my))$", re.I)
 _NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
-# Auxiliaries and semi-modals before a predicate's verb: "will", "needs to", "is expected
-# to", "has agreed to", "will be able to".
-_AUX_START = re.compile(
-    r"^(?:(?:will|to|is|are|be|being|can|should|must|shall|would|also|then|now|"
-    r"continue to|needs? to|(?:expected|required|going|able) to|(?:has |have )?agreed to|"
-    r"agrees? to)\s+)*",
-    re.I,
-)
-# A verb that only says the child has, gets or is put in for what follows it.
-_LIGHT_VERB = re.compile(
-    r"^(?:have|has|having|get|gets|getting|receive\w*|undergo\w*|undertake\w*|given|placed|"
-    r"put forward|put on|added to|considered for|transferred to|moved to|continue with|"
-    r"continues with|keep going to|keeps going to|part of|involved with|linked (?:in )?with|"
-    r"on)\b",
-    re.I,
-)
 _SOMEONE_ELSE = re.compile(
     r"^(?-i:([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?))\s+(?:will|is|are|has|have|does|can|should|must|"
     r"would|was|needs|gets|feels|says|knows|keeps|stays|remains|lives|understands)\b"
 )
-_COMPOUND = re.compile(r"\b(?:speech|drugs?|alcohol) (?:and|&) (?:language|alcohol|drugs?)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|whose|that|which|where)\b", re.I)
 # A clause that starts with a past participle continues the voice of the one before:
 # "Jayden will be seen by YOT and spoken to alone".
@@ -293,7 +277,7 @@ class Reader:
         self-harm will stop")."""
         task = ""
         for clause in self.clauses(text):
-            found = self._tasks(clause.text)
+            found = tasks_in(self.words, clause.text)
             used = self._service_used(clause)
             task = task or quoted(found[0] if found else None) or used
             if not used and self._changes_beside_a_task(clause, found):
@@ -324,42 +308,11 @@ class Reader:
         subject_end = len(clause.text) - len(clause.predicate)
         if clause.subject == "child" and any(0 < t.start() < subject_end for t in tasks):
             return False  # the child's thing is the task: "Ava's referral | to be made"
-        if any(self._task_is_the_verb(clause, task) for task in tasks):
+        if any(task_is_the_verb(clause, task) for task in tasks):
             # the task is all its predicate says: "Mum compliant with ...", whichever of
             # the tasks it names does ("continue his group work with the youth worker")
             return False
         return clause.subject == "child" or bool(self.measure(clause.text))
-
-    @staticmethod
-    def _task_is_the_verb(clause: Clause, task: re.Match[str]) -> bool:
-        """The task starts the predicate, at its verb or within two words of it ("Mum
-        compliant with ...", "will get help from CAMHS", "has regular contact with"), or
-        heads the object of a verb that only says the child has or is put in for it
-        ("will have a full health assessment", "is placed on the waiting list for")."""
-        verb = _AUX_START.sub("", clause.predicate)
-        start = len(clause.text) - len(verb)
-        between = clause.text[start : task.start()]
-        if task.start() < start:
-            return task.end() > start  # the task takes in its verb: "to have a named nurse"
-        # "and" joins a new clause, not a service's own name ("speech and language")
-        if re.search(r"[,;]|\band\b", _COMPOUND.sub("", between)):
-            return False
-        return len(between.split()) <= (6 if _LIGHT_VERB.match(verb) else 2)
-
-    def _tasks(self, clause: str) -> list[re.Match[str]]:
-        """The tasks or services in a clause, the word list's first pattern first,
-        unless negated: "no longer needs CAMHS" and "no MARAC referrals" are the change
-        itself."""
-        if self.words.find("process.no_longer", clause):
-            return []
-        found = []
-        for pattern in self.words["process.patterns"]:
-            for task in pattern.finditer(clause):
-                before = clause[: task.start()].split()[-3:]
-                if not any(w.lower() in ("no", "not", "without", "never") for w in before):
-                    found.append(task)
-                    break
-        return found
 
     # -- PLAN-04 ----------------------------------------------------------------------
 

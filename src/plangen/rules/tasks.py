@@ -1,0 +1,64 @@
+"""What in an outcome's clause is a task or service (PLAN-03): the tasks it names, and
+whether one of them is all its predicate says ("Aisha to attend | CAMHS") or only stands
+beside a change ("uses the strategies from her CAMHS sessions").  Read by
+:meth:`plangen.rules.reading.Reader.process`."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from plangen.rules.text import WordLists
+
+if TYPE_CHECKING:
+    from plangen.rules.reading import Clause
+
+# Auxiliaries and semi-modals before a predicate's verb: "will", "needs to", "is expected
+# to", "has agreed to", "will be able to".
+_AUX_START = re.compile(
+    r"^(?:(?:will|to|is|are|be|being|can|should|must|shall|would|also|then|now|"
+    r"continue to|needs? to|(?:expected|required|going|able) to|(?:has |have )?agreed to|"
+    r"agrees? to)\s+)*",
+    re.I,
+)
+# A verb that only says the child has, gets or is put in for what follows it.
+_LIGHT_VERB = re.compile(
+    r"^(?:have|has|having|get|gets|getting|receive\w*|undergo\w*|undertake\w*|given|placed|"
+    r"put forward|put on|added to|considered for|transferred to|moved to|continue with|"
+    r"continues with|keep going to|keeps going to|part of|involved with|linked (?:in )?with|"
+    r"on)\b",
+    re.I,
+)
+_COMPOUND = re.compile(r"\b(?:speech|drugs?|alcohol) (?:and|&) (?:language|alcohol|drugs?)\b", re.I)
+
+
+def task_is_the_verb(clause: Clause, task: re.Match[str]) -> bool:
+    """The task starts the predicate, at its verb or within two words of it ("Mum
+    compliant with ...", "will get help from CAMHS", "has regular contact with"), or
+    heads the object of a verb that only says the child has or is put in for it
+    ("will have a full health assessment", "is placed on the waiting list for")."""
+    verb = _AUX_START.sub("", clause.predicate)
+    start = len(clause.text) - len(verb)
+    between = clause.text[start : task.start()]
+    if task.start() < start:
+        return task.end() > start  # the task takes in its verb: "to have a named nurse"
+    # "and" joins a new clause, not a service's own name ("speech and language")
+    if re.search(r"[,;]|\band\b", _COMPOUND.sub("", between)):
+        return False
+    return len(between.split()) <= (6 if _LIGHT_VERB.match(verb) else 2)
+
+
+def tasks_in(words: WordLists, clause: str) -> list[re.Match[str]]:
+    """The tasks or services in a clause, the word list's first pattern first,
+    unless negated: "no longer needs CAMHS" and "no MARAC referrals" are the change
+    itself."""
+    if words.find("process.no_longer", clause):
+        return []
+    found = []
+    for pattern in words["process.patterns"]:
+        for task in pattern.finditer(clause):
+            before = clause[: task.start()].split()[-3:]
+            if not any(w.lower() in ("no", "not", "without", "never") for w in before):
+                found.append(task)
+                break
+    return found
