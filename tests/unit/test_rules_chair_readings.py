@@ -248,3 +248,25 @@ def it_reads_a_review_cppm_as_no_core_group() -> None:
     plan.threshold = Threshold.CHILD_IN_NEED
     [finding] = [f for f in check(plan) if f.rule == "PLAN-11"]
     assert finding.problem == "The next review is 16 weeks after the plan."
+
+
+def it_words_its_advice_for_the_plan_in_hand() -> None:
+    """The reviewing officer's slips: no "seed 002" in the advice, no fixed date that
+    reads as a year away, a full stop after the parents' words, and "every review" for a
+    plan with no core group."""
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.threshold = Threshold.EARLY_HELP
+    outcome(plan).text = "Mum stops drinking."
+    outcome(plan).actions[0].timescale = "Ongoing"
+    outcome(plan).actions.insert(0, Action(text="Refer Suzi to the GP", responsible=["Harriet"]))
+    plan.family_views = "Suzi asked if some visits can be joint"
+    found = {f.rule + f.place.path: f for f in check(plan)}
+    assert "seed" not in found["PLAN-02risks[0].outcomes[0]"].advice
+    vague = found["PLAN-06risks[0].outcomes[0].actions[1].timescale"]
+    assert "every review" in vague.advice and "core group" not in vague.advice
+    blank = found["PLAN-06risks[0].outcomes[0].actions[0].timescale"]
+    assert "24.11.25" not in blank.advice
+    assert found["PLAN-14family_views"].problem.endswith("asked if some visits can be joint.")
+    plan.threshold = Threshold.CHILD_PROTECTION
+    [vague] = [f for f in check(plan) if f.place.path.endswith("actions[1].timescale")]
+    assert "every core group" in vague.advice

@@ -387,7 +387,7 @@ def it_reads_a_blank_timescale_as_the_one_above_it_vague_or_not() -> None:
     found = [f for f in check(plan) if f.rule == "PLAN-06"]
     # the second on the action itself: its own cell is blank, merged into the one above
     assert [f.place.segments[-2:] for f in found] == [(0, "timescale"), ("actions", 1)]
-    assert found[0].problem == '"Ongoing" is not a timescale (shared by the 1 action below it).'
+    assert found[0].problem == '"Ongoing" is not a timescale (shared by the action below it).'
     assert found[1].problem == (
         'This action\'s timescale is the one above it, "Ongoing", which is not a timescale.'
     )

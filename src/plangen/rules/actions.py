@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from plangen.intake.vocabulary import family_called, normalise
-from plangen.model import Action, Outcome, Plan
+from plangen.model import Action, Outcome, Plan, PlanKind, Threshold
 from plangen.rules.base import (
     DATES,
     STARTED_OR_DONE,
@@ -39,19 +39,24 @@ Found = Iterator[Flag]
     "action that is not SMART",
 )
 def not_smart(plan: Plan, context: Context) -> Found:
+    core_groups = plan.kind is PlanKind.CP_PLAN or plan.threshold is Threshold.CHILD_PROTECTION
     for place, outcome, index, action in actions(plan):
         timescale = effective_timescale(outcome, index)
         # the actions below with a blank cell that share this one's timescale (one merged
         # cell on paper): a vague or passed timescale is theirs too, said once, here
         sharing = _sharing(outcome, index) if action.timescale.strip() else 0
         also = (
-            f" (shared by the {sharing} action{'s' if sharing > 1 else ''} below it)"
+            f" (shared by the {sharing} actions below it)"
+            if sharing > 1
+            else " (shared by the action below it)"
             if sharing
             else ""
         )
         for field, problem, advice, why in smart_gaps(context.words, action, timescale):
             if field == "timescale" and also:
                 problem = problem.rstrip(".") + f"{also}."
+            if not core_groups:  # an Early Help or Child in Need plan meets at reviews
+                advice = advice.replace("every core group", "every review")
             yield place / field if field else place, problem, advice, why
         if not action.timescale.strip():
             # a blank cell under a vague timescale shares its vagueness: this action is
@@ -183,7 +188,7 @@ def smart_gaps(
         yield (
             "timescale",
             "The action has no timescale.",
-            'Give a date or a period ("by 24.11.25", "within 6 weeks"): a plan should '
+            'Give a date or a period ("within 6 weeks", "by the next review"): a plan should '
             "drive change in a timely manner.",
             "the timescale is blank",
         )
@@ -294,7 +299,9 @@ def _sentence_of(text: str, found: re.Match[str]) -> str:
     start = max(text.rfind(".", 0, found.start()) + 1, 0)
     end = text.find(".", found.end())
     sentence = " ".join(text[start : end if end >= 0 else len(text)].split())
-    return sentence if len(sentence) <= 120 else sentence[:117].rstrip() + "..."
+    if len(sentence) > 120:
+        return sentence[:117].rstrip() + "..."
+    return sentence if sentence.endswith(("!", "?", '"', "”")) else sentence + "."
 
 
 _TO_DO = re.compile(r"\b(?:to|will)\s+\w", re.I)

@@ -74,8 +74,8 @@ def about_the_adults(plan: Plan, context: Context) -> Found:
                 "This is a good outcome for the adults, but what changes for "
                 f"{plan.child.first_name}?",
                 f"Say what {plan.child.first_name}'s day-to-day life will look like when it is "
-                "achieved, and how anyone will see it (seed 002: the child is clean, fed and "
-                "at school 95% of the time).",
+                "achieved, and how anyone will see it (for example: clean, fed and at school "
+                "95% of the time).",
                 why,
             )
 
