@@ -58,6 +58,11 @@ def task(text: str, child: str = "Jack") -> str:
         "Jack to be linked to the school's mental health support team.",
         "Jack will have his 2 year development check.",
         "Jack to get a Direct Payment.",
+        # contact with a worker, a group the child is put in, appointments kept, a food bank
+        "Jack will have regular contact with his school nurse.",
+        "Jack will be in the Nurture group at school.",
+        "Mum will keep her appointments.",
+        "Mum will make use of the food bank.",
     ],
 )
 def it_reads_a_task_given_as_the_outcome(text: str) -> None:
@@ -80,6 +85,9 @@ def it_reads_a_task_given_as_the_outcome(text: str) -> None:
         "Jack has a good relationship with his health visitor and his weight is on the 50th centile.",
         "Jack's development is on track at his 2 year check and stays on track for 6 months.",
         "Jack is linked to a safe adult at school whom he sees every day for a term.",
+        "Jack has contact with his dad every week at the contact centre and says he feels safe.",
+        "Jack keeps his bedroom tidy every day for a term.",
+        "Jack is in a group of friends at break time every day for a term.",
     ],
 )
 def it_leaves_a_change_for_the_child_beside_a_task_alone(text: str) -> None:
