@@ -279,6 +279,7 @@ def _constant(said: str) -> Callable[[re.Match[str]], str]:
     return lambda _: said
 
 
+@lru_cache(maxsize=4096)  # the family, child and named versions turn the same sentences
 def for_parents(
     text: str, who: Household, *, child_said: bool = False, reported: bool = False
 ) -> str:
@@ -312,6 +313,7 @@ def for_parents(
     return restore(fix_articles(masked))
 
 
+@lru_cache(maxsize=4096)  # the family, child and named versions turn the same sentences
 def for_child(
     text: str, who: Household, *, actor: str | None = None, before: str = ""
 ) -> str | None:
