@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 from plangen.batch.manifest import Manifest, Output, journal_writes, sha256
 from plangen.errors import InternalError, PlangenError, shown
 from plangen.model import Plan
-from plangen.rules.findings import Finding, Place, Severity
 from plangen.settings import Settings
 from plangen.write import commit_staged, flush, stage, unstage
 
 if TYPE_CHECKING:
+    from plangen.rules.findings import Finding
     from plangen.store import Task
 
 
@@ -168,6 +168,8 @@ def record(manifest: Manifest, made: Made) -> list[tuple[str, str]]:
 
 
 def _finding(data: dict[str, str]) -> Finding:
+    from plangen.rules.findings import Finding, Place, Severity
+
     return Finding(
         data["rule"],
         Severity(data["severity"]),

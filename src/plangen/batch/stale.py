@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plangen.batch.manifest import Manifest, PlanRecord, Source, file_sha256, sha256
 from plangen.claims import Claim, claims
@@ -17,8 +18,6 @@ from plangen.model import Plan
 from plangen.naming import reference_key
 from plangen.outputs import own_copy_suffix, template_names
 from plangen.pipeline import read_file
-from plangen.render.checks import TemplateProblem, check_template
-from plangen.rules import same_child_findings
 from plangen.settings import Settings
 from plangen.store import (
     Decision,
@@ -31,11 +30,17 @@ from plangen.store import (
     relative_stem,
 )
 
+if TYPE_CHECKING:  # the templates are read only when they changed (python-docx, lxml)
+    from plangen.render.checks import TemplateProblem
+    from plangen.rules import Finding
+
 Pending = dict[str, tuple[str, list[PlanRecord], int]]  # source -> digest, plans, tasks left
 
 
 def check_templates(settings: Settings) -> list[TemplateProblem]:
     """Problems in any template the run would use."""
+    from plangen.render.checks import check_template
+
     folder = settings.template_dir()
     return [
         problem for name in template_names() for problem in check_template(folder / f"{name}.docx")
@@ -217,7 +222,11 @@ def tasks(
         if i not in refused_of.get(read.source, {})
     ]
     plans_of = {read.source: [held.outline for held in read.plans] for read in gathered}
-    across = same_child_findings([plans_of[source][i] for source, i in fresh])
+    across: list[list[Finding]] = []
+    if fresh:  # the rules are loaded only when a plan changed
+        from plangen.rules import same_child_findings
+
+        across = same_child_findings([plans_of[source][i] for source, i in fresh])
     extra_of = dict(zip(fresh, across, strict=True))
     for read in gathered:
         mine = refused_of.get(read.source, {})
