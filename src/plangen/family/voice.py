@@ -208,6 +208,7 @@ def is_proper(word: str, who: Household) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # asked of each word of each role
 def is_name(word: str, who: Household) -> bool:
     """A word of someone's name in the plan: the child's, a relative's, a worker's."""
     bare = re.sub(r"['’]s$", "", word.strip(".,;:!?()\"“”'‘’"))
