@@ -120,6 +120,11 @@ def _mark(run: etree._Element, numbers: list[int], strong: list[str], ids: list[
     for number in reversed(ids):
         parent.insert(position, element("commentRangeStart", {"id": str(number)}))
     after = [element("commentRangeEnd", {"id": str(number)}) for number in ids]
+    if numbers or strong:
+        # a space before the marker: "06/12/2024[1]" is one word to a line breaker, and
+        # in a narrow cell it breaks inside the date ("06/12/202" / "4[1]"); with the
+        # space the marker goes to the next line and the value stays whole
+        after.append(text_run(" "))
     for labels, colour in ((numbers, MARKER_COLOUR), (strong, STRENGTH_COLOUR)):
         if labels:
             after.append(

@@ -33,10 +33,6 @@ from plangen.options import ConfigOption, ForceOption, PdfOption, VerboseOption
 from plangen.outputs import OUTPUTS, VERSIONS, choose_versions, template_names
 from plangen.pdf import write_pdfs
 from plangen.pipeline import generate_files, read_paths
-from plangen.render.engine import load_template
-from plangen.render.forms import blank_form
-from plangen.report import explained, print_findings, readability_findings_of, report_json
-from plangen.rules import Severity
 from plangen.settings import load_settings
 from plangen.web.command import serve_command
 from plangen.write import write_atomic
@@ -158,6 +154,9 @@ def intake_template_command(
         elif suffix == ".docx":
             if kind not in _FORM_KINDS:
                 raise UsageError(f'--kind "{kind}" is not a plan kind; use cp or child')
+            from plangen.render.engine import load_template  # python-docx, lxml: slow
+            from plangen.render.forms import blank_form
+
             settings = load_settings(config)
             template = load_template(settings.template_for(_FORM_KINDS[kind]))
             data = blank_form(template, _FORM_KINDS[kind])
@@ -245,6 +244,9 @@ def check_command(
 
     Exit status: 0 no findings, 1 findings, 2 input problems.
     """
+    from plangen.report import explained, print_findings, readability_findings_of, report_json
+    from plangen.rules import Severity
+
     start(verbose)
     with handle_errors():
         settings = load_settings(config)

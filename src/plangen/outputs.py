@@ -13,27 +13,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from plangen.annotate import plain_and_annotated
 from plangen.errors import UsageError
-from plangen.family.child import child_plans
-from plangen.family.versions import Version, render_version, render_with_draft
-from plangen.family.versions import versions as family_versions
-from plangen.family.versions import warm as warm_family
 from plangen.generated import GENERATED, WITHHELD
 from plangen.model import CorePerson, Plan, PlanKind
 from plangen.naming import folder_name, slugify
-from plangen.privacy import formal, resolve_recipient
-from plangen.render.anchors import anchor_context
-from plangen.render.context import build_context
-from plangen.render.engine import load_template
-from plangen.render.notice import stamp
-from plangen.rules import Finding, strengths_of, word_lists
 from plangen.settings import Settings
+
+# The builders' own stages (python-docx and lxml, the templates, the rules, the family
+# engine) are imported inside the builders, when a file is made: what reads only this
+# list (``--help``, a batch with nothing to re-make) never loads them.
+if TYPE_CHECKING:
+    from plangen.family.versions import Version
+    from plangen.rules import Finding
 
 Files = list[tuple[Path, bytes]]
 # (plan, settings, findings, the plan's output stem) -> each file and its bytes
-Builder = Callable[[Plan, Settings, Sequence[Finding], Path], Files]
+Builder = Callable[[Plan, Settings, Sequence["Finding"], Path], Files]
 
 
 @dataclass(frozen=True)
@@ -72,6 +69,13 @@ def _plan_and_review(
 ) -> tuple[bytes, bytes]:
     """The plan and (with ``review``) its review copy, from one render: the plan is
     the review copy's render without its anchors, byte for byte."""
+    from plangen.annotate import plain_and_annotated
+    from plangen.privacy import formal
+    from plangen.render.anchors import anchor_context
+    from plangen.render.context import build_context
+    from plangen.render.engine import load_template
+    from plangen.rules import strengths_of
+
     # the plan goes to the whole core group: what is withheld from any member of it
     # reads "Held on the case record" (the .json record keeps everything, for plangen)
     template = load_template(settings.template_for(plan.kind))
@@ -130,6 +134,10 @@ def _professionals_paths(plan: Plan, stem: Path) -> list[Path]:
 def _professionals(
     plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path
 ) -> Files:
+    from plangen.render.context import build_context
+    from plangen.render.engine import load_template
+    from plangen.render.notice import stamp
+
     # everything, for professionals only: every page says whom it must not reach
     template = load_template(settings.template_for(plan.kind))
     whole = build_context(plan, date_format=settings.date_format)
@@ -138,6 +146,9 @@ def _professionals(
 
 
 def _family(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path) -> Files:
+    from plangen.family.versions import render_with_draft
+    from plangen.family.versions import versions as family_versions
+
     [version] = family_versions(plan, settings, names=["family"])
     document, draft = BY_NAME["family"].files(plan, stem)
     made, worker = render_with_draft(version, settings, plan.plan_date)  # one render
@@ -145,6 +156,8 @@ def _family(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: P
 
 
 def _child_paths(plan: Plan, stem: Path) -> list[Path]:
+    from plangen.family.child import child_plans
+
     # none for an unborn baby or a child under 4; one for each child of a plan for
     # brothers and sisters whose views can be told apart ("...-tyler-child.docx")
     return [
@@ -154,6 +167,10 @@ def _child_paths(plan: Plan, stem: Path) -> list[Path]:
 
 
 def _child(plan: Plan, settings: Settings, findings: Sequence[Finding], stem: Path) -> Files:
+    from plangen.family.child import child_plans
+    from plangen.family.versions import render_version
+    from plangen.family.versions import versions as family_versions
+
     files: Files = []
     for path, (_, one) in zip(_child_paths(plan, stem), child_plans(plan), strict=True):
         [version] = family_versions(one, settings, names=["child"])
@@ -171,6 +188,10 @@ def _family_and_child(
     """Both, when both are asked for: the child's version is worked out once (the
     family draft lists its notes) instead of once for each, or not at all when it
     was worked out already (``made``: the family and child versions)."""
+    from plangen.family.child import child_plans
+    from plangen.family.versions import render_version, render_with_draft
+    from plangen.family.versions import versions as family_versions
+
     if not BY_NAME["child"].files(plan, stem):  # no child's version for this plan
         return _family(plan, settings, findings, stem)
     if len(child_plans(plan)) != 1 or child_plans(plan)[0][0]:  # one for each child
@@ -251,6 +272,8 @@ def recipients_in(plan: Plan, recipients: Sequence[str], *, marked: bool) -> lis
     intake marks ("Copy for", when the family version is made: ``marked``), and those
     named with ``--for`` who are in this plan's core group (a copy is only ever made
     for a member of the plan's own core group)."""
+    from plangen.privacy import resolve_recipient
+
     chosen = [person for person in plan.core_group if person.own_copy and marked]
     for wanted in recipients:
         person = resolve_recipient(plan, wanted)
@@ -289,6 +312,9 @@ def make_files(
     ``made``: the plan's family and child versions (:func:`plangen.family.versions.
     versions`), when the caller has worked them out already (the web page has, for
     the reading ease it shows first); the same files come out either way."""
+    from plangen.family.versions import render_version
+    from plangen.family.versions import versions as family_versions
+
     stem = output_stem(plan, out)
     files: Files = []
     both = {"plan", "review"} <= set(versions)
@@ -315,6 +341,10 @@ def prepare(settings: Settings) -> None:
     A batch calls this in its first process, so the worker processes it forks start
     with the prepared templates instead of each preparing its own.
     """
+    from plangen.family.versions import warm as warm_family
+    from plangen.render.engine import load_template
+    from plangen.rules import word_lists
+
     folder = settings.template_dir()
     for name in template_names():
         load_template(folder / f"{name}.docx")

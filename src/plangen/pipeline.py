@@ -26,11 +26,11 @@ from collections.abc import Iterable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plangen.batch.manifest import Manifest, exclusive, sweep_temporary
 from plangen.claims import Claim, claims
 from plangen.errors import InputError, InternalError, Location, OutputError, PlangenError, shown
-from plangen.family.child import no_child_version
 from plangen.intake import intake_files, read_plans
 from plangen.keys import name_key
 from plangen.model import Plan
@@ -45,8 +45,6 @@ from plangen.outputs import (
     prepare,
     recipients_in,
 )
-from plangen.privacy import resolve_recipient, unknown_recipient
-from plangen.rules import Finding, check_run
 from plangen.settings import Settings
 from plangen.store import (
     Fingerprints,
@@ -57,6 +55,11 @@ from plangen.store import (
     relative_stem,
     write_task,
 )
+
+# the rules, the privacy matcher and the family engine are imported where they are
+# used: a batch with nothing to re-make, and ``--help``, never load them
+if TYPE_CHECKING:
+    from plangen.rules import Finding
 
 REPORT_NAMES = ("plangen-report.xlsx", "plangen-report.csv")
 _SUFFIXES = "|".join(re.escape(s) for o in OUTPUTS for s in o.suffixes)
@@ -146,6 +149,8 @@ def read_run(files: Iterable[Path], settings: Settings, *, check: bool = True) -
         run.problems.append(InputError(refused[index], location=where))
     run.plans = [each for i, each in enumerate(run.plans) if i not in refused]
     if check:
+        from plangen.rules import check_run
+
         run.findings = check_run([each.plan for each in run.plans], settings.rules)
     return run
 
@@ -273,6 +278,8 @@ def generate_files(
     if recipients:  # a recipient no plan's core group holds: refused before any write
         run.notes += check_recipients([each.plan for each in run.plans], recipients)
     if "child" in versions:  # why a plan has no child's version (an unborn baby ...)
+        from plangen.family.child import no_child_version
+
         run.notes += [
             f"{each.source.name}: no child's version made: {reason}"
             for each in run.plans
@@ -289,6 +296,8 @@ def check_recipients(plans: Sequence[Plan], recipients: Sequence[str]) -> list[s
 
     Returns a note for each recipient named by a relationship word, saying who it was
     taken to be.  Raises :class:`InputError` naming the closest core-group names."""
+    from plangen.privacy import resolve_recipient, unknown_recipient
+
     notes = []
     for wanted in recipients:
         found = [person for plan in plans if (person := resolve_recipient(plan, wanted))]

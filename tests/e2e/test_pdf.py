@@ -89,8 +89,8 @@ def it_prints_each_finding_as_a_numbered_marker_and_no_comment_over_the_text(
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
-    assert "CHILD PROTECTION PLAN[1, 2, 3]" in text
-    assert re.search(r"appointments\[4\]", text), "PLAN-15 marker follows the outcome"
+    assert "CHILD PROTECTION PLAN [1, 2, 3]" in text
+    assert re.search(r"appointments \[4\]", text), "PLAN-15 marker follows the outcome"
     assert re.search(r"^\s*4\s+PLAN-15 \(advice\)\s+risk 1, outcome 1", text, re.M)
     assert not re.search(rb"/Subtype\s*/(Text|Popup)\b", pdf.read_bytes()), "no note icons"
 

@@ -96,7 +96,7 @@ def it_anchors_findings_on_what_is_missing_on_the_title_and_dates_them_with_the_
     assert {c.timestamp.isoformat() for c in document.comments} == {"2023-03-01T09:00:00+00:00"}
     assert [row.cells[0].text for row in document.tables[3].rows] == ["Date of next Core Group"]
     title = document.paragraphs[0]
-    assert title.text == "CHILD PROTECTION PLAN[1, 2, 3]"
+    assert title.text == "CHILD PROTECTION PLAN [1, 2, 3]"
     assert len(title._p.xpath("./w:commentRangeStart")) == 3
 
 
@@ -130,7 +130,7 @@ def it_numbers_each_finding_beside_the_value_it_is_about(
     number = next(row[0] for row in summary if row[1] == "PLAN-06")
     risks = document.tables[2]
     timescale = risks.cell(1, 5).text
-    assert timescale == f"ongoing[{number}]"
+    assert timescale == f"ongoing [{number}]"
     clean = Document(str(tmp_path / CLEAN)).tables[2].cell(1, 5).text
     assert clean == "ongoing"
 

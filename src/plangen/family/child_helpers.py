@@ -10,6 +10,7 @@ only from age 8, for a child who uses words, for their own workers.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from plangen.family.child_actions import (
@@ -78,6 +79,7 @@ def _is_family(name: str, who: Household) -> bool:
     return means_parents(name) or any(name in (r.name, r.first) for r in who.relatives)
 
 
+@lru_cache(maxsize=4096)  # asked for each helper, and again for the names
 def whose_role(role: str, words: Glossary, who: Household) -> str:
     """ "my social worker"; "Dad's probation officer" for "Probation Officer (for Carl)";
     "helping me" when there is no role."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from plangen.family.child_who import listed
 from plangen.family.context import called_by_child
@@ -71,14 +72,36 @@ def resolved(actions: Iterable[Action], plan: Plan) -> list[Action]:
     return out
 
 
+_QUOTATION = re.compile(r'("[^"]*"|“[^”]*”)')
+
+
+@lru_cache(maxsize=64)
+def _swaps(
+    people: tuple[tuple[str, str], ...],
+) -> list[tuple[str, re.Pattern[str], re.Pattern[str], str]]:
+    """(name, the name alone, the name's "'s", as called) for each worker, compiled
+    once for all the sentences of a plan."""
+    return [
+        (
+            name,
+            re.compile(rf"\b{re.escape(name)}\b(?!['’]s\b)"),
+            re.compile(rf"\b{re.escape(name)}['’]s\b"),
+            called,
+        )
+        for name, called in people
+    ]
+
+
 def as_called(text: str, people: dict[str, str]) -> str:
     """``text`` with each worker's full name (and a school worker's first name) as the
     child calls them, outside quotations; "my head of year" starts a sentence as "My"."""
-    parts = re.split(r'("[^"]*"|“[^”]*”)', text)
+    parts = _QUOTATION.split(text)
+    swaps = _swaps(tuple(people.items()))
     for n in range(0, len(parts), 2):  # the odd parts are quotations, kept as said
-        for name, called in people.items():
-            parts[n] = re.sub(rf"\b{re.escape(name)}\b(?!['’]s\b)", called, parts[n])
-            parts[n] = re.sub(rf"\b{re.escape(name)}['’]s\b", f"{called}'s", parts[n])
+        for name, alone, owning, called in swaps:
+            if name in parts[n]:  # (most sentences name nobody: no pattern to run)
+                parts[n] = alone.sub(called, parts[n])
+                parts[n] = owning.sub(f"{called}'s", parts[n])
     said = "".join(parts)
     return re.sub(r"(^|[.!?]\s+)my\b", lambda m: m.group(1) + "My", said)
 

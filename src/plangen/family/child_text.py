@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from plangen.family.capitals import capitalised
 from plangen.family.child_who import Band, listed
@@ -40,6 +41,7 @@ class Notes:
         self.said.append(note)
 
 
+@lru_cache(maxsize=4096)  # asked of a text, then of its parts
 def private(text: str, band: Band = Band.YOUNG) -> bool:
     """Whether ``text`` holds detail the child is not told (``child.toml`` "private"),
     or, for a child under 8, a legal step (``child.toml`` "legal")."""

@@ -47,6 +47,7 @@ _LONGEST = 40  # characters: longer than any abbreviation in data/family.toml (a
 _STOPS = re.compile(r"[.!?]")
 _MARKS = re.compile(r"[.!?\"“”]")
 _NEXT = re.compile(r" [A-Z0-9\"“(]")
+_ANY_MARK = re.compile("[()\"“”'‘’]")
 
 
 def inside_marks(text: str) -> list[bool]:
@@ -59,7 +60,8 @@ def inside_marks(text: str) -> list[bool]:
     brackets: list[int] = []
     double: int | None = None
     single: int | None = None
-    for n, char in enumerate(text):
+    for mark in _ANY_MARK.finditer(text):  # no other character changes anything
+        n, char = mark.start(), mark.group(0)
         before = text[n - 1] if n else " "
         after = text[n + 1] if n + 1 < len(text) else " "
         if char == "(":

@@ -208,6 +208,7 @@ def is_proper(word: str, who: Household) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # asked of each word of each role
 def is_name(word: str, who: Household) -> bool:
     """A word of someone's name in the plan: the child's, a relative's, a worker's."""
     bare = re.sub(r"['’]s$", "", word.strip(".,;:!?()\"“”'‘’"))
@@ -279,6 +280,7 @@ def _constant(said: str) -> Callable[[re.Match[str]], str]:
     return lambda _: said
 
 
+@lru_cache(maxsize=4096)  # the family, child and named versions turn the same sentences
 def for_parents(
     text: str, who: Household, *, child_said: bool = False, reported: bool = False
 ) -> str:
@@ -312,6 +314,7 @@ def for_parents(
     return restore(fix_articles(masked))
 
 
+@lru_cache(maxsize=4096)  # the family, child and named versions turn the same sentences
 def for_child(
     text: str, who: Household, *, actor: str | None = None, before: str = ""
 ) -> str | None:

@@ -205,7 +205,8 @@ def _scrubbed(
     originals: list[CorePerson],
 ) -> Redacted:
     matcher = Matcher(secrets_of(plan, items), protected=work_names(plan, items))
-    for place, holder, key in text_slots(data):
+    # with nothing to find (most plans withhold nothing) every text stays as it is
+    for place, holder, key in text_slots(data) if matcher else ():
         text, hits = matcher.redact(holder[key], marker)
         if hits and place[0] == "core_group" and key in _WORK_PLACE:
             # a worker's base on her street: the whole cell, not half an address

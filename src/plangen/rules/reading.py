@@ -12,8 +12,10 @@ decided it (``check --explain``), or "" when the rule has nothing to say.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from plangen.rules.names import ChildNames, with_aside
 from plangen.rules.services import service_used
@@ -88,12 +90,22 @@ class Reader:
     def __init__(self, words: WordLists, child_names: list[str]) -> None:
         self.words = words
         self._child = ChildNames(words, child_names)
+        self._read: dict[tuple[str, str], Any] = {}  # (what, text) -> answer: rules ask again
+
+    def _known(self, what: str, text: str, read: Callable[[str], Any]) -> Any:
+        key = (what, text)
+        if key not in self._read:
+            self._read[key] = read(text)
+        return self._read[key]
 
     # -- clauses ---------------------------------------------------------------------
 
     def clauses(self, text: str) -> list[Clause]:
         """The clauses of ``text``; one with no subject of its own after "and" takes
         the subject of the clause before ("Amira goes to 2 clubs a week and tells ...")."""
+        return list(self._known("clauses", text, self._clauses))
+
+    def _clauses(self, text: str) -> list[Clause]:
         found: list[Clause] = []
         subjects = ""  # "Lacey and Mason will ...": a subject alone joins the next part
         for part in self._child.split(self._as_written(text)):
@@ -319,6 +331,9 @@ class Reader:
     def measure(self, text: str) -> str:
         """What can be counted or seen ("95%", "every night", "no contact with"),
         leaving out deadlines, course lengths and "a daily routine"."""
+        return str(self._known("measure", text, self._measure))
+
+    def _measure(self, text: str) -> str:
         rest = blank_out(self.words["measure.not_a_measure"], self._unnamed(text))
         rest = blank_out(self.words["measure.deadline"], rest)
         rest = blank_out(self.words["measure.period"], rest)  # "for 6 months" holds it

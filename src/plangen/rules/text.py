@@ -95,6 +95,9 @@ def _compile(patterns: list[str], where: str) -> Patterns:
         ) from None
 
 
+# a plan's rules (and its review copy's strengths) ask the same list of the same text
+# again and again: each answer is kept, keyed on the text (bounded for a long batch)
+@lru_cache(maxsize=16384)
 def first(patterns: Patterns, text: str) -> re.Match[str] | None:
     """The first match of any of ``patterns`` in ``text``."""
     for pattern in patterns:
@@ -103,6 +106,7 @@ def first(patterns: Patterns, text: str) -> re.Match[str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def blank_out(patterns: Patterns, text: str) -> str:
     """``text`` with every match of ``patterns`` replaced by spaces (lengths kept); of
     a pattern with a group named ``period``, only that group."""

@@ -1,0 +1,48 @@
+"""The review copy on paper: a finding's marker never splits the date or the word it
+follows, even in a narrow column (issue 15: "06/12/202 4" was seen in a PDF)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ..conftest import INPUTS, Run, pdf_text, text_of
+
+RUBY_XLSX = INPUTS / "early-help-ruby-clarke.xlsx"
+# a date as this council writes it, with a four-digit year: the longest a timescale
+# cell holds without a space
+LONG_DATE = re.compile(r"\b\d\d/\d\d/\d{4}\b")
+
+
+def _with_long_dates(plangen: Callable[..., Run], tmp_path: Path) -> Path:
+    """Ruby's plan with every date in its text written "29/03/2024", not "29.03.24"."""
+    assert plangen("export", RUBY_XLSX, "--json", "-o", "ruby.json").exit_code == 0
+    text = (tmp_path / "ruby.json").read_text()
+    longer = re.sub(r"\b(\d\d)\.(\d\d)\.(\d\d)\b", r"\1/\2/20\3", text)
+    json.loads(longer)  # still a plan model
+    (tmp_path / "ruby-long.json").write_text(longer)
+    (tmp_path / "plangen.toml").write_text('date_format = "%d/%m/%Y"\n')
+    return tmp_path / "ruby-long.json"
+
+
+@pytest.mark.soffice
+def it_never_splits_a_date_that_a_finding_sits_on(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    intake = _with_long_dates(plangen, tmp_path)
+    result = plangen("generate", intake, "--out", "out", "--versions", "review,pdf")
+    assert result.exit_code == 0, result.stderr
+    [review] = (tmp_path / "out").rglob("*.review.docx")
+    shown = text_of(review)
+    # the case this is about: markers right after dates in the narrow timescale column
+    marked = re.findall(r"(\d\d/\d\d/\d{4}) ?\[S?\d", shown)
+    assert len(marked) >= 2, "the plan has findings that sit on dates"
+    on_paper = pdf_text(review.with_suffix(".pdf"))
+    for date in marked:
+        assert date in on_paper, f"{date} is split on paper"
+    # no piece of a date left at the end of a line ("29/03/202" then "4[S9]")
+    assert not re.search(r"\b\d\d/\d\d/\d{1,3}(?!\d)", LONG_DATE.sub("", on_paper))
