@@ -11,7 +11,9 @@ the earlier turn, then the earlier upload, so each person's results come as soon
 their turn allows rather than everyone's at the end.  An upload's plans take their
 turns a few at a time (:data:`PLANS_A_TURN`), so a 200-plan workbook does not hold up a
 colleague's single plan, while 20 uploads of four plans each are served one after
-another.  While anyone still waits for results (:meth:`Workers.awaited`), no file is
+another; a person's second upload, sent while their first is under way, starts a turn
+later (:attr:`~plangen.web.jobs.Job.lead`), so each person's uploads take turns with
+everyone else's.  While anyone still waits for results (:meth:`Workers.awaited`), no file is
 started at all, even when no urgent task is queued at that moment: the next one is
 usually a step away (an upload's check follows its reads), and a worker busy making
 files would hold it up.  Only as many tasks run as there are workers, so 20 uploads at
