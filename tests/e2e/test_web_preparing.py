@@ -1,10 +1,10 @@
 """The page between a plan's results and its documents: what it says while they are
-made, what a download asked for too early gets, and a worker that crashes while
-making one plan's documents.
+made (or while its reading ease is still worked out), what a download asked for too
+early gets, and a worker that crashes while making one plan's documents.
 
 The page runs with a worker pool that does each task in this process and holds back
-(or fails) the making of documents on cue, so each state is seen for certain, not
-caught in passing.
+(or fails) the making of documents, or one plan's reading ease, on cue, so each state
+is seen for certain, not caught in passing.
 """
 
 from __future__ import annotations
@@ -37,8 +37,9 @@ class _HeldPool:
 
     count = 1
 
-    def __init__(self, crash_for: str = "") -> None:
+    def __init__(self, crash_for: str = "", slow: str = "") -> None:
         self.release, self.crash_for = threading.Event(), crash_for
+        self.slow = slow  # whose strengths and reading ease also wait for ``release``
 
     @contextlib.asynccontextmanager
     async def awaited(self) -> AsyncIterator[None]:
@@ -46,7 +47,8 @@ class _HeldPool:
 
     async def run(self, priority: int, function: Callable[..., Any], *args: Any, **_: int) -> Any:
         await asyncio.sleep(0)
-        if function is work.make:
+        slow = function is work.explain and args[0].child.name == self.slow
+        if function is work.make or slow:
             while not self.release.is_set():
                 await asyncio.sleep(0.01)
             if args[0].child.name == self.crash_for:
@@ -122,3 +124,19 @@ def it_says_which_plan_crashed_while_its_documents_were_made(client: TestClient)
     for name, data in documents.items():
         if name.endswith(".docx"):
             assert Document(io.BytesIO(data)).paragraphs, name
+
+
+def it_says_when_a_plans_reading_ease_is_still_being_worked_out(client: TestClient) -> None:
+    pool = _HeldPool(slow="Kacper Nowak")
+    held(client, pool)
+    results = upload(client, BETTY, KACPER)
+    deadline = time.monotonic() + 60
+    while "Preparing its documents" not in (page := text_of(client.get(results).text)):
+        assert time.monotonic() < deadline, "Betty's results never came"
+        time.sleep(0.02)
+    assert not client.get(results + "/status").json()["shown"]  # Kacper's are not in
+    assert page.count("Preparing its documents") == 1  # Betty's, explained
+    assert "Working out its strengths and reading ease, then its documents" in page
+    pool.release.set()
+    wait_for(client, results, "finished")
+    assert "Working out" not in text_of(client.get(results).text)
