@@ -329,7 +329,9 @@ def make_files(
         elif output.name in versions:
             files += output.build(plan, settings, findings, stem)
     for person in recipients_in(plan, recipients, marked="family" in versions):
-        [family] = family_versions(plan, settings, recipient=person.name, names=["family"])
+        [family] = family_versions(
+            plan, settings, recipient=person.name, names=["family"], draft=False
+        )
         own = stem.with_name(stem.name + own_copy_suffix(person))
         files.append((own, render_version(family, settings)))
     return files

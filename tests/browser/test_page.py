@@ -174,6 +174,8 @@ def it_shows_progress_on_a_big_workbook_and_stays_responsive(
             break
     else:
         pytest.fail(f"no progress was shown: {sorted(seen)}")
+    # the findings are on the page; the plans not yet made say their documents are coming
+    browser.wait_for_text("Preparing its documents")
     started = time.monotonic()
     with urllib.request.urlopen(server.url + "/", timeout=10) as response:
         assert response.status == 200

@@ -54,17 +54,20 @@ def versions(
     *,
     recipient: str | None = None,
     names: Sequence[str] = ("family", "child"),
+    draft: bool = True,
 ) -> list[Version]:
     """The family version and the child's version of ``plan`` (or those in ``names``),
-    scored for readability."""
+    scored for readability.  ``draft=False``: no worker's draft is made from them (a
+    copy for one person), so the notes only the draft lists are not worked out."""
     words = glossary(settings.family.glossary)
     targets = settings.family
     known = names_in(plan)
     made = []
     # the family draft is the worker's one draft: it also lists the child's version's notes
-    child = child_context(plan, words, recipient=recipient) if names else {}
+    wanted = "child" in names or (draft and bool(names))
+    child = child_context(plan, words, recipient=recipient) if wanted else {}
     notes = tuple(child.pop("notes", []))
-    if "family" in names and (each := siblings_notes(plan, words, recipient=recipient)):
+    if draft and "family" in names and (each := siblings_notes(plan, words, recipient=recipient)):
         notes = tuple(each)  # each child's own version's, not a shared one's
     for name, target in (
         ("family", targets.parents_min_flesch),

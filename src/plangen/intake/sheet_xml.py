@@ -243,6 +243,29 @@ class _Reader(ExcelReader):
             with self.archive.open(found.PartName[1:]) as source:
                 self.shared_strings = _strings(source, self.limits, self.where)
 
+    def read_worksheets(self) -> None:
+        """openpyxl's, for read-only mode, without parsing each sheet to find its size:
+        plangen reads every row itself (:func:`sheet_rows`) and never asks a sheet's
+        size, and finding it parsed the XML of every sheet once more (a third of the
+        time to open a small workbook).  Sheets plangen does not read are not parsed."""
+        book = cast(Any, self.wb)
+        for sheet, rel in cast(Any, self.parser).find_sheets():
+            if rel.target not in self.valid_files:
+                continue
+            if "chartsheet" in rel.Type:
+                self.read_chartsheet(sheet, rel)
+                continue
+            found = _UnsizedSheet(book, sheet.name, rel.target, self.shared_strings)
+            found.sheet_state = sheet.state
+            book._sheets.append(found)
+
+
+class _UnsizedSheet(ReadOnlyWorksheet):
+    """A read-only sheet whose size is not worked out (nothing here asks it)."""
+
+    def _get_size(self) -> None:
+        pass
+
 
 def _strings(source: IO[bytes], limits: Limits, where: Location) -> list[str]:
     """The shared strings, as openpyxl's ``read_string_table`` reads them, stopping at

@@ -69,6 +69,9 @@ class Job:
     folder: Path
     sources: list[Path]
     number: int = 0  # uploads are served in the order they came
+    # turns this upload waits behind everyone's first: its session's earlier uploads
+    # still running, so that one person's uploads take turns with everyone else's
+    lead: int = 0
     created: float = field(default_factory=time.monotonic)
     entries: list[PlanResult | work.Problems] = field(default_factory=list)
     phase: str = "reading"  # reading -> checking -> making -> done
@@ -170,7 +173,8 @@ class Jobs:
             path.parent.mkdir(parents=True)
             path.write_bytes(data)
             sources.append(path)
-        job = Job(job_id, session, folder, sources, next(self._numbers))
+        lead = sum(job.phase != "done" for job in self.of_session(session))
+        job = Job(job_id, session, folder, sources, next(self._numbers), lead=lead)
         self._jobs[job_id] = job
         job.task = asyncio.create_task(self._run(job))
         return job
@@ -210,8 +214,9 @@ class Jobs:
                 await self._results(job)
             job.phase = "making"
             job.changed()
-            # at most a core's worth of this job's plans queued at once, so another
-            # person's upload never waits behind all of a big workbook
+            # each plan's files in its turn (plan_turn), after the turn's results; and
+            # at most a core's worth of them queued at once, so that the next person's
+            # files are queued beside them, not behind all of a big workbook
             making = asyncio.Semaphore(self.workers.count)
             await asyncio.gather(*(self._make(job, result, making) for result in job.plans))
         except work.Failed as failed:
@@ -264,7 +269,7 @@ class Jobs:
         """The file's plans, each with its explaining begun, and its input problems."""
         try:
             entries = await self.workers.run(
-                URGENT, work.read, path, self.settings.limits, upload=job.number
+                URGENT, work.read, path, self.settings.limits, upload=job.number, turn=job.lead
             )
         except work.Failed as failed:
             entries = [work.Problems(path.name, [INTERNAL if failed.internal else failed.message])]
@@ -278,7 +283,12 @@ class Jobs:
     async def _check(self, job: Job, plans: list[PlanResult]) -> None:
         """The rules over every plan of the upload at once (PLAN-19 needs them all)."""
         found = await self.workers.run(
-            URGENT, work.check, [p.plan for p in plans], self.settings, upload=job.number
+            URGENT,
+            work.check,
+            [p.plan for p in plans],
+            self.settings,
+            upload=job.number,
+            turn=job.lead,
         )
         for result, findings in zip(plans, found, strict=True):
             result.findings = findings
@@ -294,7 +304,7 @@ class Jobs:
                 plan,
                 self.settings,
                 upload=job.number,
-                turn=plan_turn(index),
+                turn=job.lead + plan_turn(index),
             )
         except work.Failed as failed:
             return INTERNAL if failed.internal else failed.message
@@ -329,6 +339,7 @@ class Jobs:
                     None,
                     explained.versions if explained else b"",  # as the reading ease read them
                     upload=job.number,
+                    turn=job.lead + plan_turn(result.number - 1),
                 )
             result.files = self._add(job, made)
             if explained is not None:

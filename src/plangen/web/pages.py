@@ -44,6 +44,10 @@ _NOT_FOUND = (
     "There is nothing here. Results are kept for a while only, and only for the browser "
     "that uploaded them; they are removed once their zip is downloaded."
 )
+_NOT_MADE = (
+    "The documents are still being made. The results page lists each one as soon as it "
+    "is ready to download."
+)
 _NEWS_SECONDS = 20.0  # a page's question about progress is answered at least this often
 
 # what each file is, by the end of its name (the pipeline's VERSION_FILES)
@@ -150,8 +154,11 @@ async def _gone(request: Request) -> None:
 
 
 async def download(request: Request) -> Response:
+    """One file, once it is made: a file is listed only when written whole."""
     job = _job(request)
     index = request.path_params["index"]
+    if index >= len(job.downloads) and job.phase != "done":
+        raise HTTPException(409, _NOT_MADE)
     if not 0 <= index < len(job.downloads):
         raise HTTPException(404, _NOT_FOUND)
     path = job.downloads[index]
