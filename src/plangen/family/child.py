@@ -14,7 +14,7 @@ from plangen.family.child_finish import as_the_child_says, without_markers, work
 from plangen.family.child_helpers import helpers_for_child
 from plangen.family.child_next import meetings_for_child, what_next
 from plangen.family.child_siblings import each_child
-from plangen.family.child_text import Notes, words_for_child
+from plangen.family.child_text import WHOLE, Notes, words_for_child
 from plangen.family.child_views import my_views
 from plangen.family.child_who import Band, band, children_named, no_version_reason, uses_words
 from plangen.family.context import free_text, person_entry, words_we_use
@@ -142,6 +142,10 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = without_markers(context, said)
     context = as_the_child_says(context, plan.child_views)
     context = workers_as_called(context, copy, words, who)
+    # a sentence kept in the worker's words is named in the draft as it is printed
+    whole = {"notes": [n for n in said if n.startswith(WHOLE)]}
+    printed = workers_as_called(as_the_child_says(whole, plan.child_views), copy, words, who)
+    said = [n for n in said if not n.startswith(WHOLE)] + printed["notes"]
     context.pop("people")  # not printed: the words box looks only at what is printed
     context["words_we_use"] = [
         {"term": word["term"], "explain": words_for_child(word["explain"], grown_ups=people)}

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from plangen.family.capitals import capitalised
 from plangen.family.child_actions import is_childs_action
 from plangen.family.child_text import (
     Notes,
     for_age,
     me_as_subject,
     sentences_for_child,
+    whole_for_child,
     without_private,
 )
 from plangen.family.child_who import Band
@@ -18,7 +20,7 @@ from plangen.family.context import plainly
 from plangen.family.plain import Glossary
 from plangen.family.sentences import achieved, is_clause, shorter
 from plangen.family.split import split_sentences
-from plangen.family.voice import Household, lower_first
+from plangen.family.voice import Household, lower_first, upper_first
 from plangen.family.worries import worry_for_child
 from plangen.model import Plan, ProgressStatus, ReviewEntry
 
@@ -218,10 +220,14 @@ def my_changes(
         if band is not Band.TEEN:  # the measures after the colon are the grown-ups'
             text = headline(text)
         if _someone_elses_verbs(text):  # "a mum who understands ... and knows ...":
-            notes.kept(text)  # "I ... and knows" reads as a slip, "and know" is one
-            continue
-        mine = " ".join(sentences_for_child(shorter(text), who, band, notes))
-        if band is not Band.TEEN and mine:
+            # "I ... and knows" reads as a slip, "and know" is one: the worker's words
+            said = upper_first(capitalised(text, who).rstrip(" .;,")) + "."
+            notes.whole(said.rstrip("."))
+            lines, worker = [said], True
+        else:  # never dropped nor cut down: what the plan is for (the readers)
+            lines, worker = whole_for_child(shorter(text), who, band, notes, tell_all=True)
+        mine = " ".join(lines)
+        if band is not Band.TEEN and mine and not worker:
             mine = _short_for_age(mine, band)
         last = outcome.reviews[-1] if outcome.reviews else None
         found = _progress(last, words, who, band) if last else ""

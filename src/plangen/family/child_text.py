@@ -23,6 +23,10 @@ KEPT = (
     "(write your own plain words for the child in the intake)"
 )
 LEFT_OUT = "Left out of the child's version (detail a child is not told)"
+WHOLE = (
+    "In the child's version in the worker's own words (it could not be put in the "
+    "child's own words safely; write your own plain words for the child in the intake)"
+)
 
 
 @dataclass
@@ -33,6 +37,9 @@ class Notes:
 
     def kept(self, text: str) -> None:  # held back for the worker, never half-converted
         self.said.append(f'{KEPT}: "{text}"')
+
+    def whole(self, text: str) -> None:  # shown whole in the worker's words
+        self.said.append(f'{WHOLE}: "{text}"')
 
     def left_out(self, text: str) -> None:
         self.said.append(f'{LEFT_OUT}: "{text}"')
@@ -150,6 +157,66 @@ def sentences_for_child(text: str, who: Household, band: Band, notes: Notes) -> 
         # will stay with Grandad" in two, changing who stays (reported to i13)
         out.append(mine)
     return out
+
+
+def whole_for_child(
+    text: str, who: Household, band: Band, notes: Notes, *, tell_all: bool = False
+) -> tuple[list[str], bool]:
+    """Each sentence of ``text`` in the child's voice, or, where one cannot be turned
+    safely, in the worker's own words whole (noted for the worker): nothing of it is
+    lost or half-converted.  Only detail a child is not told is left out, sentence by
+    sentence, and never when ``tell_all`` (an outcome is the child's own; the readers:
+    an outcome cut down or dropped loses what the plan is for).  The flag says whether
+    any sentence is in the worker's words."""
+    out: list[str] = []
+    worker = False
+    before = ""
+    for sentence in split_sentences(text):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        if not tell_all and private(sentence, band):
+            notes.left_out(sentence)
+            continue
+        mine = for_child(sentence, who, before=before)
+        before = sentence
+        if mine is None:
+            said = capitalised(sentence, who).rstrip(" ;,")
+            said = what_if(upper_first(said if said.endswith((".", "!", "?", '"')) else said + "."))
+            notes.whole(said.rstrip("."))
+            out.append(said)
+            worker = True
+            continue
+        mine = upper_first(for_age(me_as_subject(mine.strip()), band))
+        out.append(what_if(mine if mine.endswith((".", "!", "?", '"', "”")) else mine + "."))
+    return out, worker
+
+
+_MODAL = re.compile(r"^(?:[^,;()]+?\s)?(?:will|would|may|might|can|could|should|must)\b")
+_LONG_IF = 14  # words: a shorter "If A, B." reads well as it is
+
+
+def what_if(sentence: str) -> str:
+    """A long "If A, or B, C will happen." as two sentences a child reads more easily:
+    "What if A, or B? Then C will happen."; every word kept.  The comma that ends the
+    "if" part is the first one followed by a clause with its own "will" (or "may", ...)
+    before any other comma; a sentence without one stays as written."""
+    if not sentence.startswith("If ") or len(sentence.split()) <= _LONG_IF:
+        return sentence
+    depth = 0
+    for at, char in enumerate(sentence):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char != "," or depth or sentence.count('"', 0, at) % 2:
+            continue
+        rest = sentence[at + 1 :].strip()
+        head = " ".join(rest.split()[:8])
+        if re.match(r"(?:or|and|and/or|but)\b", rest) or not _MODAL.match(head):
+            continue
+        condition = sentence[3:at].strip()
+        if len(condition.split()) < 3 or len(rest.split()) < 3:
+            return sentence
+        return f"What if {condition}? Then {rest}"
+    return sentence
 
 
 def me_as_subject(text: str) -> str:

@@ -1,0 +1,60 @@
+"""The child's version loses nothing of the formal plan (the final8 child reader, plans
+67-69): every outcome is there whole, in the child's voice or, where it cannot be put
+in it safely, in the worker's own words, which the worker's draft names; the
+contingency says what will happen, both halves of it.  Read back from the .docx."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from ..conftest import ROOT, text_of
+
+PLANS = ROOT / "tests" / "family_plans"
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("nothing-lost")
+    plans = [str(PLANS / f"plan-{n}.json") for n in (67, 68, 69)]
+    command = [sys.executable, "-m", "plangen.cli", "generate", *plans, "--out", str(out)]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def mine(written: Path, folder: str) -> str:
+    [docx] = (written / folder).glob("*-child.docx")
+    return " ".join(text_of(docx).split())
+
+
+def draft_notes(written: Path, folder: str) -> str:
+    [docx] = (written / folder).glob("*-family.draft.docx")
+    return " ".join(c.text for c in Document(str(docx)).comments)
+
+
+def it_keeps_every_outcome_of_a_teenager_s_plan(written: Path) -> None:
+    mateus = mine(written, "tmr-adol-0492_6105bb1825")  # plan-67, 15
+    assert "pay off the 'debt' to keep my family safe" in mateus
+    assert "I reduce my cannabis use from daily to no more than 2 days a week" in mateus
+
+
+def it_keeps_the_first_priority_whole_in_the_worker_s_words(written: Path) -> None:
+    folder = "cp-el-2024-0873_0a0df2845a"  # plan-68, Shannon 16
+    shannon = mine(written, folder)
+    assert "Shannon is safe from harm and control by Dean" in shannon
+    assert "keeps her own phone and bank card" in shannon
+    # the draft tells the worker it is in their words, to write plain words for her
+    assert "Shannon is safe from harm and control by Dean" in draft_notes(written, folder)
+    assert "in the worker's own words" in draft_notes(written, folder)
+
+
+def it_never_cuts_an_outcome_down(written: Path) -> None:
+    robin = mine(written, "wh-cp-24-2210")  # plan-69
+    assert "I am cared for by a well adult every day" in robin
+    assert "I am never the only person responsible for Kieran" in robin
+    assert "I say arguments at home are less than once a week" in robin
