@@ -230,10 +230,17 @@ def _named_or_followed(text: str, start: int, end: int) -> bool:
     return title is not None and not _SENTENCE_START.search(text[: title.start()])
 
 
+_SERVICE_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:['’]s)?\s+$")
+
+
 def _inside_name(text: str, start: int, end: int, original: str) -> bool:
     """A Title Case term beside another capitalised word: part of a name."""
     words = original.split()
-    if not all(w[:1].isupper() for w in words) or original.isupper():
+    if original.isupper():
+        # an abbreviation after two capitalised words is part of a service's name:
+        # "Ashbury Children's DA recovery service (Little Steps)"
+        return _SERVICE_NAME_BEFORE.search(text[:start]) is not None
+    if not all(w[:1].isupper() for w in words):
         return False
     before = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[:start])
     after = re.match(r"\s+([A-Z][\w'’-]*)", text[end:])
@@ -335,6 +342,13 @@ def _frequencies() -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
+@cache
+def _exact_count() -> int:
+    """How many of :func:`_frequencies` are whole cells ("Weekly"), not phrases."""
+    text = resources.files("plangen.data").joinpath("family.toml").read_text("utf-8")
+    return len(tomllib.loads(text)["frequencies"])
+
+
 def frequency_in_words(frequency: str, words: Glossary) -> str:
     """``"Daily (Term time)"`` -> ``"on school days"``; each line of the cell in turn.
     ``"Fortnightly group"`` -> ``"group every two weeks"``."""
@@ -342,12 +356,44 @@ def frequency_in_words(frequency: str, words: Glossary) -> str:
     # each line, and each part of a line between semicolons, is a frequency of its own:
     # "Fortnightly CPN visit; monthly psychiatry review"
     for line in (part for row in frequency.splitlines() for part in row.split(";")):
+        exact = next((m for p, w in _frequencies()[: _exact_count()] if (m := p.match(line))), None)
+        if exact is None and _MIXED_FREQUENCY.search(line):
+            # "Fortnightly to 36 weeks then weekly": each frequency said where it stands,
+            # never "to 36 weeks then weekly every two weeks"
+            out.append(words.plain(_EACH_FREQUENCY.sub(_frequency_said, line.strip())))
+            continue
         match = next((m for p, w in _frequencies() if (m := p.match(line)) and (said := w)), None)
         if match is not None:
             out.append(match.expand(said).strip())
         else:
             out.append(words.plain(line.strip()))
     return "; ".join(part for part in out if part)
+
+
+# a cell with more than one frequency, or one followed by a "to", "for" or a bracket:
+# "Fortnightly to 36 weeks then weekly", "Weekly for 6 weeks then review", "Weekly
+# (Wednesdays, at the centre)"
+_MIXED_FREQUENCY = re.compile(
+    r"\bthen\b|^\s*(?:fortnightly|weekly|monthly|daily)\s+(?:to|for|from|after|at)\b|"
+    r"^\s*(?:fortnightly|weekly|monthly|daily)\s*\(",
+    re.I,
+)
+# a frequency word used as an adverb (not "Weekly visits"), and how it is said
+_EACH_FREQUENCY = re.compile(
+    r"\b(fortnightly|weekly|monthly|daily)\b(?=\s*(?:$|[,;(]|(?:to|for|until|then|from|and|"
+    r"after|at)\b))",
+    re.I,
+)
+_FREQUENCY_SAID = {
+    "fortnightly": "every two weeks",
+    "weekly": "once a week",
+    "monthly": "once a month",
+    "daily": "every day",
+}
+
+
+def _frequency_said(match: re.Match[str]) -> str:
+    return _FREQUENCY_SAID[match.group(1).lower()]
 
 
 _DATE_IN_TEXT = re.compile(
