@@ -40,11 +40,10 @@ from plangen.family.sentences import (
     clean_views,
     progress_for_parents,
     shorter,
-    status_for_parents,
-    still_checked,
     will_do,
 )
 from plangen.family.split import split_sentences
+from plangen.family.status import status_for_parents, still_checked
 from plangen.family.voice import (
     Household,
     for_parents,

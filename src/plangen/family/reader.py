@@ -150,38 +150,27 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
 
 
 def _by_sentence(text: str, who: Household, reader: Relative) -> str:
-    """A text left whole (one of its sentences cannot be turned: a note with no verb
-    after her name, "Mrs Owusu"), turned one sentence at a time where it has no
-    pronoun of the reader's gender at all: each sentence that names her is turned
-    where it can be on its own."""
+    """A text left whole (one sentence cannot be turned: a note with no verb after her
+    name, "Mrs Owusu"), turned sentence by sentence where it has no pronoun of her
+    gender at all (texts are joined again later: "you" beside one is half turned)."""
     name = re.compile(rf"\b(?:{re.escape(reader.name)}|{re.escape(reader.first)})\b")
     sentences = split_sentences(text)
     if len(sentences) < 2 or reader.gender is None:
         return text
-    hers = re.compile(rf"\b(?:{_FORMS[reader.gender]})\b", re.I)
-    # a pronoun of her gender anywhere in the text (hers, or the child's): the texts
-    # are joined again later ("...; Ioana's own scaling"), so "you" beside it would be
-    # half turned; only a text without one is turned sentence by sentence
-    if hers.search(_SINGLE_QUOTED.sub("", text)):
+    if re.search(rf"\b(?:{_FORMS[reader.gender]})\b", _SINGLE_QUOTED.sub("", text), re.I):
         return text
     out, at = [], 0
     for sentence in sentences:
         start = text.find(sentence, at)
         if start < 0:
             return text
-        out.append(text[at:start])
+        mine = name.search(_relationship_words(sentence, who, reader))  # or "his dad"
+        out += [text[at:start], _to_reader(sentence, who, reader) if mine else sentence]
         at = start + len(sentence)
-        said = sentence
-        if name.search(_relationship_words(sentence, who, reader)):  # or "his dad"
-            said = _to_reader(sentence, who, reader)
-        out.append(said)
     turned = "".join(out) + text[at:]
     # "You and Omar are thankful ... They want ...": "they" is now "you and Omar"
-    if re.search(r"\b(?:you and|and you)\b", turned, re.I) and re.search(
-        r"\b(?:they|them|their|themselves)\b", turned, re.I
-    ):
-        return text
-    return turned
+    together = re.search(r"\b(?:you and|and you)\b", turned, re.I)
+    return text if together and re.search(r"\b(?:they|them|their)\b", turned, re.I) else turned
 
 
 _SINGLE_QUOTED = re.compile(r"(?<![\w’'])['‘][^'‘’\n]{1,200}['’](?![\w'’])|“[^”]*”|\"[^\"]*\"")
