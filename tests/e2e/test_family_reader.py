@@ -31,6 +31,10 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.I)
 def _texts(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
     if isinstance(value, dict):
         for key, item in value.items():
+            if not path and key == "notes":
+                # the worker's draft notes, not the copy: a note of a bracket put right
+                # may come with the turned text alone (plan-68, Angela's copy)
+                continue
             yield from _texts(item, f"{path}.{key}")
     elif isinstance(value, list):
         for n, item in enumerate(value):

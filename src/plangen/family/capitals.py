@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from plangen.family.verbs import AUX, DETERMINERS, verbs
 
 if TYPE_CHECKING:
-    from plangen.family.voice import Household
+    from plangen.family.household import Household
 
 _QUOTED = re.compile(r"(“[^”]*”|\"[^\"]*\")")
 # names that are also words a plan uses in lower case

@@ -21,13 +21,19 @@ from plangen.model import CorePerson, Plan
 from plangen.privacy.names import is_family
 
 _INTERPRETER = re.compile(r"\b(?:([A-Z][a-z]+)[- ](?:speaking\s+)?)?interpreter\b")
-_SPEAKS = re.compile(r"\b(?:prefers to speak|speaks only|first language is)\s+([A-Z][a-z]+)\b")
+_SPEAKS = re.compile(
+    r"\b(?:prefers to speak|speaks only|first language is|letters (?:to be |written )?in)\s+"
+    r"([A-Z][a-z]+)\b"
+)
+# "a BSL/English interpreter": the reader's language is BSL; English is the plan's
+_BSL_INTERPRETER = re.compile(r"\b(?:BSL|sign language)\b[^.;]{0,20}\binterpreters?\b", re.I)
 _SIGNS = re.compile(r"\bBSL\b|British Sign Language|\b[Dd]eaf\b")
 _EASY_READ = re.compile(
     r"\beasy[- ]read\b|learning disabilit|learning difficult|learning needs?\b|"
     r"literacy difficult|cannot read|can't read|\bdyslexi",
     re.I,
 )
+_PRONOUN_FIRST = re.compile(r"(?:She|He|They)\b")
 _KIN = {"Mum": r"mum|mother", "Dad": r"dad|father"}
 
 
@@ -48,30 +54,41 @@ def reading_needs(plan: Plan, texts: Iterable[str]) -> list[Need]:
     """Every family member's need to read the plan, from their role and from
     ``texts`` (the plan's free text), one per member and kind, in core-group order."""
     found: dict[tuple[str, str], Need] = {}
-    sentences = [s for text in texts for s in split_sentences(text)]
+    texts = list(texts)
     for person in plan.core_group:
         if not is_family(person):
             continue
         for how in _hows(person.role):
             found.setdefault((person.name, how), Need(person.name, how, person.role))
         mentions = _mentions(person, plan)
-        for sentence in sentences:
-            if mentions.search(sentence):
-                for how in _hows(sentence):
-                    found.setdefault((person.name, how), Need(person.name, how, sentence))
-    # "with an interpreter" says less than "... who speaks Urdu" for the same person
+        for text in texts:
+            named = False  # "Luciana said ... She asked for all letters to be in Portuguese."
+            for sentence in split_sentences(text):
+                still = named and _PRONOUN_FIRST.match(sentence) is not None
+                named = mentions.search(sentence) is not None
+                if named or still:
+                    for how in _hows(sentence):
+                        found.setdefault((person.name, how), Need(person.name, how, sentence))
+                named = named or still
+    # "with an interpreter" says less than "... who speaks Urdu" or "a BSL interpreter"
+    # for the same person
     return [
         need
         for (name, how), need in found.items()
         if how != "with an interpreter"
-        or not any(n == name and h.startswith("with an interpreter who") for n, h in found)
+        or not any(n == name and h.startswith(_NAMED_INTERPRETER) for n, h in found)
     ]
+
+
+_NAMED_INTERPRETER = ("with an interpreter who", "with a BSL interpreter")
 
 
 def _hows(text: str) -> list[str]:
     hows = []
-    if match := _INTERPRETER.search(text):
-        language = match.group(1)
+    if _BSL_INTERPRETER.search(text):
+        hows.append("with a BSL interpreter")
+    elif match := _INTERPRETER.search(text):
+        language = match.group(1) if match.group(1) != "English" else None
         hows.append(f"with an interpreter who speaks {language}" if language else "")
         hows[-1] = hows[-1] or "with an interpreter"
     if match := _SPEAKS.search(text):
@@ -101,10 +118,19 @@ def draft_note(needs: list[Need]) -> str:
     people = "; ".join(
         f"{need.name} {need.how} (the plan says: {need.because!r})" for need in needs
     )
-    return (
+    said = (
         f"This version is not enough on its own. Go through it with {people}: "
         "read it together before it is sent"
     )
+    # "asked for all letters to be in Portuguese": this English copy is not what she
+    # asked for
+    for language in dict.fromkeys(n.how.removeprefix("in ") for n in needs if _is_language(n)):
+        said += f". A translation into {language} is needed before it is sent"
+    return said
+
+
+def _is_language(need: Need) -> bool:
+    return need.how.startswith("in ") and not need.learning and "Sign" not in need.how
 
 
 def version_sentence(needs: list[Need], worker: str) -> str:
@@ -114,7 +140,10 @@ def version_sentence(needs: list[Need], worker: str) -> str:
     if not needs:
         return ""
     said = [f"{worker} will go through this plan with you."]
-    for how in dict.fromkeys(need.how for need in needs if not need.learning):
+    hows = list(dict.fromkeys(need.how for need in needs if not need.learning))
+    if any(how.startswith(_NAMED_INTERPRETER) for how in hows):  # never said twice
+        hows = [how for how in hows if how != "with an interpreter"]
+    for how in hows:
         if how.startswith("with "):  # "There will be an interpreter who speaks Urdu."
             said.append(f"There will be {how.removeprefix('with ')}.")
         else:  # "It will be in Welsh."

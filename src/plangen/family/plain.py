@@ -15,8 +15,21 @@ from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
-from plangen.dates import MONTHS, in_words, split_date
-from plangen.errors import ConfigError, InputError
+from plangen.errors import ConfigError
+from plangen.family.in_words import dates_in_words, frequency_in_words, signs_in_words
+
+# frequencies, dates and signs in words live in :mod:`plangen.family.in_words`; the
+# versions still read them from here
+__all__ = [
+    "Glossary",
+    "Term",
+    "an_or_a",
+    "dates_in_words",
+    "fix_articles",
+    "frequency_in_words",
+    "glossary",
+    "signs_in_words",
+]
 
 _T = TypeVar("_T")
 
@@ -230,10 +243,17 @@ def _named_or_followed(text: str, start: int, end: int) -> bool:
     return title is not None and not _SENTENCE_START.search(text[: title.start()])
 
 
+_SERVICE_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:['’]s)?\s+$")
+
+
 def _inside_name(text: str, start: int, end: int, original: str) -> bool:
     """A Title Case term beside another capitalised word: part of a name."""
     words = original.split()
-    if not all(w[:1].isupper() for w in words) or original.isupper():
+    if original.isupper():
+        # an abbreviation after two capitalised words is part of a service's name:
+        # "Ashbury Children's DA recovery service (Little Steps)"
+        return _SERVICE_NAME_BEFORE.search(text[:start]) is not None
+    if not all(w[:1].isupper() for w in words):
         return False
     before = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[:start])
     after = re.match(r"\s+([A-Z][\w'’-]*)", text[end:])
@@ -323,74 +343,3 @@ def glossary(path: Path | None = None) -> Glossary:
         raise ConfigError(f"{where}: cannot be read ({error.strerror})") from None
     except (tomllib.TOMLDecodeError, KeyError, TypeError) as error:
         raise ConfigError(f"{where}: is not a glossary plangen can use ({error})") from None
-
-
-@cache
-def _frequencies() -> list[tuple[re.Pattern[str], str]]:
-    text = resources.files("plangen.data").joinpath("family.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    return [
-        (re.compile(p, re.I), words)
-        for p, words in [*data["frequencies"], *data.get("frequency_phrases", [])]
-    ]
-
-
-def frequency_in_words(frequency: str, words: Glossary) -> str:
-    """``"Daily (Term time)"`` -> ``"on school days"``; each line of the cell in turn.
-    ``"Fortnightly group"`` -> ``"group every two weeks"``."""
-    out = []
-    # each line, and each part of a line between semicolons, is a frequency of its own:
-    # "Fortnightly CPN visit; monthly psychiatry review"
-    for line in (part for row in frequency.splitlines() for part in row.split(";")):
-        match = next((m for p, w in _frequencies() if (m := p.match(line)) and (said := w)), None)
-        if match is not None:
-            out.append(match.expand(said).strip())
-        else:
-            out.append(words.plain(line.strip()))
-    return "; ".join(part for part in out if part)
-
-
-_DATE_IN_TEXT = re.compile(
-    r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:"
-    + "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))
-    + r")\.?\s+\d{4}\b",
-    re.IGNORECASE,
-)
-
-
-def dates_in_words(text: str) -> str:
-    """Every date written in ``text`` said in words: ``by 24.11.25`` -> ``by Monday 24
-    November 2025``."""
-
-    def say(match: re.Match[str]) -> str:
-        try:
-            return in_words(split_date(match.group(0))[0])
-        except InputError:
-            return match.group(0)
-
-    return _DATE_IN_TEXT.sub(say, text)
-
-
-# note-taking signs, in words: "feeds/weaning" -> "feeds or weaning", "Shannon & Adult
-# Social Care" -> "... and ...", "3 meals + 2 snacks", "police called x4" -> "4 times",
-# "bathed 3x week" -> "3 times a week".  Only between words (a date "12/24", "A&E",
-# "24/7" and "w/c" stay), and never a chain ("school/nursery/home" means all of them).
-_SIGNS = (
-    (re.compile(r"\band/or\b"), "or"),
-    # "6 hours/week", "£20/week": "a week", not "or week"
-    (re.compile(r"(?<=\w)/(day|week|month|year|night|fortnight|term|session|visit)\b"), r" a \1"),
-    (re.compile(r"(?<![\w/])([A-Za-z][a-z]+)/([A-Za-z][a-z]+)(?![\w/])"), r"\1 or \2"),
-    (re.compile(r"(?<=\w) & (?=\w)"), " and "),
-    (re.compile(r"(?<=\w) \+ (?=\w)"), " and "),
-    (re.compile(r"\b(\d{1,2}) ?x (?:a |per )?(day|week|month|fortnight)\b"), r"\1 times a \2"),
-    (re.compile(r"(?<![\w-])x ?(\d{1,2})\b(?![\w.,/:-]*\d)"), r"\1 times"),
-)
-
-
-def signs_in_words(text: str) -> str:
-    """Note-taking signs in a plan's text said in words (:data:`_SIGNS`)."""
-    if not any(sign in text for sign in "/&+x"):
-        return text
-    for pattern, said in _SIGNS:
-        text = pattern.sub(said, text)
-    return text

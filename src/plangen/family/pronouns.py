@@ -12,7 +12,7 @@ from plangen.family.split import split_sentences
 from plangen.family.verbs import with_verbs
 
 if TYPE_CHECKING:
-    from plangen.family.voice import Household
+    from plangen.family.household import Household
 
 HE, SHE = "he", "she"
 _SUBJECT_PRONOUN = {HE: "he", SHE: "she"}

@@ -87,12 +87,23 @@ def _counted(token: str) -> int:
     return syllables(token) if _LETTER_OR_DIGIT.search(token) else -1
 
 
-def flesch(text: str) -> float:
-    """Flesch reading ease of ``text`` taken as one sentence."""
-    counts = [n for n in map(_counted, text.split()) if n >= 0]
+def flesch(text: str, names: frozenset[str] = frozenset()) -> float:
+    """Flesch reading ease of ``text`` taken as one sentence.  A name of the plan's
+    people (``names``: "Mateus", "Jermaine's") counts as one syllable: the family
+    knows it, and it is never what makes a sentence hard for them."""
+    counts = [
+        1 if n > 1 and _bare_name(token) in names else n
+        for token in text.split()
+        if (n := _counted(token)) >= 0
+    ]
     if not counts:
         return 100.0
     return 206.835 - 1.015 * len(counts) - 84.6 * (sum(counts) / len(counts))
+
+
+def _bare_name(token: str) -> str:
+    """ "(Mateus's," -> "Mateus": a token without its marks and possessive."""
+    return re.sub(r"['’]s$", "", token.strip("()[],.;:!?\"“”‘’'"))
 
 
 def _known(token: str, first: bool, names: frozenset[str]) -> bool:
@@ -119,7 +130,7 @@ def score(
     adds any written in lower case.  ``explaining``: a "words we use" explanation, which
     names its term on purpose (never "jargon")."""
     tokens = _WORD.findall(text)
-    ease = flesch(text) if tokens else 100.0
+    ease = flesch(text, names) if tokens else 100.0
     long_words = [
         t
         for n, t in enumerate(tokens)

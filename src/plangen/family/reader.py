@@ -17,10 +17,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from plangen.family.pronouns import HE, SHE
+from plangen.family.split import split_sentences
 from plangen.family.verbs import ADVERBS, agree, first_person, verbs
 
 if TYPE_CHECKING:
-    from plangen.family.voice import Household, Relative
+    from plangen.family.household import Household, Relative
     from plangen.model import CorePerson
 
 _FORMS = {SHE: r"she|her|hers|herself", HE: r"he|him|his|himself"}
@@ -137,12 +138,39 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
     a pronoun could be someone else's."""
     # 'whatever keeps her alive': someone's words in single quotes are theirs too
     held = _SINGLE_QUOTED.findall(text)
-    turned = _to_reader(_SINGLE_QUOTED.sub(_SINGLE_HOLD, text), who, reader)
+    masked = _SINGLE_QUOTED.sub(_SINGLE_HOLD, text)
+    turned = _to_reader(masked, who, reader)
+    if turned in (masked, _relationship_words(masked, who, reader)):  # left whole
+        turned = _by_sentence(masked, who, reader)
     if turned.count(_SINGLE_HOLD) != len(held):
         return text
     for words in held:
         turned = turned.replace(_SINGLE_HOLD, words, 1)
     return turned
+
+
+def _by_sentence(text: str, who: Household, reader: Relative) -> str:
+    """A text left whole (one sentence cannot be turned: a note with no verb after her
+    name, "Mrs Owusu"), turned sentence by sentence where it has no pronoun of her
+    gender at all (texts are joined again later: "you" beside one is half turned)."""
+    name = re.compile(rf"\b(?:{re.escape(reader.name)}|{re.escape(reader.first)})\b")
+    sentences = split_sentences(text)
+    if len(sentences) < 2 or reader.gender is None:
+        return text
+    if re.search(rf"\b(?:{_FORMS[reader.gender]})\b", _SINGLE_QUOTED.sub("", text), re.I):
+        return text
+    out, at = [], 0
+    for sentence in sentences:
+        start = text.find(sentence, at)
+        if start < 0:
+            return text
+        mine = name.search(_relationship_words(sentence, who, reader))  # or "his dad"
+        out += [text[at:start], _to_reader(sentence, who, reader) if mine else sentence]
+        at = start + len(sentence)
+    turned = "".join(out) + text[at:]
+    # "You and Omar are thankful ... They want ...": "they" is now "you and Omar"
+    together = re.search(r"\b(?:you and|and you)\b", turned, re.I)
+    return text if together and re.search(r"\b(?:they|them|their)\b", turned, re.I) else turned
 
 
 _SINGLE_QUOTED = re.compile(r"(?<![\w’'])['‘][^'‘’\n]{1,200}['’](?![\w'’])|“[^”]*”|\"[^\"]*\"")

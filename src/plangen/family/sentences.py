@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from plangen.family.joints import at_joints
 from plangen.family.split import split_outside, split_sentences
+from plangen.family.status import status_for_child as status_for_child
 from plangen.family.verbs import ADVERBS, finite, verbs
 from plangen.family.voice import (
     Household,
@@ -21,9 +22,8 @@ from plangen.family.voice import (
     lower_first,
     upper_first,
 )
-from plangen.model import Outcome, Plan, PlanKind, ProgressStatus, Threshold
+from plangen.model import Outcome, ProgressStatus
 
-CP, CIN, EH = "child protection plan", "child in need plan", "early help plan"
 # words in brackets that are the worker's notes on how the child was seen, not the
 # child's words: "(seen on his own on 26.06.24; offered a Polish-speaking worker ...)"
 _METHOD = re.compile(
@@ -142,56 +142,6 @@ def two_wills(sentence: str) -> str:
         )
         return f"{before.rstrip(' ,')}. {two_wills(second)}"
     return sentence
-
-
-def plan_status(plan: Plan) -> str:
-    """The plan's honest name: "child protection plan", "child in need plan" ..."""
-    if plan.kind is PlanKind.CP_PLAN or plan.threshold is Threshold.CHILD_PROTECTION:
-        return CP
-    if plan.threshold is Threshold.CHILD_IN_NEED:
-        return CIN
-    if plan.threshold is Threshold.EARLY_HELP:
-        return EH
-    return "child's plan"
-
-
-def status_for_parents(plan: Plan, who: Household) -> str:
-    """ "Leo has a child protection plan. This means ..." """
-    child, status = who.child, plan_status(plan)
-    article = "an" if status == EH else "a"
-    several = who.siblings  # "Ruby and Tyler have"
-    said = f"{upper_first(child)} {'have' if several else 'has'} {article} {status}. "
-    if status == CP:
-        return said + (
-            f"This means the workers who help your family are worried that {child} "
-            f"could come to serious harm. You and the workers must work together to keep "
-            f"{child} safe."
-        )
-    if status == CIN:
-        needs = "need" if several else "needs"
-        return (
-            said + f"This means {child} {needs} extra help to be safe and well. You agreed to it."
-        )
-    if status == EH:
-        return said + "This means your family gets extra support early on. You chose to have it."
-    return said + "This means the people who help your family agreed this plan with you."
-
-
-def status_for_child(plan: Plan, who: Household) -> str:
-    """The plan's name and what it means, said by the child."""
-    status = plan_status(plan)
-    article = "an" if status == EH else "a"
-    said = f"I have {article} {status}. "
-    if status == CP:
-        if who.teenager:
-            return said + (
-                "This means people are worried I could get hurt. They are working "
-                "together to keep me safe."
-            )
-        return said + "It helps the grown-ups keep me safe."
-    if status in (CIN, EH):
-        return said + "This means my family and I get extra help."
-    return said + "It says how people will help me."
 
 
 def is_clause(text: str) -> bool:

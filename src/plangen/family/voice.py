@@ -16,221 +16,49 @@ so in the worker's draft.  Never a half-converted sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import lru_cache
 
 from plangen.family import verbs
 from plangen.family.capitals import capitalised
 from plangen.family.holds import hold_quotes
+from plangen.family.household import (
+    RELATIVES,
+    SEVERAL,
+    Household,
+    Relative,
+    age_on_plan_date,
+    called,
+    household,
+    is_name,
+    is_proper,
+    lower_first,
+    upper_first,
+)
 from plangen.family.named import CLAUSE_STOPS, Named, tail
 from plangen.family.plain import fix_articles
-from plangen.family.pronouns import HE, SHE, gendered, in_first_person, someone_else
+from plangen.family.pronouns import HE, in_first_person, someone_else
 from plangen.family.reader import parents_words, to_reader
 from plangen.family.split import ends_sentence
-from plangen.family.verbs import ADVERBS, DETERMINERS, agree, family_data, finite, with_verbs
-from plangen.model import CorePerson, Plan
-from plangen.privacy.names import is_family
+from plangen.family.verbs import ADVERBS, DETERMINERS, agree, finite, with_verbs
 
-_GENDER_OF_ROLE = {
-    HE: ("father", "dad", "stepfather", "step-father", "grandfather", "grandad", "uncle"),
-    SHE: ("mother", "mum", "stepmother", "step-mother", "grandmother", "nan", "gran", "aunt"),
-}
-_RELATIVES = (
-    r"mum|mummy|mother|dad|daddy|father|nan|nana|gran|granny|grandmother|grandad|grandfather"
-)
-
-
-def called(role: str) -> str:
-    """What a child calls a family member with this relationship: "Mother" -> "Mum"."""
-    table = family_data()["called"]
-    assert isinstance(table, dict)
-    return str(table.get(role.strip().lower(), ""))
-
-
-@dataclass(frozen=True)
-class Relative:
-    """A parent or carer in the core group, as the child and the parents know them."""
-
-    name: str
-    first: str
-    called: str  # "Mum", "Dad", "Nan" ..., or "" for a carer the child calls by name
-    gender: str | None
+# who is who lives in :mod:`plangen.family.household`; these names are still read
+# from here by the version builders
+__all__ = [
+    "Household",
+    "Relative",
+    "age_on_plan_date",
+    "called",
+    "for_child",
+    "for_parents",
+    "household",
+    "is_name",
+    "is_proper",
+    "lower_first",
+    "upper_first",
+]
 
 
-_SEVERAL = re.compile(r"\s(?:and|&)\s")  # "Ruby and Tyler", "Tyler & Mia"
-
-
-@dataclass(frozen=True)
-class Household:
-    """Who is who in one plan, for turning sentences into "you" and "I"."""
-
-    child: str  # the name the child goes by
-    child_names: tuple[str, ...]  # full name, known-as name, first name: longest first
-    pronoun: str | None  # "he" or "she", as the plan writes about the child; None: unsure
-    age: int | None
-    relatives: tuple[Relative, ...] = ()
-    proper: frozenset[str] = field(default_factory=frozenset)  # capitalised names in the plan
-    people: tuple[str, ...] = ()  # the professionals' names, full and first
-    unborn: bool = False  # "Unborn baby Khan", "Unborn baby of Chelsea Whitfield"
-    # other people's names whose gender the plan shows ("his sister Zofia", "Mrs Owusu")
-    gendered: tuple[tuple[str, str], ...] = ()
-    # the family member the family version speaks to as "you" (:mod:`~plangen.family.reader`)
-    reader: Relative | None = None
-
-    @property
-    def siblings(self) -> bool:
-        """A plan for brothers and sisters ("Ruby and Tyler")."""
-        return any(_SEVERAL.search(name) for name in self.child_names)
-
-    @property
-    def teenager(self) -> bool:
-        return self.age is not None and self.age >= 11
-
-    def relative_called(self, word: str) -> Relative | None:
-        matches = [r for r in self.relatives if r.called == word]
-        return matches[0] if len(matches) == 1 else None
-
-    @property
-    def parents_as_child_says(self) -> str:
-        mum, dad = self.relative_called("Mum"), self.relative_called("Dad")
-        return "Mum and Dad" if mum and dad else "Mum" if mum else "Dad" if dad else "my parents"
-
-
-def household(
-    plan: Plan, texts: Iterable[str], originals: Iterable[CorePerson] | None = None
-) -> Household:
-    """Who is who in ``plan``; ``texts`` (the plan's free text) tell the child's pronoun.
-    ``originals``: the core group as the intake has it, one for each member of ``plan``
-    (a family copy may have a role withheld): who is family is read from them."""
-    family = [is_family(o) for o in originals] if originals is not None else None
-    if family is None:
-        family = [is_family(p) for p in plan.core_group]
-    child = plan.child
-    # the family and the child's version each ask for the same plan's household
-    return _household(
-        (child.name, child.known_as, child.first_name),
-        child.age if child.age is not None else age_on_plan_date(plan),
-        tuple((p.name, p.role) for p in plan.core_group),
-        tuple(family),
-        tuple(texts),
-    )
-
-
-@lru_cache(maxsize=8)
-def _household(
-    child: tuple[str, str | None, str],
-    age: int | None,
-    core_group: tuple[tuple[str, str], ...],
-    family: tuple[bool, ...],
-    texts: tuple[str, ...],
-) -> Household:
-    name, known_as, first = child
-    names = {name, first, name.split()[0]}
-    unborn = bool(re.match(r"unborn\b", f"{name} {first}", re.I))
-    if unborn:  # "Unborn baby Khan": the family calls them "the baby", or as known
-        known = known_as or ""
-        known = "" if re.match(r"unborn\b", known, re.I) else known
-        first = known or "the baby"
-        names = {name, first} if known else {name}
-    relatives = []
-    for (person, role), kin in zip(core_group, family, strict=True):
-        if not kin:
-            continue
-        role = re.split(r"[(,/–-]", role)[0].strip().lower()  # "Mother (interpreter)"
-        gender = next((g for g, roles in _GENDER_OF_ROLE.items() if role in roles), None)
-        relatives.append(Relative(person, person.split()[0], called(role), gender))
-    words = list(texts)
-    return Household(
-        child=first,
-        child_names=tuple(sorted((n for n in names if n), key=lambda w: (-len(w), w))),
-        pronoun=_pronoun(words, names),
-        age=age,
-        relatives=tuple(relatives),
-        proper=frozenset(_proper_words(words) | {w for n in names for w in n.split()}),
-        people=tuple(
-            n
-            for (person, _), kin in zip(core_group, family, strict=True)
-            if not kin
-            for n in (person, person.split()[0])
-        ),
-        unborn=unborn,
-        gendered=gendered(words, [person for person, _ in core_group]),
-    )
-
-
-def age_on_plan_date(plan: Plan) -> int | None:
-    """The child's age in whole years on the plan's date, from the date of birth."""
-    born = plan.child.date_of_birth
-    if born is None:
-        return None
-    on = plan.plan_date
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-
-
-def _pronoun(texts: list[str], names: set[str]) -> str | None:
-    """he or she: the pronouns used in sentences about the child, by majority."""
-    he = she = 0
-    alternatives = "|".join(re.escape(n) for n in names if n)
-    for text in texts:
-        for sentence in re.split(r"(?<=[.;!?])\s+", text):
-            # the pronouns after the child's name, up to the next other name or "Mum"
-            for match in re.finditer(rf"\b(?:{alternatives})\b(.*?)(?=\b[A-Z][a-z]|$)", sentence):
-                he += len(re.findall(r"\b(?:he|his|him|himself)\b", match.group(1), re.I))
-                she += len(re.findall(r"\b(?:she|her|herself)\b", match.group(1), re.I))
-    if he == she:
-        return None
-    return HE if he > she else SHE
-
-
-def _proper_words(texts: list[str]) -> set[str]:
-    """Capitalised words found inside a sentence somewhere, and never in lower case:
-    names and places ("Brownies"), not the words of a service's name ("Abuse")."""
-    found: set[str] = set()
-    lower: set[str] = set()
-    for text in texts:
-        for match in re.finditer(r"(?<=[a-z,;(]\s)([A-Z][a-z][\w'’-]*)", text):
-            found.add(re.sub(r"['’]s$", "", match.group(1)))
-        lower.update(re.findall(r"\b[a-z][\w'’-]*", text))
-    return {word for word in found if word.lower() not in lower}
-
-
-def is_proper(word: str, who: Household) -> bool:
-    """A word that keeps its capital inside a sentence: a name, a place, "I", "Mum"."""
-    bare = re.sub(r"['’]s$", "", word.strip(".,;:!?()\"“”'‘’"))
-    return (
-        bare in who.proper
-        or bare == "I"
-        or bare.isupper()
-        or bool(called(bare.lower()))
-        or any(bare == r.first for r in who.relatives)
-        or bare in who.people
-    )
-
-
-@lru_cache(maxsize=4096)  # asked of each word of each role
-def is_name(word: str, who: Household) -> bool:
-    """A word of someone's name in the plan: the child's, a relative's, a worker's."""
-    bare = re.sub(r"['’]s$", "", word.strip(".,;:!?()\"“”'‘’"))
-    names = [*who.child_names, *(r.name for r in who.relatives), *who.people]
-    return any(bare in name.split() for name in names)
-
-
-def lower_first(text: str, who: Household) -> str:
-    """``text`` with its first word in lower case, unless that word is a name."""
-    first, _, rest = text.partition(" ")
-    second = rest.split(" ", 1)[0]
-    title_case = second[:1].isupper() and not is_proper(second, who)  # "Young Carer Statement"
-    if not first or is_proper(first, who) or not first[:1].isupper() or title_case:
-        return text
-    return text[:1].lower() + text[1:]
-
-
-def upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-# other people's parents ("a supported young parents' flat", "other young parents at the
 # group") and events named for parents ("parents' evening") are not the readers
 _NOT_THESE = "".join(
     rf"(?<!\b{word} )" for word in ("young", "other", "teenage", "foster", "adoptive", "all")
@@ -328,14 +156,14 @@ def for_child(
     masked, restore = hold_quotes(capitalised(text, who), who.child_names)
     # a plan for brothers and sisters ("Tyler and Mia"): the child's "I" is one of them,
     # never the group ("Tyler and Mia are at risk" is not "I are at risk")
-    group = [re.escape(n) for n in who.child_names if _SEVERAL.search(n)]
+    group = [re.escape(n) for n in who.child_names if SEVERAL.search(n)]
     if group and re.search(rf"\b(?:{'|'.join(group)})(?!\w)", masked):
         return None
     child = "|".join(re.escape(n) for n in who.child_names)
     poss = rf"(?:(?:{child})['’]s|{'his' if who.pronoun == HE else 'her' if who.pronoun else '_'})"
     # family members as the child calls them
     masked = re.sub(
-        rf"\b{poss}\s+({_RELATIVES})\b",
+        rf"\b{poss}\s+({RELATIVES})\b",
         lambda m: called(m.group(1)) or m.group(0),
         masked,
         flags=re.I,
@@ -352,7 +180,7 @@ def for_child(
             for name in (relative.name, relative.first):
                 masked = re.sub(rf"\b{re.escape(name)}\b", relative.called, masked)
     masked = _bare(
-        rf"\b({_RELATIVES})\b", masked, lambda m: called(m.group(1).lower()) or m.group(0)
+        rf"\b({RELATIVES})\b", masked, lambda m: called(m.group(1).lower()) or m.group(0)
     )
     # the child: "Kacper's" -> "my"; "Kacper attends" -> "I attend"; else "me"
     masked = re.sub(r"\bthe child['’]s\b", "my", masked)

@@ -37,6 +37,7 @@ _FAMILY_ROLES = re.compile(
     r"midwife|health visitor|care coordinator|probation|worker for people",
     re.I,
 )
+_FOR_WHOM = re.compile(r"\(for ([A-Z][\w'’-]*)\)")  # "Recovery Coordinator (for Craig)"
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|(?<![\w’'])'[^'\n]*'(?![\w'’])")
 
 
@@ -48,11 +49,17 @@ class Worker:
 
 
 def workers(
-    people: list[tuple[CorePerson, bool]], child: str, words: Glossary, family_names: set[str]
+    people: list[tuple[CorePerson, bool]],
+    child: str,
+    words: Glossary,
+    family_names: set[str],
+    reader: str | None = None,
 ) -> list[Worker]:
     # "child" is how the version calls the child ("the baby" before birth: "your")
     """The professionals of the core group (``people``: each with whether it is family)
-    that a text may call by a first name (or title and surname) only: one to a name."""
+    that a text may call by a first name (or title and surname) only: one to a name.
+    A worker "(for Kayleigh)" is Kayleigh's, never the child's ("Owen is Kayleigh's
+    nurse"), and "the" nurse in the copy of ``reader`` (a first name) when she is Kayleigh."""
     found: list[Worker] = []
     firsts = [p.name.split()[0] for p, _ in people]
     keep = family_names | {w for p, _ in people for w in p.name.split()}
@@ -75,6 +82,10 @@ def workers(
             continue
         mine = person.lead_professional or _FAMILY_ROLES.search(role) or " " in child
         whose = "your" if mine else f"{child}'s"
+        if (meant := _FOR_WHOM.search(person.role)) and meant.group(1) in family_names:
+            # in her own copy "the": the text it lands in may still name her ("She
+            # does not want ... but is happy for Carla (the ... worker)")
+            whose = "the" if meant.group(1) == reader else f"{meant.group(1)}'s"
         first = parts[0]
         if first.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"):
             first = f"{parts[0]} {parts[-1]}"

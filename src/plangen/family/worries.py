@@ -74,6 +74,11 @@ def _named_then_verb(text: str, who: Household) -> bool:
     )
 
 
+# a risk told as what happened, when first: "On Monday 28 April 2025, during an argument,
+# Khaled slapped Lina" is a clause after "because", never "worried about On Monday ..."
+_WHEN_FIRST = re.compile(r"(?:On|Since|During|Over|Last|Earlier this)\s+\S+.*,\s+\S", re.S)
+
+
 def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     """ "We are worried because Kacper has come home after 11pm ... This can mean ..." """
     factor, harm = with_verb(factor, who), with_verb(harm, who)
@@ -82,6 +87,8 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     if label:
         why = "because" if _named_then_verb(label, who) else "about"
         said += [f"We are worried {why} {lower_first(label, who)}.", _as_sentences(detail, who)]
+    elif factor and _WHEN_FIRST.match(factor):
+        said.append(f"We are worried because {factor[:1].lower()}{factor[1:]}.")
     elif factor and _said_as_clause(factor, who):
         said.append(f"We are worried because {lower_first(factor, who)}.")
     elif factor:

@@ -1,0 +1,195 @@
+"""The family version's cells and short texts, each from the plan as the formal plan
+shows it: who does an action (by name and role, "you" for the reader), by when
+(the formal plan's timescale, a blank "not agreed yet", no date made up), a person's
+entry (a professional's work contact, never a family member's), when the next meetings
+are.  Used by the family version (:mod:`plangen.family.context`) and the child's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from plangen.dates import in_words
+from plangen.family.plain import Glossary, dates_in_words, signs_in_words
+from plangen.family.reader import parents_said
+from plangen.family.voice import Household, is_name, upper_first
+from plangen.model import Action, CorePerson, Outcome, Plan
+from plangen.privacy import Redacted
+from plangen.privacy.names import is_family
+from plangen.rules.base import due_date, effective_timescale, means_parents
+
+YOU = "you"
+# a blank timescale: still to be decided, not refused and not invented
+NOT_AGREED = "Not agreed yet: to be decided at the next meeting"
+SAME_AS_ABOVE = "Same as above"  # a timescale the formal plan prints as one merged cell
+
+
+def free_text(plan: Plan) -> list[str]:
+    """Every text of the plan that says something about the child (for the pronoun)."""
+    texts = [plan.child_views, plan.family_views, plan.step_down, plan.contingency.plan]
+    for risk in plan.risks:
+        texts += [risk.risk_factor, risk.risk_to_child, risk.plain or ""]
+        for outcome in risk.outcomes:
+            texts += [outcome.text, outcome.success_looks_like, outcome.plain or ""]
+            texts += [review.note for review in outcome.reviews]
+            texts += [action.text for action in outcome.actions]
+    return [t for t in texts if t]
+
+
+def plainly(text: str, words: Glossary) -> str:
+    """Plan text in plain words, dates said in words."""
+    return dates_in_words(signs_in_words(words.plain(text)))
+
+
+def who_does(action: Action, copy: Redacted, words: Glossary, who: Household) -> str:
+    """The action's Who cell: family members by name ("you" for the reader, "you and
+    Amy" for the parents), professionals by name and role."""
+    names = []
+    for name in action.responsible:
+        if means_parents(name):  # "you", "you and Anna" or "Lewis's parents"
+            said = parents_said(who)
+            names += said[0].split(" and ") if said else [f"{who.child}'s parents"]
+            continue
+        reader = who.reader
+        if reader is not None and (
+            name in (reader.name, reader.first)
+            or (reader.called and who.relative_called(name.capitalize()) is reader)
+        ):
+            names.append(YOU)  # "Dad" in Dad's own copy, or where he is the only parent
+            continue
+        found = next(
+            (
+                (p, o)
+                for p, o in zip(copy.plan.core_group, copy.originals, strict=True)
+                if p.name == name or _only_first(name, p, copy.plan)
+            ),
+            None,
+        )
+        person = found[0] if found else None
+        if found is not None and is_family(found[1]):
+            names.append(found[0].name)
+        elif person is not None and person.role:
+            role = lower_words(words.plain(person.role), keep=lambda word: is_name(word, who))
+            role = re.sub(r"\s*\(([^()]*)\)", r", \1", role)  # not "(teacher (Year 2))"
+            if reader is not None:  # "(recovery coordinator, for Craig)" in Craig's copy
+                role = re.sub(rf"\bfor {re.escape(reader.first)}\b", "for you", role)
+            names.append(f"{person.name} ({role})")
+        else:
+            names.append(name)
+    names = list(dict.fromkeys(names))  # "parents" and the reader's own name: "you" once
+    if len(names) > 1:
+        return upper_first(", ".join(names[:-1]) + " and " + names[-1])
+    return upper_first("".join(names))
+
+
+def _only_first(name: str, person: CorePerson, plan: Plan) -> bool:
+    """Whether ``name`` ("Nadia", "Mrs Ellison") is ``person``'s first name (or title
+    and surname: "Mrs J Ellison"), and no one else's."""
+    parts = person.name.split()
+    if len(parts) > 2 and name == f"{parts[0]} {parts[-1]}":
+        return True
+    firsts = [p.name.split()[0] for p in plan.core_group]
+    return parts[0] == name and firsts.count(name) == 1
+
+
+def by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary, original: str) -> str:
+    """The action's timescale as the formal plan means it: its own, or, for a blank
+    cell under another action of the same outcome, the one above (the formal plan
+    prints them as one merged cell); "Not agreed yet" only where none is written.
+    ``original``: the timescale the formal plan gives this action, where the action
+    above it was taken out of this copy (withheld from its reader): said as this
+    action's own, never "same as above" a row the reader does not see."""
+    timescale = effective_timescale(outcome, index) or original
+    if not timescale:
+        return NOT_AGREED
+    own = outcome.actions[index].timescale or not effective_timescale(outcome, index)
+    said = upper_first(plainly(timescale, words)) if own else SAME_AS_ABOVE
+    # "By 28 weeks" of a pregnancy is a stage, not 28 weeks from the plan's date
+    pregnancy = re.search(r"\bweeks?\b", timescale, re.I) and re.match(
+        r"unborn\b", plan.child.name, re.I
+    )
+    due = (
+        None if pregnancy or not _A_PERIOD.match(timescale) else due_date(timescale, plan.plan_date)
+    )
+    if due and in_words(due) not in said:
+        said += f" (by {in_words(due)})"
+    return said
+
+
+# a timescale that is only a period from the plan's date ("3 months", "Within 6 weeks"):
+# the one kind whose end the family version works out.  "From 10.12.24" is a start, and
+# "Until baby is 3 months old" or "12 weeks from 19.05.25" are not counted from today.
+_A_PERIOD = re.compile(
+    r"^\W*(?:within\s+|in\s+)?(?:\d{1,2}|one|two|three|four|six|eight|twelve)\s*"
+    r"(?:days?|weeks?|months?)\b(?!\s+(?:old|from|after|of|since)\b)(?![^;]*\b(?:until|from)\b)",
+    re.I,
+)
+
+
+def formal_timescales(plan: Plan) -> dict[tuple[str, str, str], str]:
+    """Each action's timescale as the formal plan shows it (its own or the merged cell
+    above it), by (outcome, action, who): found again in a copy from which a row was
+    taken out."""
+    return {
+        (outcome.text, action.text, "/".join(action.responsible)): outcome.timescale_of(index)
+        for outcome in plan.outcomes
+        for index, action in enumerate(outcome.actions)
+    }
+
+
+def person_entry(person: CorePerson, original: CorePerson, words: Glossary) -> dict[str, str]:
+    """Name, role, agency and work contact: nothing more about a professional; a family
+    member's own contact details are theirs, not the plan's to print (who is family is
+    read from the original, so withholding a mother's role never makes her a
+    professional whose contacts are printed)."""
+    family = is_family(original)
+    return {
+        "name": person.name,
+        "role": upper_first(words.plain(person.role))
+        + (" (your lead worker)" if person.lead_professional else ""),
+        "agency": "" if family else person.agency,
+        "contact": "" if family else " / ".join(p for p in (person.phone, person.email) if p),
+    }
+
+
+def meetings_in_words(plan: Plan, *, who: str, voice: Callable[[str], str | None]) -> str:
+    """When the next core group and the next review are, in one or two sentences; the
+    details written after a date ("Review - Ana's home 4pm") in brackets, in ``voice``."""
+    said: list[str] = []
+    for meeting in (plan.next_core_group, plan.next_review):
+        if meeting is None:
+            continue
+        details = (voice(meeting.details) or "") if meeting.details else ""
+        verb = "meet again" if not said else "look at the whole plan again"
+        when = f"{who} will {verb} on {in_words(meeting.date)}"
+        if re.match(r"(?:at|in|by|from|on)\b", details, re.I):
+            details = details[:1].lower() + details[1:]  # "at 14:00, Seaton Family Centre"
+        elif len(details.split()) > 3:
+            # a long note of where and who, after a short sentence that says when
+            said += [f"{when}.", f"The details are: {details.rstrip('.')}."]
+            continue
+        elif details:
+            details = f"({details})"
+        said.append(f"{when}{' ' + details if details else ''}.")
+    return " ".join(said)
+
+
+def lower_words(text: str, keep: Callable[[str], bool] = lambda word: False) -> str:
+    """ "Social Worker" -> "social worker"; "CPN", "SENCo", "Year 8" words stay, and
+    the words ``keep`` says are names ("Social Worker for Stacey")."""
+    return " ".join(
+        w.lower() if w[1:].islower() and w[:1].isalpha() and not keep(w) else w
+        for w in text.split()
+    )
+
+
+def called_by_child(name: str) -> str:
+    """How a child names a professional: "Jordan"; "Dr Adeyemi" for "Dr O. Adeyemi"."""
+    words = name.split()
+    if len(words) > 1 and words[0].rstrip(".") in _TITLES:
+        return f"{words[0]} {words[-1]}"
+    return words[0]
+
+
+_TITLES = {"Dr", "Mr", "Mrs", "Ms", "Miss", "DS", "DC", "PC", "Sgt", "Prof", "Rev", "Cllr"}

@@ -1,0 +1,127 @@
+"""Plan text said in words: a "how often" cell ("Fortnightly to 36 weeks then weekly" ->
+"every two weeks to 36 weeks then once a week"), dates ("by 24.11.25" -> "by Monday 24
+November 2025") and note-taking signs ("feeds/weaning" -> "feeds or weaning")."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from plangen.dates import MONTHS, in_words, split_date
+from plangen.errors import InputError
+
+if TYPE_CHECKING:
+    from plangen.family.plain import Glossary
+
+
+@cache
+def _frequencies() -> list[tuple[re.Pattern[str], str]]:
+    text = resources.files("plangen.data").joinpath("family.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return [
+        (re.compile(p, re.I), words)
+        for p, words in [*data["frequencies"], *data.get("frequency_phrases", [])]
+    ]
+
+
+@cache
+def _exact_count() -> int:
+    """How many of :func:`_frequencies` are whole cells ("Weekly"), not phrases."""
+    text = resources.files("plangen.data").joinpath("family.toml").read_text("utf-8")
+    return len(tomllib.loads(text)["frequencies"])
+
+
+def frequency_in_words(frequency: str, words: Glossary) -> str:
+    """``"Daily (Term time)"`` -> ``"on school days"``; each line of the cell in turn.
+    ``"Fortnightly group"`` -> ``"group every two weeks"``."""
+    out = []
+    # each line, and each part of a line between semicolons, is a frequency of its own:
+    # "Fortnightly CPN visit; monthly psychiatry review"
+    for line in (part for row in frequency.splitlines() for part in row.split(";")):
+        exact = next((m for p, w in _frequencies()[: _exact_count()] if (m := p.match(line))), None)
+        if exact is None and _MIXED_FREQUENCY.search(line):
+            # "Fortnightly to 36 weeks then weekly": each frequency said where it stands,
+            # never "to 36 weeks then weekly every two weeks"
+            out.append(words.plain(_EACH_FREQUENCY.sub(_frequency_said, line.strip())))
+            continue
+        match = next((m for p, w in _frequencies() if (m := p.match(line)) and (said := w)), None)
+        if match is not None:
+            out.append(match.expand(said).strip())
+        else:
+            out.append(words.plain(line.strip()))
+    return "; ".join(part for part in out if part)
+
+
+# a cell with more than one frequency, or one followed by a "to", "for" or a bracket:
+# "Fortnightly to 36 weeks then weekly", "Weekly for 6 weeks then review", "Weekly
+# (Wednesdays, at the centre)"
+_MIXED_FREQUENCY = re.compile(
+    r"\bthen\b|^\s*(?:fortnightly|weekly|monthly|daily)\s+(?:to|for|from|after|at)\b|"
+    r"^\s*(?:fortnightly|weekly|monthly|daily)\s*\(",
+    re.I,
+)
+# a frequency word used as an adverb (not "Weekly visits"), and how it is said
+_EACH_FREQUENCY = re.compile(
+    r"\b(fortnightly|weekly|monthly|daily)\b(?=\s*(?:$|[,;(]|(?:to|for|until|then|from|and|"
+    r"after|at)\b))",
+    re.I,
+)
+_FREQUENCY_SAID = {
+    "fortnightly": "every two weeks",
+    "weekly": "once a week",
+    "monthly": "once a month",
+    "daily": "every day",
+}
+
+
+def _frequency_said(match: re.Match[str]) -> str:
+    return _FREQUENCY_SAID[match.group(1).lower()]
+
+
+_DATE_IN_TEXT = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))
+    + r")\.?\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def dates_in_words(text: str) -> str:
+    """Every date written in ``text`` said in words: ``by 24.11.25`` -> ``by Monday 24
+    November 2025``."""
+
+    def say(match: re.Match[str]) -> str:
+        try:
+            return in_words(split_date(match.group(0))[0])
+        except InputError:
+            return match.group(0)
+
+    return _DATE_IN_TEXT.sub(say, text)
+
+
+# note-taking signs, in words: "feeds/weaning" -> "feeds or weaning", "Shannon & Adult
+# Social Care" -> "... and ...", "3 meals + 2 snacks", "police called x4" -> "4 times",
+# "bathed 3x week" -> "3 times a week".  Only between words (a date "12/24", "A&E",
+# "24/7" and "w/c" stay), and never a chain ("school/nursery/home" means all of them).
+_SIGNS = (
+    (re.compile(r"\band/or\b"), "or"),
+    # "6 hours/week", "£20/week": "a week", not "or week"
+    (re.compile(r"(?<=\w)/(day|week|month|year|night|fortnight|term|session|visit)\b"), r" a \1"),
+    (re.compile(r"(?<![\w/])([A-Za-z][a-z]+)/([A-Za-z][a-z]+)(?![\w/])"), r"\1 or \2"),
+    (re.compile(r"(?<=\w) & (?=\w)"), " and "),
+    (re.compile(r"(?<=\w) \+ (?=\w)"), " and "),
+    (re.compile(r"\b(\d{1,2}) ?x (?:a |per )?(day|week|month|fortnight)\b"), r"\1 times a \2"),
+    (re.compile(r"(?<![\w-])x ?(\d{1,2})\b(?![\w.,/:-]*\d)"), r"\1 times"),
+)
+
+
+def signs_in_words(text: str) -> str:
+    """Note-taking signs in a plan's text said in words (:data:`_SIGNS`)."""
+    if not any(sign in text for sign in "/&+x"):
+        return text
+    for pattern, said in _SIGNS:
+        text = pattern.sub(said, text)
+    return text
