@@ -47,6 +47,9 @@ def it_gives_timescales_as_the_formal_plan_does(written: Path) -> None:
     baby = family(written, "ncs-cp-25-0117")
     assert "Until baby is 3 months old" in baby
     assert "3 months old (by" not in baby
+    # "6 week course, ends 19.02.25" above "If needed": the course's end is no deadline
+    alfie = family(written, "eh-24-3381")
+    assert "Same as above (by" not in alfie
 
 
 def it_says_a_frequency_with_a_then_in_order(written: Path) -> None:
@@ -63,6 +66,7 @@ def it_says_a_frequency_with_a_then_in_order(written: Path) -> None:
 def it_keeps_names_orders_and_legal_steps_whole(written: Path) -> None:
     hamza = family(written, "ash-cp-1264")
     assert "Children's DA recovery service (Little Steps)" in hamza
+    assert "little Steps" not in hamza and "Little Steps start date" in hamza
     assert "DASH is a list of questions" in hamza  # explained in "words we use"
     oscar = family(written, "cwd-25-0148")
     assert "SGO assessment" in oscar
@@ -121,5 +125,6 @@ def it_says_a_part_is_left_out_and_a_step_down_at_the_top(written: Path) -> None
     lina = family(written, "cin-hv-25-0611")
     top = lina.split("What we are worried about")[0]
     assert "everyone agreed that this child in need plan ends" in top
+    assert '"When this plan can end" below says what happens next' in top
     ruby = family(written, "hbc-cp-25-0336")
     assert "Ruby and Tyler each have a child protection plan" in ruby

@@ -117,12 +117,13 @@ def by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary, original:
     return said
 
 
-# a timescale that is only a period from the plan's date ("3 months", "Within 6 weeks"):
-# the one kind whose end the family version works out.  "From 10.12.24" is a start, and
-# "Until baby is 3 months old" or "12 weeks from 19.05.25" are not counted from today.
+# a timescale that is only a period from the plan's date ("3 months", "Within 6 weeks",
+# "3 months - reviewed at every core group"): the one kind whose end the family version
+# works out.  "From 10.12.24" is a start; "Until baby is 3 months old", "12 weeks from
+# 19.05.25" and "6 week course, ends 19.02.25" are not counted from today.
 _A_PERIOD = re.compile(
     r"^\W*(?:within\s+|in\s+)?(?:\d{1,2}|one|two|three|four|six|eight|twelve)\s*"
-    r"(?:days?|weeks?|months?)\b(?!\s+(?:old|from|after|of|since)\b)(?![^;]*\b(?:until|from)\b)",
+    r"(?:days?|weeks?|months?)\s*(?:$|[-–;,(]\s*(?![^;]*\b(?:until|from)\b))",
     re.I,
 )
 
