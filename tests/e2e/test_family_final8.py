@@ -79,7 +79,11 @@ def it_keeps_names_orders_and_legal_steps_whole(written: Path) -> None:
     assert "a social worker meets you and your child" in alfie
     callum = family(written, "eha-2024-5520")
     assert "EHCP needs assessment" in callum
+    assert "We are worried because Callum's attendance in the autumn term is 52%" in callum
     assert "official plan for extra help" not in callum
+    shannon = family(written, "cp-el-2024-0873")
+    assert "to a Child's Plan at a lower level of help when" in shannon
+    assert "child who needs extra help / group of people" not in shannon
     lina = family(written, "cin-hv-25-0611")
     assert "We are worried because on Monday 28 April 2025" in lina
     assert "change extra help" not in lina
