@@ -27,7 +27,7 @@ def it_keeps_a_term_whose_paraphrase_cannot_take_a_name_before_or_words_after() 
 
 
 def it_drops_of_after_a_checking_word() -> None:
-    assert glossary().plain("Monitoring of Leo's presentation.") == "Checking Leo's wellbeing."
+    assert glossary().plain("Monitoring of Leo's presentation.") == "Checking Leo's presentation."
 
 
 def it_never_reads_a_services_name_as_an_order() -> None:

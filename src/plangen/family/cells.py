@@ -94,17 +94,21 @@ def _only_first(name: str, person: CorePerson, plan: Plan) -> bool:
 
 
 def by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary, original: str) -> str:
-    """The action's timescale as the formal plan means it: its own, or, for a blank
-    cell under another action of the same outcome, the one above (the formal plan
-    prints them as one merged cell); "Not agreed yet" only where none is written.
+    """The action's timescale: its own; for a blank cell under another action of the
+    same outcome, "Same as above" only where that one is a period from the plan's date
+    (seed 002's "3 months" beside four actions); "Not agreed yet" for any other blank,
+    never another task's deadline or start ("By 14.03.25" above "Keep the door locked").
     ``original``: the timescale the formal plan gives this action, where the action
     above it was taken out of this copy (withheld from its reader): said as this
     action's own, never "same as above" a row the reader does not see."""
-    timescale = effective_timescale(outcome, index) or original
-    if not timescale:
+    own = outcome.actions[index].timescale
+    timescale = own or effective_timescale(outcome, index) or original
+    if not timescale or not (own or _A_PERIOD.match(timescale)):
+        # a blank cell under another task's deadline or start ("By 14.03.25", "From
+        # 10.12.24"): not borrowed, or a safety rule reads as if it ends
         return NOT_AGREED
-    own = outcome.actions[index].timescale or not effective_timescale(outcome, index)
-    said = upper_first(plainly(timescale, words)) if own else SAME_AS_ABOVE
+    above = not own and bool(effective_timescale(outcome, index))
+    said = SAME_AS_ABOVE if above else upper_first(plainly(timescale, words))
     # "By 28 weeks" of a pregnancy is a stage, not 28 weeks from the plan's date
     pregnancy = re.search(r"\bweeks?\b", timescale, re.I) and re.match(
         r"unborn\b", plan.child.name, re.I
@@ -117,12 +121,13 @@ def by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary, original:
     return said
 
 
-# a timescale that is only a period from the plan's date ("3 months", "Within 6 weeks"):
-# the one kind whose end the family version works out.  "From 10.12.24" is a start, and
-# "Until baby is 3 months old" or "12 weeks from 19.05.25" are not counted from today.
+# a timescale that is only a period from the plan's date ("3 months", "Within 6 weeks",
+# "3 months - reviewed at every core group"): the one kind whose end the family version
+# works out.  "From 10.12.24" is a start; "Until baby is 3 months old", "12 weeks from
+# 19.05.25" and "6 week course, ends 19.02.25" are not counted from today.
 _A_PERIOD = re.compile(
     r"^\W*(?:within\s+|in\s+)?(?:\d{1,2}|one|two|three|four|six|eight|twelve)\s*"
-    r"(?:days?|weeks?|months?)\b(?!\s+(?:old|from|after|of|since)\b)(?![^;]*\b(?:until|from)\b)",
+    r"(?:days?|weeks?|months?)\s*(?:$|[-–;,(]\s*(?![^;]*\b(?:until|from)\b))",
     re.I,
 )
 

@@ -202,11 +202,19 @@ def is_name(word: str, who: Household) -> bool:
     return any(bare in name.split() for name in names)
 
 
+_WHEN = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December"
+)
+
+
 def lower_first(text: str, who: Household) -> str:
     """``text`` with its first word in lower case, unless that word is a name."""
     first, _, rest = text.partition(" ")
     second = rest.split(" ", 1)[0]
-    title_case = second[:1].isupper() and not is_proper(second, who)  # "Young Carer Statement"
+    # "Young Carer Statement", "Little Steps start date": a name's first word; not "On
+    # Monday" (a day or a month is no name's second word)
+    title_case = second[:1].isupper() and not _WHEN.fullmatch(second.rstrip(",.;:"))
     if not first or is_proper(first, who) or not first[:1].isupper() or title_case:
         return text
     return text[:1].lower() + text[1:]

@@ -45,8 +45,8 @@ def status_for_parents(plan: Plan, who: Household) -> str:
     if steps_down_now(plan):
         said += (
             f" At this meeting, everyone agreed that this {plan_status(plan)} ends and "
-            "moves down to a lower level of help. The part called When this plan can end "
-            "says what happens next."
+            'moves down to a lower level of help. "When this plan can end" below says '
+            "what happens next."
         )
     return said
 

@@ -60,7 +60,13 @@ def _said_as_clause(text: str, who: Household) -> bool:
     glued after "worried about")."""
     if _NOUN_START.match(text):  # "not getting the care they need ...": what happens
         return False
-    return is_clause(text) or _named_then_verb(text, who)
+    return is_clause(text) or _named_then_verb(text, who) or bool(_WHOSE_THEN_BE.match(text))
+
+
+# "Callum's attendance in the autumn term is 52%": a long subject, then its verb
+_WHOSE_THEN_BE = re.compile(
+    r"[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were|has|have)\s+(?!been\b)"
+)
 
 
 def _named_then_verb(text: str, who: Household) -> bool:
