@@ -454,3 +454,46 @@ def it_gives_the_child_a_professionals_work_number_whole() -> None:
     text = " ".join(p.text for p in Document(BytesIO(child)).paragraphs)
     assert "01632 960 999 ext 4412" in text
     assert "not shared" not in text
+
+
+def _school_kept_from_dean() -> Plan:
+    """Leo's plan with his school (Helen Brooks's agency) kept from Dad, and her surname
+    in an action's text, as a worker writes it ("Mrs Brooks")."""
+    data = leo().model_dump(mode="json")
+    data["confidential"].append(
+        {"about": "Helen Brooks", "detail": "agency", "withheld_from": ["Dean Harris"]}
+    )
+    action = data["risks"][0]["outcomes"][0]["actions"][2]
+    action["text"] += "; Leo can go to Mrs Brooks at any time"
+    return Plan.model_validate(data)
+
+
+def it_keeps_the_name_of_a_professional_whose_agency_is_withheld(tmp_path: Path) -> None:
+    # the mid-point reader of round 22: the school was withheld from a father, but his
+    # copy named its deputy head, whose name finds the school on its website
+    plan = _school_kept_from_dean()
+    files = make_files(
+        plan, tmp_path, Settings(), ["Dean Harris", "Amy Harris"], versions=("family",)
+    )
+    copies = {path.name: data for path, data in files}
+    deans = copies["2025-11-03-cp-plan-family-for-dean-harris.docx"]
+    general = copies["2025-11-03-cp-plan-family.docx"]
+    for copy in (deans, general):
+        assert leaks(copy, ["helenbrooks", "brooks", "harbourprimary"]) == []
+    # her role stays, so Dean still knows the school's safeguarding lead is in the group
+    doc = Document(BytesIO(deans))
+    cells = [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
+    assert "[name not shared] (child safety lead)" in cells
+    # Amy's own copy, from which nothing about the school is withheld, keeps her name
+    amys = copies["2025-11-03-cp-plan-family-for-amy-harris.docx"]
+    assert leaks(amys, ["helenbrooks"]) != []
+
+
+def it_tells_the_worker_the_formal_plan_still_names_her() -> None:
+    found = [f for f in check(_school_kept_from_dean()) if f.rule == "PLAN-21"]
+    row = [f for f in found if f.place.path == "core_group[1]"]
+    assert len(row) == 1 and "formal plan" in row[0].message
+    # the free text naming her is one more finding; her own row and the person-responsible
+    # cells are said once, at her row
+    texts = [f.place.path for f in found if "Helen Brooks's name" in f.message]
+    assert texts == ["risks[0].outcomes[0].actions[2].text"]

@@ -24,6 +24,30 @@ PERSON_KINDS = {
 }
 
 
+# Withheld with a professional's agency: their name, which leads to it as surely (a
+# deputy head's name finds the school on its website).
+NAME_OF_PLACE = "name"
+OF_PLACE = "(their agency is withheld)"  # said after the name in a finding
+
+
+def with_names_of_places(plan: Plan, items: list[Withholding]) -> list[Withholding]:
+    """``items`` and, for each professional whose agency they withhold, that person's
+    name, kept from the same people."""
+    extra: list[Withholding] = []
+    for item in items:
+        if item.detail != "agency" or item.about in ("child", "plan"):
+            continue
+        _, person = member(plan, item.about)
+        if is_family(person) or not person.agency.strip():
+            continue
+        derived = Withholding(
+            about=item.about, detail=NAME_OF_PLACE, withheld_from=list(item.withheld_from)
+        )
+        if derived not in items and derived not in extra:
+            extra.append(derived)
+    return [*items, *extra]
+
+
 def member(plan: Plan, name: str) -> tuple[int, CorePerson]:
     for index, person in enumerate(plan.core_group):
         if person.name == name:
@@ -73,6 +97,18 @@ def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
         else:
             _, person = member(plan, item.about)
             whose = f"{person.name}'s"
+            if item.detail == NAME_OF_PLACE:
+                # every part of the name but one the plan gives someone else (a surname
+                # the child shares): "Mrs Ward" in an action is found too
+                found.append(
+                    secret(
+                        "name",
+                        f"{whose} name {OF_PLACE}",
+                        person.name,
+                        _names_besides(plan, person),
+                    )
+                )
+                continue
             if item.detail:
                 found.append(
                     secret(
@@ -116,6 +152,11 @@ def open_names(plan: Plan) -> str:
     names = [plan.child.name, plan.child.known_as or ""]
     names += [person.name for person in plan.core_group if person.name not in whole]
     return "\n".join(names)
+
+
+def _names_besides(plan: Plan, person: CorePerson) -> str:
+    """The names the plan gives openly, other than ``person``'s."""
+    return "\n".join(name for name in open_names(plan).split("\n") if name and name != person.name)
 
 
 def work_names(plan: Plan, items: list[Withholding]) -> list[str]:

@@ -25,11 +25,13 @@ from plangen.privacy.match import MarkerFor, Matcher
 from plangen.privacy.names import name_key
 from plangen.privacy.protect import meets_apart, protected
 from plangen.privacy.withheld import (
+    NAME_OF_PLACE,
     PERSON_KINDS,
     member,
     numbered_paths,
     secrets_of,
     text_slots,
+    with_names_of_places,
     work_names,
 )
 
@@ -78,7 +80,11 @@ def applies(item: Withholding, recipient: str | None) -> bool:
 
 
 def kept_from(plan: Plan, recipient: str | None) -> list[Withholding]:
-    return [item for item in plan.confidential if applies(item, recipient)]
+    """What ``recipient``'s copy leaves out: what the intake withholds from them, and the
+    name of each professional whose agency it withholds from them."""
+    return with_names_of_places(
+        plan, [item for item in plan.confidential if applies(item, recipient)]
+    )
 
 
 def redacted(
@@ -108,6 +114,8 @@ def redacted(
             _take_plan_detail(data, plan, item.detail, removals, replace=None)
         else:
             index, _ = member(plan, item.about)
+            if item.detail == NAME_OF_PLACE:
+                continue  # found wherever it is written, like the rest, below
             if item.detail:
                 data["core_group"][index][item.detail] = ""
             else:

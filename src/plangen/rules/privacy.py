@@ -10,7 +10,16 @@ from collections.abc import Iterator
 
 from plangen.model import Plan, Withholding
 from plangen.privacy.match import Matcher
-from plangen.privacy.withheld import secrets_of, texts_of, withheld_places, work_names
+from plangen.privacy.withheld import (
+    NAME_OF_PLACE,
+    OF_PLACE,
+    member,
+    secrets_of,
+    texts_of,
+    with_names_of_places,
+    withheld_places,
+    work_names,
+)
 from plangen.rules.base import Context, rule
 from plangen.rules.findings import Place, Severity
 
@@ -25,14 +34,16 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[tuple[Place, str,
     if not plan.confidential:
         return
     yield from _withheld_whole(plan)
-    matcher = Matcher(
-        secrets_of(plan, plan.confidential), protected=work_names(plan, plan.confidential)
-    )
+    yield from _names_of_places(plan)
+    items = with_names_of_places(plan, plan.confidential)
+    matcher = Matcher(secrets_of(plan, items), protected=work_names(plan, items))
     own = withheld_places(plan)
     for place, text in texts_of(plan):
         if any(place[: len(prefix)] == prefix for prefix in own):
             continue
         hits = matcher.find(text)
+        if _said_once(place):
+            hits = [hit for hit in hits if not hit.secret.label.endswith(OF_PLACE)]
         if not hits:
             continue
         what = sorted({hit.secret.label for hit in hits})
@@ -46,6 +57,31 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[tuple[Place, str,
             if place[-1] == "responsible" or (len(place) > 1 and place[-2] == "responsible")
             else "Reword this text without the withheld detail, so the plan reads well for "
             "everyone who receives it.",
+        )
+
+
+def _said_once(place: tuple[object, ...]) -> bool:
+    """A name whose agency is withheld, where :func:`_names_of_places` says it once for
+    the whole plan: the person's own row, a person-responsible cell."""
+    return place[0] == "core_group" or "responsible" in place
+
+
+def _names_of_places(plan: Plan) -> Iterator[tuple[Place, str, str]]:
+    """A professional whose agency is withheld: their name leads to it, so plangen keeps
+    it from the same people; the formal plan, which they may receive, still prints it."""
+    for item in with_names_of_places(plan, plan.confidential):
+        if item.detail != NAME_OF_PLACE:
+            continue
+        index, person = member(plan, item.about)
+        yield (
+            Place(("core_group", index)),
+            f"{person.name}'s agency is withheld, and a name leads to a school or a "
+            "service as surely (staff are listed on its website): plangen leaves the name "
+            "out of the family copies of everyone the agency is withheld from, but the "
+            "formal plan and this copy print it.",
+            "If anyone the agency is withheld from receives the formal plan, give this "
+            'member by their role ("school DSL") in it, and check the plan\'s text for '
+            "colleagues named at the same place.",
         )
 
 
