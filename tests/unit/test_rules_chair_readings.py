@@ -270,3 +270,26 @@ def it_words_its_advice_for_the_plan_in_hand() -> None:
     plan.threshold = Threshold.CHILD_PROTECTION
     [vague] = [f for f in check(plan) if f.place.path.endswith("actions[1].timescale")]
     assert "every core group" in vague.advice
+
+
+@pytest.mark.parametrize(
+    ("frequency", "a_week"),
+    [
+        # the reviewing officer could not reproduce the pre-birth plan's count
+        ("Weekly (6 weeks, Thursdays)", 1.0),
+        ("Fortnightly antenatal appointments, weekly from 36 weeks", 1.0),
+        ("Weekly, fortnightly after the first 6 weeks", 1.0),
+        ("Fortnightly to 36 weeks then weekly", 1.0),
+        ("Mon, Wed, Fri", 3.0),
+    ],
+)
+def it_counts_one_phase_at_a_time_and_a_bracket_as_one_clause(
+    frequency: str, a_week: float
+) -> None:
+    plan = good_plan()
+    outcome(plan).actions[0].frequency = frequency  # Melanie Andrews with the parents
+    outcome(plan).actions.append(
+        Action(text="Home visits", responsible=["Harriet Hill"], frequency="Daily")
+    )
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]
+    assert finding.problem.startswith(f"The plan sets about {7 + a_week:g} contacts a week")

@@ -306,7 +306,9 @@ def _sentence_of(text: str, found: re.Match[str]) -> str:
 
 _TO_DO = re.compile(r"\b(?:to|will)\s+\w", re.I)
 _SCHOOL_DAYS = re.compile(r"\b(?:term[- ]?time|school days?|weekdays?|mon(?:day)?\s*-\s*fri)", re.I)
-_PHASES = re.compile(r"\bthen\b", re.I)
+# One phase after another: "then", or a later part that says when it starts
+# ("Fortnightly antenatal appointments, weekly from 36 weeks").
+_PHASES = re.compile(r"\bthen\b|,\s*(?=[^,;()]*\b(?:from|after|once)\b)", re.I)
 _PARTS = re.compile(r"[;/+\n]")
 
 

@@ -21,6 +21,7 @@ from plangen.errors import ConfigError
 Patterns = tuple[re.Pattern[str], ...]
 _CLAUSES = re.compile(r"\n|;|\+|\band\b|,", re.IGNORECASE)
 _TIMESCALE_PARTS = re.compile(r"[;\n]")
+_BRACKETS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[a-z]", re.I)
 
 # Every list of patterns the rules read, as "section.key" of rules.toml.
@@ -211,6 +212,8 @@ class WordLists:
     def contacts_a_week(self, frequency: str) -> float:
         """Planned contacts a week: "Twice Weekly; joint visit fortnightly" is 2.5."""
         total = 0.0
+        # a comma inside brackets is no new clause: "Weekly (6 weeks, Thursdays)" is 1
+        frequency = _BRACKETS.sub(lambda found: found.group(0).replace(",", " "), frequency)
         for clause in _CLAUSES.split(frequency):
             for pattern, weight in self.contacts:
                 if pattern.search(clause):
