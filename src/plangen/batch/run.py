@@ -18,6 +18,7 @@ import contextlib
 import itertools
 import json
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -246,10 +247,17 @@ def _collect(
         )
         for each in records:
             if each.stem == stem:
-                each.findings = made.findings
+                each.findings = [_shared(finding) for finding in made.findings]
     pending[task.source] = (digest, records, left - 1)
     if left - 1 == 0:
         finish_source(manifest, task.source, pending)
+
+
+def _shared(finding: dict[str, str]) -> dict[str, str]:
+    """A finding as the manifest keeps it until the run ends: its words shared with
+    every other plan's same words (each result arrives as new strings, and a run of
+    1,000 plans holds them all, in the parent and in every worker forked from it)."""
+    return {sys.intern(key): sys.intern(value) for key, value in finding.items()}
 
 
 __all__ = ["BatchStopped", "Summary", "run"]
