@@ -76,3 +76,22 @@ def it_says_when_a_teenager_s_plan_can_move_down(written: Path) -> None:
     robin = mine(written, "wh-cp-24-2210")
     assert "The plan will move down to a plan for extra help." in robin
     assert "I am attending school at least 90%" in robin
+
+
+def it_makes_each_brother_and_sister_their_own_version(tmp_path: Path) -> None:
+    """Plan-70 (Ruby 9, Tyler 13): "seen separately" is the worker's note, not a view
+    that cannot be told apart; each gets a version, and Tyler's wish to live with Nan,
+    which he asked Ruby not to be told, is in his only."""
+    command = [sys.executable, "-m", "plangen.cli", "generate", str(PLANS / "plan-70.json")]
+    result = subprocess.run(
+        [*command, "--out", str(tmp_path)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    folder = tmp_path / "hbc-cp-25-0336-0337_a6145ea5f8"
+    [ruby] = folder.glob("*-ruby-child.docx")
+    [tyler] = folder.glob("*-tyler-child.docx")
+    ruby_text, tyler_text = (" ".join(text_of(d).split()) for d in (ruby, tyler))
+    assert "I want to live with Nan" in tyler_text
+    assert "living with Nan" not in ruby_text and "live with Nan" not in ruby_text
+    assert "I said I am sad when Mum doesn't come" in ruby_text  # "She said she ...": hers
+    assert "her dog" not in ruby_text and "my dog Biscuit" in ruby_text
