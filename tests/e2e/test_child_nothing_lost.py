@@ -95,3 +95,13 @@ def it_makes_each_brother_and_sister_their_own_version(tmp_path: Path) -> None:
     assert "living with Nan" not in ruby_text and "live with Nan" not in ruby_text
     assert "I said I am sad when Mum doesn't come" in ruby_text  # "She said she ...": hers
     assert "her dog" not in ruby_text and "my dog Biscuit" in ruby_text
+
+
+def it_calls_a_child_who_uses_they_them_i_in_their_own_plan(written: Path) -> None:
+    robin = mine(written, "wh-cp-24-2210")  # plan-69: "Robin (uses they/them)"
+    assert "to hear how I am" in robin and "to hear how they are" not in robin
+    assert "Then I will be taken to A&E" in robin
+    assert "I used the Calm Harm app" in robin
+    assert "of my emotional health getting worse" in robin
+    # "they" of a group stays theirs
+    assert "people are worried I could get hurt. They are working together" in robin

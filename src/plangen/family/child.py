@@ -10,7 +10,12 @@ from typing import Any
 from plangen.dates import in_words
 from plangen.family.child_actions import by_when_for_child
 from plangen.family.child_changes import my_changes, my_worries, people_for
-from plangen.family.child_finish import as_the_child_says, without_markers, workers_as_called
+from plangen.family.child_finish import (
+    as_the_child_says,
+    they_as_me,
+    without_markers,
+    workers_as_called,
+)
 from plangen.family.child_helpers import helpers_for_child
 from plangen.family.child_next import as_sentence, meetings_for_child, what_next
 from plangen.family.child_siblings import each_child
@@ -150,6 +155,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = without_markers(context, said)
     context = as_the_child_says(context, plan.child_views)
     context = workers_as_called(context, copy, words, who)
+    context = they_as_me(context, plan.child.known_as or "", plan.child_views)
     # a sentence kept in the worker's words is named in the draft as it is printed
     whole = {"notes": [n[len(WHOLE) + 3 : -1] for n in said if n.startswith(WHOLE)]}
     printed = workers_as_called(as_the_child_says(whole, plan.child_views), copy, words, who)
