@@ -150,7 +150,8 @@ def they_as_me(context: dict[str, Any], plan_child: str, views: str) -> dict[str
             return " ".join(said)
         return value
 
-    return walk(context)
+    said: dict[str, Any] = walk(context)
+    return said
 
 
 def _mine(part: str) -> str:
