@@ -105,3 +105,16 @@ def it_calls_a_child_who_uses_they_them_i_in_their_own_plan(written: Path) -> No
     assert "of my emotional health getting worse" in robin
     # "they" of a group stays theirs
     assert "people are worried I could get hurt. They are working together" in robin
+
+
+def it_says_views_kept_on_the_record_were_heard(written: Path) -> None:
+    shannon = mine(written, "cp-el-2024-0873_0a0df2845a")  # plan-68: views held back
+    assert "What I said My helpers listened to what I said. They keep it private" in shannon
+
+
+def it_says_self_harm_and_its_reasons_safely(written: Path) -> None:
+    robin = mine(written, "wh-cp-24-2210")
+    assert "15 paracetamol" not in robin and "took an overdose on Monday" in robin
+    shannon = mine(written, "cp-el-2024-0873_0a0df2845a")
+    assert "I became pregnant" not in shannon
+    assert "Dean Gallacher got me pregnant when I was 15." in shannon

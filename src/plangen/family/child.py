@@ -12,6 +12,7 @@ from plangen.family.child_actions import by_when_for_child
 from plangen.family.child_changes import my_changes, my_worries, people_for
 from plangen.family.child_finish import (
     as_the_child_says,
+    said_safely,
     they_as_me,
     without_markers,
     workers_as_called,
@@ -36,6 +37,9 @@ def to_the_child(explain: str) -> str:
     said = re.sub(r"\b([Yy]ou) and your child\b", r"\1", explain)  # not "you and you"
     said = re.sub(r"\byour child's\b", "your", said)
     return re.sub(r"\byour child\b", "you", said)
+
+
+HEARD = "My helpers listened to what I said. They keep it private, in my records."
 
 
 def _lead(lead: str, text: str) -> str:
@@ -80,6 +84,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     ``notes`` lists, for the worker's draft, every sentence kept in the worker's words
     or left out because it could not be put in the child's voice safely."""
     copy = redacted(plan, recipient, protect=False)  # the child's safety plan is theirs
+    held = bool(plan.child_views.strip()) and not copy.plan.child_views.strip()
     plan = copy.plan
     who = household(plan, free_text(plan), copy.originals)
     notes = Notes()
@@ -128,7 +133,8 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         "grown_ups_heading": (
             "What my family will do" if pitch is Band.TEEN else "What the grown-ups will do"
         ),
-        "my_views": my_views(plan, who, notes),
+        # views kept on the case record: heard, and kept private, never a bare gap
+        "my_views": [HEARD] if held else my_views(plan, who, notes),
         "next_meeting": meetings_for_child(plan, people, pitch),
         "if_not": if_not,
         "step_down": _lead("My plan can change or end when things are better.", step_down),
@@ -156,6 +162,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = as_the_child_says(context, plan.child_views)
     context = workers_as_called(context, copy, words, who)
     context = they_as_me(context, plan.child.known_as or "", plan.child_views)
+    context = said_safely(context)
     # a sentence kept in the worker's words is named in the draft as it is printed
     whole = {"notes": [n[len(WHOLE) + 3 : -1] for n in said if n.startswith(WHOLE)]}
     printed = workers_as_called(as_the_child_says(whole, plan.child_views), copy, words, who)

@@ -8,6 +8,7 @@ from typing import Any
 
 from plangen.family.child_helpers import whose_role
 from plangen.family.child_people import as_called, names_for_child
+from plangen.family.child_who import child_data
 from plangen.family.plain import Glossary
 from plangen.family.voice import Household
 from plangen.privacy import Redacted
@@ -164,3 +165,26 @@ def _mine(part: str) -> str:
 
     pattern = r"\b(?:they are|they were|they're|they|their|theirs|them|themselves|themself)\b"
     return re.sub(pattern, swap, part, flags=re.I)
+
+
+def said_safely(context: dict[str, Any]) -> dict[str, Any]:
+    """What a child's own copy says more safely (``child.toml`` "safe_words"): no
+    overdose quantity, a reason that does not blame the child; never in the child's own
+    words or the words box."""
+    rules = child_data()["safe_words"]
+    assert isinstance(rules, list)
+
+    def walk(value: Any, key: str = "") -> Any:
+        if key in ("my_name", "my_views", "words_we_use"):
+            return value
+        if isinstance(value, dict):
+            return {k: walk(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v, key) for v in value]
+        if isinstance(value, str):
+            for rule in rules:
+                value = re.sub(rule["pattern"], rule["said"], value, flags=re.M)
+        return value
+
+    said: dict[str, Any] = walk(context)
+    return said
