@@ -20,7 +20,7 @@ PLANS = ROOT / "tests" / "family_plans"
 @pytest.fixture(scope="module")
 def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("nothing-lost")
-    plans = [str(PLANS / f"plan-{n}.json") for n in (67, 68, 69)]
+    plans = [str(PLANS / f"plan-{n}.json") for n in (67, 68, 69, 71, 72)]
     command = [sys.executable, "-m", "plangen.cli", "generate", *plans, "--out", str(out)]
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
@@ -118,3 +118,21 @@ def it_says_self_harm_and_its_reasons_safely(written: Path) -> None:
     shannon = mine(written, "cp-el-2024-0873_0a0df2845a")
     assert "I became pregnant" not in shannon
     assert "Dean Gallacher got me pregnant when I was 15." in shannon
+
+
+def it_shows_no_finished_work_as_still_to_come(written: Path) -> None:
+    lina = mine(written, "cin-hv-25-0611")  # plan-72: back home on 14.05.25, mediation done
+    assert "will support me to return home" not in lina
+    assert "Sami will arrange family mediation sessions" not in lina
+    assert "Yasmin will be the early family support main worker" in lina  # where it goes
+    assert "when I turn 18 on Monday 3 November 2025" in lina  # the criteria to close
+    assert "worried about On Monday" not in lina  # never glued to "worried about"
+
+
+def it_keeps_what_a_child_without_words_chose_and_not_school_s_words(written: Path) -> None:
+    folder = "cwd-25-0148-sgo-assessment-ref-kin-25-031_4cbeac8f87"  # plan-71, Oscar 6
+    oscar = mine(written, folder)
+    views = oscar.split("What I said")[1].split("If things do not get better")[0]
+    assert '"swimming" and "music"' in views and 'I signed "more"' in views
+    assert "School say" not in views
+    assert "When the SGO is made and the SGO support plan is in place" in oscar  # whole

@@ -117,7 +117,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
             f"{upper_first(people)} have a plan for what will happen if things do not get "
             "better. They will tell me about it."
         )
-    step_down = as_sentence(what_next(plan.step_down, who, pitch, notes, words))
+    step_down = as_sentence(what_next(plan.step_down, who, pitch, notes, words, mine=False))
     context: dict[str, Any] = {
         "my_name": who.child,
         "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}.",

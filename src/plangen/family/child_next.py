@@ -16,7 +16,9 @@ from plangen.family.voice import Household, upper_first
 from plangen.model import Plan
 
 
-def what_next(text: str, who: Household, band: Band, notes: Notes, words: Glossary) -> str:
+def what_next(
+    text: str, who: Household, band: Band, notes: Notes, words: Glossary, *, mine: bool = True
+) -> str:
     """The contingency or step-down for the child: every sentence of it, each in my
     voice or, where it cannot be turned safely, in the worker's own words whole, each
     long one as two; without the worker's brackets.  Nothing is cut to the scary half
@@ -30,7 +32,7 @@ def what_next(text: str, who: Household, band: Band, notes: Notes, words: Glossa
         notes,
         reshape=lambda sentence: each_when(two_for_reading(sentence), band),
     )
-    if band is Band.TEEN:
+    if band is Band.TEEN or not mine:  # when my plan can end: every condition of it
         return " ".join(said)
     # a younger child reads what will happen to them; the grown-ups' process ("The
     # meeting will consider ...") stays in the family version, unless nothing is left
