@@ -37,21 +37,22 @@ def what_next(
     # a younger child reads what will happen to them; the grown-ups' process ("The
     # meeting will consider ...") stays in the family version, unless nothing is left
     units: list[list[str]] = []
-    for sentence in said:  # "What if A? Then B." is one
-        if sentence.startswith("Then ") and units and units[-1][-1].startswith("What if "):
+    for sentence in said:  # "What if A? Or what if B? Then C." is one
+        asked = units and units[-1][-1].startswith(("What if ", "Or what if "))
+        if asked and sentence.startswith(("Then ", "Or what if ")):
             units[-1].append(sentence)
         else:
             units.append([sentence])
-    mine = [unit for unit in units if any(is_childs_action(part) for part in unit)]
-    if not mine:
+    about_me = [unit for unit in units if any(is_childs_action(part) for part in unit)]
+    if not about_me:
         return " ".join(said)
     for unit in units:
-        if unit not in mine:
+        if unit not in about_me:
             notes.add(
                 "Left out of the child's version (not about the child; the family version "
                 f'has it): "{" ".join(unit)}"'
             )
-    return " ".join(part for unit in mine for part in unit)
+    return " ".join(part for unit in about_me for part in unit)
 
 
 _ORDERS = (  # a step-down written as the worker's order, as a sentence about my plan
