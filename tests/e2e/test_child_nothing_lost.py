@@ -136,3 +136,16 @@ def it_keeps_what_a_child_without_words_chose_and_not_school_s_words(written: Pa
     assert '"swimming" and "music"' in views and 'I signed "more"' in views
     assert "School say" not in views
     assert "When the SGO is made and the SGO support plan is in place" in oscar  # whole
+
+
+def it_keeps_the_reassurance_and_never_breaks_a_what_if(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "plangen.cli", "generate", str(PLANS / "plan-66.json")]
+    result = subprocess.run(
+        [*command, "--out", str(tmp_path)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    [docx] = tmp_path.glob("*/*-child.docx")
+    callum = " ".join(text_of(docx).split())  # plan-66, 11
+    assert "enforcement will not be started while Mum is working with the plan" in callum
+    assert "What if I say I am being made to care for Evie or interpret when it is not" in callum
+    assert "And when or" not in callum

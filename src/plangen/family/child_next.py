@@ -32,7 +32,7 @@ def what_next(
         notes,
         reshape=lambda sentence: each_when(two_for_reading(sentence), band),
     )
-    if band is Band.TEEN or not mine:  # when my plan can end: every condition of it
+    if band is Band.TEEN or not mine or _reassures(said):  # every condition; all of it
         return " ".join(said)
     # a younger child reads what will happen to them; the grown-ups' process ("The
     # meeting will consider ...") stays in the family version, unless nothing is left
@@ -74,6 +74,13 @@ def as_sentence(step_down: str) -> str:
         if order.search(step_down):
             return upper_first(order.sub(said, step_down, count=1))
     return step_down
+
+
+def _reassures(said: list[str]) -> bool:
+    """Whether the contingency says what will not happen ("enforcement will not be
+    started while Mum is working with the plan"): the child hears all of it, never only
+    the frightening half (the readers: Callum and his Deaf mum)."""
+    return any(re.search(r"\bwill not\b|\bwon't\b|\bnot be (?:started|taken)\b", s) for s in said)
 
 
 _TIME = re.compile(

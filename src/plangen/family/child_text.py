@@ -294,7 +294,7 @@ def two_for_reading(sentence: str) -> str:
     """A long "Move down to X when A." as "Move down to X. This can happen when A.",
     two sentences a child can read.  "If A, X will B" stays as written: the reader
     wants the reason first."""
-    if len(sentence.split()) <= _LONG:
+    if len(sentence.split()) <= _LONG or "?" in sentence:  # "What if ... when ...?"
         return sentence
     when = re.search(r",?\s+when:?\s+", sentence)
     if when and len(sentence[: when.start()].split()) >= 4 and not sentence.startswith("If "):
