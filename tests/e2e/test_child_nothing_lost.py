@@ -149,3 +149,16 @@ def it_keeps_the_reassurance_and_never_breaks_a_what_if(tmp_path: Path) -> None:
     assert "enforcement will not be started while Mum is working with the plan" in callum
     assert "What if I say I am being made to care for Evie or interpret when it is not" in callum
     assert "And when or" not in callum
+
+
+def it_says_what_the_child_will_do_and_what_a_helper_will_investigate(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "plangen.cli", "generate", str(PLANS / "plan-66.json")]
+    result = subprocess.run(
+        [*command, "--out", str(tmp_path)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    [docx] = tmp_path.glob("*/*-child.docx")
+    callum = " ".join(text_of(docx).split())
+    assert "I will set my alarm for 7am" in callum and "arrange a me" not in callum
+    assert "Mr Baines will investigate the bullying reports" in callum
+    assert "Deaf Awareness / BSL assembly" in callum  # he asked to help plan it
