@@ -103,6 +103,7 @@ def it_calls_a_child_who_uses_they_them_i_in_their_own_plan(written: Path) -> No
     assert "Then I will be taken to A&E" in robin
     assert "I used the Calm Harm app" in robin
     assert "of my emotional health getting worse" in robin
+    assert 'I have said they "never really talked about it"' in robin  # the family
     # "they" of a group stays theirs
     assert "people are worried I could get hurt. They are working together" in robin
 

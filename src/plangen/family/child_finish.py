@@ -133,7 +133,8 @@ def they_as_me(context: dict[str, Any], plan_child: str, views: str) -> dict[str
         mine = bool(re.search(r"\b(?:I|me|my)\b", f"{before} {text}"))
         parts = re.split(r'("[^"]*"|“[^”]*”)', text)
         for n in range(0, len(parts), 2):
-            parts[n] = _mine(parts[n]) if mine else parts[n]
+            quoted_next = n + 1 < len(parts)  # 'said they "never ..."': theirs
+            parts[n] = _mine(parts[n], quoted_next) if mine else parts[n]
         return "".join(parts)
 
     def walk(value: Any, key: str = "") -> Any:
@@ -155,9 +156,10 @@ def they_as_me(context: dict[str, Any], plan_child: str, views: str) -> dict[str
     return said
 
 
-def _mine(part: str) -> str:
+def _mine(part: str, quoted_next: bool) -> str:
     def swap(found: re.Match[str]) -> str:
-        if _OTHERS.search(part[: found.start()]) or part[found.end() :].startswith(' "'):
+        reported = quoted_next and not part[found.end() :].strip()
+        if _OTHERS.search(part[: found.start()]) or reported:
             return found.group(0)  # a group's, or reported speech: "said they "..."
         word = found.group(0)
         said = _THEY.get(word.lower()) or _THEIR[word.lower()]
