@@ -48,9 +48,10 @@ def every(made: tuple[Path, str]) -> dict[str, str]:
 
 def it_tells_the_child_the_plans_own_contingency_step_down_and_progress(made) -> None:
     leo = mine(made, "cp-2025-0419")
-    assert (  # the reason first, then what will happen (the round-2 reader)
-        "If Dad tries to find me or Mum, or comes to school, the school will call the police "
-        "straight away. I will also be kept safe inside." in leo
+    assert (  # the reason first, then what will happen (the round-2 reader), as a
+        # question and its answer a 6-year-old reads in two goes
+        "What if Dad tries to find me or Mum, or comes to school? Then the school will call "
+        "the police straight away. I will also be kept safe inside." in leo
     )
     assert "I will stay with my aunt" in leo  # what happens to him, kept at 6
     assert "will change the plan to keep me safe" not in leo  # the old stock sentence

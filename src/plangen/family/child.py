@@ -10,9 +10,15 @@ from typing import Any
 from plangen.dates import in_words
 from plangen.family.child_actions import by_when_for_child
 from plangen.family.child_changes import my_changes, my_worries, people_for
-from plangen.family.child_finish import as_the_child_says, without_markers, workers_as_called
+from plangen.family.child_finish import (
+    as_the_child_says,
+    said_safely,
+    they_as_me,
+    without_markers,
+    workers_as_called,
+)
 from plangen.family.child_helpers import helpers_for_child
-from plangen.family.child_next import meetings_for_child, what_next
+from plangen.family.child_next import as_sentence, meetings_for_child, what_next
 from plangen.family.child_siblings import each_child
 from plangen.family.child_text import WHOLE, Notes, words_for_child
 from plangen.family.child_views import my_views
@@ -31,6 +37,14 @@ def to_the_child(explain: str) -> str:
     said = re.sub(r"\b([Yy]ou) and your child\b", r"\1", explain)  # not "you and you"
     said = re.sub(r"\byour child's\b", "your", said)
     return re.sub(r"\byour child\b", "you", said)
+
+
+HEARD = "My helpers listened to what I said. They keep it private, in my records."
+
+
+def _lead(lead: str, text: str) -> str:
+    """``text`` after the sentence that says what it is about, when there is any."""
+    return f"{lead} {text}" if text else ""
 
 
 def no_child_version(plan: Plan) -> str:
@@ -70,6 +84,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     ``notes`` lists, for the worker's draft, every sentence kept in the worker's words
     or left out because it could not be put in the child's voice safely."""
     copy = redacted(plan, recipient, protect=False)  # the child's safety plan is theirs
+    held = bool(plan.child_views.strip()) and not copy.plan.child_views.strip()
     plan = copy.plan
     who = household(plan, free_text(plan), copy.originals)
     notes = Notes()
@@ -86,6 +101,8 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     if plan.contingency.plan and plan.contingency.timescale and pitch is Band.TEEN:
         when = by_when_for_child(plan.contingency.timescale, words, who, pitch)
         if_not += f" {when}" if when and if_not else ""
+    if if_not:  # what it is before what happens: a child reads on knowing why
+        if_not = f"{upper_first(people)} have a plan in case things do not get better. {if_not}"
     if not if_not and not plan.contingency.plan:
         # said honestly: the formal plan has none, so the child is not told of one
         notes.add(
@@ -100,6 +117,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
             f"{upper_first(people)} have a plan for what will happen if things do not get "
             "better. They will tell me about it."
         )
+    step_down = as_sentence(what_next(plan.step_down, who, pitch, notes, words, mine=False))
     context: dict[str, Any] = {
         "my_name": who.child,
         "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}.",
@@ -115,10 +133,11 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         "grown_ups_heading": (
             "What my family will do" if pitch is Band.TEEN else "What the grown-ups will do"
         ),
-        "my_views": my_views(plan, who, notes),
+        # views kept on the case record: heard, and kept private, never a bare gap
+        "my_views": [HEARD] if held else my_views(plan, who, notes),
         "next_meeting": meetings_for_child(plan, people, pitch),
         "if_not": if_not,
-        "step_down": what_next(plan.step_down, who, pitch, notes, words, mine=False),
+        "step_down": _lead("My plan can change or end when things are better.", step_down),
         # the work contacts the helpers' sentences may give ("I can call Olivia on ..."),
         # which the last look lets through as it does the family version's people table
         "people": [
@@ -142,10 +161,13 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = without_markers(context, said)
     context = as_the_child_says(context, plan.child_views)
     context = workers_as_called(context, copy, words, who)
+    context = they_as_me(context, plan.child.known_as or "", plan.child_views)
+    context = said_safely(context)
     # a sentence kept in the worker's words is named in the draft as it is printed
-    whole = {"notes": [n for n in said if n.startswith(WHOLE)]}
+    whole = {"notes": [n[len(WHOLE) + 3 : -1] for n in said if n.startswith(WHOLE)]}
     printed = workers_as_called(as_the_child_says(whole, plan.child_views), copy, words, who)
-    said = [n for n in said if not n.startswith(WHOLE)] + printed["notes"]
+    said = [n for n in said if not n.startswith(WHOLE)]
+    said += [f'{WHOLE}: "{text}"' for text in printed["notes"]]
     context.pop("people")  # not printed: the words box looks only at what is printed
     context["words_we_use"] = [
         {"term": word["term"], "explain": words_for_child(word["explain"], grown_ups=people)}

@@ -96,6 +96,11 @@ def _sentence(text: str, actors: str, who: Household, written: str) -> str:
         and not (_NOUN_FIRST.match(text))
     ):
         return f"{actors} will {first.lower()} {rest}"
+    # "Callum to set his alarm": I will set it, not "arrange a me to set"
+    me = "|".join([*(re.escape(n) for n in who.child_names), "me", "I"])
+    verb = (mine := re.match(rf"(?:{me})\s+to\s+(\w+)\b", text)) and mine.group(1)
+    if mine and (verb in plain_verbs or verb == "be"):  # the child does it, whoever arranges
+        return f"{who.child} will {mine.group(1)}{text[mine.end() :]}"
     if match := named_doer(text, who):
         return f"{actors} will {match.group(2)}{text[match.end() :]}"
     # "Key person to use ...", "Police to flag ...": a person or service, "to", a verb

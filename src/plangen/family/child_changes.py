@@ -15,7 +15,7 @@ from plangen.family.child_text import (
     whole_for_child,
     without_private,
 )
-from plangen.family.child_who import Band
+from plangen.family.child_who import Band, child_data
 from plangen.family.context import plainly
 from plangen.family.plain import Glossary
 from plangen.family.sentences import achieved, is_clause, shorter
@@ -82,13 +82,38 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
             notes.add(f'Left out of the child\'s version (the worry was left out): "{lines[0]}"')
             lines = []
         if lines:
-            worries.append(" ".join(lines))
+            worries.append(_not_glued(_topic_as_i_say_it(" ".join(lines)), people))
     if len(worries) < len(plan.risks):  # held back for the worker, never a teaser
         notes.add(
             "Some of the worries could not be told to the child in their words: give your own "
             "plain words for the child in the intake before the child's version is given"
         )
     return worries
+
+
+def _not_glued(worry: str, people: str) -> str:
+    """ "People are worried about On Monday 28 April ..., Dad slapped me": a whole
+    sentence is never glued to "worried about"; it follows it."""
+    glued = re.match(
+        r"^((?:People|The grown-ups|My helpers) are worried) about "
+        r"(?=(?:On|In|At|After|Since|During|Last|This|There|When|Before)\b)",
+        worry,
+    )
+    return f"{glued.group(1)} about what happened. {worry[glued.end() :]}" if glued else worry
+
+
+def _topic_as_i_say_it(worry: str) -> str:
+    """A worry given only as its topic, in the child's words (``child.toml``
+    "worry_topics"): "People are worried about education." -> "... about my learning."."""
+    topics = child_data()["worry_topics"]
+    assert isinstance(topics, dict)
+
+    def said(found: re.Match[str]) -> str:
+        mine = topics.get(found.group(2).lower())
+        return f"{found.group(1)} {mine}." if mine else found.group(0)
+
+    topic = r"^((?:People|The grown-ups|My helpers) are worried about) ([\w -]+)\.(?=\s|$)"
+    return re.sub(topic, said, worry)
 
 
 def _not_what_i_would_not_talk_about(lines: list[str], views: str, notes: Notes) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from plangen.family.child_helpers import whose_role
 from plangen.family.child_people import as_called, names_for_child
+from plangen.family.child_who import child_data
 from plangen.family.plain import Glossary
 from plangen.family.voice import Household
 from plangen.privacy import Redacted
@@ -99,3 +100,93 @@ def workers_as_called(
         return as_called(value, people) if isinstance(value, str) else value
 
     return call(context) if people else context
+
+
+_THEY = {"they are": "I am", "they were": "I was", "they're": "I'm", "they": "I"}
+_THEIR = {
+    "their": "my",
+    "theirs": "mine",
+    "them": "me",
+    "themselves": "myself",
+    "themself": "myself",
+}
+# a "they" after one of these in the sentence may be them, not me
+_OTHERS = re.compile(
+    r"\b[A-Z][\w'’-]* and [A-Z][\w'’-]*\b|\b(?:parents|children|workers|helpers|pupils|"
+    r"staff|police|everyone|people|others|friends|adults|grown-ups|family|services|"
+    r"teachers|boys|girls)\b",
+)
+
+
+def they_as_me(context: dict[str, Any], plan_child: str, views: str) -> dict[str, Any]:
+    """A child who uses they/them is "I" in their own version (the final8 reader: Robin
+    was "they" all through their plan, and in the contingency it could mean Mum): in a
+    sentence in my voice, "they", "their", "them" outside quotations are me, unless a
+    group is named before them in the sentence."""
+    if not re.search(r"\bthey\s*/\s*them\b", f"{plan_child} {views}", re.I):
+        return context
+
+    def sentence(text: str, before: str) -> str:
+        # "They are working together ..." after "people are worried": theirs
+        if _OTHERS.search(before) and re.match(r"They\b", text):
+            return text
+        mine = bool(re.search(r"\b(?:I|me|my)\b", f"{before} {text}"))
+        parts = re.split(r'("[^"]*"|“[^”]*”)', text)
+        for n in range(0, len(parts), 2):
+            quoted_next = n + 1 < len(parts)  # 'said they "never ..."': theirs
+            parts[n] = _mine(parts[n], quoted_next) if mine else parts[n]
+        return "".join(parts)
+
+    def walk(value: Any, key: str = "") -> Any:
+        if key in ("my_name", "words_we_use"):
+            return value
+        if isinstance(value, dict):
+            return {k: walk(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v, key) for v in value]
+        if isinstance(value, str):
+            said, before = [], ""
+            for one in re.split(r"(?<=[.!?])\s+(?=[A-Z])", value):
+                said.append(sentence(one, before))
+                before = one
+            return " ".join(said)
+        return value
+
+    said: dict[str, Any] = walk(context)
+    return said
+
+
+def _mine(part: str, quoted_next: bool) -> str:
+    def swap(found: re.Match[str]) -> str:
+        reported = quoted_next and not part[found.end() :].strip()
+        if _OTHERS.search(part[: found.start()]) or reported:
+            return found.group(0)  # a group's, or reported speech: "said they "..."
+        word = found.group(0)
+        said = _THEY.get(word.lower()) or _THEIR[word.lower()]
+        return said[:1].upper() + said[1:] if word[:1].isupper() and said != "I" else said
+
+    pattern = r"\b(?:they are|they were|they're|they|their|theirs|them|themselves|themself)\b"
+    return re.sub(pattern, swap, part, flags=re.I)
+
+
+def said_safely(context: dict[str, Any]) -> dict[str, Any]:
+    """What a child's own copy says more safely (``child.toml`` "safe_words"): no
+    overdose quantity, a reason that does not blame the child; never in the child's own
+    words or the words box."""
+    rules = child_data()["safe_words"]
+    assert isinstance(rules, list)
+
+    def walk(value: Any, key: str = "") -> Any:
+        if key in ("my_name", "my_views", "words_we_use"):
+            return value
+        if isinstance(value, dict):
+            return {k: walk(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v, key) for v in value]
+        if isinstance(value, str):
+            for rule in rules:
+                value = re.sub(rule["pattern"], rule["said"], value, flags=re.M)
+        return value
+
+    said: dict[str, Any] = walk(context)
+    return said

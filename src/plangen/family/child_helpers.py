@@ -24,7 +24,7 @@ from plangen.family.child_text import Notes
 from plangen.family.child_who import Band, adults_worker, whose
 from plangen.family.context import called_by_child, lower_words, plainly
 from plangen.family.plain import Glossary
-from plangen.family.sentences import named_doer
+from plangen.family.sentences import achieved, named_doer
 from plangen.family.split import split_sentences
 from plangen.family.voice import Household, called, is_name, upper_first
 from plangen.model import Action, Plan
@@ -219,7 +219,14 @@ def helpers_for_child(
     """(my helpers: each with who they are and what they will do with or for me; what
     the grown-ups will do: the family's actions and the adults' own work)."""
     plan = copy.plan
-    actions = resolved((a for o in plan.outcomes for a in o.actions), plan)
+    # the work for an outcome the review found achieved is done, not still to come
+    # (the final8 reader: "will support me to return home", months after she did)
+    for outcome in (o for o in plan.outcomes if achieved(o) and o.actions):
+        notes.add(f'Not under "Who is helping me" (its outcome is achieved): "{outcome.text}"')
+    actions = resolved(
+        (a for o in plan.outcomes if not achieved(o) for a in o.actions),
+        plan,
+    )
     done: set[int] = set()
     helpers: list[dict[str, Any]] = []
     grown_ups: list[str] = []

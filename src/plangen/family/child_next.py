@@ -7,61 +7,80 @@ import re
 
 from plangen.dates import in_words
 from plangen.family.child_actions import is_childs_action
-from plangen.family.child_text import Notes, for_age, sentences_for_child, two_for_reading
+from plangen.family.child_text import Notes, each_when, for_age, two_for_reading, whole_for_child
 from plangen.family.child_who import Band
 from plangen.family.context import plainly
 from plangen.family.plain import Glossary
 from plangen.family.sentences import shorter
-from plangen.family.split import split_sentences
-from plangen.family.voice import Household
+from plangen.family.voice import Household, upper_first
 from plangen.model import Plan
-
-_LONGEST = {Band.YOUNG: 28, Band.MIDDLE: 34, Band.TEEN: 45}
-
-
-def _head_that_fits(sentence: str, longest: int, notes: Notes) -> str:
-    """A sentence too long for the child, up to its last ", and ..." part that fits:
-    "If I self-harm ..., any adult should call 999 or take me to A&E, and inform ..."
-    keeps what the child needs; the rest is in the family version (the draft says so)."""
-    if len(sentence.split()) <= longest:
-        return sentence
-    cuts = [m.start() for m in re.finditer(r",\s+(?:and|then)\s+|;\s+", sentence)]
-    for cut in reversed(cuts):
-        head = sentence[:cut].rstrip(" ,;")
-        if len(head.split()) <= longest and head.count("(") == head.count(")"):
-            notes.add(f'Only the first part is in the child\'s version: "{sentence}"')
-            return f"{head}."
-    return sentence
 
 
 def what_next(
     text: str, who: Household, band: Band, notes: Notes, words: Glossary, *, mine: bool = True
 ) -> str:
-    """The contingency or step-down for the child: each sentence about me, without the
-    worker's brackets, each long one as two; a sentence still too long for the child's
-    age, or not about me, stays in the family version (the draft says which)."""
+    """The contingency or step-down for the child: every sentence of it, each in my
+    voice or, where it cannot be turned safely, in the worker's own words whole, each
+    long one as two; without the worker's brackets.  Nothing is cut to the scary half
+    or replaced with "they will tell me" (the readers: a child needs to know what will
+    happen, and what a meeting is for); only detail a child is not told is left out."""
     plain = re.sub(r"\s*\([^()]*\)", "", plainly(text, words))
-    said = sentences_for_child(shorter(plain), who, band, notes)
-    kept: list[str] = []
-    dropped_if = False  # "If A, ... . I will be offered a place" needs its "if"
-    for sentence in (two_for_reading(s) for s in said):
-        if dropped_if and not sentence.startswith(("If ", "When ", "Unless ")):
-            notes.add(f'Left out of the child\'s version (its "if" was left out): "{sentence}"')
-            continue
-        dropped_if = False
-        sentence = _head_that_fits(sentence, _LONGEST[band], notes)
-        parts = split_sentences(sentence)
-        short = all(len(p.split()) <= _LONGEST[band] for p in parts)
-        if short and (is_childs_action(sentence) or not mine):
-            if not kept:  # "Jordan will also see me" after a sentence left out
-                sentence = re.sub(r"\b(will|may|can) also\b", r"\1", sentence)
-            kept.append(sentence)
+    said, _ = whole_for_child(
+        shorter(plain),
+        who,
+        band,
+        notes,
+        reshape=lambda sentence: each_when(two_for_reading(sentence), band),
+    )
+    if band is Band.TEEN or not mine or _reassures(said):  # every condition; all of it
+        return " ".join(said)
+    # a younger child reads what will happen to them; the grown-ups' process ("The
+    # meeting will consider ...") stays in the family version, unless nothing is left
+    units: list[list[str]] = []
+    for sentence in said:  # "What if A? Or what if B? Then C." is one
+        asked = units and units[-1][-1].startswith(("What if ", "Or what if "))
+        if asked and sentence.startswith(("Then ", "Or what if ")):
+            units[-1].append(sentence)
         else:
+            units.append([sentence])
+    about_me = [unit for unit in units if any(is_childs_action(part) for part in unit)]
+    if not about_me:
+        return " ".join(said)
+    for unit in units:
+        if unit not in about_me:
             notes.add(
-                f'Left out of the child\'s version (long, or not about the child): "{sentence}"'
+                "Left out of the child's version (not about the child; the family version "
+                f'has it): "{" ".join(unit)}"'
             )
-            dropped_if = sentence.startswith(("If ", "When ", "Unless "))
-    return " ".join(kept)
+    return " ".join(part for unit in about_me for part in unit)
+
+
+_ORDERS = (  # a step-down written as the worker's order, as a sentence about my plan
+    (
+        re.compile(r"^(?:Deregister and )?(?:[Ss]tep|[Mm]ove) down to\b"),
+        "My plan will move down to",
+    ),
+    (re.compile(r"^Close to\b"), "My plan will close and move to"),
+    (re.compile(r"^Close when\b"), "My plan will close when"),
+    (re.compile(r"^Close ([^.]{3,40}?)(?= at\b| if\b|\.)"), r"\1 will close"),
+    (re.compile(r"^Plan can close\b"), "My plan can close"),
+)
+
+
+def as_sentence(step_down: str) -> str:
+    """ "Step down to early family support ..." -> "My plan will move down to ...";
+    "Close early family support." -> "Early family support will close."."""
+    for order, said in _ORDERS:
+        if order.search(step_down):
+            return upper_first(order.sub(said, step_down, count=1))
+    return step_down
+
+
+def _reassures(said: list[str]) -> bool:
+    """Whether the contingency says what will not happen ("enforcement will not be
+    started while Mum is working with the plan"): the child hears all of it, never only
+    the frightening half (the readers: Callum and his Deaf mum)."""
+    return any(re.search(r"\bwill not\b|\bwon't\b|\bnot be (?:started|taken)\b", s) for s in said)
 
 
 _TIME = re.compile(

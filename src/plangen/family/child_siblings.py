@@ -57,12 +57,43 @@ def views_by_child(views: str, firsts: list[str]) -> dict[str, list[str]] | None
         if not sentence:
             continue
         starts = [f for f in firsts if re.match(rf"{re.escape(f)}\b", sentence)]
+        if current is None and _how_they_were_heard(sentence):
+            continue  # "Ruby and Tyler were seen separately ...": the worker's, no one's
         if len(starts) == 1 and not re.match(rf"{re.escape(starts[0])}\s+(?:and|&)\s", sentence):
             current = starts[0]
         elif starts or not re.match(r"(?:He|She|His|Her)\b", sentence) or current is None:
             return None  # "Tyler and Mia said", a quote with no one named: mixed
-        said[current].append(sentence)
+        # "She wants ..." after "Ruby said ...": Ruby's, said with her name, so that her
+        # version can put it in her voice where her pronoun is not known from the plan
+        said[current].append(_by_name(sentence, current))
     return said
+
+
+_NOT_A_NOUN = r"(?:that|to|the|a|an|about|and|if|when|what|how|why|not|so|at|in|on|with)\b"
+
+
+def _by_name(sentence: str, first: str) -> str:
+    """A view sentence that is one child's, with their pronouns as their name outside
+    quotations: "She said she is sad when Mum doesn't come: "I wait ..."" -> "Ruby said
+    Ruby is sad ...", which their version can put in their voice."""
+    if not re.match(r"(?:He|She|His|Her)\b", sentence):
+        return sentence
+    he = sentence.startswith(("He ", "His "))
+    subject, owner = (r"\b[Hh]e\b", r"\b[Hh]is\b") if he else (r"\b[Ss]he\b", r"\b[Hh]er\b")
+    parts = re.split(r'("[^"]*"|“[^”]*”)', sentence)
+    for n in range(0, len(parts), 2):
+        part = re.sub(subject, first, parts[n])
+        parts[n] = re.sub(rf"{owner}(?=\s+(?!{_NOT_A_NOUN})\w)", f"{first}'s", part)
+    return "".join(parts)
+
+
+def _how_they_were_heard(sentence: str) -> bool:
+    """The worker's note of how the children were heard, before any child's own view
+    ("Ruby and Tyler were seen separately at school on 08.05.25 and their views are
+    different"): it holds no one's words, so it is nobody's view (the final8 reader)."""
+    if re.search(r'["“]', sentence):
+        return False
+    return bool(re.search(r"\bseen (?:separately|together|apart|alone|on their own)\b", sentence))
 
 
 def _for_one(text: str, first: str, others: list[str]) -> str:

@@ -10,11 +10,13 @@ worker's draft, and the family and formal versions keep every word.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from plangen.family.capitals import capitalised
 from plangen.family.child_who import Band, listed
+from plangen.family.sentences import is_clause
 from plangen.family.split import split_sentences
 from plangen.family.voice import Household, for_child, upper_first
 
@@ -160,7 +162,13 @@ def sentences_for_child(text: str, who: Household, band: Band, notes: Notes) -> 
 
 
 def whole_for_child(
-    text: str, who: Household, band: Band, notes: Notes, *, tell_all: bool = False
+    text: str,
+    who: Household,
+    band: Band,
+    notes: Notes,
+    *,
+    tell_all: bool = False,
+    reshape: Callable[[str], str] = lambda sentence: sentence,
 ) -> tuple[list[str], bool]:
     """Each sentence of ``text`` in the child's voice, or, where one cannot be turned
     safely, in the worker's own words whole (noted for the worker): nothing of it is
@@ -182,18 +190,25 @@ def whole_for_child(
         before = sentence
         if mine is None:
             said = capitalised(sentence, who).rstrip(" ;,")
-            said = what_if(upper_first(said if said.endswith((".", "!", "?", '"')) else said + "."))
+            said = upper_first(said if said.endswith((".", "!", "?", '"')) else said + ".")
+            said = reshape(what_if(said))  # noted as it is printed
             notes.whole(said.rstrip("."))
             out.append(said)
             worker = True
             continue
         mine = upper_first(for_age(me_as_subject(mine.strip()), band))
-        out.append(what_if(mine if mine.endswith((".", "!", "?", '"', "”")) else mine + "."))
+        # the team around the family, as the child knows them: "my helpers"
+        mine = upper_first(
+            re.sub(r"\b[Tt]he group of people helping the family\b", "my helpers", mine)
+        )
+        out.append(
+            reshape(what_if(mine if mine.endswith((".", "!", "?", '"', "”")) else mine + "."))
+        )
     return out, worker
 
 
 _MODAL = re.compile(r"^(?:[^,;()]+?\s)?(?:will|would|may|might|can|could|should|must)\b")
-_LONG_IF = 14  # words: a shorter "If A, B." reads well as it is
+_LONG_IF = 10  # words: a shorter "If A, B." reads well as it is
 
 
 def what_if(sentence: str) -> str:
@@ -209,14 +224,45 @@ def what_if(sentence: str) -> str:
         if char != "," or depth or sentence.count('"', 0, at) % 2:
             continue
         rest = sentence[at + 1 :].strip()
-        head = " ".join(rest.split()[:8])
+        head = " ".join(rest.split()[:12])
         if re.match(r"(?:or|and|and/or|but)\b", rest) or not _MODAL.match(head):
             continue
         condition = sentence[3:at].strip()
         if len(condition.split()) < 3 or len(rest.split()) < 3:
             return sentence
-        return f"What if {condition}? Then {rest}"
+        return f"{_each_what_if(condition)} Then {_then_parts(rest)}"
     return sentence
+
+
+_SUBJECT = re.compile(r"^(?:I|my|there|the|a|an|any|[A-Z][\w'’-]*)\s")
+
+
+def _each_what_if(condition: str) -> str:
+    """ "What if A, or B?" as "What if A? Or what if B?" where B is a clause of its own
+    ("or Dad is not able to ..."); "or am found ..." belongs to A and stays."""
+    each_if = re.split(r",\s+(?:or\s+)?if\s+", condition)  # "A, if B, or if C"
+    if len(each_if) > 1 and all(len(p.split()) >= 3 and "(" not in p for p in each_if):
+        asked = [f"What if {part}?" for part in each_if]
+        return " ".join([*asked[:-1], f"Or w{asked[-1][1:]}"])
+    parts = re.split(r",?\s+or\s+(?=(?:I|my|there|the|a|an|any|[A-Z][\w'’-]*)\s)", condition)
+    # "A, B, or C": a list, whose "B" may share A's subject ("am found ..."): kept whole
+    if len(parts) < 2 or any(len(p.split()) < 3 or "," in p or "(" in p for p in parts):
+        return f"What if {condition}?"
+    if not all(is_clause(p) and _SUBJECT.match(p) for p in parts[1:]):
+        return f"What if {condition}?"
+    return " ".join([f"What if {parts[0]}?", *(f"Or what if {p}?" for p in parts[1:])])
+
+
+def _then_parts(rest: str) -> str:
+    """What will happen, with what it may include as a sentence of its own: "X will
+    meet to agree a plan, which may include a move" -> "... a plan. This may include a
+    move"."""
+    return re.sub(
+        r",\s+(?:which (may|will|could|can) include|(including))\s+",
+        lambda m: f". This {m.group(1)} include " if m.group(1) else ". This includes ",
+        rest,
+        count=1,
+    )
 
 
 def me_as_subject(text: str) -> str:
@@ -248,7 +294,7 @@ def two_for_reading(sentence: str) -> str:
     """A long "Move down to X when A." as "Move down to X. This can happen when A.",
     two sentences a child can read.  "If A, X will B" stays as written: the reader
     wants the reason first."""
-    if len(sentence.split()) <= _LONG:
+    if len(sentence.split()) <= _LONG or "?" in sentence:  # "What if ... when ...?"
         return sentence
     when = re.search(r",?\s+when:?\s+", sentence)
     if when and len(sentence[: when.start()].split()) >= 4 and not sentence.startswith("If "):
@@ -256,6 +302,20 @@ def two_for_reading(sentence: str) -> str:
         if _balanced(before) and _balanced(after) and len(after.split()) >= 4:
             return f"{before}. This can happen when {after}."
     return sentence
+
+
+def each_when(sentence: str, band: Band) -> str:
+    """For a child under 13, a long "This can happen when A, B, and C." as "This can
+    happen when A. And when B. And when C.": each condition a sentence they can read."""
+    head = "This can happen when "
+    before, found, conditions = sentence.rpartition(head)  # after two_for_reading's "X."
+    if band is Band.TEEN or not found or len(conditions.split()) + 4 <= _LONG:
+        return sentence
+    parts = re.split(r",\s+(?:and\s+)?", conditions.rstrip(". "))
+    if len(parts) < 2 or not all(is_clause(p) and _balanced(p) for p in parts):
+        return sentence
+    whens = [f"{head}{parts[0]}.", *(f"And when {p}." for p in parts[1:])]
+    return before + " ".join(whens)
 
 
 def words_for_child(explain: str, *, grown_ups: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from plangen.family.capitals import capitalised
 from plangen.family.child_text import Notes, for_age, private
 from plangen.family.child_who import Band, listed, uses_words
 from plangen.family.sentences import clean_views
@@ -22,7 +23,9 @@ _NO_SUBJECT = re.compile(
 
 
 _WANTS = re.compile(
-    r"\b(?:likes?|loves?|enjoys?|wants?|happ(?:y|iest)|smil|laugh|chose|prefers?)", re.I
+    r"\b(?:likes?|loves?|enjoys?|wants?|happ(?:y|iest)|smil|laugh|chose|prefers?|signed|"
+    r"pointed|reached)",
+    re.I,
 )
 
 
@@ -54,6 +57,14 @@ def _own_pronouns(sentence: str, spoken: str) -> str:
     if re.search(r'\b(?:her|his)\s+["“]', sentence):
         return re.sub(r'\bme(\s+["“])', r"my\1", spoken)
     return spoken
+
+
+# a sentence that gives someone else's account of the child: not the child's view
+_SOMEONE_ELSE_SAYS = re.compile(
+    r"^(?:School|Nursery|College|(?:His|Her|Their) (?:teacher|teachers|school|nursery|mum|dad|"
+    r"nan|carers?)|Mum|Dad|Nan|Nana|Teachers?|Staff|Carers?|Parents)\s+(?:say|says|said|report|"
+    r"reports|reported|describe|describes|described|feel|feels|felt|think|thinks|thought)\b"
+)
 
 
 def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
@@ -90,6 +101,9 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
             notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
             views += own_words(sentence, "In my own words: ")
             continue
+        if _SOMEONE_ELSE_SAYS.match(sentence):  # "School say Oscar has been ...": theirs
+            notes.add(f'Left out of "What I said" (someone else\'s words): "{sentence}"')
+            continue
         if few_words and not _WANTS.search(sentence):
             notes.add(f'Left out of "What I said" (an observation, not my view): "{sentence}"')
             continue
@@ -98,12 +112,22 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
         if spoken and listed("recording_notes").search(spoken):  # "Rachel saw me ... on"
             notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
             continue
+        if few_words and (spoken is None or re.search(rf"\b(?:{named})\b", spoken)):
+            # what a child without words chose or showed, as the worker recorded it: whole
+            # (the final8 reader: Oscar's eye-gaze choices were all lost)
+            said = capitalised(sentence.strip(), who)
+            notes.whole(said.rstrip("."))
+            views.append(said)
+            before = sentence
+            continue
         if spoken is None or re.search(rf"\b(?:{named})\b", spoken):
             notes.add(f'Only my own words are kept in "What I said" from: "{sentence}"')
             views += own_words(sentence, "I said: ")
         else:
             views.append(for_age(_own_pronouns(sentence, spoken), Band.TEEN))
         before = spoken or sentence
+    if few_words and views:  # the worker's record of what I chose, said as theirs
+        views.insert(0, "My helpers wrote down what I chose and showed them.")
     if not views:
         views.append(
             "The grown-ups spent time with me, and with the people who know me best, to find "
