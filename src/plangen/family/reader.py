@@ -257,7 +257,9 @@ def _relationship_words(text: str, who: Household, reader: Relative) -> str:
     whose = rf"(?:{child})['’]s|{pronoun}" if pronoun else rf"(?:{child})['’]s"
     # not "his mum and sister": "his" is the sister's too
     shared = r"(?!\s+and\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z])"
-    return re.sub(rf"\b(?:(?:{whose}|the)\s+)(?:{words})\b{shared}", reader.first, text, flags=re.I)
+    first = reader.first  # a name is text, never a template ("\\" is a name to hypothesis)
+    pattern = rf"\b(?:(?:{whose}|the)\s+)(?:{words})\b{shared}"
+    return re.sub(pattern, lambda _: first, text, flags=re.I)
 
 
 def _her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str | None:
