@@ -4,6 +4,7 @@ as the child names them, and no marker where a withheld detail was taken out."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from typing import Any
 
 from plangen.family.child_helpers import whose_role
@@ -21,6 +22,25 @@ _CALLED = (
 )
 
 
+# the child's own words and the words box are never rewritten; the child's name stays
+_OWN = ("my_views", "words_we_use")
+_NAMED = ("my_name", "words_we_use")
+
+
+def _each_text(
+    value: Any, change: Callable[[str], str], skip: Collection[str], key: str = ""
+) -> Any:
+    """``value`` with ``change`` made to every text in it, except under the keys
+    ``skip`` (a list keeps the key it stands under)."""
+    if key in skip:
+        return value
+    if isinstance(value, dict):
+        return {k: _each_text(v, change, skip, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_each_text(v, change, skip, key) for v in value]
+    return change(value) if isinstance(value, str) else value
+
+
 def as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
     """Mum, Dad and Nan as the child calls them in their own quoted words: a child who
     said "Mummy, Daddy, Nanny" reads "Mummy" in their plan, not "Mum"."""
@@ -33,32 +53,16 @@ def as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
     ]
     swaps = list(dict(swaps).items())  # the first word the child uses for each
 
-    def swap(value: Any, key: str = "") -> Any:
-        if key in ("my_views", "words_we_use"):  # the child's own words; the words box
-            return value
-        if isinstance(value, dict):
-            return {k: swap(v, k) for k, v in value.items()}
-        if isinstance(value, list):
-            return [swap(v, key) for v in value]
-        if isinstance(value, str):
-            for formal, said in swaps:
-                value = re.sub(rf"\b{formal}\b", said, value)
-        return value
+    def swap(text: str) -> str:
+        for formal, said in swaps:
+            text = re.sub(rf"\b{formal}\b", said, text)
+        return text
 
-    context = swap(context) if swaps else context
+    context = _each_text(context, swap, _OWN) if swaps else context
     # "maternal Nan (Sharon Booth)": the side of the family is the worker's word
     side = r"\b(?:[Mm]aternal|[Pp]aternal) (?=(?:Nan|Nanny|Nanna|Nana|Gran|Grandma|Grandad)\b)"
-    return {k: _sub_all(v, side, k) for k, v in context.items()}
-
-
-def _sub_all(value: Any, pattern: str, key: str) -> Any:
-    if key in ("my_views", "words_we_use"):
-        return value
-    if isinstance(value, dict):
-        return {k: _sub_all(v, pattern, k) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_sub_all(v, pattern, key) for v in value]
-    return re.sub(pattern, "", value) if isinstance(value, str) else value
+    said: dict[str, Any] = _each_text(context, lambda text: re.sub(side, "", text), _OWN)
+    return said
 
 
 def without_markers(value: Any, notes: list[str]) -> Any:
@@ -90,16 +94,10 @@ def workers_as_called(
     }
     people = names_for_child(copy.plan, roles)
 
-    def call(value: Any, key: str = "") -> Any:
-        if key in ("my_name", "words_we_use"):
-            return value
-        if isinstance(value, dict):
-            return {k: call(v, k) for k, v in value.items()}
-        if isinstance(value, list):
-            return [call(v, key) for v in value]
-        return as_called(value, people) if isinstance(value, str) else value
-
-    return call(context) if people else context
+    if not people:
+        return context
+    called: dict[str, Any] = _each_text(context, lambda text: as_called(text, people), _NAMED)
+    return called
 
 
 _THEY = {"they are": "I am", "they were": "I was", "they're": "I'm", "they": "I"}
@@ -137,23 +135,15 @@ def they_as_me(context: dict[str, Any], plan_child: str, views: str) -> dict[str
             parts[n] = _mine(parts[n], quoted_next) if mine else parts[n]
         return "".join(parts)
 
-    def walk(value: Any, key: str = "") -> Any:
-        if key in ("my_name", "words_we_use"):
-            return value
-        if isinstance(value, dict):
-            return {k: walk(v, k) for k, v in value.items()}
-        if isinstance(value, list):
-            return [walk(v, key) for v in value]
-        if isinstance(value, str):
-            said, before = [], ""
-            for one in re.split(r"(?<=[.!?])\s+(?=[A-Z])", value):
-                said.append(sentence(one, before))
-                before = one
-            return " ".join(said)
-        return value
+    def text(value: str) -> str:
+        said, before = [], ""
+        for one in re.split(r"(?<=[.!?])\s+(?=[A-Z])", value):
+            said.append(sentence(one, before))
+            before = one
+        return " ".join(said)
 
-    said: dict[str, Any] = walk(context)
-    return said
+    mine: dict[str, Any] = _each_text(context, text, _NAMED)
+    return mine
 
 
 def _mine(part: str, quoted_next: bool) -> str:
@@ -176,17 +166,10 @@ def said_safely(context: dict[str, Any]) -> dict[str, Any]:
     rules = child_data()["safe_words"]
     assert isinstance(rules, list)
 
-    def walk(value: Any, key: str = "") -> Any:
-        if key in ("my_name", "my_views", "words_we_use"):
-            return value
-        if isinstance(value, dict):
-            return {k: walk(v, k) for k, v in value.items()}
-        if isinstance(value, list):
-            return [walk(v, key) for v in value]
-        if isinstance(value, str):
-            for rule in rules:
-                value = re.sub(rule["pattern"], rule["said"], value, flags=re.M)
-        return value
+    def safer(text: str) -> str:
+        for rule in rules:
+            text = re.sub(rule["pattern"], rule["said"], text, flags=re.M)
+        return text
 
-    said: dict[str, Any] = walk(context)
+    said: dict[str, Any] = _each_text(context, safer, {*_OWN, *_NAMED})
     return said

@@ -34,8 +34,8 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[tuple[Place, str,
     if not plan.confidential:
         return
     yield from _withheld_whole(plan)
-    yield from _names_of_places(plan)
     items = with_names_of_places(plan, plan.confidential)
+    yield from _names_of_places(plan, items)
     matcher = Matcher(secrets_of(plan, items), protected=work_names(plan, items))
     own = withheld_places(plan)
     for place, text in texts_of(plan):
@@ -66,10 +66,10 @@ def _said_once(place: tuple[object, ...]) -> bool:
     return place[0] == "core_group" or "responsible" in place
 
 
-def _names_of_places(plan: Plan) -> Iterator[tuple[Place, str, str]]:
+def _names_of_places(plan: Plan, items: list[Withholding]) -> Iterator[tuple[Place, str, str]]:
     """A professional whose agency is withheld: their name leads to it, so plangen keeps
     it from the same people; the formal plan, which they may receive, still prints it."""
-    for item in with_names_of_places(plan, plan.confidential):
+    for item in items:
         if item.detail != NAME_OF_PLACE:
             continue
         index, person = member(plan, item.about)
