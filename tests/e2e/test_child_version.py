@@ -70,7 +70,9 @@ def it_says_each_helpers_action_as_a_sentence(made) -> None:
         assert "will help with this:" not in text, folder
         assert "This happens:" not in text, folder
     leo = mine(made, "cp-2025-0419")
-    assert "Priya will arrange a plan to stay safe agreed with Mum and the school" in leo
+    # the safety plan agreed with Mum is out, as out of Dad's copy: a parent may read it
+    assert "Priya is my social worker." in leo and "who may collect" not in leo
+    assert "My child safety lead will" in leo
     # an action that cannot be put in Leo's words is held back, never quoted in the third
     # person in "my" plan; the worker's draft lists it (it_tells_the_worker_...)
     assert "In the words of the plan" not in leo and "Monitoring of Leo" not in leo
@@ -155,7 +157,9 @@ def it_pitches_numbers_to_a_younger_childs_age(made) -> None:
         assert "%" not in text, folder
         assert not re.search(r"\b\d{1,2}:\d{2}\b", text), folder
         assert not re.search(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", text), folder
-    assert "on Monday 17 November 2025 at 2pm" in mine(made, "cp-2025-0419")
+    # Leo's meeting has no time or place (his mum is protected from his dad)
+    assert "on Monday 17 November 2025." in mine(made, "cp-2025-0419")
+    assert "on Tuesday 17 June 2025 at 3.45pm, at school" in mine(made, "1029384")  # 15:45
     assert "My helpers" in mine(made, "1029384")  # a teenager's register is kept
 
 

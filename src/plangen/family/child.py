@@ -30,6 +30,7 @@ from plangen.family.sentences import status_for_child
 from plangen.family.voice import age_on_plan_date, household, upper_first
 from plangen.model import Plan
 from plangen.privacy import last_look, redacted
+from plangen.privacy.protect import meets_apart, protected
 
 
 def to_the_child(explain: str) -> str:
@@ -82,12 +83,30 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     """The child's version, "My plan", in the child's own voice and pitched to their age.
 
     ``notes`` lists, for the worker's draft, every sentence kept in the worker's words
-    or left out because it could not be put in the child's voice safely."""
-    copy = redacted(plan, recipient, protect=False)  # the child's safety plan is theirs
+    or left out because it could not be put in the child's voice safely.  ``recipient``
+    (whose family copy the draft is beside) does not change what the child's version
+    holds."""
+    del recipient
+    # a child's version is read by whoever the child shows it to, a parent kept from
+    # the other among them: it leaves out at least what any family member's copy does
+    # (a protected parent's safety plan, where and when meetings are), whoever the
+    # family copy beside it is for
+    copy = redacted(plan, None)
+    notes = Notes()
+    for found in protected(plan):
+        notes.add(
+            f"Left out of the child's version, as out of {' and '.join(found.readers)}'s "
+            f"copy: {found.noun} {found.number} says {found.says}, and a parent may read "
+            "the child's copy"
+        )
+    if meets_apart(plan, None) and (plan.next_core_group or plan.next_review):
+        notes.add(
+            "The child's version gives the next meeting's date but not its time or place, "
+            "as a parent is protected from another"
+        )
     held = bool(plan.child_views.strip()) and not copy.plan.child_views.strip()
     plan = copy.plan
     who = household(plan, free_text(plan), copy.originals)
-    notes = Notes()
     pitch = band(who, plan)
     people = people_for(plan, who)
     if not uses_words(plan):

@@ -93,8 +93,7 @@ def redacted(
     """The family copy of ``plan`` for ``recipient``: withheld items left out, and every
     withheld value scrubbed from what is left; also left out, an outcome or action that
     says where a parent protected from the recipient will be, or how they are kept safe
-    (:mod:`plangen.privacy.protect`; not with ``protect=False``: the child's own version,
-    whose safety plan is the child's to know)."""
+    (:mod:`plangen.privacy.protect`; not with ``protect=False``)."""
     items = kept_from(plan, recipient)
     items += [
         item
