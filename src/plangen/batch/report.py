@@ -16,7 +16,7 @@ from io import BytesIO, StringIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from plangen.batch.manifest import Manifest
+from plangen.batch.manifest import Manifest, PlanRecord
 from plangen.batch.run import Summary
 from plangen.errors import reveal
 from plangen.outputs import VERSION_FILES, VERSIONS
@@ -73,9 +73,7 @@ def _rows(
                         f"{finding['problem']} {finding['advice']}".strip(),
                     ]
                 )
-            outputs = [
-                f"{record.stem}{suffix}" for group in VERSIONS for suffix in VERSION_FILES[group]
-            ]
+            outputs = [f"{record.stem}{suffix}" for suffix in _made(manifest, record)]
             plans.append(
                 [
                     record.case_ref,
@@ -90,6 +88,28 @@ def _rows(
         plans.append(["", "", "", "failed", reveal(where), *([""] * len(rules))])
         findings.append(["", "", "input error", "", reveal(where), reveal(error)])
     return header, plans, findings
+
+
+def _made(manifest: Manifest, record: PlanRecord) -> list[str]:
+    """The suffixes of the files the manifest records as made for ``record``'s plan, in
+    the order of ``--versions``, then each child's own version and each named copy: no
+    child's version for an unborn baby or a child under 4, as none is made (never listed
+    as if it were, nor counted missing)."""
+    others = [
+        plan.stem
+        for known in manifest.sources.values()
+        for plan in known.plans
+        if len(plan.stem) > len(record.stem) and plan.stem.startswith(record.stem)
+    ]
+    made = {
+        name[len(record.stem) :]
+        for name in manifest.outputs
+        if name.startswith(record.stem) and not name.startswith(tuple(others))
+    }
+    expected = [suffix for group in VERSIONS for suffix in VERSION_FILES[group]]
+    return [s for s in expected if s in made] + sorted(
+        s for s in made if s not in expected and (s in record.copies or s.endswith("-child.docx"))
+    )
 
 
 def _cell(sheet: Any, value: object, *, bold: bool = False) -> Cell:

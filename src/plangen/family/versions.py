@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from plangen.annotate import plain_and_annotated
-from plangen.family.child import child_context, siblings_notes
+from plangen.family.child import child_context, child_plans, no_child_version, siblings_notes
 from plangen.family.context import family_context, readable_texts
 from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.readability import Report, report
@@ -46,6 +46,9 @@ class Version:
     notes: tuple[str, ...] = ()
     # who needs the version gone through with them, and how (plangen.family.needs)
     read_with: str = ""
+    # why no child's version was made beside it, or for one of the children (the draft
+    # says so: "the baby is not born yet")
+    no_child: str = ""
 
 
 def versions(
@@ -64,9 +67,12 @@ def versions(
     known = names_in(plan)
     made = []
     # the family draft is the worker's one draft: it also lists the child's version's notes
-    wanted = "child" in names or (draft and bool(names))
+    # an unborn baby, a child under 4: no child's version, so nothing left out of one
+    none_made = not child_plans(plan)
+    wanted = "child" in names or (draft and bool(names) and not none_made)
     child = child_context(plan, words, recipient=recipient) if wanted else {}
-    notes = tuple(child.pop("notes", []))
+    notes = () if none_made else tuple(child.pop("notes", []))
+    child.pop("notes", None)
     if draft and "family" in names and (each := siblings_notes(plan, words, recipient=recipient)):
         notes = tuple(each)  # each child's own version's, not a shared one's
     for name, target in (
@@ -85,7 +91,9 @@ def versions(
         scored = report(
             name, readable_texts(context), target=target, settings=targets, words=words, names=known
         )
-        made.append(Version(name, context, scored, notes if name == "family" else (), read_with))
+        family = name == "family"
+        absent = no_child_version(plan) if family and draft else ""
+        made.append(Version(name, context, scored, notes if family else (), read_with, absent))
     return made
 
 
@@ -109,8 +117,18 @@ def readability_findings(version: Version) -> list[Finding]:
             "Book the interpreter or make the easy-read copy before the meeting.",
         )
     ]
+    absent = [
+        Finding(
+            "NO CHILD'S VERSION",
+            Severity.ADVICE,
+            Place.parse(""),
+            f"No child's version was made: {version.no_child}.",
+            "Nothing to reword: the family version is the one to go through with the family.",
+        )
+    ]
     return (
         first * bool(version.read_with)
+        + absent * bool(version.no_child)
         + [
             Finding(
                 "READABILITY",
