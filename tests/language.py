@@ -12,10 +12,12 @@ have to fix by hand before sending the version to a family:
 - ``balance``: an unbalanced bracket or quote;
 - ``repeat``: the same word twice ("the the");
 - ``no-verb``: a sentence without a verb;
+- ``name-for-role``: "a good Dan", "a good you": a kind of parent said as a name;
 - ``jargon``: a glossary term left in and not explained in the "words we use" box;
 - ``glued``: "We are worried about" followed by a whole clause ("about mum has");
-- ``mixed-voice``: the child's version naming the child (outside a quotation): "My
-  plan" is in the child's voice throughout, and a child does not call themself by name.
+- ``mixed-voice``: the child's version naming the child (outside a quotation), or
+  saying "I said he ...": "My plan" is in the child's voice throughout, and a child does
+  not call themself by name.
 
 Run ``python -m tests.language FOLDER`` to count the hits in every family and child
 version under FOLDER (each beside its plan's .json).
@@ -292,7 +294,13 @@ def check_sentence(
             yield Hit("name-case", sentence, name.lower())
     for n, word in enumerate(tokens):
         if word in FAMILY_NAMES:
-            before = lower[n - 1] if n else ""
+            at = n - 1  # "her own mum", "a good dad": a kind of parent, not a name
+            while at > 0 and (
+                lower[at] in {"own", "better", "best"}
+                or ("ADJ" in _lemmas(lower[at]) and not _is_verb(lower[at]))
+            ):
+                at -= 1
+            before = lower[at] if at >= 0 and n else ""
             if before not in POSSESSIVES and not before.endswith(("'s", "’s")):
                 yield Hit("name-case", sentence, word)
     for opening, closing in ("()", "[]", "“”"):
@@ -305,6 +313,10 @@ def check_sentence(
             yield Hit("repeat", sentence, match.group(0))
     words = _TOKEN.findall(sentence)
     verbs = [w for w in words if w[:1].isalpha() and w not in names]  # "Grant" is a name here
+    # "I self-harm": a compound verb after "I" ("self-harm" is a noun elsewhere)
+    compound = re.search(r"\bI (?:\w+ )?\w+-(\w+)\b", sentence)
+    if compound and _is_verb(compound.group(1)):
+        verbs.append(compound.group(1))
     if not phrase and len(words) >= 2 and not any(_is_verb(w) for w in verbs):
         yield Hit("no-verb", sentence, "")
     glued = re.search(r"worried about (\w+(?:['’]s)?) (\w+)", outside)
@@ -322,6 +334,17 @@ def check_sentence(
         rf"(?<!\bbe called )(?<!\bbeing called )\b{re.escape(child)}\b", outside
     ):
         yield Hit("mixed-voice", sentence, child)
+    # "wants to be a good Dan": a kind of parent turned into the parent's name
+    for match in re.finditer(
+        r"\b(?:a|the) (?:good|better|best|great|proper) ([A-Z]\w+|you)\b", outside
+    ):
+        if match.group(1) in names or match.group(1) in ("you", "Dad", "Mum"):
+            yield Hit("name-for-role", sentence, match.group(0))
+    # "I said he likes football": the child's own view half-turned
+    if version == "child" and (
+        half := re.search(r"\bI (?:said|say|told \w+) (?:that )?(?:he|she|they)\b", outside)
+    ):
+        yield Hit("mixed-voice", sentence, half.group(0))
 
 
 def flagged(docx: Path) -> str:

@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from plangen.family.verbs import AUX, DETERMINERS, verbs
+from plangen.family.verbs import AUX, DETERMINERS, KIND, verbs
 
 if TYPE_CHECKING:
     from plangen.family.household import Household
@@ -29,7 +29,7 @@ _WORDS = {
 }  # fmt: skip
 # "mum", "dad", "nan" standing as a name: not after "his", "a", "your mum" ...
 _FAMILY = re.compile(r"(?<![\w'’])(?<!-)(mum|dad|nan|grandad)\b")
-_AFTER = re.compile(rf"(?:{DETERMINERS}|whose|their|our|[\w]+['’]s)\s+$", re.I)
+_AFTER = re.compile(rf"(?:{DETERMINERS}|whose|their|our|[\w]+['’]s)\s+(?:{KIND}\s+){{0,3}}$", re.I)
 
 
 def capitalised(text: str, who: Household) -> str:

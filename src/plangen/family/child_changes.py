@@ -82,13 +82,23 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
             notes.add(f'Left out of the child\'s version (the worry was left out): "{lines[0]}"')
             lines = []
         if lines:
-            worries.append(_not_glued(_topic_as_i_say_it(" ".join(lines)), people))
+            worries.append(_gently(_not_glued(_topic_as_i_say_it(" ".join(lines)), people)))
     if len(worries) < len(plan.risks):  # held back for the worker, never a teaser
         notes.add(
             "Some of the worries could not be told to the child in their words: give your own "
             "plain words for the child in the intake before the child's version is given"
         )
     return worries
+
+
+def _gently(worry: str) -> str:
+    """The worry as a child hears it (``child.toml`` "gentle_worries"): "abuse at home by
+    Dad towards Mum" -> "how Dad has been treating Mum at home"."""
+    rules = child_data()["gentle_worries"]
+    assert isinstance(rules, list)
+    for rule in rules:
+        worry = re.sub(rule["pattern"], rule["said"], worry)
+    return worry
 
 
 def _not_glued(worry: str, people: str) -> str:

@@ -161,10 +161,12 @@ def _mine(part: str, quoted_next: bool) -> str:
 
 def said_safely(context: dict[str, Any]) -> dict[str, Any]:
     """What a child's own copy says more safely (``child.toml`` "safe_words"): no
-    overdose quantity, a reason that does not blame the child; never in the child's own
-    words or the words box."""
-    rules = child_data()["safe_words"]
-    assert isinstance(rules, list)
+    overdose quantity, a reason that does not blame the child; and in a child's words
+    ("child_words": "see how I am", not "check my presentation"); never in the child's
+    own words or the words box."""
+    safe, plain = child_data()["safe_words"], child_data()["child_words"]
+    assert isinstance(safe, list) and isinstance(plain, list)
+    rules = [*safe, *plain]
 
     def safer(text: str) -> str:
         for rule in rules:

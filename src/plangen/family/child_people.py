@@ -40,7 +40,14 @@ def child_calls(person: CorePerson, plan: Plan, role: str) -> str:
     called = called_by_child(person.name)
     if not is_school_staff(person) or re.match(rf"{_TITLE}\s", called):
         return called
-    return _title_from_views(person, plan.child_views) or role
+    # the child's own words first, then the plan's ("Mr Owen to check in with Jade")
+    written = " ".join(
+        text
+        for risk in plan.risks
+        for outcome in risk.outcomes
+        for text in (outcome.text, outcome.success_looks_like, *(a.text for a in outcome.actions))
+    )
+    return _title_from_views(person, plan.child_views) or _title_from_views(person, written) or role
 
 
 def _means(who: str, person: CorePerson) -> bool:

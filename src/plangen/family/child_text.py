@@ -18,6 +18,7 @@ from plangen.family.capitals import capitalised
 from plangen.family.child_who import Band, listed
 from plangen.family.sentences import is_clause
 from plangen.family.split import split_sentences
+from plangen.family.verbs import verbs
 from plangen.family.voice import Household, for_child, upper_first
 
 KEPT = (
@@ -314,7 +315,18 @@ def each_when(sentence: str, band: Band) -> str:
     parts = re.split(r",\s+(?:and\s+)?", conditions.rstrip(". "))
     if len(parts) < 2 or not all(is_clause(p) and _balanced(p) for p in parts):
         return sentence
-    whens = [f"{head}{parts[0]}.", *(f"And when {p}." for p in parts[1:])]
+    # "when I have attended ..., have breakfast ...": a condition with no subject of its
+    # own has the first one's ("And when I have breakfast", never "And when have")
+    subject = re.match(r"(?:[A-Z][\w'’-]*(?: and I)?|I)\b", parts[0])
+    first_words = {"have", "has", "am", "is", "are", "do", "does", "can", "will", "keep", "keeps"}
+
+    def said(part: str) -> str:
+        word = part.split(" ", 1)[0]
+        if subject and (word in first_words or word in verbs()):
+            return f"{subject.group(0)} {part}"
+        return part
+
+    whens = [f"{head}{parts[0]}.", *(f"And when {said(p)}." for p in parts[1:])]
     return before + " ".join(whens)
 
 

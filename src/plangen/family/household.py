@@ -164,6 +164,14 @@ def _pronoun(texts: list[str], names: set[str]) -> str | None:
             for match in re.finditer(rf"\b(?:{alternatives})\b(.*?)(?=\b[A-Z][a-z]|$)", sentence):
                 he += len(re.findall(r"\b(?:he|his|him|himself)\b", match.group(1), re.I))
                 she += len(re.findall(r"\b(?:she|her|herself)\b", match.group(1), re.I))
+            # "Jayden said he ...": the child's own pronoun, surest of all (a sister's
+            # "herself" later in "... look after Jayden, and has time for herself" is hers)
+            for said in re.finditer(
+                rf"\b(?:{alternatives})\s+(?:said|says|told \w+|tells \w+|feels|thinks)"
+                r"\s+(?:that\s+)?(he|she)\b",
+                sentence,
+            ):
+                he, she = (he + 2, she) if said.group(1) == "he" else (he, she + 2)
     if he == she:
         return None
     return HE if he > she else SHE

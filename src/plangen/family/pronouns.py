@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from plangen.family.named import Named
 from plangen.family.split import split_sentences
-from plangen.family.verbs import with_verbs
+from plangen.family.verbs import verbs, with_verbs
 
 if TYPE_CHECKING:
     from plangen.family.household import Household
@@ -70,9 +70,26 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
             # someone known to be "he" or "she" takes the pronoun from the child there
             subjects = [found.name for found in _subject_verb(who).finditer(head)]
             if subjects and not re.fullmatch(mine, subjects[-1]):
+                # "Ms Desai will meet me ... and help her feel listened to": an object
+                # "her" before a verb is never its own clause's subject (that would be
+                # "herself"), and nobody else is named for it to be
+                after = clause[pronoun.end() :]
+                named = rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\b{re.escape(subjects[-1])}\b"
+                if _object_before_verb(pronoun.group(0), after) and not re.search(
+                    other, re.sub(named, "", head)
+                ):
+                    continue
                 return True
         mentioned = bool(re.search(subject, clause, re.I)) and not re.search(other, clause)
     return False
+
+
+def _object_before_verb(pronoun: str, after: str) -> bool:
+    """ "him", or "her" followed by a plain verb ("help her feel"): the object of a verb."""
+    verb = re.match(r"\s+([a-z]+)\b", after)
+    if pronoun.lower() == "him":
+        return True
+    return pronoun.lower() == "her" and verb is not None and verb.group(1) in verbs()
 
 
 def _subject_verb(who: Household) -> Named:
@@ -138,6 +155,13 @@ def in_first_person(text: str, pronoun: str) -> str:
         text = re.sub(r"\bhim\b", "me", text)
         return re.sub(r"\b[Hh]e\b", "I", text)
     text = re.sub(r"\bherself\b", "myself", text)
+    # "help her manage", "let her choose": "her" before a verb is "me", never "my"
+    text = re.sub(
+        r"\b(?P<lead>(?:help|let|make|watch|see|hear)(?:s|ed|ing)?|made|saw|heard)\s+her\s+"
+        r"(?P<verb>[a-z]+)\b",
+        lambda m: f"{m['lead']} me {m['verb']}" if m["verb"] in verbs() else m.group(0),
+        text,
+    )
     # "her" before a noun is "my" ("her worry score"), else "me" ("take her to school")
     text = re.sub(
         r"\b([Hh])er\b(?=\s+(?!(?:to|and|or|at|in|on|with|for|from|by|if|when|about|"

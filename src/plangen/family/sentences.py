@@ -252,7 +252,14 @@ def named_doer(text: str, who: Household) -> re.Match[str] | None:
     if " to " not in text:
         return None
     relatives = tuple(n for r in who.relatives for n in (r.name, r.first))
-    return _doer(relatives, who.people).match(text)
+    # "Mr Owen to check in with Jade": a worker by title and surname, as a school writes
+    titled = tuple(
+        f"{title} {name.split()[-1]}"
+        for name in who.people
+        if len(name.split()) > 1
+        for title in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
+    )
+    return _doer(relatives, (*who.people, *titled)).match(text)
 
 
 @lru_cache(maxsize=16)

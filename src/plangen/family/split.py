@@ -22,7 +22,8 @@ def _abbreviations() -> tuple[re.Pattern[str], re.Pattern[str]]:
         assert isinstance(listed, list)
         return "|".join(re.escape(str(w)) for w in sorted(listed, key=lambda w: (-len(w), w)))
 
-    always = re.compile(rf"(?:\b(?:{ending('abbreviations')})|\b[A-Za-z])\.$", re.I)
+    # a single letter is an initial ("J. Smith"), never the "s" of "St Mary's."
+    always = re.compile(rf"(?:\b(?:{ending('abbreviations')})|(?<!['’])\b[A-Za-z])\.$", re.I)
     return always, re.compile(rf"\b(?:{ending('before_numbers')})\.$", re.I)
 
 

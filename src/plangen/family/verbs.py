@@ -19,6 +19,13 @@ ADVERBS = (
     r"(?:(?:also|always|never|still|often|usually|sometimes|now|just|really|only|not|"
     r"already|then)\s+)*"
 )
+# words that say what kind of parent someone is: "a good dad", "the best mum she can be"
+# (a kind of parent, never the parent's name)
+KIND = (
+    r"(?:good|better|best|great|safe|safer|loving|caring|proper|real|new|own|single|young|"
+    r"present|responsible|positive|protective|reliable|consistent|involved|strong|calm|"
+    r"kind|patient|happy)"
+)
 DETERMINERS = (
     r"my|his|her|your|their|our|the|a|an|each|every|any|no|whose|this|that|one|another|other"
 )
@@ -164,6 +171,9 @@ def _agree(text: str) -> str:
     return text
 
 
+_COUNTED = r"\b(?:no|any|some|many|more|fewer|few|without)\s+(?:[a-z]+\s+)?[a-z]+s$"
+
+
 def _and_verbs(clause: str) -> str:
     """In one clause whose subject is "I": "and arrives" -> "and arrive", until another
     subject takes over ("and her worry score falls")."""
@@ -180,9 +190,11 @@ def _and_verbs(clause: str) -> str:
         subject = re.fullmatch(rf"(?:{DETERMINERS}|he|she|they|it|we|you|there|I|[A-Z]\w+)", first)
         # a determiner's own word is no verb: "a packed lunch", "the listed dates"
         named = part[skip:].split(" ", 2)[2:] if re.fullmatch(DETERMINERS, first) else [part]
+        # "with no visits or calls from Dad": a list of things, not a verb of mine
+        listing = re.search(_COUNTED, out[-1]) and joint.strip() == "or"
         if subject and (first == "I" or with_verbs(FINITE_WORD).search(" ".join(named))):
             mine = first == "I"  # another subject with a verb of its own takes over
-        elif mine and said != first and (first in _IRREGULAR or said in words):
+        elif mine and not listing and said != first and (first in _IRREGULAR or said in words):
             part = part[:skip] + said + part[skip + len(first) :]
         out += [joint, part]
     return "".join(out)

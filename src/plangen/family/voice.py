@@ -40,7 +40,7 @@ from plangen.family.plain import fix_articles
 from plangen.family.pronouns import HE, in_first_person, someone_else
 from plangen.family.reader import parents_words, to_reader
 from plangen.family.split import ends_sentence
-from plangen.family.verbs import ADVERBS, DETERMINERS, agree, finite, with_verbs
+from plangen.family.verbs import ADVERBS, DETERMINERS, KIND, agree, finite, with_verbs
 
 # who is who lives in :mod:`plangen.family.household`; these names are still read
 # from here by the version builders
@@ -97,6 +97,11 @@ def _bare(pattern: str, text: str, said: Callable[[re.Match[str]], str]) -> str:
         if before and (
             re.fullmatch(DETERMINERS, before.group(1), re.I)
             or before.group(1).endswith(("'s", "’s"))
+        ):
+            return match.group(0)
+        # "wants to be a good dad": a kind of parent, never the parent's name
+        if re.search(
+            rf"\b(?:{DETERMINERS})\s+(?:{KIND}\s+){{1,3}}$", match.string[: match.start()], re.I
         ):
             return match.group(0)
         return said(match)
