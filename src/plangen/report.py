@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from plangen.family.child import child_plans
 from plangen.family.versions import Version, readability_findings, versions
 from plangen.model import Plan
 from plangen.rules import Finding, Place, Severity, strengths_of
@@ -26,8 +27,10 @@ def explained(plan: Plan, settings: RuleSettings) -> list[Finding]:
 
 def readability_findings_of(plan: Plan, settings: Settings) -> list[Finding]:
     """``--readability``: each hard sentence of the family and child versions, and the
-    average reading ease of each version against its target."""
-    return reading_findings(versions(plan, settings))
+    average reading ease of each version against its target; no child's version is
+    scored where none is made (an unborn baby, a child under 4, several children)."""
+    names = ("family", "child") if child_plans(plan) == [("", plan)] else ("family",)
+    return reading_findings(versions(plan, settings, names=names))
 
 
 def reading_findings(made: Sequence[Version]) -> list[Finding]:

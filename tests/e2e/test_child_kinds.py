@@ -255,3 +255,17 @@ def it_keeps_a_list_of_things_and_each_condition_whole(tmp_path: Path) -> None:
     text = text_of(ruby_child)
     assert "And when I have breakfast and a settled start every school day." in text
     assert "And when have" not in text
+
+
+def it_scores_no_childs_version_that_is_not_made(tmp_path: Path) -> None:
+    """`check --readability` gave an unborn baby's plan a child's version's reading ease."""
+    result = run("check", "--readability", str(PLANS / "plan-84.json"), str(PLANS / "plan-87.json"))
+    said = result.stdout + result.stderr
+    assert said.count("The child version averages") == 1, said  # Zain's only
+    assert said.count("The family version averages") == 2, said
+
+
+def it_keeps_where_a_helper_takes_me(made: tuple[Path, str]) -> None:
+    zain = text_of(one(made, "cin-25-0888", "-child.docx"))
+    assert "Liam will take me swimming and to the sensory room on Saturdays" in zain
+    assert "melatonin" not in zain and "3mg" not in zain

@@ -143,8 +143,13 @@ def _from_gerunds(text: str) -> str:
 
 def _joined(sentence: str) -> str:
     """One clause: "will take her medicine and to let Paul know" -> "... and let Paul
-    know"."""
-    sentence = re.sub(r"\b(and|or) to (?=\w)", r"\1 ", sentence)
+    know"; "and to the sensory room" stays."""
+    # only before a verb: "take me swimming and to the sensory room" keeps its "to"
+    sentence = re.sub(
+        r"\b(and|or) to (?=(\w+))",
+        lambda m: f"{m.group(1)} " if m.group(2).lower() in _verbs() else m.group(0),
+        sentence,
+    )
     return re.sub(r"\s+", " ", sentence).strip().rstrip(".;, ")
 
 
