@@ -255,6 +255,10 @@ def it_keeps_a_list_of_things_and_each_condition_whole(tmp_path: Path) -> None:
     text = text_of(ruby_child)
     assert "And when I have breakfast and a settled start every school day." in text
     assert "And when have" not in text
+    # Brownies is a club, never the "she" of "another club she chooses": in her voice
+    assert "I go to Brownies, or another club I choose" in text
+    assert "Ruby goes" not in text
+    assert "I want to go to Brownies with my friend Maisie" in text  # her view, kept
 
 
 def it_scores_no_childs_version_that_is_not_made(tmp_path: Path) -> None:

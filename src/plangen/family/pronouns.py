@@ -114,6 +114,13 @@ _DAYS_AND_MONTHS = re.compile(
 )
 
 
+# clubs a child goes to, never a "he" or "she" ("Ruby goes to Brownies, or another club
+# she chooses")
+_GROUPS = frozenset(
+    ("Brownies", "Guides", "Scouts", "Cubs", "Beavers", "Rainbows", "Explorers", "Cadets")
+)
+
+
 def _others(who: Household, *, known: bool = False) -> str:
     """A pattern for anyone named who could be "he" or "she" as the child is: relatives
     of that gender, workers, and any other name in the plan (not the child's, nor a
@@ -130,7 +137,11 @@ def _others(who: Household, *, known: bool = False) -> str:
     }
     not_others |= {"Mum", "Nan", "Mummy"} if who.pronoun == HE else {"Dad", "Grandad", "Daddy"}
     not_others |= {name for name, gender in who.gendered if gender != who.pronoun}
-    others |= {w for w in who.proper if w not in not_others and not _DAYS_AND_MONTHS.fullmatch(w)}
+    others |= {
+        w
+        for w in who.proper
+        if w not in not_others and not _DAYS_AND_MONTHS.fullmatch(w) and w not in _GROUPS
+    }
     others = {o for o in others if o and o not in not_others}
     return (
         r"\b(?:"
