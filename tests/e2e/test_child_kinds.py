@@ -195,12 +195,15 @@ def it_keeps_a_sentence_it_cannot_turn_whole_and_says_so(made: tuple[Path, str])
     amelia = text_of(one(made, "cp-25-0886", "-amelia-child.docx"))
     assert "help me feel listened to" in amelia  # "help her feel": the object is me
     assert "for myself" not in jayden and "has time for herself and her friends" in jayden
+    # each child's own helpers: Jayden's teacher is not Amelia's
+    assert "Mrs Lake" not in amelia and "Ms Desai" not in jayden
 
 
 def it_says_the_childs_worry_gently_and_what_each_helper_does(made: tuple[Path, str]) -> None:
     jade = text_of(one(made, "cp-2025-0882", "-child.docx"))
     assert "People are worried about how Dad has been treating Mum at home." in jade
     assert "abuse at home by Dad" not in jade
+    assert "People are worried about Mum feeling very low." in jade
     assert "Mr Owen will see how I am at school, and make sure I have a safe space" in jade
     assert "Mr Owen will check in with me every morning" in jade  # not "arrange a Mr Owen"
     assert "presentation" not in jade.lower()

@@ -26,7 +26,7 @@ import re
 
 from plangen.family.child_who import YOUNGEST, children_named
 from plangen.family.split import split_sentences
-from plangen.model import Child, Plan
+from plangen.model import Child, Plan, Risk
 
 
 def _first(name: str) -> str:
@@ -142,7 +142,7 @@ def one_child(plan: Plan, name: str, age: int, views: list[str]) -> Plan:
     firsts = [_first(n) for n in children_named(plan.child.name)]
     first = _first(name)
     others = [f for f in firsts if f != first]
-    risks = []
+    risks: list[Risk] = []
     for risk in plan.risks:
         kept = []
         for outcome in risk.outcomes:
@@ -167,7 +167,22 @@ def one_child(plan: Plan, name: str, age: int, views: list[str]) -> Plan:
             )
         )
     child = Child(name=name, age=age, address=plan.child.address)
-    return plan.model_copy(update={"child": child, "risks": risks, "child_views": " ".join(views)})
+
+    # a worker whose every action is for the other child is not one of mine ("Mrs Lake
+    # is my class teacher" in Amelia's version, when she teaches Jayden)
+    def doers(of: list[Risk]) -> set[str]:
+        return {n for risk in of for o in risk.outcomes for a in o.actions for n in a.responsible}
+
+    theirs_only = doers(plan.risks) - doers(risks)
+    group = [p for p in plan.core_group if p.name not in theirs_only or p.lead_professional]
+    return plan.model_copy(
+        update={
+            "child": child,
+            "risks": risks,
+            "child_views": " ".join(views),
+            "core_group": group,
+        }
+    )
 
 
 def each_child(plan: Plan) -> tuple[list[tuple[str, Plan]], list[str]]:
