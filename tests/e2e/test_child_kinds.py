@@ -276,3 +276,42 @@ def it_keeps_where_a_helper_takes_me(made: tuple[Path, str]) -> None:
     zain = text_of(one(made, "cin-25-0888", "-child.docx"))
     assert "Liam will take me swimming and to the sensory room on Saturdays" in zain
     assert "melatonin" not in zain and "3mg" not in zain
+
+
+@pytest.fixture(scope="module")
+def others(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Earlier independent plans whose child's versions changed with these fixes."""
+    out = tmp_path_factory.mktemp("others")
+    plans = [str(PLANS / f"plan-{n}.json") for n in (10, 28, 36, 37, 69, 70)]
+    result = run("generate", *plans, "--out", str(out), "--versions", "child")
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def childs(out: Path, folder: str, suffix: str = "-child.docx") -> str:
+    [docx] = out.glob(f"{folder}*/*{suffix}")
+    return text_of(docx)
+
+
+def it_never_leaves_half_a_sentence_when_a_part_is_left_out(others: Path) -> None:
+    abdi = childs(others, "lcs-118842")  # "Disruption activity ...; Abdi's case to be ..."
+    assert "arrange a my case" not in abdi and "disruption" not in abdi.lower()
+    # "Mum says she is taking her tablets; I agree "mostly"": all of it, or none
+    tess = childs(others, "wh-cp-24-221")
+    assert 'I agree "mostly"' not in tess and "tablets" not in tess
+    ellie = childs(others, "1029384")
+    assert "and be my first call if Mum becomes unwell" in ellie  # "and to be" -> "and be"
+
+
+def it_turns_a_view_whole_after_a_place_or_a_possessive(others: Path) -> None:
+    # "... Daddy's. She drew ..." are two sentences; "drew" is her verb
+    zara = childs(others, "nv-cp-24-228")
+    assert 'I drew a picture of my family with myself in the middle "holding them apart".' in zara
+    freya = childs(others, "nb-cp-25-020")  # "her Aunt Jo's", "her CAMHS notes": mine
+    assert "otherwise want to go to my Aunt Jo's." in freya
+    assert "I said I don't want Mum and Dad to see my CAMHS notes." in freya
+    assert "me Aunt" not in freya and "me CAMHS" not in freya
+    # Ruby (9) is "she", though her brother Tyler's sentences in the plan say "his"
+    ruby = childs(others, "hbc-cp-25-0336", "-ruby-child.docx")
+    assert "I drew my family with Dad, Nan, Tyler and Biscuit in the middle" in ruby
+    assert "I drew her family" not in ruby

@@ -18,7 +18,7 @@ from plangen.family.child_text import Notes, for_age, private, without_private
 from plangen.family.child_who import Band, child_data, listed
 from plangen.family.plain import Glossary, dates_in_words, fix_articles, frequency_in_words
 from plangen.family.sentences import named_doer
-from plangen.family.verbs import verbs
+from plangen.family.verbs import DETERMINERS, verbs
 from plangen.family.voice import Household, for_child, lower_first, upper_first
 from plangen.model import Action
 
@@ -144,12 +144,8 @@ def _from_gerunds(text: str) -> str:
 def _joined(sentence: str) -> str:
     """One clause: "will take her medicine and to let Paul know" -> "... and let Paul
     know"; "and to the sensory room" stays."""
-    # only before a verb: "take me swimming and to the sensory room" keeps its "to"
-    sentence = re.sub(
-        r"\b(and|or) to (?=(\w+))",
-        lambda m: f"{m.group(1)} " if m.group(2).lower() in _verbs() else m.group(0),
-        sentence,
-    )
+    # a place keeps its "to": "take me swimming and to the sensory room", "and to Nan's"
+    sentence = re.sub(rf"\b(and|or) to (?!(?:{DETERMINERS})\b|[A-Z])(?=\w)", r"\1 ", sentence)
     return re.sub(r"\s+", " ", sentence).strip().rstrip(".;, ")
 
 
@@ -225,8 +221,16 @@ def action_for_child(
     worker's words in quotation marks where it cannot be turned safely, and "" (a note
     in ``notes``) where it holds detail the child is not told."""
     text = listed("method_notes").sub("", text)  # "Ellie to be seen alone": the worker's
+    whole = text
     text = without_private(text, band, notes).rstrip(". ;,")
     if not text:
+        return ""
+    names = "|".join(re.escape(n) for n in who.child_names)
+    lost = rf"(?:my|me|his|her|their|the|(?:{names})['’]s)\b" if names else r"(?:my|me|the)\b"
+    if text != whole.rstrip(". ;,") and re.match(lost, text, re.I):
+        # what is left once a clause a child is not told is out ("...; my case to be
+        # treated as ...") has lost its doer: held back, never "will arrange a my case"
+        notes.kept(f"{actors}: {text}")
         return ""
     if text == (action.plain or "").rstrip(". "):  # the worker's own plain sentence, whole
         mine = for_child(text, who, actor=actor)

@@ -11,6 +11,7 @@ from plangen.family.child_text import (
     Notes,
     for_age,
     me_as_subject,
+    private,
     sentences_for_child,
     whole_for_child,
     without_private,
@@ -187,9 +188,13 @@ def _progress(review: ReviewEntry, words: Glossary, who: Household, band: Band) 
     note = re.sub(
         r"^(?:partly |not |now )?(?:achieved|on track)\.?\s*", "", review.note.strip(), flags=re.I
     )
+    # a sentence of it that holds detail a child is not told is left out whole: what is
+    # left of it may make no sense alone ("Mum says she is taking her tablets; I agree
+    # "mostly"" is not "I agree "mostly"")
+    plain = " ".join(s for s in split_sentences(plainly(note, words)) if not private(s, band))
     said = [
         lower_first(part.rstrip("."), who)
-        for part in sentences_for_child(plainly(note, words), who, band, Notes())
+        for part in sentences_for_child(plain, who, band, Notes())
         if part.strip(" .")
         and len(part.split()) <= _NOTE_WORDS
         and not re.search(r"\d{1,2}/\d{1,2}", part)

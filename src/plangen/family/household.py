@@ -154,14 +154,30 @@ def age_on_plan_date(plan: Plan) -> int | None:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
+_NOT_AN_OBJECT = "".join(
+    rf"(?<!\b{w} )" for w in ("for", "to", "with", "and", "or", "of", "collect")
+)
+
+
 def _pronoun(texts: list[str], names: set[str]) -> str | None:
     """he or she: the pronouns used in sentences about the child, by majority."""
     he = she = 0
     alternatives = "|".join(re.escape(n) for n in names if n)
     for text in texts:
-        for sentence in re.split(r"(?<=[.;!?])\s+", text):
+        # a quotation is the speaker's own words: its "he" is someone they talk about
+        text = re.sub(r'"[^"]*"|“[^”]*”', '""', text)
+        about = False  # the sentence before opened with the child's name
+        for sentence in re.split(r"(?<=[.;!?])\s+|(?<=\"\")\s+(?=[A-Z])", text):
+            # "Ruby (9) said: ... She wants to stay at home": the child, told on about
+            opening = re.match(r"(He|She)\b", sentence)
+            if about and opening:
+                he, she = (he + 2, she) if opening.group(1) == "He" else (he, she + 2)
+            about = bool(re.match(rf"(?:{alternatives})\b", sentence) or (about and opening))
             # the pronouns after the child's name, up to the next other name or "Mum"
-            for match in re.finditer(rf"\b(?:{alternatives})\b(.*?)(?=\b[A-Z][a-z]|$)", sentence):
+            # (the child as its subject: "a caring role for Ruby and his dad" is Tyler's)
+            for match in re.finditer(
+                rf"{_NOT_AN_OBJECT}\b(?:{alternatives})\b(.*?)(?=\b[A-Z][a-z]|$)", sentence
+            ):
                 he += len(re.findall(r"\b(?:he|his|him|himself)\b", match.group(1), re.I))
                 she += len(re.findall(r"\b(?:she|her|herself)\b", match.group(1), re.I))
             # "Jayden said he ...": the child's own pronoun, surest of all (a sister's

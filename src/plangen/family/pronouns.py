@@ -176,7 +176,7 @@ def in_first_person(text: str, pronoun: str) -> str:
     # "her" before a noun is "my" ("her worry score"), else "me" ("take her to school")
     text = re.sub(
         r"\b([Hh])er\b(?=\s+(?!(?:to|and|or|at|in|on|with|for|from|by|if|when|about|"
-        r"up|out|back|home|again|every|each|a|an|the)\b)[a-z0-9])",
+        r"up|out|back|home|again|every|each|a|an|the)\b)[A-Za-z0-9])",
         lambda m: "My" if m.group(1) == "H" else "my",
         text,
     )

@@ -17,7 +17,7 @@ AUX = (
 )
 ADVERBS = (
     r"(?:(?:also|always|never|still|often|usually|sometimes|now|just|really|only|not|"
-    r"already|then)\s+)*"
+    r"already|then|otherwise)\s+)*"
 )
 # words that say what kind of parent someone is: "a good dad", "the best mum she can be"
 # (a kind of parent, never the parent's name)
@@ -80,7 +80,7 @@ def with_verbs(pattern: str) -> re.Pattern[str]:
 _PAST = (
     "was were had did said saw went came got left took made told fell ran began became "
     "found gave kept lost met slept spent felt heard knew sat stood thought wrote ate drank "
-    "brought bought caught hit hurt put read"
+    "brought bought caught hit hurt put read drew chose showed pointed smiled"
 )
 
 
