@@ -282,7 +282,7 @@ def it_keeps_where_a_helper_takes_me(made: tuple[Path, str]) -> None:
 def others(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Earlier independent plans whose child's versions changed with these fixes."""
     out = tmp_path_factory.mktemp("others")
-    plans = [str(PLANS / f"plan-{n}.json") for n in (10, 28, 36, 37, 69, 70)]
+    plans = [str(PLANS / f"plan-{n}.json") for n in (10, 17, 28, 36, 37, 41, 69, 70)]
     result = run("generate", *plans, "--out", str(out), "--versions", "child")
     assert result.returncode == 0, result.stderr
     return out
@@ -315,3 +315,15 @@ def it_turns_a_view_whole_after_a_place_or_a_possessive(others: Path) -> None:
     ruby = childs(others, "hbc-cp-25-0336", "-ruby-child.docx")
     assert "I drew my family with Dad, Nan, Tyler and Biscuit in the middle" in ruby
     assert "I drew her family" not in ruby
+
+
+def it_hears_a_child_without_words_in_their_own_voice(made: tuple[Path, str], others: Path) -> None:
+    """What a child who does not use words chose, told after the worker's note ("Zain
+    does not use words.") in their voice; "Mrs" is a title, never a "he" or "she"."""
+    zain = text_of(one(made, "cin-25-0888", "-child.docx"))
+    assert "Using my PECS book with Mrs Patel I chose the pictures for swimming" in zain
+    harley = childs(others, "cp-24-1188")
+    assert "goes to Mrs Fielding when he is upset" not in harley
+    assert "and go to Mrs Fielding when I am upset" in harley
+    sophie = childs(others, "st-cwd-0556")  # "things that make her happy": me, not "my"
+    assert "as things that make me happy" in sophie and "make my happy" not in sophie

@@ -100,6 +100,7 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
         if listed("recording_notes").search(sentence) or private(sentence):
             notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
             views += own_words(sentence, "In my own words: ")
+            before = sentence  # "Zain does not use words. Using his PECS book he ...": him
             continue
         if _SOMEONE_ELSE_SAYS.match(sentence):  # "School say Oscar has been ...": theirs
             notes.add(f'Left out of "What I said" (someone else\'s words): "{sentence}"')

@@ -121,6 +121,9 @@ _GROUPS = frozenset(
 )
 
 
+_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"))
+
+
 def _others(who: Household, *, known: bool = False) -> str:
     """A pattern for anyone named who could be "he" or "she" as the child is: relatives
     of that gender, workers, and any other name in the plan (not the child's, nor a
@@ -142,6 +145,7 @@ def _others(who: Household, *, known: bool = False) -> str:
         for w in who.proper
         if w not in not_others and not _DAYS_AND_MONTHS.fullmatch(w) and w not in _GROUPS
     }
+    others -= _TITLES  # "Mrs" is not someone: the name after it may be
     others = {o for o in others if o and o not in not_others}
     return (
         r"\b(?:"
@@ -159,6 +163,12 @@ def _known_others(who: Household) -> tuple[str, ...]:
     return tuple(sorted(others, key=lambda w: (-len(w), w)))
 
 
+# how someone is made or kept: "things that make her happy", "keep her safe"
+_HOW = frozenset(
+    ("happy", "sad", "safe", "calm", "upset", "angry", "cross", "worried", "scared", "better")
+)
+
+
 def in_first_person(text: str, pronoun: str) -> str:
     if pronoun == HE:
         text = re.sub(r"\bhimself\b", "myself", text)
@@ -168,9 +178,9 @@ def in_first_person(text: str, pronoun: str) -> str:
     text = re.sub(r"\bherself\b", "myself", text)
     # "help her manage", "let her choose": "her" before a verb is "me", never "my"
     text = re.sub(
-        r"\b(?P<lead>(?:help|let|make|watch|see|hear)(?:s|ed|ing)?|made|saw|heard)\s+her\s+"
-        r"(?P<verb>[a-z]+)\b",
-        lambda m: f"{m['lead']} me {m['verb']}" if m["verb"] in verbs() else m.group(0),
+        r"\b(?P<lead>(?:help|let|make|keep|watch|see|hear)(?:s|ed|ing)?|made|kept|saw|heard)"
+        r"\s+her\s+(?P<verb>[a-z]+)\b",
+        lambda m: f"{m['lead']} me {m['verb']}" if m["verb"] in verbs() | _HOW else m.group(0),
         text,
     )
     # "her" before a noun is "my" ("her worry score"), else "me" ("take her to school")
