@@ -9,7 +9,8 @@ them (a withheld detail reads "Held on the case record"); the professionals-only
 is checked against the whole plan.
 
 Tables are read column by column, so that a row cut across pages (the rest of an
-action on the next row, under its risk named again) still reads as one text.
+action on the next row, under its risk named again) still reads as one text, its
+"(cont.)" mark read as the join it is.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from plangen.model import Meeting, Plan
 from plangen.outputs import make_files
 from plangen.privacy import formal
 from plangen.render.context import person_role, responsible_text
+from plangen.render.long_rows import CONTINUED
 from plangen.settings import Settings
 
 from ..conftest import INPUTS, ROOT
@@ -65,7 +67,8 @@ def _table_text(table: etree._Element) -> str:
             span = cell.find(f"{W}tcPr/{W}gridSpan")
             columns.setdefault(at, []).append(_cell_text(cell))
             at += int(span.get(W + "val", "1")) if span is not None else 1
-    return " ".join(" ".join(texts) for _, texts in sorted(columns.items()))
+    text = " ".join(" ".join(texts) for _, texts in sorted(columns.items()))
+    return words(text).replace(f" {CONTINUED} ", " ")
 
 
 def document_text(docx: bytes) -> str:
@@ -122,7 +125,10 @@ def expected_values(plan: Plan, settings: Settings) -> list[tuple[str, str]]:
             (f"{where} address", person.address),
             (f"{where} email", person.email),
             (f"{where} phone", person.phone),
-            (f"{where} present", "" if person.present is None else ("Yes" if person.present else "No")),
+            (
+                f"{where} present",
+                "" if person.present is None else ("Yes" if person.present else "No"),
+            ),
         ]
     outcome_number = 0
     for r, risk in enumerate(plan.risks, start=1):
@@ -158,9 +164,7 @@ def missing_from(text: str, plan: Plan, settings: Settings) -> list[str]:
     wanted = expected_values(plan, settings)
     counts = Counter(value for _, value in wanted)
     return [
-        f"{where}: {value[:60]!r}"
-        for where, value in wanted
-        if text.count(value) < counts[value]
+        f"{where}: {value[:60]!r}" for where, value in wanted if text.count(value) < counts[value]
     ]
 
 

@@ -172,20 +172,43 @@ def _merge_start(row: etree._Element, column: int, widths: list[int]) -> etree._
     return None
 
 
-def _chunks(cell: etree._Element, measure: _Measure, limit: float) -> list[list[etree._Element]]:
+# A cell's text cut onto a new row starts "(cont.)": on a paragraph of its own when the
+# cut fell between paragraphs, before the words when it fell inside one.  The Word-form
+# reader joins such a piece back onto the row above (a new line, or a space).
+CONTINUED = "(cont.)"
+
+Piece = tuple[etree._Element, bool]  # a paragraph, and whether it goes on the one above
+
+
+def _chunks(cell: etree._Element, measure: _Measure, limit: float) -> list[list[Piece]]:
     """The cell's paragraphs in groups of at most ``limit`` twips, a paragraph too long
     for one group cut between words."""
-    groups: list[list[etree._Element]] = [[]]
+    groups: list[list[Piece]] = [[]]
     used = 0.0
     for paragraph in cell.iterfind(W + "p"):
-        for part in _cut_paragraph(paragraph, measure, limit):
+        for index, part in enumerate(_cut_paragraph(paragraph, measure, limit)):
             tall = measure.paragraph(part)
             if groups[-1] and used + tall > limit:
                 groups.append([])
                 used = 0.0
-            groups[-1].append(part)
+            groups[-1].append((part, index > 0))
             used += tall
     return groups
+
+
+def _marked(group: list[Piece], first: bool) -> list[etree._Element]:
+    """A group's paragraphs, marked "(cont.)" unless it is the cell's first."""
+    paragraphs = [paragraph for paragraph, _ in group]
+    if first or not group:
+        return paragraphs
+    paragraph, goes_on = group[0]
+    run = paragraph.find(W + "r")
+    if goes_on and run is not None:
+        run.addprevious(_run_with(run, CONTINUED + " "))
+        return paragraphs
+    mark = _empty_copy(paragraph)
+    mark.append(_run_with(run if run is not None else etree.Element(W + "r"), CONTINUED))
+    return [mark, *paragraphs]
 
 
 def _cut_paragraph(
@@ -257,7 +280,7 @@ def _split(
     """Cut ``row`` into continuation rows (the first is ``row`` itself) of at most
     ``limit`` twips each; return the last.  A cell merged down (the risk) is shown
     whole on each, unless it is ``tall`` itself."""
-    plans: list[tuple[int, etree._Element, list[list[etree._Element]] | None]] = []
+    plans: list[tuple[int, etree._Element, list[list[Piece]] | None]] = []
     count = 1
     for column, width, cell in cells:
         most = limit if _merge(cell) is None else tall
@@ -278,7 +301,7 @@ def _split(
         for index, piece in enumerate(pieces):
             made = cell if index == 0 else _bare_cell(cell)
             if cut is not None:  # the long text, cut
-                _fill(made, cut[index] if index < len(cut) else [])
+                _fill(made, _marked(cut[index], index == 0) if index < len(cut) else [])
                 if index >= len(cut):
                     _set_merge(made, "continue")
                 elif merged is not None or len(cut) < count:
