@@ -365,7 +365,8 @@ def cp_plan() -> DocumentObject:
 def progress_table(document: DocumentObject, heading: str) -> None:
     """What success looks like for each outcome and the progress recorded at each
     review (seed 000), under ``heading``; left out whole when no outcome has either.
-    The outcome, its priority and its measure are merged down its reviews."""
+    The outcome, its priority and its measure are merged down its reviews, which
+    keep together on a page."""
     document.add_paragraph("{%p if progress_shown %}")
     document.add_heading(heading, level=2)
     table = grid(
@@ -379,7 +380,7 @@ def progress_table(document: DocumentObject, heading: str) -> None:
             "Progress",
             "Timescale extended",
         ],
-        [3.4, 1.6, 7.0, 2.2, 2.6, 7.2, 2.0],
+        [3.4, 2.0, 6.6, 2.2, 2.4, 7.0, 2.4],
         loop_rows(
             "for risk in risks",
             "for outcome in risk.outcomes",
@@ -398,6 +399,7 @@ def progress_table(document: DocumentObject, heading: str) -> None:
     body = 1 + 3
     for column in (0, 1, 2):
         merge_down(table, body, column, "review.first")
+    keep_together(table, body, "review.last")  # an outcome's reviews on one page
     document.add_paragraph("{%p endif %}")
 
 

@@ -103,13 +103,16 @@ def _action(
     }
 
 
-def _review(review: ReviewEntry | None, date_format: str, *, first: bool) -> dict[str, Any]:
+def _review(
+    review: ReviewEntry | None, date_format: str, *, first: bool, last: bool
+) -> dict[str, Any]:
     return {
         "date": _date(review.date, date_format) if review else "",
         "status": review.status.value if review else "",
         "note": review.note if review else "",
         "timescale_extended": _yes_no(review.timescale_extended) if review else "",
         "first": first,  # the outcome's first row: its number and measure merged down
+        "last": last,  # the outcome's last row: the rows above keep with it on a page
     }
 
 
@@ -149,7 +152,8 @@ def _outcome(
             for review in outcome.reviews
         ],
         "review_rows": [
-            _review(review, date_format, first=index == 0) for index, review in enumerate(reviewed)
+            _review(review, date_format, first=index == 0, last=index == len(reviewed) - 1)
+            for index, review in enumerate(reviewed)
         ],
     }
 
