@@ -8,6 +8,7 @@ This found a risk row cut across pages read back as eight risks (Betty): a row c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from plangen.outputs import make_files
 from plangen.render.long_rows import CONTINUED
 from plangen.settings import Settings
 
-from ..conftest import INPUTS
+from ..conftest import INPUTS, ROOT, betty_rows
 from .test_formal_plan_complete import SOURCES, plan_of
 
 
@@ -115,3 +116,45 @@ def it_refuses_words_typed_into_a_continued_row_naming_where(tmp_path: Path) -> 
 
 def _text(table: Table) -> str:
     return " ".join(cell.text for row in table.rows for cell in row.cells)
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("Lead Professional Social Worker", "Social Worker"),
+        ("Social Worker / Lead Professional", "Social Worker"),
+        ("Social Worker (Lead Professional)", "Social Worker"),
+        # inside other words: kept as written (it read back "(Named Person / )")
+        (
+            "Pupil Support Teacher (Named Person / Lead Professional)",
+            "Pupil Support Teacher (Named Person / Lead Professional)",
+        ),
+    ],
+)
+def it_reads_the_lead_professional_out_of_a_role_without_breaking_it(
+    written: str, role: str, write_workbook: Callable[..., Path], tmp_path: Path
+) -> None:
+    rows = betty_rows()
+    rows["people"][0]["role"] = written
+    plan = plan_of(write_workbook(rows))
+    harriet = plan.core_group[0]
+    assert (harriet.role, harriet.lead_professional) == (role, True)
+    [back] = read_plans(formal_plan_file(plan, tmp_path))
+    assert isinstance(back, Plan), back
+    assert back.core_group[0] == harriet
+
+
+def it_refuses_a_progress_row_whose_outcome_number_and_words_disagree(tmp_path: Path) -> None:
+    plan = plan_of(ROOT / "tests/family_plans/plan-67.json")
+    path = formal_plan_file(plan, tmp_path)
+    document = Document(str(path))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Outcome")
+    label = table.rows[1].cells[0]
+    assert label.text.startswith("1. Mateus is safe")
+    label.paragraphs[0].runs[0].text = label.text.replace("1.", "2.", 1)  # a slip
+    document.save(str(path))
+    [refused] = read_plans(path)  # this plan's problem, not another outcome's review
+    assert isinstance(refused, InputError)
+    message = str(refused)
+    assert 'table "How we will know, and progress at reviews", row 2, "Outcome"' in message
+    assert "names outcome 2, but its words are not the first words of outcome 2" in message
