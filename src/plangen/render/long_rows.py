@@ -5,10 +5,12 @@ risk's rows keep together.  A row taller than a page cannot be kept whole: Word 
 LibreOffice split it, and the risk (or a Child's Plan's priority and need), merged
 down from the row where it starts, shows on the first page only.  So the render
 stage estimates each row's height from its text, the column widths and the page, and
-cuts a row that would not fit into continuation rows (the long text cut between
-paragraphs, or between words): each continuation row names the risk and every other
-cell merged down from above again by its first words and "(continued)", so each page
-says what its actions are for, and no text is printed twice in full on one page.
+cuts a row that would not fit into continuation rows of about 0.7 of a page (the long
+text cut between paragraphs, or at a sentence's end, or else between words; the rest
+starts "(cont.)", which the Word-form reader joins back): each continuation row names
+the risk and every other cell merged down from above again by its first words and
+"(continued)", so each page says what its actions are for, and no text is printed
+twice in full on one page.
 
 Only rows estimated taller than a page are touched: any other document is byte for
 byte what it was.  The estimate errs on the tall side (wide average characters).
@@ -19,6 +21,7 @@ from __future__ import annotations
 import copy
 import itertools
 import math
+import re
 
 from lxml import etree
 
@@ -26,7 +29,11 @@ from plangen.render.anchors import strip_markers
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TALL = 0.85  # a row is cut when estimated taller than this part of the page's text area
-_PIECE = 0.45  # ... into rows of at most this part each (room for the header and risk)
+_PIECE = 0.7  # ... into rows of at most this part each (room for the header and risk)
+# a piece ends at a sentence's end when one falls in the last part of its room; else
+# between words
+_SENTENCE_END = re.compile(r"""[.!?]["')\]]*(?= )""")
+_SENTENCE_ROOM = 0.5
 _CHAR_EM = 0.55  # average character width, in ems (Arial's is about 0.5)
 _LINE_EM = 1.35  # line height, in ems (1.15 spacing of Arial's 1.15 em line)
 _CELL_MARGINS = 216  # twips, left and right together
@@ -230,7 +237,7 @@ def _cut_paragraph(
         text_element = run.find(W + "t")
         text = text_element.text or "" if text_element is not None else ""
         while len(text) > room:
-            cut = text.rfind(" ", 0, room + 1)
+            cut = _cut_at(text, room)
             if cut <= 0:
                 if len(current) > (1 if current.find(W + "pPr") is not None else 0):
                     pieces.append(current)  # start the word on a fresh piece
@@ -246,6 +253,16 @@ def _cut_paragraph(
             room -= len(text)
     pieces.append(current)
     return [p for p in pieces if p.find(W + "r") is not None] or [paragraph]
+
+
+def _cut_at(text: str, room: int) -> int:
+    """Where to cut ``text`` to keep at most ``room`` characters: at the space after
+    the last sentence end in the latter part of the room, else at the last space
+    (-1: none)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, room + 1)]
+    if ends and ends[-1] >= room * _SENTENCE_ROOM:
+        return ends[-1]
+    return text.rfind(" ", 0, room + 1)
 
 
 def _shell(element: etree._Element, properties: str) -> etree._Element:
@@ -335,6 +352,8 @@ def _continued(source: etree._Element) -> list[etree._Element]:
     run = first.find(f".//{W}r")
     text = strip_markers("".join(t.text or "" for t in first.iter(W + "t")))
     words = text.split()
+    if not words:
+        return []  # an empty cell (no wellbeing indicator) stays empty, not "(continued)"
     short = " ".join(words[:_CONTINUED_WORDS]) + (" ..." if len(words) > _CONTINUED_WORDS else "")
     made = _empty_copy(first)
     made.append(
