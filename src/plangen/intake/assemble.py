@@ -360,84 +360,10 @@ class PlanReader:
         return None
 
     def reviews(self, rows: list[Row], outcomes: list[Outcome]) -> None:
-        """Progress at reviews, each row naming its outcome by number.  A CP Plan's
-        "How we will know" table also gives each outcome's priority and what success
-        looks like on its first row, the outcome merged down its reviews."""
-        table = self.tables.get("reviews")
-        if table is None:
-            return
-        number: int | None = None
-        for row in rows:
-            merged = table.is_word_table and row.get("outcome") is None and number is not None
-            if not merged:  # a merged cell: the outcome of the row above
-                number = self.outcome_of(table, row, outcomes)
-            if number is None:
-                continue
-            self.measure(table, row, outcomes[number - 1])
-            if all(is_blank(row.get(name)) for name in _REVIEW_PARTS):
-                continue  # an outcome's measure with no review yet
-            entry = _build(
-                self,
-                row.location,
-                ReviewEntry,
-                date=self.field(table, row, "date", parse_date, None),
-                status=self.field(table, row, "status", cells.status, None),
-                note=self.field(table, row, "note", text, ""),
-                timescale_extended=bool(
-                    self.field(table, row, "timescale_extended", yes_no, False)
-                ),
-            )
-            if entry is not None:
-                outcomes[number - 1].reviews.append(entry)
+        """Progress at reviews, onto the outcomes they name (:mod:`.reviews`)."""
+        from plangen.intake.reviews import read_reviews
 
-    def outcome_of(self, table: Table, row: Row, outcomes: list[Outcome]) -> int | None:
-        """The outcome a review row names; a number out of range, or words that are not
-        that outcome's (a row moved by hand), is a problem, never another outcome."""
-        number, words = self.field(table, row, "outcome", cells.outcome_number, (None, ""))
-        if number is None:
-            return None
-        if not 1 <= number <= len(outcomes):
-            self.problems.add(
-                InputError(
-                    f"is outcome {number}, but the plan has {len(outcomes)} outcome(s); "
-                    "number outcomes from 1 in the order they appear"
-                ),
-                table.cell_location(row, "outcome"),
-            )
-            return None
-        label = outcomes[number - 1].label(number).removesuffix(" ...")
-        if words and normalise(f"{number}. {words}".removesuffix(" ...")) != normalise(label):
-            self.problems.add(
-                InputError(
-                    f"names outcome {number}, but its words are not the first words of "
-                    f"outcome {number} ({shown(label)}); check which outcome this row is "
-                    "about and write its number alone"
-                ),
-                table.cell_location(row, "outcome"),
-            )
-            return None
-        return number
-
-    def measure(self, table: Table, row: Row, outcome: Outcome) -> None:
-        """An outcome's priority and what success looks like, from a review row."""
-        for name, convert in (("priority", cells.priority), ("success_looks_like", text)):
-            value = self.field(table, row, name, convert, None)
-            if value is None or value == "":
-                continue
-            held = getattr(outcome, name)
-            if held in (None, ""):
-                setattr(outcome, name, value)
-            elif held != value:
-                self.problems.add(
-                    InputError(
-                        f"says {shown(str(value))}, but the risks table says {shown(str(held))} "
-                        "for this outcome; write it in one place"
-                    ),
-                    table.cell_location(row, name),
-                )
-
-
-_REVIEW_PARTS = ("date", "status", "note", "timescale_extended")
+        read_reviews(self, rows, outcomes)
 
 
 M = TypeVar("M", Child, CorePerson, Plan, ReviewEntry)
