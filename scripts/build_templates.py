@@ -247,16 +247,23 @@ def footer(document: DocumentObject, text: str, *, marking: str = "") -> None:
         top.add_run(marking).font.size = Pt(8)
 
 
-def labelled(document: DocumentObject, pairs: Sequence[tuple[str, str]]) -> Table:
+def labelled(
+    document: DocumentObject,
+    pairs: Sequence[tuple[str, str]],
+    *,
+    not_in_form: Sequence[str] = (),
+) -> Table:
     """A two-column table of label | value: it prints like a form and reads back as one.
 
     A row whose value is empty is left out of a plan (no blank rows on paper); the
-    blank Word form shows every row, to be written in.
+    blank Word form shows every row, to be written in, except the labels in
+    ``not_in_form`` (printed when the plan has them; the form reads them when typed).
     """
     rows: list[tuple[str, str] | str] = []
     for label, value in pairs:
         shown = value.removeprefix("{{").removesuffix("}}").strip()
-        rows += [f"{{%tr if blank_form or {shown} %}}", (label, value), "{%tr endif %}"]
+        when = shown if label in not_in_form else f"blank_form or {shown}"
+        rows += [f"{{%tr if {when} %}}", (label, value), "{%tr endif %}"]
     table = document.add_table(rows=len(rows), cols=2)
     table.style = "Table Grid"
     table.autofit = False
@@ -287,7 +294,10 @@ def cp_plan() -> DocumentObject:
         [5.5, 3.5, 8.0, 3.5, 5.5],
         [
             [
-                ["{{ child.name }}"],
+                [
+                    "{{ child.name }}{% if child.known_as %} (known as "
+                    "{{ child.known_as }}){% endif %}"
+                ],
                 ["{{ child.dob_or_age }}"],
                 ["{{ child.address }}"],
                 ["{{ plan_date }}"],
@@ -316,7 +326,8 @@ def cp_plan() -> DocumentObject:
             body=[
                 [
                     ("{% if action.first_in_risk %}Risk factor: ", "{{ risk.risk_factor }}"),
-                    ("Risk to child: ", "{{ risk.risk_to_child }}{% endif %}"),
+                    ("Risk to child: ", "{{ risk.risk_to_child }}{% if risk.wellbeing %}"),
+                    ("Wellbeing: ", "{{ risk.wellbeing }}{% endif %}{% endif %}"),
                 ],
                 ["{{ action.text }}"],
                 ["{% vm %}{{ outcome.text }}"],
@@ -330,6 +341,7 @@ def cp_plan() -> DocumentObject:
     merge_down(risks, body, 0, "action.first_in_risk")
     merge_down(risks, body, 5, "not action.shares_timescale")
     keep_together(risks, body, "action.last_in_risk")
+    progress_table(document, "How we will know, and progress at reviews")
     document.add_heading("Contingency plan and views", level=2)
     rest = labelled(
         document,
@@ -337,14 +349,58 @@ def cp_plan() -> DocumentObject:
             ("Case reference", "{{ case_ref }}"),
             ("Contingency plan", "{{ contingency.plan }}"),
             ("Contingency timescale", "{{ contingency.timescale }}"),
+            ("Step down or close", "{{ step_down }}"),
             ("The child's views", "{{ child_views }}"),
             ("Parents' / carers' views", "{{ family_views }}"),
             ("Date of next Core Group", "{{ next_core_group }}"),
+            ("Date of next review conference", "{{ next_review }}"),
         ],
+        not_in_form=("Step down or close", "Date of next review conference"),
     )
     rest.alignment = WD_TABLE_ALIGNMENT.CENTER  # in line with the tables above it
     footer(document, "Child Protection Plan: {{ child.name }}", marking=MARKING)
     return document
+
+
+def progress_table(document: DocumentObject, heading: str) -> None:
+    """What success looks like for each outcome and the progress recorded at each
+    review (seed 000), under ``heading``; left out whole when no outcome has either.
+    The outcome, its priority and its measure are merged down its reviews, which
+    keep together on a page."""
+    document.add_paragraph("{%p if progress_shown %}")
+    document.add_heading(heading, level=2)
+    table = grid(
+        document,
+        [
+            "Outcome",
+            "Priority",
+            "What progress / success looks like",
+            "Review date",
+            "Status",
+            "Progress",
+            "Timescale extended",
+        ],
+        [3.4, 2.0, 6.6, 2.2, 2.4, 7.0, 2.4],
+        loop_rows(
+            "for risk in risks",
+            "for outcome in risk.outcomes",
+            "for review in outcome.review_rows",
+            body=[
+                ["{% if review.first %}{{ outcome.label }}{% endif %}"],
+                ["{% if review.first %}{{ outcome.priority }}{% endif %}"],
+                ["{% if review.first %}{{ outcome.success_looks_like }}{% endif %}"],
+                ["{{ review.date }}"],
+                ["{{ review.status }}"],
+                ["{{ review.note }}"],
+                ["{{ review.timescale_extended }}"],
+            ],
+        ),
+    )
+    body = 1 + 3
+    for column in (0, 1, 2):
+        merge_down(table, body, column, "review.first")
+    keep_together(table, body, "review.last")  # an outcome's reviews on one page
+    document.add_paragraph("{%p endif %}")
 
 
 def font_size(table: Table, size: float) -> Table:
@@ -459,7 +515,9 @@ def childs_plan() -> DocumentObject:
             ("The child's views", "{{ child_views }}"),
             ("Family's views", "{{ family_views }}"),
             ("Date of next review", "{{ next_review }}"),
+            ("Date of next core group", "{{ next_core_group }}"),
         ],
+        not_in_form=("Date of next core group",),
     )
     rest.alignment = WD_TABLE_ALIGNMENT.CENTER  # in line with the tables above it
     footer(document, "Child's Plan: {{ child.name }}", marking=MARKING)

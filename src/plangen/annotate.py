@@ -251,7 +251,8 @@ def _summary(
     before the body's last section break: on paper, where comments are not printed,
     each "[n]" and "[Sn]" in the plan is tied to its row here."""
     section = body.find(W + "sectPr")
-    blocks = [paragraph(heading, style="Heading2")]
+    # each heading keeps with its table: never the last line of a page on its own
+    blocks = [paragraph(heading, style="Heading2", keep_next=True)]
     usable = usable_width(body)
     if not numbered:
         blocks.append(paragraph("plangen found nothing to change in this plan."))
@@ -272,7 +273,7 @@ def _summary(
         ]
         blocks.append(grid_table(["No.", "Rule", "Where", "What to do"], rows, widths))
     if strengths:
-        blocks.append(paragraph(STRENGTHS_HEADING, bold=True))
+        blocks.append(paragraph(STRENGTHS_HEADING, bold=True, keep_next=True))
         widths = [usable * 8 // 100, usable * 24 // 100]
         widths.append(usable - sum(widths))
         done_well = [

@@ -172,6 +172,9 @@ class ReviewEntry(_Model):
     timescale_extended: bool = False
 
 
+LABEL_WORDS = 8  # the first words of an outcome that name it in a later table
+
+
 class Outcome(_Model):
     """The change the plan is aiming for, for the child (seed 002: "anticipated outcome
     for child"), with the actions meant to bring it about.
@@ -186,6 +189,13 @@ class Outcome(_Model):
     actions: list[Action] = Field(default_factory=list)
     reviews: list[ReviewEntry] = Field(default_factory=list)
     plain: Text | None = None
+
+    def label(self, number: int) -> str:
+        """``"2. Parents meet Betty's basic needs. Betty is clean, fed ..."``: the
+        outcome named by its number and first words, where a table lists it again."""
+        words = self.text.split()
+        short = " ".join(words[:LABEL_WORDS]) + (" ..." if len(words) > LABEL_WORDS else "")
+        return f"{number}. {short}".strip()
 
     def timescale_of(self, index: int) -> str:
         """The timescale of action ``index``: its own, or the one above it that it shares

@@ -73,7 +73,8 @@ def it_keeps_each_risks_rows_together_on_a_page(
 ) -> None:
     rows = betty_rows()
     second = dict(rows["risks"][0], risk_factor="Domestic abuse", risk_to_child="harm")
-    rows["risks"] += [second]
+    third = dict(rows["risks"][0], risk_factor="Housing", risk_to_child="harm")
+    rows["risks"] += [second, third]  # 7 rows: a table of 6 or fewer is kept whole
     assert plangen("generate", write_workbook(rows), "--out", "out").exit_code == 0
     table = Document(str(tmp_path / BETTY)).tables[2]
 
@@ -85,9 +86,27 @@ def it_keeps_each_risks_rows_together_on_a_page(
         return found
 
     assert all(keeps(0)), "the header keeps with the first row"
-    assert [all(keeps(r)) for r in range(1, len(table.rows))] == [True] * 3 + [False, False]
+    assert [all(keeps(r)) for r in range(1, len(table.rows))] == [True] * 3 + [False] * 3
     assert all(len(r._tr.xpath("./w:trPr/w:cantSplit")) == 1 for r in table.rows)
     assert len(table.rows[0]._tr.xpath("./w:trPr/w:tblHeader")) == 1
+
+
+def it_keeps_a_table_of_six_rows_or_fewer_whole(
+    plangen: Callable[..., Run], write_workbook: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Betty's two risks in 6 rows: every row keeps with the next, so the table is not
+    cut by a page break (a risk's last row kept with the next risk's first)."""
+    rows = betty_rows()
+    rows["risks"] += [dict(rows["risks"][0], risk_factor="Domestic abuse", risk_to_child="harm")]
+    assert plangen("generate", write_workbook(rows), "--out", "out").exit_code == 0
+    tables = Document(str(tmp_path / BETTY)).tables
+    risks = tables[2]
+    assert len(risks.rows) == 6
+    for table in [t for t in tables if len(t.rows) <= 6]:
+        for row in table.rows[:-1]:
+            for paragraph in row._tr.iter(qn("w:p")):
+                keep = paragraph.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
+                assert keep is not None and keep.get(qn("w:val")) is None
 
 
 @pytest.mark.soffice

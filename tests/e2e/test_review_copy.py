@@ -328,3 +328,18 @@ def it_says_which_words_made_each_finding_fire_with_explain(plangen: Callable[..
     [plan] = json.loads(plangen("check", BETTY_XLSX, "--format", "json", "--explain").stdout)
     evidence = {f["rule"]: f["evidence"] for f in plan["findings"] if f["rule"].startswith("PLAN")}
     assert evidence["PLAN-15"] == "no period and no sustain wording"
+
+
+def it_keeps_each_heading_of_the_review_with_what_follows_it(review: Path) -> None:
+    """The findings heading and the strengths heading are never left alone at the foot
+    of a page, away from their tables."""
+    headings = [
+        p
+        for p in Document(str(review)).paragraphs
+        if p.text in ("Quality review: what to look at before this plan goes out",)
+        or p.text == "What the plan does well"
+    ]
+    assert len(headings) == 2
+    for heading in headings:
+        keep = heading._p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
+        assert keep is not None and keep.get(qn("w:val")) is None, heading.text

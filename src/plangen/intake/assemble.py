@@ -55,7 +55,17 @@ REQUIRED = {
     "reviews": ["outcome", "date", "status"],
     "confidential": ["about"],
 }
-_LEAD = re.compile(r"\blead\s+professional\b[\s,:;-]*", re.IGNORECASE)
+_LEAD = re.compile(r"\blead\s+professional\b", re.IGNORECASE)
+# the words standing as a part of their own, taken out of the role: "Lead Professional
+# Social Worker" (as plangen prints it), "Social Worker / Lead Professional", "Social
+# Worker (Lead Professional)"; inside other words ("(Named Person / Lead Professional)")
+# they stay, so the role reads back as it was written
+_LEAD_PART = re.compile(
+    r"^\s*lead\s+professional\b[\s,:;/&-]*"
+    r"|\s*\(\s*lead\s+professional\s*\)\s*$"
+    r"|[\s,:;/&-]*\blead\s+professional\s*$",
+    re.IGNORECASE,
+)
 
 
 class PlanReader:
@@ -87,6 +97,16 @@ class PlanReader:
             self.problems.add(InputError(str(error)), table.cell_location(row, name))
         return default
 
+    def convert(
+        self, table: Table, row: Row, name: str, convert: Callable[[str], list[T]], raw: str
+    ) -> list[T]:
+        """Part of a cell converted, its problem put at the cell."""
+        try:
+            return convert(raw)
+        except InputError as error:
+            self.problems.add(error, table.cell_location(row, name))
+            return []
+
     # -- the plan row ---------------------------------------------------------------
 
     def plan(self, row: Row, rows: dict[str, list[Row]]) -> Plan | None:
@@ -94,12 +114,16 @@ class PlanReader:
         kind = self.field(table, row, "kind", cells.kind, PlanKind.CP_PLAN)
         dob, age = self.field(table, row, "date_of_birth", cells.dob_or_age, (None, None))
         age = self.field(table, row, "age", cells.age, age)
+        name = self.field(table, row, "child_name", text, "")
+        known_as = self.field(table, row, "known_as", text, "")
+        if not known_as:  # the formal CP Plan's "Betty Smith (known as Bet)"
+            name, known_as = cells.split_known_as(name)
         child = _build(
             self,
             row.location,
             Child,
-            name=self.field(table, row, "child_name", text, ""),
-            known_as=self.field(table, row, "known_as", text, "") or None,
+            name=name,
+            known_as=known_as or None,
             date_of_birth=dob,
             age=age,
             address=self.field(table, row, "address", text, "") or None,
@@ -145,7 +169,7 @@ class PlanReader:
         role = self.field(table, row, "role", text, "")
         lead = self.field(table, row, "lead_professional", yes_no, None)
         if _LEAD.search(role):
-            role = _LEAD.sub("", role).strip()
+            role = _LEAD_PART.sub("", role, count=1).strip()
             lead = True if lead is None else lead
         return _build(
             self,
@@ -195,9 +219,12 @@ class PlanReader:
         for row in rows:
             factor = self.field(table, row, "risk_factor", text, "")
             harm = self.field(table, row, "risk_to_child", text, "")
+            wellbeing = self.field(table, row, "wellbeing", cells.wellbeing, [])
             if factor and not harm:  # the seed writes both in one cell, labelled
                 factor, harm = split_risk(factor)
-            wellbeing = self.field(table, row, "wellbeing", cells.wellbeing, [])
+                harm, named = cells.split_wellbeing(harm)  # and a CP Plan's "Wellbeing:"
+                if named and not wellbeing:
+                    wellbeing = self.convert(table, row, "risk_factor", cells.wellbeing, named)
             risk_plain = self.field(table, row, "risk_plain", text, "") or None
             if factor or harm or not risks:
                 risks.append(
@@ -333,34 +360,10 @@ class PlanReader:
         return None
 
     def reviews(self, rows: list[Row], outcomes: list[Outcome]) -> None:
-        table = self.tables.get("reviews")
-        if table is None:
-            return
-        for row in rows:
-            number = self.field(table, row, "outcome", cells.priority, None)
-            entry = _build(
-                self,
-                row.location,
-                ReviewEntry,
-                date=self.field(table, row, "date", parse_date, None),
-                status=self.field(table, row, "status", cells.status, None),
-                note=self.field(table, row, "note", text, ""),
-                timescale_extended=bool(
-                    self.field(table, row, "timescale_extended", yes_no, False)
-                ),
-            )
-            if number is None or entry is None:
-                continue
-            if not 1 <= number <= len(outcomes):
-                self.problems.add(
-                    InputError(
-                        f"is outcome {number}, but the plan has {len(outcomes)} outcome(s); "
-                        "number outcomes from 1 in the order they appear"
-                    ),
-                    table.cell_location(row, "outcome"),
-                )
-                continue
-            outcomes[number - 1].reviews.append(entry)
+        """Progress at reviews, onto the outcomes they name (:mod:`.reviews`)."""
+        from plangen.intake.reviews import read_reviews
+
+        read_reviews(self, rows, outcomes)
 
 
 M = TypeVar("M", Child, CorePerson, Plan, ReviewEntry)

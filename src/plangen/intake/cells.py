@@ -22,6 +22,16 @@ _RISK_LABELS = re.compile(
     r"(?:risk\s+to|impact\s+on)\s+(?:the\s+)?child\s*:\s*(?P<harm>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# "Wellbeing: Safe, Nurtured" on the last line of a CP Plan's risk cell
+_WELLBEING_LINE = re.compile(r"\n\s*wellbeing(?:\s+indicators?)?\s*:\s*(?P<named>[^\n]*)$", re.I)
+# "01.02.10 (age 13)": a date of birth and the age the intake also gave
+_DOB_AND_AGE = re.compile(r"^(?P<born>.*?\S)\s*\(\s*age[d]?\s+(?P<age>\d{1,2})\s*\)\s*$", re.I)
+# "Betty Smith (known as Bet)": the formal CP Plan's name cell
+_KNOWN_AS = re.compile(r"^(?P<name>.*?\S)\s*\(\s*known\s+as\s+(?P<known>.+)\)\s*$", re.I | re.S)
+# "2", "Outcome 2", "2. Parents meet Betty's basic needs ...": an outcome by its number
+_OUTCOME = re.compile(
+    r"^\s*(?:outcome\s*(?:no\.?\s*)?)?(?P<number>\d+)\s*(?:[.:)-]\s*(?P<words>.*))?$", re.I | re.S
+)
 _WELLBEING_SPLIT = re.compile(r"[,;/]+|\s+and\s+", re.IGNORECASE)
 
 
@@ -50,6 +60,31 @@ def split_risk(cell: str) -> tuple[str, str]:
     if match := _RISK_LABELS.match(cell):
         return match.group("factor").strip(), match.group("harm").strip()
     return cell, ""
+
+
+def split_wellbeing(harm: str) -> tuple[str, str]:
+    """A risk to the child with a last line "Wellbeing: Safe, Nurtured" (the CP Plan's
+    risk cell): the harm, and the indicators as written."""
+    if match := _WELLBEING_LINE.search(harm):
+        return harm[: match.start()].strip(), match.group("named").strip()
+    return harm, ""
+
+
+def split_known_as(name: str) -> tuple[str, str]:
+    """``"Betty Smith (known as Bet)"`` -> ``("Betty Smith", "Bet")``."""
+    if match := _KNOWN_AS.match(name):
+        return match.group("name"), match.group("known").strip()
+    return name, ""
+
+
+def outcome_number(raw: object) -> tuple[int, str]:
+    """A review row's outcome: its number, and the first words printed after it
+    (``"2. Parents meet Betty's basic needs ..."`` -> ``(2, "Parents meet ...")``)."""
+    value = text(raw)
+    match = _OUTCOME.match(value)
+    if match is None or int(match.group("number")) < 1:
+        raise InputError(f"{shown(value)} is not an outcome number; write a whole number from 1")
+    return int(match.group("number")), " ".join((match.group("words") or "").split())
 
 
 def kind(raw: object) -> PlanKind:
@@ -86,6 +121,8 @@ def dob_or_age(raw: object) -> tuple[dt.date | None, int | None]:
     """The seed's DOB column may hold a date of birth or an age ("Age 7")."""
     if isinstance(raw, int | float) or _AGE.match(str(raw)):
         return None, age(raw)
+    if isinstance(raw, str) and (both := _DOB_AND_AGE.match(raw)):
+        return parse_date(both.group("born")), int(both.group("age"))
     return parse_date(raw), None
 
 

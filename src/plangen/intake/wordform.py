@@ -33,6 +33,7 @@ from lxml import etree
 from plangen.errors import InputError, Location, input_problems
 from plangen.generated import WITHHELD
 from plangen.intake.cells import split_risk
+from plangen.intake.cut_rows import rejoin_cut_rows
 from plangen.intake.files import check_office_zip
 from plangen.intake.grouping import assemble
 from plangen.intake.headings import CLOSE, nearest, unknown_headings
@@ -152,6 +153,7 @@ def _grids(document: object, file: str, limits: Limits) -> tuple[list[_Grid], Pl
         header = " | ".join(c for c in rows[0] if c)
         grid = _Grid(name=heading or header[:60], rows=rows)
         _refuse_hidden_text(block._tbl, Location(file, grid.name, is_table=True))
+        grid.rows = rejoin_cut_rows(rows, Location(file, grid.name, is_table=True))
         _check_limits(grid, file, limits)
         grids.append(grid)
         heading = ""

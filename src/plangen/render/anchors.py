@@ -18,7 +18,12 @@ START, END = "\ue000", "\ue001"
 _DIGITS = "".join(chr(0xE010 + d) for d in range(10))
 MARKER = re.compile(f"{START}[{_DIGITS}]+{END}")
 # Template context keys that show a model field under another name.
-_MODEL_NAMES = {"role_shown": "role", "dob_or_age": "date_of_birth", "first_name": "name"}
+_MODEL_NAMES = {
+    "role_shown": "role",
+    "dob_or_age": "date_of_birth",
+    "first_name": "name",
+    "review_rows": "reviews",
+}
 
 
 class Anchored(str):

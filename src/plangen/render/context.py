@@ -39,6 +39,15 @@ def _meeting(value: Meeting | None, date_format: str) -> str:
     return " ".join(part for part in (_date(value.date, date_format), value.details) if part)
 
 
+def _dob_or_age(child: Child, date_format: str) -> str:
+    """The seed's DOB cell: the date of birth, or "Age 7"; both when the intake gave
+    both ("01.02.10 (age 13)"), so an age that disagrees is seen, not dropped."""
+    born = _date(child.date_of_birth, date_format)
+    if child.age is None:
+        return born
+    return f"{born} (age {child.age})" if born else f"Age {child.age}"
+
+
 def _yes_no(value: bool | None) -> str:
     return "" if value is None else ("Yes" if value else "No")
 
@@ -94,13 +103,32 @@ def _action(
     }
 
 
+def _review(
+    review: ReviewEntry | None, date_format: str, *, first: bool, last: bool
+) -> dict[str, Any]:
+    return {
+        "date": _date(review.date, date_format) if review else "",
+        "status": review.status.value if review else "",
+        "note": review.note if review else "",
+        "timescale_extended": _yes_no(review.timescale_extended) if review else "",
+        "first": first,  # the outcome's first row: its number and measure merged down
+        "last": last,  # the outcome's last row: the rows above keep with it on a page
+    }
+
+
 def _outcome(
     outcome: Outcome, number: int, place: tuple[bool, bool], date_format: str
 ) -> dict[str, Any]:
     first_in_risk, last_in_risk = place
     actions: list[Action | None] = list(outcome.actions) or [None]
+    # "how we will know, and progress at reviews": a row for each review, or one for
+    # a measure with no review yet; none for an outcome with neither
+    reviewed: list[ReviewEntry | None] = list(outcome.reviews)
+    if not reviewed and outcome.success_looks_like:
+        reviewed = [None]
     return {
         "number": number,
+        "label": outcome.label(number),
         "text": outcome.text,
         "priority": "" if outcome.priority is None else str(outcome.priority),
         "success_looks_like": outcome.success_looks_like,
@@ -122,6 +150,10 @@ def _outcome(
                 "timescale_extended": _yes_no(review.timescale_extended),
             }
             for review in outcome.reviews
+        ],
+        "review_rows": [
+            _review(review, date_format, first=index == 0, last=index == len(reviewed) - 1)
+            for index, review in enumerate(reviewed)
         ],
     }
 
@@ -165,13 +197,13 @@ def build_context(plan: Plan, *, date_format: str = DEFAULT_DATE_FORMAT) -> dict
             "first_name": child.first_name,
             "date_of_birth": _date(child.date_of_birth, date_format),
             "age": "" if child.age is None else str(child.age),
-            "dob_or_age": _date(child.date_of_birth, date_format)
-            or ("" if child.age is None else f"Age {child.age}"),
+            "dob_or_age": _dob_or_age(child, date_format),
             "address": child.address or "",
         },
         "plan_date": _date(plan.plan_date, date_format),
         "next_core_group": _meeting(plan.next_core_group, date_format),
         "next_review": _meeting(plan.next_review, date_format),
+        "progress_shown": any(o.success_looks_like or o.reviews for o in plan.outcomes),
         "core_group": [_person(person) for person in plan.core_group],
         "lead_professional": ", ".join(person.name for person in leads),
         "risks": risks,

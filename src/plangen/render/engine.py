@@ -31,7 +31,7 @@ from plangen.errors import TemplateError
 from plangen.generated import GENERATED
 from plangen.render import package
 from plangen.render.anchors import MARKER, Anchored, marker, strip_markers
-from plangen.render.finish import finish_tree, serialise
+from plangen.render.finish import finish_tree, keep_short_tables_whole, serialise
 from plangen.render.long_rows import split_long_rows
 
 # Characters XML 1.0 forbids; a value holding one would make Word refuse the file.
@@ -185,6 +185,7 @@ class WordTemplate:
                 rendered[name] = finish_tree(part.template.render(context))
                 if name == "word/document.xml":  # a row taller than a page, in rows that fit
                     split_long_rows(rendered[name])
+                    keep_short_tables_whole(rendered[name])
             except SecurityError as error:
                 self._fail(
                     name,

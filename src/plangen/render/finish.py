@@ -118,3 +118,39 @@ def serialise(tree: etree._Element) -> bytes:
     """A part's tree as the bytes of the part, as docxtpl writes them."""
     body: bytes = etree.tostring(tree, encoding="UTF-8", xml_declaration=False)
     return _DECLARATION + body
+
+
+SHORT_TABLE = 6  # rows: a table this short is printed whole on one page
+
+
+def keep_short_tables_whole(document: etree._Element) -> None:
+    """Each table of the body with at most :data:`SHORT_TABLE` rows keeps its rows on
+    one page (each row's paragraphs keep with the next row): a short table cut by a
+    page break leaves a row or two alone on the next page, away from its heading."""
+    body = document.find(W + "body")
+    if body is None:
+        return
+    for table in body.iterfind(W + "tbl"):
+        rows = table.findall(W + "tr")
+        if not 1 < len(rows) <= SHORT_TABLE:
+            continue
+        for row in rows[:-1]:
+            for paragraph in row.iter(W + "p"):
+                _keep_next(paragraph)
+
+
+def _keep_next(paragraph: etree._Element) -> None:
+    properties = paragraph.find(W + "pPr")
+    if properties is None:
+        properties = etree.Element(W + "pPr")
+        paragraph.insert(0, properties)
+    keep = properties.find(W + "keepNext")
+    if keep is None:
+        keep = etree.Element(W + "keepNext")
+        style = properties.find(W + "pStyle")
+        if style is not None:
+            style.addnext(keep)  # the schema's order: pStyle, keepNext, ...
+        else:
+            properties.insert(0, keep)
+    if W + "val" in keep.attrib:
+        del keep.attrib[W + "val"]  # on, whatever the template said

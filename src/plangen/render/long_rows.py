@@ -5,10 +5,12 @@ risk's rows keep together.  A row taller than a page cannot be kept whole: Word 
 LibreOffice split it, and the risk (or a Child's Plan's priority and need), merged
 down from the row where it starts, shows on the first page only.  So the render
 stage estimates each row's height from its text, the column widths and the page, and
-cuts a row that would not fit into continuation rows (the long text cut between
-paragraphs, or between words): each continuation row names the risk and every other
-cell merged down from above again by its first words and "(continued)", so each page
-says what its actions are for, and no text is printed twice in full on one page.
+cuts a row that would not fit into continuation rows of about 0.7 of a page (the long
+text cut between paragraphs, or at a sentence's end, or else between words; the rest
+starts "(cont.)", which the Word-form reader joins back): each continuation row names
+the risk and every other cell merged down from above again by its first words and
+"(continued)", so each page says what its actions are for, and no text is printed
+twice in full on one page.
 
 Only rows estimated taller than a page are touched: any other document is byte for
 byte what it was.  The estimate errs on the tall side (wide average characters).
@@ -19,6 +21,7 @@ from __future__ import annotations
 import copy
 import itertools
 import math
+import re
 
 from lxml import etree
 
@@ -26,7 +29,11 @@ from plangen.render.anchors import strip_markers
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TALL = 0.85  # a row is cut when estimated taller than this part of the page's text area
-_PIECE = 0.45  # ... into rows of at most this part each (room for the header and risk)
+_PIECE = 0.7  # ... into rows of at most this part each (room for the header and risk)
+# a piece ends at a sentence's end when one falls in the last part of its room; else
+# between words
+_SENTENCE_END = re.compile(r"""[.!?]["')\]]*(?= )""")
+_SENTENCE_ROOM = 0.5
 _CHAR_EM = 0.55  # average character width, in ems (Arial's is about 0.5)
 _LINE_EM = 1.35  # line height, in ems (1.15 spacing of Arial's 1.15 em line)
 _CELL_MARGINS = 216  # twips, left and right together
@@ -172,20 +179,43 @@ def _merge_start(row: etree._Element, column: int, widths: list[int]) -> etree._
     return None
 
 
-def _chunks(cell: etree._Element, measure: _Measure, limit: float) -> list[list[etree._Element]]:
+# A cell's text cut onto a new row starts "(cont.)": on a paragraph of its own when the
+# cut fell between paragraphs, before the words when it fell inside one.  The Word-form
+# reader joins such a piece back onto the row above (a new line, or a space).
+CONTINUED = "(cont.)"
+
+Piece = tuple[etree._Element, bool]  # a paragraph, and whether it goes on the one above
+
+
+def _chunks(cell: etree._Element, measure: _Measure, limit: float) -> list[list[Piece]]:
     """The cell's paragraphs in groups of at most ``limit`` twips, a paragraph too long
     for one group cut between words."""
-    groups: list[list[etree._Element]] = [[]]
+    groups: list[list[Piece]] = [[]]
     used = 0.0
     for paragraph in cell.iterfind(W + "p"):
-        for part in _cut_paragraph(paragraph, measure, limit):
+        for index, part in enumerate(_cut_paragraph(paragraph, measure, limit)):
             tall = measure.paragraph(part)
             if groups[-1] and used + tall > limit:
                 groups.append([])
                 used = 0.0
-            groups[-1].append(part)
+            groups[-1].append((part, index > 0))
             used += tall
     return groups
+
+
+def _marked(group: list[Piece], first: bool) -> list[etree._Element]:
+    """A group's paragraphs, marked "(cont.)" unless it is the cell's first."""
+    paragraphs = [paragraph for paragraph, _ in group]
+    if first or not group:
+        return paragraphs
+    paragraph, goes_on = group[0]
+    run = paragraph.find(W + "r")
+    if goes_on and run is not None:
+        run.addprevious(_run_with(run, CONTINUED + " "))
+        return paragraphs
+    mark = _empty_copy(paragraph)
+    mark.append(_run_with(run if run is not None else etree.Element(W + "r"), CONTINUED))
+    return [mark, *paragraphs]
 
 
 def _cut_paragraph(
@@ -207,7 +237,7 @@ def _cut_paragraph(
         text_element = run.find(W + "t")
         text = text_element.text or "" if text_element is not None else ""
         while len(text) > room:
-            cut = text.rfind(" ", 0, room + 1)
+            cut = _cut_at(text, room)
             if cut <= 0:
                 if len(current) > (1 if current.find(W + "pPr") is not None else 0):
                     pieces.append(current)  # start the word on a fresh piece
@@ -223,6 +253,16 @@ def _cut_paragraph(
             room -= len(text)
     pieces.append(current)
     return [p for p in pieces if p.find(W + "r") is not None] or [paragraph]
+
+
+def _cut_at(text: str, room: int) -> int:
+    """Where to cut ``text`` to keep at most ``room`` characters: at the space after
+    the last sentence end in the latter part of the room, else at the last space
+    (-1: none)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, room + 1)]
+    if ends and ends[-1] >= room * _SENTENCE_ROOM:
+        return ends[-1]
+    return text.rfind(" ", 0, room + 1)
 
 
 def _shell(element: etree._Element, properties: str) -> etree._Element:
@@ -257,7 +297,7 @@ def _split(
     """Cut ``row`` into continuation rows (the first is ``row`` itself) of at most
     ``limit`` twips each; return the last.  A cell merged down (the risk) is shown
     whole on each, unless it is ``tall`` itself."""
-    plans: list[tuple[int, etree._Element, list[list[etree._Element]] | None]] = []
+    plans: list[tuple[int, etree._Element, list[list[Piece]] | None]] = []
     count = 1
     for column, width, cell in cells:
         most = limit if _merge(cell) is None else tall
@@ -278,7 +318,7 @@ def _split(
         for index, piece in enumerate(pieces):
             made = cell if index == 0 else _bare_cell(cell)
             if cut is not None:  # the long text, cut
-                _fill(made, cut[index] if index < len(cut) else [])
+                _fill(made, _marked(cut[index], index == 0) if index < len(cut) else [])
                 if index >= len(cut):
                     _set_merge(made, "continue")
                 elif merged is not None or len(cut) < count:
@@ -312,6 +352,8 @@ def _continued(source: etree._Element) -> list[etree._Element]:
     run = first.find(f".//{W}r")
     text = strip_markers("".join(t.text or "" for t in first.iter(W + "t")))
     words = text.split()
+    if not words:
+        return []  # an empty cell (no wellbeing indicator) stays empty, not "(continued)"
     short = " ".join(words[:_CONTINUED_WORDS]) + (" ..." if len(words) > _CONTINUED_WORDS else "")
     made = _empty_copy(first)
     made.append(

@@ -45,12 +45,21 @@ def text_run(text: str, *properties: etree._Element) -> etree._Element:
 
 
 def paragraph(
-    text: str, *, style: str | None = None, size: int | None = None, bold: bool = False
+    text: str,
+    *,
+    style: str | None = None,
+    size: int | None = None,
+    bold: bool = False,
+    keep_next: bool = False,
 ) -> etree._Element:
-    """One paragraph of plain text; ``size`` in half-points."""
+    """One paragraph of plain text; ``size`` in half-points; ``keep_next``: on the page
+    of what follows it (a heading over its table)."""
     made = element("p")
-    if style:
-        made.append(element("pPr", None, element("pStyle", {"val": style})))
+    settings = ([element("pStyle", {"val": style})] if style else []) + (
+        [element("keepNext")] if keep_next else []
+    )
+    if settings:
+        made.append(element("pPr", None, *settings))
     properties = []
     if bold:
         properties.append(element("b"))
