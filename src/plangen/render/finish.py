@@ -17,6 +17,8 @@ import re
 from docxtpl import DocxTemplate
 from lxml import etree
 
+from plangen.render.wordxml import properties, property_after
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # a paragraph as docxtpl's resolve_listing finds it: r"<w:p(?: [^>]*)?>.*?</w:p>" (DOTALL)
 _PARAGRAPH_START = re.compile(r"<w:p(?: [^>]*)?>")
@@ -140,17 +142,7 @@ def keep_short_tables_whole(document: etree._Element) -> None:
 
 
 def _keep_next(paragraph: etree._Element) -> None:
-    properties = paragraph.find(W + "pPr")
-    if properties is None:
-        properties = etree.Element(W + "pPr")
-        paragraph.insert(0, properties)
-    keep = properties.find(W + "keepNext")
-    if keep is None:
-        keep = etree.Element(W + "keepNext")
-        style = properties.find(W + "pStyle")
-        if style is not None:
-            style.addnext(keep)  # the schema's order: pStyle, keepNext, ...
-        else:
-            properties.insert(0, keep)
+    # the schema's order: pStyle, keepNext, ...
+    keep = property_after(properties(paragraph, W + "pPr"), W + "keepNext", W + "pStyle")
     if W + "val" in keep.attrib:
         del keep.attrib[W + "val"]  # on, whatever the template said

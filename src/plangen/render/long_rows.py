@@ -26,6 +26,7 @@ import re
 from lxml import etree
 
 from plangen.render.anchors import strip_markers
+from plangen.render.wordxml import properties, property_after
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TALL = 0.85  # a row is cut when estimated taller than this part of the page's text area
@@ -110,18 +111,7 @@ def _merge(cell: etree._Element) -> str | None:
 
 
 def _set_merge(cell: etree._Element, value: str) -> None:
-    properties = cell.find(W + "tcPr")
-    if properties is None:
-        properties = etree.SubElement(cell, W + "tcPr")
-        cell.insert(0, properties)
-    merge = properties.find(W + "vMerge")
-    if merge is None:
-        merge = etree.Element(W + "vMerge")
-        width = properties.find(W + "tcW")
-        if width is not None:
-            width.addnext(merge)
-        else:
-            properties.insert(0, merge)
+    merge = property_after(properties(cell, W + "tcPr"), W + "vMerge", W + "tcW")
     merge.set(W + "val", value)
 
 

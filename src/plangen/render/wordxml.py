@@ -33,6 +33,29 @@ def element(
     return made
 
 
+def properties(element: etree._Element, tag: str) -> etree._Element:
+    """``element``'s properties child ``tag`` (w:pPr, w:tcPr ...), made first if absent."""
+    found = element.find(tag)
+    if found is None:
+        found = etree.Element(tag)
+        element.insert(0, found)
+    return found
+
+
+def property_after(properties: etree._Element, tag: str, after: str) -> etree._Element:
+    """The property ``tag`` in ``properties``, made in the schema's order (straight after
+    ``after``, or first) if absent."""
+    found = properties.find(tag)
+    if found is None:
+        found = etree.Element(tag)
+        before = properties.find(after)
+        if before is not None:
+            before.addnext(found)
+        else:
+            properties.insert(0, found)
+    return found
+
+
 def text_run(text: str, *properties: etree._Element) -> etree._Element:
     """``<w:r><w:rPr>...</w:rPr><w:t xml:space="preserve">text</w:t></w:r>``."""
     run = element("r")
