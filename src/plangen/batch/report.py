@@ -9,8 +9,10 @@ leading apostrophe in the CSV).
 
 from __future__ import annotations
 
+import bisect
 import csv
 import tomllib
+from collections.abc import Iterator
 from importlib import resources
 from io import BytesIO, StringIO
 from pathlib import Path
@@ -57,6 +59,7 @@ def _rows(
     header = ["Case reference", "Child", "Plan type", "Status", "Outputs", *rules]
     plans: list[list[object]] = []
     findings: list[list[object]] = []
+    made = _Made(manifest)
     for _, known in sorted(manifest.sources.items()):
         for record in known.plans:
             counts = {rule: 0 for rule in rules}
@@ -73,7 +76,7 @@ def _rows(
                         f"{finding['problem']} {finding['advice']}".strip(),
                     ]
                 )
-            outputs = [f"{record.stem}{suffix}" for suffix in _made(manifest, record)]
+            outputs = [f"{record.stem}{suffix}" for suffix in made.suffixes(record)]
             plans.append(
                 [
                     record.case_ref,
@@ -90,32 +93,60 @@ def _rows(
     return header, plans, findings
 
 
-def _made(manifest: Manifest, record: PlanRecord) -> list[str]:
-    """The suffixes of the files the manifest records as made for ``record``'s plan, in
-    the order of ``--versions``, then each child's own version and each named copy: no
-    child's version for an unborn baby or a child under 4, as none is made (never listed
-    as if it were, nor counted missing)."""
-    others = [
-        plan.stem
-        for known in manifest.sources.values()
-        for plan in known.plans
-        if len(plan.stem) > len(record.stem) and plan.stem.startswith(record.stem)
-    ]
-    made = {
-        name[len(record.stem) :]
-        for name in manifest.outputs
-        if name.startswith(record.stem) and not name.startswith(tuple(others))
-    }
-    expected = [suffix for group in VERSIONS for suffix in VERSION_FILES[group]]
-    return [s for s in expected if s in made] + sorted(
-        s for s in made if s not in expected and (s in record.copies or s.endswith("-child.docx"))
-    )
+class _Made:
+    """What the manifest records as made for each plan, looked up by the plan's stem
+    in sorted lists: a report of 1,000 plans no longer reads every output and every
+    plan of the manifest for each plan (a million comparisons, growing with the square
+    of the plans)."""
+
+    def __init__(self, manifest: Manifest) -> None:
+        self.outputs = sorted(manifest.outputs)
+        self.stems = sorted(
+            plan.stem for known in manifest.sources.values() for plan in known.plans
+        )
+
+    def suffixes(self, record: PlanRecord) -> list[str]:
+        """The suffixes of the files made for ``record``'s plan, in the order of
+        ``--versions``, then each child's own version and each named copy: no child's
+        version for an unborn baby or a child under 4, as none is made (never listed
+        as if it were, nor counted missing).  A file of another plan whose stem
+        begins with this one's (``...-cp-plan-2``) is that plan's, not this one's."""
+        stem = record.stem
+        others = tuple(other for other in _starting(self.stems, stem) if len(other) > len(stem))
+        made = {
+            name[len(stem) :]
+            for name in _starting(self.outputs, stem)
+            if not name.startswith(others)
+        }
+        expected = [suffix for group in VERSIONS for suffix in VERSION_FILES[group]]
+        return [s for s in expected if s in made] + sorted(
+            s
+            for s in made
+            if s not in expected and (s in record.copies or s.endswith("-child.docx"))
+        )
 
 
-def _cell(sheet: Any, value: object, *, bold: bool = False) -> Cell:
+def _starting(names: list[str], prefix: str) -> Iterator[str]:
+    """The names in sorted ``names`` that start with ``prefix`` (they stand together)."""
+    at = bisect.bisect_left(names, prefix)
+    while at < len(names) and names[at].startswith(prefix):
+        yield names[at]
+        at += 1
+
+
+def _cell(sheet: Any, value: object, *, bold: bool = False) -> Cell | object:
+    """A cell of the report: text is always shown as text, never evaluated.  A
+    number, or text a spreadsheet reads as text anyway, goes in as it is (the same
+    cell, written without building one more object for each of thousands of cells)."""
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES
     from openpyxl.styles import Font
 
+    if not bold and (
+        (isinstance(value, int) and not isinstance(value, bool))
+        or (isinstance(value, str) and not starts_formula(value) and value not in ERROR_CODES)
+    ):
+        return value
     cell = WriteOnlyCell(sheet, value=cast("str | int | float | None", value))
     if isinstance(value, str):
         cell.data_type = "s"  # shown as text, never evaluated, whatever it starts with

@@ -5,10 +5,10 @@ says each of its files was made from.  Nothing here writes a plan's files."""
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from plangen.batch.manifest import Manifest, PlanRecord, Source, file_sha256, sha256
 from plangen.claims import Claim, claims
@@ -91,6 +91,14 @@ def _name(path: Path, *, whole: bool = False) -> str:
     return _printable(str(path) if whole else path.name)
 
 
+# the plan's fields whose default a factory makes (none takes the data validated so far)
+_FACTORIES: dict[str, Callable[[], Any]] = {
+    name: info.default_factory  # type: ignore[misc]
+    for name, info in Plan.model_fields.items()
+    if info.default_factory is not None and not info.default_factory_takes_validated_data
+}
+
+
 @dataclass(frozen=True)
 class _Held:
     """A plan read, held until its task is made as its JSON (a third of the model's
@@ -103,9 +111,17 @@ class _Held:
 
     @classmethod
     def of(cls, plan: Plan) -> _Held:
-        outline = Plan.model_construct(
-            kind=plan.kind, case_ref=plan.case_ref, child=plan.child, plan_date=plan.plan_date
-        )
+        given: dict[str, Any] = {
+            "kind": plan.kind,
+            "case_ref": plan.case_ref,
+            "child": plan.child,
+            "plan_date": plan.plan_date,
+        }
+        # the defaults made here, not by pydantic: for each default_factory it reads the
+        # factory's signature again (inspect.signature, a fifth of reading 1,000 intakes,
+        # while the workers wait for the first plan); the outline is the same
+        made = {name: make() for name, make in _FACTORIES.items() if name not in given}
+        outline = Plan.model_construct(_fields_set=set(given), **given, **made)
         return cls(zlib.compress(plan.model_dump_json().encode(), 1), outline)
 
     def plan(self) -> Plan:

@@ -11,12 +11,15 @@ from io import BytesIO
 from docx import Document
 from docx.shared import Pt, RGBColor
 
+from plangen.render.package import normalise
+
 _RED = RGBColor(0xC0, 0x00, 0x00)
 
 
 def stamp(docx: bytes, notice: str) -> bytes:
     """``docx`` with ``notice`` as the first paragraph of each section's header and
-    footer, in bold red."""
+    footer, in bold red; zipped as every other output is, so the same plan gives the
+    same bytes (python-docx would date each part with the time it was saved)."""
     document = Document(BytesIO(docx))
     for section in document.sections:
         for part in (section.header, section.footer):
@@ -35,4 +38,4 @@ def stamp(docx: bytes, notice: str) -> bytes:
             run.font.color.rgb = _RED
     out = BytesIO()
     document.save(out)
-    return out.getvalue()
+    return normalise(out.getvalue())
