@@ -29,7 +29,7 @@ from plangen.privacy.names import is_family
 from plangen.rules import check
 from plangen.settings import Settings
 
-from ..conftest import INPUTS, Run, pdf_text
+from ..conftest import INPUTS, Run, betty_rows, pdf_text
 from ..leaks import leaks, squash
 from .test_formal_plan_complete import SOURCES, plan_of
 
@@ -205,6 +205,46 @@ def it_leaves_out_a_withheld_known_as_name_from_the_header(tmp_path: Path) -> No
     # not "Leo Harris (known as Held on the case record)", which says a name is kept
     assert name == "Leo Harris"
     assert "known as" not in squash(_document_text(docx))
+
+
+def it_tells_the_worker_once_that_family_contacts_are_kept_and_not_printed(
+    plangen: Callable[..., Run], write_workbook: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A note, not a weakness: ``check`` still exits 0 for a plan with nothing to change,
+    and the review copy lists it apart from the findings."""
+    rows = betty_rows()
+    rows["plan"][0].update(
+        contingency="If Betty misses school twice in a week, she will stay with her grandmother "
+        "while Harriet Hill agrees a safety plan with her parents.",
+        contingency_timescale="Within 2 days of a trigger",
+        child_views="Betty said she wants breakfast at home.",
+        family_views="Suzi and Tom accept that change is needed.",
+    )
+    rows["risks"][0]["outcome"] += ", consistently for 3 months"
+    intake = write_workbook(rows)
+    assert plangen("check", intake).exit_code == 0  # the seed's plan: no family contacts
+    rows["people"][5].update(phone="07700 900 512", address="4 Elm Row, Leeds LS6 2AB")
+    rows["people"][6]["phone"] = "07700 900 513"
+    intake = write_workbook(rows)
+    result = plangen("check", intake, "--format", "json")
+    assert result.exit_code == 0, result.stdout  # nothing to change
+    [report] = json.loads(result.stdout)
+    [note] = report["findings"]
+    assert (note["rule"], note["severity"], note["where"]) == (
+        "NOTE",
+        "note",
+        "core group member 6",
+    )
+    assert "contact details of Suzi Smith and Tom Smith" in note["problem"]
+    assert "kept on the case record and not printed" in note["problem"]
+    assert plangen("generate", intake, "--out", "out").exit_code == 0
+    review = Document(str(tmp_path / "out/betty-smith/2023-03-01-cp-plan.review.docx"))
+    notes = [c.text for c in review.comments if c.text.startswith("Note: ")]
+    assert len(notes) == 1 and "Suzi Smith and Tom Smith" in notes[0]
+    said = [p.text for p in review.paragraphs]
+    assert "plangen found nothing to change in this plan." in said
+    assert "Notes for the worker" in said
+    assert leaks(tmp_path / "out/betty-smith/2023-03-01-cp-plan.review.docx", ["7700900512"]) == []
 
 
 @pytest.mark.soffice

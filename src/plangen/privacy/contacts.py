@@ -72,16 +72,6 @@ def _values(detail: str, value: str) -> list[str]:
     return [part for part in parts if sum(ch.isdigit() for ch in part) >= _DIGITS]
 
 
-def has_family_contacts(plan: Plan) -> bool:
-    """Whether the intake gives any family member's address, e-mail or phone."""
-    return any(
-        getattr(person, detail).strip()
-        for person in plan.core_group
-        if is_family(person)
-        for detail in CONTACT_DETAILS
-    )
-
-
 def without_family_contacts(data: dict[str, Any], plan: Plan) -> None:
     """Empty the contact cells of every family member in ``data`` (``plan`` dumped, its
     core group in the same order as ``plan``'s)."""
