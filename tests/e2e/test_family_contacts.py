@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from plangen.settings import Settings
 from ..conftest import INPUTS, Run, betty_rows, pdf_text
 from ..leaks import leaks, squash
 from .test_formal_plan_complete import SOURCES, plan_of
+from .test_web import finished, start, upload
 
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b", re.I)
 
@@ -258,3 +260,17 @@ def it_prints_no_family_contacts_in_the_pdfs(plangen: Callable[..., Run], tmp_pa
         assert [needle for needle in DEAN if needle in text] == [], pdf.name
     plan = squash(pdf_text(next(p for p in pdfs if p.name.endswith("-cp-plan.pdf"))))
     assert "01632960412" in plan  # Priya Patel's work phone is still printed
+
+
+def it_prints_no_family_contacts_in_the_web_pages_downloads() -> None:
+    with start() as client:
+        results = upload(client, LEO_XLSX)
+        finished(client, results)
+        archive = zipfile.ZipFile(io.BytesIO(client.get(results + "/plans.zip").content))
+    names = archive.namelist()
+    documents = [name for name in names if name.endswith(".docx")]
+    assert len(documents) >= 5
+    for name in documents:
+        assert leaks(archive.read(name), DEAN, name) == [], name
+    [record] = [name for name in names if name.endswith("-cp-plan.json")]
+    assert "07700 900278" in archive.read(record).decode()  # the case record keeps it
