@@ -97,6 +97,20 @@ def betty_rows() -> Rows:
     return rows
 
 
+def betty_rows_without_findings() -> Rows:
+    """Betty's intake rows made into a plan the rules find nothing to change in."""
+    rows = betty_rows()
+    rows["plan"][0].update(
+        contingency="If Betty misses school twice in a week, she will stay with her grandmother "
+        "while Harriet Hill agrees a safety plan with her parents.",
+        contingency_timescale="Within 2 days of a trigger",
+        child_views="Betty said she wants breakfast at home.",
+        family_views="Suzi and Tom accept that change is needed.",
+    )
+    rows["risks"][0]["outcome"] += ", consistently for 3 months"
+    return rows
+
+
 @pytest.fixture
 def write_workbook(tmp_path: Path) -> Callable[..., Path]:
     """Write intake rows to ``tmp_path/<name>`` and return its path."""

@@ -30,7 +30,7 @@ from plangen.privacy.names import is_family
 from plangen.rules import check
 from plangen.settings import Settings
 
-from ..conftest import INPUTS, Run, betty_rows, pdf_text
+from ..conftest import INPUTS, Run, betty_rows_without_findings, pdf_text
 from ..leaks import leaks, squash
 from .test_formal_plan_complete import SOURCES, plan_of
 from .test_web import finished, start, upload
@@ -214,15 +214,7 @@ def it_tells_the_worker_once_that_family_contacts_are_kept_and_not_printed(
 ) -> None:
     """A note, not a weakness: ``check`` still exits 0 for a plan with nothing to change,
     and the review copy lists it apart from the findings."""
-    rows = betty_rows()
-    rows["plan"][0].update(
-        contingency="If Betty misses school twice in a week, she will stay with her grandmother "
-        "while Harriet Hill agrees a safety plan with her parents.",
-        contingency_timescale="Within 2 days of a trigger",
-        child_views="Betty said she wants breakfast at home.",
-        family_views="Suzi and Tom accept that change is needed.",
-    )
-    rows["risks"][0]["outcome"] += ", consistently for 3 months"
+    rows = betty_rows_without_findings()
     intake = write_workbook(rows)
     assert plangen("check", intake).exit_code == 0  # the seed's plan: no family contacts
     rows["people"][5].update(phone="07700 900 512", address="4 Elm Row, Leeds LS6 2AB")
