@@ -36,6 +36,7 @@ def family_contacts(plan: Plan) -> list[Secret]:
     """Every family member's address, e-mail and phone in ``plan``, as secrets to find,
     less the forms the plan prints openly (see above)."""
     printed = _printed_places(plan)
+    said = _runs(printed)
     found: list[Secret] = []
     for person in plan.core_group:
         if not is_family(person):
@@ -47,7 +48,7 @@ def family_contacts(plan: Plan) -> list[Secret]:
                 forms = tuple(
                     form
                     for form in whole.forms
-                    if _personal(form, detail, value) and not _said_in(form, printed)
+                    if _personal(form, detail, value) and form.squashed not in said
                 )
                 if forms:
                     found.append(Secret(whole.kind, label, forms))
@@ -97,15 +98,13 @@ def _printed_places(plan: Plan) -> str:
     return "\n".join(said)
 
 
-def _said_in(form: Form, text: str) -> bool:
-    """Whether ``form`` is written in ``text`` from one token boundary to another."""
+def _runs(text: str, longest: int = 24) -> set[str]:
+    """Every run of up to ``longest`` tokens of ``text``, squashed: a form is written in
+    ``text`` from one token boundary to another when it is one of them."""
     words = [token.text for token in tokens(text)]
-    for start in range(len(words)):
-        joined = ""
-        for word in words[start:]:
-            joined += word
-            if joined == form.squashed:
-                return True
-            if not form.squashed.startswith(joined):
-                break
-    return False
+    runs = {squash(line) for line in text.split("\n")}  # a longer one whole (an address)
+    return runs | {
+        "".join(words[start:end])
+        for start in range(len(words))
+        for end in range(start + 1, min(len(words), start + longest) + 1)
+    }
