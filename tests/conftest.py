@@ -25,6 +25,8 @@ from typer.testing import CliRunner
 from plangen.cli import app
 from plangen.errors import show_values
 from plangen.intake.blank import Rows, filled_workbook
+from plangen.model import Plan
+from plangen.privacy.names import is_family
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ROOT / "inputs"
@@ -79,9 +81,33 @@ def script(name: str) -> ModuleType:
     return module
 
 
+def as_printed(plan: Plan) -> Plan:
+    """``plan`` as a printed plan reads back: family members' address, e-mail and phone
+    are never printed, so their cells read back empty (issue 13f)."""
+    printed = plan.model_copy(deep=True)
+    for person in printed.core_group:
+        if is_family(person):
+            person.address = person.email = person.phone = ""
+    return printed
+
+
 def betty_rows() -> Rows:
     """The seed 002 example as intake rows (the data of inputs/betty-smith.xlsx)."""
     rows: Rows = copy.deepcopy(script("make_examples").BETTY)
+    return rows
+
+
+def betty_rows_without_findings() -> Rows:
+    """Betty's intake rows made into a plan the rules find nothing to change in."""
+    rows = betty_rows()
+    rows["plan"][0].update(
+        contingency="If Betty misses school twice in a week, she will stay with her grandmother "
+        "while Harriet Hill agrees a safety plan with her parents.",
+        contingency_timescale="Within 2 days of a trigger",
+        child_views="Betty said she wants breakfast at home.",
+        family_views="Suzi and Tom accept that change is needed.",
+    )
+    rows["risks"][0]["outcome"] += ", consistently for 3 months"
     return rows
 
 

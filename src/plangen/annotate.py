@@ -6,7 +6,8 @@ about something the template does not show goes on the nearest wider place, and 
 plan-wide finding on the title.  Each finding is numbered: a red "[n]" follows the
 value it is about and the summary table that closes the document starts with the same
 number, so that on paper (where comments are not printed) every finding is still tied
-to its place; each strength likewise, with a green "[Sn]" and a table of its own.
+to its place; each strength likewise, with a green "[Sn]" and a table of its own, and
+each note for the worker (nothing to change: what plangen did) with a grey "[Nn]".
 Comments carry the plan's date, never the clock, so the review copy is byte-identical
 from run to run.
 
@@ -50,13 +51,21 @@ DOCUMENT = "word/document.xml"
 MARKER_COLOUR = "C00000"
 STRENGTH_COLOUR = "00703C"  # a strength's marker: green, where a finding's is red
 STRENGTHS_HEADING = "What the plan does well"
+NOTE_COLOUR = "595959"  # a note's marker: grey, nothing to change
+NOTES_HEADING = "Notes for the worker"
+# what is numbered apart from the findings: (label prefix, marker colour, table heading,
+# its column)
+_APART = {
+    Severity.STRENGTH: ("S", STRENGTH_COLOUR, STRENGTHS_HEADING, "Strength"),
+    Severity.NOTE: ("N", NOTE_COLOUR, NOTES_HEADING, "Note"),
+}
 
 
 def comment_text(finding: Finding) -> str:
     """``PLAN-06 (weakness): The action has no timescale. Give a date ...``; a strength
     reads ``Strength: One lead professional is named (Harriet Hill).``"""
-    if finding.severity is Severity.STRENGTH:
-        return f"Strength: {finding.message}"
+    if finding.severity in _APART:
+        return f"{_APART[finding.severity][3]}: {finding.message}"
     return f"{finding.rule} ({finding.severity.value}): {finding.message}"
 
 
@@ -111,21 +120,25 @@ def _resolve(
     return None
 
 
-def _mark(run: etree._Element, numbers: list[int], strong: list[str], ids: list[int]) -> None:
+def _mark(
+    run: etree._Element, numbers: list[int], apart: dict[Severity, list[str]], ids: list[int]
+) -> None:
     """Comment ranges around ``run``, then the "[n]" marker (red), the "[Sn]" marker of
-    its strengths (green) and the comment references."""
+    its strengths (green), the "[Nn]" of its notes (grey) and the comment references."""
     parent = run.getparent()
     assert parent is not None
     position = parent.index(run)
     for number in reversed(ids):
         parent.insert(position, element("commentRangeStart", {"id": str(number)}))
     after = [element("commentRangeEnd", {"id": str(number)}) for number in ids]
-    if numbers or strong:
+    if numbers or any(apart.values()):
         # a space before the marker: "06/12/2024[1]" is one word to a line breaker, and
         # in a narrow cell it breaks inside the date ("06/12/202" / "4[1]"); with the
         # space the marker goes to the next line and the value stays whole
         after.append(text_run(" "))
-    for labels, colour in ((numbers, MARKER_COLOUR), (strong, STRENGTH_COLOUR)):
+    marked: list[tuple[Sequence[int | str], str]] = [(numbers, MARKER_COLOUR)]
+    marked += [(apart.get(severity, []), colour) for severity, (_, colour, _, _) in _APART.items()]
+    for labels, colour in marked:
         if labels:
             after.append(
                 text_run(marker_text(labels), element("b"), element("color", {"val": colour}))
@@ -200,9 +213,10 @@ def annotate_rendered(
     first_id = next_comment_id(existing)
     comments: list[str] = []
     stamp = dt.datetime.combine(dated, dt.time(9, 0), tzinfo=dt.UTC)
-    on_run: dict[int, tuple[etree._Element, list[int], list[str], list[int]]] = {}
+    on_run: dict[int, tuple[etree._Element, list[int], dict[Severity, list[str]], list[int]]]
+    on_run = {}
     numbered: list[tuple[int, Finding]] = []
-    strengths: list[tuple[str, Finding]] = []
+    apart: dict[Severity, list[tuple[str, Finding]]] = {severity: [] for severity in _APART}
     inside = _inside(where)
     for finding in findings:
         anchor = _resolve(finding.place, where, inside)
@@ -214,18 +228,20 @@ def annotate_rendered(
         # a finding may quote plan text, which may hold characters XML cannot
         text = clean_text(comment_text(finding))
         comments.append(comment(comment_id, text, author=AUTHOR, initials=INITIALS, dated=stamp))
-        _, numbers, strong, ids = on_run.setdefault(id(anchor), (anchor, [], [], []))
+        _, numbers, labels, ids = on_run.setdefault(id(anchor), (anchor, [], {}, []))
         ids.append(comment_id)
-        # a strength is numbered apart ("S1"), and listed apart from what to change
-        if finding.severity is Severity.STRENGTH:
-            strengths.append((f"S{len(strengths) + 1}", finding))
-            strong.append(strengths[-1][0])
+        # a strength or a note is numbered apart ("S1", "N1"), and listed apart from
+        # what to change
+        if finding.severity in apart:
+            listed = apart[finding.severity]
+            listed.append((f"{_APART[finding.severity][0]}{len(listed) + 1}", finding))
+            labels.setdefault(finding.severity, []).append(listed[-1][0])
         else:
             numbered.append((len(numbered) + 1, finding))
             numbers.append(len(numbered))
-    for anchor, numbers, strong, ids in on_run.values():
-        _mark(anchor, numbers, strong, ids)
-    _summary(body, numbered, heading, strengths)
+    for anchor, numbers, labels, ids in on_run.values():
+        _mark(anchor, numbers, labels, ids)
+    _summary(body, numbered, heading, apart)
     # headers and footers may show anchored values too
     replaced = {name: serialise(tree) for name, tree in rendered.trees.items()}
     added: dict[str, bytes] = {}
@@ -245,11 +261,11 @@ def _summary(
     body: etree._Element,
     numbered: list[tuple[int, Finding]],
     heading: str,
-    strengths: list[tuple[str, Finding]],
+    apart: dict[Severity, list[tuple[str, Finding]]],
 ) -> None:
-    """The heading and table of findings, then the table of strengths (if any), added
-    before the body's last section break: on paper, where comments are not printed,
-    each "[n]" and "[Sn]" in the plan is tied to its row here."""
+    """The heading and table of findings, then the table of strengths and of notes (if
+    any), added before the body's last section break: on paper, where comments are not
+    printed, each "[n]", "[Sn]" and "[Nn]" in the plan is tied to its row here."""
     section = body.find(W + "sectPr")
     # each heading keeps with its table: never the last line of a page on its own
     blocks = [paragraph(heading, style="Heading2", keep_next=True)]
@@ -272,15 +288,18 @@ def _summary(
             for number, finding in numbered
         ]
         blocks.append(grid_table(["No.", "Rule", "Where", "What to do"], rows, widths))
-    if strengths:
-        blocks.append(paragraph(STRENGTHS_HEADING, bold=True, keep_next=True))
+    for severity, listed in apart.items():
+        if not listed:
+            continue
+        _, _, title, column = _APART[severity]
+        blocks.append(paragraph(title, bold=True, keep_next=True))
         widths = [usable * 8 // 100, usable * 24 // 100]
         widths.append(usable - sum(widths))
-        done_well = [
+        rows = [
             [label, clean_text(finding.place.where), clean_text(finding.message)]
-            for label, finding in strengths
+            for label, finding in listed
         ]
-        blocks.append(grid_table(["No.", "Where", "Strength"], done_well, widths))
+        blocks.append(grid_table(["No.", "Where", column], rows, widths))
     for block in blocks:
         if section is not None:
             section.addprevious(block)

@@ -245,7 +245,7 @@ def check_command(
     Exit status: 0 no findings, 1 findings, 2 input problems.
     """
     from plangen.report import explained, print_findings, readability_findings_of, report_json
-    from plangen.rules import Severity
+    from plangen.rules import Severity, notes_of
 
     start(verbose)
     with handle_errors():
@@ -257,6 +257,7 @@ def check_command(
         extra = [
             (explained(each.plan, settings.rules) if explain else [])
             + (readability_findings_of(each.plan, settings) if readability else [])
+            + notes_of(each.plan)
             for each in run.plans
         ]
         reports = [
@@ -270,7 +271,7 @@ def check_command(
     if run.problems:
         raise typer.Exit(2)
     if any(run.findings) or any(
-        f.severity is not Severity.STRENGTH for more in extra for f in more
+        f.severity not in (Severity.STRENGTH, Severity.NOTE) for more in extra for f in more
     ):
         raise typer.Exit(1)
 

@@ -74,7 +74,7 @@ def _plan_and_review(
     from plangen.render.anchors import anchor_context
     from plangen.render.context import build_context
     from plangen.render.engine import load_template
-    from plangen.rules import strengths_of
+    from plangen.rules import notes_of, strengths_of
 
     # the plan goes to the whole core group: what is withheld from any member of it
     # reads "Held on the case record" (the .json record keeps everything, for plangen)
@@ -85,6 +85,7 @@ def _plan_and_review(
         return template.render(context, marks=_marks(plan)), b""
     anchored, paths = anchor_context(context)
     noted = [*findings, *(strengths_of(plan, settings.rules) if settings.review.strengths else [])]
+    noted += notes_of(plan)
     # a finding may quote the plan: its words are scrubbed like the plan's own
     said = [shared.scrub_finding(finding) for finding in noted]
     rendered = template.render_anchored(anchored, marks=_marks(plan))

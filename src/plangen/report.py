@@ -17,7 +17,12 @@ from plangen.rules import Finding, Place, Severity, strengths_of
 from plangen.settings import RuleSettings, Settings
 
 Report = tuple[Path, Plan, list[Finding]]
-_STYLE = {Severity.WEAKNESS: "bold red", Severity.ADVICE: "yellow", Severity.STRENGTH: "green"}
+_STYLE = {
+    Severity.WEAKNESS: "bold red",
+    Severity.ADVICE: "yellow",
+    Severity.STRENGTH: "green",
+    Severity.NOTE: "cyan",
+}
 
 
 def explained(plan: Plan, settings: RuleSettings) -> list[Finding]:
@@ -76,7 +81,7 @@ def print_findings(
     console = console or Console(soft_wrap=False, width=160)
     for source, plan, findings in reports:
         title = plan_title(source, plan)
-        problems = [f for f in findings if f.severity is not Severity.STRENGTH]
+        problems = [f for f in findings if f.severity not in (Severity.STRENGTH, Severity.NOTE)]
         if not findings:
             console.print(f"[green]{title}: no findings[/green]")
             continue

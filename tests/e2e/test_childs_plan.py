@@ -14,9 +14,10 @@ from docx.oxml.ns import qn
 from docx.table import Table
 
 from plangen.intake.cells import split_responsible
-from plangen.model import Plan
+from plangen.model import CorePerson, Plan
+from plangen.privacy.names import is_family
 
-from ..conftest import INPUTS, Run, pdf_text, script, soffice_pdf
+from ..conftest import INPUTS, Run, as_printed, pdf_text, script, soffice_pdf
 
 RISKS_HEADER = [
     "Priority",
@@ -128,20 +129,24 @@ def it_fills_the_header_table(example: Example) -> None:
 
 def it_lists_every_person_involved_with_the_lead_professional_shown(example: Example) -> None:
     people = cells(example.table(PEOPLE_HEADER))[1:]
+    family = [
+        is_family(CorePerson(name=p["name"], role=p["role"], agency=p.get("agency", "")))
+        for p in example.rows["people"]
+    ]
+    # a family member's address, e-mail and phone are never printed (issue 13f)
     expected = [
         [
             person["name"],
             ("Lead Professional " if person.get("lead_professional") == "Yes" else "")
             + person["role"],
             person.get("agency", ""),
-            person.get("address", ""),
-            person.get("email", ""),
-            person.get("phone", ""),
+            *(["", "", ""] if own else [person.get(d, "") for d in ("address", "email", "phone")]),
             person["present"],
         ]
-        for person in example.rows["people"]
+        for person, own in zip(example.rows["people"], family, strict=True)
     ]
     assert people == expected
+    assert any(family) and any(row[3:6] != ["", "", ""] for row in people)
     assert sum(row[1].startswith("Lead Professional") for row in people) == 1
 
 
@@ -256,7 +261,7 @@ def it_reads_its_own_output_back_as_the_same_plan(
     [again] = [p for p in (tmp_path / "again").rglob("*.json") if ".plangen" not in p.parts]
     original = Plan.model_validate_json(example.docx.with_suffix(".json").read_text())
     reread = Plan.model_validate_json(again.read_text())
-    assert reread == original
+    assert reread == as_printed(original)  # family contacts were never printed
     assert again.parent.name == example.docx.parent.name  # same case-reference folder
 
 

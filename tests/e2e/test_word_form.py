@@ -13,7 +13,7 @@ from plangen.errors import InputError
 from plangen.intake import read_plans
 from plangen.model import Plan
 
-from ..conftest import BETTY_XLSX, Run, all_files, betty_rows
+from ..conftest import BETTY_XLSX, Run, all_files, as_printed, betty_rows
 
 SEED_HEADERS = [
     "Identified Risks to child/ren",
@@ -298,6 +298,8 @@ def it_round_trips_childs_plans_through_word_twice(
         original = only_plan(source)
         assert plangen("generate", source, "--out", f"first-{name}").exit_code == 0
         [first] = (tmp_path / f"first-{name}").rglob("*-childs-plan.docx")
+        # family members' contacts are never printed: read back empty
+        original = as_printed(original)
         assert only_plan(first) == original  # xlsx -> model -> docx -> model
         assert plangen("generate", first, "--out", f"second-{name}").exit_code == 0
         [second] = (tmp_path / f"second-{name}").rglob("*-childs-plan.docx")

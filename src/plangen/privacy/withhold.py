@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from plangen.model import CorePerson, Plan, Withholding
+from plangen.privacy.contacts import family_contacts, without_family_contacts
 from plangen.privacy.match import MarkerFor, Matcher
 from plangen.privacy.names import name_key
 from plangen.privacy.protect import meets_apart, protected
@@ -119,6 +120,7 @@ def redacted(
                 data["core_group"][index][item.detail] = ""
             else:
                 removals.append(("person", (index,)))
+    without_family_contacts(data, plan)
     _remove(data, removals)
     gone = {path[0] for noun, path in removals if noun == "person"}
     kept = [p for index, p in enumerate(plan.core_group) if index not in gone]
@@ -126,7 +128,10 @@ def redacted(
 
 
 def formal(plan: Plan, *, held: str = HELD) -> Redacted:
-    """The formal plan for the core group: every withheld detail reads ``held``."""
+    """The formal plan for the core group: every withheld detail reads ``held``, but
+    for a withheld "known as" (the header's "(known as ...)" is left out) and family
+    members' contact cells, empty for every one of them (:mod:`plangen.privacy.contacts`).
+    """
     items = list(plan.confidential)
     data = plan.model_dump()
     shown = held[:1].upper() + held[1:]
@@ -135,6 +140,9 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
             if item.detail == "date_of_birth":
                 data["child"]["date_of_birth"] = None
                 data["child"]["age"] = None
+            elif item.detail == "known_as":
+                # "Leo (known as Held on the case record)" says a name is being kept
+                data["child"]["known_as"] = None
             else:
                 data["child"][item.detail] = shown
         elif item.about == "plan":
@@ -146,6 +154,7 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
                 person[detail] = shown if person[detail] else ""
             if not item.detail:
                 person["name"] = shown
+    without_family_contacts(data, plan)
     return _scrubbed(plan, data, items, MarkerFor(held), list(plan.core_group))
 
 
@@ -211,8 +220,11 @@ def _scrubbed(
     marker: MarkerFor,
     originals: list[CorePerson],
 ) -> Redacted:
-    matcher = Matcher(secrets_of(plan, items), protected=work_names(plan, items))
-    # with nothing to find (most plans withhold nothing) every text stays as it is
+    # what is withheld, and what is never printed: family members' own contacts
+    secrets = secrets_of(plan, items) + family_contacts(plan)
+    matcher = Matcher(secrets, protected=work_names(plan, items))
+    # with nothing to find (a plan with no family contacts withholding nothing) every
+    # text stays as it is
     for place, holder, key in text_slots(data) if matcher else ():
         text, hits = matcher.redact(holder[key], marker)
         if hits and place[0] == "core_group" and key in _WORK_PLACE:

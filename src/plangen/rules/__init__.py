@@ -85,6 +85,12 @@ def strengths_of(plan: Plan, settings: RuleSettings | None = None) -> list[Findi
     return strengths(plan, Context(settings=settings, words=word_lists(settings.data)))
 
 
+def notes_of(plan: Plan) -> list[Finding]:
+    """What the worker should know of how plangen made the plan's copies (the review
+    copy's notes; ``check``): nothing to change, never a finding."""
+    return privacy.contacts_kept(plan)
+
+
 def _same_child(plan: Plan) -> tuple[str, str]:
     child = plan.child
     born = child.date_of_birth.isoformat() if child.date_of_birth else str(child.age)
@@ -147,6 +153,7 @@ __all__ = [
     "all_rules",
     "check",
     "check_run",
+    "notes_of",
     "same_child_findings",
     "strengths_of",
     "word_lists",

@@ -13,12 +13,16 @@ class Severity(StrEnum):
 
     ``weakness``: the plan falls short of the guidance and should be changed before it
     goes out.  ``advice``: worth a look; the plan may be right as it is.  ``strength``:
-    something the plan does well (shown with ``--explain``, for training).
+    something the plan does well (shown with ``--explain``, for training).  ``note``:
+    nothing to change; what plangen did that the worker should know (family members'
+    contact details kept on the case record, not printed).  Neither a strength nor a
+    note changes the exit status of ``plangen check``.
     """
 
     WEAKNESS = "weakness"
     ADVICE = "advice"
     STRENGTH = "strength"
+    NOTE = "note"
 
 
 _NAMES = {

@@ -2,6 +2,9 @@
 
 plangen takes it out of every copy the person it is withheld from receives; the
 worker should still reword the text, so that the plan reads well without it.
+
+Also the note (not a finding) that family members' contact details are kept on the
+case record and not printed: :func:`contacts_kept`.
 """
 
 from __future__ import annotations
@@ -9,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plangen.model import Plan, Withholding
+from plangen.privacy.contacts import CONTACT_DETAILS
 from plangen.privacy.match import Matcher
+from plangen.privacy.names import is_family
 from plangen.privacy.withheld import (
     NAME_OF_PLACE,
     OF_PLACE,
@@ -21,7 +26,7 @@ from plangen.privacy.withheld import (
     work_names,
 )
 from plangen.rules.base import Context, rule
-from plangen.rules.findings import Place, Severity
+from plangen.rules.findings import Finding, Place, Severity
 
 
 @rule(
@@ -120,3 +125,31 @@ def _place_of(plan: Plan, item: Withholding) -> tuple[object, ...] | None:
     """The place a withholding covers, as :func:`withheld_places` gives it."""
     places = withheld_places(plan.model_copy(update={"confidential": [item]}))
     return next(iter(places), None)
+
+
+def contacts_kept(plan: Plan) -> list[Finding]:
+    """Once a plan, where the intake gives a family member's address, e-mail or phone: a
+    note to the worker that plangen keeps them on the case record (the plan's ``.json``)
+    and prints them in no copy (:mod:`plangen.privacy.contacts`).  Nothing to change,
+    so a note, never a weakness."""
+    given = [
+        (index, person)
+        for index, person in enumerate(plan.core_group)
+        if is_family(person) and any(getattr(person, d).strip() for d in CONTACT_DETAILS)
+    ]
+    if not given:
+        return []
+    names = [person.name for _, person in given]
+    said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return [
+        Finding(
+            "NOTE",
+            Severity.NOTE,
+            Place(("core_group", given[0][0])),
+            f"The intake gives the contact details of {said}. A family member's own "
+            "address, e-mail and phone are kept on the case record and not printed in any "
+            "copy of this plan: their cells are left empty, and where the plan's text "
+            "gives them they read as held on the case record (or not shared).",
+            "Nothing to change: professionals who need them use the case record.",
+        )
+    ]
