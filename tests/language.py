@@ -39,6 +39,8 @@ from docx.oxml.ns import qn
 
 from plangen.family.plain import glossary
 
+from .language_family import check_family, jargon_in, unused_in, without_names
+
 # Table columns that hold names, contacts or short labels, not sentences.
 NOT_SENTENCES = {
     "Who",
@@ -382,9 +384,33 @@ def check_version(docx: Path, plan: dict[str, object], version: str) -> list[Hit
         for phrase in phrases
         for hit in check_sentence(phrase, names=names, child=me, version=version, phrase=True)
     ]
-    for term in glossary().terms_in(body):
+    for term in glossary().terms_in(without_names(body)):  # a name is no jargon
         if term.term.lower() not in explained:
             hits.append(Hit("jargon", term.term, "not in the words we use box"))
+    if version == "family":
+        hits += _family_hits(docx, plan, [*sentences, *phrases], body, explained)
+    return hits
+
+
+def _family_hits(
+    docx: Path, plan: dict[str, object], sentences: list[str], body: str, explained: set[str]
+) -> list[Hit]:
+    """The family version's own checks (:mod:`tests.language_family`); in a parent's own
+    copy ("...-family-for-ryan-holroyd.docx") that parent is the reader."""
+    people = [p["name"] for p in plan["core_group"]]  # type: ignore[attr-defined]
+    slug = docx.stem.split("-family-for-", 1)[1] if "-family-for-" in docx.stem else ""
+    reader = next((n for n in people if re.sub(r"\W+", "-", n.lower()).strip("-") == slug), None)
+    first = reader.split()[0] if reader else None
+    others = {w for n in people if n != reader for w in n.split()}
+    hits = [
+        Hit(check, sentence, detail)
+        for sentence in sentences
+        for check, detail in check_family(sentence, reader=first, others=others)
+    ]
+    hits += [
+        Hit("jargon", term, "not in the words we use box") for term in jargon_in(body, explained)
+    ]
+    hits += [Hit("unused", term, "explained but not used") for term in unused_in(body, explained)]
     return hits
 
 

@@ -177,7 +177,8 @@ def it_says_a_harm_written_as_what_happens_without_that() -> None:
     said = worry_for_parents(
         "Mum and Dad use drugs.", "not getting the care they need (tired, hungry)", family()
     )
-    assert "This can mean not getting the care they need (tired, hungry)." in said
+    # with the child as its subject: "This can mean not getting ..." had none (issue 13)
+    assert "This can mean Kacper not getting the care they need (tired, hungry)." in said
 
 
 def it_makes_the_child_the_subject_after_if_and_keeps_or_joined_verbs_agreeing() -> None:

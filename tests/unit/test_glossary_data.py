@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-KEYS = {"term", "variants", "plain", "explain", "case_sensitive"}
+KEYS = {"term", "variants", "plain", "explain", "case_sensitive", "kept_before"}
 MAX_WORDS_PER_SENTENCE = 20
 
 

@@ -83,7 +83,26 @@ def _ask_lead(plan: Plan) -> str:
 
 
 def _numbered(number: int, text: str, count: int) -> str:
+    """ "Change 2: Leo sleeps well."; a change the worker wrote in a word or two
+    ("Housing") is shown as written, with a plain lead-in: never as a sentence."""
+    if _LABEL_ONLY.fullmatch(text):
+        lead = f"Change {number} is about" if count > 1 else "This change is about"
+        return f"{lead}: {text}"
     return f"Change {number}: {text}" if count > 1 else text
+
+
+# an outcome of one or two words and no verb: "Housing.", "School attendance."
+_LABEL_ONLY = re.compile(r"[\w'’-]+\.")
+
+
+def _labels_only(plan: Plan) -> list[str]:
+    """For the worker's draft: each change written as a word or two, to write out."""
+    return [
+        f'Change "{o.text.strip()}" is only a word or two; the family version shows it as '
+        "you wrote it. Say what needs to change in a sentence."
+        for o in plan.outcomes
+        if not o.plain and _LABEL_ONLY.fullmatch(o.text.strip().rstrip(".") + ".")
+    ]
 
 
 def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:
@@ -205,6 +224,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     context = introduced(context, workers(people, child, words, family_names, reader))
     notes: list[str] = []
     context = mended(last_look(_tidied(context), copy), notes)
+    notes += _labels_only(plan)
     context["words_we_use"] = words_we_use(context, words)
     context["notes"] = notes
     context["read_with"] = draft_note(needs) if needs and recipient is None else ""
@@ -263,12 +283,17 @@ def _texts(value: Any) -> Iterator[str]:
 
 def words_we_use(context: dict[str, Any], words: Glossary) -> list[dict[str, str]]:
     """Every glossary term still in the version (in the worker's own words, say), with
-    its explanation, for the "words we use" box."""
+    its explanation, for the "words we use" box: not a word said only inside a name
+    ("Assessment and Intervention Team", "Specialist Safeguarding Midwife")."""
     found: dict[str, str] = {}
     for text in _texts(context):
-        for term in words.terms_in(text):
+        for term in words.terms_in(_NAMES.sub(" ", text) if " " in text else text):
             found.setdefault(term.term, term.explain)
     return [{"term": term, "explain": explain} for term, explain in sorted(found.items())]
+
+
+# three or more words in Title Case (joined by "and", "of", "for", "the"): a name
+_NAMES = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][a-z'’]+){2,}\b")
 
 
 def readable_texts(context: dict[str, Any]) -> Iterator[tuple[str, str]]:

@@ -16,6 +16,16 @@ from pathlib import Path
 from typing import TypeVar
 
 from plangen.errors import ConfigError
+from plangen.family.fit import (
+    DAY_AFTER,
+    ECHOED,
+    KEPT,
+    KEPT_AT,
+    Restored,
+    echo_dropped,
+    modified,
+    said_already,
+)
 from plangen.family.in_words import dates_in_words, frequency_in_words, signs_in_words
 
 # frequencies, dates and signs in words live in :mod:`plangen.family.in_words`; the
@@ -45,6 +55,9 @@ class Term:
     # the first word of the term and of each variant, lower case: a text without any
     # of them cannot hold the term, so its pattern need not be tried
     keys: frozenset[str]
+    # where the words after the term match this, the term stays as written ("referral
+    # to the Children's Reporter" is a formal step, not a "request for help")
+    kept_before: re.Pattern[str] | None = None
 
 
 class Glossary:
@@ -91,7 +104,7 @@ class Glossary:
 
         def set_aside(term: Term, match: re.Match[str]) -> str:
             kept.append(_replace(term.plain, match, kept=True))
-            return f"{_KEPT}{len(kept) - 1}{_KEPT}"
+            return f"{KEPT}{len(kept) - 1}{KEPT}"
 
         written = _words(text)  # a term none of whose first words is here cannot match
         for term in self._kept:
@@ -103,10 +116,15 @@ class Glossary:
             term = self.terms[n]
             if n in self._kept_at:
                 continue
-            replaced = term.pattern.sub(functools.partial(_replace, term.plain), text)
+            # what follows may be a kept term, set aside: tried with it put back
+            unless = Restored(term.kept_before, kept) if term.kept_before else None
+            replaced = term.pattern.sub(
+                functools.partial(_replace, term.plain, unless=unless), text
+            )
             if replaced != text:  # the plain words may hold a later term
                 text, candidates = replaced, self._candidates(replaced, after=n)
-        text = _KEPT_AT.sub(lambda m: kept[int(m.group(1))], text)
+        text = KEPT_AT.sub(lambda m: kept[int(m.group(1))], text)
+        text = ECHOED.sub(echo_dropped, text) if "(" in text else text
         return _GERUND_OF.sub(r"\1", text) if " of " in text else text
 
     def terms_in(self, text: str) -> list[Term]:
@@ -143,8 +161,6 @@ _GERUND_OF = re.compile(
     r"\b((?:[Cc]heck|[Mm]onitor|[Rr]eview|[Rr]ecord|[Ww]atch|[Aa]ssess|[Oo]bserv|[Ss]upervis)"
     r"ing) of\b"
 )
-_KEPT = "\ue0f0"  # marks a kept term while the others are replaced
-_KEPT_AT = re.compile(f"{_KEPT}(\\d+){_KEPT}")
 
 
 def _words(text: str) -> set[str]:
@@ -158,7 +174,13 @@ def _first_words(words: list[str]) -> frozenset[str]:
     return frozenset(first[0].lower() for first in firsts)
 
 
-def _replace(replacement: str, match: re.Match[str], *, kept: bool = False) -> str:
+def _replace(
+    replacement: str,
+    match: re.Match[str],
+    *,
+    kept: bool = False,
+    unless: Restored | None = None,
+) -> str:
     """The plain version where it fits; else the term as written.
 
     It fits unless the term sits inside a name ("Hartwell Early Help Team") or a
@@ -175,7 +197,11 @@ def _replace(replacement: str, match: re.Match[str], *, kept: bool = False) -> s
     article = match.group("article") or ""
     if _inside_name(text, start, end, original) or _inside_quotation(text, start):
         return match.group(0)
-    if " " in replacement.strip() and not kept and _modified(text, start, end):
+    if unless is not None and unless.match(text, end):
+        return match.group(0)
+    if " " in replacement.strip() and not kept and modified(text, start, end):
+        return match.group(0)
+    if not kept and said_already(replacement, original, text[max(0, start - 60) : start]):
         return match.group(0)
     if _CLAUSE_LIKE.search(replacement) and not kept and _named_or_followed(text, start, end):
         return match.group(0)
@@ -189,37 +215,12 @@ def _replace(replacement: str, match: re.Match[str], *, kept: bool = False) -> s
     capital = (article or original)[:1].isupper() and not abbreviation
     if at_start and (capital or after_full_stop):
         said = said[:1].upper() + said[1:]  # "no explanation. s47 ..." -> ". Formal check"
+    if " " in replacement.strip() and DAY_AFTER.match(text, end):
+        said += " on"  # "MARAC 24.09.26": "... of abuse on Thursday 24 September 2026"
     return said
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)$")
-# a word after a term that makes the term an adjective: "domestic abuse *perpetrator*"
-_HEADS = re.compile(
-    r"\s+(?:perpetrator|programme|program|worker|workers|service|services|team|plan|"
-    r"plans|meeting|meetings|course|courses|support|group|groups|assessment|check|"
-    r"referral|officer|nurse|order|episode|interview|policy|training|work|case|"
-    r"concerns|risk|risks|screening|review|panel|unit|clinic|session|sessions|planning|reading|"
-    r"incident|incidents|funding|payment|payments|grant|duty|report|letter|application)\b",
-    re.I,
-)
-# a word before a term that qualifies it: "*criminal* exploitation", "*reading* assessment"
-_QUALIFIER = re.compile(
-    r"\b(?!(?:[Aa]nimal|[Ss]ignal|[Dd]uring|[Ii]ncluding)\b)[A-Za-z]+(?:al|ive|ic|ous|ing)\s+$"
-)
-
-
-# a compound before a term is a modifier too: "*pre-birth* parenting assessment",
-# "*multi-agency* strategy meeting" (not a number range: "10-12 referrals")
-_COMPOUND = re.compile(r"\b[A-Za-z]+-[A-Za-z][\w-]*\s+$")
-
-
-def _modified(text: str, start: int, end: int) -> bool:
-    """Whether a term is used as an adjective, or carries one: a paraphrase of more than
-    one word would not fit there ("Complete pre-birth close look at how ...")."""
-    before = text[max(0, start - 30) : start]
-    return bool(_HEADS.match(text, end) or _QUALIFIER.search(before) or _COMPOUND.search(before))
-
-
 # plain words that end in a clause of their own ("close look at how the child is cared
 # for", "group that checks the plan"): nothing can hang on them
 _CLAUSE_LIKE = re.compile(r"\b(?:that|who|how|which|what|when|where|they|you|we|he|she)\b")
@@ -335,11 +336,14 @@ def glossary(path: Path | None = None) -> Glossary:
                         bool(entry.get("case_sensitive", False)),
                     ),
                     keys=_first_words([entry["term"], *entry.get("variants", [])]),
+                    kept_before=re.compile(entry["kept_before"])
+                    if "kept_before" in entry
+                    else None,
                 )
                 for entry in entries
             ]
         )
     except OSError as error:
         raise ConfigError(f"{where}: cannot be read ({error.strerror})") from None
-    except (tomllib.TOMLDecodeError, KeyError, TypeError) as error:
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, re.error) as error:
         raise ConfigError(f"{where}: is not a glossary plangen can use ({error})") from None

@@ -43,7 +43,8 @@ _YOURS = (
 # possessive, a stop; or the name is an object ("text Lisa", "with Lisa")
 _VERB_NEXT = re.compile(
     r"['’]s\b|\s*(?:$|[.,;:!?()\-–])|\s+(?:and|or|to|will|would|can|could|may|might|must|"
-    r"should|is|was|has|had|does|did|also|always|never|still|now|not|[a-z]+(?:s|ed))\b"
+    r"should|is|was|has|had|does|did|also|always|never|still|now|not|[a-z]+(?:s|ed)|"
+    r"said|told|went|came|took|left|got|made|saw|knew|felt|kept|gave|found)\b"
 )
 
 
@@ -151,20 +152,26 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
 
 def _by_sentence(text: str, who: Household, reader: Relative) -> str:
     """A text left whole (one sentence cannot be turned: a note with no verb after her
-    name, "Mrs Owusu"), turned sentence by sentence where it has no pronoun of her
-    gender at all (texts are joined again later: "you" beside one is half turned)."""
+    name, "Mrs Owusu"), turned sentence by sentence: a sentence that names her, where
+    the next says nothing of "she" (texts are joined again later: "you" beside a "she"
+    that was hers is half turned)."""
     name = re.compile(rf"\b(?:{re.escape(reader.name)}|{re.escape(reader.first)})\b")
     sentences = split_sentences(text)
     if len(sentences) < 2 or reader.gender is None:
         return text
-    if re.search(rf"\b(?:{_FORMS[reader.gender]})\b", _SINGLE_QUOTED.sub("", text), re.I):
-        return text
+    hers = re.compile(rf"\b(?:{_FORMS[reader.gender]})\b", re.I)
     out, at = [], 0
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         start = text.find(sentence, at)
         if start < 0:
             return text
         mine = name.search(_relationship_words(sentence, who, reader))  # or "his dad"
+        # "Karen says she ...": her own "she" is turned with her name (where nobody
+        # else could be meant); never where the next sentence goes on about "she",
+        # who would then read as someone else
+        after = sentences[n + 1] if n + 1 < len(sentences) else ""
+        if mine and hers.search(_SINGLE_QUOTED.sub("", after)):
+            mine = None
         out += [text[at:start], _to_reader(sentence, who, reader) if mine else sentence]
         at = start + len(sentence)
     turned = "".join(out) + text[at:]
@@ -194,8 +201,11 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     said = _her_pronouns(text, who, reader, name)
     if said is None:  # a "she" or "her" that may be the child's, a sister's, a nan's
         return text
-    # "at Nicola's and Paul's": her home, "yours"
+    # "police attended, Ryan arrested and released": a note's passive, "you were arrested"
+    said = re.sub(rf"(?<=[,;]\s){name}(?=\s+(?:{_PASSIVE_ONLY})\b)", r"\g<0> was", said)
+    # "at Nicola's and Paul's", "an ex-partner of Ryan's": hers, "yours"
     said = re.sub(rf"\b{name}['’]s(?=\s+(?:and|or)\b|\s*[,.;:)]|$)", "mine", said)
+    said = re.sub(rf"\bof {name}['’]s\b", "of mine", said)
     said = re.sub(rf"\b{name}['’]s\b", "my", said)
     said = re.sub(rf"\b{name}\b", "I", said)
     said = _subjectless(_agreed(said))
@@ -221,6 +231,8 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     return re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).capitalize(), said)
 
 
+# past forms a note uses as passives, with no "was": "Ryan arrested and released on bail"
+_PASSIVE_ONLY = "arrested|charged|cautioned|bailed|convicted|sentenced|remanded"
 # what the plan may call the reader by, beside her name: "Leo's dad", "his father"
 _KIN_WORDS = {
     "Dad": r"dad|daddy|father",

@@ -63,7 +63,11 @@ __all__ = [
 _NOT_THESE = "".join(
     rf"(?<!\b{word} )" for word in ("young", "other", "teenage", "foster", "adoptive", "all")
 )
-_NOT_AN_EVENT = r"(?!['’]?\s*(?:evenings?|groups?|forums?|nights?|association|room)\b)"
+_NOT_AN_EVENT = (
+    r"(?!['’]?\s*(?:evenings?|groups?|forums?|nights?|association|room)\b)"
+    # nor a name: "Parents Against Child Exploitation" is a charity, never "you Against"
+    r"(?!\s+[A-Z][a-z]+\s+[A-Z])"
+)
 
 
 def _cased(said: str, match: re.Match[str]) -> str:
@@ -144,7 +148,20 @@ def for_parents(
     masked = _bare(r"\b(mum|dad|nan)\b", masked, lambda m: m.group(1).capitalize())
     if who.reader is not None and not (child_said or reported):
         masked = to_reader(masked, who, who.reader)
+        return own_words_said(restore(fix_articles(masked)), who.reader.first)
     return restore(fix_articles(masked))
+
+
+def own_words_said(text: str, first: str) -> str:
+    """In a parent's own copy, her words as reported ("Chloe said: “...”") said to her:
+    "You said: “...”".  Only a sentence that is the report and the quotation alone: a
+    "she" after it could be someone else, and is left as written."""
+    return re.sub(
+        rf"(^|(?<=[.!?]\s)){re.escape(first)} (said|says)(:?\s+)(?=“[^”]*”[.!?]?(?:\s|$)|"
+        r"\"[^\"]*\"[.!?]?(?:\s|$))",
+        lambda m: f"You {'say' if m.group(2) == 'says' else 'said'}{m.group(3)}",
+        text,
+    )
 
 
 @lru_cache(maxsize=4096)  # the family, child and named versions turn the same sentences

@@ -44,14 +44,36 @@ def with_verb(text: str, who: Household) -> str:
     return re.sub(rf"^((?:{names})) at risk\b", r"\1 is at risk", text)
 
 
-# a harm that has happened: "Harley has had pain", "Kacper was hurt"
-_HAPPENED = re.compile(r"\b(?:(?:has|have)\s+(?:had|been|[a-z]+ed)|was|were|had)\b")
+# a harm that has happened: "Harley has had pain", "Kacper was hurt", "Reece left
+# sixth form" (a name, then a verb in the past: told as what could happen, cause and
+# effect would read reversed)
+_HAPPENED = re.compile(
+    r"\b(?:(?:has|have)\s+(?:had|been|[a-z]+ed)|was|were|had)\b|"
+    r"^[A-Z][\w'’-]*\s+(?:[a-z]{3,}ed|left|went|took|came|told|ran|lost|stopped|got|said|"
+    r"made|did|fell|began|became|missed)\b"
+)
+# a harm that starts as a condition: "If Chloe becomes unwell ..." is a sentence of its
+# own, never "This can mean that If ..."
+_CONDITION = re.compile(r"(?:If|When|Unless|Once|While|Without|Until)\b")
 
 
 def _can_mean(harm: str) -> str:
     """ "This can mean" for what could happen; "This has meant" for what has."""
     head = " ".join(harm.split()[:6])
     return "This has meant" if _HAPPENED.search(head) else "This can mean"
+
+
+def _harm_said(harm: str, who: Household) -> str:
+    """The harm a worry can bring, always a whole sentence: "This can mean that Leo
+    ...", "This has meant that Reece left ...", "If Chloe becomes unwell ..." as it is,
+    and "not getting ..." with the child as its subject ("This can mean Leo not
+    getting ...")."""
+    if _CONDITION.match(harm):
+        return f"{upper_first(harm.rstrip('.;'))}."
+    that = "that " if _said_as_clause(harm, who) and not _NOUN_START.match(harm) else ""
+    if not that and re.match(r"(?:not|never)\b", harm, re.I):
+        return f"This can mean {who.child} {harm[:1].lower()}{harm[1:].rstrip('.;')}."
+    return f"{_can_mean(harm) if that else 'This can mean'} {that}{lower_first(harm, who)}."
 
 
 def _said_as_clause(text: str, who: Household) -> bool:
@@ -85,6 +107,12 @@ def _named_then_verb(text: str, who: Household) -> bool:
 _WHEN_FIRST = re.compile(r"(?:On|Since|During|Over|Last|Earlier this)\s+\S+.*,\s+\S", re.S)
 
 
+def _first_sentence(text: str) -> str:
+    """ "Dad's depression and drinking. Glen has been off work ...": whether "because"
+    fits is a matter of the first sentence alone (the next one's verb is not its own)."""
+    return re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text, maxsplit=1)[0]
+
+
 def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     """ "We are worried because Kacper has come home after 11pm ... This can mean ..." """
     factor, harm = with_verb(factor, who), with_verb(harm, who)
@@ -95,7 +123,7 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
         said += [f"We are worried {why} {lower_first(label, who)}.", _as_sentences(detail, who)]
     elif factor and _WHEN_FIRST.match(factor):
         said.append(f"We are worried because {factor[:1].lower()}{factor[1:]}.")
-    elif factor and _said_as_clause(factor, who):
+    elif factor and _said_as_clause(_first_sentence(factor), who):
         said.append(f"We are worried because {lower_first(factor, who)}.")
     elif factor:
         said.append(f"We are worried about {lower_first(factor, who)}.")
@@ -105,10 +133,7 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
             that = "that " if _named_then_verb(label, who) else ""
             said += [f"This can mean {that}{lower_first(label, who)}.", _as_sentences(detail, who)]
         else:
-            that = "that " if _said_as_clause(harm, who) and not _NOUN_START.match(harm) else ""
-            said.append(
-                f"{_can_mean(harm) if that else 'This can mean'} {that}{lower_first(harm, who)}."
-            )
+            said.append(_harm_said(harm, who))
     return " ".join(s for s in said if s)
 
 

@@ -1,0 +1,87 @@
+"""Whether a glossary term's plain words fit where the term stands: a term used as an
+adjective ("domestic abuse *perpetrator*") or carrying one keeps its place; plain words
+whose last word the sentence has just said are not said again; a meeting swapped in
+before its date takes "on"; a term and its abbreviation in brackets, both made plain,
+are said once.  Split from :mod:`plangen.family.plain`."""
+
+from __future__ import annotations
+
+import re
+
+KEPT = "\ue0f0"  # marks a kept term while the others are replaced
+KEPT_AT = re.compile(f"{KEPT}(\\d+){KEPT}")
+
+# "pre-proceedings (PLO)" -> "stage before court (formal stage before court)": a term
+# and its abbreviation in brackets, both made plain, say the same thing twice
+ECHOED = re.compile(r"(\b\w+\s+\w+)\s+\(([^()]*)\)")
+
+
+def echo_dropped(match: re.Match[str]) -> str:
+    """The words before a bracket, without the bracket where it ends with them."""
+    said, inside = match.group(1), match.group(2)
+    return said if inside.lower().endswith(said.lower()) else match.group(0)
+
+
+class Restored:
+    """A kept-before pattern tried on the text with the kept terms put back."""
+
+    def __init__(self, pattern: re.Pattern[str], kept: list[str]) -> None:
+        self.pattern, self.kept = pattern, kept
+
+    def match(self, text: str, at: int) -> re.Match[str] | None:
+        rest = KEPT_AT.sub(lambda m: self.kept[int(m.group(1))], text[at:])
+        return self.pattern.match(rest)
+
+
+DAY_AFTER = re.compile(
+    r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)"
+)
+
+
+def said_already(replacement: str, original: str, before: str) -> bool:
+    """Whether the last word of plain words of more than one word is already said just
+    before the term, in its sentence: "a home where there is no domestic abuse" would
+    read "a home where there is no abuse at home"."""
+    words = replacement.split()
+    last = words[-1].lower()
+    if len(words) < 2 or len(last) < 4 or last in original.lower():
+        return False
+    sentence = re.split(r"[.!?;]\s", before)[-1]
+    return re.search(rf"\b{re.escape(last)}\b", sentence, re.I) is not None
+
+
+# a word after a term that makes the term an adjective: "domestic abuse *perpetrator*"
+_HEADS = re.compile(
+    r"\s+(?:perpetrator|programme|program|worker|workers|service|services|team|plan|"
+    r"plans|meeting|meetings|course|courses|support|group|groups|assessment|check|"
+    r"referral|officer|nurse|order|episode|interview|policy|training|work|case|"
+    r"concerns|risk|risks|screening|review|panel|unit|clinic|session|sessions|planning|reading|"
+    r"incident|incidents|funding|payment|payments|grant|duty|report|letter|application|"
+    r"feedback|activities|activity|discussion|discussions|update|updates|calls|visits|"
+    r"materials|awareness|issues|direct)\b",
+    re.I,
+)
+# a word before a term that qualifies it: "*criminal* exploitation", "*reading* assessment"
+_QUALIFIER = re.compile(
+    r"\b(?!(?:[Aa]nimal|[Ss]ignal|[Dd]uring|[Ii]ncluding)\b)[A-Za-z]+(?:al|ive|ic|ous|ing)\s+$"
+)
+
+
+# a compound before a term is a modifier too: "*pre-birth* parenting assessment",
+# "*multi-agency* strategy meeting" (not a number range: "10-12 referrals")
+_COMPOUND = re.compile(r"\b[A-Za-z]+-[A-Za-z][\w-]*\s+$")
+
+
+def modified(text: str, start: int, end: int) -> bool:
+    """Whether a term is used as an adjective, or carries one: a paraphrase of more than
+    one word would not fit there ("Complete pre-birth close look at how ...")."""
+    before = text[max(0, start - 30) : start]
+    # a kept term after it is a noun it modifies: "Child in Need *assessment*"
+    head = _HEADS.match(text, end) or (
+        text.startswith(f" {KEPT}", end) and not _ENDS_IN_PREPOSITION.search(text, 0, end)
+    )
+    return bool(head or _QUALIFIER.search(before) or _COMPOUND.search(before))
+
+
+# "stepped up to <kept term>": a verb and its object, not a modifier and its noun
+_ENDS_IN_PREPOSITION = re.compile(r"\b(?:to|of|for|with|at|in|on|by|from|about|into)$", re.I)

@@ -1,0 +1,216 @@
+"""Checks of the family version (and each parent's own copy) that the general checks in
+:mod:`tests.language` miss: the kinds of slip an independent parent-educator found in
+family versions that the general checks passed (issue 13).  Like the general checker it
+shares no code with the rewriting: glossary terms come from the glossary file, verb and
+noun forms from lemminflect's word lists.
+
+- ``echo``: a gloss repeated inside its own bracket ("stage before court (formal stage
+  before court)");
+- ``swap-fit``: glossary words that do not fit where they landed: a noun left hanging
+  after them ("being used by others activities"), a date glued to them ("... at high
+  risk of abuse Thursday 24 September"), a gerund after "said" ("has said being ...");
+- ``capital``: a sentence that starts in lower case ("you agree Tyler should ...");
+- ``voice``: "you" inside a name ("you Against Child Exploitation"), "an ex-partner of
+  your", "you arrested", "You: Shane will ...";
+- ``own-name``: in a parent's own copy, that parent named outside a quotation beside
+  "you" ("Courtney says ..." under "What you said");
+- ``worry``: "We are worried because" with no verb after it, "This can mean that If",
+  "This can mean not ..." (no subject), "This can mean that Reece left ..." (what has
+  happened told as what could);
+- ``softened``: the plan's formal steps said softly: "moved up to child safety", a
+  referral to the Children's Reporter, a court or the police as a "request for help";
+- ``fragment``: a numbered change of a word or two shown as a sentence ("Change 7:
+  Housing.");
+- ``jargon``: a term from :data:`JARGON` (practice words missing from the glossary
+  today) left unexplained; ``unused``: a word the "words we use" box explains that the
+  rest of the document does not use (outside a name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from plangen.family.plain import glossary
+
+# practice words a parent-educator found unexplained in family versions; each must be in
+# the "words we use" box wherever the version uses it (matched as written, case and all)
+JARGON = (
+    "CGL",
+    "centile",
+    "ASQ-3",
+    "trap house",
+    "the line",
+    "NRM",
+    "EDT",
+    "Sanctuary scheme",
+    "secure welfare",
+    "PIP",
+    "dosette",
+    "PECS",
+    "MMR",
+    "CAO",
+    "DNA'd",
+    "DNAs",
+    "MHA",
+    "ABC chart",
+    "PBS",
+    "FSW",
+)
+_JARGON = {
+    term: re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", 0 if term.isupper() else re.I)
+    for term in JARGON
+}
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+PAST_ONLY = {"arrested", "charged", "cautioned", "released", "bailed", "convicted", "sentenced"}
+# where a referral goes that makes it a formal step, never a "request for help"
+FORMAL_PLACES = r"Children['’]s Reporter|[Rr]eporter|court|police|MARAC|MASH"
+
+
+@cache
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    import lemminflect
+
+    found: dict[str, tuple[str, ...]] = lemminflect.getAllLemmas(word)
+    return found
+
+
+def _noun_only(word: str) -> bool:
+    lemmas = _lemmas(word.lower())
+    return "NOUN" in lemmas and not ({"VERB", "AUX", "ADJ", "ADV", "ADP"} & set(lemmas))
+
+
+@cache
+def _plains() -> tuple[str, ...]:
+    """The plain words of every glossary term that swaps its term for other words, of
+    three words or more (a short one fits most places)."""
+    return tuple(
+        sorted(
+            {
+                t.plain
+                for t in glossary().terms
+                if t.plain.casefold() != t.term.casefold() and len(t.plain.split()) >= 3
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+
+
+def check_family(
+    sentence: str, *, reader: str | None, others: set[str]
+) -> Iterator[tuple[str, str]]:
+    """(check, detail) of every family-version slip in one sentence; ``reader`` is the
+    first name of the person whose own copy this is; ``others``: other names in the plan."""
+    outside = _QUOTED.sub(" QUOTE ", sentence)
+    for bracket in re.finditer(r"(\w+\s+\w+)\s+\(([^()\[]*)\)", outside):
+        if bracket.group(2).lower().endswith(bracket.group(1).lower()):
+            yield "echo", bracket.group(0)
+    for plain in _plains():
+        for found in re.finditer(rf"\b{re.escape(plain)}\b\s+([A-Za-z]+)", outside, re.I):
+            after = found.group(1)
+            # a noun can hang on a noun ("health service assessment"), not on a clause
+            clause = _CLAUSE.search(plain) and after not in _JOINING and _noun_only(after)
+            if re.fullmatch(DAYS, after) or clause:
+                yield "swap-fit", found.group(0)
+    if said := re.search(r"\b(?:has|have|had) said (\w+ing)\b", outside):
+        yield "swap-fit", said.group(0)
+    if re.match(r"[a-z]", sentence) and not re.match(r"(?:e\.g|i\.e|etc)\b", sentence):
+        yield "capital", sentence.split()[0]
+    found = re.search(r"\byou (?:[A-Z][a-z]+ ){1,3}(?:[A-Z][a-z]+)", outside)
+    if found and not any(name in found.group(0) for name in others):
+        yield "voice", found.group(0)
+    if found := re.search(r"\bof your\s*(?:[.,;:)]|$)", outside):
+        yield "voice", found.group(0)
+    if found := re.search(rf"\byou ({'|'.join(PAST_ONLY)})\b", outside, re.I):
+        yield "voice", found.group(0)
+    if found := re.match(r"\s*You:\s+[A-Z]\w+ (?:will|to|is|has)\b", outside):
+        yield "voice", found.group(0)
+    # the reader named beside "you" in one sentence, or her own views told of her
+    named = reader and re.search(rf"\b{re.escape(reader)}\b", outside)
+    if named and not outside.startswith("This copy is for") and reader:
+        beside = re.search(r"\b(?:you|your|You|Your)\b", outside)
+        told = re.search(
+            rf"\b{re.escape(reader)} (?:says|said|did not attend|was not at)\b", outside
+        )
+        if beside or told:
+            yield "own-name", reader
+    yield from _worry(outside)
+    if found := re.search(r"\b(?:mov|step)\w* (?:up|down) to (?:\w+ )?safety\b", outside, re.I):
+        yield "softened", found.group(0)
+    if found := re.search(rf"\brequests? for help\b[^.;]{{0,60}}\b(?:{FORMAL_PLACES})", outside):
+        yield "softened", found.group(0)
+    if found := re.fullmatch(r"Change \d+: ([\w'’-]+(?: [\w'’-]+)?)\.", sentence.strip()):
+        yield "fragment", found.group(0)
+
+
+_JOINING = {"or", "and", "but", "nor", "so", "yet", "if", "as"}
+_CLAUSE = re.compile(r"\b(?:that|who|which|how|being|used|when|where)\b")
+_PAST = re.compile(r"[a-z]{2,}ed|left|went|took|came|told|ran|stopped|got|lost|said|made|did")
+
+
+def _worry(outside: str) -> Iterator[tuple[str, str]]:
+    found = re.search(r"\bWe are worried because ([^.;]*)", outside)
+    if found and not _has_verb(_WORD.findall(found.group(1))):
+        yield "worry", found.group(0)
+    if found := re.search(r"\bThis can mean (?:that )?(?:If|When|Unless)\b", outside):
+        yield "worry", found.group(0)
+    if found := re.search(r"\bThis can mean (?:not|never)\b", outside):
+        yield "worry", found.group(0)
+    found = re.search(r"\bThis can mean that ([A-Z][a-z]+) ([a-z]+)\b", outside)
+    if found and _PAST.fullmatch(found.group(2)):
+        yield "worry", found.group(0)
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether a clause has a verb: one that is only ever a verb ("drank"), or a word
+    that can be one right after a subject ("Ioana scored", "he works"); a gerund
+    alone ("your drinking") is not one."""
+    subject = re.compile(r"[A-Z][a-z'’]+|he|she|it|they|we|you|I|who|that")
+    finite = [(n, w) for n, w in enumerate(words) if not w.lower().endswith("ing")]
+    return any(
+        _verb(word) or (n and subject.fullmatch(words[n - 1]) and "VERB" in _lemmas(word.lower()))
+        for n, word in finite
+    )
+
+
+def _verb(word: str) -> bool:
+    lower = word.lower()
+    if lower.endswith("n't") or lower in {"is", "are", "was", "were", "has", "have", "had"}:
+        return True
+    lemmas = _lemmas(lower)
+    if "AUX" in lemmas:
+        return True
+    # a verb that is only a verb here: "drinks" is a noun too, "drank" is not
+    return "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas
+
+
+def jargon_in(body: str, explained: set[str]) -> Iterator[str]:
+    """Every practice word of :data:`JARGON` in ``body`` not explained in the box."""
+    for term, pattern in _JARGON.items():
+        if pattern.search(body) and term.lower() not in explained:
+            yield term
+
+
+def unused_in(body: str, explained: set[str]) -> Iterator[str]:
+    """Every word the box explains that the rest of the document does not use, outside
+    a name of three capitalised words or more ("Specialist Safeguarding Midwife")."""
+    lowered = without_names(body)
+    patterns = {t.term.lower(): t.pattern for t in glossary().terms}
+    for term in explained:
+        pattern = patterns.get(term) or re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", re.I)
+        if not pattern.search(lowered):  # the term or one of its variants ("each core group")
+            yield term
+
+
+# a name: three words or more in Title Case, joined by "and", "of", "for" or "the"
+_NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][a-z'’]+){2,}\b")
+
+
+def without_names(body: str) -> str:
+    """``body`` without names ("Assessment and Intervention Team"): a term said only
+    inside a name needs no explaining."""
+    return _NAMED.sub(" ", body)
