@@ -17,7 +17,13 @@ have to fix by hand before sending the version to a family:
 - ``glued``: "We are worried about" followed by a whole clause ("about mum has");
 - ``mixed-voice``: the child's version naming the child (outside a quotation), or
   saying "I said he ...": "My plan" is in the child's voice throughout, and a child does
-  not call themself by name.
+  not call themself by name;
+- ``turning``: a slip of turning a sentence into the child's "I": "my" where "me"
+  belongs ("known to my as", "to stop my going"), "me" where "my" belongs ("about me
+  home", "up to me safety"), "My" inside a sentence, an article before a family word
+  ("arrange a Dad"), a gap where a word was taken out ("in, not in", "Nan, Mum, Finn
+  and in my house"), a bracketed marker left in ("[name is Riley's health visitor]"),
+  or a person said to be a team ("PC Grieve is my family's ... unit").
 
 Run ``python -m tests.language FOLDER`` to count the hits in every family and child
 version under FOLDER (each beside its plan's .json).
@@ -90,6 +96,68 @@ VOWEL_SOUND = re.compile(r"^(hour|honest|honou?r|heir)", re.I)
 # letters whose name starts with a vowel sound, for abbreviations read letter by letter
 VOWEL_LETTERS = set("AEFHILMNORSX")
 FAMILY_NAMES = {"mum", "dad", "nan", "nana", "grandad", "grandma", "grandpa", "granny"}
+FAMILY_WORDS = r"Mum|Dad|Mummy|Daddy|Nan|Nana|Gran|Granny|Grandad|Grandma|Grandpa"
+# words "me" is followed by where it is an object ("with me today", "to me every week")
+AFTER_ME = {
+    "today",
+    "tonight",
+    "tomorrow",
+    "now",
+    "again",
+    "too",
+    "each",
+    "every",
+    "once",
+    "twice",
+    "weekly",
+    "home",
+    "first",
+    "later",
+    "soon",
+    "more",
+    "less",
+    "safe",
+    "alone",
+    "here",
+    "there",
+    "back",
+    "out",
+    "up",
+    "down",
+    "off",
+    "on",
+    "in",
+    "at",
+    "to",
+    "for",
+    "and",
+    "or",
+    "about",
+    "with",
+    "how",
+    "what",
+    "when",
+    "where",
+    "why",
+    "who",
+    "if",
+    "that",
+    "the",
+    "a",
+    "an",
+    "some",
+    "any",
+    "this",
+    "these",
+    "those",
+    "one",
+    "so",
+    "as",
+    "because",
+    "but",
+}
+# a word that ends the thing it leads into: never right before a comma or the end
+LEADS_IN = r"of|from|with|into|the|a|an|my|about"
 POSSESSIVES = {
     "my",
     "his",
@@ -336,6 +404,8 @@ def check_sentence(
         rf"(?<!\bbe called )(?<!\bbeing called )\b{re.escape(child)}\b", outside
     ):
         yield Hit("mixed-voice", sentence, child)
+    if version == "child":
+        yield from _turning(sentence, outside)
     # "wants to be a good Dan": a kind of parent turned into the parent's name
     for match in re.finditer(
         r"\b(?:a|the) (?:good|better|best|great|proper) ([A-Z]\w+|you)\b", outside
@@ -347,6 +417,38 @@ def check_sentence(
         half := re.search(r"\bI (?:said|say|told \w+) (?:that )?(?:he|she|they)\b", outside)
     ):
         yield Hit("mixed-voice", sentence, half.group(0))
+
+
+def _turning(sentence: str, outside: str) -> Iterator[Hit]:
+    """Slips of turning the worker's "he"/"she" into the child's "I" (see the module's
+    ``turning``)."""
+    slips = [
+        # "known to my as", "to stop my going": "my" where "me" belongs
+        re.search(r"\bmy (?:as|to|and|or|is|was|from|with)\b", outside),
+        re.search(r"\b(?:stop|stops|stopped|stopping|prevent\w*) my \w+ing\b", outside),
+        re.search(r"(?<=[a-z,;] )My\b", outside),  # "worried about My emotional health"
+        re.search(rf"\b(?:[Aa]n?) (?:{FAMILY_WORDS})\b", outside),
+        # "held at The Hive in, not in ...": a gap where a word was taken out
+        re.search(rf"\b(?:{LEADS_IN})(?:,| *[.;:)]?$)", outside.rstrip(".!? ")),
+        re.search(r"\b(?:in|at|near|from|to), not\b", outside),
+        re.search(r"(?:[A-Z]\w+, )+[A-Z]\w+ and (?:in|at|on|into|of|to)\b", outside),
+        re.search(r"\[[^\]]*\]", outside.replace("[address not shared]", "")),
+        re.search(
+            r"\bis (?:my|\w+'s|my family's) [\w' -]*\b(?:unit|team|service|department)\.?$",
+            outside,
+        ),
+    ]
+    for slip in slips:
+        if slip:
+            yield Hit("turning", sentence, slip.group(0))
+    # "about me home", "up to me safety": "me" before a thing that is mine
+    for match in re.finditer(r"\b(?:about|to|of|for|from|at|in|into|on) me (\w+)\b", outside):
+        word = match.group(1).lower()
+        lemmas = _lemmas(word)
+        a_thing = word not in AFTER_ME and "NOUN" in lemmas and "VERB" not in lemmas
+        whose_home = word == "home" and match.group(0).split()[0] in {"about", "of", "from", "at"}
+        if a_thing or whose_home:
+            yield Hit("turning", sentence, match.group(0))
 
 
 def flagged(docx: Path) -> str:

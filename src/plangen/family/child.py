@@ -17,6 +17,8 @@ from plangen.family.child_finish import (
     without_markers,
     workers_as_called,
 )
+from plangen.family.child_gaps import without_gaps
+from plangen.family.child_help_kinds import safety_lines
 from plangen.family.child_helpers import helpers_for_child
 from plangen.family.child_next import as_sentence, meetings_for_child, what_next
 from plangen.family.child_siblings import each_child
@@ -105,7 +107,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
             "as a parent is protected from another"
         )
     held = bool(plan.child_views.strip()) and not copy.plan.child_views.strip()
-    plan = copy.plan
+    everything, plan = plan, copy.plan
     who = household(plan, free_text(plan), copy.originals)
     pitch = band(who, plan)
     people = people_for(plan, who)
@@ -116,6 +118,11 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         )
     better, changes = my_changes(plan, words, who, pitch, notes)
     helpers, grown_ups = helpers_for_child(copy, words, who, pitch, notes)
+    # safety resources always stay, in fixed words (the readers: Eilidh's 999 and safe
+    # adults, Reece's Kooth and Shout were left out)
+    # in fixed words, with no place, time or name: from the whole plan, so a safety
+    # resource in a part withheld from a parent still reaches the child
+    helpers += [{"text": line, "what": ""} for line in safety_lines(everything, who)]
     if_not = what_next(plan.contingency.plan, who, pitch, notes, words)
     if plan.contingency.plan and plan.contingency.timescale and pitch is Band.TEEN:
         when = by_when_for_child(plan.contingency.timescale, words, who, pitch)
@@ -178,6 +185,11 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
             f'Left out of "What I said" (it holds a detail withheld from someone): "{item}"'
         )
     context = without_markers(context, said)
+    context = without_gaps(
+        context, said, who.pronoun
+    )  # never a sentence with a gap or a slip in it
+    if not context["worries"]:
+        context["worries"] = [f"{upper_first(people)} will tell me why I have a plan."]
     context = as_the_child_says(context, plan.child_views)
     context = workers_as_called(context, copy, words, who)
     context = they_as_me(context, plan.child.known_as or "", plan.child_views)
@@ -189,7 +201,15 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     said += [f'{WHOLE}: "{text}"' for text in printed["notes"]]
     context.pop("people")  # not printed: the words box looks only at what is printed
     context["words_we_use"] = [
-        {"term": word["term"], "explain": words_for_child(word["explain"], grown_ups=people)}
+        {
+            "term": word["term"],
+            # a teenager is not told of "the grown-ups in my family" (the readers: Reece, 17)
+            "explain": words_for_child(
+                word["explain"],
+                grown_ups=people,
+                family="my family" if pitch is Band.TEEN else "the grown-ups in my family",
+            ),
+        }
         for word in words_we_use(context, words)
     ]
     context["notes"] = said

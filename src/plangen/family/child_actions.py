@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from plangen.family.child_gaps import has_gap
+from plangen.family.child_help_kinds import help_in_my_words
 from plangen.family.child_text import Notes, for_age, private, without_private
 from plangen.family.child_who import Band, child_data, listed
 from plangen.family.plain import Glossary, dates_in_words, fix_articles, frequency_in_words
@@ -84,10 +86,34 @@ def _noun_phrase(text: str) -> str:
     return fix_articles(f"a {text}")
 
 
+_FAMILY_FIRST = r"(?:Mum|Dad|Mummy|Daddy|Nan|Nana|Gran|Granny|Grandad|Grandma|{names})"
+
+
+def _kept_from(text: str, actors: str, who: Household) -> str:
+    """ "Dad not to be told where Tyler is living": what is kept from a family member,
+    said as what the worker makes sure of, never "will arrange a Dad not to be told";
+    "Mum and Tyler 'one to one time'" as time for Mum and me, never "arrange a Mum"."""
+    names = "|".join(re.escape(r.first) for r in who.relatives if r.first) or "Mum"
+    family = _FAMILY_FIRST.format(names=names)
+    if kept := re.match(rf"({family}) not to be (\w+)\b(.*)", text):
+        return f"{actors} will make sure {kept[1]} is not {kept[2]}{kept[3]}"
+    if kept := re.match(rf"({family}) not to (\w+)\b(.*)", text):
+        return f"{actors} will make sure {kept[1]} does not {kept[2]}{kept[3]}"
+    me = "|".join([*(re.escape(n) for n in who.child_names), "me"])
+    if together := re.match(rf"({family}) and (?:{me})\b\s*(.+)", text):
+        what, joint, rest = (*re.split(r"(\s[-–]\s|;\s)", together[2], maxsplit=1), "", "")[:3]
+        if actors == together[1]:  # "Mum will have 'one to one time' with me"
+            return f"{actors} will have {what} with me{joint}{rest}"
+        return f"{actors} will make {what} for {together[1]} and me{joint}{rest}"
+    return ""
+
+
 def _sentence(text: str, actors: str, who: Household, written: str) -> str:
     """The action as a clause "<actors> will <verb> ...", before the child's voice."""
     first, _, rest = text.partition(" ")
     plain_verbs = _verbs()
+    if kept := _kept_from(text, actors, who):
+        return kept
     if _TITLED.match(written):  # "Stay and Play sessions": a name, not "stay"
         return f"{actors} will arrange {_noun_phrase(text)}"
     if (
@@ -239,6 +265,8 @@ def action_for_child(
     said = _clauses(_joined(_sentence(text, actors, who, action.text)), actors)
     turned_each = [for_child(part, who, actor=actor) for part in said]
     mine = None if None in turned_each else ". ".join(p.rstrip(". ") for p in turned_each if p)
+    if mine is not None and has_gap(mine, who.pronoun):  # "with me on her feelings"
+        mine = None
     written = listed("method_notes").sub("", action.text).rstrip(". ;,")
     if mine is None:
         # the first part alone, whole, when it can be turned ("Visits to Ellie at home
@@ -247,6 +275,12 @@ def action_for_child(
         head = re.split(r";\s+(?![^(]*\))|\s[-–]\s", text)[0].strip(" ,")
         first = _joined(_sentence(head, actors, who, action.text)) if head != text else ""
         mine = for_child(first, who, actor=actor) if first else None
+        if mine is not None and has_gap(mine, who.pronoun):
+            mine = None
+        if mine is None and (kinds := help_in_my_words(written, actors, who)):
+            # the kind of help it is, in my words: my own help is never left out
+            notes.add(f'In the child\'s version as the kind of help it is only: "{written}"')
+            return kinds
         if mine is None:
             notes.kept(f"{actors}: {written}")  # held back: never half-converted
             return ""
@@ -308,17 +342,25 @@ def by_when_for_child(timescale: str, words: Glossary, who: Household, band: Ban
     return ""  # "Plan agreed by ...; checked until ...": the worker's timetable
 
 
-def grown_ups_line(names: list[str], helpers: list[str]) -> str:
-    """For a younger child: the grown-ups' own work, gently, in one sentence."""
-    who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
-    if not who:
+def grown_ups_line(names: list[str], helpers: dict[str, list[str]]) -> str:
+    """For a younger child: the grown-ups' own work, gently, in one sentence, and who
+    helps whom ("Yvonne will help Mum with that."), only where a helper's actions say
+    whom they help."""
+    if not names:
         return ""
-    help_ = (
-        ", ".join(helpers[:-1]) + " and " + helpers[-1] if len(helpers) > 1 else "".join(helpers)
-    )
-    verb = "have" if len(names) > 1 or " and " in who else "has"
-    line = f"{who} {verb} things to do too, to make things better for me."
-    return line + (f" {help_} will help with that." if help_ else "")
+    verb = "have" if len(names) > 1 or " and " in names[0] else "has"
+    lines = [f"{_and(names)} {verb} things to do too, to make things better for me."]
+    by_whom: dict[tuple[str, ...], list[str]] = {}
+    for helper, helped in helpers.items():
+        if helped:
+            by_whom.setdefault(tuple(helped), []).append(helper)
+    for grown_ups, helping in by_whom.items():
+        lines.append(f"{_and(helping)} will help {_and(list(grown_ups))} with that.")
+    return " ".join(lines)
+
+
+def _and(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 def is_childs_action(sentence: str) -> bool:

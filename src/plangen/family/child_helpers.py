@@ -111,6 +111,17 @@ def whose_role(role: str, words: Glossary, who: Household) -> str:
     return f"{whose} {said}"
 
 
+_TEAM = re.compile(r"(?:[\w' ]+['’]s|my) (.*\b(?:unit|team|service|department))")
+
+
+def introduced(first: str, role: str) -> str:
+    """ "Karen is my school nurse."; a role that is a team is where they work ("PC Grieve
+    works in the abuse at home investigation unit"), never "is my family's ... unit"."""
+    if team := _TEAM.fullmatch(role):
+        return f"{first} works in the {team.group(1)}."
+    return f"{first} is {role}."
+
+
 def _said(
     action: Action, plan: Plan, words: Glossary, who: Household, band: Band, notes: Notes
 ) -> str:
@@ -208,6 +219,25 @@ def about_me(line: str, *, own: bool = False) -> str:
     return " ".join(kept)
 
 
+def _helped(numbers: list[int], actions: list[Action], who: Household) -> list[str]:
+    """The grown-ups in the family a helper's actions are done with or for, as the
+    child calls them: those responsible with the helper, or named as whom the work is
+    for ("safety planning for Morag"); never a guess (the readers: "Lorna and PC Grieve
+    will help Dad", for a worker of the child and Mum, and police watching Dad)."""
+    found: list[str] = []
+    for action in (actions[n] for n in numbers):
+        if any(means_parents(name) for name in action.responsible):
+            found.append(who.parents_as_child_says)
+        for relative in who.relatives:
+            names = [n for n in (relative.name, relative.first, relative.called) if n]
+            spoken = "|".join(map(re.escape, names))
+            if any(n in action.responsible for n in names) or re.search(
+                rf"\b(?:for|with|support(?:ing)?|help(?:ing)?) (?:{spoken})\b", action.text
+            ):
+                found.append(relative.called or relative.first)
+    return list(dict.fromkeys(found))
+
+
 def _family_led(action: Action, who: Household) -> bool:
     lead = action.responsible[:1]
     return bool(lead) and _is_family(lead[0], who)
@@ -231,7 +261,7 @@ def helpers_for_child(
     helpers: list[dict[str, Any]] = []
     grown_ups: list[str] = []
     adults_names: list[str] = []  # whose own work a younger child hears of in one line
-    adults_helpers: list[str] = []
+    adults_helpers: dict[str, list[str]] = {}  # each helper: the grown-ups they help
     for person, original in zip(plan.core_group, copy.originals, strict=True):
         if is_family(original):
             continue
@@ -241,30 +271,37 @@ def helpers_for_child(
         ]
         done.update(theirs)
         said = [_said(actions[n], plan, words, who, band, notes) for n in theirs]
-        if adults_worker(person):
+        # "Personal Adviser / Careers" whose work is all with me, for no grown-up in the
+        # family: my helper (the readers: "Tasha is my family's personal adviser ...
+        # Tasha will help Dad", for Reece's careers adviser)
+        mine_only = bool(said) and all(about_me(line, own=True) for line in said)
+        if adults_worker(person) and not (mine_only and whose(person, plan, who) == "my family's"):
             role = whose_role(person.role, words, who)
             if role.startswith("my "):  # "(for Lisa)" already says whose: "Mum's nurse"
                 role = f"{whose(person, plan, who)} {role.removeprefix('my ')}"
-            grown_ups.append(f"{first} is {role}.")  # no number: not the child's worker
+            grown_ups.append(introduced(first, role))  # no number: not the child's worker
             # the adults' own work in one line (the readers: a child does not need every
             # worker's process); what they do with me, in full
-            adults_helpers.append(first)
-            adults_names.append(whose(person, plan, who).removesuffix("'s"))
+            adults_helpers[first] = _helped(theirs, actions, who)
+            if re.search(r"\(for [^)]+\)", person.role):  # "IDVA (for Leanne)": Mum's
+                named = [role.split("'s ", 1)[0], *adults_helpers[first]]
+                adults_helpers[first] = list(dict.fromkeys(named))
+            adults_names += adults_helpers[first]
             grown_ups += [told for line in said if (told := about_me(line))]
             continue
         # named as the child names them (the reader: "Mrs Fielding is my nursery teacher");
         # a teacher with no title known is "my head of year", never "Daniel"
         role = whose_role(person.role, words, who)
         first = child_calls(person, plan, role)
-        intro = f"{upper_first(role)} is helping me." if first == role else f"{first} is {role}."
+        intro = f"{upper_first(role)} is helping me." if first == role else introduced(first, role)
         if person.phone and band is not Band.YOUNG:  # "my head of year" once, then "them"
             intro += f" I can call {'them' if first == role else first} on {person.phone}."
         # what they do with or for me; their work with the grown-ups in one line; their
         # other work (a meeting, a form, a sibling's place) is in the family version
         mine = [line for text in said if (line := about_me(text, own=True))]
         if any(line and not _for_me(line, who) for line in said):
-            adults_helpers.append(first)
-            adults_names.append(who.parents_as_child_says)
+            adults_helpers[first] = _helped(theirs, actions, who)
+            adults_names += adults_helpers[first]
         helpers.append({"text": intro, "what": " ".join(mine), "name": person.name})
     for n, action in enumerate(actions):
         if n in done:
@@ -290,7 +327,7 @@ def helpers_for_child(
         names = [n for n in names if n not in workers]  # "Nan", never "James" the worker
         if set(names) & {"Mum", "Dad"} and "my family" in names:
             names.remove("my family")
-        if line := grown_ups_line(names, list(dict.fromkeys(adults_helpers))):
+        if line := grown_ups_line(names, adults_helpers):
             grown_ups.append(line)  # never an empty bullet
     for helper in helpers:
         del helper["name"]  # only for finding the helper; not a value the version prints

@@ -12,6 +12,7 @@ from plangen.family.child_who import Band
 from plangen.family.context import plainly
 from plangen.family.plain import Glossary
 from plangen.family.sentences import shorter
+from plangen.family.split import split_sentences
 from plangen.family.voice import Household, upper_first
 from plangen.model import Plan
 
@@ -32,6 +33,8 @@ def what_next(
         notes,
         reshape=lambda sentence: each_when(two_for_reading(sentence), band),
     )
+    if band is not Band.TEEN:
+        said = _without_blame(said, notes)
     if band is Band.TEEN or not mine or _reassures(said):  # every condition; all of it
         return " ".join(said)
     # a younger child reads what will happen to them; the grown-ups' process ("The
@@ -53,6 +56,50 @@ def what_next(
                 f'has it): "{" ".join(unit)}"'
             )
     return " ".join(part for unit in about_me for part in unit)
+
+
+# "Or what if Mum has contact with Dad outwith the plan?": what a grown-up in the family
+# might do, as what would set off the next step
+_A_GROWN_UP_DOES = re.compile(
+    r"^(?:Or )?[Ww]hat if (?:Mum|Dad|Mummy|Daddy|Nan|Gran|Grandad|my parents)\b[^?]*\?$"
+)
+
+
+# what the grown-ups' act would set off: a legal or formal step, not keeping me safe
+_FORMAL_STEP = re.compile(
+    r"\b(?:Children's Reporter|Children's Hearing|court|lawyers|legal|care proceedings|"
+    r"away from home|a new plan|removed|looked after)\b",
+    re.I,
+)
+
+
+def _without_blame(said: list[str], notes: Notes) -> list[str]:
+    """A child under 13 is not told that a grown-up in the family doing something would
+    set off a formal step (the readers: "What if Mum has contact with Dad outwith the
+    plan? Then a request will be made to the Children's Reporter" frightens, and puts
+    the blame on Mum): that question is the worker's to explain in person, and the
+    draft says so.  The other questions and what happens then stay."""
+    kept: list[str] = []
+    sentences = [part.strip() for text in said for part in split_sentences(text)]
+    for at, sentence in enumerate(sentences):
+        then = next((s for s in sentences[at + 1 :] if s.startswith("Then ")), "")
+        if _A_GROWN_UP_DOES.match(sentence) and _FORMAL_STEP.search(then):
+            notes.add(
+                "Left out of the child's version, for you to explain in person (it could "
+                f'read as blaming a parent): "{sentence}"'
+            )
+            continue
+        kept.append(sentence)
+    # "What if A?" gone and "Or what if B?" kept: B is now the first question
+    out: list[str] = []
+    for sentence in kept:
+        asked = out and out[-1].endswith("?")
+        if sentence.startswith("Or what if ") and not asked:
+            sentence = "W" + sentence[4:]
+        if sentence.startswith("Then ") and not asked:
+            continue  # its question was left out: "Then ..." alone answers nothing
+        out.append(sentence)
+    return out
 
 
 _ORDERS = (  # a step-down written as the worker's order, as a sentence about my plan

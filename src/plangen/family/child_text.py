@@ -114,6 +114,13 @@ def for_age(text: str, band: Band) -> str:
     )
     text = re.sub(r"\b(\d+(?:\.\d+)?)\s?%", r"\1 out of 100", text)
     text = re.sub(r"(?<![/\d])\b(\d{1,2})/(\d{1,2})\b(?![/\d])", _out_of, text)
+    if band is Band.YOUNG:  # no clinical numbers under 8 (the readers: Ollie, 6)
+        text = re.sub(r"\b100 (?:days )?out of 100\b", "all", text)
+        text = re.sub(
+            r"\b(?:on|at|above|back to) the \d+(?:st|nd|rd|th) centile\b",
+            "where it should be",
+            text,
+        )
     return text
 
 
@@ -330,7 +337,9 @@ def each_when(sentence: str, band: Band) -> str:
     return before + " ".join(whens)
 
 
-def words_for_child(explain: str, *, grown_ups: str) -> str:
+def words_for_child(
+    explain: str, *, grown_ups: str, family: str = "the grown-ups in my family"
+) -> str:
     """A "words we use" explanation, written to the parents, said by the child: "your
     child" is "me", "you" the grown-ups in the family, "we" the workers: "... to keep
     your child safe. We check it with you often." -> "... to keep me safe. The
@@ -346,13 +355,13 @@ def words_for_child(explain: str, *, grown_ups: str) -> str:
     said = re.sub(r"\byour family\b", "my family", said)
     said = re.sub(r"\byour (choice|decision|say)\b", r"my family's \1", said)
     said = re.sub(r"\bwith you\b", "with my family and me", said)
-    family = iter(["the grown-ups in my family"])  # then "they"
-    said = re.sub(r"\b[Yy]ou are\b", lambda m: f"{next(family, 'they')} are", said)
+    family_said = iter([family])  # then "they"
+    said = re.sub(r"\b[Yy]ou are\b", lambda m: f"{next(family_said, 'they')} are", said)
     said = re.sub(
         r"(?:(?<=[.!?] )|^)You\b|(?:(?<=and )|(?<=how )|(?<=what )|(?<=if )|(?<=when )|"
         r"(?<=that ))you\b|\byou\b(?=\s+(?:can|"
         r"will|may|might|must|should|have|need|get|go|care|do|want|agree|choose|feel)\b)",
-        lambda m: next(family, "they"),
+        lambda m: next(family_said, "they"),
         said,
     )
     said = re.sub(r"\byou\b", "them", said)

@@ -8,8 +8,10 @@ import re
 from plangen.family.capitals import capitalised
 from plangen.family.child_text import Notes, for_age, private
 from plangen.family.child_who import Band, listed, uses_words
+from plangen.family.pronouns import in_first_person
 from plangen.family.sentences import clean_views
 from plangen.family.split import split_sentences
+from plangen.family.verbs import agree
 from plangen.family.voice import Household, for_child
 from plangen.model import Plan
 
@@ -67,6 +69,44 @@ _SOMEONE_ELSE_SAYS = re.compile(
 )
 
 
+# "Jade reports Lily is ...", "Mrs Crabtree says ...": a worker's or anyone's account
+_NAMED_SAYS = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC)\.? )?(?!(?:He|She|They|I|It|We)\b)([A-Z][\w'’-]+)"
+    r"(?: [A-Z][\w'’-]+)? "
+    r"(?:says|said|reports|reported|thinks|thought|feels|felt|describes|described)\b"
+)
+# "Mrs Crabtree says Lily told her she thinks ...": what the child told someone
+_TOLD = re.compile(
+    r"^(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
+    r"(?:says|said|reports|reported) (?P<child>[A-Z][\w'’-]+) (?:told|tells) (?:her|him|them) "
+    r"(?:that )?(?P<what>.+)$"
+)
+
+
+def _told(sentence: str, who: Household) -> str:
+    """ "Mrs Crabtree says Lily told her she thinks X" -> "I told Mrs Crabtree that I
+    think X": what the child said, in their voice, when the child is the subject of what
+    they told ("she thinks"); "" for any other sentence."""
+    told = _TOLD.match(sentence)
+    if not told or told["child"] not in who.child_names or who.pronoun is None:
+        return ""
+    if not re.match(rf"{who.pronoun}\b", told["what"]):
+        return ""
+    return f"I told {told['who']} that {agree(in_first_person(told['what'], who.pronoun))}"
+
+
+def _someone_else_says(sentence: str, who: Household) -> bool:
+    """Whether ``sentence`` is someone else's account of the child ("School say ...",
+    "Jade reports Lily is starting to open up"), not the child's own view."""
+    named = _NAMED_SAYS.match(sentence)
+    return bool(_SOMEONE_ELSE_SAYS.match(sentence)) or bool(
+        named and named.group(1) not in who.child_names
+    )
+
+
+NOT_ASKED = "I have not been asked yet what I think."
+
+
 def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
     """What I said: the child's own words as said; the worker's notes on how they were
     heard stay out.  A quotation is kept only whole, or with what it answers: a piece
@@ -94,18 +134,25 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
                 )
         return kept
 
+    observed = False  # the worker saw or heard the child, though not their words
     for sentence in split_sentences(clean_views(plan.child_views, who)):
         if not sentence.strip():
             continue
+        if told := _told(sentence, who):
+            views.append(told)
+            before = told
+            continue
         if listed("recording_notes").search(sentence) or private(sentence):
+            observed = True
             notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
             views += own_words(sentence, "In my own words: ")
             before = sentence  # "Zain does not use words. Using his PECS book he ...": him
             continue
-        if _SOMEONE_ELSE_SAYS.match(sentence):  # "School say Oscar has been ...": theirs
+        if _someone_else_says(sentence, who):  # "School say Oscar has been ...": theirs
             notes.add(f'Left out of "What I said" (someone else\'s words): "{sentence}"')
             continue
         if few_words and not _WANTS.search(sentence):
+            observed = True
             notes.add(f'Left out of "What I said" (an observation, not my view): "{sentence}"')
             continue
         spoken = _turned(sentence, who, before)
@@ -129,10 +176,13 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
         before = spoken or sentence
     if few_words and views:  # the worker's record of what I chose, said as theirs
         views.insert(0, "My helpers wrote down what I chose and showed them.")
-    if not views:
-        views.append(
-            "The grown-ups spent time with me, and with the people who know me best, to find "
-            "out what matters to me."
+    if not views and not observed:
+        # only others' accounts of the child are recorded: said plainly, as it is true
+        notes.add(f'The plan records no view of the child\'s own: "What I said" says "{NOT_ASKED}"')
+        views.append(NOT_ASKED)
+    elif not views:  # the child was seen or heard, but none of it is their own words
+        notes.add(
+            "No words of the child's own are recorded: the child's version has no \"What I said\""
         )
     return views
 

@@ -183,6 +183,11 @@ def in_first_person(text: str, pronoun: str) -> str:
         lambda m: f"{m['lead']} me {m['verb']}" if m["verb"] in verbs() | _HOW else m.group(0),
         text,
     )
+    # "known to her as", "to stop her going": the object, "me", never "my"
+    text = re.sub(r"\bher(?= as\b)", "me", text)
+    text = re.sub(r"\b((?:stop|prevent)(?:s|ped|ping|ed|ing)?) her(?= \w+ing\b)", r"\1 me", text)
+    # "questions about her home": whose home, after a preposition ("take her home": me)
+    text = re.sub(r"\b((?:about|of|from|at|to|in|near|outside) )her(?= home\b)", r"\1my", text)
     # "her" before a noun is "my" ("her worry score"), else "me" ("take her to school")
     text = re.sub(
         r"\b([Hh])er\b(?=\s+(?!(?:to|and|or|at|in|on|with|for|from|by|if|when|about|"

@@ -208,7 +208,12 @@ def for_child(
     masked = re.sub(r"\bthe child['’]s\b", "my", masked)
     # "how the child is cared for" -> "how I am cared for"
     masked = re.sub(rf"\bthe child\b(?=\s+{ADVERBS}(?:{finite()})\b)", "I", masked)
-    masked = re.sub(r"\b(?:the child|(?<=to |or |th )child)\b(?!['’]s)", "me", masked)
+    # "up to child safety": a kind of work, not the child ("up to me safety")
+    masked = re.sub(
+        r"\b(?:the child|(?<=to |or |th )child)\b(?!['’]s)(?! (?:safety|protection|in need)\b)",
+        "me",
+        masked,
+    )
     names = who.child_names
     masked = Named(names, tail(r"['’]s\b")).sub(
         lambda m: _cased_at("my", m.string, m.start), masked
