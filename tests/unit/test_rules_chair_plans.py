@@ -130,11 +130,22 @@ def it_counts_a_parent_going_to_a_service_on_their_own_as_contacts() -> None:
         outcome(plan).actions.append(
             Action(text=text, responsible=[who], frequency=frequency, timescale="3 months")
         )
+    # each parent meets their own contacts: Suzi 4 a week, Tom 3, not 7 for one of them
+    assert "PLAN-14" not in rules_of(check(plan))
+    outcome(plan).actions.append(
+        Action(
+            text="Suzi to attend the Freedom Programme",
+            responsible=["Suzi Smith"],
+            frequency="Tues and Thurs",
+            timescale="3 months",
+        )
+    )
     [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]
-    assert finding.problem.startswith("The plan sets about 6 contacts a week with the parents (")
+    assert finding.problem.startswith("The plan sets about 6 contacts a week with Suzi (")
     assert "Mon, Wed, Fri (group)" in finding.evidence
+    assert "Caring Dads" not in finding.evidence
     # a parent's own routine with no service is no contact
-    outcome(plan).actions[-2:] = [
+    outcome(plan).actions[-3:] = [
         Action(text="Suzi to keep the kitchen clean", responsible=["Suzi Smith"], frequency="Daily")
     ]
     assert "PLAN-14" not in rules_of(check(plan))
