@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from plangen.model import Plan, PlanKind, ProgressStatus
+from plangen.model import Plan, PlanKind, ProgressStatus, ReviewEntry
 from plangen.rules.base import (
     STARTED_OR_DONE,
     Context,
@@ -201,10 +201,11 @@ def drift(plan: Plan, context: Context) -> Found:
             continue
         extended = sum(review.timescale_extended for review in outcome.reviews)
         if extended >= limit:
+            said = _reviews_said([r for r in outcome.reviews if r.timescale_extended])
             yield (
                 place,
                 f"This outcome is not achieved and its timescale has been extended {extended} "
-                "times.",
+                f"times.{said}",
                 "Be curious about why: was the action the wrong one, does the family have "
                 "capacity to change? Change the action or act on the contingency plan; do "
                 "not extend indefinitely.",
@@ -222,6 +223,23 @@ def drift(plan: Plan, context: Context) -> Found:
             yield (
                 place,
                 f"The timescale for this outcome ran out on {due:%d.%m.%y} and no progress "
-                "is recorded.",
+                f"is recorded.{_reviews_said(outcome.reviews[-1:])}",
                 "Record progress at each review; if there is none, say what will change now.",
             )
+
+
+_SAID = 160  # characters of a review's note quoted in a drift finding
+
+
+def _reviews_said(reviews: list[ReviewEntry]) -> str:
+    """What the reviews themselves recorded, quoted with their dates, so the reviewing
+    officer sees the reasons given for each extension (" The reviews said: ...")."""
+    notes = []
+    for review in reviews:
+        note = " ".join(review.note.split())
+        if note:
+            note = note if len(note) <= _SAID else note[: _SAID - 3].rstrip() + "..."
+            notes.append(f'"{note}" ({review.date:%d.%m.%y})')
+    if not notes:
+        return ""
+    return f" The review{'s' if len(notes) > 1 else ''} said: {'; '.join(notes)}."
