@@ -59,17 +59,10 @@ def not_smart(plan: Plan, context: Context) -> Found:
                 advice = advice.replace("every core group", "every review")
             yield place / field if field else place, problem, advice, why
         if not action.timescale.strip():
-            # a blank cell under a vague timescale shares its vagueness: this action is
-            # not SMART either (a chair raises it on each action, not only the first)
-            if timescale and (vague := context.words.vague_timescale(timescale)):
-                # on the action: its own cell is blank, merged on paper into the one above
-                yield (
-                    place,
-                    f'This action\'s timescale is the one above it, "{timescale.strip()}", '
-                    "which is not a timescale.",
-                    "Give this action its own date or period, and when progress will be reviewed.",
-                    f"a blank timescale under the one above: {vague}",
-                )
+            # a blank cell under a vague timescale is one merged cell on paper: its
+            # vagueness is said once, where it is written, with how many actions share
+            # it; a finding on every row repeats one weakness (a held-out chair raised it
+            # once)
             # a repeated action under another task's bare deadline ("Daily" under "By
             # 31/01/25") is left alone: independent chairs raised none of nine such
             # actions (five they were sure of, four they called debatable)
