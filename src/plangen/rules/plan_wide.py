@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from plangen.model import Plan, PlanKind, Threshold
 from plangen.rules.base import Context, Flag, child_names, is_unborn, later, parents, rule
 from plangen.rules.findings import Place, Severity
+from plangen.rules.text import quoted
 
 Found = Iterator[Flag]
 
@@ -74,12 +75,18 @@ def contingency(plan: Plan, context: Context) -> Found:
             "responds to drift and delay promptly.",
         )
         return
-    if context.words.names_only_a_process(text):
+    # at child protection the response is what keeps the child safe: a process with a
+    # trigger however long ("If ... by the review conference, a strategy meeting will be
+    # held") is still only a process; below it, stepping up is itself the response
+    at_cp = plan.kind is PlanKind.CP_PLAN or plan.threshold is Threshold.CHILD_PROTECTION
+    if context.words.names_only_a_process(text, by_structure=at_cp):
         yield (
             place,
             "The contingency plan only names a process.",
             "Naming a process does not keep the child safe: say what will happen for the child "
             "(where they will live, who will care for them) and when.",
+            f"the process {quoted(context.words.find('contingency.process_only', text))} and "
+            "nothing that happens for the child",
         )
         return
     gaps = context.words.contingency_gaps(text, timescale)

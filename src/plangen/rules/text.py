@@ -70,6 +70,7 @@ REQUIRED = (
     "contingency.trigger",
     "contingency.process_only",
     "contingency.response",
+    "contingency.response_any",
     "contingency.time",
     "parents_involved.patterns",
     "parents_involved.not_a_contact",
@@ -122,6 +123,16 @@ def blank_out(patterns: Patterns, text: str) -> str:
     for pattern in patterns:
         text = pattern.sub(blank, text)
     return text
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+# A trigger clause: at a sentence's start up to its comma ("If ..., "), or from the
+# trigger word to the sentence's end ("... will be held if Leo is harmed").
+_TRIGGER_CLAUSE = re.compile(
+    r"^\W*(?:if|should|unless|where|when|in the event|in case)\b[^,;:]*[,;:]"
+    r"|\b(?:if|should|unless|in the event|in case)\b.*$",
+    re.I,
+)
 
 
 def quoted(found: re.Match[str] | None) -> str:
@@ -179,19 +190,34 @@ class WordLists:
         gaps = []
         if not self.find("contingency.trigger", plan):
             gaps.append("a trigger (if ...)")
-        if not self.find("contingency.response", plan):
+        if not self.find("contingency.response", plan) and not self.find(
+            "contingency.response_any", plan
+        ):
             gaps.append("what will happen for the child")
         if not timescale.strip() and not self.find("contingency.time", plan):
             gaps.append("a timescale")
         return gaps
 
-    def names_only_a_process(self, plan: str) -> bool:
+    def names_only_a_process(self, plan: str, *, by_structure: bool = False) -> bool:
         """A contingency plan that is a process name and little else ("escalate to
-        conference"): short once the process names are taken out."""
+        conference"): short once the process names are taken out; ``by_structure`` (a
+        plan at child protection), also one whose response, with its trigger clauses
+        taken out, names a process and nothing that happens for the child."""
         if not self.find("contingency.process_only", plan):
             return False
         rest = blank_out(self["contingency.process_only"], plan)
-        return len(re.findall(r"[A-Za-z]+", rest)) < self.process_only_words
+        if len(re.findall(r"[A-Za-z]+", rest)) < self.process_only_words:
+            return True
+        if not by_structure:
+            return False
+        # by structure: with each trigger clause ("If ... by the review conference,")
+        # taken out, what is left names a process and nothing that happens for the
+        # child ("a strategy meeting will be held", "seek legal advice"), however long
+        # the trigger
+        response = " ".join(_TRIGGER_CLAUSE.sub(" ", s) for s in _SENTENCES.split(plan))
+        return bool(self.find("contingency.process_only", response)) and not self.find(
+            "contingency.response", response
+        )
 
     # -- PLAN-12 --------------------------------------------------------------------
 
