@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from plangen.rules import check
 from plangen.rules.reading import Reader
 from plangen.rules.text import word_lists
+
+from .test_rules import good_plan
 
 
 def _reader(child: str = "Leo") -> Reader:
@@ -28,3 +31,29 @@ def _reader(child: str = "Leo") -> Reader:
 )
 def it_reads_a_level_held_as_sustained(text: str, sustained: bool) -> None:
     assert bool(_reader().sustained(text)) is sustained
+
+
+@pytest.mark.parametrize(
+    ("age", "views", "raised"),
+    [
+        # a baby under 1 cannot give views: how she presented is how she is heard
+        (0, "Ava is too young to give her views; she was alert and settled with mum.", False),
+        (0, "The health visitor reports Ava is feeding well and smiles at mum.", False),
+        (0, "Held on case record.", False),
+        # a child who cannot say is heard another way, or the plan does not hear them
+        (9, "Sam is non-verbal and not able to give his views.", True),
+        (9, "Sam has autism and is unable to express his views.", True),
+        (9, "Sam is non-verbal; using his PECS book he chose the happy face for school.", False),
+        (9, "Sam could not give his views. He was observed at school, relaxed at play.", False),
+        (9, "Sam's views are held on the case record.", False),
+    ],
+)
+def it_hears_a_baby_by_what_was_seen_and_asks_how_a_child_who_cannot_say_was_heard(
+    age: int, views: str, raised: bool
+) -> None:
+    plan = good_plan()
+    plan.child.age, plan.child_views = age, views
+    found = [f for f in check(plan) if f.rule == "PLAN-12"]
+    assert bool(found) is raised
+    if raised:
+        assert found[0].problem == "Betty's views are recorded only as not able to be given."

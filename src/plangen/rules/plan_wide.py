@@ -9,7 +9,16 @@ import re
 from collections.abc import Iterator
 
 from plangen.model import Plan, PlanKind, Threshold
-from plangen.rules.base import Context, Flag, child_names, is_unborn, later, parents, rule
+from plangen.rules.base import (
+    Context,
+    Flag,
+    child_names,
+    is_baby,
+    is_unborn,
+    later,
+    parents,
+    rule,
+)
 from plangen.rules.findings import Place, Severity
 from plangen.rules.text import quoted
 
@@ -163,6 +172,24 @@ def child_views(plan: Plan, context: Context) -> Found:
             f"{plan.child.first_name}'s views are not recorded.",
             "A plan is developed together with the child: write what they said, in their words "
             "where possible, and how they were seen or heard.",
+        )
+    elif context.words.find("child_views.case_record", plan.child_views):
+        return  # recorded, and kept on the case record rather than in the copies
+    elif is_baby(plan):
+        # a baby under 1 cannot give views: what was observed of them, or what a parent
+        # or health visitor saw, is how the baby is heard
+        return
+    elif (cannot := context.words.find("child_views.cannot_give", plan.child_views)) and not (
+        context.words.find("child_views.observed", plan.child_views)
+    ):
+        yield (
+            Place(("child_views",)),
+            f"{plan.child.first_name}'s views are recorded only as not able to be given.",
+            "A child who cannot give views in words still shows them: record what was "
+            "observed (how they presented, what they responded to, who they were at ease "
+            "with) and how they were helped to communicate (pictures, signing, PECS, "
+            "Makaton, someone who knows them well).",
+            f"{quoted(cannot)} with no observation and no way of communicating",
         )
     elif reported := context.words.second_hand_views(plan.child_views, child_names(plan)):
         yield (
