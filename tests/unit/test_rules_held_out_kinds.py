@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from plangen.model import PlanKind
 from plangen.rules import check
 from plangen.rules.reading import Reader
 from plangen.rules.text import word_lists
@@ -57,3 +58,17 @@ def it_hears_a_baby_by_what_was_seen_and_asks_how_a_child_who_cannot_say_was_hea
     assert bool(found) is raised
     if raised:
         assert found[0].problem == "Betty's views are recorded only as not able to be given."
+
+
+def it_speaks_of_a_need_not_a_risk_on_a_childs_plan() -> None:
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.risks[0].risk_factor = ""
+    plan.risks[0].outcomes[0].actions = []
+    found = {f.rule: f for f in check(plan) if f.rule in ("PLAN-08", "PLAN-09")}
+    assert found["PLAN-08"].problem == "The need this part of the plan answers is missing."
+    assert found["PLAN-09"].problem == "Nothing is planned to meet this need."
+    assert not any("risk" in f.problem + f.advice for f in found.values())
+    cp = good_plan()
+    cp.risks[0].risk_factor = ""
+    [finding] = [f for f in check(cp) if f.rule == "PLAN-08"]
+    assert finding.problem == "The risk factor is missing."

@@ -34,7 +34,16 @@ Found = Iterator[Flag]
 def risk_not_specified(plan: Plan, context: Context) -> Found:
     for r, risk in enumerate(plan.risks):
         place = Place(("risks", r))
-        if not risk.risk_factor:
+        if not risk.risk_factor and plan.kind is PlanKind.CHILDS_PLAN:
+            # a Child's Plan answers needs, at any level (seed 000: "the risk or need"):
+            # an Early Help family reads "risk" as an accusation
+            yield (
+                place / "risk_factor",
+                "The need this part of the plan answers is missing.",
+                'Say what the child needs, or what in their life causes concern, e.g. "Ruby '
+                'is often late and misses lessons".',
+            )
+        elif not risk.risk_factor:
             yield (
                 place / "risk_factor",
                 "The risk factor is missing.",
@@ -53,17 +62,19 @@ def risk_not_specified(plan: Plan, context: Context) -> Found:
 def risk_not_addressed(plan: Plan, context: Context) -> Found:
     for r, risk in enumerate(plan.risks):
         place = Place(("risks", r))
+        need = "meet this need" if plan.kind is PlanKind.CHILDS_PLAN else "reduce this risk"
         if not risk.actions:
             yield (
                 place,
-                "Nothing is planned to reduce this risk.",
-                "Every risk needs actions: who will do what, how often, by when.",
+                f"Nothing is planned to {need}.",
+                f"Every {need.split()[-1]} needs actions: who will do what, how often, by when.",
             )
         if not any(outcome.text for outcome in risk.outcomes):
             yield (
                 place,
-                "No outcome for the child is given for this risk.",
-                "Say what will be different for the child when the risk is reduced.",
+                f"No outcome for the child is given for this {need.split()[-1]}.",
+                "Say what will be different for the child when the "
+                + ("need is met." if plan.kind is PlanKind.CHILDS_PLAN else "risk is reduced."),
             )
 
 
