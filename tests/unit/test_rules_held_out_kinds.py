@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from plangen.model import PlanKind
+from plangen.model import Action, Outcome, PlanKind
 from plangen.rules import check
 from plangen.rules.reading import Reader
 from plangen.rules.text import word_lists
 
-from .test_rules import good_plan
+from .test_rules import good_plan, outcome
 
 
 def _reader(child: str = "Leo") -> Reader:
@@ -72,3 +72,28 @@ def it_speaks_of_a_need_not_a_risk_on_a_childs_plan() -> None:
     cp.risks[0].risk_factor = ""
     [finding] = [f for f in check(cp) if f.rule == "PLAN-08"]
     assert finding.problem == "The risk factor is missing."
+
+
+def it_asks_a_cp_plan_for_success_measures_once_it_gives_some() -> None:
+    """The CP form prints "How we will know, and progress at reviews": when the intake
+    gives it for some outcomes, the others are blank on the page (held out: 4 misses)."""
+    plan = good_plan()
+    plan.risks[0].outcomes.append(
+        Outcome(
+            text="Betty is at school on time every day for a whole term.",
+            success_looks_like="",
+            actions=[
+                Action(
+                    text="Walk Betty to school",
+                    responsible=["Suzi Smith"],
+                    frequency="Daily (term time)",
+                    timescale="3 months",
+                )
+            ],
+        )
+    )
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-05"]
+    assert finding.place.where == "risk 1, outcome 2, what success looks like"
+    # an intake that gives none: the plan's layout has no place for them (seed 002)
+    outcome(plan).success_looks_like = ""
+    assert "PLAN-05" not in [f.rule for f in check(plan)]

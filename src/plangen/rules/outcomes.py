@@ -128,8 +128,14 @@ def not_measurable(plan: Plan, context: Context) -> Found:
 
 @rule("PLAN-05", Severity.ADVICE, "seed 000", 'outcome with no "what success looks like"')
 def no_success_measure(plan: Plan, context: Context) -> Found:
-    if plan.kind is not PlanKind.CHILDS_PLAN:
-        return  # the CP Plan layout has no such column (seed 002)
+    written = [outcome for _, _, outcome in outcomes(plan) if outcome.text]
+    if plan.kind is not PlanKind.CHILDS_PLAN and not any(
+        o.success_looks_like.strip() for o in written
+    ):
+        # seed 002's layout has no such column: a CP intake that gives none is not asked
+        # for them; one that gives them for some outcomes (the form prints them, "How we
+        # will know, and progress at reviews") leaves the others blank on the page
+        return
     read = reader(context.words, tuple(child_names(plan)))
     for place, _, outcome in outcomes(plan):
         success = outcome.success_looks_like.strip()
