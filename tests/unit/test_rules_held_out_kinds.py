@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from plangen.model import Action, Outcome, PlanKind
+from plangen.model import Action, Outcome, Plan, PlanKind
 from plangen.rules import check
 from plangen.rules.reading import Reader
 from plangen.rules.text import word_lists
@@ -97,3 +97,37 @@ def it_asks_a_cp_plan_for_success_measures_once_it_gives_some() -> None:
     # an intake that gives none: the plan's layout has no place for them (seed 002)
     outcome(plan).success_looks_like = ""
     assert "PLAN-05" not in [f.rule for f in check(plan)]
+
+
+def _more_outcomes(plan: Plan, count: int) -> None:
+    for n in range(count):
+        plan.risks[0].outcomes.append(
+            Outcome(
+                text=f"Betty goes to her club {n + 1} times a week for a whole term.",
+                success_looks_like="Club register",
+                actions=[
+                    Action(
+                        text="Take Betty to the club",
+                        responsible=["Suzi Smith"],
+                        frequency="Weekly",
+                        timescale="3 months",
+                    )
+                ],
+            )
+        )
+
+
+def it_asks_a_cp_plan_with_many_outcomes_and_no_priorities_to_prioritise() -> None:
+    """Held out: a chair raised PLAN-01 on a CP plan with no priorities at all; a plan
+    of two outcomes under one risk (the Leo Harris example) is read in its order."""
+    plan = good_plan()
+    outcome(plan).priority = None
+    _more_outcomes(plan, 1)
+    assert "PLAN-01" not in [f.rule for f in check(plan)]
+    _more_outcomes(plan, 2)
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-01"]
+    assert finding.problem == "None of the plan's 4 outcomes has a priority."
+    # some numbered and some not: each one without is said where it is
+    outcome(plan).priority = 1
+    found = [f.place.where for f in check(plan) if f.rule == "PLAN-01"]
+    assert found == [f"risk 1, outcome {n}, priority" for n in (2, 3, 4)]

@@ -40,9 +40,22 @@ def too_many_outcomes(plan: Plan, context: Context) -> Found:
             f"A plan has to be achievable: keep to {limit} at most, the ones that matter most "
             "for the child's safety, in priority order.",
         )
-    if plan.kind is not PlanKind.CHILDS_PLAN or len(written) < 2:
+    if len(written) < 2:
         return
     priorities = [outcome.priority for _, outcome in written if outcome.priority is not None]
+    if plan.kind is PlanKind.CP_PLAN and not priorities:
+        # seed 002's layout has no priority column: its risk blocks are the order, and a
+        # chair reads a few outcomes under them as prioritised (the Leo Harris example);
+        # seed 000's "prioritised according to level of risk and impact" is for a plan
+        # at any level, so many outcomes with no priority at all are raised once
+        if len(written) > limit // 2:
+            yield (
+                PLAN,
+                f"None of the plan's {len(written)} outcomes has a priority.",
+                "Number the outcomes 1, 2, 3 ... by level of risk and impact on the child, so "
+                "everyone works on the most serious first.",
+            )
+        return
     if len(priorities) < len(written):
         for place, outcome in written:
             if outcome.priority is None:
