@@ -131,3 +131,25 @@ def it_asks_a_cp_plan_with_many_outcomes_and_no_priorities_to_prioritise() -> No
     outcome(plan).priority = 1
     found = [f.place.where for f in check(plan) if f.rule == "PLAN-01"]
     assert found == [f"risk 1, outcome {n}, priority" for n in (2, 3, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        # provision made for the child as the whole change: given, put on, supported by
+        ("Leo will be supported in school by a learning mentor.", True),
+        ("Leo to be supported with 1:1 sessions at school.", True),
+        ("Leo to have a reduced timetable and a PEP.", True),
+        ("Leo will be placed on a part-time timetable.", True),
+        ("Leo will have an attendance plan.", True),
+        ("Leo to be referred to the Educational Psychologist and have a behaviour plan.", True),
+        # what the child is to do, or what changes, is no provision
+        ("Leo will be supported to reduce his missing episodes.", False),
+        ("Leo will have a bedtime routine, in bed by 8pm every night for 3 months.", False),
+        ("Leo will have his own bed and clothes that fit.", False),
+        ("Leo will have a trusted adult at school.", False),
+        ("Leo will have regular contact with his dad, supervised, weekly.", False),
+    ],
+)
+def it_reads_provision_made_for_the_child_as_a_task(text: str, task: bool) -> None:
+    assert bool(_reader().process(text)) is task

@@ -42,6 +42,8 @@ REQUIRED = (
     "process.service_names_after",
     "process.adult_service_names_after",
     "process.service_heads",
+    "process.provision_verbs",
+    "process.provision_heads",
     "process.service_people",
     "measure.patterns",
     "measure.vague_words",
