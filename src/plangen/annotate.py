@@ -42,6 +42,7 @@ from plangen.render.wordxml import (
     with_comments_type,
 )
 from plangen.rules.findings import Finding, Place, Severity
+from plangen.rules.legend import legend
 
 AUTHOR = "plangen quality check"
 INITIALS = "PQ"
@@ -50,6 +51,7 @@ DOCUMENT = "word/document.xml"
 MARKER_COLOUR = "C00000"
 STRENGTH_COLOUR = "00703C"  # a strength's marker: green, where a finding's is red
 STRENGTHS_HEADING = "What the plan does well"
+LEGEND_HEADING = "What the rule ids mean"
 
 
 def comment_text(finding: Finding) -> str:
@@ -272,6 +274,14 @@ def _summary(
             for number, finding in numbered
         ]
         blocks.append(grid_table(["No.", "Rule", "Where", "What to do"], rows, widths))
+        # the rule legend: what each id above means, for a reader who has not learnt them
+        meanings = legend(finding for _, finding in numbered)
+        if meanings:
+            blocks.append(paragraph(LEGEND_HEADING, bold=True, keep_next=True))
+            blocks += [
+                paragraph(f"{rule}: {meaning}", keep_next=n < len(meanings))
+                for n, (rule, meaning) in enumerate(meanings.items(), start=1)
+            ]
     if strengths:
         blocks.append(paragraph(STRENGTHS_HEADING, bold=True, keep_next=True))
         widths = [usable * 8 // 100, usable * 24 // 100]
