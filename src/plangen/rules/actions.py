@@ -166,6 +166,11 @@ def smart_gaps(
     vague = vague or (f'"{frequency}"' if frequency and not counted else "")
     # an action that says its own occasion ("after every missing episode") is as often
     # as that happens
+    # a frequency cell that says the action recurs but not how often ("Regularly",
+    # "Ongoing", "As directed") makes it a repeated action by the worker's own words; "as
+    # required" may mean on each occasion ("Remind parents of all health appointments",
+    # seed 002, not raised)
+    repeated = repeated or (words.find("action.recurs_unsaid", frequency) if vague else None)
     if repeated and (not frequency or vague) and not words.find("action.occasion", text):
         yield (
             "frequency",

@@ -55,6 +55,8 @@ REQUIRED = (
     "sustained.to_target",
     "sustained.checking",
     "timescale.vague",
+    "timescale.until",
+    "timescale.condition_words",
     "timescale.has_end",
     "timescale.not_an_end",
     "timescale.time_words",
@@ -65,6 +67,7 @@ REQUIRED = (
     "action.vague_doing",
     "action.concrete",
     "action.vague_frequency",
+    "action.recurs_unsaid",
     "action.occasion",
     "action.vague_who",
     "child_views.second_hand",
@@ -178,6 +181,11 @@ class WordLists:
             own = blank_out(self["timescale.vague"], part)
             if _WORD.search(own) and own != part and not self.find("timescale.has_end", own):
                 return f"{quoted(self.find('timescale.vague', part))} with no end ({part.strip()})"
+        if (until := self.find("timescale.until", text)) and not self.find(
+            "timescale.time_words",
+            blank_out(self["timescale.condition_words"], text[until.end() :]),
+        ):
+            return f'"{text}" ends on a condition, not a date, period or meeting'
         rest = blank_out(self["timescale.vague"], text)
         rest = blank_out(self["timescale.not_an_end"], rest)
         if self.find("timescale.has_end", rest):
