@@ -25,6 +25,13 @@ def _reader(child: str = "Leo") -> Reader:
         ("Leo's attendance holds at 95% or above.", True),
         ("Leo's attendance is held at 90% or more at each review.", True),
         ("Leo's weight holds steady on the 25th centile.", True),
+        # held to an end, or none of it in a period (blind26 dev, writer26)
+        ("Leo keeps his attendance above 92% through to the end of Year 4.", True),
+        ("Leo is never in the car with Dad between now and the end of the plan.", True),
+        ("Leo sleeps in his own bed for as long as the plan lasts.", True),
+        ("Leo and his teacher both say the calm mornings have lasted 4 weeks.", True),
+        ("Leo has no missed meals reported by school in 8 weeks.", True),
+        ("Leo's attendance reaches 95% by the end of term.", False),
         # holding something is no level held
         ("Leo holds on to his place at football club.", False),
         ("Mum holds a tenancy and Leo has his own bed.", False),
