@@ -43,6 +43,7 @@ from plangen.render.wordxml import (
     with_comments_type,
 )
 from plangen.rules.findings import Finding, Place, Severity
+from plangen.rules.legend import legend
 
 AUTHOR = "plangen quality check"
 INITIALS = "PQ"
@@ -59,6 +60,7 @@ _APART = {
     Severity.STRENGTH: ("S", STRENGTH_COLOUR, STRENGTHS_HEADING, "Strength"),
     Severity.NOTE: ("N", NOTE_COLOUR, NOTES_HEADING, "Note"),
 }
+LEGEND_HEADING = "What the rule ids mean"
 
 
 def comment_text(finding: Finding) -> str:
@@ -288,6 +290,14 @@ def _summary(
             for number, finding in numbered
         ]
         blocks.append(grid_table(["No.", "Rule", "Where", "What to do"], rows, widths))
+        # the rule legend: what each id above means, for a reader who has not learnt them
+        meanings = legend(finding for _, finding in numbered)
+        if meanings:
+            blocks.append(paragraph(LEGEND_HEADING, bold=True, keep_next=True))
+            blocks += [
+                paragraph(f"{rule}: {meaning}", keep_next=n < len(meanings))
+                for n, (rule, meaning) in enumerate(meanings.items(), start=1)
+            ]
     for severity, listed in apart.items():
         if not listed:
             continue

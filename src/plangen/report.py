@@ -14,6 +14,7 @@ from plangen.family.child import child_plans
 from plangen.family.versions import Version, readability_findings, versions
 from plangen.model import Plan
 from plangen.rules import Finding, Place, Severity, strengths_of
+from plangen.rules.legend import legend
 from plangen.settings import RuleSettings, Settings
 
 Report = tuple[Path, Plan, list[Finding]]
@@ -104,13 +105,22 @@ def print_findings(
                 ),
             )
         console.print(table)
+        if explain and (meanings := legend(findings)):
+            # the rule legend: what each id in the table means, in one plain line each
+            console.print(
+                "Rules: "
+                + "; ".join(f"{rule}: {meaning.rstrip('.')}" for rule, meaning in meanings.items())
+                + ".",
+                markup=False,
+            )
         console.print(f"{len(problems)} finding(s)\n")
 
 
 def report_json(
     source: Path, plan: Plan, findings: list[Finding], *, explain: bool = False
 ) -> dict[str, Any]:
-    """One plan's findings for other tools; with ``explain``, each with its evidence."""
+    """One plan's findings for other tools; with ``explain``, each with its evidence,
+    and ``rules``: what each rule id among them means."""
     return {
         "file": source.name,
         "case_ref": plan.case_ref,
@@ -121,4 +131,4 @@ def report_json(
             finding.as_dict() | ({"evidence": finding.evidence} if explain else {})
             for finding in findings
         ],
-    }
+    } | ({"rules": legend(findings)} if explain else {})

@@ -24,3 +24,10 @@ def it_registers_every_rule_id_of_the_domain_and_no_other() -> None:
 def it_registers_each_rule_once() -> None:
     ids = [rule.id for rule in REGISTERED]
     assert len(ids) == len(set(ids))
+
+
+def it_has_one_plain_line_for_every_rule_in_the_legend() -> None:
+    text = resources.files("plangen.data").joinpath("rule_ids.toml").read_text("utf-8")
+    legend: dict[str, str] = tomllib.loads(text)["legend"]
+    assert sorted(legend) == sorted(expected_ids())
+    assert all(line.endswith(".") and len(line) <= 100 for line in legend.values())

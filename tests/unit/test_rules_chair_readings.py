@@ -70,9 +70,10 @@ def it_counts_the_busiest_phase_and_leaves_out_what_is_part_of_another_contact()
         ["John Stevenson"],
         "Daily (term time)",
     )
-    # methadone programme 1 + midwife 1 + parenting assessment 1 + Tom 1 = 4
+    # each parent: methadone programme 1 + parenting assessment 1, and the midwife 1
+    # for Suzi, the alcohol worker 1 for Tom = 3 each
     assert "PLAN-14" not in rules_of(check(plan))
-    _act(plan, "Home visits to see Betty and her parents", ["Harriet Hill"], "Twice weekly")
+    _act(plan, "Home visits to see Betty and her parents", ["Harriet Hill"], "3 times a week")
     [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]
     assert finding.problem.startswith("The plan sets about 6 contacts a week with the parents")
     assert "Fortnightly to 36 weeks then weekly (Grace Oyelaran)" in finding.problem
@@ -99,7 +100,13 @@ def it_counts_antenatal_and_parenting_workers_among_the_professionals() -> None:
     assert "PLAN-14" not in rules_of(check(plan))  # five: Melanie Andrews and these four
     _act(plan, "Freedom Programme with Suzi", ["Kerry Ashworth"], "Once")
     [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]
-    assert finding.problem == "6 professionals are working with the parents."
+    # the finding names the services, so the worker sees whose visits to combine
+    assert finding.problem == (
+        "6 professionals are working with the parents: Grace Oyelaran (Specialist Midwife), "
+        "Harriet Hill (Social Worker), Imran Qureshi (Perinatal Mental Health Nurse), "
+        "Kerry Ashworth (Family Support Worker), Melanie Andrews (Addictions Worker), "
+        "Sam Cartwright (Health Visitor)."
+    )
 
 
 @pytest.mark.parametrize(

