@@ -1,5 +1,6 @@
 """Kinds of wording an independent chair held to say how long a change lasts, which
-plangen took for none (PLAN-15 false alarms): issue 14.
+plangen took for none (PLAN-15 false alarms), and step-down criteria the chair held to
+say nothing checkable, which plangen let pass (PLAN-20 missed): issue 14.
 
 The sentences are written for these tests, one or more for each kind.  The tests that
 keep a near miss apart (``it_keeps_...``, ``it_lets_...``) are regression guards: they
@@ -9,8 +10,12 @@ from __future__ import annotations
 
 import pytest
 
+from plangen.model import PlanKind
+from plangen.rules import check
 from plangen.rules.reading import Reader
 from plangen.rules.text import word_lists
+
+from .test_rules import good_plan
 
 
 def _sustained(text: str) -> str:
@@ -142,3 +147,40 @@ def it_reads_a_level_set_for_each_period_up_to_an_end_as_held(text: str, evidenc
 )
 def it_keeps_a_rate_a_checking_frequency_and_a_time_to_target_no_period(text: str) -> None:
     assert _sustained(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("step_down", "evidence"),
+    [
+        ("When things are better.", '"things are better"'),
+        ("The plan will close when there is enough progress.", '"there is enough progress"'),
+        ("Close the case when no longer needed.", '"no longer needed"'),
+        ("Step down to Early Help once things have improved at home.", '"things have improved'),
+        ("End the plan when concerns have reduced and it is agreed.", '"concerns have reduced"'),
+    ],
+)
+def it_finds_a_step_down_criterion_that_says_nothing_checkable(
+    step_down: str, evidence: str
+) -> None:
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.step_down = step_down
+    found = [f for f in check(plan) if f.rule == "PLAN-20"]
+    assert [f.problem for f in found] == [
+        "The step-down criterion says nothing that can be checked."
+    ]
+    assert found[0].evidence.startswith(evidence)
+
+
+@pytest.mark.parametrize(
+    "step_down",
+    [
+        "Close when Betty is settled.",  # it names the child and a state
+        "Step down when things are better and Mum has been sober for 3 months.",
+        "Close when the damp is fixed and Betty says she feels safe.",
+        "Step down to Early Help at the review in June.",
+    ],
+)
+def it_lets_a_step_down_criterion_that_names_a_change_pass(step_down: str) -> None:
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.step_down = step_down
+    assert "PLAN-20" not in {f.rule for f in check(plan)}

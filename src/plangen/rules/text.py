@@ -59,6 +59,8 @@ REQUIRED = (
     "sustained.each_period",
     "sustained.absence",
     "sustained.level",
+    "step_down.frame",
+    "step_down.empty",
     "timescale.vague",
     "timescale.until",
     "timescale.condition_words",
