@@ -20,7 +20,7 @@ from plangen.rules.base import (
     rule,
 )
 from plangen.rules.findings import Place, Severity
-from plangen.rules.text import quoted
+from plangen.rules.text import WordLists, blank_out, quoted
 
 Found = Iterator[Flag]
 
@@ -263,9 +263,33 @@ def lead_professional(plan: Plan, context: Context) -> Found:
     "Child's Plan with no step-down or closure criteria",
 )
 def step_down(plan: Plan, context: Context) -> Found:
-    if plan.kind is PlanKind.CHILDS_PLAN and not plan.step_down:
+    if plan.kind is not PlanKind.CHILDS_PLAN:
+        return
+    if not plan.step_down:
         yield (
             Place(("step_down",)),
             "The plan does not say what change would step it down or close the case.",
             "Tell the child and family what needs to be different for the plan to end.",
         )
+    elif empty := _empty_criterion(context.words, plan.step_down):
+        yield (
+            Place(("step_down",)),
+            "The step-down criterion says nothing that can be checked.",
+            "Say what will be different for the child, so that everyone can tell when it is "
+            '("when attendance has been 90% or more for a whole term").',
+            f"{empty} names no change that can be seen or counted",
+        )
+
+
+_LETTER = re.compile(r"[a-z]", re.I)
+
+
+def _empty_criterion(words: WordLists, text: str) -> str:
+    """The empty condition a step-down criterion gives as the whole change ("when
+    things are better", "when no longer needed"), quoted, or "" when what is left once
+    the frame (who closes what, when) is set aside names something to check."""
+    found = [m for p in words["step_down.empty"] for m in p.finditer(text)]
+    rest = blank_out(words["step_down.frame"], blank_out(words["step_down.empty"], text))
+    if not found or _LETTER.search(rest):
+        return ""
+    return " and ".join(quoted(m) for m in sorted(found, key=lambda m: m.start()))

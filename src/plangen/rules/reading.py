@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from plangen.rules.names import ChildNames, with_aside
+from plangen.rules.periods import held_over
 from plangen.rules.services import provision_given, service_used
 from plangen.rules.tasks import task_is_the_verb, tasks_in
 from plangen.rules.text import WordLists, blank_out, first, quoted
@@ -373,7 +374,8 @@ class Reader:
         rest = self._unnamed(text)
         for key in ("sustained.suffered", "sustained.checking", "sustained.to_target"):
             rest = blank_out(self.words[key], rest)
-        return self._named(quoted(first(self.words["sustained.patterns"], rest)))
+        found = first(self.words["sustained.patterns"], rest) or held_over(self.words, rest)
+        return self._named(quoted(found))
 
     def not_sustained(self, text: str) -> str:
         """Why the outcome does not say how it will be sustained."""
