@@ -23,7 +23,7 @@ from plangen.family.child_siblings import each_child
 from plangen.family.child_text import WHOLE, Notes, words_for_child
 from plangen.family.child_views import my_views
 from plangen.family.child_who import Band, band, children_named, no_version_reason, uses_words
-from plangen.family.context import free_text, person_entry, words_we_use
+from plangen.family.context import free_text, person_entry, some_details_not_here, words_we_use
 from plangen.family.mend import mended
 from plangen.family.plain import Glossary
 from plangen.family.sentences import status_for_child
@@ -139,7 +139,8 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     step_down = as_sentence(what_next(plan.step_down, who, pitch, notes, words, mine=False))
     context: dict[str, Any] = {
         "my_name": who.child,
-        "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}.",
+        "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}."
+        + (f" {some_details_not_here(copy, child=True)}" if copy.says_less else ""),
         "status": status_for_child(plan, who),
         "worries": my_worries(plan, words, who, pitch, notes)
         or [f"{upper_first(people)} will tell me why I have a plan."],  # never a bare heading

@@ -243,6 +243,7 @@ def helpers_for_child(
         said = [_said(actions[n], plan, words, who, band, notes) for n in theirs]
         if adults_worker(person):
             role = whose_role(person.role, words, who)
+            first = role if person.name.startswith("[") else first
             if role.startswith("my "):  # "(for Lisa)" already says whose: "Mum's nurse"
                 role = f"{whose(person, plan, who)} {role.removeprefix('my ')}"
             grown_ups.append(f"{first} is {role}.")  # no number: not the child's worker
@@ -255,7 +256,8 @@ def helpers_for_child(
         # named as the child names them (the reader: "Mrs Fielding is my nursery teacher");
         # a teacher with no title known is "my head of year", never "Daniel"
         role = whose_role(person.role, words, who)
-        first = child_calls(person, plan, role)
+        # a name kept from a reader of this version is never half-said ("[name is ...")
+        first = role if person.name.startswith("[") else child_calls(person, plan, role)
         intro = f"{upper_first(role)} is helping me." if first == role else f"{first} is {role}."
         if person.phone and band is not Band.YOUNG:  # "my head of year" once, then "them"
             intro += f" I can call {'them' if first == role else first} on {person.phone}."

@@ -21,12 +21,20 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from plangen.model import CorePerson, Plan, Withholding
+from plangen.privacy.locating import (
+    People,
+    held_back,
+    kept_whereabouts,
+    place_bound_items,
+    unplaced_role,
+)
 from plangen.privacy.match import MarkerFor, Matcher
 from plangen.privacy.names import name_key
 from plangen.privacy.protect import meets_apart, protected
 from plangen.privacy.withheld import (
     NAME_OF_PLACE,
     PERSON_KINDS,
+    Place,
     member,
     numbered_paths,
     secrets_of,
@@ -57,6 +65,16 @@ class Redacted:
     # family is decided on what the intake said, not on what is left of it
     originals: list[CorePerson] = field(default_factory=list)
     marker: MarkerFor = field(default_factory=lambda: MarkerFor(NOT_SHARED))
+    # whose whereabouts this copy keeps from its reader, and each text that had a
+    # sentence holding a locating detail held back (:mod:`plangen.privacy.locating`)
+    whereabouts: list[str] = field(default_factory=list)
+    held_back: list[tuple[Place, list[str]]] = field(default_factory=list)
+    unnamed: list[str] = field(default_factory=list)  # place-bound professionals
+
+    @property
+    def says_less(self) -> bool:
+        """Whether locating details were held back: the copy then says so, once."""
+        return bool(self.held_back or self.unnamed)
 
     def scrub(self, text: str) -> str:
         """``text`` with every withheld value in it replaced by its marker."""
@@ -100,7 +118,14 @@ def redacted(
         for item in (found.withholding() for found in protected(plan) if protect)
         if applies(item, recipient)
     ]
+    whereabouts = kept_whereabouts(plan, items, recipient) if protect else []
+    unnamed = place_bound_items(plan, recipient) if whereabouts else []
+    items += with_names_of_places(plan, unnamed)
     data = plan.model_dump()
+    held = _locating_held_back(plan, data) if whereabouts else []
+    for name in dict.fromkeys(item.about for item in unnamed):
+        person = data["core_group"][member(plan, name)[0]]
+        person["role"] = unplaced_role(person["role"])
     if protect and meets_apart(plan, recipient):
         for field in ("next_core_group", "next_review"):
             if data[field] is not None:
@@ -122,7 +147,30 @@ def redacted(
     _remove(data, removals)
     gone = {path[0] for noun, path in removals if noun == "person"}
     kept = [p for index, p in enumerate(plan.core_group) if index not in gone]
-    return _scrubbed(plan, data, items, MarkerFor(words), kept)
+    copy = _scrubbed(plan, data, items, MarkerFor(words), kept)
+    return dataclasses.replace(
+        copy,
+        whereabouts=whereabouts,
+        held_back=held,
+        unnamed=list(dict.fromkeys(item.about for item in unnamed)),
+    )
+
+
+def _locating_held_back(plan: Plan, data: dict[str, Any]) -> list[tuple[Place, list[str]]]:
+    """Every sentence of the plan's free text that holds a locating detail replaced by
+    ``[details not shared]``, before anything else is taken out (so that a sentence
+    goes whole, not as a scatter of markers); the core group's own rows are left to
+    the withholdings of place-bound professionals."""
+    people = People.of(plan)
+    held: list[tuple[Place, list[str]]] = []
+    for place, holder, key in text_slots(data):
+        if place[0] in ("core_group", "child", "confidential") or "responsible" in place:
+            continue
+        text, kinds = held_back(holder[key], people)
+        if kinds:
+            holder[key] = text
+            held.append((place, kinds))
+    return held
 
 
 def formal(plan: Plan, *, held: str = HELD) -> Redacted:
