@@ -75,6 +75,8 @@ def who_does(action: Action, copy: Redacted, words: Glossary, who: Household) ->
             if reader is not None:  # "(recovery coordinator, for Craig)" in Craig's copy
                 role = re.sub(rf"\bfor {re.escape(reader.first)}\b", "for you", role)
             names.append(f"{person.name} ({role})")
+        elif name.startswith("the "):  # a member kept from this reader, by role
+            names.append(lower_words(words.plain(name), keep=lambda word: is_name(word, who)))
         else:
             names.append(name)
     names = list(dict.fromkeys(names))  # "parents" and the reader's own name: "you" once

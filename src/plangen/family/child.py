@@ -31,6 +31,7 @@ from plangen.family.voice import age_on_plan_date, household, upper_first
 from plangen.model import Plan
 from plangen.privacy import last_look, redacted
 from plangen.privacy.protect import meets_apart, protected
+from plangen.rules.findings import Place
 
 
 def to_the_child(explain: str) -> str:
@@ -91,8 +92,14 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     # the other among them: it leaves out at least what any family member's copy does
     # (a protected parent's safety plan, where and when meetings are), whoever the
     # family copy beside it is for
-    copy = redacted(plan, None)
+    copy = redacted(plan, None, drop=True)
     notes = Notes()
+    if copy.held_back:
+        notes.add(
+            "Left out of the child's version, as a parent kept from another's whereabouts "
+            "may read it: what could show where someone can be found, in "
+            + "; ".join(dict.fromkeys(Place(place).where for place, _ in copy.held_back))
+        )
     for found in protected(plan):
         notes.add(
             f"Left out of the child's version, as out of {' and '.join(found.readers)}'s "

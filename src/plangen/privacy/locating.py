@@ -105,6 +105,12 @@ def unplaced_role(role: str) -> str:
     return said[:1].upper() + said[1:] if said else "Worker"
 
 
+def role_as_name(role: str) -> str:
+    """How an action's person-responsible cell names a place-bound professional kept
+    from its reader: "the deputy head and DSL"."""
+    return "the " + " ".join(w if w.isupper() else w.lower() for w in role.split())
+
+
 def kept_whereabouts(plan: Plan, items: list[Withholding], recipient: str | None) -> list[str]:
     """Whose whereabouts ``items`` (what a reader's copy leaves out) keep from that
     reader: a family member's address, phone or whole details (not the reader's own),
@@ -166,8 +172,9 @@ def _pieces(text: str) -> list[str]:
     for stop in _STOP.finditer(text):
         head = text[start : stop.start() + 1]
         after = text[stop.end() : stop.end() + 1]
-        if head.count("(") != head.count(")") or _NOT_AN_END.search(head):
-            continue
+        quoted = head.count('"') % 2 or head.count("\u201c") != head.count("\u201d")
+        if quoted or head.count("(") != head.count(")") or _NOT_AN_END.search(head):
+            continue  # never inside brackets or a quotation
         if stop.group(0)[0] == "." and after.islower():
             continue
         pieces.append(text[start : stop.end()])
@@ -179,9 +186,34 @@ def _pieces(text: str) -> list[str]:
 _REPEATED = re.compile(re.escape(HELD_BACK) + r"[.!?;]?\s+(?=" + re.escape(HELD_BACK) + ")")
 
 
-def held_back(text: str, people: People) -> tuple[str, list[str]]:
+# What can be cut cleanly from a sentence, leaving it true and unlocating: a school's
+# own name ("at Oakfield Primary" is "at school": nearly every child goes to one), a
+# member of staff's name beside their role ("Mrs Ward (deputy head)" is "the deputy
+# head", "her teacher Mr Singh" is "her teacher").
+_SCHOOL = re.compile(
+    r"\b(?:the\s+)?(?:[A-Z][\w'&-]*\s+){1,4}(?:Primary|Secondary|Infants|Juniors|Academy"
+    r"|High School|Primary School|School|College)\b(?:\s+School)?"
+)
+_NAME_AND_ROLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'-]+\s+\(([^()]{3,40})\)")
+_ROLE_AND_NAME = re.compile(
+    r"\b((?:teacher|head|headteacher|tutor|assistant|nurse|senco|mentor|lead|doctor))"
+    r",?\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'-]+,?",
+    re.I,
+)
+
+
+def _cut(piece: str) -> str:
+    """``piece`` with what can be cut cleanly cut (above)."""
+    said = _SCHOOL.sub("school", piece)
+    said = _NAME_AND_ROLE.sub(lambda m: f"the {m.group(1)}", said)
+    said = _ROLE_AND_NAME.sub(r"\1", said)
+    return said[:1].upper() + said[1:] if piece[:1].isupper() else said
+
+
+def held_back(text: str, people: People, *, drop: bool = False) -> tuple[str, list[str]]:
     """``text`` with each sentence or clause holding a locating detail replaced by
-    ``[details not shared]`` (said once for a run of them), and the kinds of detail
+    ``[details not shared]`` (said once for a run of them; left out, with ``drop``), or
+    with the locating part cut where it can be cut cleanly, and the kinds of detail
     found."""
     kinds: list[str] = []
     out: list[str] = []
@@ -190,9 +222,18 @@ def held_back(text: str, people: People) -> tuple[str, list[str]]:
         if not found:
             out.append(piece)
             continue
+        cut = _cut(piece)
+        if cut != piece and not locators(cut, people):
+            kinds += [kind for kind in found if kind not in kinds]
+            out.append(cut)
+            continue
         kinds += [kind for kind in found if kind not in kinds]
+        if drop:  # the child's version reads around it
+            continue
         body = piece.rstrip()
         end = body[-1] if body[-1:] in ".!?;" else ""
         out.append(HELD_BACK + end + piece[len(body) :])
     said = _REPEATED.sub("", "".join(out))
-    return said, kinds
+    if drop and said.rstrip().endswith(";"):  # "X; [held back]." is "X."
+        said = said.rstrip()[:-1] + "."
+    return said.strip() if drop else said, kinds

@@ -17,6 +17,7 @@ however it is written (:mod:`plangen.privacy.match`), before any other rewriting
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from plangen.privacy.locating import (
     held_back,
     kept_whereabouts,
     place_bound_items,
+    role_as_name,
     unplaced_role,
 )
 from plangen.privacy.match import MarkerFor, Matcher
@@ -106,12 +108,19 @@ def kept_from(plan: Plan, recipient: str | None) -> list[Withholding]:
 
 
 def redacted(
-    plan: Plan, recipient: str | None, *, words: str = NOT_SHARED, protect: bool = True
+    plan: Plan,
+    recipient: str | None,
+    *,
+    words: str = NOT_SHARED,
+    protect: bool = True,
+    drop: bool = False,
 ) -> Redacted:
     """The family copy of ``plan`` for ``recipient``: withheld items left out, and every
     withheld value scrubbed from what is left; also left out, an outcome or action that
     says where a parent protected from the recipient will be, or how they are kept safe
-    (:mod:`plangen.privacy.protect`; not with ``protect=False``)."""
+    (:mod:`plangen.privacy.protect`; not with ``protect=False``); a sentence holding
+    a locating detail of someone kept from the reader, held back (left out, with
+    ``drop``: the child's version)."""
     items = kept_from(plan, recipient)
     items += [
         item
@@ -122,10 +131,11 @@ def redacted(
     unnamed = place_bound_items(plan, recipient) if whereabouts else []
     items += with_names_of_places(plan, unnamed)
     data = plan.model_dump()
-    held = _locating_held_back(plan, data) if whereabouts else []
+    held = _locating_held_back(plan, data, drop=drop) if whereabouts else []
     for name in dict.fromkeys(item.about for item in unnamed):
         person = data["core_group"][member(plan, name)[0]]
         person["role"] = unplaced_role(person["role"])
+        _by_role(data, name, role_as_name(person["role"]))
     if protect and meets_apart(plan, recipient):
         for field in ("next_core_group", "next_review"):
             if data[field] is not None:
@@ -156,7 +166,32 @@ def redacted(
     )
 
 
-def _locating_held_back(plan: Plan, data: dict[str, Any]) -> list[tuple[Place, list[str]]]:
+def _by_role(data: dict[str, Any], name: str, role: str) -> None:
+    """``name`` given by ``role`` ("school nurse") wherever the plan says it: two people
+    whose names are kept alike ("[name not shared]") stay two people, each with their
+    own role, in the Who cell; "Jo Pike to make an asthma plan" reads "The school nurse
+    will make an asthma plan", not "[name not shared] will ..."."""
+    for risk in data["risks"]:
+        for outcome in risk["outcomes"]:
+            for action in outcome["actions"]:
+                action["responsible"] = [role if n == name else n for n in action["responsible"]]
+    by_name = re.compile(rf"(^|[.!?]\s+)?\b{re.escape(name)}\b")
+    for place, holder, key in text_slots(data):
+        if place[0] == "core_group" or "responsible" in place:
+            continue
+        said = by_name.sub(lambda m: _role_for(m, role), holder[key])
+        holder[key] = re.sub(rf"\b(The {re.escape(role[4:])}) to (\w+)", r"\1 will \2", said)
+
+
+def _role_for(match: re.Match[str], role: str) -> str:
+    """A name's place in a sentence, given by ``role`` (with a capital at its start)."""
+    start = match.group(1)
+    return f"{start}T{role[1:]}" if start is not None else role
+
+
+def _locating_held_back(
+    plan: Plan, data: dict[str, Any], *, drop: bool
+) -> list[tuple[Place, list[str]]]:
     """Every sentence of the plan's free text that holds a locating detail replaced by
     ``[details not shared]``, before anything else is taken out (so that a sentence
     goes whole, not as a scatter of markers); the core group's own rows are left to
@@ -166,7 +201,7 @@ def _locating_held_back(plan: Plan, data: dict[str, Any]) -> list[tuple[Place, l
     for place, holder, key in text_slots(data):
         if place[0] in ("core_group", "child", "confidential") or "responsible" in place:
             continue
-        text, kinds = held_back(holder[key], people)
+        text, kinds = held_back(holder[key], people, drop=drop)
         if kinds:
             holder[key] = text
             held.append((place, kinds))
