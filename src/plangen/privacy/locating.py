@@ -160,7 +160,7 @@ def locators(text: str, people: People) -> list[str]:
 
 # Where a sentence or a clause ends: after . ! ? or ; and a space, not after a title or
 # an abbreviation, and not inside brackets.
-_STOP = re.compile(r"[.!?;]\s+")
+_STOP = re.compile(r"[.!?;][\"\u201d']?\s+")
 _NOT_AN_END = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|No|Nos|approx|incl|e\.g|i\.e|etc|vs|wk|wks))\.$", re.I
 )
@@ -170,7 +170,7 @@ def _pieces(text: str) -> list[str]:
     """``text`` cut into sentences and clauses, each with the space after it."""
     pieces, start = [], 0
     for stop in _STOP.finditer(text):
-        head = text[start : stop.start() + 1]
+        head = text[start : stop.end()].rstrip()
         after = text[stop.end() : stop.end() + 1]
         quoted = head.count('"') % 2 or head.count("\u201c") != head.count("\u201d")
         if quoted or head.count("(") != head.count(")") or _NOT_AN_END.search(head):
@@ -231,7 +231,8 @@ def held_back(text: str, people: People, *, drop: bool = False) -> tuple[str, li
         if drop:  # the child's version reads around it
             continue
         body = piece.rstrip()
-        end = body[-1] if body[-1:] in ".!?;" else ""
+        end = body.rstrip("\"\u201d'")[-1:]
+        end = end if end in (".", "!", "?", ";") else ""
         out.append(HELD_BACK + end + piece[len(body) :])
     said = _REPEATED.sub("", "".join(out))
     if drop and said.rstrip().endswith(";"):  # "X; [held back]." is "X."
