@@ -132,7 +132,9 @@ def redacted(
     items += with_names_of_places(plan, unnamed)
     data = plan.model_dump()
     held = _locating_held_back(plan, data, drop=drop) if whereabouts else []
-    for name in dict.fromkeys(item.about for item in unnamed):
+    # a member withheld whole, or whose role is withheld, is not given by role either
+    unsaid = {item.about for item in items if item.detail in ("", "role")}
+    for name in dict.fromkeys(item.about for item in unnamed if item.about not in unsaid):
         person = data["core_group"][member(plan, name)[0]]
         person["role"] = unplaced_role(person["role"])
         _by_role(data, name, role_as_name(person["role"]))
@@ -169,8 +171,8 @@ def redacted(
 def _by_role(data: dict[str, Any], name: str, role: str) -> None:
     """``name`` given by ``role`` ("school nurse") wherever the plan says it: two people
     whose names are kept alike ("[name not shared]") stay two people, each with their
-    own role, in the Who cell; "Jo Pike to make an asthma plan" reads "The school nurse
-    will make an asthma plan", not "[name not shared] will ..."."""
+    own role, in the Who cell; elsewhere "Jo Pike" reads "the school nurse", not
+    "[name not shared]"."""
     for risk in data["risks"]:
         for outcome in risk["outcomes"]:
             for action in outcome["actions"]:
@@ -179,8 +181,9 @@ def _by_role(data: dict[str, Any], name: str, role: str) -> None:
     for place, holder, key in text_slots(data):
         if place[0] == "core_group" or "responsible" in place:
             continue
-        said = by_name.sub(lambda m: _role_for(m, role), holder[key])
-        holder[key] = re.sub(rf"\b(The {re.escape(role[4:])}) to (\w+)", r"\1 will \2", said)
+        # "Jo Pike to make ...", the action's doer, is said by its Who cell: "Make ..."
+        said = re.sub(rf"^{re.escape(name)} to (\w)", lambda m: m.group(1).upper(), holder[key])
+        holder[key] = by_name.sub(lambda m: _role_for(m, role), said)
 
 
 def _role_for(match: re.Match[str], role: str) -> str:
