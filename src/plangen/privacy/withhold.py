@@ -131,13 +131,16 @@ def redacted(
     unnamed = place_bound_items(plan, recipient) if whereabouts else []
     items += with_names_of_places(plan, unnamed)
     data = plan.model_dump()
-    held = _locating_held_back(plan, data, drop=drop) if whereabouts else []
     # a member withheld whole, or whose role is withheld, is not given by role either
     unsaid = {item.about for item in items if item.detail in ("", "role")}
+    everyone = [plan.child.name, plan.child.known_as or "", *(p.name for p in plan.core_group)]
     for name in dict.fromkeys(item.about for item in unnamed if item.about not in unsaid):
         person = data["core_group"][member(plan, name)[0]]
         person["role"] = unplaced_role(person["role"])
-        _by_role(data, name, role_as_name(person["role"]))
+        others = {n.split()[0] for n in everyone if n.split() and n != name}
+        _by_role(data, name, role_as_name(person["role"]), others)
+    # after the names said by role: "Mr Owen to check in with Jade" is not held back
+    held = _locating_held_back(plan, data, drop=drop) if whereabouts else []
     if protect and meets_apart(plan, recipient):
         for field in ("next_core_group", "next_review"):
             if data[field] is not None:
@@ -168,7 +171,7 @@ def redacted(
     )
 
 
-def _by_role(data: dict[str, Any], name: str, role: str) -> None:
+def _by_role(data: dict[str, Any], name: str, role: str, others: set[str]) -> None:
     """``name`` given by ``role`` ("school nurse") wherever the plan says it: two people
     whose names are kept alike ("[name not shared]") stay two people, each with their
     own role, in the Who cell; elsewhere "Jo Pike" reads "the school nurse", not
@@ -177,12 +180,21 @@ def _by_role(data: dict[str, Any], name: str, role: str) -> None:
         for outcome in risk["outcomes"]:
             for action in outcome["actions"]:
                 action["responsible"] = [role if n == name else n for n in action["responsible"]]
-    by_name = re.compile(rf"(^|[.!?]\s+)?\b{re.escape(name)}\b")
+    # the name as a worker writes it: whole, "Mrs Pike", or "Jo" where no one else in
+    # the plan is called Jo
+    parts = name.split()
+    forms = [re.escape(name)]
+    if len(parts) > 1:
+        forms.append(rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+{re.escape(parts[-1])}")
+    if parts and parts[0] not in others:
+        forms.append(re.escape(parts[0]))
+    written = "|".join(forms)
+    by_name = re.compile(rf"(^|[.!?]\s+)?\b(?:{written})\b")
     for place, holder, key in text_slots(data):
         if place[0] == "core_group" or "responsible" in place:
             continue
         # "Jo Pike to make ...", the action's doer, is said by its Who cell: "Make ..."
-        said = re.sub(rf"^{re.escape(name)} to (\w)", lambda m: m.group(1).upper(), holder[key])
+        said = re.sub(rf"^(?:{written}) to (\w)", lambda m: m.group(1).upper(), holder[key])
         holder[key] = by_name.sub(lambda m: _role_for(m, role), said)
 
 
