@@ -123,7 +123,10 @@ def it_tells_the_child_no_medicines_police_tactics_or_case_notes(
     assert "Dr Rao will arrange CAMHS sessions with me to help me manage my feelings." in text
     assert "I hide in my room when Dad shouts." in text
     notes = draft_notes(made, "cp-2025-0882")
-    assert "(fluoxetine 10mg)" in notes and "Police marker" in notes  # the worker is told
+    assert "Police marker" in notes  # the worker is told
+    # "review her medication (fluoxetine 10mg) with the GP" names her GP, so it is left
+    # out as a locating detail (issue 13), and the draft says where
+    assert "whereabouts may read it: what could show where someone can be found" in notes
 
 
 def it_tells_the_worker_why_the_safety_plan_and_meeting_place_are_not_there(
@@ -174,8 +177,10 @@ def it_does_not_count_a_babys_childs_version_as_missing_in_batch(tmp_path: Path)
 
 def it_never_swaps_inside_quotations_or_the_names_of_places(made: tuple[Path, str]) -> None:
     jade = text_of(one(made, "cp-2025-0882", "-child.docx"))
-    # "St Mary's." is a place, not the end of an initial: two sentences, both hers
-    assert "I said I like art and my friend Mia at St Mary's." in jade
+    # "St Mary's." is a place, not the end of an initial: the sentence naming her
+    # school is left out whole (issue 13: a parent kept from her may read this), the
+    # next one, hers too, stays whole
+    assert "St Mary" not in jade and "I said I like art" not in jade
     # her own words inside the quotation stay as she said them
     assert 'I said "he scares me when he shouts at Mum" and I want him to stop.' in jade
     alfie = text_of(one(made, "cin-25-0883", "-child.docx"))
@@ -204,8 +209,10 @@ def it_says_the_childs_worry_gently_and_what_each_helper_does(made: tuple[Path, 
     assert "People are worried about how Dad has been treating Mum at home." in jade
     assert "abuse at home by Dad" not in jade
     assert "People are worried about Mum feeling very low." in jade
-    assert "Mr Owen will see how I am at school, and make sure I have a safe space" in jade
-    assert "Mr Owen will check in with me every morning" in jade  # not "arrange a Mr Owen"
+    # her head of year by role, not by name (issue 13: his name finds her school)
+    assert "My head of year 10 and child safety lead will see how I am at school" in jade
+    # (by role: issue 13) and never "arrange a Mr Owen"
+    assert "child safety lead will check in with me every morning" in jade
     assert "presentation" not in jade.lower()
     leo = text_of(one(made, "cp-2025-0419", "-child.docx"))
     assert "My child safety lead will see how I am and listen to me." in leo

@@ -77,14 +77,17 @@ def it_makes_one_for_each_child_old_enough_with_views_of_their_own(tmp_path: Pat
     plan = json.loads(PLAN_35.read_text())
     plan["child_views"] = plan["child_views"].replace("Mia (3)", "Mia (5)")
     plan["child_views"] = plan["child_views"].replace(
-        "Mia is too young to give her views in words.", 'Mia said: "I like my nursery."'
+        # (not "I like my nursery": a nursery is a locating detail, left out of a child's
+        # version a parent kept from Mum may read, issue 13)
+        "Mia is too young to give her views in words.",
+        'Mia said: "I like my teddy."',
     )
     out, _ = generate(tmp_path, plan)
     [mia] = out.glob("*/*-mia-child.docx")
     [tyler] = out.glob("*/*-tyler-child.docx")
     mias, tylers = text_of(mia), text_of(tyler)
-    assert 'I said: "I like my nursery."' in mias
-    assert "I like my nursery" not in tylers and "Uno" not in mias  # never the other's
+    assert 'I said: "I like my teddy."' in mias
+    assert "I like my teddy" not in tylers and "Uno" not in mias  # never the other's
     assert "I am calmer and feel safe at school." not in mias  # Tyler's outcome
 
 
@@ -92,7 +95,10 @@ def it_writes_each_childs_version_with_no_language_slip(tmp_path: Path) -> None:
     plan = json.loads(PLAN_35.read_text())
     plan["child_views"] = plan["child_views"].replace("Mia (3)", "Mia (5)")
     plan["child_views"] = plan["child_views"].replace(
-        "Mia is too young to give her views in words.", 'Mia said: "I like my nursery."'
+        # (not "I like my nursery": a nursery is a locating detail, left out of a child's
+        # version a parent kept from Mum may read, issue 13)
+        "Mia is too young to give her views in words.",
+        'Mia said: "I like my teddy."',
     )
     out, _ = generate(tmp_path, plan)
     made = [(docx, kind) for docx, _, kind in versions_under(out) if kind == "child"]
@@ -101,7 +107,9 @@ def it_writes_each_childs_version_with_no_language_slip(tmp_path: Path) -> None:
         hits = list(check_version(docx, plan_written, kind))
         assert not hits, [(h.check, h.sentence) for h in hits]
     mias = text_of(next(out.glob("*/*-mia-child.docx")))
-    assert "will arrange a me" not in mias and "\nSomeone will" in mias  # a withheld name
+    # the nursery key person's action, once said as "Someone will ...", is left out now:
+    # it names the nursery (issue 13)
+    assert "will arrange a me" not in mias and "nursery" not in mias.lower()
     assert "Tyler on his plan to stay safe" not in mias  # his direct work is his
 
 

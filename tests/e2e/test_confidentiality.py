@@ -341,8 +341,11 @@ def it_flags_free_text_holding_a_withheld_detail_as_plan_21() -> None:
     whole = [f.place.path for f in check(leo()) if f.rule == "PLAN-21"]
     assert whole == ["core_group[2]", "risks[0].outcomes[0].actions[1]"]
     found = [f for f in check(plan) if f.rule == "PLAN-21" and f.place.path not in whole]
-    assert [f.place.path for f in found] == ["family_views"]
-    assert "Harbour" not in found[0].message  # the finding never quotes the detail
+    # and, since "lives at 18 Harbour Rd" locates her, one more for the whole plan
+    # (issue 13: the formal plan prints it to the core group)
+    assert [f.place.path for f in found] == ["", "family_views"]
+    for finding in found:
+        assert "Harbour" not in finding.message  # the finding never quotes the detail
 
 
 def it_says_in_the_review_copy_where_a_withheld_detail_was_without_quoting_it(
@@ -381,9 +384,10 @@ def it_lists_each_redaction_in_the_workers_draft(tmp_path: Path) -> None:
     files = make_files(plan, tmp_path, Settings(), [], versions=("family",))
     family = next(d for p, d in files if p.name.endswith("-family.docx"))
     draft = next(d for p, d in files if p.name.endswith(".draft.docx"))
-    assert "[address not shared] now." in "\n".join(
-        p.text for p in Document(BytesIO(family)).paragraphs
-    )
+    # the sentence holding her address is held back whole, not left as "Amy lives at
+    # [address not shared] now." (issue 13: a sentence saying where she lives locates her)
+    said = "\n".join(p.text for p in Document(BytesIO(family)).paragraphs)
+    assert "programme. [details not shared]." in said and "Amy lives at" not in said
     comments = zipfile.ZipFile(BytesIO(draft)).read("word/comments.xml").decode()
     assert "A detail withheld from someone was taken out here" in comments
     assert leaks(draft, ["harbourroad", "harbourrd"]) == []
@@ -410,9 +414,11 @@ def it_takes_out_an_item_withheld_twice_only_once(tmp_path: Path) -> None:
         {"about": "plan", "detail": "action 1", "withheld_from": []},
     ]
     copy = redacted(Plan.model_validate(data), None)
+    # Helen Brooks, the school's DSL, by role only: a professional is withheld whole,
+    # so her school's name is kept from the family too (issue 13, locating details)
     assert [p.name for p in copy.plan.core_group] == [
         "Priya Patel",
-        "Helen Brooks",
+        "[name not shared]",
         "Amy Harris",
         "Dean Harris",
     ]
@@ -483,7 +489,9 @@ def it_keeps_the_name_of_a_professional_whose_agency_is_withheld(tmp_path: Path)
     # her role stays, so Dean still knows the school's safeguarding lead is in the group
     doc = Document(BytesIO(deans))
     cells = [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
-    assert "[name not shared] (child safety lead)" in cells
+    # (issue 13: by her role alone, so that two people whose names are kept are never
+    # given one role between them)
+    assert "The child safety lead" in cells
     # Amy's own copy, from which nothing about the school is withheld, keeps her name
     amys = copies["2025-11-03-cp-plan-family-for-amy-harris.docx"]
     assert leaks(amys, ["helenbrooks"]) != []

@@ -58,11 +58,13 @@ def who_does(action: Action, copy: Redacted, words: Glossary, who: Household) ->
         ):
             names.append(YOU)  # "Dad" in Dad's own copy, or where he is the only parent
             continue
+        # a name kept from this reader ("[name not shared]") may be anyone's: never
+        # given the role of another member whose name is kept alike
         found = next(
             (
                 (p, o)
                 for p, o in zip(copy.plan.core_group, copy.originals, strict=True)
-                if p.name == name or _only_first(name, p, copy.plan)
+                if not name.startswith("[") and (p.name == name or _only_first(name, p, copy.plan))
             ),
             None,
         )
@@ -75,6 +77,8 @@ def who_does(action: Action, copy: Redacted, words: Glossary, who: Household) ->
             if reader is not None:  # "(recovery coordinator, for Craig)" in Craig's copy
                 role = re.sub(rf"\bfor {re.escape(reader.first)}\b", "for you", role)
             names.append(f"{person.name} ({role})")
+        elif name.startswith("the "):  # a member kept from this reader, by role
+            names.append(lower_words(words.plain(name), keep=lambda word: is_name(word, who)))
         else:
             names.append(name)
     names = list(dict.fromkeys(names))  # "parents" and the reader's own name: "you" once

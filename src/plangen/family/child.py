@@ -25,7 +25,7 @@ from plangen.family.child_siblings import each_child
 from plangen.family.child_text import WHOLE, Notes, words_for_child
 from plangen.family.child_views import my_views
 from plangen.family.child_who import Band, band, children_named, no_version_reason, uses_words
-from plangen.family.context import free_text, person_entry, words_we_use
+from plangen.family.context import free_text, person_entry, some_details_not_here, words_we_use
 from plangen.family.mend import mended
 from plangen.family.plain import Glossary
 from plangen.family.sentences import status_for_child
@@ -33,6 +33,7 @@ from plangen.family.voice import age_on_plan_date, household, upper_first
 from plangen.model import Plan
 from plangen.privacy import last_look, redacted
 from plangen.privacy.protect import meets_apart, protected
+from plangen.rules.findings import Place
 
 
 def to_the_child(explain: str) -> str:
@@ -93,8 +94,14 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     # the other among them: it leaves out at least what any family member's copy does
     # (a protected parent's safety plan, where and when meetings are), whoever the
     # family copy beside it is for
-    copy = redacted(plan, None)
+    copy = redacted(plan, None, drop=True)
     notes = Notes()
+    if copy.held_back:
+        notes.add(
+            "Left out of the child's version, as a parent kept from another's whereabouts "
+            "may read it: what could show where someone can be found, in "
+            + "; ".join(dict.fromkeys(Place(place).where for place, _ in copy.held_back))
+        )
     for found in protected(plan):
         notes.add(
             f"Left out of the child's version, as out of {' and '.join(found.readers)}'s "
@@ -146,7 +153,8 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     step_down = as_sentence(what_next(plan.step_down, who, pitch, notes, words, mine=False))
     context: dict[str, Any] = {
         "my_name": who.child,
-        "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}.",
+        "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}."
+        + (f" {some_details_not_here(copy, child=True)}" if copy.says_less else ""),
         "status": status_for_child(plan, who),
         "worries": my_worries(plan, words, who, pitch, notes)
         or [f"{upper_first(people)} will tell me why I have a plan."],  # never a bare heading

@@ -76,7 +76,7 @@ def without_markers(value: Any, notes: list[str]) -> Any:
         # a withheld name as the subject: "Someone will use a goodbye routine with me"
         said = re.sub(r"(^|[.!?]\s+)\[[a-z ]+ not shared\](?= will\b)", r"\1Someone", value)
         said = re.sub(r"\s*(?:on\s+)?\[[a-z ]+ not shared\]", "", said)
-        if said != value:
+        if said != value and said.strip():
             notes.append(f'A detail withheld from someone was taken out of: "{said}"')
         return said
     return value

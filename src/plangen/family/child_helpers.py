@@ -29,6 +29,7 @@ from plangen.family.split import split_sentences
 from plangen.family.voice import Household, called, is_name, upper_first
 from plangen.model import Action, Plan
 from plangen.privacy import Redacted
+from plangen.privacy.locating import role_as_name
 from plangen.privacy.names import is_family
 from plangen.rules.base import means_parents
 
@@ -59,6 +60,8 @@ def _actors(action: Action, text: str, plan: Plan, who: Household) -> tuple[str,
             gender = relative.gender if len(doers) == 1 else None
         elif any(p.name == name for p in plan.core_group):
             names.append(called_by_child(name))
+        elif any(role_as_name(p.role) == name for p in plan.core_group):
+            names.append(f"my {name.removeprefix('the ')}")  # kept from a reader: by role
         else:
             names.append(name)  # a team or service: "Kinship Team"
     last = ", " if len(names) > 1 and " and " in names[-1] else " and "  # "Carl, Mum and Dad"
@@ -130,6 +133,8 @@ def _said(
     )
     text = (plain or plainly(action.text, words)).rstrip(". ")
     actors, gender = _actors(action, text, plan, who)
+    if actors.startswith("my "):  # a worker kept from a reader, by role: in plain words
+        actors = words.plain(actors)
     return action_for_child(
         action,
         text,
@@ -266,8 +271,12 @@ def helpers_for_child(
         if is_family(original):
             continue
         first = called_by_child(person.name)
+        # a professional kept from a reader is named by role in the copy's actions
+        named = {person.name, role_as_name(person.role)}
         theirs = [
-            n for n, a in enumerate(actions) if n not in done and a.responsible[:1] == [person.name]
+            n
+            for n, a in enumerate(actions)
+            if n not in done and a.responsible[:1] and a.responsible[0] in named
         ]
         done.update(theirs)
         said = [_said(actions[n], plan, words, who, band, notes) for n in theirs]
@@ -277,6 +286,7 @@ def helpers_for_child(
         mine_only = bool(said) and all(about_me(line, own=True) for line in said)
         if adults_worker(person) and not (mine_only and whose(person, plan, who) == "my family's"):
             role = whose_role(person.role, words, who)
+            first = role if person.name.startswith("[") else first
             if role.startswith("my "):  # "(for Lisa)" already says whose: "Mum's nurse"
                 role = f"{whose(person, plan, who)} {role.removeprefix('my ')}"
             grown_ups.append(introduced(first, role))  # no number: not the child's worker
@@ -292,7 +302,8 @@ def helpers_for_child(
         # named as the child names them (the reader: "Mrs Fielding is my nursery teacher");
         # a teacher with no title known is "my head of year", never "Daniel"
         role = whose_role(person.role, words, who)
-        first = child_calls(person, plan, role)
+        # a name kept from a reader of this version is never half-said ("[name is ...")
+        first = role if person.name.startswith("[") else child_calls(person, plan, role)
         intro = f"{upper_first(role)} is helping me." if first == role else introduced(first, role)
         if person.phone and band is not Band.YOUNG:  # "my head of year" once, then "them"
             intro += f" I can call {'them' if first == role else first} on {person.phone}."

@@ -53,7 +53,7 @@ from plangen.family.voice import (
 from plangen.family.workers import introduced, workers
 from plangen.family.worries import worry_for_parents
 from plangen.model import Plan
-from plangen.privacy import last_look, redacted
+from plangen.privacy import Redacted, last_look, redacted
 from plangen.privacy.names import is_family
 
 # the cells live in :mod:`plangen.family.cells`; the child's version reads these from here
@@ -66,6 +66,7 @@ __all__ = [
     "plainly",
     "readable_texts",
     "shorter_worry",
+    "some_details_not_here",
     "words_we_use",
 ]
 
@@ -183,7 +184,8 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         f"change so that {child} {'are' if who.siblings else 'is'} safe and well. It also says "
         "who will help."
         + _gone_through(plan, words, reading_needs(plan, free_text(plan)), who)
-        + _not_included(left_out, plan),
+        + _not_included(left_out, plan)
+        + (f" {some_details_not_here(copy)}" if copy.says_less else ""),
         # the version's own sentence from this copy's plan: what is withheld from its
         # reader (a protected parent's role, say) never says anything here
         "status": status_for_parents(plan, who),
@@ -243,6 +245,19 @@ def _gone_through(plan: Plan, words: Glossary, needs: list[Need], who: Household
         worker = f"{lead.name}, your {lower_words(role)},"
     said = version_sentence(mine, worker)
     return f" {said}" if said else ""
+
+
+def some_details_not_here(copy: Redacted, *, child: bool = False) -> str:
+    """The one sentence a copy with locating details held back says about them: who
+    to ask, never what they were (in the child's version, in the child's voice)."""
+    lead = next((p for p in copy.plan.core_group if p.lead_professional), None)
+    ask = lead.name if lead is not None and lead.name not in copy.unnamed else "your lead worker"
+    if ask.startswith("["):  # the lead's own name is kept from this reader
+        ask = "your lead worker"
+    if child:
+        ask = "my social worker" if ask == "your lead worker" else ask
+        return f"Some details are not in this copy. I can ask {ask} if I want to know more."
+    return f"Some details are not in this copy. Ask {ask} if you need to know more."
 
 
 def _not_included(left_out: int, plan: Plan) -> str:

@@ -15,6 +15,7 @@ from plangen.family.readability import Report, report
 from plangen.family.verbs import warm_verbs
 from plangen.model import Plan
 from plangen.privacy import redaction_places
+from plangen.privacy.locating import HELD_BACK
 from plangen.render.anchors import anchor_context
 from plangen.render.engine import load_template
 from plangen.rules.findings import Finding, Place, Severity
@@ -152,6 +153,13 @@ def readability_findings(version: Version) -> list[Finding]:
     )
 
 
+_WHY_HELD_BACK = (
+    " It may be a sentence held back whole because it could tell this copy's reader where "
+    "someone kept from them can be found (a named place, a service they use, a member "
+    "of staff named, a time)."
+)
+
+
 def redaction_findings(version: Version) -> list[Finding]:
     """Each place a withheld detail was taken out, for the worker to reword."""
     return [
@@ -159,7 +167,8 @@ def redaction_findings(version: Version) -> list[Finding]:
             "REDACTED",
             Severity.ADVICE,
             Place.parse(path),
-            f"A detail withheld from someone was taken out here and reads {marker}.",
+            f"A detail withheld from someone was taken out here and reads {marker}."
+            + (_WHY_HELD_BACK if marker == HELD_BACK else ""),
             "Check the sentence still reads well, or reword it without the detail.",
         )
         for path, marker in redaction_places(version.context)

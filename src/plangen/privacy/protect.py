@@ -34,8 +34,8 @@ _WHEN_WHERE = re.compile(
 # How a home or a person is kept safe: a reader who knows it knows where they live.
 _SAFE_HOME = re.compile(
     r"\b(?:door chain|window locks?|locks? (?:fitted|changed)|ring doorbell|doorbell camera"
-    r"|cctv|panic (?:alarm|button)|personal alarm|sanctuary|target harden\w*|police marker"
-    r"|marker (?:on|placed)|refuge|safe house|safety plan)\b",
+    r"|cctv|panic (?:alarm|button)|personal alarm|target harden\w*|police marker"
+    r"|marker (?:on|placed)|safety plan)\b",
     re.I,
 )
 

@@ -17,17 +17,27 @@ however it is written (:mod:`plangen.privacy.match`), before any other rewriting
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.contacts import family_contacts, without_family_contacts
+from plangen.privacy.locating import (
+    People,
+    held_back,
+    kept_whereabouts,
+    place_bound_items,
+    role_as_name,
+    unplaced_role,
+)
 from plangen.privacy.match import MarkerFor, Matcher
 from plangen.privacy.names import name_key
 from plangen.privacy.protect import meets_apart, protected
 from plangen.privacy.withheld import (
     NAME_OF_PLACE,
     PERSON_KINDS,
+    Place,
     member,
     numbered_paths,
     secrets_of,
@@ -58,6 +68,16 @@ class Redacted:
     # family is decided on what the intake said, not on what is left of it
     originals: list[CorePerson] = field(default_factory=list)
     marker: MarkerFor = field(default_factory=lambda: MarkerFor(NOT_SHARED))
+    # whose whereabouts this copy keeps from its reader, and each text that had a
+    # sentence holding a locating detail held back (:mod:`plangen.privacy.locating`)
+    whereabouts: list[str] = field(default_factory=list)
+    held_back: list[tuple[Place, list[str]]] = field(default_factory=list)
+    unnamed: list[str] = field(default_factory=list)  # place-bound professionals
+
+    @property
+    def says_less(self) -> bool:
+        """Whether locating details were held back: the copy then says so, once."""
+        return bool(self.held_back or self.unnamed)
 
     def scrub(self, text: str) -> str:
         """``text`` with every withheld value in it replaced by its marker."""
@@ -89,19 +109,39 @@ def kept_from(plan: Plan, recipient: str | None) -> list[Withholding]:
 
 
 def redacted(
-    plan: Plan, recipient: str | None, *, words: str = NOT_SHARED, protect: bool = True
+    plan: Plan,
+    recipient: str | None,
+    *,
+    words: str = NOT_SHARED,
+    protect: bool = True,
+    drop: bool = False,
 ) -> Redacted:
     """The family copy of ``plan`` for ``recipient``: withheld items left out, and every
     withheld value scrubbed from what is left; also left out, an outcome or action that
     says where a parent protected from the recipient will be, or how they are kept safe
-    (:mod:`plangen.privacy.protect`; not with ``protect=False``)."""
+    (:mod:`plangen.privacy.protect`; not with ``protect=False``); a sentence holding
+    a locating detail of someone kept from the reader, held back (left out, with
+    ``drop``: the child's version)."""
     items = kept_from(plan, recipient)
     items += [
         item
         for item in (found.withholding() for found in protected(plan) if protect)
         if applies(item, recipient)
     ]
+    whereabouts = kept_whereabouts(plan, items, recipient) if protect else []
+    unnamed = place_bound_items(plan, recipient) if whereabouts else []
+    items += with_names_of_places(plan, unnamed)
     data = plan.model_dump()
+    # a member withheld whole, or whose role is withheld, is not given by role either
+    unsaid = {item.about for item in items if item.detail in ("", "role")}
+    everyone = [plan.child.name, plan.child.known_as or "", *(p.name for p in plan.core_group)]
+    for name in dict.fromkeys(item.about for item in unnamed if item.about not in unsaid):
+        person = data["core_group"][member(plan, name)[0]]
+        person["role"] = unplaced_role(person["role"])
+        others = {n.split()[0] for n in everyone if n.split() and n != name}
+        _by_role(data, name, role_as_name(person["role"]), others)
+    # after the names said by role: "Mr Owen to check in with Jade" is not held back
+    held = _locating_held_back(plan, data, drop=drop) if whereabouts else []
     if protect and meets_apart(plan, recipient):
         for field in ("next_core_group", "next_review"):
             if data[field] is not None:
@@ -124,7 +164,65 @@ def redacted(
     _remove(data, removals)
     gone = {path[0] for noun, path in removals if noun == "person"}
     kept = [p for index, p in enumerate(plan.core_group) if index not in gone]
-    return _scrubbed(plan, data, items, MarkerFor(words), kept)
+    copy = _scrubbed(plan, data, items, MarkerFor(words), kept)
+    return dataclasses.replace(
+        copy,
+        whereabouts=whereabouts,
+        held_back=held,
+        unnamed=list(dict.fromkeys(item.about for item in unnamed)),
+    )
+
+
+def _by_role(data: dict[str, Any], name: str, role: str, others: set[str]) -> None:
+    """``name`` given by ``role`` ("school nurse") wherever the plan says it: two people
+    whose names are kept alike ("[name not shared]") stay two people, each with their
+    own role, in the Who cell; elsewhere "Jo Pike" reads "the school nurse", not
+    "[name not shared]"."""
+    for risk in data["risks"]:
+        for outcome in risk["outcomes"]:
+            for action in outcome["actions"]:
+                action["responsible"] = [role if n == name else n for n in action["responsible"]]
+    # the name as a worker writes it: whole, "Mrs Pike", or "Jo" where no one else in
+    # the plan is called Jo
+    parts = name.split()
+    forms = [re.escape(name)]
+    if len(parts) > 1:
+        forms.append(rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+{re.escape(parts[-1])}")
+    if parts and parts[0] not in others:
+        forms.append(re.escape(parts[0]))
+    written = "|".join(forms)
+    by_name = re.compile(rf"(^|[.!?]\s+)?\b(?:{written})\b")
+    for place, holder, key in text_slots(data):
+        if place[0] == "core_group" or "responsible" in place:
+            continue
+        # "Jo Pike to make ...", the action's doer, is said by its Who cell: "Make ..."
+        said = re.sub(rf"^(?:{written}) to (\w)", lambda m: m.group(1).upper(), holder[key])
+        holder[key] = by_name.sub(lambda m: _role_for(m, role), said)
+
+
+def _role_for(match: re.Match[str], role: str) -> str:
+    """A name's place in a sentence, given by ``role`` (with a capital at its start)."""
+    start = match.group(1)
+    return f"{start}T{role[1:]}" if start is not None else role
+
+
+def _locating_held_back(
+    plan: Plan, data: dict[str, Any], *, drop: bool
+) -> list[tuple[Place, list[str]]]:
+    """Every sentence of the plan's free text that holds a locating detail replaced by
+    ``[details not shared]``, before anything else is taken out (so that a sentence
+    goes whole, not as a scatter of markers); the core group's own rows are left to
+    the withholdings of place-bound professionals."""
+    people = People.of(plan)
+    held: list[tuple[Place, list[str]]] = []
+    for place, holder, key in text_slots(data):
+        if place[0] in ("core_group", "child", "confidential") or "responsible" in place:
+            continue
+        text, kinds = held_back(holder[key], people, drop=drop)
+        if kinds:
+            holder[key] = text
+            held.append((place, kinds))
+    return held
 
 
 def formal(plan: Plan, *, held: str = HELD) -> Redacted:

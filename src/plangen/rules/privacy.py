@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from plangen.model import Plan, Withholding
 from plangen.privacy.contacts import CONTACT_DETAILS
+from plangen.privacy.locating import People, held_back, kept_whereabouts
 from plangen.privacy.match import Matcher
 from plangen.privacy.names import is_family
 from plangen.privacy.withheld import (
@@ -25,7 +26,7 @@ from plangen.privacy.withheld import (
     withheld_places,
     work_names,
 )
-from plangen.rules.base import Context, rule
+from plangen.rules.base import Context, Flag, rule
 from plangen.rules.findings import Finding, Place, Severity
 
 
@@ -35,10 +36,11 @@ from plangen.rules.findings import Finding, Place, Severity
     "DPA 2018 sch. 3; safeguarding practice in domestic abuse",
     "free text that holds a detail withheld from a core-group member",
 )
-def withheld_in_text(plan: Plan, context: Context) -> Iterator[tuple[Place, str, str]]:
+def withheld_in_text(plan: Plan, context: Context) -> Iterator[Flag]:
     if not plan.confidential:
         return
     yield from _withheld_whole(plan)
+    yield from _locating(plan)
     items = with_names_of_places(plan, plan.confidential)
     yield from _names_of_places(plan, items)
     matcher = Matcher(secrets_of(plan, items), protected=work_names(plan, items))
@@ -153,3 +155,47 @@ def contacts_kept(plan: Plan) -> list[Finding]:
             "Nothing to change: professionals who need them use the case record.",
         )
     ]
+
+
+# the core group's own rows (said by PLAN-21 above where withheld), the child's
+# particulars, and the meetings, whose time and place a protected parent's family copy
+# does not give (the worker arranges to see the parents apart)
+_NOT_LOCATING = ("core_group", "child", "next_core_group", "next_review")
+
+
+def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
+    """One finding for the whole plan: its free text says where someone whose
+    whereabouts are withheld can be found (a named school, a GP, a contact centre, a
+    pick-up time).  The family copies of the people it is withheld from hold those
+    sentences back (:mod:`plangen.privacy.locating`); the formal plan goes to the whole
+    core group, so the worker decides.  Neither the person nor the words are said: the
+    review copy goes to the core group too."""
+    if not kept_whereabouts(plan, plan.confidential, None):
+        return
+    people = People.of(plan)
+    own = withheld_places(plan)
+    fields: list[str] = []
+    kinds: list[str] = []
+    for place, text in texts_of(plan):
+        if place[0] in _NOT_LOCATING or "responsible" in place:
+            continue
+        if any(place[: len(prefix)] == prefix for prefix in own):
+            continue
+        _, found = held_back(text, people)
+        if found:
+            fields.append(Place(place).where)
+            kinds += [kind for kind in found if kind not in kinds]
+    if not fields:
+        return
+    yield (
+        Place(()),
+        "The plan's free text says where a person whose address or contact details are "
+        "withheld from someone in the core group can be found, or where the child can be "
+        f"({', '.join(kinds)}), in: {'; '.join(dict.fromkeys(fields))}.  The family copies "
+        "of the people it is withheld from hold these sentences back; the formal plan, "
+        "which the whole core group receives, prints them.",
+        "Decide whether everyone in the core group may read these details.  If not, "
+        "reword them without the place, the name or the time, or withhold the item from "
+        "that person in the Confidential sheet.",
+        ", ".join(kinds),
+    )

@@ -1,0 +1,182 @@
+"""Locating details kept from a reader kept from someone's whereabouts (issue 13).
+
+Plan 88: Nicola and Jade in a refuge, Nicola's address and phone and Jade's address
+withheld from Craig.  Plan 89: Kayla living with her grandmother Pat, Pat's address and
+phone and Kayla's address withheld from Kayla's mother Stacey.  Each plan's free text
+says where they can be found in ways no withholding names (a school, a GP, a contact
+centre, a pick-up time, a named member of staff, a housing bid, a club): every one of
+them, below as a squashed needle (:mod:`tests.leaks`), must stay out of the withheld
+reader's family copy and out of the child's version, searched in every part of the
+.docx, while the reader's copy keeps every change and every action row.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from plangen.family.context import family_context
+from plangen.family.plain import glossary
+from plangen.intake import read_plans
+from plangen.model import Plan
+from plangen.pipeline import make_files
+from plangen.privacy import formal
+from plangen.privacy.protect import protected
+from plangen.rules import check
+from plangen.settings import Settings
+
+from ..leaks import leaks
+
+PLANS = Path(__file__).resolve().parent.parent / "family_plans"
+
+READER = {"plan-88": "Craig Brennan", "plan-89": "Stacey Reid"}
+
+NEEDLES = {
+    "plan-88": [
+        "oakfield",  # the school's name, in text, meetings, the DSL's agency and e-mail
+        "mrsward",  # the deputy head by title
+        "lauraward",  # and by name, in the people table
+        "bramley",  # the contact centre
+        "315pm",  # pick-up time
+        "840am",  # drop-off time
+        "330pm",  # the core group meeting's time, at the school
+        "riverside",  # the GP's surgery
+        "drpatel",  # the GP
+        "havenhouse",  # the refuge's name
+        "bethcarter",  # the refuge support worker
+        "refuge",  # that they are in a refuge at all
+        "rainbowbreakfastclub",
+        "lindencourt",  # the housing bid
+        "greenbank",
+        "housingoptions",
+        "stmarks",  # Brownies at the church hall
+        "brownies",
+        "westgate",  # swimming on Saturdays
+        "marketstreet",  # Nicola's workplace
+        "asda",
+        "schoolgate",
+        "mrsingh",  # the class teacher by title
+        "thursdaycontact",
+    ],
+    "plan-89": [
+        "hillcrest",  # the school, in text and the school nurse's agency
+        "mrhughes",  # the head of year by title
+        "tomhughes",  # and by name
+        "jopike",  # the school nurse
+        "kingsway",  # the GP practice
+        "drshah",
+        "parkside",  # the contact centre
+        "1030am",  # contact time
+        "320pm",  # pick-up time
+        "schoolgates",
+        "ashgrove",  # Pat's estate
+        "cherrylane",  # Pat's street
+        "number14bus",  # Kayla's route to school
+        "kestrel",  # the swimming club
+        "holytrinity",  # Pat's church
+        "stationroad",  # Pat's workplace
+        "beaconcentre",  # the young carers group
+    ],
+}
+
+
+def _plan(name: str) -> Plan:
+    [plan] = read_plans(PLANS / f"{name}.json")
+    assert isinstance(plan, Plan)
+    return plan
+
+
+def _copies(name: str, tmp_path: Path) -> dict[str, bytes]:
+    files = make_files(
+        _plan(name), tmp_path, Settings(), [READER[name]], versions=("family", "child")
+    )
+    return {path.name: data for path, data in files}
+
+
+@pytest.mark.parametrize("name", ["plan-88", "plan-89"])
+def it_keeps_every_locating_detail_from_the_withheld_readers_copy_and_the_childs(
+    name: str, tmp_path: Path
+) -> None:
+    copies = _copies(name, tmp_path)
+    reader = READER[name].lower().replace(" ", "-")
+    [own] = [data for file, data in copies.items() if file.endswith(f"-for-{reader}.docx")]
+    [child] = [data for file, data in copies.items() if file.endswith("-child.docx")]
+    [general] = [data for file, data in copies.items() if file.endswith("-family.docx")]
+    # before (on main): Craig's copy held 13 of plan 88's 24 and its child's version 6;
+    # Stacey's copy 14 of plan 89's 17 and its child's version 5
+    assert leaks(own, NEEDLES[name]) == []
+    assert leaks(child, NEEDLES[name]) == []
+    assert leaks(general, NEEDLES[name]) == []  # any family member may get this one
+
+
+@pytest.mark.parametrize("name", ["plan-88", "plan-89"])
+def it_keeps_every_change_and_action_row_in_the_withheld_readers_copy(name: str) -> None:
+    """Nothing is lost to the locating details: the reader's copy has every row but
+    those the plan's own withholdings and PLAN-22 leave out (an action of Nicola's that
+    says how she is kept safe or when she will be somewhere, left out and said so).
+    A regression guard: main keeps these rows too, with the details in them."""
+    plan = _plan(name)
+    context = family_context(plan, glossary(), recipient=READER[name])
+    left_out = [found.noun for found in protected(plan)]
+    outcomes = len(plan.outcomes) - left_out.count("outcome")
+    assert len(context["changes"]) + len(context["better"]) == outcomes
+    actions = sum(len(o.actions) for o in plan.outcomes) - left_out.count("action")
+    assert len(context["actions"]) == actions
+    # a row holds back what locates, never its who, how often or by when
+    assert all(row["how_often"] for row in context["actions"])
+
+
+def it_says_once_in_the_readers_copy_that_details_are_held_back(tmp_path: Path) -> None:
+    copies = _copies("plan-88", tmp_path)
+    doc = Document(BytesIO(copies["2026-03-10-cp-plan-family-for-craig-brennan.docx"]))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    said = "Some details are not in this copy. Ask Hannah Okafor if you need to know more."
+    assert text.count(said) == 1
+    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    # never a marker said twice in a row, in a cell or a paragraph
+    for piece in [*cells, *text.split("\n")]:
+        assert "[details not shared]. [details not shared]" not in piece
+        assert "[details not shared] [details not shared]" not in piece
+
+
+def it_leaves_the_mothers_own_copy_as_the_plan_says_it(tmp_path: Path) -> None:
+    files = make_files(
+        _plan("plan-88"), tmp_path, Settings(), ["Nicola Brennan"], versions=("family",)
+    )
+    [own] = [d for p, d in files if p.name.endswith("-for-nicola-brennan.docx")]
+    assert leaks(own, ["oakfieldprimary", "bramleyfamilycentre", "rainbowbreakfastclub"]) != []
+    assert b"not in this copy" not in zipfile.ZipFile(BytesIO(own)).read("word/document.xml")
+
+
+def it_lists_what_was_held_back_in_the_workers_draft(tmp_path: Path) -> None:
+    copies = _copies("plan-88", tmp_path)
+    # the family version's draft, beside the copy any family member may get
+    draft = copies["2026-03-10-cp-plan-family.draft.docx"]
+    comments = zipfile.ZipFile(BytesIO(draft)).read("word/comments.xml").decode()
+    assert "held back whole because it could tell this copy" in comments
+    assert leaks(draft, NEEDLES["plan-88"]) == []
+
+
+def it_leaves_the_formal_plan_as_written_and_tells_the_worker_once() -> None:
+    plan = _plan("plan-88")
+    # the formal plan holds back only what the plan withholds
+    assert formal(plan).plan.risks[0].outcomes[0].text == plan.risks[0].outcomes[0].text
+    found = [f for f in check(plan) if f.rule == "PLAN-21" and not f.place.segments]
+    assert len(found) == 1
+    message = found[0].message
+    assert "risk 1, outcome 1" in message and "contingency" in message
+    assert "a named place" in message and "a time of day" in message
+    # the finding goes to the core group in the review copy: no place, no name quoted
+    assert "Oakfield" not in message
+    assert "Nicola" not in message
+
+
+def it_does_not_touch_a_plan_that_withholds_no_whereabouts() -> None:
+    plan = _plan("plan-88").model_copy(update={"confidential": []})
+    context = family_context(plan, glossary(), recipient="Craig Brennan")
+    assert "not shared" not in str(context)
+    assert not [f for f in check(plan) if f.rule == "PLAN-21"]

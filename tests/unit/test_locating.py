@@ -1,0 +1,83 @@
+"""Finding locating details in free text (plangen.privacy.locating, issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plangen.model import Child, CorePerson, Plan, PlanKind
+from plangen.privacy.locating import HELD_BACK, People, held_back, place_bound
+
+
+def _plan() -> Plan:
+    def person(name: str, role: str, agency: str = "") -> CorePerson:
+        return CorePerson(name=name, role=role, agency=agency)
+
+    return Plan(
+        kind=PlanKind.CP_PLAN,
+        child=Child(name="Jade Park"),
+        plan_date="2026-03-10",
+        core_group=[
+            person("Hannah Okafor", "Social Worker", "Northfield Children's Social Care"),
+            person("Laura Ward", "Deputy Head", "Oakfield Primary School"),
+            person("Nicola Park", "Mother"),
+            person("Craig Park", "Father"),
+        ],
+    )
+
+
+PEOPLE = People.of(_plan())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jade goes to the Rainbow Breakfast Club.",
+        "Mrs Ward will meet her each morning.",
+        "Contact is at Bramley Family Centre.",
+        "Pick-up is at 3.15pm.",
+        "Nicola is in a refuge.",
+        "Dr Patel will see Jade.",
+        "Nicola has a housing bid for Flat 4.",
+        "She goes to Brownies on Tuesdays.",
+    ],
+)
+def it_holds_back_a_sentence_that_says_where_someone_can_be_found(sentence: str) -> None:
+    said, kinds = held_back(f"Jade is doing well. {sentence} She is happy.", PEOPLE)
+    assert said == f"Jade is doing well. {HELD_BACK}. She is happy." and kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jade goes to school every day.",  # nearly every child does: it finds no one
+        "Mrs Park will keep Jade safe.",  # the family's own name
+        "Nicola Park and Craig Park will meet Ms Okafor.",  # an open worker's name
+        "The plan is reviewed by 24.03.26.",  # a date is not a time of day
+        "Jade is seen by Helen Park.",  # a name that ends like a place
+    ],
+)
+def it_leaves_a_sentence_that_locates_no_one(sentence: str) -> None:
+    assert held_back(sentence, PEOPLE) == (sentence, [])
+
+
+def it_cuts_a_schools_name_or_a_staff_name_cleanly() -> None:
+    said, _ = held_back("Jade is safe at Oakfield Primary and on her way there.", PEOPLE)
+    assert said == "Jade is safe at school and on her way there."
+    said, _ = held_back("Mrs Ward (deputy head) will check in with Jade.", PEOPLE)
+    assert said == "The deputy head will check in with Jade."
+
+
+def it_says_a_run_of_held_back_sentences_once_and_leaves_them_out_for_the_child() -> None:
+    text = "Jade likes Mr Singh. She goes to Bramley Family Centre. She sees Dad."
+    assert held_back(text, PEOPLE)[0] == f"{HELD_BACK}. She sees Dad."
+    assert held_back(text, PEOPLE, drop=True)[0] == "She sees Dad."
+
+
+def it_never_splits_a_quotation() -> None:
+    text = 'Jade said: "I like Mr Singh. I miss Dad." She is settled.'
+    assert held_back(text, PEOPLE)[0] == f"{HELD_BACK}. She is settled."
+
+
+def it_knows_which_professionals_work_at_a_place_that_locates() -> None:
+    hannah, laura, nicola, _ = _plan().core_group
+    assert place_bound(laura) and not place_bound(hannah) and not place_bound(nicola)
