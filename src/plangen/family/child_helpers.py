@@ -294,8 +294,8 @@ def helpers_for_child(
             # worker's process); what they do with me, in full
             adults_helpers[first] = _helped(theirs, actions, who)
             if re.search(r"\(for [^)]+\)", person.role):  # "IDVA (for Leanne)": Mum's
-                named = [role.split("'s ", 1)[0], *adults_helpers[first]]
-                adults_helpers[first] = list(dict.fromkeys(named))
+                whom = [role.split("'s ", 1)[0], *adults_helpers[first]]
+                adults_helpers[first] = list(dict.fromkeys(whom))
             adults_names += adults_helpers[first]
             grown_ups += [told for line in said if (told := about_me(line))]
             continue
