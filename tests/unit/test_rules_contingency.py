@@ -41,6 +41,21 @@ from .test_rules import good_plan
             "held within 10 days and an application to court considered.",
             False,
         ),
+        # a trigger with no comma after it: the response is in the same clause (held-out
+        # chair: "the baby stays on the ward" is a concrete step, not a process)
+        (
+            "If the baby arrives before the assessment ends the baby will stay in hospital "
+            "until a discharge planning meeting agrees where she goes. A legal planning "
+            "meeting will be held within 5 working days.",
+            False,
+        ),
+        # the protective parent's own step and a move are what happens for the child
+        (
+            "If Dean finds the new address, Amy will call 999 and the social worker will hold "
+            "a strategy discussion within 24 hours to arrange an emergency move for Amy and "
+            "Leo.",
+            False,
+        ),
     ],
 )
 def it_calls_a_child_protection_contingency_that_only_names_a_process_weak(

@@ -145,7 +145,10 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 # trigger word to the sentence's end ("... will be held if Leo is harmed").
 _TRIGGER_CLAUSE = re.compile(
     r"^\W*(?:if|should|unless|where|when|in the event|in case)\b[^,;:]*[,;:]"
-    r"|\b(?:if|should|unless|in the event|in case)\b.*$",
+    # a trigger after the response; a sentence that opens with one and has no comma
+    # ("If the baby arrives early the baby will stay ...") is left whole: its trigger
+    # and response cannot be told apart
+    r"|(?<=\w\s)\b(?:if|should|unless|in the event|in case)\b.*$",
     re.I,
 )
 
