@@ -282,3 +282,10 @@ def it_keeps_a_term_before_a_kept_term_it_modifies() -> None:
 def it_turns_the_reader_before_an_irregular_verb() -> None:
     said = for_parents("Tomasz was at work; Anna said he agrees.", _copy_for("Anna"))
     assert said == "Tomasz was at work; you said he agrees."
+
+
+def it_keeps_a_term_an_object_pronoun_follows() -> None:
+    # "tell the group that checks the plan her triggers"
+    assert glossary().plain("Jo can tell the core group her triggers.") == (
+        "Jo can tell the core group her triggers."
+    )

@@ -228,7 +228,8 @@ _CLAUSE_LIKE = re.compile(r"\b(?:that|who|how|which|what|when|where|they|you|we|
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]{2,}s?|\ue0f0\d+\ue0f0)\s+$")  # or a kept term
 _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 # "... assessment of Stacey and Lee", "... conference for Leo", "... review's"
-_FOLLOWED = re.compile(r"(?:\s+(?:of|for|by)\b|['’]s\b)")
+# or an object pronoun: "tell the core group her triggers" is no "... checks the plan her"
+_FOLLOWED = re.compile(r"(?:\s+(?:of|for|by|her|him|his|them|their)\b|['’]s\b)")
 
 
 def _named_or_followed(text: str, start: int, end: int) -> bool:
