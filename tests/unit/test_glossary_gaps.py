@@ -1,4 +1,6 @@
-"""Glossary gaps an earlier reading of refuge and kinship plans found (issue 13)."""
+"""Glossary gaps an earlier reading of refuge and kinship plans found (issue 13): each
+term is explained in "Words we use", and kept as written where a swap would not fit
+every sentence it is used in ("has DNA'd" would read "has did not come to")."""
 
 from __future__ import annotations
 
@@ -8,21 +10,22 @@ from plangen.family.plain import glossary
 
 
 @pytest.mark.parametrize(
-    ("written", "plain"),
+    ("written", "term"),
     [
-        ("Jade DNA'd 3 appointments.", "Jade did not come to 3 appointments."),
-        ("There were 4 DNAs.", "There were 4 missed appointments."),
-        ("He was found at a trap house.", "He was found at a house where drugs are sold."),
-        ("School will keep an ABC chart.", "School will keep a behaviour diary."),
-        ("The FSW will visit.", "The family support worker will visit."),
-        ("A CAO was made.", "A court order about who the child lives with was made."),
-        ("Use PBS at home.", "Use positive behaviour support at home."),
+        ("Jade DNA'd 3 appointments.", "DNA'd"),
+        ("There were 4 DNAs.", "DNAs"),
+        ("He was found at a trap house.", "trap house"),
+        ("School will keep an ABC chart.", "ABC chart"),
+        ("A CAO was made.", "CAO"),
+        ("Use PBS at home.", "PBS"),
+        ("Mum was detained under s.2 MHA.", "MHA"),
+        ("Mum was detained under s.3 MHA.", "MHA"),
     ],
 )
-def it_says_the_jargon_the_earlier_reading_found_in_plain_words(written: str, plain: str) -> None:
-    assert glossary().plain(written) == plain
+def it_explains_the_jargon_the_earlier_reading_found(written: str, term: str) -> None:
+    assert term in [t.term for t in glossary().terms_in(written)]
+    assert glossary().plain(written).count(term) == written.count(term)  # kept whole
 
 
-@pytest.mark.parametrize("term", ["s.2 MHA", "s.3 MHA"])
-def it_explains_a_section_of_the_mental_health_act(term: str) -> None:
-    assert [t.term for t in glossary().terms_in(f"Mum was detained under {term}.")] == [term]
+def it_says_a_family_support_worker_in_plain_words() -> None:
+    assert glossary().plain("The FSW will visit.") == "The family support worker will visit."
