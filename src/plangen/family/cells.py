@@ -187,10 +187,14 @@ def meetings_in_words(plan: Plan, *, who: str, voice: Callable[[str], str | None
 def lower_words(text: str, keep: Callable[[str], bool] = lambda word: False) -> str:
     """ "Social Worker" -> "social worker"; "CPN", "SENCo", "Year 8" words stay, and
     the words ``keep`` says are names ("Social Worker for Stacey")."""
-    return " ".join(
-        w.lower() if w[1:].islower() and w[:1].isalpha() and not keep(w) else w
-        for w in text.split()
-    )
+    said, inside = [], False
+    for w in text.split():
+        inside = inside or w.startswith("(")
+        # a bracket is said as written: "(for Riley)" names someone the plan may not list
+        lower = not inside and w[1:].islower() and w[:1].isalpha() and not keep(w)
+        said.append(w.lower() if lower else w)
+        inside = inside and not w.endswith(")")
+    return " ".join(said)
 
 
 def called_by_child(name: str) -> str:

@@ -102,13 +102,19 @@ def unplaced_role(role: str) -> str:
     "Refuge Support Worker" is a "Support Worker" to a reader kept from the refuge."""
     said = _patterns()["a place-bound service"].sub("", role.replace("\u2019", "'"))
     said = re.sub(r"\s{2,}", " ", said).strip(" ,-/&")
-    return said[:1].upper() + said[1:] if said else "Worker"
+    # nothing left but a bracket ("Health Visitor (for Riley)"): a worker, for Riley
+    if not re.sub(r"\([^)]*\)", "", said).strip(" ,-/&"):
+        said = f"Worker {said}".strip()
+    return said[:1].upper() + said[1:]
 
 
 def role_as_name(role: str) -> str:
     """How an action's person-responsible cell names a place-bound professional kept
     from its reader: "the deputy head and DSL"."""
-    return "the " + " ".join(w if w.isupper() else w.lower() for w in role.split())
+    # the role's own words in lower case; a bracket ("(for Riley)") keeps its names
+    head, bracket, rest = role.partition("(")
+    said = " ".join(w if w.isupper() else w.lower() for w in head.split())
+    return f"the {said} {bracket}{rest}".rstrip() if bracket else f"the {said}"
 
 
 def kept_whereabouts(plan: Plan, items: list[Withholding], recipient: str | None) -> list[str]:
