@@ -74,3 +74,19 @@ def it_keeps_the_childs_own_address_in_the_header() -> None:
     assert shared.child.address == "Flat 3, 22 Mill Lane, Kirkmoor, KM4 2DL"
     assert (shared.core_group[0].address, shared.core_group[0].phone) == ("", "")
     assert shared.core_group[1].address == "Mill Lane Health Centre, KM4 2DA"
+
+
+def it_holds_a_mobile_number_written_only_in_the_plans_text() -> None:
+    """A child's new number in a safety-plan action is nobody's row in the core group
+    (held-out plan: "new phone number (07700 900 846) given only to family"): whose it
+    is cannot be told, so it is not printed; a professional's work mobile in her row
+    and a helpline stay."""
+    worker = VISITOR.model_copy(update={"phone": "07700 900 500"})
+    plan = _plan(MOTHER, worker).model_copy(
+        update={"step_down": "Tyler keeps his new number (07700 900 846) private."}
+    )
+    said = scrub(plan, "New number 07700-900-846; HV on 07700 900 500; Childline 0800 1111.")
+    assert said == (
+        "New number [phone number held on the case record]; HV on 07700 900 500; "
+        "Childline 0800 1111."
+    )

@@ -52,7 +52,42 @@ def family_contacts(plan: Plan) -> list[Secret]:
                 )
                 if forms:
                     found.append(Secret(whole.kind, label, forms))
+    for number in loose_mobiles(plan):
+        found.append(secret("phone", "a mobile number in the plan's text", number, printed))
     return found
+
+
+# a UK mobile number as written in free text: "07700 900 846", "+44 7700 900846"
+_MOBILE = re.compile(r"(?<![\d+])(?:\+44\s?\(?0?\)?\s?7|07)\d{3}[\s.-]?\d{3}[\s.-]?\d{3}(?!\d)")
+
+
+def loose_mobiles(plan: Plan) -> list[str]:
+    """Mobile numbers in the plan's own text that are no professional's listed phone:
+    a child's new number, a carer's, a parent's written only in an action.  Whose they
+    are cannot be told, so none is printed (a professional's work phone is in their
+    row, where it is printed)."""
+    work = {
+        re.sub(r"\D", "", number)[-10:]
+        for person in plan.core_group
+        if not is_family(person)
+        for number in _values("phone", person.phone)
+    }
+    found: list[str] = []
+    for text in _strings(plan.model_dump(exclude={"core_group", "confidential"})):
+        for number in _MOBILE.findall(text):
+            if re.sub(r"\D", "", number)[-10:] not in work and number not in found:
+                found.append(number)
+    return found
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    return []
 
 
 def _personal(form: Form, detail: str, value: str) -> bool:

@@ -24,6 +24,8 @@ from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.names import is_family, words
 
 HELD_BACK = "[details not shared]"
+# the same, in the formal plan and review copy that go to the whole core group
+HELD_ON_RECORD = "[details held on the case record]"
 
 # the details whose withholding keeps a person's whereabouts from a reader
 _WHEREABOUTS = {"", "address", "phone", "email"}
@@ -189,7 +191,10 @@ def _pieces(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-_REPEATED = re.compile(re.escape(HELD_BACK) + r"[.!?;]?\s+(?=" + re.escape(HELD_BACK) + ")")
+_REPEATED = {
+    marker: re.compile(re.escape(marker) + r"[.!?;]?\s+(?=" + re.escape(marker) + ")")
+    for marker in (HELD_BACK, HELD_ON_RECORD)
+}
 
 
 # What can be cut cleanly from a sentence, leaving it true and unlocating: a school's
@@ -216,7 +221,9 @@ def _cut(piece: str) -> str:
     return said[:1].upper() + said[1:] if piece[:1].isupper() else said
 
 
-def held_back(text: str, people: People, *, drop: bool = False) -> tuple[str, list[str]]:
+def held_back(
+    text: str, people: People, *, drop: bool = False, marker: str = HELD_BACK
+) -> tuple[str, list[str]]:
     """``text`` with each sentence or clause holding a locating detail replaced by
     ``[details not shared]`` (said once for a run of them; left out, with ``drop``), or
     with the locating part cut where it can be cut cleanly, and the kinds of detail
@@ -239,8 +246,8 @@ def held_back(text: str, people: People, *, drop: bool = False) -> tuple[str, li
         body = piece.rstrip()
         end = body.rstrip("\"\u201d'")[-1:]
         end = end if end in (".", "!", "?", ";") else ""
-        out.append(HELD_BACK + end + piece[len(body) :])
-    said = _REPEATED.sub("", "".join(out))
+        out.append(marker + end + piece[len(body) :])
+    said = _REPEATED[marker].sub("", "".join(out))
     if drop and said.rstrip().endswith(";"):  # "X; [held back]." is "X."
         said = said.rstrip()[:-1] + "."
     return said.strip() if drop else said, kinds

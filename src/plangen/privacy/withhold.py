@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.contacts import family_contacts, without_family_contacts
 from plangen.privacy.locating import (
+    HELD_BACK,
+    HELD_ON_RECORD,
     People,
     held_back,
     kept_whereabouts,
@@ -50,6 +52,7 @@ if TYPE_CHECKING:  # the rules stage imports this module: no import back at run 
     from plangen.rules.findings import Finding
 
 NOT_SHARED = "not shared"
+_SHELTER = re.compile(r"\b(?:refuge|hostel|safe house|sanctuary)\b", re.I)
 HELD = "held on the case record"
 # a core-group member's cells that say where they work
 _WORK_PLACE = {"agency", "address", "email"}
@@ -207,7 +210,7 @@ def _role_for(match: re.Match[str], role: str) -> str:
 
 
 def _locating_held_back(
-    plan: Plan, data: dict[str, Any], *, drop: bool
+    plan: Plan, data: dict[str, Any], *, drop: bool, marker: str = HELD_BACK
 ) -> list[tuple[Place, list[str]]]:
     """Every sentence of the plan's free text that holds a locating detail replaced by
     ``[details not shared]``, before anything else is taken out (so that a sentence
@@ -218,7 +221,7 @@ def _locating_held_back(
     for place, holder, key in text_slots(data):
         if place[0] in ("core_group", "child", "confidential") or "responsible" in place:
             continue
-        text, kinds = held_back(holder[key], people, drop=drop)
+        text, kinds = held_back(holder[key], people, drop=drop, marker=marker)
         if kinds:
             holder[key] = text
             held.append((place, kinds))
@@ -231,6 +234,12 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
     members' contact cells, empty for every one of them (:mod:`plangen.privacy.contacts`).
     """
     items = list(plan.confidential)
+    # someone's whereabouts kept from a core-group member: a school's, a GP's, a
+    # refuge's name and contacts are held on the case record too (their staff keep their
+    # names: the plan says who is responsible; PLAN-21 tells the worker)
+    whereabouts = kept_whereabouts(plan, items, None)
+    if whereabouts:
+        items += place_bound_items(plan, None)
     data = plan.model_dump()
     shown = held[:1].upper() + held[1:]
     for item in items:
@@ -253,6 +262,15 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
             if not item.detail:
                 person["name"] = shown
     without_family_contacts(data, plan)
+    # the formal plan goes to the whole core group, the people kept from someone's
+    # whereabouts among them: a sentence holding a locating detail is held on the case
+    # record here too (the professionals' copy keeps every word)
+    if whereabouts:
+        _locating_held_back(plan, data, drop=False, marker=HELD_ON_RECORD)
+        # "Refuge Support Worker" says where a mother is; a "Class Teacher" says nothing
+        for person in data["core_group"]:
+            if _SHELTER.search(person["role"]):
+                person["role"] = unplaced_role(person["role"])
     return _scrubbed(plan, data, items, MarkerFor(held), list(plan.core_group))
 
 

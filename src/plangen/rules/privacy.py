@@ -167,8 +167,9 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
     """One finding for the whole plan: its free text says where someone whose
     whereabouts are withheld can be found (a named school, a GP, a contact centre, a
     pick-up time).  The family copies of the people it is withheld from hold those
-    sentences back (:mod:`plangen.privacy.locating`); the formal plan goes to the whole
-    core group, so the worker decides.  Neither the person nor the words are said: the
+    sentences back (:mod:`plangen.privacy.locating`), and so do the formal plan and the
+    review copy, which the whole core group receives, those people among them: the
+    worker decides whether to reword.  Neither the person nor the words are said: the
     review copy goes to the core group too."""
     if not kept_whereabouts(plan, plan.confidential, None):
         return
@@ -191,11 +192,11 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
         Place(()),
         "The plan's free text says where a person whose address or contact details are "
         "withheld from someone in the core group can be found, or where the child can be "
-        f"({', '.join(kinds)}), in: {'; '.join(dict.fromkeys(fields))}.  The family copies "
-        "of the people it is withheld from hold these sentences back; the formal plan, "
-        "which the whole core group receives, prints them.",
-        "Decide whether everyone in the core group may read these details.  If not, "
-        "reword them without the place, the name or the time, or withhold the item from "
-        "that person in the Confidential sheet.",
+        f"({', '.join(kinds)}), in: {'; '.join(dict.fromkeys(fields))}.  Every copy "
+        "the core group receives (this one, the formal plan and the family copies) holds "
+        "these sentences back as held on the case record; only the professionals' copy "
+        "prints them.",
+        "Check the plan still says what each person must do.  Where a sentence is needed "
+        "by everyone, reword it without the place, the name or the time.",
         ", ".join(kinds),
     )
