@@ -27,6 +27,9 @@ _GAP = re.compile(
     r"|\b(?:of|from|with|into|the|a|an|my|about)(?:,|\s*[.;:!?]?$)"  # "a home at the."
     r"|(?:[A-Z][\w'’-]+, )+[A-Z][\w'’-]+ and (?:in|at|on|into|of|to)\b"  # "Finn and in"
     rf"|\b[Aa]n? (?:{_FAMILY})\b"  # "arrange a Dad": a family word is a name
+    # "up to me safety", "who cares for me assessment": "me" where "my" or a noun's end was
+    r"|\b(?:about|to|of|for|from) me (?:assessment|safety|home|school|room|plan|needs|"
+    r"health|care|support|views|feelings)\b"
 )
 # "worried about My emotional health": "my" inside a sentence
 _MY_INSIDE = re.compile(r"(?<=[a-z,;] )My\b")
@@ -50,6 +53,8 @@ def has_gap(sentence: str, pronoun: str | None = None) -> bool:
     also a "her" or "his" that could be the child's (``pronoun``; either, when it is
     not known) left half-turned beside "me"."""
     outside = _QUOTED.sub('""', sentence).rstrip()
+    # a whole "[name not shared]" marker is said as "Someone" later; a cut one is a gap
+    outside = re.sub(r"\[[a-z ]+ not shared\]", "Someone", outside)
     if _GAP.search(outside):
         return True
     if not re.search(r"\b(?:me|my|I)\b", outside):
