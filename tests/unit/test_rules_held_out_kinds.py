@@ -54,6 +54,14 @@ def it_reads_a_level_held_as_sustained(text: str, sustained: bool) -> None:
         (9, "Sam is non-verbal; using his PECS book he chose the happy face for school.", False),
         (9, "Sam could not give his views. He was observed at school, relaxed at play.", False),
         (9, "Sam's views are held on the case record.", False),
+        # seen by the worker, beside what a teacher says (held-out chair: heard, not
+        # second-hand)
+        (
+            9,
+            "Sam does not speak. SW observed Sam at school: he used his symbols to ask for "
+            "a drink and smiled at his helper. His teacher says he loves the trampoline.",
+            False,
+        ),
     ],
 )
 def it_hears_a_baby_by_what_was_seen_and_asks_how_a_child_who_cannot_say_was_heard(
