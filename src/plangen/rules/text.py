@@ -255,9 +255,9 @@ class WordLists:
                 return ""  # the child heard directly, in this sentence
             # a child seen by the worker, heard by what they did ("SW observed Ollie
             # at school: he used his PECS card for 'drink'"): the held-out chair's reading
-            if said is None and re.search(r"\b(?:sw|social worker|worker)\b", sentence, re.I):
-                if self.find("child_views.observed", sentence):
-                    return ""
+            seen = re.search(r"\b(?:sw|social worker|worker)\b", sentence, re.I)
+            if said is None and seen and self.find("child_views.observed", sentence):
+                return ""
             reported = reported or said
         return quoted(reported)
 
