@@ -215,7 +215,6 @@ def without_names(body: str) -> str:
 
     def masked(match: re.Match[str]) -> str:  # a name that is a term itself stays
         said = match.group(0)
-        ends = [t.pattern.search(said) for t in glossary().terms_in(said)]
-        return said if any(m and m.end() == len(said) and " " in m.group(0) for m in ends) else " "
+        return said if any(t.pattern.fullmatch(said) for t in glossary().terms) else " "
 
     return _NAMED.sub(masked, body)

@@ -289,8 +289,7 @@ def words_we_use(context: dict[str, Any], words: Glossary) -> list[dict[str, str
     def name_only(match: re.Match[str]) -> str:
         # masked, unless the name is a term itself ("Pupil Referral Unit": explained)
         said = match.group(0)
-        ends = [t.pattern.search(said) for t in words.terms_in(said)]  # "... Pupil Referral Unit"
-        return said if any(m and m.end() == len(said) and " " in m.group(0) for m in ends) else " "
+        return said if any(t.pattern.fullmatch(said) for t in words.terms_in(said)) else " "
 
     found: dict[str, str] = {}
     for text in _texts(context):
