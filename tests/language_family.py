@@ -132,11 +132,10 @@ def check_family(
     # the reader named beside "you" in one sentence, or her own views told of her
     named = reader and re.search(rf"\b{re.escape(reader)}\b", outside)
     if named and not outside.startswith("This copy is for") and reader:
-        beside = re.search(r"\b(?:you|your|You|Your)\b", outside)
-        told = re.search(
-            rf"\b{re.escape(reader)} (?:says|said|did not attend|was not at)\b", outside
-        )
-        if beside or told:
+        # her reported words alone, still of her in her own copy ("Chloe said: “...”");
+        # a sentence with a "she" that could be someone else's is left whole on purpose
+        told = re.search(rf"(?:^|[.!?]\s){re.escape(reader)} (?:says|said):?\s+QUOTE", outside)
+        if told:
             yield "own-name", reader
     yield from _worry(outside)
     if found := re.search(r"\b(?:mov|step)\w* (?:up|down) to (?:\w+ )?safety\b", outside, re.I):
@@ -213,4 +212,9 @@ _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][a-z
 def without_names(body: str) -> str:
     """``body`` without names ("Assessment and Intervention Team"): a term said only
     inside a name needs no explaining."""
-    return _NAMED.sub(" ", body)
+
+    def masked(match: re.Match[str]) -> str:  # a name that is a term itself stays
+        said = match.group(0)
+        return said if any(t.pattern.fullmatch(said) for t in glossary().terms) else " "
+
+    return _NAMED.sub(masked, body)

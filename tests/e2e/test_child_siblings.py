@@ -43,7 +43,7 @@ def it_gives_tyler_his_own_version_in_his_own_voice(tyler: str) -> None:
     assert "I said I still worry about Mummy when I am at school." in tyler
     assert 'I said I like seeing Dad at the centre "because we play Uno"' in tyler
     assert "I am calmer and feel safe at school." in tyler  # his own outcome
-    assert "Mia and I live in a home free from abuse at home" in tyler  # theirs, together
+    assert "Mia and I live in a home free from domestic abuse" in tyler  # theirs, together
     assert "Amara will work with me on my plan to stay safe" in tyler
     assert "Tyler" not in tyler.replace("My plan: Tyler", "")
 

@@ -300,9 +300,15 @@ def words_we_use(context: dict[str, Any], words: Glossary) -> list[dict[str, str
     """Every glossary term still in the version (in the worker's own words, say), with
     its explanation, for the "words we use" box: not a word said only inside a name
     ("Assessment and Intervention Team", "Specialist Safeguarding Midwife")."""
+
+    def name_only(match: re.Match[str]) -> str:
+        # masked, unless the name is a term itself ("Pupil Referral Unit": explained)
+        said = match.group(0)
+        return said if any(t.pattern.fullmatch(said) for t in words.terms_in(said)) else " "
+
     found: dict[str, str] = {}
     for text in _texts(context):
-        for term in words.terms_in(_NAMES.sub(" ", text) if " " in text else text):
+        for term in words.terms_in(_NAMES.sub(name_only, text) if " " in text else text):
             found.setdefault(term.term, term.explain)
     return [{"term": term, "explain": explain} for term, explain in sorted(found.items())]
 

@@ -76,11 +76,13 @@ def modified(text: str, start: int, end: int) -> bool:
     """Whether a term is used as an adjective, or carries one: a paraphrase of more than
     one word would not fit there ("Complete pre-birth close look at how ...")."""
     before = text[max(0, start - 30) : start]
-    # a kept term after it is a noun it modifies: "Child in Need *assessment*"
-    head = _HEADS.match(text, end) or (
-        text.startswith(f" {KEPT}", end) and not _ENDS_IN_PREPOSITION.search(text, 0, end)
-    )
-    return bool(head or _QUALIFIER.search(before) or _COMPOUND.search(before))
+    return bool(_HEADS.match(text, end) or _QUALIFIER.search(before) or _COMPOUND.search(before))
+
+
+def kept_after(text: str, end: int) -> bool:
+    """Whether a kept term follows plain words that end in a clause ("child who needs
+    extra help *assessment*"); not after a preposition ("stepped up to ...")."""
+    return text.startswith(f" {KEPT}", end) and not _ENDS_IN_PREPOSITION.search(text, 0, end)
 
 
 # "stepped up to <kept term>": a verb and its object, not a modifier and its noun

@@ -23,6 +23,7 @@ from plangen.family.fit import (
     KEPT_AT,
     Restored,
     echo_dropped,
+    kept_after,
     modified,
     said_already,
 )
@@ -237,7 +238,7 @@ def _named_or_followed(text: str, start: int, end: int) -> bool:
     it: plain words that end in a clause cannot take them ("PAMS close look at how the
     child is cared for of Stacey")."""
     before = text[max(0, start - 40) : start]
-    if _FOLLOWED.match(text, end):
+    if _FOLLOWED.match(text, end) or kept_after(text, end):  # "Child in Need assessment"
         return True
     if _ABBREVIATION_BEFORE.search(before):
         return True

@@ -152,26 +152,20 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
 
 def _by_sentence(text: str, who: Household, reader: Relative) -> str:
     """A text left whole (one sentence cannot be turned: a note with no verb after her
-    name, "Mrs Owusu"), turned sentence by sentence: a sentence that names her, where
-    the next says nothing of "she" (texts are joined again later: "you" beside a "she"
-    that was hers is half turned)."""
+    name, "Mrs Owusu"), turned sentence by sentence where it has no pronoun of her
+    gender at all (texts are joined again later: "you" beside one is half turned)."""
     name = re.compile(rf"\b(?:{re.escape(reader.name)}|{re.escape(reader.first)})\b")
     sentences = split_sentences(text)
     if len(sentences) < 2 or reader.gender is None:
         return text
-    hers = re.compile(rf"\b(?:{_FORMS[reader.gender]})\b", re.I)
+    if re.search(rf"\b(?:{_FORMS[reader.gender]})\b", _SINGLE_QUOTED.sub("", text), re.I):
+        return text  # a "she" left beside a turned sentence would read as someone else
     out, at = [], 0
-    for n, sentence in enumerate(sentences):
+    for sentence in sentences:
         start = text.find(sentence, at)
         if start < 0:
             return text
         mine = name.search(_relationship_words(sentence, who, reader))  # or "his dad"
-        # "Karen says she ...": her own "she" is turned with her name (where nobody
-        # else could be meant); never where the next sentence goes on about "she",
-        # who would then read as someone else
-        after = sentences[n + 1] if n + 1 < len(sentences) else ""
-        if mine and hers.search(_SINGLE_QUOTED.sub("", after)):
-            mine = None
         out += [text[at:start], _to_reader(sentence, who, reader) if mine else sentence]
         at = start + len(sentence)
     turned = "".join(out) + text[at:]
@@ -205,7 +199,9 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     said = re.sub(rf"(?<=[,;]\s){name}(?=\s+(?:{_PASSIVE_ONLY})\b)", r"\g<0> was", said)
     # "at Nicola's and Paul's", "an ex-partner of Ryan's": hers, "yours"
     said = re.sub(rf"\b{name}['’]s(?=\s+(?:and|or)\b|\s*[,.;:)]|$)", "mine", said)
-    said = re.sub(rf"\bof {name}['’]s\b", "of mine", said)
+    said = re.sub(
+        rf"\bof {name}['’]s(?=\s+(?:is|are|was|were|has|had)\b)", "of mine", said
+    )  # never "every one of mine appointments"
     said = re.sub(rf"\b{name}['’]s\b", "my", said)
     said = re.sub(rf"\b{name}\b", "I", said)
     said = _subjectless(_agreed(said))
