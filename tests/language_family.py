@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from plangen.family.context import is_term_or_kind_of_place
 from plangen.family.plain import glossary
 
 # practice words a parent-educator found unexplained in family versions; each must be in
@@ -215,6 +216,6 @@ def without_names(body: str) -> str:
 
     def masked(match: re.Match[str]) -> str:  # a name that is a term itself stays
         said = match.group(0)
-        return said if any(t.pattern.fullmatch(said) for t in glossary().terms) else " "
+        return said if is_term_or_kind_of_place(said, glossary()) else " "
 
     return _NAMED.sub(masked, body)

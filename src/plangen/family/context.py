@@ -302,15 +302,31 @@ def words_we_use(context: dict[str, Any], words: Glossary) -> list[dict[str, str
     ("Assessment and Intervention Team", "Specialist Safeguarding Midwife")."""
 
     def name_only(match: re.Match[str]) -> str:
-        # masked, unless the name is a term itself ("Pupil Referral Unit": explained)
+        # masked, unless the name is a term itself ("Pupil Referral Unit": explained),
+        # or a place's name ends in a kind of place the family may not know ("Fenby
+        # Pupil Referral Unit"); never a meeting ("Review Child Protection Conference")
         said = match.group(0)
-        return said if any(t.pattern.fullmatch(said) for t in words.terms_in(said)) else " "
+        return said if is_term_or_kind_of_place(said, words) else " "
 
     found: dict[str, str] = {}
     for text in _texts(context):
         for term in words.terms_in(_NAMES.sub(name_only, text) if " " in text else text):
             found.setdefault(term.term, term.explain)
     return [{"term": term, "explain": explain} for term, explain in sorted(found.items())]
+
+
+_KIND_OF_PLACE = re.compile(r"\b(?:unit|centre|center|hub|school|clinic)$", re.I)
+
+
+def is_term_or_kind_of_place(name: str, words: Glossary) -> bool:
+    """Whether a name is a glossary term, or ends in one that is a kind of place."""
+    for term in words.terms_in(name):
+        if term.pattern.fullmatch(name):
+            return True
+        found = term.pattern.search(name)
+        if found and found.end() == len(name) and _KIND_OF_PLACE.search(found.group(0)):
+            return True
+    return False
 
 
 # three or more words in Title Case (joined by "and", "of", "for", "the"): a name
