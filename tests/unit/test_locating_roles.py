@@ -19,3 +19,8 @@ def it_keeps_what_is_left_of_a_longer_role() -> None:
 def it_says_a_bracket_as_written() -> None:
     assert lower_words("Support Worker (for Riley)") == "support worker (for Riley)"
     assert lower_words("Social Worker") == "social worker"
+
+
+def it_drops_a_bracket_that_loses_words_to_the_place() -> None:
+    """Held-out reader: "Worker ( contact)" for "Health Visitor (antenatal contact)"."""
+    assert unplaced_role("Health Visitor (antenatal contact)") == "Worker"

@@ -102,7 +102,12 @@ def place_bound(person: CorePerson) -> bool:
 def unplaced_role(role: str) -> str:
     """A place-bound professional's role without the words that say where they work:
     "Refuge Support Worker" is a "Support Worker" to a reader kept from the refuge."""
-    said = _patterns()["a place-bound service"].sub("", role.replace("\u2019", "'"))
+    service = _patterns()["a place-bound service"]
+    # a bracket that loses words to it goes whole: "(antenatal contact)" is no "( contact)"
+    role = re.sub(
+        r"\s*\(([^()]*)\)", lambda m: "" if service.search(m.group(1)) else m.group(0), role
+    )
+    said = service.sub("", role.replace("\u2019", "'"))
     said = re.sub(r"\s{2,}", " ", said).strip(" ,-/&")
     # nothing left but a bracket ("Health Visitor (for Riley)"): a worker, for Riley
     if not re.sub(r"\([^)]*\)", "", said).strip(" ,-/&"):

@@ -192,10 +192,10 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
         Place(()),
         "The plan's free text says where a person whose address or contact details are "
         "withheld from someone in the core group can be found, or where the child can be "
-        f"({', '.join(kinds)}), in: {'; '.join(dict.fromkeys(fields))}.  Every copy "
-        "the core group receives (this one, the formal plan and the family copies) holds "
-        "these sentences back as held on the case record; only the professionals' copy "
-        "prints them.",
+        f"({', '.join(kinds)}), in: {'; '.join(dict.fromkeys(fields))}.  This copy, the "
+        "formal plan and the family copies of the people it is withheld from hold these "
+        "sentences back as held on the case record; the protected person's own copy and "
+        "the professionals' copy print them.",
         "Check the plan still says what each person must do.  Where a sentence is needed "
         "by everyone, reword it without the place, the name or the time.",
         ", ".join(kinds),
