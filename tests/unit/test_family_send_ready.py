@@ -162,7 +162,7 @@ def it_never_tells_a_parent_who_was_not_there_that_she_agreed() -> None:
             "If Dad breaches the order a referral will be made to the Children's Reporter.",
         ),
         ("Referral to the police by the school.", "Referral to the police by the school."),
-        ("Referral to the food bank.", "Request for help to the food bank."),
+        ("Referral to the food bank.", "Request for help from the food bank."),
         ("Stepped up to child protection if Mia goes missing.", "Moved up to child protection"),
         ("Mum must not have unsupervised contact with him.", "unsupervised contact with him"),
         ("Dad has supervised contact with Mia.", "supervised family time with Mia"),
