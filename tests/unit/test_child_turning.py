@@ -309,3 +309,13 @@ def it_leaves_frightening_detail_for_the_worker_to_explain() -> None:
     )
     context = _context(plan)
     assert "rape" not in _printed(context) and "traffick" not in _printed(context)
+
+
+def it_gives_an_outcome_with_no_verb_a_lead_in() -> None:
+    """An outcome written as a note ("Paediatric assessment for Theo re ?ASD", writer 26)
+    turns to "... for me" with no verb: the child's version says what it is about."""
+    from plangen.family.child_changes import _HAS_VERB
+
+    assert not _HAS_VERB().search("Children's assessment for me about ?ASD")
+    assert _HAS_VERB().search("I attend school every day")
+    assert _HAS_VERB().search("I am safe at home")

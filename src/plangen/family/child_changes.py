@@ -4,6 +4,7 @@ the child, each outcome pitched to the child's age, with how far it has got."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from plangen.family.capitals import capitalised
 from plangen.family.child_actions import is_childs_action
@@ -21,6 +22,7 @@ from plangen.family.context import plainly
 from plangen.family.plain import Glossary
 from plangen.family.sentences import achieved, is_clause, shorter
 from plangen.family.split import split_sentences
+from plangen.family.verbs import finite, verbs
 from plangen.family.voice import Household, lower_first, upper_first
 from plangen.family.worries import worry_for_child
 from plangen.model import Plan, ProgressStatus, ReviewEntry
@@ -246,6 +248,17 @@ def _someone_elses_verbs(text: str) -> bool:
     return bool(re.search(r"\bwho\s+\w+s\b[^.;:]*\band\s+\w+s\b", text))
 
 
+@cache
+def _HAS_VERB() -> re.Pattern[str]:
+    """Any verb the child's sentences may hold: finite, plain ("I attend") or helping."""
+    plain = "|".join(sorted((re.escape(v) for v in verbs()), key=lambda w: (-len(w), w)))
+    return re.compile(
+        rf"\b(?:{finite()}|{plain}|am|are|be|can|could|do|does|get|go|have|know|see|feel|"
+        r"live|sleep|eat|say|tell|want|need|stay|stop|keep|make|help)\b",
+        re.I,
+    )
+
+
 def my_changes(
     plan: Plan, words: Glossary, who: Household, band: Band, notes: Notes
 ) -> tuple[list[str], list[dict[str, str]]]:
@@ -269,6 +282,12 @@ def my_changes(
         mine = " ".join(lines)
         if band is not Band.TEEN and mine and not worker:
             mine = _short_for_age(mine, band)
+        named = {plan.child.first_name, plan.child.known_as or plan.child.first_name}
+        # "Paediatric assessment for Theo re ?ASD" turned to "... for me": no verb left
+        # (one that names the child is the worker's words, kept whole, as before)
+        if mine and not _HAS_VERB().search(mine) and not any(n and n in mine for n in named):
+            mine = f"Part of my plan is about: {lower_first(mine.rstrip(' .'), who)}."
+            notes.whole(outcome.text)
         last = outcome.reviews[-1] if outcome.reviews else None
         found = _progress(last, words, who, band) if last else ""
         if achieved(outcome):
