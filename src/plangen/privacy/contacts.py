@@ -25,6 +25,7 @@ from plangen.model import Plan
 from plangen.privacy.match import Form, Secret, squash, tokens
 from plangen.privacy.names import is_family
 from plangen.privacy.secrets import secret
+from plangen.privacy.withheld import texts_of
 
 CONTACT_DETAILS = ("address", "email", "phone")
 # between two numbers in one phone cell
@@ -73,21 +74,13 @@ def loose_mobiles(plan: Plan) -> list[str]:
         for number in _values("phone", person.phone)
     }
     found: list[str] = []
-    for text in _strings(plan.model_dump(exclude={"core_group", "confidential"})):
+    for place, text in texts_of(plan):
+        if place[0] in ("core_group", "confidential"):
+            continue
         for number in _MOBILE.findall(text):
             if re.sub(r"\D", "", number)[-10:] not in work and number not in found:
                 found.append(number)
     return found
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for item in value.values() for s in _strings(item)]
-    if isinstance(value, list):
-        return [s for item in value for s in _strings(item)]
-    return []
 
 
 def _personal(form: Form, detail: str, value: str) -> bool:
