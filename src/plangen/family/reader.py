@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from plangen.family.pronouns import HE, SHE
 from plangen.family.split import split_sentences
-from plangen.family.verbs import ADVERBS, agree, first_person, verbs
+from plangen.family.verbs import agreed_with_i, subjectless, verbs
 
 if TYPE_CHECKING:
     from plangen.family.household import Household, Relative
@@ -204,7 +204,7 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     )  # never "every one of mine appointments"
     said = re.sub(rf"\b{name}['’]s\b", "my", said)
     said = re.sub(rf"\b{name}\b", "I", said)
-    said = _subjectless(_agreed(said))
+    said = subjectless(agreed_with_i(said))
     for pattern, yours in _YOURS:
         said = re.sub(pattern, yours, said)
     # "Amy and you will" -> "you and Amy will"
@@ -365,39 +365,3 @@ def _someone_else(text: str, who: Household, reader: Relative, gender: str) -> b
         w for r in who.relatives if r is not reader for w in (r.first, r.called) if w in named
     }
     return any(w not in others and not _WHEN.fullmatch(w) for w in maybe)
-
-
-_I_LEADS = re.compile(r"(?:^|[.:!?]\s+|\s[-–]\s+)\W*I\b")
-
-
-def _subjectless(text: str) -> str:
-    """ "I shout at Freya; controls her phone" -> "...; I control her phone": a clause
-    with no subject after one whose subject is "I" is the reader's too."""
-    parts = re.split(r"(;\s+)", text)
-    for n in range(2, len(parts), 2):
-        verb = re.match(r"([a-z]+)\b", parts[n])
-        said = first_person(verb.group(1)) if verb else ""
-        if verb and said in verbs() and said != verb.group(1) and _I_LEADS.search(parts[n - 2]):
-            parts[n] = "I " + said + parts[n][verb.end() :]
-    return "".join(parts)
-
-
-def _agreed(text: str) -> str:
-    """Verbs agreeing with "I": every verb of the clause where "I" opens its sentence
-    ("I am on tablets, struggle to get up and have talked ..."); elsewhere only the verb
-    right after "I" ("Skye knows who to call if I become unwell, and never has to ...":
-    the verbs after "and" are Skye's)."""
-    parts = _CLAUSE_START.split(text)  # clauses, and the stops between them
-    return "".join(
-        part
-        if n % 2
-        else agree(part)
-        if re.match(r"\W*(?:(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile)\s+)?I\b", part)
-        else _RIGHT_AFTER.sub(lambda m: m.group(1) + first_person(m.group(2)), part)
-        for n, part in enumerate(parts)
-    )
-
-
-_RIGHT_AFTER = re.compile(rf"(\bI\s+{ADVERBS})([a-z']+)")
-# where a clause starts: after a sentence's stop, a semicolon, a colon or a dash
-_CLAUSE_START = re.compile(r"((?<=[.;:!?])\s+|\s[-–]\s)")

@@ -198,3 +198,41 @@ def _and_verbs(clause: str) -> str:
             part = part[:skip] + said + part[skip + len(first) :]
         out += [joint, part]
     return "".join(out)
+
+
+# -- after a text is turned to the reader as "I" (plangen.family.reader) --
+
+_I_LEADS = re.compile(r"(?:^|[.:!?]\s+|\s[-–]\s+)\W*I\b")
+
+
+def subjectless(text: str) -> str:
+    """ "I shout at Freya; controls her phone" -> "...; I control her phone": a clause
+    with no subject after one whose subject is "I" is the reader's too."""
+    parts = re.split(r"(;\s+)", text)
+    for n in range(2, len(parts), 2):
+        verb = re.match(r"([a-z]+)\b", parts[n])
+        said = first_person(verb.group(1)) if verb else ""
+        if verb and said in verbs() and said != verb.group(1) and _I_LEADS.search(parts[n - 2]):
+            parts[n] = "I " + said + parts[n][verb.end() :]
+    return "".join(parts)
+
+
+def agreed_with_i(text: str) -> str:
+    """Verbs agreeing with "I": every verb of the clause where "I" opens its sentence
+    ("I am on tablets, struggle to get up and have talked ..."); elsewhere only the verb
+    right after "I" ("Skye knows who to call if I become unwell, and never has to ...":
+    the verbs after "and" are Skye's)."""
+    parts = _CLAUSE_START.split(text)  # clauses, and the stops between them
+    return "".join(
+        part
+        if n % 2
+        else agree(part)
+        if re.match(r"\W*(?:(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile)\s+)?I\b", part)
+        else _RIGHT_AFTER.sub(lambda m: m.group(1) + first_person(m.group(2)), part)
+        for n, part in enumerate(parts)
+    )
+
+
+_RIGHT_AFTER = re.compile(rf"(\bI\s+{ADVERBS})([a-z']+)")
+# where a clause starts: after a sentence's stop, a semicolon, a colon or a dash
+_CLAUSE_START = re.compile(r"((?<=[.;:!?])\s+|\s[-–]\s)")
