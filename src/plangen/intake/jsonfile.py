@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -50,15 +51,17 @@ def read_json(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputE
         )
     results: list[Plan | InputError] = []
     for index, item in enumerate(items, start=1):
+        prefix = f"plan {index}: " if len(items) > 1 else ""
         try:
-            results.append(Plan.model_validate(item))
+            results.append(Plan.model_validate(_unset_meetings(item)))
+        except InputError as error:
+            results.append(InputError(f"{prefix}{error.problem}", location=where))
         except ValidationError as error:
-            prefix = f"plan {index}: " if len(items) > 1 else ""
             results.append(
                 input_problems(
                     [
                         InputError(
-                            f"{prefix}{'.'.join(str(p) for p in e['loc']) or 'plan'}: {e['msg']}",
+                            f"{prefix}{'.'.join(str(p) for p in e['loc']) or 'plan'}: {_plain(e)}",
                             location=where,
                         )
                         for e in error.errors()
@@ -66,6 +69,44 @@ def read_json(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputE
                 )
             )
     return results
+
+
+def _unset_meetings(item: object) -> object:
+    """A next core group or review written with a blank date and nothing else, as an
+    intake form leaves it (``{"date": "", "details": ""}``), is a meeting not yet set:
+    read as ``null``, so the plan is made and PLAN-11 says the date is missing.  Words
+    with no date ("date TBC") are refused: plangen will not guess which meeting they mean.
+    """
+    if not isinstance(item, dict):
+        return item
+    unset: dict[str, None] = {}
+    for field in ("next_core_group", "next_review"):
+        meeting = item.get(field)
+        if not isinstance(meeting, dict) or not _blank(meeting.get("date")):
+            continue
+        words = " ".join(str(v).strip() for k, v in meeting.items() if k != "date" and v)
+        if words:
+            raise InputError(
+                f'{field}: has no date but says "{words}"; write the date as YYYY-MM-DD '
+                f"(like 2025-03-14), or set {field} to null while no date is agreed "
+                "(the review copy then notes that the plan names none)"
+            )
+        unset[field] = None
+    return {**item, **unset} if unset else item
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _plain(error: Any) -> str:
+    """Pydantic's message, or for a date one a team administrator can act on."""
+    if str(error["type"]).startswith(("date_", "datetime_")) and isinstance(
+        error.get("input"), str
+    ):
+        shown = f'"{error["input"]}"' if error["input"].strip() else "a blank"
+        return f"{shown} is not a date; write it as YYYY-MM-DD, like 2025-03-14"
+    return str(error["msg"])
 
 
 def _short(error: BaseException) -> str:
