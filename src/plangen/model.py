@@ -101,9 +101,11 @@ class Child(_Model):
 class Meeting(_Model):
     """A date in the plan's calendar (next core group, next review), with any time or
     place written after the date kept as text: ``01/12/2025 at 10:00`` gives
-    ``date=2025-12-01, details="at 10:00"``."""
+    ``date=2025-12-01, details="at 10:00"``.  ``date`` is None when the plan names the
+    meeting but no date is agreed yet ("Review conference - date TBC", from a JSON
+    intake); PLAN-11 then says no date is set."""
 
-    date: dt.date
+    date: dt.date | None
     details: Text = ""
 
 

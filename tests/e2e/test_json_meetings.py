@@ -43,17 +43,32 @@ def it_reads_a_null_date_with_nothing_else_as_not_set(tmp_path: Path) -> None:
     assert isinstance(plan, Plan) and plan.next_review is None
 
 
-def it_refuses_words_with_no_date_and_says_what_to_do(
+def it_keeps_words_with_no_date_and_says_none_is_set(
     tmp_path: Path, plangen: Callable[..., Run]
 ) -> None:
-    path = _plan_file(tmp_path, next_review={"date": "", "details": "Review - date TBC"})
+    path = _plan_file(tmp_path, next_core_group={"date": "", "details": "Core group - date TBC"})
+    [plan] = read_plans(path)
+    assert isinstance(plan, Plan) and plan.next_core_group is not None
+    assert plan.next_core_group.date is None
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-11"]
+    assert finding.problem == (
+        'No date is set for the next core group (the plan says "Core group - date TBC").'
+    )
     out = tmp_path / "out"
     run = plangen("generate", path, "--out", out)
-    assert run.exit_code != 0
-    assert 'intake.json: next_review: has no date but says "Review - date TBC"' in run.stderr
-    assert "YYYY-MM-DD" in run.stderr and "null" in run.stderr
-    assert "Traceback" not in run.stderr
-    assert not list(out.rglob("*.docx")), "nothing is written for a refused plan"
+    assert run.exit_code == 0, run.stderr
+    [formal] = out.rglob("*-cp-plan.docx")
+    assert "Core group - date TBC" in _text(formal), "the words are printed, not lost"
+    [family] = out.rglob("*-cp-plan-family.docx")
+    assert "meet again on a date not fixed yet" in _text(family)
+
+
+def _text(path: Path) -> str:
+    from docx import Document
+
+    document = Document(str(path))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
 
 
 def it_names_a_date_in_the_wrong_form_plainly(tmp_path: Path) -> None:

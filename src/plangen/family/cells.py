@@ -171,7 +171,8 @@ def meetings_in_words(plan: Plan, *, who: str, voice: Callable[[str], str | None
             continue
         details = (voice(meeting.details) or "") if meeting.details else ""
         verb = "meet again" if not said else "look at the whole plan again"
-        when = f"{who} will {verb} on {in_words(meeting.date)}"
+        day = f"on {in_words(meeting.date)}" if meeting.date else "on a date not fixed yet"
+        when = f"{who} will {verb} {day}"
         if re.match(r"(?:at|in|by|from|on)\b", details, re.I):
             details = details[:1].lower() + details[1:]  # "at 14:00, Seaton Family Centre"
         elif len(details.split()) > 3:

@@ -172,5 +172,8 @@ def meetings_for_child(plan: Plan, people: str, band: Band) -> str:
         at = f" at {for_age(time.group(0), band)}" if time else ""
         place = _place(meeting.details)
         at += f", at {place}" if place else ""
-        said.append(f"{people} will {verb} on {in_words(meeting.date)}{at}.")
+        when = (
+            f"on {in_words(meeting.date)}" if meeting.date else "soon (the date is not fixed yet)"
+        )
+        said.append(f"{people} will {verb} {when}{at}.")
     return " ".join(said)

@@ -72,26 +72,19 @@ def read_json(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputE
 
 
 def _unset_meetings(item: object) -> object:
-    """A next core group or review written with a blank date and nothing else, as an
-    intake form leaves it (``{"date": "", "details": ""}``), is a meeting not yet set:
-    read as ``null``, so the plan is made and PLAN-11 says the date is missing.  Words
-    with no date ("date TBC") are refused: plangen will not guess which meeting they mean.
+    """A next core group or review written with a blank date, as an intake form leaves
+    it (``{"date": "", "details": ""}``), is a meeting not yet set: with nothing else
+    written it reads as ``null``; with words ("Review conference - date TBC") it keeps
+    them with no date.  Either way the plan is made and PLAN-11 says no date is set.
     """
     if not isinstance(item, dict):
         return item
-    unset: dict[str, None] = {}
+    unset: dict[str, object] = {}
     for field in ("next_core_group", "next_review"):
         meeting = item.get(field)
-        if not isinstance(meeting, dict) or not _blank(meeting.get("date")):
-            continue
-        words = " ".join(str(v).strip() for k, v in meeting.items() if k != "date" and v)
-        if words:
-            raise InputError(
-                f'{field}: has no date but says "{words}"; write the date as YYYY-MM-DD '
-                f"(like 2025-03-14), or set {field} to null while no date is agreed "
-                "(the review copy then notes that the plan names none)"
-            )
-        unset[field] = None
+        if isinstance(meeting, dict) and _blank(meeting.get("date")):
+            words = any(not _blank(v) for k, v in meeting.items() if k != "date")
+            unset[field] = {**meeting, "date": None} if words else None
     return {**item, **unset} if unset else item
 
 

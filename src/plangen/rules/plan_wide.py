@@ -141,7 +141,12 @@ def next_meeting(plan: Plan, context: Context) -> Found:
         # judged as one
         weeks = context.settings.weeks_to_next_meeting(PlanKind.CP_PLAN)
         field, meeting, what = "next_core_group", plan.next_core_group, "core group"
-        if plan.kind is PlanKind.CHILDS_PLAN and review and review.date < plan.plan_date:
+        if (
+            plan.kind is PlanKind.CHILDS_PLAN
+            and review
+            and review.date
+            and review.date < plan.plan_date
+        ):
             yield (
                 Place(("next_review",)),
                 f"The next review ({review.date:%d.%m.%y}) is before the date of the plan.",
@@ -151,8 +156,13 @@ def next_meeting(plan: Plan, context: Context) -> Found:
         weeks = context.settings.weeks_to_next_meeting(plan.kind)
         field, meeting, what = "next_review", plan.next_review, "review"
     place = Place((field,))
-    if meeting is None:
-        yield (place, f"No date is set for the next {what}.", f"Set one within {weeks} weeks.")
+    if meeting is None or meeting.date is None:
+        said = f' (the plan says "{meeting.details}")' if meeting and meeting.details else ""
+        yield (
+            place,
+            f"No date is set for the next {what}{said}.",
+            f"Set one within {weeks} weeks.",
+        )
     elif meeting.date < plan.plan_date:
         yield (
             place,
