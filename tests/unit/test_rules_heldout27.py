@@ -1,0 +1,56 @@
+"""False findings on held-out plans 113-122 (stop 27, written and labelled by a
+practitioner and a chair who never saw the rules): a mother recorded as "Mam" was not
+seen as a parent (PLAN-13, "no parent or carer is recorded as present"), and a 6-session
+course held weekly was counted as 6 contacts a week (PLAN-14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plangen.model import Action, CorePerson
+from plangen.rules import check
+from plangen.rules.text import word_lists
+from plangen.settings import Settings
+
+from .test_rules import good_plan, outcome, rules_of
+
+
+@pytest.mark.parametrize("called", ["Mam", "Tad", "Stepdad", "Nain (kinship carer)", "Mummy"])
+def it_sees_a_parent_or_carer_however_the_family_says_it(called: str) -> None:
+    plan = good_plan()
+    for person in plan.core_group:
+        if person.role in {"Mother", "Father"}:
+            person.present = False
+    assert "PLAN-13" in rules_of(check(plan))
+    plan.core_group.append(CorePerson(name="Nia Pritchard", role=called, present=True))
+    assert "PLAN-13" not in rules_of(check(plan))
+
+
+@pytest.mark.parametrize(
+    ("frequency", "a_week"),
+    [
+        ("Weekly (6 sessions)", 1.0),  # a course's length, not its contacts a week
+        ("6 sessions", 0.0),
+        ("3 visits a week", 3.0),
+        ("2 sessions per week", 2.0),
+        ("Two visits a week", 2.0),
+        ("3x weekly", 3.0),
+    ],
+)
+def it_counts_sessions_a_week_only_when_the_frequency_says_so(
+    frequency: str, a_week: float
+) -> None:
+    assert word_lists(Settings().rules.data).contacts_a_week(frequency) == a_week
+
+
+def it_does_not_call_a_weekly_course_overwhelming() -> None:
+    plan = good_plan()
+    outcome(plan).actions.append(
+        Action(
+            text="Dad to complete a parenting assessment at the family hub",
+            responsible=["Tom Smith"],
+            frequency="Weekly (6 sessions)",
+            timescale="By 20.12.23",
+        )
+    )
+    assert "PLAN-14" not in rules_of(check(plan))
