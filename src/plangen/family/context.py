@@ -76,6 +76,18 @@ def shorter_worry(factor: str, harm: str, who: Household) -> str:
     return " ".join(shorter(part) for part in split_sentences(worry_for_parents(factor, harm, who)))
 
 
+def _keep_safe(plan: Plan, recipient: str | None) -> str:
+    """A protected person's own copy holds what the plan keeps from others about them:
+    it says so, as the professionals-only copy does."""
+    from plangen.privacy.names import name_key
+
+    if recipient and any(
+        w.withheld_from and name_key(w.about) == name_key(recipient) for w in plan.confidential
+    ):
+        return " This copy has details about you that are kept from others. Keep it somewhere safe."
+    return ""
+
+
 def _ask_lead(plan: Plan) -> str:
     """What an empty "what happens if things don't change" says: who to ask."""
     lead = next((p for p in plan.core_group if p.lead_professional), None)
@@ -113,6 +125,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     ``notes`` lists, for the worker's draft, each text whose brackets or quotes had to
     be put right (:mod:`plangen.family.mend`)."""
     copy = redacted(plan, recipient)
+    keep_safe = _keep_safe(plan, recipient)  # from the plan as written: the copy has no list
     formal = formal_timescales(plan)
     left_out = len(plan.outcomes) - len(copy.plan.outcomes)
     needs = reading_needs(plan, free_text(plan))  # for the worker's draft: all of them
@@ -185,7 +198,8 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "who will help."
         + _gone_through(plan, words, reading_needs(plan, free_text(plan)), who)
         + _not_included(left_out, plan)
-        + (f" {some_details_not_here(copy)}" if copy.says_less else ""),
+        + (f" {some_details_not_here(copy)}" if copy.says_less else "")
+        + keep_safe,
         # the version's own sentence from this copy's plan: what is withheld from its
         # reader (a protected parent's role, say) never says anything here
         "status": status_for_parents(plan, who),
