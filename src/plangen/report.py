@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from plangen.family.child import child_plans
+from plangen.family.readability import shown_ease
 from plangen.family.versions import Version, readability_findings, versions
 from plangen.model import Plan
 from plangen.rules import Finding, Place, Severity, strengths_of
@@ -50,9 +51,10 @@ def reading_findings(made: Sequence[Version]) -> list[Finding]:
                 "READABILITY",
                 Severity.STRENGTH if verdict == "meets" else Severity.ADVICE,
                 Place((version.name,)),
-                f"The {version.name} version averages a reading ease of {scored.average:.0f} "
+                f"The {version.name} version averages a reading ease of "
+                f"{shown_ease(scored.average, scored.target)} "
                 f"and {scored.words_per_sentence:.1f} words a sentence; it {verdict} the "
-                f"target of {scored.target:.0f}.",
+                f"target of {scored.target:g}.",
                 "",
             )
         )

@@ -73,3 +73,13 @@ def it_counts_as_a_word_every_token_with_a_letter_or_digit(parts: list[str]) -> 
         else 100.0
     )
     assert abs(flesch(text) - expected) < 1e-9
+
+
+def it_never_shows_a_missed_target_as_the_target_itself() -> None:
+    """Issue 13: the draft said "reading ease 70, below the target of 70"."""
+    from plangen.family.readability import shown_ease
+
+    assert shown_ease(69.6, 70) == "69"
+    assert shown_ease(69.99, 70) == "69"
+    assert shown_ease(70.4, 70) == "70"
+    assert shown_ease(83.5, 80) == "84"

@@ -10,6 +10,7 @@ Names, months, days and places are never long words: a family knows them.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -152,12 +153,21 @@ def score(
         if long_words:
             reasons.append("it has long words: " + ", ".join(dict.fromkeys(long_words)))
         if not reasons:
-            reasons.append(f"its reading ease is {ease:.0f}, below the target of {target:.0f}")
+            reasons.append(
+                f"its reading ease is {shown_ease(ease, target)}, below the target of {target:g}"
+            )
     elif len(tokens) > settings.max_words_per_sentence + 10:
         reasons.append(f"it is long ({len(tokens)} words)")
     if jargon:
         reasons.append("it still has jargon: " + ", ".join(jargon))
     return Sentence(text, ease, len(tokens), long_words, jargon, reasons)
+
+
+def shown_ease(score: float, target: float) -> str:
+    """A reading ease as a whole number that never rounds up to the target it misses
+    (69.6 against 70 is 69: "reading ease 70, below the target of 70" read as a fault
+    in the check, issue 13)."""
+    return str(math.floor(score) if score < target else round(score))
 
 
 @dataclass(frozen=True)
