@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from plangen.model import Action, CorePerson
+from plangen.model import Action, CorePerson, PlanKind
 from plangen.rules import check
 from plangen.rules.text import word_lists
 from plangen.settings import Settings
@@ -54,3 +54,24 @@ def it_does_not_call_a_weekly_course_overwhelming() -> None:
         )
     )
     assert "PLAN-14" not in rules_of(check(plan))
+
+
+@pytest.mark.parametrize(
+    ("need", "raised"),
+    [
+        ("Family need support with money and housework", True),  # the family's alone
+        ("Mum's low mood means the house is not kept", True),
+        ("Betty is behind at school - 3 detentions, falling asleep in class", False),
+        ("The children are often hungry at school", False),
+    ],
+)
+def it_asks_what_a_childs_plan_need_means_for_the_child(need: str, raised: bool) -> None:
+    """Held-out plan 115 (Early Help): a need that names only the family, with nothing
+    in the risk to the child, was not raised; a chair asks what it means for the child."""
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.risks[0].risk_factor = need
+    plan.risks[0].risk_to_child = ""
+    found = [f for f in check(plan) if f.rule == "PLAN-08"]
+    assert bool(found) is raised
+    if raised:
+        assert found[0].problem == "The plan does not say what this need means for Betty."

@@ -25,6 +25,15 @@ from plangen.rules.text import WordLists, blank_out, quoted
 Found = Iterator[Flag]
 
 
+_CHILD_WORDS = r"child|children|young person|baby|babies|son|daughter|siblings?|kids?"
+
+
+def _names_the_child(plan: Plan, text: str) -> bool:
+    names = "|".join(re.escape(n) for n in child_names(plan) if len(n) > 1)
+    pattern = rf"\b(?:{names + '|' if names else ''}{_CHILD_WORDS})\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
 @rule(
     "PLAN-08",
     Severity.WEAKNESS,
@@ -48,6 +57,21 @@ def risk_not_specified(plan: Plan, context: Context) -> Found:
                 place / "risk_factor",
                 "The risk factor is missing.",
                 'Say what in the child\'s life causes concern, e.g. "parental substance misuse".',
+            )
+        if (
+            plan.kind is PlanKind.CHILDS_PLAN
+            and risk.risk_factor
+            and not risk.risk_to_child
+            and not _names_the_child(plan, risk.risk_factor)
+        ):
+            # a need that is the family's alone ("Family need support with money and
+            # housework"): what it means for the child is the plan's reason (a held-out
+            # chair raised it on an Early Help plan)
+            yield (
+                place / "risk_to_child",
+                f"The plan does not say what this need means for {plan.child.first_name}.",
+                f'Say how it affects {plan.child.first_name}, e.g. "{plan.child.first_name} '
+                'misses school to help at home".',
             )
         if plan.kind is PlanKind.CP_PLAN and not risk.risk_to_child:
             yield (
