@@ -35,6 +35,7 @@ REQUIRED = (
     "child_focus.doing_start",
     "child_focus.child_changes",
     "child_focus.professionals",
+    "child_focus.others_do",
     "process.patterns",
     "process.no_longer",
     "process.verbs",
