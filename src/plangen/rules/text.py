@@ -58,6 +58,7 @@ REQUIRED = (
     "sustained.absent_over",
     "sustained.held_until",
     "sustained.each_period",
+    "sustained.named_term",
     "sustained.absence",
     "sustained.level",
     "step_down.frame",
