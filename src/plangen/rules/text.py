@@ -75,6 +75,8 @@ REQUIRED = (
     "action.repeated_always",
     "action.vague_doing",
     "action.concrete",
+    "action.bare_name",
+    "action.named_activity",
     "action.vague_frequency",
     "action.recurs_unsaid",
     "action.occasion",
