@@ -31,6 +31,13 @@ def it_flags_an_action_that_is_only_a_name(
     assert gaps(text, who, frequency, timescale) == {"": f'only a name: "{text}"'}
 
 
+def it_asks_for_what_will_be_done_not_the_name() -> None:
+    action = Action(text="Triple P", responsible=["Mum"], frequency="Weekly", timescale="8 wks")
+    [(_, problem, advice, _)] = smart_gaps(word_lists(), action, "8 wks")
+    assert problem == "The action does not say what will actually be done."
+    assert advice.endswith("not only the name of the help.")
+
+
 @pytest.mark.parametrize(
     ("text", "who", "frequency", "timescale"),
     [

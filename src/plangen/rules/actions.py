@@ -140,14 +140,16 @@ def smart_gaps(
         and not words.find("action.concrete", who)
     ):
         vague = f"only {quoted(words.find('action.vague_doing', text))} and a topic"
+        example = 'not only "support" or "monitor"'
     else:
         vague = f"only a name: {name}" if (name := bare_name(words, text)) else ""
+        example = "not only the name of the help"
     if vague:
         yield (
             "",
             "The action does not say what will actually be done.",
             'Say what the person will do, e.g. "visit weekly to go through the morning '
-            'routine with Jordan and mum", not only "support" or "monitor".',
+            f'routine with Jordan and mum", {example}.',
             vague,
         )
     nobody = [name for name in action.responsible if words.find("action.vague_who", name)]
