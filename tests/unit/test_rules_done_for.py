@@ -48,8 +48,9 @@ def it_reads_what_others_do_for_the_child_as_about_the_adults(child: str, text: 
         ("Noor", "Noor to have time away from her stepdad."),
         ("Noor", "Noor will get help from her mentor to plan her revision."),
         ("Noor", "Noor will receive counselling from CAMHS for her panic attacks."),
-        # cared for by a named relative is a change in her care
+        # cared for by a named relative, or given her care, is a change in her care
         ("Noor", "Noor is cared for by her nan."),
+        ("Noor", "Noor gets her inhaler from her dad before PE."),
     ],
 )
 def it_leaves_the_childs_own_change_alone(child: str, text: str) -> None:

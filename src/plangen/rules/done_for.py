@@ -9,9 +9,10 @@ other people do:
 - the child's thing done by an adult named as the doer: "Rosie's needs to be met by her
   parents" ("Leo's needs are met", with nobody named, is left as the child's: the
   writers read it so);
-- the child given something by people, not a service they take up: "Jaxon to have a
-  consistent approach from professionals" ("receives support from CAMHS for her
-  self-harm" is a service the child uses: PLAN-03's).
+- the child given help by people (``child_focus.given_help``), not a service they take
+  up for a purpose: "Jaxon to have a consistent approach from professionals"
+  ("receives support from CAMHS for her self-harm" is a service the child uses: PLAN-03's;
+  "receives his medication from mum" is the child's care).
 
 A change of the thing's own level is the child's change ("Leo's self-harm to be reduced
 by ..."), and a standard the child's care is held to ("Leo's teeth to be brushed twice a
@@ -54,8 +55,6 @@ _GIVEN = re.compile(
     r"(?P<giver>[^.;,]+)",
     re.I,
 )
-# Not a gift: time apart from someone ("time away from mum's partner", "a break from").
-_APART = re.compile(r"\b(?:away|apart|break|distance|free|safe\w*|protect\w*|respite)\b", re.I)
 # Where a noun phrase ends: a preposition or a new clause ("the Inclusion Team | in school").
 _PHRASE_END = re.compile(
     r"\s(?:and|or|to|in|at|for|with|through|who|when|so|on|by|as|because|until|if)\b", re.I
@@ -95,7 +94,7 @@ def done_by_others(words: WordLists, subject_words: str, predicate: str) -> str:
     given = _GIVEN.match(predicate)
     if (
         given
-        and not _APART.search(given.group("thing"))
+        and words.find("child_focus.given_help", given.group("thing"))
         and _people(words, given.group("giver"), services=True)
     ):
         return given.group(0)

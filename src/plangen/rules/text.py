@@ -36,6 +36,7 @@ REQUIRED = (
     "child_focus.child_changes",
     "child_focus.professionals",
     "child_focus.others_do",
+    "child_focus.given_help",
     "process.patterns",
     "process.no_longer",
     "process.verbs",
