@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from plangen.model import Action, Outcome, Plan, PlanKind, Threshold
+from plangen.rules.bare import bare_name
 from plangen.rules.base import (
     DATES,
     STARTED_OR_DONE,
@@ -138,12 +139,18 @@ def smart_gaps(
         and not words.find("action.concrete", blank_out(words["action.vague_doing"], text))
         and not words.find("action.concrete", who)
     ):
+        vague = f"only {quoted(words.find('action.vague_doing', text))} and a topic"
+        example = 'not only "support" or "monitor"'
+    else:
+        vague = f"only a name: {name}" if (name := bare_name(words, text)) else ""
+        example = "not only the name of the help"
+    if vague:
         yield (
             "",
             "The action does not say what will actually be done.",
             'Say what the person will do, e.g. "visit weekly to go through the morning '
-            'routine with Jordan and mum", not only "support" or "monitor".',
-            f"only {quoted(words.find('action.vague_doing', text))} and a topic",
+            f'routine with Jordan and mum", {example}.',
+            vague,
         )
     nobody = [name for name in action.responsible if words.find("action.vague_who", name)]
     if not action.responsible or nobody:

@@ -34,6 +34,8 @@ _NEVER = "(?!)"  # an empty word list: matches nothing
 _OWN = re.compile(r"['’]s ", re.I)  # after a name: "Kayla's dad"
 # after a name starting a clause: "Leo", "Leo's", or "Precious'" (whose, after an s)
 _START_END = re.compile(r"(?:['’]s\b|(?<=s)['’](?=\s)|\b)", re.I)
+# a subject that is the child's, not the child: "Leo's", "her"
+_WHOSE = re.compile(r"(?:['’]s?|^(?:his|her|their|my))$", re.I)
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,22 @@ class ChildNames:
                 return body[: found.end()]
         found = self._fixed.child_start.match(body)
         return found.group(0) if found else ""
+
+    def subject_alone(self, part: str, verb: re.Pattern[str]) -> bool:
+        """``part`` is only a subject that the next part's ``verb`` belongs to: the
+        child ("Lacey | and Mason will ..."), or the child's things with no verb
+        ("Ethan's wishes | and feelings to be gathered")."""
+        child = self.child_start(part)
+        if child == part:
+            return True
+        things = part[len(child) :].split()
+        return bool(
+            child
+            and _WHOSE.search(child)
+            and 0 < len(things) <= 2
+            and not verb.search(part)
+            and not self.adult_start(part)
+        )
 
     def adult_start(self, body: str) -> str:
         """An adult starting ``body`` ("her mum", "Kayla's dad", "The foster carers

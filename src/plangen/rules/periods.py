@@ -31,7 +31,8 @@ def held_over(words: WordLists, text: str) -> re.Match[str] | None:
     - a span after an absence in its own clause (``sustained.absent_over``);
     - an end after an absence or a level in its sentence (``sustained.held_until``);
     - a period a level is set for, in its own clause, up to an end
-      (``sustained.each_period``): "90% of sessions each half term, by July 2027".
+      (``sustained.each_period``): "90% of sessions each half term, by July 2027";
+    - a school period named after a level or an absence (:func:`held_over_a_term`).
     """
     for sentence in _SENTENCES.split(text):
         for span in _every(words["sustained.absent_over"], sentence):
@@ -48,6 +49,20 @@ def held_over(words: WordLists, text: str) -> re.Match[str] | None:
             )
             if ends and words.find("sustained.level", _clause_before(sentence, period)):
                 return period
+        if term := held_over_a_term(words, sentence):
+            return term
+    return None
+
+
+def held_over_a_term(words: WordLists, sentence: str) -> re.Match[str] | None:
+    """A school period named after a level or an absence in its own clause, the change
+    held over it (``sustained.named_term``): "at least 85% of sessions | in his first
+    term", "no exclusions | during the spring term"; not after a state ("settles in
+    class in the autumn term"), which it only dates."""
+    for term in _every(words["sustained.named_term"], sentence):
+        before = _clause_before(sentence, term)
+        if words.find("sustained.absence", before) or words.find("sustained.level", before):
+            return term
     return None
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from plangen.rules.done_for import done_for_the_child
 from plangen.rules.names import ChildNames, with_aside
 from plangen.rules.periods import held_over
 from plangen.rules.services import provision_given, service_used
@@ -47,6 +48,7 @@ _OWNED = re.compile(
     re.I,
 )
 _ALSO = re.compile(r"^(?:and|&)\s+", re.I)
+_SPACED_WHOSE = re.compile(r"(?<=\w) (?=['’]s\b)")
 _CONDITION = re.compile(r"\b(?:if|unless|whenever|in case)\s*$", re.I)
 _WHOSE = re.compile(r"(?:['’]s?|^(?:his|her|their|my))$", re.I)
 _NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
@@ -115,7 +117,7 @@ class Reader:
                 continue
             if subjects:
                 part, subjects = f"{subjects} and {part}", ""
-            elif not found and self._child.child_start(part) == part:
+            elif not found and self._child.subject_alone(part, _AUXILIARY):
                 subjects = part
                 continue
             if found and len(part.split()) <= 3 and not _AUXILIARY.search(part):
@@ -209,6 +211,7 @@ class Reader:
         """``text`` with the child's name capitalised where it starts the text or the
         whole text is in lower case ("ciaran gets to school", "mum is sober when caring
         for kayla")."""
+        text = _SPACED_WHOSE.sub("", text)  # "Jayden 's mum" is "Jayden's mum"
         any_case, written = self._child.any_case, self._child.written
         if not any_case:
             return text
@@ -240,6 +243,7 @@ class Reader:
             and not clause.passive
             and not self.words.find("child_focus.passive_process", clause.text)
             and not self.words.find("child_focus.adult_change", clause.text)
+            and not done_for_the_child(self.words, clause, self.measure)
         )
 
     # -- PLAN-02 ----------------------------------------------------------------------
@@ -262,6 +266,8 @@ class Reader:
                 return f"the change is in the adult: {quoted(found)}"
             if found := self.words.find("child_focus.passive_process", clause.text):
                 return f"only something done to the child: {quoted(found)}"
+            if done := done_for_the_child(self.words, clause, self.measure):
+                return f"only what others do for the child: {done}"
             if clause.subject in ("adult", "home"):
                 return f'the subject is "{clause.subject_words}", not the child'
         for key in ("child_focus.adult_words", "process.patterns"):
