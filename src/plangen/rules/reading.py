@@ -20,7 +20,7 @@ from typing import Any
 from plangen.rules.names import ChildNames, with_aside
 from plangen.rules.periods import held_over
 from plangen.rules.services import provision_given, service_used
-from plangen.rules.tasks import task_is_the_verb, tasks_in
+from plangen.rules.tasks import task_is_the_verb, tasks_in, without_care
 from plangen.rules.text import WordLists, blank_out, first, quoted
 
 _LEADING = re.compile(
@@ -43,7 +43,7 @@ _JOINS = re.compile(
 )
 # The child's thing named after "Leo's", up to the verb: "case", "school place".
 _OWNED = re.compile(
-    r"(?:[\w’'-]+ ){1,3}?(?=(?:will|to|is|are|has|have|must|should|can|does|do|was|were)\b)",
+    r"(?:[\w’'-]+ ){1,4}?(?=(?:will|to|is|are|has|have|must|should|can|does|do|was|were)\b)",
     re.I,
 )
 _ALSO = re.compile(r"^(?:and|&)\s+", re.I)
@@ -72,7 +72,8 @@ class Clause:
     """One clause of an outcome and what it is about."""
 
     text: str
-    subject: str  # "child", "adult", "home" or "" (none found: "Referral to CAMHS")
+    subject: str  # "child", "adult", "home", "process" (the child's plan, case or
+    # meeting: "Max's case | to close") or "" (none found: "Referral to CAMHS")
     subject_words: str  # the words that gave the subject, as written
     predicate: str  # the text after the subject: "to attend CAMHS appointments"
     imperative: bool = False  # "Develop a daily routine ...": the adults' work
@@ -184,7 +185,11 @@ class Reader:
             rest = body[len(child) :].strip()
             owned = _OWNED.match(rest) if _WHOSE.search(child) else None
             words = f"{child} {owned.group(0).strip()}" if owned else child
-            return Clause(text, "child", words, rest[owned.end() :].strip() if owned else rest)
+            # the child's plan, case or meeting is a process, not the child: "Max's case
+            # | to be stepped down", "Child's Plan meeting | to take place"
+            thing = owned and self.words.find("child_focus.process_things", owned.group(0).strip())
+            subject = "process" if thing else "child"
+            return Clause(text, subject, words, rest[owned.end() :].strip() if owned else rest)
         if home := self.words.find("child_focus.home_words", body):
             return Clause(text, "home", home.group(0), body[home.end() :].strip())
         if inside := self._subject_inside(body):
@@ -262,11 +267,14 @@ class Reader:
                 return f"the change is in the adult: {quoted(found)}"
             if found := self.words.find("child_focus.passive_process", clause.text):
                 return f"only something done to the child: {quoted(found)}"
-            if clause.subject in ("adult", "home"):
+            if clause.subject in ("adult", "home", "process"):
                 return f'the subject is "{clause.subject_words}", not the child'
         for key in ("child_focus.adult_words", "process.patterns"):
             if found := self.words.find(key, text):
                 return f"no clause has the child as its subject; it names {quoted(found)}"
+        if task := self.process(text):
+            # a service used with no subject: "To continue with the Child's Plan under CIN"
+            return f"no clause has the child as its subject; it names {task}"
         return ""
 
     def _ensures_a_change(self, clause: Clause) -> bool:
@@ -290,8 +298,11 @@ class Reader:
         self-harm will stop")."""
         task = ""
         for clause in self.clauses(text):
+            clause = without_care(self.words, clause)  # "attends her college course"
             found = tasks_in(self.words, clause.text)
             used = self._service_used(clause) or self._provided(clause)
+            if clause.subject == "process":
+                used = used or f'"{clause.subject_words}"'  # "Leo's CP plan | to end"
             task = task or quoted(found[0] if found else None) or used
             if not used and self._changes_beside_a_task(clause, found):
                 return ""  # a change stands beside the service: "and her self-harm stops"
@@ -326,7 +337,9 @@ class Reader:
         if tasks and self.words.find("process.verbs", clause.predicate):
             return False  # its verb is the task: "Aisha to attend CAMHS"
         subject_end = len(clause.text) - len(clause.predicate)
-        if clause.subject == "child" and any(0 < t.start() < subject_end for t in tasks):
+        if clause.subject in ("child", "process") and any(
+            0 < t.start() < subject_end for t in tasks
+        ):
             return False  # the child's thing is the task: "Ava's referral | to be made"
         if any(task_is_the_verb(clause, task) for task in tasks):
             # the task is all its predicate says: "Mum compliant with ...", whichever of

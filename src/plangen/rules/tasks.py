@@ -6,6 +6,7 @@ beside a change ("uses the strategies from her CAMHS sessions").  Read by
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from plangen.rules.text import WordLists
@@ -62,3 +63,22 @@ def tasks_in(words: WordLists, clause: str) -> list[re.Match[str]]:
                 found.append(task)
                 break
     return found
+
+
+def without_care(words: WordLists, clause: Clause) -> Clause:
+    """``clause`` with the child's own health care and learning written as "care":
+    "to attend all diabetes clinic appts" and "attends her college course" are the
+    child's life, as going to school is (seed 002: "taken to all health appointments"),
+    not a service given as the outcome.  Lengths are kept (a task is found by where it
+    stands), and a word stays where the care was: "will have | care | at the clinic"
+    still ends its object at "at"."""
+
+    def as_care(text: str) -> str:
+        for pattern in words["process.care_and_learning"]:
+            text = pattern.sub(lambda found: "care".ljust(len(found.group(0))), text)
+        return text
+
+    text = as_care(clause.text)
+    if text == clause.text:
+        return clause
+    return replace(clause, text=text, predicate=as_care(clause.predicate))

@@ -1,0 +1,62 @@
+"""Stop 27 of issue 14: kinds of sentence the outcome rules misread on the development
+parts, each as a NEW text written for this test (not taken from any corpus), with a
+near miss beside it where one helps, so that the reading, not the words, is checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_rules_read_structure import read
+
+ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the child's statutory plan, case or meeting as the subject is a process, not the
+        # child (PLAN-02 and PLAN-03)
+        "Leo's child protection plan to end at the March conference.",
+        "Leo's referral to be sent before half term.",
+        # ... and "Child in Need" or "Child's Plan" names a process, not the child
+        "Child in Need meeting for Leo to be booked within 10 days.",
+        "Child's Plan review for Leo to happen in 6 weeks.",
+        # ... and carrying on with it, with nobody as the subject
+        "To carry on with the Early Help plan for Leo.",
+        # being put in touch with a service is done by professionals, as referring is
+        "Leo to be put in touch with the young carers project.",
+    ],
+)
+def it_reads_a_plan_case_or_link_made_for_the_child_as_no_change_for_them(text: str) -> None:
+    assert read(text) == ALL
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # a plan the child lives by is not the statutory plan: a change for the child
+        ("Leo's safety plan is followed every time he goes out, for 3 months.", set()),
+        ("The child is in bed by 8pm every night for 6 weeks.", set()),
+    ],
+)
+def it_reads_a_plan_the_child_lives_by_as_a_change(text: str, raised: set[str]) -> None:
+    assert read(text) == raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # the child's own health care is care (seed 002: "taken to all health
+        # appointments"), however it is kept: not a service given as the outcome
+        ("Leo to attend every asthma clinic appointment.", {"PLAN-15"}),
+        ("Leo keeps all his hospital fracture clinic appts.", {"PLAN-15"}),
+        # ... a therapeutic service's appointments are (PLAN-03)
+        ("Leo to attend every CAMHS appointment.", {"PLAN-03", "PLAN-15"}),
+        # the child's own learning is his life, as school is
+        ("Leo goes to his BTEC construction course three days a week, all term.", set()),
+        # ... a course that gives help is a service
+        ("Leo goes to the anger management course three days a week.", {"PLAN-03", "PLAN-15"}),
+    ],
+)
+def it_reads_the_childs_own_care_and_learning_as_his_life(text: str, raised: set[str]) -> None:
+    assert read(text) == raised
