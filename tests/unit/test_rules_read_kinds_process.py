@@ -60,3 +60,23 @@ def it_reads_a_plan_the_child_lives_by_as_a_change(text: str, raised: set[str]) 
 )
 def it_reads_the_childs_own_care_and_learning_as_his_life(text: str, raised: set[str]) -> None:
     assert read(text) == raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # a professional's own work as the outcome: a service delivered, a notification
+        ("Youth worker will give Leo advice on county lines.", ALL),
+        ("The family support worker will run a weekly bedtime routine session.", ALL),
+        ("School to be notified of every missed appointment.", ALL),  # "every": told, not seen
+        # ... and a meeting doing its business
+        ("Core group to discuss the step-down plan at the next meeting.", ALL),
+        # ... but a visit or monitoring by professionals is the adults' work, no task
+        ("Core group to monitor Leo's weight.", ALL - {"PLAN-03"}),
+        ("SW to visit Leo at home fortnightly.", {"PLAN-02", "PLAN-15"}),
+        # ... and the child telling someone is his change
+        ("Leo tells school about every worry he has, for a term.", set()),
+    ],
+)
+def it_reads_a_professionals_own_work_as_a_task(text: str, raised: set[str]) -> None:
+    assert read(text) == raised

@@ -194,6 +194,32 @@ class ChildNames:
         named = self.names is not None and self.names.search(text)
         return bool(named or self._fixed.mentions.search(text))
 
+    def as_written(self, text: str) -> str:
+        """``text`` with the child's name capitalised where it starts the text or the
+        whole text is in lower case ("ciaran gets to school", "mum is sober when caring
+        for kayla")."""
+        any_case, written = self.any_case, self.written
+        if not any_case:
+            return text
+        if text == text.lower():
+            return any_case.sub(lambda m: written[m.group(0).lower()], text)
+        if (start := any_case.match(text.lstrip())) and start.start() == 0:
+            at = len(text) - len(text.lstrip())
+            return text[:at] + written[start.group(0).lower()] + text[at + start.end() :]
+        return text
+
+    def unnamed(self, text: str) -> str:
+        """``text`` with the child's names as "the child": a name is never a time or a
+        measure ("Referral to SALT for Summer")."""
+        names = self.names
+        return names.sub("the child", self.as_written(text)) if names else text
+
+    def named(self, evidence: str) -> str:
+        """Evidence read from :meth:`unnamed` text, with the child's name back."""
+        if len(self.written) != 1:
+            return evidence
+        return evidence.replace("the child", next(iter(self.written.values())))
+
 
 # What a subject carries before its verb: an aside in brackets ("Ellie (15)", "Mum
 # (Sarah)"), or the name after a title ("Mr Evans", "Ms J Khan").

@@ -78,6 +78,7 @@ class Clause:
     predicate: str  # the text after the subject: "to attend CAMHS appointments"
     imperative: bool = False  # "Develop a daily routine ...": the adults' work
     passive: bool = False  # continues a clause about what is done to the child
+    professional: bool = False  # the subject is a professional or a meeting: "HV to ..."
 
 
 @lru_cache(maxsize=256)
@@ -110,7 +111,7 @@ class Reader:
     def _clauses(self, text: str) -> list[Clause]:
         found: list[Clause] = []
         subjects = ""  # "Lacey and Mason will ...": a subject alone joins the next part
-        for part in self._child.split(self._as_written(text)):
+        for part in self._child.split(self._child.as_written(text)):
             part = part.strip(" ,-–(\"'“”")
             if not part:
                 continue
@@ -175,10 +176,15 @@ class Reader:
             if doer := next((d for p in self.words[key] if (d := p.match(body))), None):
                 imperative = key == "child_focus.doing_start"
                 rest = body[doer.end() :].strip()
-                return Clause(text, "adult", doer.group(0).strip(), rest, imperative)
+                who = doer.group(0).strip()
+                return Clause(text, "adult", who, rest, imperative, professional=not imperative)
         if adult := self._child.adult_start(body):
             adult, rest = with_aside(adult, body[len(adult) :].strip())
-            return Clause(text, "adult", adult, rest)
+            family = any(
+                self.words.find(key, adult)
+                for key in ("parents_involved.parent_words", "parents_involved.family_roles")
+            )
+            return Clause(text, "adult", adult, rest, professional=not family)  # "SW to"
         if child:
             # whose: the child's thing is the subject up to its verb ("Leo's case | to be
             # escalated"), so that the predicate starts at the verb
@@ -210,32 +216,6 @@ class Reader:
                 return start, words
         return None
 
-    def _as_written(self, text: str) -> str:
-        """``text`` with the child's name capitalised where it starts the text or the
-        whole text is in lower case ("ciaran gets to school", "mum is sober when caring
-        for kayla")."""
-        any_case, written = self._child.any_case, self._child.written
-        if not any_case:
-            return text
-        if text == text.lower():
-            return any_case.sub(lambda m: written[m.group(0).lower()], text)
-        if (start := any_case.match(text.lstrip())) and start.start() == 0:
-            at = len(text) - len(text.lstrip())
-            return text[:at] + written[start.group(0).lower()] + text[at + start.end() :]
-        return text
-
-    def _unnamed(self, text: str) -> str:
-        """``text`` with the child's names as "the child": a name is never a time or a
-        measure ("Referral to SALT for Summer")."""
-        names = self._child.names
-        return names.sub("the child", self._as_written(text)) if names else text
-
-    def _named(self, evidence: str) -> str:
-        """Evidence read from :meth:`_unnamed` text, with the child's name back."""
-        if len(self._child.written) != 1:
-            return evidence
-        return evidence.replace("the child", next(iter(self._child.written.values())))
-
     def changes_for_child(self, clause: Clause) -> bool:
         """The clause has the child as its subject and states a change in the child's
         life: not a service done to them ("Amira is referred"), not a change in the
@@ -252,7 +232,7 @@ class Reader:
     def about_adults(self, text: str) -> str:
         """Why the outcome is about the adults, not the child, or "" when some clause
         says what changes for the child."""
-        text = self._as_written(text)
+        text = self._child.as_written(text)
         clauses = self.clauses(text)
         if not self._child.mentioned(text) and all(c.subject != "child" for c in clauses):
             return "the child is not in the outcome at all"
@@ -303,6 +283,10 @@ class Reader:
             used = self._service_used(clause) or self._provided(clause)
             if clause.subject == "process":
                 used = used or f'"{clause.subject_words}"'  # "Leo's CP plan | to end"
+            if clause.professional and not used:
+                # a professional's own work: "HV to | deliver safe sleep advice", "Police
+                # to | be informed"
+                used = quoted(self.words.find("process.professional_work", clause.predicate))
             task = task or quoted(found[0] if found else None) or used
             if not used and self._changes_beside_a_task(clause, found):
                 return ""  # a change stands beside the service: "and her self-harm stops"
@@ -311,18 +295,20 @@ class Reader:
     def _service_used(self, clause: Clause) -> str:
         """The head of the clause's predicate uses a service (see
         :func:`plangen.rules.services.service_used`), as quoted evidence, or ""."""
-        predicate = self._unnamed(clause.predicate)  # the child's name is no service
+        predicate = self._child.unnamed(clause.predicate)  # the child's name is no service
         if not clause.subject and (someone := _OWNED.match(predicate)):
             # someone the reader does not know, up to the verb: "Perpetrator | to complete"
             predicate = predicate[someone.end() :]
-        return self._named(service_used(self.words, predicate, by_child=clause.subject == "child"))
+        return self._child.named(
+            service_used(self.words, predicate, by_child=clause.subject == "child")
+        )
 
     def _provided(self, clause: Clause) -> str:
         """The child's clause is provision made for them and nothing else (see
         :func:`plangen.rules.services.provision_given`), as quoted evidence, or ""."""
         if clause.subject != "child" or clause.imperative:
             return ""
-        return self._named(provision_given(self.words, self._unnamed(clause.predicate)))
+        return self._child.named(provision_given(self.words, self._child.unnamed(clause.predicate)))
 
     def _changes_beside_a_task(self, clause: Clause, tasks: list[re.Match[str]]) -> bool:
         """The clause states a change, not a task: for the child, or a measurable one
@@ -355,15 +341,15 @@ class Reader:
         return str(self._known("measure", text, self._measure))
 
     def _measure(self, text: str) -> str:
-        rest = blank_out(self.words["measure.not_a_measure"], self._unnamed(text))
+        rest = blank_out(self.words["measure.not_a_measure"], self._child.unnamed(text))
         rest = blank_out(self.words["measure.deadline"], rest)
         rest = blank_out(self.words["measure.period"], rest)  # "for 6 months" holds it
-        return self._named(quoted(first(self.words["measure.patterns"], rest)))
+        return self._child.named(quoted(first(self.words["measure.patterns"], rest)))
 
     def not_measured(self, text: str) -> str:
         """The words that look like a measure but were set aside ("fortnightly" in
         "HV to check fortnightly", a deadline, a child's age), or "" when there are none."""
-        text = self._unnamed(text)
+        text = self._child.unnamed(text)
         for key, why in (
             ("measure.not_a_measure", "is not a measure of the change"),
             ("measure.deadline", "is a deadline, not a measure"),
@@ -371,7 +357,7 @@ class Reader:
             for pattern in self.words[key]:
                 for found in pattern.finditer(text):
                     if first(self.words["measure.patterns"], found.group(0)):
-                        return self._named(f"{quoted(found)} {why}")
+                        return self._child.named(f"{quoted(found)} {why}")
         return ""
 
     def vague_words(self, text: str) -> list[str]:
@@ -384,15 +370,15 @@ class Reader:
         """The period the change must hold for, or the sustain wording; "" when there
         is neither.  "Sustained" meaning "suffered", a checking frequency, the time to
         reach a target and the length of a course are set aside first."""
-        rest = self._unnamed(text)
+        rest = self._child.unnamed(text)
         for key in ("sustained.suffered", "sustained.checking", "sustained.to_target"):
             rest = blank_out(self.words[key], rest)
         found = first(self.words["sustained.patterns"], rest) or held_over(self.words, rest)
-        return self._named(quoted(found))
+        return self._child.named(quoted(found))
 
     def not_sustained(self, text: str) -> str:
         """Why the outcome does not say how it will be sustained."""
-        text = self._unnamed(text)
+        text = self._child.unnamed(text)
         for key, why in (
             ("sustained.suffered", "means suffered, not kept up"),
             ("sustained.to_target", "is the time to reach the target or a course's length"),
@@ -400,5 +386,5 @@ class Reader:
             ("measure.deadline", "is a deadline, not a period the change holds for"),
         ):
             if found := self.words.find(key, text):
-                return self._named(f"{quoted(found)} {why}")
+                return self._child.named(f"{quoted(found)} {why}")
         return "no period and no sustain wording"

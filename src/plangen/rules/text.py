@@ -39,6 +39,7 @@ REQUIRED = (
     "process.patterns",
     "process.no_longer",
     "process.care_and_learning",
+    "process.professional_work",
     "process.verbs",
     "process.service_verbs",
     "process.service_names_after",
