@@ -80,3 +80,18 @@ def it_reads_the_childs_own_care_and_learning_as_his_life(text: str, raised: set
 )
 def it_reads_a_professionals_own_work_as_a_task(text: str, raised: set[str]) -> None:
     assert read(text) == raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # the check an outcome names is its observable standard (PLAN-04)
+        ("Leo's bedroom is kept tidy, confirmed by the family support worker.", {"PLAN-15"}),
+        ("Dad stays off heroin, evidenced by clean urine screens.", {"PLAN-02", "PLAN-15"}),
+        # ... not a vague one
+        ("Leo is happier, shown by his improved mood.", {"PLAN-04", "PLAN-15"}),
+        ("Leo is calmer at home, shown by fewer angry outbursts.", {"PLAN-04", "PLAN-15"}),
+    ],
+)
+def it_reads_the_check_an_outcome_names_as_its_measure(text: str, raised: set[str]) -> None:
+    assert read(text) == raised
