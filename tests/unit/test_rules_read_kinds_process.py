@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from plangen.rules.reading import Reader
+from plangen.rules.text import word_lists
+
 from .test_rules_read_structure import read
 
 ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
@@ -95,3 +98,32 @@ def it_reads_a_professionals_own_work_as_a_task(text: str, raised: set[str]) -> 
 )
 def it_reads_the_check_an_outcome_names_as_its_measure(text: str, raised: set[str]) -> None:
     assert read(text) == raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # the child however the plan names them: "the young person", "the YP", "this
+        # young man" (the development parts reworded so: 215 decisions changed)
+        ("The young person is home by 10pm on school nights, for 8 weeks.", set()),
+        ("The YP will attend the knife crime group.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("This young man will not carry a knife for the rest of the plan.", set()),
+        ("The young person's college to send an attendance report to the SW.", ALL - {"PLAN-03"}),
+        # a service gone to by any verb, and a course's length after it
+        ("Leo will go along to the weekly anger group for 6 weeks.", {"PLAN-03", "PLAN-15"}),
+        ("Leo to turn up to his CAMHS sessions reliably.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        # the child's name after a preposition is an object, not the subject
+        ("Kinship arrangement for Leo will be assessed by the fostering team.", ALL),
+        # an event that stops, by any modal; zero as "no"
+        ("Leo's head-banging is expected to stop.", {"PLAN-15"}),
+        ("Leo will live in a flat with zero incidents of domestic abuse.", {"PLAN-02", "PLAN-15"}),
+    ],
+)
+def it_reads_the_development_texts_reworded(text: str, raised: set[str]) -> None:
+    assert read(text) == raised
+
+
+def it_reads_reach_as_a_noun_not_a_target_reached() -> None:
+    reader = Reader(word_lists(), ["Leo"])
+    text = "Tablets are locked out of Leo's reach, seen at every visit over the next 3 months."
+    assert reader.sustained(text) == '"over the next 3 months"'

@@ -48,6 +48,7 @@ _OWNED = re.compile(
 )
 _ALSO = re.compile(r"^(?:and|&)\s+", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whenever|in case)\s*$", re.I)
+_OBJECT_OF = re.compile(r"\b(?:for|to|with|by|of|about|from|on|at|into|towards)\s+$", re.I)
 _WHOSE = re.compile(r"(?:['’]s?|^(?:his|her|their|my))$", re.I)
 _NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
 _SOMEONE_ELSE = re.compile(
@@ -212,6 +213,8 @@ class Reader:
             verb = words.split()[-1]
             if _CONDITION.search(body[:start]):
                 continue  # "... will be held if Leo is excluded": a condition, not the outcome
+            if _OBJECT_OF.search(body[:start]):
+                continue  # "arrangement for Leo | will be assessed": the name is an object
             if _JOINS.search(body[:start]) or _AUXILIARY.fullmatch(verb):
                 return start, words
         return None

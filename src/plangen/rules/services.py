@@ -18,7 +18,8 @@ from plangen.rules.text import WordLists, quoted
 _OBJECT_END = re.compile(
     r"[,;.()]|\s(?:and|or|but|so|to|when|whenever|if|until|because|which|who|where|while|"
     r"whilst|from|with|at|for|in|on|by|as|after|before|during|without|through|via|"
-    r"twice|once|every|each|daily|weekly|fortnightly|monthly|regularly)\b",
+    r"twice|once|every|each|daily|weekly|fortnightly|monthly|regularly|consistently|reliably|"
+    r"always|fully|without)\b",
     re.I,
 )
 # Adverbs and auxiliaries before a predicate's verb: "will regularly attend".
