@@ -127,3 +127,29 @@ def it_reads_reach_as_a_noun_not_a_target_reached() -> None:
     reader = Reader(word_lists(), ["Leo"])
     text = "Tablets are locked out of Leo's reach, seen at every visit over the next 3 months."
     assert reader.sustained(text) == '"over the next 3 months"'
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # a heading before the outcome is no part of it (no "1" as a measure, no
+        # "Rubbish" read as somebody's name once the heading moved it from the start)
+        (
+            "Outcome 2: Rubbish is cleared from the yard, so Leo has a safe place to play, "
+            "seen at every visit for 8 weeks.",
+            set(),
+        ),
+        ("SAFE - Leo is home by 9pm every night for 3 months.", set()),
+        ("3. Leo will feel happier at school.", {"PLAN-04", "PLAN-15"}),
+        # the child's own work finished is learning, not a task
+        ("Leo completes all his homework every night for a term.", set()),
+        ("Leo will finish the school year with 95% attendance, kept up all summer term.", set()),
+        ("Mum to finish the Freedom Programme.", ALL),
+        # "shall" as "will"; "for a period of" a course's length
+        ("Leo's kicking and biting shall stop.", {"PLAN-15"}),
+        ("Mum's drug test shall be repeated.", ALL),
+        ("Leo will access the weekly anger group for a period of 6 weeks.", {"PLAN-03", "PLAN-15"}),
+    ],
+)
+def it_reads_headings_learning_and_modals_however_written(text: str, raised: set[str]) -> None:
+    assert read(text) == raised

@@ -195,9 +195,11 @@ class ChildNames:
         return bool(named or self._fixed.mentions.search(text))
 
     def as_written(self, text: str) -> str:
-        """``text`` with the child's name capitalised where it starts the text or the
-        whole text is in lower case ("ciaran gets to school", "mum is sober when caring
-        for kayla")."""
+        """``text`` without a heading before it ("Outcome 1:", "SAFE -"), and with the
+        child's name capitalised where it starts the text or the whole text is in lower
+        case ("ciaran gets to school", "mum is sober when caring for kayla")."""
+        if heading := self.words.find("child_focus.heading", text):
+            text = text[heading.end() :]
         any_case, written = self.any_case, self.written
         if not any_case:
             return text
@@ -211,8 +213,8 @@ class ChildNames:
     def unnamed(self, text: str) -> str:
         """``text`` with the child's names as "the child": a name is never a time or a
         measure ("Referral to SALT for Summer")."""
-        names = self.names
-        return names.sub("the child", self.as_written(text)) if names else text
+        text = self.as_written(text)
+        return self.names.sub("the child", text) if self.names else text
 
     def named(self, evidence: str) -> str:
         """Evidence read from :meth:`unnamed` text, with the child's name back."""
