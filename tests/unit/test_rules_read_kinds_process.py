@@ -153,3 +153,19 @@ def it_reads_reach_as_a_noun_not_a_target_reached() -> None:
 )
 def it_reads_headings_learning_and_modals_however_written(text: str, raised: set[str]) -> None:
     assert read(text) == raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # the adults' doing in the passive, with nothing checkable, is about the adults
+        ("Leo's needs will be met by his mum.", ALL - {"PLAN-03"}),
+        ("Leo's feelings will be understood by his parents.", ALL - {"PLAN-03"}),
+        # ... not with something checkable, nor the child's care itself (seed 002)
+        ("Leo is supervised by Nan after school every day.", {"PLAN-15"}),
+        ("Leo's bottles are made up safely by his dad at every feed, for 8 weeks.", set()),
+        ("Leo is taken to nursery by mum.", {"PLAN-04", "PLAN-15"}),
+    ],
+)
+def it_reads_the_adults_doing_in_the_passive(text: str, raised: set[str]) -> None:
+    assert read(text) == raised

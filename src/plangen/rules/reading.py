@@ -228,6 +228,10 @@ class Reader:
             and not clause.passive
             and not self.words.find("child_focus.passive_process", clause.text)
             and not self.words.find("child_focus.adult_change", clause.text)
+            and not (
+                self.words.find("child_focus.done_by_adult", clause.text)
+                and not self.measure(clause.text)
+            )
         )
 
     # -- PLAN-02 ----------------------------------------------------------------------

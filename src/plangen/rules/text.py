@@ -31,6 +31,7 @@ REQUIRED = (
     "child_focus.adult_change",
     "child_focus.home_words",
     "child_focus.process_things",
+    "child_focus.done_by_adult",
     "child_focus.heading",
     "child_focus.passive_process",
     "child_focus.child_mentions",
