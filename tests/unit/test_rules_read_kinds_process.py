@@ -55,6 +55,12 @@ def it_reads_a_plan_the_child_lives_by_as_a_change(text: str, raised: set[str]) 
         ("Leo keeps all his hospital fracture clinic appts.", {"PLAN-15"}),
         # ... a therapeutic service's appointments are (PLAN-03)
         ("Leo to attend every CAMHS appointment.", {"PLAN-03", "PLAN-15"}),
+        # ... but a clinic for advice is a service, and a course of medicine is care
+        ("Leo to go to the sexual health clinic for advice.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo will finish his course of antibiotics.", {"PLAN-04", "PLAN-15"}),
+        # ... and his own development: toilet trained is no training, and can be seen
+        ("Leo is toilet trained by the time he starts school.", {"PLAN-15"}),
+        ("Leo is dry at night, with no wet beds for a month.", set()),
         # the child's own learning is his life, as school is
         ("Leo goes to his BTEC construction course three days a week, all term.", set()),
         # ... a course that gives help is a service
