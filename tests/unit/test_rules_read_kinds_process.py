@@ -175,3 +175,23 @@ def it_reads_headings_learning_and_modals_however_written(text: str, raised: set
 )
 def it_reads_the_adults_doing_in_the_passive(text: str, raised: set[str]) -> None:
     assert read(text) == raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("CYP to attend school 95%+ each wk for 12 wks.", set()),  # the child, abbreviated
+        # a number of people the child names is a target, not a count of who is there
+        (
+            "Leo will name 3 trusted adults he can talk to if he is worried, for the rest of "
+            "the plan.",
+            set(),
+        ),
+        ("Leo will remain living with his grandparents.", {"PLAN-15"}),  # checkable
+        # provision with a deadline is still provision; an opportunity given is done to him
+        ("Leo will have a school place by September.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo will be given the opportunity to share his views.", ALL - {"PLAN-03"}),
+    ],
+)
+def it_reads_who_the_child_is_and_what_is_given_to_him(text: str, raised: set[str]) -> None:
+    assert read(text) == raised

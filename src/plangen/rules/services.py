@@ -128,6 +128,7 @@ _PROVISION_TAIL = re.compile(
     r"|\s+(?:is|to be|will be)?\s*(?:in place|agreed|put in place|set up)"
     r"(?:\s+(?:with|by)\s+(?:the\s+)?\w+)?"
     r"|\s+(?:weekly|daily|fortnightly|each week|every week)"
+    r"|\s+by\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?[\w/.]+(?:\s+\d{2,4})?"
     r"|\s+(?:agreed|arranged|provided)\s+(?:with|by)\s+(?:the\s+)?\w+(?:\s+\w+)?)+$",
     re.I,
 )
