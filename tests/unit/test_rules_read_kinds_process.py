@@ -195,3 +195,17 @@ def it_reads_the_adults_doing_in_the_passive(text: str, raised: set[str]) -> Non
 )
 def it_reads_who_the_child_is_and_what_is_given_to_him(text: str, raised: set[str]) -> None:
     assert read(text) == raised
+
+
+def it_says_which_words_made_each_new_kind_fire() -> None:
+    """``check --explain`` shows the evidence: the words that made the finding fire."""
+    reader = Reader(word_lists(), ["Leo"])
+    assert reader.about_adults("Leo's CIN plan to close by March.") == (
+        'the subject is "Leo\'s CIN plan", not the child'
+    )
+    assert reader.about_adults("Leo's needs will be met by his mum.") == (
+        'only the adults\' doing, with nothing checkable: "will be met by his mum"'
+    )
+    assert reader.process("Core group to review progress.") == '"Core group to review"'
+    assert reader.process("HV to deliver safe sleep advice.") == '"deliver safe sleep advice"'
+    assert reader.measure("Leo's room is tidy, confirmed by his FSW.") == '"confirmed by his FSW"'

@@ -254,6 +254,8 @@ class Reader:
                 return f"the change is in the adult: {quoted(found)}"
             if found := self.words.find("child_focus.passive_process", clause.text):
                 return f"only something done to the child: {quoted(found)}"
+            if found := self.words.find("child_focus.done_by_adult", clause.text):
+                return f"only the adults' doing, with nothing checkable: {quoted(found)}"
             if clause.subject in ("adult", "home", "process"):
                 return f'the subject is "{clause.subject_words}", not the child'
         for key in ("child_focus.adult_words", "process.patterns"):
