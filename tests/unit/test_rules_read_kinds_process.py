@@ -61,6 +61,7 @@ def it_reads_a_plan_the_child_lives_by_as_a_change(text: str, raised: set[str]) 
         # ... and his own development: toilet trained is no training, and can be seen
         ("Leo is toilet trained by the time he starts school.", {"PLAN-15"}),
         ("Leo is dry at night, with no wet beds for a month.", set()),
+        ("Leo is dry at night most nights, for a month.", {"PLAN-04"}),  # how often, not given
         # the child's own learning is his life, as school is
         ("Leo goes to his BTEC construction course three days a week, all term.", set()),
         # ... a course that gives help is a service
