@@ -98,6 +98,10 @@ def it_reads_a_professionals_own_work_as_a_task(text: str, raised: set[str]) -> 
         # the check an outcome names is its observable standard (PLAN-04)
         ("Leo's bedroom is kept tidy, confirmed by the family support worker.", {"PLAN-15"}),
         ("Dad stays off heroin, evidenced by clean urine screens.", {"PLAN-02", "PLAN-15"}),
+        # ... as are a time named by what happens then, safe sleep, a lock
+        ("Leo arrives at school before the bell.", {"PLAN-15"}),
+        ("Leo sleeps on his back in his Moses basket.", {"PLAN-15"}),
+        ("Leo's medication is locked in a box in the kitchen.", {"PLAN-15"}),
         # ... not a vague one
         ("Leo is happier, shown by his improved mood.", {"PLAN-04", "PLAN-15"}),
         ("Leo is calmer at home, shown by fewer angry outbursts.", {"PLAN-04", "PLAN-15"}),
