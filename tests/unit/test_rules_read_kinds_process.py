@@ -214,3 +214,19 @@ def it_says_which_words_made_each_new_kind_fire() -> None:
     assert reader.process("Core group to review progress.") == '"Core group to review"'
     assert reader.process("HV to deliver safe sleep advice.") == '"deliver safe sleep advice"'
     assert reader.measure("Leo's room is tidy, confirmed by his FSW.") == '"confirmed by his FSW"'
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # the child's Team Around the Child is a meeting, not the child
+        ("Leo's Team Around the Child to meet every six weeks.", ALL - {"PLAN-04"}),
+        # a diagnosis had is an assessment's end; a pathway started on is a service
+        ("Leo to get a diagnosis.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo will start on the ADHD pathway.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        # ... the child living with what he is diagnosed with is his change
+        ("Leo uses his ear defenders in busy places every day for a term.", set()),
+    ],
+)
+def it_reads_a_meeting_a_diagnosis_and_a_pathway_as_tasks(text: str, raised: set[str]) -> None:
+    assert read(text) == raised
