@@ -223,6 +223,9 @@ def it_says_which_words_made_each_new_kind_fire() -> None:
     [
         # the child's Team Around the Child is a meeting, not the child
         ("Leo's Team Around the Child to meet every six weeks.", ALL - {"PLAN-04"}),
+        # a service received or belonged to, however said
+        ("Leo will be in receipt of short breaks.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        ("Leo to be part of the young carers project.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
         # a diagnosis had is an assessment's end; a pathway started on is a service
         ("Leo to get a diagnosis.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
         ("Leo will start on the ADHD pathway.", {"PLAN-03", "PLAN-04", "PLAN-15"}),

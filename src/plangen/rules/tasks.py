@@ -27,7 +27,7 @@ _LIGHT_VERB = re.compile(
     r"^(?:have|has|having|get|gets|getting|receive\w*|undergo\w*|undertake\w*|given|placed|"
     r"put forward|put on|added to|considered for|transferred to|moved to|continue with|"
     r"continues with|keep going to|keeps going to|part of|involved with|linked (?:in )?with|"
-    r"on)\b",
+    r"in receipt of|on)\b",
     re.I,
 )
 _COMPOUND = re.compile(r"\b(?:speech|drugs?|alcohol) (?:and|&) (?:language|alcohol|drugs?)\b", re.I)
