@@ -101,7 +101,8 @@ ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
         ("Leo will have a new ELSA programme at school.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
         ("Leo will have a dental check-up at the community clinic.", {"PLAN-04", "PLAN-15"}),
         # ... and being kept connected to a service
-        ("Leo will be linked in with a youth worker.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
+        # (linked in by professionals, as referred is: PLAN-02 too, since stop 27)
+        ("Leo will be linked in with a youth worker.", ALL),
         ("Leo will stay involved with the Hub.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
         ("Leo will be put forward for the mentoring scheme.", {"PLAN-03", "PLAN-04", "PLAN-15"}),
         ("Leo will have fewer arguments with mum after his counselling.", {"PLAN-04", "PLAN-15"}),
@@ -260,8 +261,9 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
         ("Leo", "Ongoing bereavement counselling for Leo.", ALL),
         ("Leo", "Weekly direct work with Leo about online safety.", ALL - {"PLAN-04"}),
         ("Leo", "Clean clothes and a packed lunch every school day.", {"PLAN-02", "PLAN-15"}),
-        # ... the passive of what only professionals do, read from its participle (and,
-        # for PLAN-02, what others do to the child's case: writers 5, 26 and 27 label it so)
+        # ... the passive of what only professionals do, read from its participle
+        # (the child's case as the subject is no change for the child: PLAN-02 too, as
+        # "Leo's case to be reviewed by the core group" above, since stop 27)
         ("Leo", "Leo's case to be escalated to the strategy meeting.", ALL),
         ("Leo", "Funding for a nursery place for Leo to be sourced.", ALL),
         ("Leo", "Leo's school place is agreed and he attends every day for 6 weeks.", set()),

@@ -31,6 +31,7 @@ CLAUSE_START = re.compile(
     re.I,
 )
 _NEVER = "(?!)"  # an empty word list: matches nothing
+_SPACED_WHOSE = re.compile(r"(?<=\w) (?=['’]s\b)")  # "Jayden 's mum"
 _OWN = re.compile(r"['’]s ", re.I)  # after a name: "Kayla's dad"
 # after a name starting a clause: "Leo", "Leo's", or "Precious'" (whose, after an s)
 _START_END = re.compile(r"(?:['’]s\b|(?<=s)['’](?=\s)|\b)", re.I)
@@ -211,6 +212,35 @@ class ChildNames:
         """The child is named or referred to ("she", "the baby") in ``text``."""
         named = self.names is not None and self.names.search(text)
         return bool(named or self._fixed.mentions.search(text))
+
+    def as_written(self, text: str) -> str:
+        """``text`` without a heading before it ("Outcome 1:", "SAFE -"), and with the
+        child's name capitalised where it starts the text or the whole text is in lower
+        case ("ciaran gets to school", "mum is sober when caring for kayla")."""
+        if heading := self.words.find("child_focus.heading", text):
+            text = text[heading.end() :]
+        text = _SPACED_WHOSE.sub("", text)  # "Jayden 's mum" is "Jayden's mum"
+        any_case, written = self.any_case, self.written
+        if not any_case:
+            return text
+        if text == text.lower():
+            return any_case.sub(lambda m: written[m.group(0).lower()], text)
+        if (start := any_case.match(text.lstrip())) and start.start() == 0:
+            at = len(text) - len(text.lstrip())
+            return text[:at] + written[start.group(0).lower()] + text[at + start.end() :]
+        return text
+
+    def unnamed(self, text: str) -> str:
+        """``text`` with the child's names as "the child": a name is never a time or a
+        measure ("Referral to SALT for Summer")."""
+        text = self.as_written(text)
+        return self.names.sub("the child", text) if self.names else text
+
+    def named(self, evidence: str) -> str:
+        """Evidence read from :meth:`unnamed` text, with the child's name back."""
+        if len(self.written) != 1:
+            return evidence
+        return evidence.replace("the child", next(iter(self.written.values())))
 
 
 # What a subject carries before its verb: an aside in brackets ("Ellie (15)", "Mum

@@ -21,7 +21,7 @@ from plangen.rules.done_for import done_for_the_child
 from plangen.rules.names import ChildNames, with_aside
 from plangen.rules.periods import held_over
 from plangen.rules.services import provision_given, service_used
-from plangen.rules.tasks import task_is_the_verb, tasks_in
+from plangen.rules.tasks import task_is_the_verb, tasks_in, without_care
 from plangen.rules.text import WordLists, blank_out, first, quoted
 
 _LEADING = re.compile(
@@ -44,12 +44,12 @@ _JOINS = re.compile(
 )
 # The child's thing named after "Leo's", up to the verb: "case", "school place".
 _OWNED = re.compile(
-    r"(?:[\w’'-]+ ){1,3}?(?=(?:will|to|is|are|has|have|must|should|can|does|do|was|were)\b)",
+    r"(?:[\w’'-]+ ){1,4}?(?=(?:will|to|is|are|has|have|must|should|can|does|do|was|were)\b)",
     re.I,
 )
 _ALSO = re.compile(r"^(?:and|&)\s+", re.I)
-_SPACED_WHOSE = re.compile(r"(?<=\w) (?=['’]s\b)")
 _CONDITION = re.compile(r"\b(?:if|unless|whenever|in case)\s*$", re.I)
+_OBJECT_OF = re.compile(r"\b(?:for|to|with|by|of|about|from|on|at|into|towards)\s+$", re.I)
 _WHOSE = re.compile(r"(?:['’]s?|^(?:his|her|their|my))$", re.I)
 _NO_STATE = re.compile(r"^(?:no|nil|there (?:is|are|will be) no)\s", re.I)
 _SOMEONE_ELSE = re.compile(
@@ -74,11 +74,13 @@ class Clause:
     """One clause of an outcome and what it is about."""
 
     text: str
-    subject: str  # "child", "adult", "home" or "" (none found: "Referral to CAMHS")
+    subject: str  # "child", "adult", "home", "process" (the child's plan, case or
+    # meeting: "Max's case | to close") or "" (none found: "Referral to CAMHS")
     subject_words: str  # the words that gave the subject, as written
     predicate: str  # the text after the subject: "to attend CAMHS appointments"
     imperative: bool = False  # "Develop a daily routine ...": the adults' work
     passive: bool = False  # continues a clause about what is done to the child
+    professional: bool = False  # the subject is a professional or a meeting: "HV to ..."
 
 
 @lru_cache(maxsize=256)
@@ -111,7 +113,7 @@ class Reader:
     def _clauses(self, text: str) -> list[Clause]:
         found: list[Clause] = []
         subjects = ""  # "Lacey and Mason will ...": a subject alone joins the next part
-        for part in self._child.split(self._as_written(text)):
+        for part in self._child.split(self._child.as_written(text)):
             part = part.strip(" ,-–(\"'“”")
             if not part:
                 continue
@@ -176,17 +178,26 @@ class Reader:
             if doer := next((d for p in self.words[key] if (d := p.match(body))), None):
                 imperative = key == "child_focus.doing_start"
                 rest = body[doer.end() :].strip()
-                return Clause(text, "adult", doer.group(0).strip(), rest, imperative)
+                who = doer.group(0).strip()
+                return Clause(text, "adult", who, rest, imperative, professional=not imperative)
         if adult := self._child.adult_start(body):
             adult, rest = with_aside(adult, body[len(adult) :].strip())
-            return Clause(text, "adult", adult, rest)
+            family = any(
+                self.words.find(key, adult)
+                for key in ("parents_involved.parent_words", "parents_involved.family_roles")
+            )
+            return Clause(text, "adult", adult, rest, professional=not family)  # "SW to"
         if child:
             # whose: the child's thing is the subject up to its verb ("Leo's case | to be
             # escalated"), so that the predicate starts at the verb
             rest = body[len(child) :].strip()
             owned = _OWNED.match(rest) if _WHOSE.search(child) else None
             words = f"{child} {owned.group(0).strip()}" if owned else child
-            return Clause(text, "child", words, rest[owned.end() :].strip() if owned else rest)
+            # the child's plan, case or meeting is a process, not the child: "Max's case
+            # | to be stepped down", "Child's Plan meeting | to take place"
+            thing = owned and self.words.find("child_focus.process_things", owned.group(0).strip())
+            subject = "process" if thing else "child"
+            return Clause(text, subject, words, rest[owned.end() :].strip() if owned else rest)
         if home := self.words.find("child_focus.home_words", body):
             return Clause(text, "home", home.group(0), body[home.end() :].strip())
         if inside := self._subject_inside(body):
@@ -203,36 +214,11 @@ class Reader:
             verb = words.split()[-1]
             if _CONDITION.search(body[:start]):
                 continue  # "... will be held if Leo is excluded": a condition, not the outcome
+            if _OBJECT_OF.search(body[:start]):
+                continue  # "arrangement for Leo | will be assessed": the name is an object
             if _JOINS.search(body[:start]) or _AUXILIARY.fullmatch(verb):
                 return start, words
         return None
-
-    def _as_written(self, text: str) -> str:
-        """``text`` with the child's name capitalised where it starts the text or the
-        whole text is in lower case ("ciaran gets to school", "mum is sober when caring
-        for kayla")."""
-        text = _SPACED_WHOSE.sub("", text)  # "Jayden 's mum" is "Jayden's mum"
-        any_case, written = self._child.any_case, self._child.written
-        if not any_case:
-            return text
-        if text == text.lower():
-            return any_case.sub(lambda m: written[m.group(0).lower()], text)
-        if (start := any_case.match(text.lstrip())) and start.start() == 0:
-            at = len(text) - len(text.lstrip())
-            return text[:at] + written[start.group(0).lower()] + text[at + start.end() :]
-        return text
-
-    def _unnamed(self, text: str) -> str:
-        """``text`` with the child's names as "the child": a name is never a time or a
-        measure ("Referral to SALT for Summer")."""
-        names = self._child.names
-        return names.sub("the child", self._as_written(text)) if names else text
-
-    def _named(self, evidence: str) -> str:
-        """Evidence read from :meth:`_unnamed` text, with the child's name back."""
-        if len(self._child.written) != 1:
-            return evidence
-        return evidence.replace("the child", next(iter(self._child.written.values())))
 
     def changes_for_child(self, clause: Clause) -> bool:
         """The clause has the child as its subject and states a change in the child's
@@ -244,6 +230,10 @@ class Reader:
             and not self.words.find("child_focus.passive_process", clause.text)
             and not self.words.find("child_focus.adult_change", clause.text)
             and not done_for_the_child(self.words, clause, self.measure)
+            and not (
+                self.words.find("child_focus.done_by_adult", clause.text)
+                and not self.measure(clause.text)
+            )
         )
 
     # -- PLAN-02 ----------------------------------------------------------------------
@@ -251,7 +241,7 @@ class Reader:
     def about_adults(self, text: str) -> str:
         """Why the outcome is about the adults, not the child, or "" when some clause
         says what changes for the child."""
-        text = self._as_written(text)
+        text = self._child.as_written(text)
         clauses = self.clauses(text)
         if not self._child.mentioned(text) and all(c.subject != "child" for c in clauses):
             return "the child is not in the outcome at all"
@@ -266,13 +256,18 @@ class Reader:
                 return f"the change is in the adult: {quoted(found)}"
             if found := self.words.find("child_focus.passive_process", clause.text):
                 return f"only something done to the child: {quoted(found)}"
+            if found := self.words.find("child_focus.done_by_adult", clause.text):
+                return f"only the adults' doing, with nothing checkable: {quoted(found)}"
             if done := done_for_the_child(self.words, clause, self.measure):
                 return f"only what others do for the child: {done}"
-            if clause.subject in ("adult", "home"):
+            if clause.subject in ("adult", "home", "process"):
                 return f'the subject is "{clause.subject_words}", not the child'
         for key in ("child_focus.adult_words", "process.patterns"):
             if found := self.words.find(key, text):
                 return f"no clause has the child as its subject; it names {quoted(found)}"
+        if task := self.process(text):
+            # a service used with no subject: "To continue with the Child's Plan under CIN"
+            return f"no clause has the child as its subject; it names {task}"
         return ""
 
     def _ensures_a_change(self, clause: Clause) -> bool:
@@ -296,8 +291,15 @@ class Reader:
         self-harm will stop")."""
         task = ""
         for clause in self.clauses(text):
+            clause = without_care(self.words, clause)  # "attends her college course"
             found = tasks_in(self.words, clause.text)
             used = self._service_used(clause) or self._provided(clause)
+            if clause.subject == "process":
+                used = used or f'"{clause.subject_words}"'  # "Leo's CP plan | to end"
+            if clause.professional and not used:
+                # a professional's own work: "HV to | deliver safe sleep advice", "Police
+                # to | be informed"
+                used = quoted(self.words.find("process.professional_work", clause.predicate))
             task = task or quoted(found[0] if found else None) or used
             if not used and self._changes_beside_a_task(clause, found):
                 return ""  # a change stands beside the service: "and her self-harm stops"
@@ -306,18 +308,20 @@ class Reader:
     def _service_used(self, clause: Clause) -> str:
         """The head of the clause's predicate uses a service (see
         :func:`plangen.rules.services.service_used`), as quoted evidence, or ""."""
-        predicate = self._unnamed(clause.predicate)  # the child's name is no service
+        predicate = self._child.unnamed(clause.predicate)  # the child's name is no service
         if not clause.subject and (someone := _OWNED.match(predicate)):
             # someone the reader does not know, up to the verb: "Perpetrator | to complete"
             predicate = predicate[someone.end() :]
-        return self._named(service_used(self.words, predicate, by_child=clause.subject == "child"))
+        return self._child.named(
+            service_used(self.words, predicate, by_child=clause.subject == "child")
+        )
 
     def _provided(self, clause: Clause) -> str:
         """The child's clause is provision made for them and nothing else (see
         :func:`plangen.rules.services.provision_given`), as quoted evidence, or ""."""
         if clause.subject != "child" or clause.imperative:
             return ""
-        return self._named(provision_given(self.words, self._unnamed(clause.predicate)))
+        return self._child.named(provision_given(self.words, self._child.unnamed(clause.predicate)))
 
     def _changes_beside_a_task(self, clause: Clause, tasks: list[re.Match[str]]) -> bool:
         """The clause states a change, not a task: for the child, or a measurable one
@@ -332,7 +336,9 @@ class Reader:
         if tasks and self.words.find("process.verbs", clause.predicate):
             return False  # its verb is the task: "Aisha to attend CAMHS"
         subject_end = len(clause.text) - len(clause.predicate)
-        if clause.subject == "child" and any(0 < t.start() < subject_end for t in tasks):
+        if clause.subject in ("child", "process") and any(
+            0 < t.start() < subject_end for t in tasks
+        ):
             return False  # the child's thing is the task: "Ava's referral | to be made"
         if any(task_is_the_verb(clause, task) for task in tasks):
             # the task is all its predicate says: "Mum compliant with ...", whichever of
@@ -348,15 +354,15 @@ class Reader:
         return str(self._known("measure", text, self._measure))
 
     def _measure(self, text: str) -> str:
-        rest = blank_out(self.words["measure.not_a_measure"], self._unnamed(text))
+        rest = blank_out(self.words["measure.not_a_measure"], self._child.unnamed(text))
         rest = blank_out(self.words["measure.deadline"], rest)
         rest = blank_out(self.words["measure.period"], rest)  # "for 6 months" holds it
-        return self._named(quoted(first(self.words["measure.patterns"], rest)))
+        return self._child.named(quoted(first(self.words["measure.patterns"], rest)))
 
     def not_measured(self, text: str) -> str:
         """The words that look like a measure but were set aside ("fortnightly" in
         "HV to check fortnightly", a deadline, a child's age), or "" when there are none."""
-        text = self._unnamed(text)
+        text = self._child.unnamed(text)
         for key, why in (
             ("measure.not_a_measure", "is not a measure of the change"),
             ("measure.deadline", "is a deadline, not a measure"),
@@ -364,7 +370,7 @@ class Reader:
             for pattern in self.words[key]:
                 for found in pattern.finditer(text):
                     if first(self.words["measure.patterns"], found.group(0)):
-                        return self._named(f"{quoted(found)} {why}")
+                        return self._child.named(f"{quoted(found)} {why}")
         return ""
 
     def vague_words(self, text: str) -> list[str]:
@@ -377,15 +383,15 @@ class Reader:
         """The period the change must hold for, or the sustain wording; "" when there
         is neither.  "Sustained" meaning "suffered", a checking frequency, the time to
         reach a target and the length of a course are set aside first."""
-        rest = self._unnamed(text)
+        rest = self._child.unnamed(text)
         for key in ("sustained.suffered", "sustained.checking", "sustained.to_target"):
             rest = blank_out(self.words[key], rest)
         found = first(self.words["sustained.patterns"], rest) or held_over(self.words, rest)
-        return self._named(quoted(found))
+        return self._child.named(quoted(found))
 
     def not_sustained(self, text: str) -> str:
         """Why the outcome does not say how it will be sustained."""
-        text = self._unnamed(text)
+        text = self._child.unnamed(text)
         for key, why in (
             ("sustained.suffered", "means suffered, not kept up"),
             ("sustained.to_target", "is the time to reach the target or a course's length"),
@@ -393,5 +399,5 @@ class Reader:
             ("measure.deadline", "is a deadline, not a period the change holds for"),
         ):
             if found := self.words.find(key, text):
-                return self._named(f"{quoted(found)} {why}")
+                return self._child.named(f"{quoted(found)} {why}")
         return "no period and no sustain wording"

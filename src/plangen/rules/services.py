@@ -18,7 +18,8 @@ from plangen.rules.text import WordLists, quoted
 _OBJECT_END = re.compile(
     r"[,;.()]|\s(?:and|or|but|so|to|when|whenever|if|until|because|which|who|where|while|"
     r"whilst|from|with|at|for|in|on|by|as|after|before|during|without|through|via|"
-    r"twice|once|every|each|daily|weekly|fortnightly|monthly|regularly)\b",
+    r"twice|once|every|each|daily|weekly|fortnightly|monthly|regularly|consistently|reliably|"
+    r"always|fully|without)\b",
     re.I,
 )
 # Adverbs and auxiliaries before a predicate's verb: "will regularly attend".
@@ -127,6 +128,7 @@ _PROVISION_TAIL = re.compile(
     r"|\s+(?:is|to be|will be)?\s*(?:in place|agreed|put in place|set up)"
     r"(?:\s+(?:with|by)\s+(?:the\s+)?\w+)?"
     r"|\s+(?:weekly|daily|fortnightly|each week|every week)"
+    r"|\s+by\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?[\w/.]+(?:\s+\d{2,4})?"
     r"|\s+(?:agreed|arranged|provided)\s+(?:with|by)\s+(?:the\s+)?\w+(?:\s+\w+)?)+$",
     re.I,
 )

@@ -6,6 +6,7 @@ beside a change ("uses the strategies from her CAMHS sessions").  Read by
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from plangen.rules.text import WordLists
@@ -26,7 +27,7 @@ _LIGHT_VERB = re.compile(
     r"^(?:have|has|having|get|gets|getting|receive\w*|undergo\w*|undertake\w*|given|placed|"
     r"put forward|put on|added to|considered for|transferred to|moved to|continue with|"
     r"continues with|keep going to|keeps going to|part of|involved with|linked (?:in )?with|"
-    r"on)\b",
+    r"in receipt of|on)\b",
     re.I,
 )
 _COMPOUND = re.compile(r"\b(?:speech|drugs?|alcohol) (?:and|&) (?:language|alcohol|drugs?)\b", re.I)
@@ -62,3 +63,22 @@ def tasks_in(words: WordLists, clause: str) -> list[re.Match[str]]:
                 found.append(task)
                 break
     return found
+
+
+def without_care(words: WordLists, clause: Clause) -> Clause:
+    """``clause`` with the child's own health care and learning written as "care":
+    "to attend all diabetes clinic appts" and "attends her college course" are the
+    child's life, as going to school is (seed 002: "taken to all health appointments"),
+    not a service given as the outcome.  Lengths are kept (a task is found by where it
+    stands), and a word stays where the care was: "will have | care | at the clinic"
+    still ends its object at "at"."""
+
+    def as_care(text: str) -> str:
+        for pattern in words["process.care_and_learning"]:
+            text = pattern.sub(lambda found: "care".ljust(len(found.group(0))), text)
+        return text
+
+    text = as_care(clause.text)
+    if text == clause.text:
+        return clause
+    return replace(clause, text=text, predicate=as_care(clause.predicate))
