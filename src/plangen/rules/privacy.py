@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from plangen.model import Plan, Withholding
 from plangen.privacy.contacts import CONTACT_DETAILS
-from plangen.privacy.locating import People, held_back, kept_whereabouts
+from plangen.privacy.holding import held_back
+from plangen.privacy.locating import People, kept_whereabouts
 from plangen.privacy.match import Matcher
 from plangen.privacy.names import is_family
 from plangen.privacy.withheld import (
