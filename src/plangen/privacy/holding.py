@@ -8,8 +8,9 @@ every other Saturday [details not shared], and to arrive on time")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from plangen.privacy.locating import HELD_BACK, People, found_in, locators
+from plangen.privacy.locating import HELD_BACK, People, found_in, locators, service_word
 from plangen.privacy.names import words
 
 # Where a sentence or a clause ends: after . ! ? or ; and a space, not after a title or
@@ -53,11 +54,29 @@ _ROLE_AND_NAME = re.compile(
 )
 
 
+# "the deputy head and DSL (deputy head)": a staff member's name said by their role
+# before the bracket that gave it
+_SAID_TWICE = re.compile(r"\b([A-Za-z][\w' ]*?)\s*\(([^()]{2,40})\)")
+
+
+@cache
+def _at_work() -> re.Pattern[str]:
+    """A service's word before a worker's role: "the refuge support worker" is "the
+    support worker"."""
+    roles = "|".join(re.escape(role) for role in words()["professional_roles"])
+    return re.compile(rf"(?:{service_word().pattern})\s+(?=(?:\w+\s+)?(?:{roles})\b)", re.I)
+
+
 def _cut(piece: str) -> str:
     """``piece`` with what can be cut cleanly cut (above)."""
-    said = _SCHOOL.sub("school", piece)
+    said = _at_work().sub("", piece)
+    said = _SCHOOL.sub("school", said)
     said = _NAME_AND_ROLE.sub(lambda m: f"the {m.group(1)}", said)
     said = _ROLE_AND_NAME.sub(r"\1", said)
+    said = _SAID_TWICE.sub(
+        lambda m: m.group(1) if m.group(2).casefold() in m.group(1).casefold() else m.group(0),
+        said,
+    )
     return said[:1].upper() + said[1:] if piece[:1].isupper() else said
 
 
@@ -116,7 +135,9 @@ _CLAUSE = re.compile(
 _PREPOSITION = frozenset(
     ["at", "in", "into", "to", "near", "from", "outside", "around", "on", "by", "via", "for"]
 )
-_DETERMINER = frozenset(["the", "a", "an", "her", "his", "their", "my", "our", "your", "its"])
+_DETERMINER = frozenset(
+    ["the", "a", "an", "her", "his", "their", "my", "our", "your", "its", "another", "new"]
+)
 _THE_PLACE = frozenset(
     {*words()["place_names"], *words()["address_words"], "hall", "centre", "s", "stop"}
     - {"of", "and", "&", "c", "e"}

@@ -70,6 +70,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def service_word() -> re.Pattern[str]:
+    """A place-bound service's word ("refuge", "nursery", "GP") in a text."""
+    return _patterns()["a place-bound service"]
+
+
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'-]+)")
 _PLACE_BOUND = re.compile(rf"(?<![\w-])(?:{_any_of(words()['place_bound'])})(?![\w-])", re.I)
 
