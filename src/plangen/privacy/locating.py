@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from plangen.model import CorePerson, Plan, Withholding
-from plangen.privacy.match import Matcher, tokens
+from plangen.privacy.match import Matcher
 from plangen.privacy.names import is_family, words
 from plangen.privacy.places import at_withheld_place, known_words, place_words, unknown_places
 
@@ -104,12 +104,11 @@ class People:
         names += [p.name for p in plan.core_group]
         names += [w for n in names for w in n.split() if len(w) > 2]
         bound = [p for p in plan.core_group if works_where_found(plan, p)]
-        said = frozenset(t.text for n in names for t in tokens(n))
         return cls(
             frozenset(family),
             frozenset(open_surnames - family) | frozenset(family),
             tuple(sorted({n for n in names if n}, key=len, reverse=True)),
-            place_words(plan, bound, said),
+            place_words(plan, bound),
             known_words(plan, bound),
         )
 

@@ -85,32 +85,39 @@ def place_values(plan: Plan, bound: list[CorePerson]) -> Iterator[str]:
             yield from (m.group(0) for m in _named_place().finditer(text))
 
 
-def place_words(plan: Plan, bound: list[CorePerson], people_words: frozenset[str]) -> Matcher:
+def place_words(plan: Plan, bound: list[CorePerson]) -> Matcher:
     """A matcher for every distinctive word of the places ``plan`` names (see above);
-    ``bound``: its place-bound professionals; ``people_words``: the words of the names
-    of the people in the plan, never a place's."""
-    generic, _, known = _lists()
+    ``bound``: its place-bound professionals.  A word of a person's name is never a
+    place's, nor a word the plan says openly in an open agency or work address (the
+    council's town: "Northfield Children's Social Care")."""
+    generic, _, _ = _lists()
+    known = known_words(plan, bound)
+    people_words = {t.text for p in plan.core_group for t in tokens(p.name)}
+    people_words |= {t.text for t in tokens(f"{plan.child.name} {plan.child.known_as or ''}")}
+    never = frozenset(people_words) | {
+        t.text for name in open_work_names(plan, bound) for t in tokens(name)
+    }
     forms: set[Form] = set()
     for value in place_values(plan, bound):
-        forms |= _forms(value, people_words)
+        forms |= _forms(value, never)
     # a name the plan's text puts after "at" or "to" is a place's wherever it is written
     # with a capital ("to Penmore Phoenix" ... "his team, the Phoenix")
     for place, text in texts_of(plan):
         if place[0] in ("core_group", "confidential"):
             continue
-        for start, end in unknown_places(text, known | people_words):
+        for start, end in unknown_places(text, known):
             for token in tokens(text[start:end])[1:]:
                 word = token.text
-                if len(word) > 2 and word not in generic | known | people_words:
+                if len(word) > 2 and word not in generic and word not in known:
                     forms.add(Form(word, capital=True))
     secret = Secret("address", "a place named in the plan", tuple(sorted(forms, key=str)))
     return Matcher([secret], protected=open_work_names(plan, bound))
 
 
-def _forms(value: str, people_words: frozenset[str]) -> set[Form]:
+def _forms(value: str, never: frozenset[str]) -> set[Form]:
     """The forms of one place's text: its postcodes, whole and outward; each of its
     lines whole, without its number ("larch house", "mill lane"); each distinctive
-    word."""
+    word, but for the words ``never`` holds."""
     generic, everyday, _ = _lists()
     forms: set[Form] = set()
     for postcode in POSTCODE.finditer(value):
@@ -120,12 +127,12 @@ def _forms(value: str, people_words: frozenset[str]) -> set[Form]:
         said = [t.text for t in tokens(line) if not t.text.isdigit()]
         while said and said[0] in generic:  # "c/o", "Flat 3", "the"
             said = said[1:]
-        if len(said) > 1:
+        if len(said) > 1 and any(w not in generic and w not in never for w in said):
             forms.add(Form("".join(said)))
         for word in said:
-            if len(word) < 3 or word in generic or word in people_words:
+            if len(word) < 3 or word in generic or word in never:
                 continue
-            if word.endswith("s") and word[:-1] in people_words:
+            if word.endswith("s") and word[:-1] in never:
                 continue
             forms.add(Form(word, capital=word in everyday))
     return forms
