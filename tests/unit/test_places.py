@@ -91,3 +91,37 @@ def it_finds_a_refuge_named_without_the_word() -> None:
     assert not works_where_found(plan, priya) and not works_where_found(plan, donna)
     said, _ = held_back("Donna and Ellie went to larch house in January.", PEOPLE)
     assert said == f"Donna and Ellie went {HELD_BACK} in January."
+
+
+def it_takes_no_council_worker_for_one_at_a_withheld_place() -> None:
+    """The mother's address is "Flat 4, 22 Linden Grove, Ashbury East": the social
+    worker of Ashbury Council and the IDVA in Ashbury work in her town, not at her
+    address; the school nurse at "Linden Grove Clinic" works on her street."""
+
+    def person(name: str, role: str, agency: str, address: str = "") -> CorePerson:
+        return CorePerson(name=name, role=role, agency=agency, address=address)
+
+    social_worker = person("Rebecca Holt", "Social Worker", "Ashbury Council", "Ashbury AB1 1CC")
+    idva = person("Nasreen Khan", "IDVA", "Ashbury Domestic Abuse Service", "PO Box 118, Ashbury")
+    nurse = person("Jo Carter", "Nurse", "Ashbury Health", "Linden Grove Clinic, Ashbury")
+    plan = Plan(
+        kind=PlanKind.CP_PLAN,
+        child=Child(name="Hamza Iqbal"),
+        plan_date="2025-02-11",
+        core_group=[
+            social_worker,
+            idva,
+            nurse,
+            person("Saira Akhtar", "Mother", "", "Flat 4, 22 Linden Grove, Ashbury East, AB6 2QT"),
+            person("Tariq Iqbal", "Father", "", "118 Wellington Road, Ashbury AB4 8WR"),
+        ],
+        confidential=[
+            Withholding(about="Saira Akhtar", detail="address", withheld_from=["Tariq Iqbal"])
+        ],
+    )
+    assert not works_where_found(plan, social_worker) and not works_where_found(plan, idva)
+    assert works_where_found(plan, nurse)
+    # and the council's town is no place's own word: said openly by its agency
+    people = People.of(plan)
+    said = "Rebecca will meet Tariq at Ashbury Council offices."
+    assert held_back(said, people) == (said, [])

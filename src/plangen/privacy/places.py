@@ -146,13 +146,17 @@ def at_withheld_place(plan: Plan, person: CorePerson) -> bool:
     if is_family(person):
         return False
     generic, _, _ = _lists()
+    streets = frozenset(words()["address_words"])
     own: set[str] = set()
     for value in withheld_values(plan, work=False):
         own |= {squash(m.group(0)) for m in POSTCODE.finditer(value)}
         for line in re.split(r"[,;\n]+", POSTCODE.sub(" ", value)):
-            said = [t.text for t in tokens(line)]
-            if any(word.isdigit() or word in generic for word in said):
-                own |= {form.squashed for form in _forms(line, frozenset())}
+            said = [t.text for t in tokens(line) if not t.text.isdigit()]
+            while said and said[0] in generic:  # "c/o", "Flat"
+                said = said[1:]
+            # the street or building, whole ("Larch House"), not a town ("Ashbury East")
+            if len(said) > 1 and streets.intersection(said):
+                own.add("".join(said))
     forms = tuple(Form(form) for form in sorted(own) if form)
     work = f"{person.agency}, {person.address}"
     return bool(forms) and bool(Matcher([Secret("address", "", forms)]).find(work))
