@@ -162,12 +162,8 @@ def _in_part(piece: str, people: People, marker: str) -> str | None:
         said.append(clause + (stop.group(0) if stop else ""))
         start = stop.end() if stop else len(piece)
     text = "".join(said)
-    run = (
-        re.escape(marker)
-        + r"(?:\s*[,;()\-\u2013]?\s*(?:(?:and|or|but)\s+)?"
-        + re.escape(marker)
-        + ")+"
-    )
+    # "[held], [held]" is one; "[held] and [held]" stays two things, joined
+    run = re.escape(marker) + r"(?:\s*[,;\-\u2013]?\s*" + re.escape(marker) + ")+"
     text = re.sub(run, marker, text)
     left = text.replace(marker, " ")
     if locators(text, people) or not _WORD.findall(left):
