@@ -207,9 +207,23 @@ def found_in(text: str, people: People) -> list[tuple[str, int, int]]:
         for m in _TITLED.finditer(text)
         if m.group(1) not in people.open_surnames
     ]
-    found += [(PLACE_WORD, hit.start, hit.end) for hit in people.places.find(masked)]
+    if _may_name_a_place(masked, people.places):
+        found += [(PLACE_WORD, hit.start, hit.end) for hit in people.places.find(masked)]
     found += [(PLACE_WORD, start, end) for start, end in unknown_places(masked, people.known)]
     return found
+
+
+def _may_name_a_place(text: str, places: Matcher) -> bool:
+    """Whether ``text`` may hold one of ``places``: a quick look first, since most
+    sentences hold none (an ASCII text's letters and digits, each form among them);
+    any other text is always searched."""
+    if not text.isascii():
+        return True
+    plain = _NOT_ALNUM.sub("", text.casefold())
+    return any(form.squashed in plain for secret in places.secrets for form in secret.forms)
+
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
 def locators(text: str, people: People) -> list[str]:
