@@ -385,10 +385,11 @@ def it_lists_each_redaction_in_the_workers_draft(tmp_path: Path) -> None:
     files = make_files(plan, tmp_path, Settings(), [], versions=("family",))
     family = next(d for p, d in files if p.name.endswith("-family.docx"))
     draft = next(d for p, d in files if p.name.endswith(".draft.docx"))
-    # the sentence holding her address is held back whole, not left as "Amy lives at
-    # [address not shared] now." (issue 13: a sentence saying where she lives locates her)
+    # the phrase holding her address is held back whole, not left as "Amy lives at
+    # [address not shared] now." (issue 13: "lives at" says where she lives); the rest
+    # of the sentence stays
     said = "\n".join(p.text for p in Document(BytesIO(family)).paragraphs)
-    assert "programme. [details not shared]." in said and "Amy lives at" not in said
+    assert "programme. Amy [details not shared] now." in said and "lives at" not in said
     comments = zipfile.ZipFile(BytesIO(draft)).read("word/comments.xml").decode()
     assert "A detail withheld from someone was taken out here" in comments
     assert leaks(draft, ["harbourroad", "harbourrd"]) == []

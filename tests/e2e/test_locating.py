@@ -59,7 +59,7 @@ NEEDLES = {
         "asda",
         "schoolgate",
         "mrsingh",  # the class teacher by title
-        "thursdaycontact",
+        "thursdaycontact",  # (in the child's version, which reads around a sentence)
     ],
     "plan-89": [
         "hillcrest",  # the school, in text and the school nurse's agency
@@ -81,6 +81,17 @@ NEEDLES = {
         "beaconcentre",  # the young carers group
     ],
 }
+
+
+# The withheld reader's own: Craig's contact is on Thursdays.  Once the contact centre is
+# cut from "She likes the Thursday contact with Dad at Bramley Family Centre", what is
+# left ("... with Dad [details not shared]") locates no one, and tells him what Jade
+# said of his contact (issue 13: a parent no longer loses a sentence about themselves).
+THEIR_OWN = {"plan-88": ["thursdaycontact"], "plan-89": []}
+
+
+def _not_own(name: str) -> list[str]:
+    return [needle for needle in NEEDLES[name] if needle not in THEIR_OWN[name]]
 
 
 def _plan(name: str) -> Plan:
@@ -107,9 +118,10 @@ def it_keeps_every_locating_detail_from_the_withheld_readers_copy_and_the_childs
     [general] = [data for file, data in copies.items() if file.endswith("-family.docx")]
     # before (on main): Craig's copy held 13 of plan 88's 24 and its child's version 6;
     # Stacey's copy 14 of plan 89's 17 and its child's version 5
-    assert leaks(own, NEEDLES[name]) == []
+    assert leaks(own, _not_own(name)) == []
     assert leaks(child, NEEDLES[name]) == []
-    assert leaks(general, NEEDLES[name]) == []  # any family member may get this one
+    assert leaks(general, _not_own(name)) == []  # any family member may get this one
+    assert leaks(own, THEIR_OWN[name]) == THEIR_OWN[name]
 
 
 @pytest.mark.parametrize("name", ["plan-88", "plan-89"])
@@ -156,8 +168,8 @@ def it_lists_what_was_held_back_in_the_workers_draft(tmp_path: Path) -> None:
     # the family version's draft, beside the copy any family member may get
     draft = copies["2026-03-10-cp-plan-family.draft.docx"]
     comments = zipfile.ZipFile(BytesIO(draft)).read("word/comments.xml").decode()
-    assert "held back whole because it could tell this copy" in comments
-    assert leaks(draft, NEEDLES["plan-88"]) == []
+    assert "held back because it could tell this copy" in comments
+    assert leaks(draft, _not_own("plan-88")) == []
 
 
 @pytest.mark.parametrize("name", ["plan-88", "plan-89"])
@@ -177,7 +189,7 @@ def it_holds_every_locating_detail_on_the_case_record_in_the_formal_plan_and_rev
     # the staff in the core group keep their names there (the plan says who is
     # responsible for each action); their school, surgery, refuge and contacts do not
     named = {"plan-88": ["lauraward", "bethcarter"], "plan-89": ["tomhughes", "jopike"]}[name]
-    needles = [needle for needle in NEEDLES[name] if needle not in named]
+    needles = [needle for needle in _not_own(name) if needle not in named]
     assert leaks(plan, needles) == []
     assert leaks(review, needles) == []
     assert b"[details held on the case record]" in zipfile.ZipFile(BytesIO(plan)).read(

@@ -154,9 +154,9 @@ def readability_findings(version: Version) -> list[Finding]:
 
 
 _WHY_HELD_BACK = (
-    " It may be a sentence held back whole because it could tell this copy's reader where "
-    "someone kept from them can be found (a named place, a service they use, a member "
-    "of staff named, a time)."
+    " It may be a sentence, or the part of one, held back because it could tell this "
+    "copy's reader where someone kept from them can be found (a named place, a service "
+    "they use, a member of staff named, a time)."
 )
 
 

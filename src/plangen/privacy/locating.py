@@ -5,23 +5,28 @@ A plan that keeps a mother's address from the father still says, in its own word
 "the Thursday contact at Bramley Family Centre, pick-up 3.15pm", "Dr Patel at Riverside
 Surgery".  None of it is the address, and each of them finds her.  So in the copy of a
 reader kept from someone's whereabouts (their address, phone or whole details, or the
-child's address), every sentence holding a locating detail is held back whole, and each
+child's address), the phrase or clause holding a locating detail is held back ("Gary to
+have contact every other Saturday [details not shared], and to arrive on time": what a
+parent must do stays), or the sentence whole when nothing would be left of it; each
 place-bound professional (a teacher, a GP, a health visitor: :func:`place_bound`) is
 given by role only.  What counts as locating is in ``data/privacy.toml``
-(``locating_words``, ``place_names``, ``place_bound``); names of the family and the
-child are never locating.  When in doubt, held back: a sentence too many is a worker's
-phone call, a sentence too few may be a child found.
+(``locating_words``, ``place_names``, ``place_bound``) and, for the places a plan names
+itself ("happy at Hollybank", "in kilbarran"), in :mod:`plangen.privacy.places`; names
+of the family and the child are never locating.  When in doubt, held back: a phrase too
+many is a worker's phone call, a phrase too few may be a child found.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from plangen.model import CorePerson, Plan, Withholding
+from plangen.privacy.match import Matcher
 from plangen.privacy.names import is_family, words
+from plangen.privacy.places import at_withheld_place, known_words, place_words, unknown_places
 
 HELD_BACK = "[details not shared]"
 # the same, in the formal plan and review copy that go to the whole core group
@@ -50,6 +55,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:[A-Z][\w'&-]*\s+){{1,4}}(?:{suffixes})\b|\bSt\.?\s+[A-Z]|\bFlat\s+\d"
         ),
         "a postcode": re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b"),
+        # "the number 14 bus", "the 14 bus", "bus X14": a route says where a child goes
+        "a bus route": re.compile(
+            r"\b(?:number\s+|no\.?\s*)?[A-Z]?\d{1,3}[A-Z]?\s+bus(?:es)?\b"
+            r"|\bbus(?:es)?\s+(?:number\s+|no\.?\s*)?[A-Z]?\d{1,3}[A-Z]?\b",
+            re.I,
+        ),
         # "3.15pm", "15:30", "9am"; never a date's "24.03.25"
         "a time of day": re.compile(
             r"(?<![\d:/])(?<!\d\.)(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\.?\d|[:/])\s*(?:am|pm)?"
@@ -59,6 +70,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def service_word() -> re.Pattern[str]:
+    """A place-bound service's word ("refuge", "nursery", "GP") in a text."""
+    return _patterns()["a place-bound service"]
+
+
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'-]+)")
 _PLACE_BOUND = re.compile(rf"(?<![\w-])(?:{_any_of(words()['place_bound'])})(?![\w-])", re.I)
 
@@ -66,11 +82,14 @@ _PLACE_BOUND = re.compile(rf"(?<![\w-])(?:{_any_of(words()['place_bound'])})(?![
 @dataclass(frozen=True)
 class People:
     """Whose names a plan gives: the family's (never locating), and the surnames of
-    professionals whose work says nothing of where anyone is."""
+    professionals whose work says nothing of where anyone is; and the places it names
+    (:mod:`plangen.privacy.places`)."""
 
     family: frozenset[str]  # every word of a family member's or the child's name
     open_surnames: frozenset[str]  # professionals' surnames that are not place-bound
     names: tuple[str, ...]  # every name, longest first: masked before places are sought
+    places: Matcher = field(default_factory=lambda: Matcher([]))  # every place's own words
+    known: frozenset[str] = frozenset()  # words that are no place after "at" or "to"
 
     @classmethod
     def of(cls, plan: Plan) -> People:
@@ -79,15 +98,18 @@ class People:
         open_surnames = {
             p.name.split()[-1]
             for p in plan.core_group
-            if p.name.split() and not is_family(p) and not place_bound(p)
+            if p.name.split() and not is_family(p) and not works_where_found(plan, p)
         }
         names = [plan.child.name, plan.child.known_as or ""]
         names += [p.name for p in plan.core_group]
         names += [w for n in names for w in n.split() if len(w) > 2]
+        bound = [p for p in plan.core_group if works_where_found(plan, p)]
         return cls(
             frozenset(family),
             frozenset(open_surnames - family) | frozenset(family),
             tuple(sorted({n for n in names if n}, key=len, reverse=True)),
+            place_words(plan, bound),
+            known_words(plan, bound),
         )
 
 
@@ -97,6 +119,13 @@ def place_bound(person: CorePerson) -> bool:
     return not is_family(person) and bool(
         _PLACE_BOUND.search(f"{person.role} {person.agency}".replace("\u2019", "'"))
     )
+
+
+def works_where_found(plan: Plan, person: CorePerson) -> bool:
+    """Whether a professional's work says where the child or a parent is: by its kind
+    (:func:`place_bound`), or because they work at a withheld address (a refuge named
+    without the word: :func:`~plangen.privacy.places.at_withheld_place`)."""
+    return place_bound(person) or at_withheld_place(plan, person)
 
 
 def unplaced_role(role: str) -> str:
@@ -151,108 +180,53 @@ def place_bound_items(plan: Plan, recipient: str | None) -> list[Withholding]:
     return [
         Withholding(about=person.name, detail=detail, withheld_from=readers)
         for person in plan.core_group
-        if place_bound(person)
+        if works_where_found(plan, person)
         for detail in _WORK_DETAILS
         if getattr(person, detail).strip()
     ]
 
 
-def locators(text: str, people: People) -> list[str]:
-    """What in ``text`` could tell a reader where someone is, by kind ("a named place",
-    "a time of day" ...); empty when nothing does."""
+# the kind of detail a place's own word, or a name taken for a place, is
+PLACE_WORD = "a place named in the plan"
+
+
+def found_in(text: str, people: People) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of each thing in ``text`` that could tell a reader where
+    someone is ("a named place", "a time of day" ...)."""
     text = text.replace("\u2019", "'")
     masked = text
     for name in people.names:  # "Helen Park" is a person, not a park
-        masked = re.sub(rf"\b{re.escape(name)}\b", "someone", masked)
-    found = [kind for kind, pattern in _patterns().items() if pattern.search(masked)]
-    titled = [m.group(1) for m in _TITLED.finditer(text)]
-    if any(surname not in people.open_surnames for surname in titled):
-        found.append("a member of staff named by title")
+        masked = re.sub(rf"\b{re.escape(name)}\b", lambda m: "_" * len(m.group(0)), masked)
+    found = [
+        (kind, m.start(), m.end())
+        for kind, pattern in _patterns().items()
+        for m in pattern.finditer(masked)
+    ]
+    found += [
+        ("a member of staff named by title", m.start(), m.end())
+        for m in _TITLED.finditer(text)
+        if m.group(1) not in people.open_surnames
+    ]
+    if _may_name_a_place(masked, people.places):
+        found += [(PLACE_WORD, hit.start, hit.end) for hit in people.places.find(masked)]
+    found += [(PLACE_WORD, start, end) for start, end in unknown_places(masked, people.known)]
     return found
 
 
-# Where a sentence or a clause ends: after . ! ? or ; and a space, not after a title or
-# an abbreviation, and not inside brackets.
-_STOP = re.compile(r"[.!?;][\"\u201d']?\s+")
-_NOT_AN_END = re.compile(
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|No|Nos|approx|incl|e\.g|i\.e|etc|vs|wk|wks))\.$", re.I
-)
+def _may_name_a_place(text: str, places: Matcher) -> bool:
+    """Whether ``text`` may hold one of ``places``: a quick look first, since most
+    sentences hold none (an ASCII text's letters and digits, each form among them);
+    any other text is always searched."""
+    if not text.isascii():
+        return True
+    plain = _NOT_ALNUM.sub("", text.casefold())
+    return any(form.squashed in plain for secret in places.secrets for form in secret.forms)
 
 
-def _pieces(text: str) -> list[str]:
-    """``text`` cut into sentences and clauses, each with the space after it."""
-    pieces, start = [], 0
-    for stop in _STOP.finditer(text):
-        head = text[start : stop.end()].rstrip()
-        after = text[stop.end() : stop.end() + 1]
-        quoted = head.count('"') % 2 or head.count("\u201c") != head.count("\u201d")
-        if quoted or head.count("(") != head.count(")") or _NOT_AN_END.search(head):
-            continue  # never inside brackets or a quotation
-        if stop.group(0)[0] == "." and after.islower():
-            continue
-        pieces.append(text[start : stop.end()])
-        start = stop.end()
-    pieces.append(text[start:])
-    return [p for p in pieces if p]
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
-_REPEATED = {
-    marker: re.compile(re.escape(marker) + r"[.!?;]?\s+(?=" + re.escape(marker) + ")")
-    for marker in (HELD_BACK, HELD_ON_RECORD)
-}
-
-
-# What can be cut cleanly from a sentence, leaving it true and unlocating: a school's
-# own name ("at Oakfield Primary" is "at school": nearly every child goes to one), a
-# member of staff's name beside their role ("Mrs Ward (deputy head)" is "the deputy
-# head", "her teacher Mr Singh" is "her teacher").
-_SCHOOL = re.compile(
-    r"\b(?:the\s+)?(?:[A-Z][\w'&-]*\s+){1,4}(?:Primary|Secondary|Infants|Juniors|Academy"
-    r"|High School|Primary School|School|College)\b(?:\s+School)?"
-)
-_NAME_AND_ROLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'-]+\s+\(([^()]{3,40})\)")
-_ROLE_AND_NAME = re.compile(
-    r"\b((?:teacher|head|headteacher|tutor|assistant|nurse|senco|mentor|lead|doctor))"
-    r",?\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'-]+,?",
-    re.I,
-)
-
-
-def _cut(piece: str) -> str:
-    """``piece`` with what can be cut cleanly cut (above)."""
-    said = _SCHOOL.sub("school", piece)
-    said = _NAME_AND_ROLE.sub(lambda m: f"the {m.group(1)}", said)
-    said = _ROLE_AND_NAME.sub(r"\1", said)
-    return said[:1].upper() + said[1:] if piece[:1].isupper() else said
-
-
-def held_back(
-    text: str, people: People, *, drop: bool = False, marker: str = HELD_BACK
-) -> tuple[str, list[str]]:
-    """``text`` with each sentence or clause holding a locating detail replaced by
-    ``[details not shared]`` (said once for a run of them; left out, with ``drop``), or
-    with the locating part cut where it can be cut cleanly, and the kinds of detail
-    found."""
-    kinds: list[str] = []
-    out: list[str] = []
-    for piece in _pieces(text):
-        found = locators(piece, people)
-        if not found:
-            out.append(piece)
-            continue
-        cut = _cut(piece)
-        if cut != piece and not locators(cut, people):
-            kinds += [kind for kind in found if kind not in kinds]
-            out.append(cut)
-            continue
-        kinds += [kind for kind in found if kind not in kinds]
-        if drop:  # the child's version reads around it
-            continue
-        body = piece.rstrip()
-        end = body.rstrip("\"\u201d'")[-1:]
-        end = end if end in (".", "!", "?", ";") else ""
-        out.append(marker + end + piece[len(body) :])
-    said = _REPEATED[marker].sub("", "".join(out))
-    if drop and said.rstrip().endswith(";"):  # "X; [held back]." is "X."
-        said = said.rstrip()[:-1] + "."
-    return said.strip() if drop else said, kinds
+def locators(text: str, people: People) -> list[str]:
+    """What in ``text`` could tell a reader where someone is, by kind ("a named place",
+    "a time of day" ...); empty when nothing does."""
+    return list(dict.fromkeys(kind for kind, _, _ in found_in(text, people)))

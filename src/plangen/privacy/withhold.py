@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.contacts import family_contacts, without_family_contacts
+from plangen.privacy.holding import held_back
 from plangen.privacy.locating import (
     HELD_BACK,
     HELD_ON_RECORD,
     People,
-    held_back,
     kept_whereabouts,
     place_bound_items,
     role_as_name,

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from plangen.model import Plan, Withholding
 from plangen.privacy.contacts import CONTACT_DETAILS
-from plangen.privacy.locating import People, held_back, kept_whereabouts
+from plangen.privacy.holding import held_back
+from plangen.privacy.locating import People, kept_whereabouts
 from plangen.privacy.match import Matcher
 from plangen.privacy.names import is_family
 from plangen.privacy.withheld import (
@@ -194,7 +195,8 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
         "withheld from someone in the core group can be found, or where the child can be "
         f"({', '.join(kinds)}), in: {'; '.join(dict.fromkeys(fields))}.  This copy, the "
         "formal plan and the family copies of the people it is withheld from hold these "
-        "sentences back as held on the case record; the protected person's own copy and "
+        "details back as held on the case record (the phrase that holds one, or the "
+        "sentence where nothing else would be left); the protected person's own copy and "
         "the professionals' copy print them.",
         "Check the plan still says what each person must do.  Where a sentence is needed "
         "by everyone, reword it without the place, the name or the time.",
