@@ -45,7 +45,21 @@ def _any_of(phrases: Iterable[str]) -> str:
 # The verbs a route number follows ("gets the 22"), as lookbehinds: only the route is cut
 _AFTER_ROUTE_VERB = "|".join(
     f"(?<={verb} )"
-    for verb in "get gets got getting take takes took taking catch catches caught on via".split()
+    for verb in [
+        "get",
+        "gets",
+        "got",
+        "getting",
+        "take",
+        "takes",
+        "took",
+        "taking",
+        "catch",
+        "catches",
+        "caught",
+        "on",
+        "via",
+    ]
 )
 
 
