@@ -57,7 +57,7 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[Flag]:
         yield (
             Place(place),
             f"This text holds {' and '.join(what)}, withheld from someone in the core group; "
-            "plangen has taken it out of every copy that person gets.",
+            "it is taken out of every copy that person gets.",
             # a name in a person-responsible cell cannot be reworded, only replaced
             'Write the role instead of the name ("school DSL", "nursery key person"), so '
             "every member knows who does it."
@@ -83,7 +83,7 @@ def _names_of_places(plan: Plan, items: list[Withholding]) -> Iterator[tuple[Pla
         yield (
             Place(("core_group", index)),
             f"{person.name}'s agency is withheld, and a name leads to a school or a "
-            "service as surely (staff are listed on its website): plangen leaves the name "
+            "service as surely (staff are listed on its website): the name is left "
             "out of the family copies of everyone the agency is withheld from, but the "
             "formal plan and this copy print it.",
             "If anyone the agency is withheld from receives the formal plan, give this "
