@@ -84,7 +84,7 @@ class Place:
     @property
     def where(self) -> str:
         if not self.segments:
-            return "the whole plan"
+            return "the plan as a whole"
         words: list[str] = []
         segments = list(self.segments)
         if self.priority is not None and segments[:1] == ["risks"] and len(segments) >= 4:

@@ -28,6 +28,7 @@ from plangen.privacy.withheld import (
 )
 from plangen.rules.base import Context, Flag, rule
 from plangen.rules.findings import Finding, Place, Severity
+from plangen.rules.pointer import pointer
 
 
 @rule(
@@ -175,7 +176,7 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
         return
     people = People.of(plan)
     own = withheld_places(plan)
-    fields: list[str] = []
+    fields: list[Place] = []
     kinds: list[str] = []
     for place, text in texts_of(plan):
         if place[0] in _NOT_LOCATING or "responsible" in place:
@@ -184,7 +185,7 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
             continue
         _, found = held_back(text, people)
         if found:
-            fields.append(Place(place).where)
+            fields.append(Place(place))
             kinds += [kind for kind in found if kind not in kinds]
     if not fields:
         return
@@ -192,7 +193,7 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
         Place(()),
         "The plan's free text says where a person whose address or contact details are "
         "withheld from someone in the core group can be found, or where the child can be "
-        f"({', '.join(kinds)}), in: {'; '.join(dict.fromkeys(fields))}.  This copy, the "
+        f"({', '.join(kinds)}), in: {pointer(plan, fields)}.  This copy, the "
         "formal plan and the family copies of the people it is withheld from hold these "
         "sentences back as held on the case record; the protected person's own copy and "
         "the professionals' copy print them.",
