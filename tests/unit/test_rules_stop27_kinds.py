@@ -95,3 +95,94 @@ def it_hears_a_child_heard_directly_even_beside_a_report(views: str) -> None:
     plan = good_plan()
     plan.child_views = views
     assert _found(plan, "PLAN-12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frequency"),
+    [
+        ("School to watch the gate and call 999 if Dean is seen near the school", "As required"),
+        ("Police to visit the home if Dean breaches his bail conditions", "As required"),
+        ("Safety planning sessions with Suzi", "As needed when Dean is released"),
+    ],
+)
+def it_takes_as_required_as_the_frequency_of_a_task_that_answers_an_event(
+    text: str, frequency: str
+) -> None:
+    plan = good_plan()
+    outcome(plan).actions.append(
+        Action(text=text, responsible=["Harriet Hill"], frequency=frequency, timescale="3 months")
+    )
+    assert _found(plan, "PLAN-06") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Check in with Betty", "Visits to check home conditions if needed"]
+)
+def it_still_asks_how_often_a_repeated_task_happens(text: str) -> None:
+    plan = good_plan()
+    outcome(plan).actions.append(
+        Action(
+            text=text, responsible=["Harriet Hill"], frequency="As required", timescale="3 months"
+        )
+    )
+    assert _found(plan, "PLAN-06") == ["risks[0].outcomes[0].actions[2].frequency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betty is clean and fed every day for the rest of the plan.",
+        "Betty attends school at least 95% of the time up to the next review.",
+        "Betty is not left alone at any time while she is on the plan.",
+        "Betty has no unexplained injuries between now and the review conference.",
+    ],
+)
+def it_reads_a_period_to_the_plans_end_or_next_meeting_as_sustained(text: str) -> None:
+    plan = good_plan()
+    outcome(plan).text = text
+    assert _found(plan, "PLAN-15") == []
+
+
+def it_reads_the_period_in_the_outcomes_timescale_column() -> None:
+    """The CP layout has the timescale beside the outcome: a period written there is
+    the outcome's, but an action's own run ("Weekly for 6 weeks") is not."""
+    plan = good_plan()
+    outcome(plan).text = "Betty is clean and fed every day."
+    assert _found(plan, "PLAN-15") == ["risks[0].outcomes[0]"]
+    for timescale in ("Weekly for 6 weeks", "3 months, progress reviewed at every core group"):
+        outcome(plan).actions[0].timescale = timescale
+        assert _found(plan, "PLAN-15") == ["risks[0].outcomes[0]"], timescale
+    for timescale in ("Sustained for 3 months by the RCPC", "For the life of the plan"):
+        outcome(plan).actions[0].timescale = timescale
+        assert _found(plan, "PLAN-15") == [], timescale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents will supervise Betty at all times, meaning Betty is never left alone in "
+        "the house.",
+        "Suzi keeps the home free of drugs, so Betty lives in a home where she is safe and "
+        "not exposed to drug use.",
+        "Suzi will care for Betty, which means Betty has three meals a day.",
+    ],
+)
+def it_reads_a_parents_care_that_says_what_the_child_will_experience_as_about_the_child(
+    text: str,
+) -> None:
+    plan = good_plan()
+    outcome(plan).text = text + " Sustained for 3 months."
+    assert _found(plan, "PLAN-02") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betty lives in a home where her parents are sober.",
+        "Mum will manage her mental health.",
+    ],
+)
+def it_still_raises_a_change_only_in_the_adults(text: str) -> None:
+    plan = good_plan()
+    outcome(plan).text = text + " Sustained for 3 months."
+    assert _found(plan, "PLAN-02") == ["risks[0].outcomes[0]"]
