@@ -33,7 +33,7 @@ def _three_outcomes(kind: PlanKind) -> Plan:
     return plan
 
 
-def it_says_outcomes_and_actions_once_with_ranges() -> None:
+def it_says_outcomes_and_actions_once_with_ranges_in_a_cp_plans_risk_blocks() -> None:
     plan = _three_outcomes(PlanKind.CP_PLAN)
     places = [
         Place(("risks", 0, "outcomes", o, *rest))
@@ -50,8 +50,10 @@ def it_says_outcomes_and_actions_once_with_ranges() -> None:
         ]
     ]
     places += [Place(("child_views",)), Place(("contingency", "plan"))]
+    # counted within the risk, as the "Where" column counts them ("risk 1, outcome 2,
+    # action 1")
     assert pointer(plan, places) == (
-        "outcomes 1-3, actions 2.1-2.3 and 3.4, the child's views, the contingency plan"
+        "risk 1: outcomes 1-3, actions 2.1-2.3 and 3.4; the child's views; the contingency plan"
     )
 
 
@@ -69,16 +71,25 @@ def it_numbers_a_childs_plans_outcomes_by_their_priority() -> None:
 
 def it_points_at_a_risk_in_a_cp_plan_and_at_the_plan_as_a_whole() -> None:
     plan = good_plan()
-    assert pointer(plan, [Place(("risks", 0, "risk_to_child"))]) == "risk 1"
+    assert pointer(plan, [Place(("risks", 0, "risk_to_child"))]) == "risk 1: the risk"
+    one_outcome = [
+        Place(("risks", 0, "outcomes", 0, "success_looks_like")),
+        Place(("risks", 0, "outcomes", 0, "actions", 1, "timescale")),
+        Place(("risks", 0, "outcomes", 0, "actions", 0)),
+    ]
+    assert pointer(plan, one_outcome) == "risk 1: the outcome, actions 1 and 2"
     assert pointer(plan, [Place()]) == "the plan as a whole"
     assert Place().where == "the plan as a whole"
 
 
 def it_keeps_the_locating_finding_to_one_short_pointer() -> None:
-    """plan-35 named 16 places in 700 characters; the pointer names them in one line."""
+    """plan-35 named 16 places in about 700 characters; the pointer, under 200."""
     plan = Plan.model_validate(json.loads((PLANS / "plan-35.json").read_text()))
     [found] = [f for f in check(plan) if f.rule == "PLAN-21" and not f.place.segments]
     where = found.problem.split(" in: ")[1].split(".  ")[0]
-    assert where.startswith("risks 1 and 2, outcomes 1, 3 and 4, actions 1.2, 1.3, 2.3")
-    assert "risk 1, outcome 1" not in found.problem and ";" not in where
-    assert len(where) < 160
+    assert where.startswith(
+        "risk 1: the risk, the outcome, actions 2 and 3; risk 2: the risk, outcome 2, "
+        "actions 1.3, 2.2 and 2.3"
+    )
+    assert "risk 1, outcome 1" not in found.problem
+    assert len(where) < 200
