@@ -4,12 +4,13 @@ A finding about the plan as a whole may be about text in many places (PLAN-21: t
 sentences that say where a protected person can be found).  Listed place by place
 ("risk 1, outcome 1, action 4; risk 1, outcome 1, action 4, frequency of contact; ...")
 it ran to several lines, and a reviewing officer could not use it.  :func:`pointer`
-says it the way the plan is read, in the numbers of the review copy's "Where" column: a
-Child's Plan's outcomes by its priority column (its progress table's "Outcome number"),
-"outcomes 1-3, actions 2.1 and 3.4" (2.1: the first action of outcome 2); a CP plan by
-its risk blocks, "risk 1: the outcome, actions 2 and 3; risk 2: the risk", outcomes and
-actions counted within their risk as "risk 2, outcome 1, action 3" counts them.  A place
-is named whichever of its cells it is about.
+says it the way the plan is read: "risk 2; outcomes 1-3; actions 2.1 and 3.4".
+
+Outcomes carry the plan's own numbers, those of the review copy's "Where" column: a
+Child's Plan's its priority column (its progress table's "Outcome number"); a CP plan's
+counted down the plan, as its progress table and the intake's Reviews sheet number them.
+An action is "outcome.action" (2.1: the first action of outcome 2), whichever of its
+cells the place is about.
 """
 
 from __future__ import annotations
@@ -30,6 +31,22 @@ def outcome_numbers(plan: Plan) -> dict[tuple[int, int], int]:
             given = outcome.priority if plan.kind is PlanKind.CHILDS_PLAN else None
             numbers[(r, o)] = given if given is not None else len(numbers) + 1
     return numbers
+
+
+def numbered(plan: Plan, place: Place) -> Place:
+    """``place`` carrying the plan's own number for its outcome, whichever rule made it:
+    a Child's Plan's priority, a CP plan's number down the plan (:class:`Place`)."""
+    segments = place.segments
+    if len(segments) < 4 or segments[0] != "risks" or segments[2] != "outcomes":
+        return place
+    r, o = segments[1], segments[3]
+    if not isinstance(r, int) or not isinstance(o, int) or r >= len(plan.risks):
+        return place
+    if o >= len(plan.risks[r].outcomes):
+        return place
+    if plan.kind is PlanKind.CHILDS_PLAN:
+        return Place(segments, plan.risks[r].outcomes[o].priority)
+    return Place(segments, number=outcome_numbers(plan)[(r, o)])
 
 
 def _run_of(numbers: list[int]) -> list[str]:
@@ -64,45 +81,16 @@ def _actions(keys: set[tuple[int, int]]) -> list[str]:
     return said
 
 
-class _Unit:
-    """What is pointed at in one part of the plan: a risk block of a CP plan, or the
-    whole outcomes table of a Child's Plan."""
-
-    def __init__(self) -> None:
-        self.risk = False
-        self.outcomes: set[int] = set()
-        self.reviewed: set[int] = set()
-        self.actions: set[tuple[int, int]] = set()
-
-    def said(self, *, one_outcome: bool) -> str:
-        """``the risk, the outcome, actions 2 and 3`` (a risk with one outcome), or
-        ``outcomes 1 and 2, actions 1.3 and 2.2``."""
-        parts = ["the risk"] if self.risk else []
-        if one_outcome:
-            parts += ["the outcome"] if self.outcomes else []
-            if self.actions:
-                parts.append(_listed("action", _run_of([a for _, a in self.actions])))
-            parts += ["its reviews"] if self.reviewed else []
-            return ", ".join(parts)
-        if self.outcomes:
-            parts.append(_listed("outcome", _run_of(list(self.outcomes))))
-        if self.actions:
-            parts.append(_listed("action", _actions(self.actions)))
-        if self.reviewed:
-            parts.append("the reviews of " + _listed("outcome", _run_of(list(self.reviewed))))
-        return ", ".join(parts)
-
-
 def pointer(plan: Plan, places: Iterable[Place]) -> str:
-    """Where ``places`` are, said once and short, in the numbers the review copy's
-    "Where" column uses: in a Child's Plan "outcomes 1 and 3, actions 2.1-2.3 and 3.4, the
-    child's views" (outcomes by priority); in a CP plan by risk block, "risk 1: the
-    outcome, actions 2 and 3; risk 2: outcomes 1 and 2, action 2.1" (outcomes and
-    actions counted in their risk, as "risk 2, outcome 2, action 1" is); the empty place
-    (or none) is "the plan as a whole"."""
+    """Where ``places`` are, said once and short, in the plan's own numbers (those of
+    the review copy's "Where" column, :func:`numbered`): "risk 2, outcomes 1 and 3,
+    actions 2.1-2.3 and 3.4, the child's views"; the empty place (or none) is "the plan
+    as a whole"."""
     numbers = outcome_numbers(plan)
-    by_priority = plan.kind is PlanKind.CHILDS_PLAN
-    units: dict[int, _Unit] = {}
+    risks: set[int] = set()
+    outcomes: set[int] = set()
+    reviewed: set[int] = set()
+    actions: set[tuple[int, int]] = set()
     others: list[str] = []
     for place in places:
         segments = place.segments
@@ -113,30 +101,30 @@ def pointer(plan: Plan, places: Iterable[Place]) -> str:
             others.append(where if where.startswith("the ") else f"the {where}")
             continue
         r = segments[1]
-        unit = units.setdefault(-1 if by_priority else r, _Unit())
         if len(segments) < 4 or not isinstance(segments[3], int):
             # the risk's own cells; a Child's Plan shows its need in the outcome's row
             first = numbers.get((r, 0))
-            if by_priority and first is not None:
-                unit.outcomes.add(first)
+            if plan.kind is PlanKind.CHILDS_PLAN and first is not None:
+                outcomes.add(first)
             else:
-                unit.risk = True
+                risks.add(r + 1)
             continue
-        number = numbers.get((r, segments[3]), 0) if by_priority else segments[3] + 1
+        number = numbers.get((r, segments[3]), 0)
         rest = segments[4:]
         if rest[:1] == ("actions",) and len(rest) > 1 and isinstance(rest[1], int):
-            unit.actions.add((number, rest[1] + 1))
+            actions.add((number, rest[1] + 1))
         elif rest[:1] == ("reviews",):
-            unit.reviewed.add(number)
+            reviewed.add(number)
         else:
-            unit.outcomes.add(number)
+            outcomes.add(number)
     said: list[str] = []
-    for key in sorted(units):
-        unit = units[key]
-        if key < 0:
-            said.append(unit.said(one_outcome=False))
-        else:
-            one = len(plan.risks[key].outcomes) == 1
-            said.append(f"risk {key + 1}: {unit.said(one_outcome=one)}")
+    if risks:
+        said.append(_listed("risk", _run_of(list(risks))))
+    if outcomes:
+        said.append(_listed("outcome", _run_of(list(outcomes))))
+    if actions:
+        said.append(_listed("action", _actions(actions)))
+    if reviewed:
+        said.append("the reviews of " + _listed("outcome", _run_of(list(reviewed))))
     said += list(dict.fromkeys(others))
     return "; ".join(said) if said else WHOLE
