@@ -106,3 +106,22 @@ def it_reads_a_word_forms_merged_timescale_the_same_way(tmp_path: Path) -> None:
     assert _timescale_findings(plan) == [
         ("risks[0].outcomes[0].actions[3].timescale", "The action has no timescale.")
     ]
+
+
+def it_reads_the_empty_cell_back_from_the_generated_plan(tmp_path: Path) -> None:
+    """The formal plan merges a shared timescale down its rows and prints the empty cell
+    apart, so the plan read back as a Word form keeps the gap."""
+    from plangen.pipeline import make_files
+    from plangen.settings import Settings
+
+    plan = _plan(_workbook(tmp_path, merged=3))
+    files = make_files(plan, tmp_path / "out", Settings(), [], versions=("plan",))
+    [docx] = [data for path, data in files if path.name.endswith("-plan.docx")]
+    (tmp_path / "plan.docx").write_bytes(docx)
+    again = _plan(tmp_path / "plan.docx")
+    assert [a.timescale_left_blank for a in again.risks[0].outcomes[0].actions] == [
+        False,
+        False,
+        False,
+        True,
+    ]
