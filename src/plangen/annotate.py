@@ -1,6 +1,6 @@
 """The annotate stage: findings -> Word comments in the margin of a review copy.
 
-Each finding becomes a real Word comment, authored "plangen quality check", anchored on
+Each finding becomes a real Word comment, authored "Quality check", anchored on
 the run that shows the value it is about (see :mod:`plangen.render.anchors`); a finding
 about something the template does not show goes on the nearest wider place, and a
 plan-wide finding on the title.  Each finding is numbered: a red "[n]" follows the
@@ -45,8 +45,9 @@ from plangen.render.wordxml import (
 from plangen.rules.findings import Finding, Place, Severity
 from plangen.rules.legend import legend
 
-AUTHOR = "plangen quality check"
-INITIALS = "PQ"
+# a council's document names the check, never the tool that made it
+AUTHOR = "Quality check"
+INITIALS = "QC"
 SUMMARY_HEADING = "Quality review: what to look at before this plan goes out"
 DOCUMENT = "word/document.xml"
 MARKER_COLOUR = "C00000"
@@ -273,7 +274,7 @@ def _summary(
     blocks = [paragraph(heading, style="Heading2", keep_next=True)]
     usable = usable_width(body)
     if not numbered:
-        blocks.append(paragraph("plangen found nothing to change in this plan."))
+        blocks.append(paragraph("The quality check found nothing to change in this plan."))
     else:
         # the rule column fits its longest word ("READABILITY" must not break)
         rule = 20 if any(len(finding.rule) > 8 for _, finding in numbered) else 12

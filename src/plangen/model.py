@@ -21,8 +21,10 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    SerializerFunctionWrapHandler,
     StringConstraints,
     ValidationInfo,
+    model_serializer,
     model_validator,
 )
 
@@ -163,6 +165,17 @@ class Action(_Model):
     frequency: Text = ""
     timescale: Text = ""
     plain: Text | None = None  # the worker's own plain words for the family version
+    # the intake's timescale cell is empty and outside the merged cell above it (the
+    # worker merged the timescale down the rows it was meant for, and stopped): no
+    # timescale, not the one above.  Written to the plan's .json only when true.
+    timescale_left_blank: bool = False
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        dumped: dict[str, object] = handler(self)
+        if not self.timescale_left_blank:
+            dumped.pop("timescale_left_blank", None)
+        return dumped
 
 
 class ReviewEntry(_Model):
@@ -204,6 +217,8 @@ class Outcome(_Model):
         (the seed's one merged cell beside four actions).  A blank under a timescale that
         names another task ("Assessment by 13/06/2025" above "Grandad to do the school
         run") is shared by no one who reads it: it is no timescale ("")."""
+        if self.actions[index].timescale_left_blank and not self.actions[index].timescale:
+            return ""
         for action in reversed(self.actions[: index + 1]):
             if action.timescale:
                 own = action is self.actions[index]

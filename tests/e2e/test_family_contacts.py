@@ -246,7 +246,7 @@ def it_tells_the_worker_once_that_family_contacts_are_kept_and_not_printed(
     notes = [c.text for c in review.comments if c.text.startswith("Note: ")]
     assert len(notes) == 1 and "Suzi Smith and Tom Smith" in notes[0]
     said = [p.text for p in review.paragraphs]
-    assert "plangen found nothing to change in this plan." in said
+    assert "The quality check found nothing to change in this plan." in said
     assert "Notes for the worker" in said
     assert leaks(tmp_path / "out/betty-smith/2023-03-01-cp-plan.review.docx", ["7700900512"]) == []
 

@@ -187,7 +187,7 @@ def it_writes_a_workers_draft_with_a_comment_on_each_hard_sentence(
     draft = Document(str(named(tmp_path / BETTY, "-family.draft.docx")))
     hard = [c.text for c in draft.comments if "Notwithstanding" in c.text]
     assert hard and "long words: " in hard[0] and "multidisciplinary" in hard[0]
-    assert {c.author for c in draft.comments} == {"plangen quality check"}
+    assert {c.author for c in draft.comments} == {"Quality check"}
     result = plangen("check", write_workbook(rows), "--readability", "--format", "json")
     assert result.exit_code == 1
     problems = [f["problem"] for p in json.loads(result.stdout) for f in p["findings"]]

@@ -203,7 +203,8 @@ def it_tells_the_worker_once_without_saying_the_place_or_the_person() -> None:
     found = [f for f in check(plan) if f.rule == "PLAN-21" and not f.place.segments]
     assert len(found) == 1
     message = found[0].message
-    assert "risk 1, outcome 1" in message and "contingency" in message
+    assert "risk 1; outcomes 1-3; actions 1.1-1.3" in message
+    assert "the contingency plan" in message
     assert "a named place" in message and "a time of day" in message
     assert "held on the case record" in message
     # the finding goes to the core group in the review copy: no place, no name quoted

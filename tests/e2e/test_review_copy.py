@@ -71,7 +71,7 @@ def it_writes_each_finding_as_a_comment_on_the_value_it_is_about(
             ("PLAN-15 (advice)", betty_rows()["risks"][0]["outcome"]),
         ]
     )
-    assert {c.author for c in document.comments} == {"plangen quality check"}
+    assert {c.author for c in document.comments} == {"Quality check"}
     timescale = next(c for c in document.comments if c.text.startswith("PLAN-06"))
     assert timescale.text == (
         # the seed's one merged timescale cell: said once, with the actions that share it
@@ -178,7 +178,7 @@ def it_writes_no_comments_for_a_plan_with_no_findings(
     document = Document(str(tmp_path / REVIEW))
     assert findings_in(document.comments) == []
     said = [p.text for p in document.paragraphs]
-    assert "plangen found nothing to change in this plan." in said
+    assert "The quality check found nothing to change in this plan." in said
     assert said[-1] == "What the plan does well"  # then the table of its strengths
 
 
@@ -205,7 +205,7 @@ def it_keeps_the_comments_through_libreoffice(review: Path, tmp_path: Path) -> N
     back = Document(str(work / review.name))
     texts = sorted(c.text.split(" ")[0] for c in findings_in(back.comments))
     assert texts == ["PLAN-10", "PLAN-12", "PLAN-13", "PLAN-15"]
-    assert {c.author for c in back.comments} == {"plangen quality check"}
+    assert {c.author for c in back.comments} == {"Quality check"}
 
 
 def it_shows_what_the_plan_does_well_as_strengths_in_the_margin(
@@ -219,9 +219,9 @@ def it_shows_what_the_plan_does_well_as_strengths_in_the_margin(
         if c.text.startswith("Strength: ")
     }
     assert strengths["Strength: One lead professional is named (Harriet Hill)."]
-    measurable = next(t for t in strengths if "clear about what will indicate improvement" in t)
+    measurable = next(t for t in strengths if "measurable and about the child" in t)
     assert strengths[measurable] == betty_rows()["risks"][0]["outcome"]
-    assert {c.author for c in document.comments} == {"plangen quality check"}
+    assert {c.author for c in document.comments} == {"Quality check"}
     summary = [row[:2] for row in _findings_table(document)[1:]]
     assert summary == [
         ["1", "PLAN-10"],
@@ -233,7 +233,7 @@ def it_shows_what_the_plan_does_well_as_strengths_in_the_margin(
     # in a table of strengths of their own
     listed = [[c.text for c in row.cells] for row in document.tables[-1].rows]
     assert listed[0] == ["No.", "Where", "Strength"]
-    assert ["S5", "core group", "One lead professional is named (Harriet Hill)."] in listed
+    assert ["S4", "core group", "One lead professional is named (Harriet Hill)."] in listed
     assert [row[0] for row in listed[1:]] == [f"S{n}" for n in range(1, len(listed))]
     assert len(listed) - 1 == sum(c.text.startswith("Strength: ") for c in document.comments)
     shown = "\n".join(
@@ -250,7 +250,7 @@ def it_shows_what_the_plan_does_well_as_strengths_in_the_margin(
         for run in paragraph.runs
         if run.font.color is not None and str(run.font.color.rgb) == "00703C"
     }
-    assert "[S5]" in greens and all(text.startswith("[S") for text in greens)
+    assert "[S4]" in greens and all(text.startswith("[S") for text in greens)
 
 
 def it_leaves_the_strengths_out_when_the_settings_say_so(
@@ -295,12 +295,13 @@ def it_explains_what_the_plan_does_well(plangen: Callable[..., Run]) -> None:
     strengths = [(f["path"], f["problem"]) for f in plan["findings"] if f["severity"] == "strength"]
     assert (
         "risks[0].outcomes[0]",
-        "Professionals and parents are clear about what will indicate improvement (measurable), "
-        "and it is about the child.",
+        "The outcome is measurable and about the child, so professionals and parents can see "
+        "when it is achieved.",
     ) in strengths
     assert (
         "risks[0].outcomes[0].actions[0].responsible",
-        "Parents are clear about the focus of the work with them.",
+        "The parents' own part in this work is written down, so they know what is expected of "
+        "them.",
     ) in strengths
     assert result.exit_code == 1  # strengths never change the exit status
 
@@ -334,3 +335,21 @@ def it_keeps_each_heading_of_the_review_with_what_follows_it(review: Path) -> No
     for heading in headings:
         keep = heading._p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
         assert keep is not None and keep.get(qn("w:val")) is None, heading.text
+
+
+def it_names_the_check_never_the_tool_in_the_review_copy(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    """A council's document names the check, not the software: a reviewing officer found
+    "plangen" in the margin and the findings (Leo's plan has PLAN-21 and PLAN-22, whose
+    messages said what "plangen" had left out)."""
+    result = plangen("generate", INPUTS / "domestic-abuse-leo-harris.xlsx", "--out", "out")
+    assert result.exit_code == 0, result.stderr
+    [review] = (tmp_path / "out").glob("*/*.review.docx")
+    document = Document(str(review))
+    shown = [p.text for p in document.paragraphs]
+    shown += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    shown += [c.text for c in document.comments] + [c.author for c in document.comments]
+    assert any("PLAN-22" in text for text in shown)
+    assert any("is left out of the family copy" in text for text in shown)
+    assert not [text for text in shown if "plangen" in text.lower()]

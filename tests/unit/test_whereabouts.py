@@ -40,7 +40,10 @@ def it_asks_about_a_protected_mothers_groups_and_safety_measures() -> None:
     said = "\n".join(flags.values())
     assert "when or where Chelsea Whitfield will be" in said  # her Thursday group
     assert "how Chelsea Whitfield is kept safe" in said  # door chain, locks, doorbell
-    assert all("from Reece Dunmore: plangen has left this" in p for p in flags.values())
+    assert all(
+        "from Reece Dunmore: this " in p and "is left out of the family copy" in p
+        for p in flags.values()
+    )
     # the outcome names only "Chelsea's DA safety plan": that locates no one, and leaving
     # it out took Reece's own DAPP action with it (a reviewing officer's reading)
     assert not any(where.count(",") == 1 for where in flags)

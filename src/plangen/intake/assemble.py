@@ -216,6 +216,7 @@ class PlanReader:
             return []
         risks: list[Risk] = []
         outcome: Outcome | None = None
+        merged_above = False  # the timescale above is merged down: a later empty cell is empty
         for row in rows:
             factor = self.field(table, row, "risk_factor", text, "")
             harm = self.field(table, row, "risk_to_child", text, "")
@@ -251,12 +252,20 @@ class PlanReader:
                     plain=outcome_plain,
                 )
                 risk.outcomes.append(outcome)
+                merged_above = False
             else:
                 outcome.priority = outcome.priority or priority
                 outcome.success_looks_like = outcome.success_looks_like or success
                 outcome.plain = outcome.plain or outcome_plain
             action = self.action(table, row)
             if action is not None:
+                # a worker who merges a timescale down the rows it is for, and leaves the
+                # cell below the merge empty, left that one without a timescale; with no
+                # merge, an empty cell is the one above (the seed's layout)
+                if action.timescale or "timescale" in row.continued:
+                    merged_above = not action.timescale
+                elif merged_above:
+                    action.timescale_left_blank = True
                 outcome.actions.append(action)
         for risk in risks:  # a risk row with no outcome and no action leaves an empty outcome
             risk.outcomes = [

@@ -31,6 +31,7 @@ from plangen.intake.limits import Limits
 
 EXCEL_COLUMNS = 16_384  # columns A to XFD: no row Excel writes holds more cells
 _STRING_TAG = f"{{{SHEET_MAIN_NS}}}si"
+_MERGE_TAG = f"{{{SHEET_MAIN_NS}}}mergeCell"
 _LETTERS = re.compile(r"^[A-Za-z]{1,3}")
 SheetRows = Iterator[tuple[int, tuple[object, ...]]]
 
@@ -104,7 +105,11 @@ class _CellParser(WorkSheetParser):
 
 
 def sheet_rows(
-    workbook: Workbook, sheet: ReadOnlyWorksheet, limits: Limits, where: Location
+    workbook: Workbook,
+    sheet: ReadOnlyWorksheet,
+    limits: Limits,
+    where: Location,
+    merges: list[str] | None = None,
 ) -> SheetRows:
     """(row number, values) for each row the sheet's XML holds, as written: no empty
     rows are made up between them (a row numbered 1,000,000 is one row, not a million),
@@ -113,6 +118,9 @@ def sheet_rows(
     Every element is dropped once read, so memory stays flat however long a row or a
     sheet is.  Raises :class:`InputError` for a row of more cells than Excel allows, or
     a cell of more parts (rich-text runs) than ``limits.max_cell_chars``.
+
+    ``merges``, when given, receives the sheet's merged ranges ("F3:F5"), which Excel
+    writes after the rows: they are there once every row has been read.
     """
     read_only, book = cast(Any, sheet), cast(Any, workbook)
     source = read_only._get_source()
@@ -125,13 +133,18 @@ def sheet_rows(
         timedelta_formats=book._timedelta_formats,
     )
     try:
-        yield from _rows(parser, book, source, limits, where)
+        yield from _rows(parser, book, source, limits, where, merges)
     finally:
         source.close()
 
 
 def _rows(
-    parser: _CellParser, book: Any, source: IO[bytes], limits: Limits, where: Location
+    parser: _CellParser,
+    book: Any,
+    source: IO[bytes],
+    limits: Limits,
+    where: Location,
+    merges: list[str] | None,
 ) -> SheetRows:
     open_elements: list[Any] = []
     number, cells = 0, 0
@@ -172,6 +185,8 @@ def _rows(
                 kept.append(cell)
         elif tag == COL_TAG:
             parser.parse_column_dimensions(element)
+        elif tag == _MERGE_TAG and merges is not None and len(merges) < limits.max_rows:
+            merges.append(str(element.get("ref", "")))
         elif tag == ROW_TAG:
             values: list[object] = [None] * max((int(c["column"]) for c in kept), default=0)
             for cell in kept:

@@ -23,6 +23,9 @@ class Row:
     # Where each value came from, when not all from one place (a Word form's plan
     # details come from several tables): field -> location of its cell.
     places: dict[str, Location] = field(default_factory=dict)
+    # The fields whose cell continues a merged cell above (Word's vertical merge, an
+    # Excel merged range): blank because merged, not because left empty.
+    continued: set[str] = field(default_factory=set)
 
     def get(self, name: str) -> object:
         return self.values.get(name)

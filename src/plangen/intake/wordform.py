@@ -326,5 +326,12 @@ def _add_rows(table: Table, grid: _Grid, file: str, *, start: int) -> None:
         row = Row(
             values=values, location=Location(file=file, sheet=grid.name, row=number, is_table=True)
         )
+        # a cell of the row read as None continues a merged cell above (an empty cell of
+        # its own reads "")
+        row.continued = {
+            name
+            for name, column in table.headers.columns.items()
+            if column < len(cells) and cells[column] is None
+        }
         if not row.is_blank():
             table.rows.append(row)

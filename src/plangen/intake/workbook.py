@@ -12,9 +12,12 @@ Headers may sit below a title row; they are found by their wording, not position
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+from openpyxl.utils.exceptions import CellCoordinatesException
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
@@ -88,8 +91,10 @@ def _tables(workbook: Workbook, path: Path, limits: Limits) -> dict[str, Table]:
             continue
         sheet = sheets[name]
         assert isinstance(sheet, ReadOnlyWorksheet)
-        rows = sheet_rows(workbook, sheet, limits, Location(file=path.name, sheet=name))
+        merges: list[str] = []
+        rows = sheet_rows(workbook, sheet, limits, Location(file=path.name, sheet=name), merges)
         tables[kind] = _read_sheet(kind, name, rows, path, limits, problems)
+        _mark_merged(tables[kind], merges)
     if problems:  # every sheet and heading plangen cannot place, in one message
         raise input_problems(problems)
     return tables
@@ -141,6 +146,29 @@ def _read_sheet(
                 location=Location(file=path.name, sheet=name),
             )
     return table
+
+
+def _mark_merged(table: Table, merges: list[str]) -> None:
+    """Mark each cell below the first of a merged range ("F3:F5": F4 and F5) as
+    continuing it (:attr:`Row.continued`): blank because merged, not left empty."""
+    numbers = [row.location.row or 0 for row in table.rows]  # in sheet order
+    fields = {column: name for name, column in table.headers.columns.items()}
+    for ref in merges:
+        try:
+            low, high, left, right = _bounds(ref)
+        except (ValueError, CellCoordinatesException):
+            continue  # a range Excel would not write: read the cells as they are
+        merged = [fields[c] for c in range(left, right + 1) if c in fields]
+        # only the rows read, however tall the range (bisect: a sheet's rows are in order)
+        for index in range(bisect_right(numbers, low), bisect_right(numbers, high)):
+            table.rows[index].continued.update(merged)
+
+
+def _bounds(ref: str) -> tuple[int, int, int, int]:
+    """ "F3:F5" -> (first row, last row, first column, last column), columns 0-based."""
+    first, _, last = ref.partition(":")
+    (left, low), (right, high) = (coordinate_from_string(c) for c in (first, last or first))
+    return low, high, column_index_from_string(left) - 1, column_index_from_string(right) - 1
 
 
 def _check_cells(row: Row, table: Table, limits: Limits) -> None:

@@ -7,12 +7,14 @@ reads a whole run (PLAN-19: one plan per child).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from plangen.model import Plan
 from plangen.rules import actions, outcomes, overwhelmed, plan_wide, privacy, whereabouts
 from plangen.rules.base import Context, Rule, achieved
 from plangen.rules.base import outcomes as outcomes_of
 from plangen.rules.findings import PLAN, Finding, Place, Severity
+from plangen.rules.pointer import numbered
 from plangen.rules.strengths import strengths
 from plangen.rules.text import word_lists
 from plangen.settings import RuleSettings
@@ -76,19 +78,26 @@ def check(plan: Plan, settings: RuleSettings | None = None) -> list[Finding]:
                 for finding in rule.findings(plan, context)
                 if not any(finding.place.segments[: len(d)] == d for d in done)
             ]
-    return found
+    return _in_own_numbers(plan, found)
+
+
+def _in_own_numbers(plan: Plan, found: list[Finding]) -> list[Finding]:
+    """Each finding's place in the plan's own numbering ("outcome with priority 4";
+    "risk 2, outcome 3"), whichever rule made it."""
+    return [replace(finding, place=numbered(plan, finding.place)) for finding in found]
 
 
 def strengths_of(plan: Plan, settings: RuleSettings | None = None) -> list[Finding]:
     """What the plan does well (``check --explain``; comments in the review copy)."""
     settings = settings or RuleSettings()
-    return strengths(plan, Context(settings=settings, words=word_lists(settings.data)))
+    found = strengths(plan, Context(settings=settings, words=word_lists(settings.data)))
+    return _in_own_numbers(plan, found)
 
 
 def notes_of(plan: Plan) -> list[Finding]:
     """What the worker should know of how plangen made the plan's copies (the review
     copy's notes; ``check``): nothing to change, never a finding."""
-    return privacy.contacts_kept(plan)
+    return _in_own_numbers(plan, privacy.contacts_kept(plan))
 
 
 def _same_child(plan: Plan) -> tuple[str, str]:

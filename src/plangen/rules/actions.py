@@ -178,7 +178,11 @@ def smart_gaps(
     # required" may mean on each occasion ("Remind parents of all health appointments",
     # seed 002, not raised)
     repeated = repeated or (words.find("action.recurs_unsaid", frequency) if vague else None)
-    if repeated and (not frequency or vague) and not words.find("action.occasion", text):
+    # a task that answers an event ("call 999 if Dean comes to the school"; "as needed
+    # when Dean is released") is as often as the event: "as required" is its frequency
+    # (a held-out chair did not raise it)
+    occasion = words.find("action.occasion", text) or words.find("action.occasion", frequency)
+    if repeated and (not frequency or vague) and not occasion:
         yield (
             "frequency",
             "The action does not say how often."

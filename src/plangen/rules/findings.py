@@ -64,15 +64,19 @@ class Place:
 
     ``priority`` is the plan's own number for the outcome the place is in (a Child's
     Plan numbers its outcomes by priority): people then read "outcome with priority 4,
-    action 2", not the outcome's position.  It changes neither the path (what
-    comments are anchored by) nor equality.
+    action 2", not the outcome's position; ``number``, a CP plan's (counted down the
+    plan: "risk 2, outcome 3").  Neither changes the path (what comments are anchored
+    by) nor equality.
     """
 
     segments: tuple[Segment, ...] = ()
     priority: int | None = field(default=None, compare=False)
+    # a CP plan's own number for the outcome: counted down the plan, as its progress
+    # table and the intake's Reviews sheet number them ("risk 2, outcome 3")
+    number: int | None = field(default=None, compare=False)
 
     def __truediv__(self, segment: Segment) -> Place:
-        return Place((*self.segments, segment), self.priority)
+        return Place((*self.segments, segment), self.priority, self.number)
 
     @property
     def path(self) -> str:
@@ -84,11 +88,14 @@ class Place:
     @property
     def where(self) -> str:
         if not self.segments:
-            return "the whole plan"
+            return "the plan as a whole"
         words: list[str] = []
         segments = list(self.segments)
         if self.priority is not None and segments[:1] == ["risks"] and len(segments) >= 4:
             words.append(f"outcome with priority {self.priority}")
+            segments = segments[4:]
+        elif self.number is not None and segments[:1] == ["risks"] and len(segments) >= 4:
+            words += [f"risk {int(segments[1]) + 1}", f"outcome {self.number}"]
             segments = segments[4:]
         for index, segment in enumerate(segments):
             if isinstance(segment, int):

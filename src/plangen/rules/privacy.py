@@ -29,6 +29,7 @@ from plangen.privacy.withheld import (
 )
 from plangen.rules.base import Context, Flag, rule
 from plangen.rules.findings import Finding, Place, Severity
+from plangen.rules.pointer import pointer
 
 
 @rule(
@@ -58,7 +59,7 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[Flag]:
         yield (
             Place(place),
             f"This text holds {' and '.join(what)}, withheld from someone in the core group; "
-            "plangen has taken it out of every copy that person gets.",
+            "it is taken out of every copy that person gets.",
             # a name in a person-responsible cell cannot be reworded, only replaced
             'Write the role instead of the name ("school DSL", "nursery key person"), so '
             "every member knows who does it."
@@ -84,7 +85,7 @@ def _names_of_places(plan: Plan, items: list[Withholding]) -> Iterator[tuple[Pla
         yield (
             Place(("core_group", index)),
             f"{person.name}'s agency is withheld, and a name leads to a school or a "
-            "service as surely (staff are listed on its website): plangen leaves the name "
+            "service as surely (staff are listed on its website): the name is left "
             "out of the family copies of everyone the agency is withheld from, but the "
             "formal plan and this copy print it.",
             "If anyone the agency is withheld from receives the formal plan, give this "
@@ -176,7 +177,7 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
         return
     people = People.of(plan)
     own = withheld_places(plan)
-    fields: list[str] = []
+    fields: list[Place] = []
     kinds: list[str] = []
     for place, text in texts_of(plan):
         if place[0] in _NOT_LOCATING or "responsible" in place:
@@ -185,7 +186,7 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
             continue
         _, found = held_back(text, people)
         if found:
-            fields.append(Place(place).where)
+            fields.append(Place(place))
             kinds += [kind for kind in found if kind not in kinds]
     if not fields:
         return
@@ -193,7 +194,7 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
         Place(()),
         "The plan's free text says where a person whose address or contact details are "
         "withheld from someone in the core group can be found, or where the child can be "
-        f"({', '.join(kinds)}), in: {'; '.join(dict.fromkeys(fields))}.  This copy, the "
+        f"({', '.join(kinds)}), in: {pointer(plan, fields)}.  This copy, the "
         "formal plan and the family copies of the people it is withheld from hold these "
         "details back as held on the case record (the phrase that holds one, or the "
         "sentence where nothing else would be left); the protected person's own copy and "

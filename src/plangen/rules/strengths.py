@@ -23,21 +23,26 @@ from plangen.rules.base import (
 from plangen.rules.findings import Finding, Place, Severity
 from plangen.rules.reading import reader
 
-# The seed's note on Betty's 95% attendance: a target already near full, so aim for all
-# of it; not for a child far below it or avoiding school, where 100% is no help (the
-# mid-point reviewing officer: Ollie at 31% with school avoidance, Abdi at 38%).
-_ATTENDANCE = re.compile(
-    r"\b(?:attend\w*|at school|in school|school)\b[^.;:%]{0,40}?\b(\d{2})\s*%|"
-    r"\b(\d{2})\s*%[^.;:]{0,30}?\b(?:attend\w*|of (?:the )?(?:time|sessions|school days))\b",
-    re.IGNORECASE,
-)
-_FAR_BELOW = re.compile(
-    r"\b(?:[1-7]\d|\d)\s*%|\b(?:avoid\w*|ebsa|refus\w*|anxi\w*|part[- ]time timetable|"
-    r"not in (?:education|school)|neet|exclu\w*)\b",
-    re.IGNORECASE,
-)
 _LISTENING = re.compile(r"\b(listen\w*|speak\w* (to|with)|observ\w*|monitor\w*)\b", re.IGNORECASE)
 _EXTENDED = re.compile(r"\bextend\w*\b", re.IGNORECASE)
+
+
+# Each strength says what the plan itself shows, as a chair would say it: never a
+# suggestion (the seed's "core group may wish to increase this to 100%" is advice on a
+# good target, not a strength, and a reviewing officer read it as one), and never what
+# people think ("parents are clear ..."), which a plan cannot show.
+MEASURABLE = (
+    "The outcome is measurable and about the child, so professionals and parents can see "
+    "when it is achieved."
+)
+PARENTS = (
+    "The parents' own part in this work is written down, so they know what is expected of them."
+)
+SEEING = (
+    "A named person is responsible for seeing or listening to the child and recording what "
+    "they observe."
+)
+TIMESCALE = "The timescale is a clear date or period, so drift can be seen."
 
 
 def _strength(place: Place, note: str) -> Finding:
@@ -60,28 +65,15 @@ def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
     read = reader(context.words, tuple(child_names(plan)))
     names = [re.escape(n) for n in child_names(plan) if len(n) > 1]
     child = re.compile(rf"\b(?:{'|'.join(names)})\b") if names else None
-    for place, risk, outcome in outcomes(plan):
+    for place, _, outcome in outcomes(plan):
         text = outcome.text
         if not text:
             continue
         if read.measure(text) and not read.about_adults(text):
-            yield _strength(
-                place,
-                "Professionals and parents are clear about what will indicate improvement "
-                "(measurable), and it is about the child.",
-            )
-        target = _ATTENDANCE.search(text)
-        percent = int(target.group(1) or target.group(2)) if target else 0
-        background = f"{risk.risk_factor} {risk.risk_to_child}"
-        if 95 <= percent < 100 and not _FAR_BELOW.search(background):
-            yield _strength(
-                place, "The core group may wish to increase this to 100% as the plan progresses."
-            )
+            yield _strength(place, MEASURABLE)
     for place, outcome, index, action in actions(plan):
         if any(means_parents(name) for name in action.responsible):
-            yield _strength(
-                place / "responsible", "Parents are clear about the focus of the work with them."
-            )
+            yield _strength(place / "responsible", PARENTS)
         # the child named in the action itself: not a parent's care ("monitoring lithium
         # levels"), and not a baby not yet born
         if (
@@ -90,15 +82,11 @@ def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
             and child.search(action.text)
             and not is_unborn(plan)
         ):
-            yield _strength(
-                place,
-                "Someone is responsible for speaking to the child, observing and recording "
-                "their presentation, attendance and views.",
-            )
+            yield _strength(place, SEEING)
         timescale = effective_timescale(outcome, index)
         extended = _EXTENDED.search(timescale) or any(r.timescale_extended for r in outcome.reviews)
         if index == 0 and not extended and due_date(timescale, plan.plan_date):
-            yield _strength(place / "timescale", "A clear timescale, so drift can be seen.")
+            yield _strength(place / "timescale", TIMESCALE)
     if len(plan.lead_professionals) == 1:
         lead = plan.lead_professionals[0]
         yield _strength(Place(("core_group",)), f"One lead professional is named ({lead.name}).")

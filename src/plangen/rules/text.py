@@ -92,7 +92,9 @@ REQUIRED = (
     "child_views.observed",
     "child_views.case_record",
     "child_views.own_voice",
+    "child_views.own_state",
     "contingency.trigger",
+    "contingency.vague_trigger",
     "contingency.process_only",
     "contingency.response",
     "contingency.response_any",
@@ -151,6 +153,12 @@ def blank_out(patterns: Patterns, text: str) -> str:
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+# A trigger up to its response: "If things do not improve(, the SW) will ..."
+_TRIGGER_AT = re.compile(
+    r"\b(?:if|should|unless|in the event(?: that)?)\s+(.+?)(?=\bwill\b|\bthen\b|[;.]|$)", re.I
+)
+_RESPONSE_AFTER = re.compile(r",[^,]*$")
+_ALTERNATIVES = re.compile(r",|\bor\b|\band/or\b", re.I)
 # A trigger clause: at a sentence's start up to its comma ("If ..., "), or from the
 # trigger word to the sentence's end ("... will be held if Leo is harmed").
 _TRIGGER_CLAUSE = re.compile(
@@ -252,12 +260,33 @@ class WordLists:
             "contingency.response", response
         )
 
+    def vague_trigger(self, plan: str) -> str:
+        """The words of a contingency's triggers when every one is vague ("if things do
+        not improve", "should concerns continue or escalate"), else ``""``.  A trigger
+        runs from its "if" to the response ("..., X will ..."); each alternative in it
+        ("A or B", "A, B") is read apart, and one that names an event makes it clear."""
+        said: list[str] = []
+        for found in _TRIGGER_AT.finditer(plan):
+            trigger = found.group(1)
+            if "," in trigger and _RESPONSE_AFTER.search(found.group(0)):
+                trigger = trigger.rsplit(",", 1)[0]  # ", a meeting will be held": the response
+            alternatives = [a for a in _ALTERNATIVES.split(trigger) if a.strip()]
+            if not alternatives or "%" in trigger:
+                return ""
+            vague = [self.find("contingency.vague_trigger", a) for a in alternatives]
+            if not all(vague):
+                return ""
+            said.append(" or ".join(" ".join(v.group(0).split()) for v in vague if v))
+        return "; ".join(f'"if {words}"' for words in said)
+
     # -- PLAN-12 --------------------------------------------------------------------
 
     def second_hand_views(self, views: str, child_names: list[str]) -> str:
         """The words showing the child's views were only reported by someone else
         ("Mum reports that she is fine"), or "" when the child was heard directly."""
-        own = _with_names(self, "child_views.own_voice", "CHILD", tuple(child_names))
+        names = tuple(child_names)
+        own = _with_names(self, "child_views.own_voice", "CHILD", names)
+        state = _with_names(self, "child_views.own_state", "CHILD", names)
         reported = None
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", views):
             said = self.find("child_views.second_hand", sentence)
@@ -268,6 +297,11 @@ class WordLists:
             seen = re.search(r"\b(?:sw|social worker|worker)\b", sentence, re.I)
             if said is None and seen and self.find("child_views.observed", sentence):
                 return ""
+            # "Jayden enjoys football" beside "Mum reports Jayden is happy" is more of
+            # what others report, not the child heard: it counts only when nobody is
+            # named as the source
+            if said is None and first(state, sentence):
+                continue
             reported = reported or said
         return quoted(reported)
 

@@ -35,7 +35,7 @@ def protected_whereabouts(plan: Plan, context: Context) -> Iterator[tuple[Place,
         whose = "copy" if len(readers) == 1 else "copies"
         advice = (
             f"If {_names(readers)} should know this {item.noun}, reword it without the days, "
-            f"places and safety measures: plangen then keeps it in their {whose}."
+            f"places and safety measures, and it is then kept in their {whose}."
         )
         own = _own_actions(plan, item.segments, readers) if item.noun == "outcome" else []
         if own:
@@ -47,7 +47,7 @@ def protected_whereabouts(plan: Plan, context: Context) -> Iterator[tuple[Place,
         yield (
             places[item.segments],
             f"This says {item.says}, and the plan withholds {item.who}'s contact details "
-            f"from {_names(readers)}: plangen has left this {item.noun} out of the family "
+            f"from {_names(readers)}: this {item.noun} is left out of the family "
             f"copy and out of {_possessive(readers)} own {whose}.",
             advice,
         )
