@@ -79,7 +79,7 @@ def it_keeps_the_locating_finding_to_one_short_pointer() -> None:
     plan = Plan.model_validate(json.loads((PLANS / "plan-35.json").read_text()))
     [found] = [f for f in check(plan) if f.rule == "PLAN-21" and not f.place.segments]
     where = found.problem.split(" in: ")[1].split(".  ")[0]
-    assert where.startswith("risks 1 and 2; outcomes 1, 3 and 4; actions 1.2, 1.3, 2.3, 3.2")
+    assert where.startswith("risks 1 and 2; outcomes 1-4; actions 1.2, 1.3, 2.1, 2.3, 3.2")
     assert "risk 1, outcome 1" not in found.problem
     assert len(where) < 160
 
