@@ -75,3 +75,44 @@ def it_asks_what_a_childs_plan_need_means_for_the_child(need: str, raised: bool)
     assert bool(found) is raised
     if raised:
         assert found[0].problem == "The plan does not say what this need means for Betty."
+
+
+def it_hears_a_child_quoted_before_a_parents_report() -> None:
+    """Held-out plan 114: the child's own words ending in a closing quote ran into
+    "Mum says ..." as one sentence, and PLAN-12 said he was heard only second-hand."""
+    plan = good_plan()
+    plan.child_views = (
+        'In play he said "Daddy broke the telly." Mum says he asks about the new flat.'
+    )
+    assert "PLAN-12" not in rules_of(check(plan))
+    plan.child_views = "Mum says he asks about the new flat."
+    assert "PLAN-12" in rules_of(check(plan))
+
+
+def it_reads_police_called_and_a_managed_move_as_what_happens_for_the_child() -> None:
+    """Held-out plan 114: a CP contingency whose first trigger has the police called and
+    a managed move was said to "only name a process"."""
+    plan = good_plan()
+    plan.contingency.plan = (
+        "If Tom finds out where they live, or breaches the order, police will be called on "
+        "999 and a strategy discussion held within 24 hours; a managed move will be "
+        "arranged. If Suzi allows contact, a legal planning meeting will be held within 5 days."
+    )
+    plan.contingency.timescale = "Within 24 hours of any breach"
+    assert "PLAN-10" not in rules_of(check(plan))
+
+
+@pytest.mark.parametrize("timescale", ["Until EDD", "until the baby is born", "Until birth"])
+def it_takes_a_pregnancys_own_date_as_a_timescale(timescale: str) -> None:
+    plan = good_plan()
+    outcome(plan).actions[0].timescale = timescale
+    assert not [f for f in check(plan) if f.rule == "PLAN-06" and "timescale" in f.place.where]
+
+
+def it_calls_an_unborn_baby_the_baby_with_a_babys_example() -> None:
+    plan = good_plan()
+    plan.child.name, plan.child.date_of_birth, plan.child.age = "Unborn baby Smith", None, None
+    outcome(plan).text = "Mum to stay sober"
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-02"]
+    assert finding.problem.endswith("what changes for the baby?")
+    assert "health visitor check" in finding.advice and "school" not in finding.advice

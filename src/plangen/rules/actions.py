@@ -149,7 +149,7 @@ def smart_gaps(
             "",
             "The action does not say what will actually be done.",
             'Say what the person will do, e.g. "visit weekly to go through the morning '
-            f'routine with Jordan and mum", {example}.',
+            f'routine with the parents", {example}.',
             vague,
         )
     nobody = [name for name in action.responsible if words.find("action.vague_who", name)]

@@ -97,6 +97,16 @@ def effective_timescale(outcome: Outcome, index: int) -> str:
     return outcome.timescale_of(index)
 
 
+def called(plan: Plan, *, start: bool = False) -> str:
+    """How a finding names the child: the first name, or "the baby" for an unborn baby
+    whose name is only "Unborn baby ..." (a reader of held-out plan 121 found "what
+    changes for Unborn? Say what Unborn's day-to-day life ...")."""
+    first = plan.child.first_name
+    if is_unborn(plan) and first.lower() in ("unborn", "baby", "unborn baby"):
+        return "The baby" if start else "the baby"
+    return first
+
+
 def child_names(plan: Plan) -> list[str]:
     child = plan.child
     if is_unborn(plan):

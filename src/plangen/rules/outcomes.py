@@ -15,9 +15,12 @@ from plangen.rules.base import (
     Flag,
     achieved,
     as_of,
+    called,
     child_names,
     due_date,
     effective_timescale,
+    is_baby,
+    is_unborn,
     outcomes,
     rule,
 )
@@ -72,6 +75,18 @@ def too_many_outcomes(plan: Plan, context: Context) -> Found:
         )
 
 
+# What a child's day looks like, for the advice: school is no example for a baby
+_EXAMPLE = {
+    True: "fed, changed and put down to sleep safely every night, seen at every health "
+    "visitor check",
+    False: "clean, fed and at school 95% of the time",
+}
+
+
+def young(plan: Plan) -> bool:
+    return is_unborn(plan) or is_baby(plan) or (plan.child.age is not None and plan.child.age < 3)
+
+
 @rule(
     "PLAN-02",
     Severity.WEAKNESS,
@@ -84,11 +99,9 @@ def about_the_adults(plan: Plan, context: Context) -> Found:
         if outcome.text and (why := read.about_adults(outcome.text)):
             yield (
                 place,
-                "This is a good outcome for the adults, but what changes for "
-                f"{plan.child.first_name}?",
-                f"Say what {plan.child.first_name}'s day-to-day life will look like when it is "
-                "achieved, and how anyone will see it (for example: clean, fed and at school "
-                "95% of the time).",
+                f"This is a good outcome for the adults, but what changes for {called(plan)}?",
+                f"Say what {called(plan)}'s day-to-day life will look like when it is "
+                f"achieved, and how anyone will see it (for example: {_EXAMPLE[young(plan)]}).",
                 why,
             )
 
@@ -108,7 +121,7 @@ def process_as_outcome(plan: Plan, context: Context) -> Found:
                 "This reads as a task or a service (a referral, assessment, meeting, course or "
                 "engagement), not an outcome.",
                 "Move it to the actions, and write as the outcome the change it should bring "
-                f"about for {plan.child.first_name}.",
+                f"about for {called(plan)}.",
                 f"the task {task}, and no change for the child beside it",
             )
 

@@ -12,6 +12,7 @@ from plangen.model import Plan, PlanKind, Threshold
 from plangen.rules.base import (
     Context,
     Flag,
+    called,
     child_names,
     is_baby,
     is_unborn,
@@ -69,8 +70,8 @@ def risk_not_specified(plan: Plan, context: Context) -> Found:
             # chair raised it on an Early Help plan)
             yield (
                 place / "risk_to_child",
-                f"The plan does not say what this need means for {plan.child.first_name}.",
-                f'Say how it affects {plan.child.first_name}, e.g. "{plan.child.first_name} '
+                f"The plan does not say what this need means for {called(plan)}.",
+                f'Say how it affects {called(plan)}, e.g. "{called(plan)} '
                 'misses school to help at home".',
             )
         if plan.kind is PlanKind.CP_PLAN and not risk.risk_to_child:
@@ -142,7 +143,7 @@ def contingency(plan: Plan, context: Context) -> Found:
             place,
             f"The contingency plan's trigger ({vague}) does not say what would show the "
             "plan is not working.",
-            f'Name what would be seen or measured ("if {plan.child.first_name} misses 2 school '
+            f'Name what would be seen or measured ("if {called(plan)} misses 2 school '
             'days in a week", "if a parent is found under the influence while caring"), so '
             "everyone knows when to act.",
             f"vague trigger {vague}",
@@ -227,7 +228,7 @@ def child_views(plan: Plan, context: Context) -> Found:
     if not plan.child_views:
         yield (
             Place(("child_views",)),
-            f"{plan.child.first_name}'s views are not recorded.",
+            f"{called(plan, start=True)}'s views are not recorded.",
             "A plan is developed together with the child: write what they said, in their words "
             "where possible, and how they were seen or heard.",
         )
@@ -242,7 +243,7 @@ def child_views(plan: Plan, context: Context) -> Found:
     ):
         yield (
             Place(("child_views",)),
-            f"{plan.child.first_name}'s views are recorded only as not able to be given.",
+            f"{called(plan, start=True)}'s views are recorded only as not able to be given.",
             "A child who cannot give views in words still shows them: record what was "
             "observed (how they presented, what they responded to, who they were at ease "
             "with) and how they were helped to communicate (pictures, signing, PECS, "
@@ -252,7 +253,7 @@ def child_views(plan: Plan, context: Context) -> Found:
     elif reported := context.words.second_hand_views(plan.child_views, child_names(plan)):
         yield (
             Place(("child_views",)),
-            f"{plan.child.first_name}'s views are recorded only as others report them.",
+            f"{called(plan, start=True)}'s views are recorded only as others report them.",
             "What a parent or professional says the child thinks is not the child's voice: "
             "see the child, on their own where it is safe, and write what they said.",
             f"reported by someone else: {reported}",

