@@ -25,6 +25,7 @@ from plangen.family.fit import (
     echo_dropped,
     kept_after,
     modified,
+    needs_the,
     said_already,
 )
 from plangen.family.in_words import dates_in_words, frequency_in_words, signs_in_words
@@ -210,6 +211,8 @@ def _replace(
     said = replacement
     if article:
         said = f"{an_or_a(replacement, article)} {replacement}"
+    elif needs_the(text, start, original, replacement):
+        said = f"the {replacement}"
     after_full_stop = bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[: match.start()]))
     # an abbreviation is written in capitals anywhere: after ";" or ":" it starts no sentence
     abbreviation = original.isupper() and not article and match.start() > 0
