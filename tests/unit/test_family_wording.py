@@ -207,3 +207,15 @@ def it_calls_a_worker_for_a_parent_that_parents_worker() -> None:
     # was "Steve (your care coordinator for Paul)": whose, said once
     assert "Steve is Paul's care coordinator." in said
     assert "your care coordinator" not in said
+
+
+def it_puts_the_other_person_first_beside_the_childs_i() -> None:
+    who = family("Ellie Nowak", texts=("Ellie says her reading support helps.",))
+    said = for_child("Ellie is safe online. She and Anna have agreed phone rules.", who)
+    assert said == "I am safe online. Mum and I have agreed phone rules."
+
+
+def it_gives_a_meeting_said_like_a_name_its_article_after_until() -> None:
+    assert glossary().plain("Until RCPC 18.11.25") == (
+        "Until the formal meeting to review the plan on 18.11.25"
+    )

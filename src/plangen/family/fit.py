@@ -93,7 +93,7 @@ _ENDS_IN_PREPOSITION = re.compile(r"\b(?:to|of|for|with|at|in|on|by|from|about|i
 # that are a common noun take "the": "heard at the safety meeting ...", never "heard at
 # safety meeting ..."; after a preposition, or a verb that takes it as its object
 _TAKES_THE = re.compile(
-    r"\b(?:at|to|from|for|with|by|about|under|into|through|before|after|during|of|in|"
+    r"\b(?:at|to|from|for|with|by|about|under|into|through|before|after|during|of|in|until|"
     r"consider|considered|considering|discuss|discussed|start|started|starting|begin|began|"
     r"enter|entered|escalate|escalated|trigger|triggered|initiate|initiated|refer|referred|"
     r"attend|attended|attending|use|used|using|chair|chaired)\s+$",
