@@ -219,3 +219,13 @@ def it_gives_a_meeting_said_like_a_name_its_article_after_until() -> None:
     assert glossary().plain("Until RCPC 18.11.25") == (
         "Until the formal meeting to review the plan on 18.11.25"
     )
+
+
+def it_says_a_review_meeting_and_a_step_down_as_whole_phrases() -> None:
+    words = glossary()
+    # was "by the review formal meeting about the child's safety"
+    assert words.plain("by the review CPPM.") == "by the formal meeting to review the plan."
+    # was "the plan move down to child who needs extra help when: ..."
+    assert words.plain("and step down to CIN when: Nicola has") == (
+        "and move down to a plan for extra help when: Nicola has"
+    )
