@@ -229,3 +229,15 @@ def it_says_a_review_meeting_and_a_step_down_as_whole_phrases() -> None:
     assert words.plain("and step down to CIN when: Nicola has") == (
         "and move down to a plan for extra help when: Nicola has"
     )
+
+
+def it_keeps_a_referral_for_a_purpose_and_a_kind_of_foster_carer_whole() -> None:
+    words = glossary()
+    # was "Family Group Conference request for help from explore the wider network"
+    assert words.plain("Family Group Conference referral to explore the wider network") == (
+        "Family Group Conference request for help to explore the wider network"
+    )
+    # a private foster carer looks after a child who is not in care
+    assert words.plain("Private foster carer (family friend)") == (
+        "Private foster carer (family friend)"
+    )
