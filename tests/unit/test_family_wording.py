@@ -241,3 +241,11 @@ def it_keeps_a_referral_for_a_purpose_and_a_kind_of_foster_carer_whole() -> None
     assert words.plain("Private foster carer (family friend)") == (
         "Private foster carer (family friend)"
     )
+
+
+def it_says_the_child_and_his_family_as_the_child_would() -> None:
+    # was kept whole beside a turned sentence: "Mateus and his family are safe at home.
+    # I say I do not feel I have to pay off the 'debt' ..."
+    assert for_child("Kacper and his family are safe at home with no threats.", family()) == (
+        "My family and I are safe at home with no threats."
+    )

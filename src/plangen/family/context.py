@@ -325,7 +325,7 @@ def words_we_use(context: dict[str, Any], words: Glossary) -> list[dict[str, str
 # a term kept with the word that joins it to what follows ("referral to"), or with a word
 # before it ("every core group"), is shown in the box as the word itself: the family
 # looks up "referral" and "core group"
-_HEADWORD = re.compile(r"\s+(?:to|from|for|with|of|on|at|in|by)$|^(?:every|each|the|a|an)\s+", re.I)
+_HEADWORD = re.compile(r"\s+(?:to|from|for|with|of|on|at|in|by)$|^(?:every|each)\s+", re.I)
 
 
 _KIND_OF_PLACE = re.compile(r"\b(?:unit|centre|center|hub|school|clinic)$", re.I)

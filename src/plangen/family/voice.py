@@ -182,6 +182,13 @@ def for_child(
     if group and re.search(rf"\b(?:{'|'.join(group)})(?!\w)", masked):
         return None
     child = "|".join(re.escape(n) for n in who.child_names)
+    # "Mateus and his family are safe": "My family and I are safe"
+    masked = re.sub(
+        rf"(^|[.;:!?]\s+)(?:{child}) and (?:his|her|their) (family|brothers?|sisters?)"
+        r" (?=(?:are|were|have|will|can|feel|live)\b)",
+        lambda m: f"{m.group(1)}My {m.group(2)} and I ",
+        masked,
+    )
     poss = rf"(?:(?:{child})['’]s|{'his' if who.pronoun == HE else 'her' if who.pronoun else '_'})"
     # family members as the child calls them
     masked = re.sub(
