@@ -249,3 +249,9 @@ def it_says_the_child_and_his_family_as_the_child_would() -> None:
     assert for_child("Kacper and his family are safe at home with no threats.", family()) == (
         "My family and I are safe at home with no threats."
     )
+
+
+def it_makes_the_child_a_subject_beside_someone_else_with_or() -> None:
+    # was "There are no incidents where me or Ellie are left without a sober adult"
+    said = for_child("There are no incidents where Kacper or Zofia are left alone.", family())
+    assert said == "There are no incidents where Zofia or I are left alone."
