@@ -255,3 +255,26 @@ def it_makes_the_child_a_subject_beside_someone_else_with_or() -> None:
     # was "There are no incidents where me or Ellie are left without a sober adult"
     said = for_child("There are no incidents where Kacper or Zofia are left alone.", family())
     assert said == "There are no incidents where Zofia or I are left alone."
+
+
+def it_turns_the_reader_as_an_object_before_someone_elses_verb() -> None:
+    plan = _plan(action="Donna will see Steve.", responsible="Donna")
+    who = household(plan, free_text(plan))
+    who = replace(who, reader=the_reader(who, "Paul Price", plan.core_group))
+    # was left whole in Paul's copy: "Lily has no unplanned contact with Paul and ..."
+    said = for_parents(
+        "Lily has no unplanned contact with Paul and is never present during abuse; "
+        "Paul does not know where the placement is.",
+        who,
+    )
+    assert said == (
+        "Lily has no unplanned contact with you and is never present during abuse; "
+        "you do not know where the placement is."
+    )
+
+
+def it_keeps_a_term_whose_plain_words_cannot_take_a_plurals_possessive() -> None:
+    # was "carers who look after children in care' daily logs"
+    assert glossary().plain("Foster carers' daily logs show progress.") == (
+        "Foster carers' daily logs show progress."
+    )

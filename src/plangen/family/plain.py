@@ -233,7 +233,8 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]{2,}s?|\ue0f0\d+\ue0f0)\s+$")  # o
 _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 # "... assessment of Stacey and Lee", "... conference for Leo", "... review's"
 # or an object pronoun: "tell the core group her triggers" is no "... checks the plan her"
-_FOLLOWED = re.compile(r"(?:\s+(?:of|for|by|her|him|his|them|their)\b|['’]s\b)")
+# or a plural's possessive: "foster carers' daily logs" is no "... children in care' logs"
+_FOLLOWED = re.compile(r"(?:\s+(?:of|for|by|her|him|his|them|their)\b|['’]s\b|['’](?=\s))")
 
 
 def _named_or_followed(text: str, start: int, end: int) -> bool:

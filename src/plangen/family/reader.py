@@ -52,6 +52,9 @@ _TITLES = r"Auntie|Aunty|Aunt|Uncle|Nan|Nana|Nanna|Nanny|Grandad|Grandma|Mr|Mrs|
 # a verb of the third person left after "you" in its clause: the turn did not agree
 _STILL_THIRD = re.compile(
     r"\b[Yy]ou\b(?:\s*\([^)]*\))?\s+(?:is|was|has|does|isn't|wasn't|hasn't|doesn't)\b|"
+    # "you" as an object ("contact with you and is never present"): the verb after "and"
+    # is the subject's, not the reader's
+    r"(?<!\bwith )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\babout )(?<!\bby )"
     r"\b[Yy]ou\b[^.;:!?]*?\b(?:and|or|but)\s+(?:also\s+|still\s+|never\s+)?"
     r"(?:is|was|has|does|doesn't|isn't)\b"
 )
