@@ -278,3 +278,20 @@ def it_keeps_a_term_whose_plain_words_cannot_take_a_plurals_possessive() -> None
     assert glossary().plain("Foster carers' daily logs show progress.") == (
         "Foster carers' daily logs show progress."
     )
+
+
+def it_says_a_readers_home_as_yours_before_a_joining_word() -> None:
+    plan = _plan(action="Donna will see Steve.", responsible="Donna")
+    who = household(plan, free_text(plan))
+    who = replace(who, reader=the_reader(who, "Donna Price", plan.core_group))
+    # was "Paul does not stay at your after drinking"
+    said = for_parents("Paul does not stay at Donna's after drinking.", who)
+    assert said == "Paul does not stay at yours after drinking."
+
+
+def it_gives_a_note_about_a_baby_not_yet_born_its_verb() -> None:
+    plan = _plan("Unborn baby Price", action="Donna will see Steve.", responsible="Donna")
+    who = household(plan, free_text(plan))
+    said = worry_for_parents("Donna uses cannabis.", "Unborn baby at risk of harm in utero", who)
+    # was "This can mean Unborn baby at risk of harm in utero."
+    assert "This can mean that the baby is at risk of harm in utero." in said

@@ -201,7 +201,13 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     # "police attended, Ryan arrested and released": a note's passive, "you were arrested"
     said = re.sub(rf"(?<=[,;]\s){name}(?=\s+(?:{_PASSIVE_ONLY})\b)", r"\g<0> was", said)
     # "at Nicola's and Paul's", "an ex-partner of Ryan's": hers, "yours"
-    said = re.sub(rf"\b{name}['’]s(?=\s+(?:and|or)\b|\s*[,.;:)]|$)", "mine", said)
+    # "stay at Chelsea's after drinking": hers, "yours", before a joining word too
+    said = re.sub(
+        rf"\b{name}['’]s(?=\s+(?:and|or|after|before|when|if|until|while|unless|during|"
+        r"overnight|again|on|at|in|for|with)(?![\w-])|\s*[,.;:)]|$)",
+        "mine",
+        said,
+    )
     said = re.sub(
         rf"\bof {name}['’]s(?=\s+(?:is|are|was|were|has|had)\b)", "of mine", said
     )  # never "every one of mine appointments"

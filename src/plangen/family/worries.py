@@ -42,6 +42,8 @@ def with_verb(text: str, who: Household) -> str:
     text = text.strip().rstrip(".;")
     if " at risk" not in text:  # the pattern below holds the plan's names: built only if needed
         return text
+    if who.unborn:  # "Unborn baby at risk of harm": the baby as the version calls them
+        text = re.sub(r"^(?:[Tt]he )?[Uu]nborn baby\b(?!\s+[A-Z])", who.child, text)
     names = "|".join(re.escape(n) for n in (*who.child_names, "the baby", "baby", "Baby"))
     return re.sub(rf"^((?:{names})) at risk\b", r"\1 is at risk", text)
 
