@@ -224,7 +224,10 @@ def it_gives_a_meeting_said_like_a_name_its_article_after_until() -> None:
 def it_says_a_review_meeting_and_a_step_down_as_whole_phrases() -> None:
     words = glossary()
     # was "by the review formal meeting about the child's safety"
-    assert words.plain("by the review CPPM.") == "by the formal meeting to review the plan."
+    assert words.plain("by the review CPPM.") == "by the formal review meeting."
+    # a meeting written like a name takes "the" (was "Until formal meeting to review ...")
+    assert words.plain("Until review conference 06.05.25").startswith("Until the formal meeting")
+    assert words.plain("at core group") == "at the group that checks the plan"
     # was "the plan move down to child who needs extra help when: ..."
     assert words.plain("and step down to CIN when: Nicola has") == (
         "and move down to a plan for extra help when: Nicola has"

@@ -102,10 +102,16 @@ _TAKES_THE = re.compile(
 _DETERMINED = re.compile(r"(?:the|a|an|any|some|no|this|that|their|your|our|my|his|her)\b", re.I)
 
 
+# plain words for one meeting or group: "until review conference" is said "until the
+# formal meeting ...", "at core group" "at the group that checks the plan"
+_ONE_MEETING = re.compile(r"(?:[a-z]+\s+){0,2}(?:meeting|conference|group|panel|hearing)\b")
+
+
 def needs_the(text: str, start: int, original: str, plain: str) -> bool:
-    """Whether plain words put for an abbreviation need "the" before them."""
+    """Whether plain words put for an abbreviation, or for a meeting written like a name,
+    need "the" before them."""
     return (
-        original.split()[0].isupper()
+        (original.split()[0].isupper() or _ONE_MEETING.match(plain) is not None)
         and plain[:1].islower()
         and not _DETERMINED.match(plain)
         and _TAKES_THE.search(text, 0, start) is not None
