@@ -273,8 +273,11 @@ def for_child(
         ),
         workers,
     )
-    # "where me or Ellie are left": the subject, "Ellie or I"
-    masked = re.sub(r"\bme (and|or) ([A-Z]\w*) (are|were|have)\b", r"\2 \1 I \3", masked)
+    masked = re.sub(r"\bme and ([A-Z]\w*) (are|were|have)\b", r"\1 and I \2", masked)
+    # "where me or Ellie are left": "Ellie or I" takes the verb of "I" ("am"), which
+    # reads as a slip to a child: the worker's words, whole
+    if re.search(r"\bme or [A-Z]\w* (?:are|were|have)\b", masked):
+        return None
     # "I and Mum have agreed": the other person first, as a child says it
     masked = re.sub(r"\bI and ([A-Z][\w'’-]*)\b(?!['’])", r"\1 and I", masked)
     masked = re.sub(r"\b(my|me) \1\b", r"\1", masked)  # "Yousef's my ..." -> "my my"
