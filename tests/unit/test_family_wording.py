@@ -303,3 +303,16 @@ def it_gives_a_note_about_a_baby_not_yet_born_its_verb() -> None:
     said = worry_for_parents("Donna uses cannabis.", "Unborn baby at risk of harm in utero", who)
     # was "This can mean Unborn baby at risk of harm in utero."
     assert "This can mean that the baby is at risk of harm in utero." in said
+
+
+def it_says_a_harm_that_starts_with_if_as_a_sentence_to_the_child() -> None:
+    from plangen.family.worries import worry_for_child
+
+    said, left = worry_for_child(
+        "Money worries.",
+        "If Anna returns to Tomasz because she has no money, Kacper would live with abuse again",
+        family(),
+    )
+    # was "The grown-ups are worried that If Mum returns to Dad ..."
+    assert "that If" not in said
+    assert "If Mum returns to Dad because she has no money, I would live with abuse again." in said

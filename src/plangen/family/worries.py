@@ -196,6 +196,8 @@ def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[s
         mine = for_child(harm, who)
         if mine is None:
             left.append(harm)
+        elif _CONDITION.match(harm):  # "If Mum returns ...": a sentence of its own, never
+            said.append(f"{upper_first(mine.rstrip('.;'))}.")  # "... that If Mum returns"
         else:
             said.append(f"{_can_mean(harm)} that {lower_first(mine.rstrip('.;'), who)}.")
     return " ".join(s for s in said if s), left
