@@ -314,5 +314,6 @@ def it_says_a_harm_that_starts_with_if_as_a_sentence_to_the_child() -> None:
         family(),
     )
     # was "The grown-ups are worried that If Mum returns to Dad ..."
+    assert left == []
     assert "that If" not in said
     assert "If Mum returns to Dad because she has no money, I would live with abuse again." in said
