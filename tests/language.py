@@ -468,6 +468,14 @@ def kept_whole(sentence: str, notes: str) -> bool:
     return words in notes or (words[:1].lower() + words[1:]) in notes
 
 
+def _box_word(term: str) -> str:
+    """The word a family looks up for a term written with its joining word or a word of
+    quantity: "referral to" is explained as "referral", "every core group" as "core
+    group" (the box never shows "referral to")."""
+    term = re.sub(r"\s+(?:to|from|for|with|of|on|at|in|by)$", "", term.lower())
+    return re.sub(r"^(?:every|each)\s+", "", term)
+
+
 def check_version(docx: Path, plan: dict[str, object], version: str) -> list[Hit]:
     """Every hit in one family or child version of ``plan``."""
     sentences, phrases, body, explained = sentences_of(docx)
@@ -487,7 +495,7 @@ def check_version(docx: Path, plan: dict[str, object], version: str) -> list[Hit
         for hit in check_sentence(phrase, names=names, child=me, version=version, phrase=True)
     ]
     for term in glossary().terms_in(without_names(body)):  # a name is no jargon
-        if term.term.lower() not in explained:
+        if not explained & {term.term.lower(), _box_word(term.term)}:
             hits.append(Hit("jargon", term.term, "not in the words we use box"))
     if version == "family":
         hits += _family_hits(docx, plan, [*sentences, *phrases], body, explained)

@@ -207,7 +207,9 @@ def unused_in(body: str, explained: set[str]) -> Iterator[str]:
 
 
 # a name: three words or more in Title Case, joined by "and", "of", "for" or "the"
-_NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][a-z'’]+){2,}\b")
+# (on one line: "Martin Clarke" above "Parent and child foster carer" in the table of
+# people is no name "Martin Clarke Parent")
+_NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)?[A-Z][a-z'’]+){2,}\b")
 
 
 def without_names(body: str) -> str:

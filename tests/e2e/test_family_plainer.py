@@ -91,7 +91,10 @@ def it_writes_shortenings_and_job_titles_in_everyday_words(family_of: Callable[.
         actions[3]["text"] = "Medication review (e.g. with the GP) approx. every 2 wks"
 
     text = family_of(change)
-    assert "Surprise home visits including evening; letter from health visitor about damp" in text
+    # "from HV": a shortening said like a name takes "the" when made plain
+    assert (
+        "Surprise home visits including evening; letter from the health visitor about damp" in text
+    )
     assert "Medicine review (for example with the family doctor) about every 2 weeks" in text
     assert "Amy Nicholson (health visitor)" in text
     # a job title kept by its name is explained in the box

@@ -145,9 +145,11 @@ def it_speaks_to_the_only_parent_as_you_by_her_name_never_by_her_pronoun() -> No
     assert "We are worried about your depression." in worries
     assert "You are on antidepressants, struggle to get up, and have missed" in worries
     action, walk = context["actions"]
-    assert action["who"] == walk["who"] == "You"  # by her name, or as "Mum"
-    # "her" is never turned to "your" (it may be anyone's): the sentence keeps her name
+    assert walk["who"] == "You"  # "Mum" in her own copy
+    # "her" is never turned to "your" (it may be anyone's): the sentence keeps her name,
+    # and its Who cell says her name too, never "You | Lisa will ..." (one voice a row)
     assert action["what"] == "Lisa will take her medicine and see her doctor."
+    assert action["who"] == "Lisa Hart"
     assert "Lisa" not in worries
 
 

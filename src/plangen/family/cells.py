@@ -87,6 +87,21 @@ def who_does(action: Action, copy: Redacted, words: Glossary, who: Household) ->
     return upper_first("".join(names))
 
 
+def who_agrees(who_cell: str, what: str, who: Household) -> str:
+    """The Who cell as its action says it: where the action's words could not be turned
+    to the reader and still name her ("Donna will see Steve each week and take her
+    Antabuse"), the Who cell names her too, never "You | Donna will ...": one voice in
+    one row."""
+    reader = who.reader
+    if reader is None or not re.search(r"\b[Yy]ou\b", who_cell):
+        return who_cell
+    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", what)
+    if not re.search(rf"\b{re.escape(reader.first)}\b(?!['’]s\s+(?:and|or)\b)", unquoted):
+        return who_cell
+    said = re.sub(r"\b[Yy]ou\b", lambda _: reader.name, who_cell)
+    return upper_first(said)
+
+
 def _only_first(name: str, person: CorePerson, plan: Plan) -> bool:
     """Whether ``name`` ("Nadia", "Mrs Ellison") is ``person``'s first name (or title
     and surname: "Mrs J Ellison"), and no one else's."""

@@ -278,7 +278,9 @@ def my_changes(
             notes.whole(said.rstrip("."))
             lines, worker = [said], True
         else:  # never dropped nor cut down: what the plan is for (the readers)
-            lines, worker = whole_for_child(shorter(text), who, band, notes, tell_all=True)
+            lines, worker = whole_for_child(
+                shorter(text), who, band, notes, tell_all=True, one_voice=True
+            )
         mine = " ".join(lines)
         if band is not Band.TEEN and mine and not worker:
             mine = _short_for_age(mine, band)

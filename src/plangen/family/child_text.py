@@ -176,16 +176,17 @@ def whole_for_child(
     notes: Notes,
     *,
     tell_all: bool = False,
+    one_voice: bool = False,
     reshape: Callable[[str], str] = lambda sentence: sentence,
 ) -> tuple[list[str], bool]:
     """Each sentence of ``text`` in the child's voice, or, where one cannot be turned
     safely, in the worker's own words whole (noted for the worker): nothing of it is
     lost or half-converted.  Only detail a child is not told is left out, sentence by
     sentence, and never when ``tell_all`` (an outcome is the child's own; the readers:
-    an outcome cut down or dropped loses what the plan is for).  The flag says whether
-    any sentence is in the worker's words."""
-    out: list[str] = []
-    worker = False
+    an outcome cut down or dropped loses what the plan is for).  ``one_voice``: where
+    one sentence cannot be turned, every sentence stays in the worker's words (an
+    outcome is one item).  The flag says whether any sentence is in the worker's words."""
+    kept: list[str] = []
     before = ""
     for sentence in split_sentences(text):
         sentence = sentence.strip()
@@ -194,15 +195,23 @@ def whole_for_child(
         if not tell_all and private(sentence, band):
             notes.left_out(sentence)
             continue
-        mine = for_child(sentence, who, before=before)
+        kept.append(sentence)
+    turned = []
+    for sentence in kept:
+        turned.append(for_child(sentence, who, before=before))
         before = sentence
-        if mine is None:
+    # one voice in one item: where a sentence cannot be turned, the whole item stays in
+    # the worker's words, never "Sienna lives in a home ... This is so that I can sleep"
+    worker = None in turned
+    whole = worker and one_voice
+    out: list[str] = []
+    for sentence, mine in zip(kept, turned, strict=True):
+        if whole or mine is None:
             said = capitalised(sentence, who).rstrip(" ;,")
             said = upper_first(said if said.endswith((".", "!", "?", '"')) else said + ".")
             said = reshape(what_if(said))  # noted as it is printed
             notes.whole(said.rstrip("."))
             out.append(said)
-            worker = True
             continue
         mine = upper_first(for_age(me_as_subject(mine.strip()), band))
         # the team around the family, as the child knows them: "my helpers"

@@ -14,6 +14,7 @@ still looks like a postcode or a phone number that is not a professional's work 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -29,6 +30,7 @@ from plangen.family.cells import (
     meetings_in_words,
     person_entry,
     plainly,
+    who_agrees,
     who_does,
 )
 from plangen.family.mend import mended
@@ -51,7 +53,7 @@ from plangen.family.voice import (
     upper_first,
 )
 from plangen.family.workers import introduced, workers
-from plangen.family.worries import worry_for_parents
+from plangen.family.worries import meeting_noted, worry_for_parents
 from plangen.model import Plan
 from plangen.privacy import Redacted, last_look, redacted
 from plangen.privacy.names import is_family
@@ -71,9 +73,11 @@ __all__ = [
 ]
 
 
-def shorter_worry(factor: str, harm: str, who: Household) -> str:
+def shorter_worry(factor: str, harm: str, who: Household, plan_date: dt.date) -> str:
     """A worry for the parents, its clauses as sentences of their own."""
-    return " ".join(shorter(part) for part in split_sentences(worry_for_parents(factor, harm, who)))
+    worry = worry_for_parents(factor, harm, who)
+    parts = split_sentences(worry)
+    return " ".join(shorter(meeting_noted(part, who, plan_date)) for part in parts)
 
 
 def _keep_safe(plan: Plan, recipient: str | None) -> str:
@@ -187,6 +191,8 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         for outcome in plan.outcomes
         for index, action in enumerate(outcome.actions)
     ]
+    for action in actions:
+        action["who"] = who_agrees(action["who"], action["what"], who)
     contingency = plan.contingency
     when = for_parents(plainly(contingency.timescale, words), who).rstrip(".")
     context: dict[str, Any] = {
@@ -209,6 +215,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
                 for_parents(plainly(risk.risk_factor, words), who),
                 for_parents(plainly(risk.risk_to_child, words), who),
                 who,
+                plan.plan_date,
             )
             for risk in plan.risks
             if risk.risk_factor or risk.risk_to_child or risk.plain
@@ -325,8 +332,14 @@ def words_we_use(context: dict[str, Any], words: Glossary) -> list[dict[str, str
     found: dict[str, str] = {}
     for text in _texts(context):
         for term in words.terms_in(_NAMES.sub(name_only, text) if " " in text else text):
-            found.setdefault(term.term, term.explain)
+            found.setdefault(_HEADWORD.sub("", term.term), term.explain)
     return [{"term": term, "explain": explain} for term, explain in sorted(found.items())]
+
+
+# a term kept with the word that joins it to what follows ("referral to"), or with a word
+# before it ("every core group"), is shown in the box as the word itself: the family
+# looks up "referral" and "core group"
+_HEADWORD = re.compile(r"\s+(?:to|from|for|with|of|on|at|in|by)$|^(?:every|each)\s+", re.I)
 
 
 _KIND_OF_PLACE = re.compile(r"\b(?:unit|centre|center|hub|school|clinic)$", re.I)

@@ -58,7 +58,7 @@ _HEADS = re.compile(
     r"concerns|risk|risks|screening|review|panel|unit|clinic|session|sessions|planning|reading|"
     r"incident|incidents|funding|payment|payments|grant|duty|report|letter|application|"
     r"feedback|activities|activity|discussion|discussions|update|updates|calls|visits|"
-    r"materials|awareness|issues|direct)\b",
+    r"materials|awareness|issues|direct|actions|action|minutes)\b",
     re.I,
 )
 # a word before a term that qualifies it: "*criminal* exploitation", "*reading* assessment"
@@ -87,3 +87,32 @@ def kept_after(text: str, end: int) -> bool:
 
 # "stepped up to <kept term>": a verb and its object, not a modifier and its noun
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:to|of|for|with|at|in|on|by|from|about|into)$", re.I)
+
+
+# where an abbreviation stands like a name ("heard at MARAC", "consider PLO"), plain words
+# that are a common noun take "the": "heard at the safety meeting ...", never "heard at
+# safety meeting ..."; after a preposition, or a verb that takes it as its object
+_TAKES_THE = re.compile(
+    r"\b(?:at|to|from|for|with|by|about|under|into|through|before|after|during|of|in|until|"
+    r"consider|considered|considering|discuss|discussed|start|started|starting|begin|began|"
+    r"enter|entered|escalate|escalated|trigger|triggered|initiate|initiated|refer|referred|"
+    r"attend|attended|attending|use|used|using|chair|chaired)\s+$",
+    re.I,
+)
+_DETERMINED = re.compile(r"(?:the|a|an|any|some|no|this|that|their|your|our|my|his|her)\b", re.I)
+
+
+# plain words for one meeting or group: "until review conference" is said "until the
+# formal meeting ...", "at core group" "at the group that checks the plan"
+_ONE_MEETING = re.compile(r"(?:[a-z]+\s+){0,2}(?:meeting|conference|group|panel|hearing)\b")
+
+
+def needs_the(text: str, start: int, original: str, plain: str) -> bool:
+    """Whether plain words put for an abbreviation, or for a meeting written like a name,
+    need "the" before them."""
+    return (
+        (original.split()[0].isupper() or _ONE_MEETING.match(plain) is not None)
+        and plain[:1].islower()
+        and not _DETERMINED.match(plain)
+        and _TAKES_THE.search(text, 0, start) is not None
+    )

@@ -25,6 +25,7 @@ from plangen.family.fit import (
     echo_dropped,
     kept_after,
     modified,
+    needs_the,
     said_already,
 )
 from plangen.family.in_words import dates_in_words, frequency_in_words, signs_in_words
@@ -210,6 +211,8 @@ def _replace(
     said = replacement
     if article:
         said = f"{an_or_a(replacement, article)} {replacement}"
+    elif needs_the(text, start, original, replacement):
+        said = f"the {replacement}"
     after_full_stop = bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[: match.start()]))
     # an abbreviation is written in capitals anywhere: after ";" or ":" it starts no sentence
     abbreviation = original.isupper() and not article and match.start() > 0
@@ -230,7 +233,8 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]{2,}s?|\ue0f0\d+\ue0f0)\s+$")  # o
 _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 # "... assessment of Stacey and Lee", "... conference for Leo", "... review's"
 # or an object pronoun: "tell the core group her triggers" is no "... checks the plan her"
-_FOLLOWED = re.compile(r"(?:\s+(?:of|for|by|her|him|his|them|their)\b|['’]s\b)")
+# or a plural's possessive: "foster carers' daily logs" is no "... children in care' logs"
+_FOLLOWED = re.compile(r"(?:\s+(?:of|for|by|her|him|his|them|their)\b|['’]s\b|['’](?=\s))")
 
 
 def _named_or_followed(text: str, start: int, end: int) -> bool:

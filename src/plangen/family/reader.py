@@ -52,6 +52,9 @@ _TITLES = r"Auntie|Aunty|Aunt|Uncle|Nan|Nana|Nanna|Nanny|Grandad|Grandma|Mr|Mrs|
 # a verb of the third person left after "you" in its clause: the turn did not agree
 _STILL_THIRD = re.compile(
     r"\b[Yy]ou\b(?:\s*\([^)]*\))?\s+(?:is|was|has|does|isn't|wasn't|hasn't|doesn't)\b|"
+    # "you" as an object ("contact with you and is never present"): the verb after "and"
+    # is the subject's, not the reader's
+    r"(?<!\bwith )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\babout )(?<!\bby )"
     r"\b[Yy]ou\b[^.;:!?]*?\b(?:and|or|but)\s+(?:also\s+|still\s+|never\s+)?"
     r"(?:is|was|has|does|doesn't|isn't)\b"
 )
@@ -198,7 +201,13 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     # "police attended, Ryan arrested and released": a note's passive, "you were arrested"
     said = re.sub(rf"(?<=[,;]\s){name}(?=\s+(?:{_PASSIVE_ONLY})\b)", r"\g<0> was", said)
     # "at Nicola's and Paul's", "an ex-partner of Ryan's": hers, "yours"
-    said = re.sub(rf"\b{name}['’]s(?=\s+(?:and|or)\b|\s*[,.;:)]|$)", "mine", said)
+    # "stay at Chelsea's after drinking": hers, "yours", before a joining word too
+    said = re.sub(
+        rf"\b{name}['’]s(?=\s+(?:and|or|after|before|when|if|until|while|unless|during|"
+        r"overnight|again|on|at|in|for|with)(?![\w-])|\s*[,.;:)]|$)",
+        "mine",
+        said,
+    )
     said = re.sub(
         rf"\bof {name}['’]s(?=\s+(?:is|are|was|were|has|had)\b)", "of mine", said
     )  # never "every one of mine appointments"

@@ -182,6 +182,13 @@ def for_child(
     if group and re.search(rf"\b(?:{'|'.join(group)})(?!\w)", masked):
         return None
     child = "|".join(re.escape(n) for n in who.child_names)
+    # "Mateus and his family are safe": "My family and I are safe"
+    masked = re.sub(
+        rf"(^|[.;:!?]\s+)(?:{child}) and (?:his|her|their) (family|brothers?|sisters?)"
+        r" (?=(?:are|were|have|will|can|feel|live)\b)",
+        lambda m: f"{m.group(1)}My {m.group(2)} and I ",
+        masked,
+    )
     poss = rf"(?:(?:{child})['’]s|{'his' if who.pronoun == HE else 'her' if who.pronoun else '_'})"
     # family members as the child calls them
     masked = re.sub(
@@ -254,6 +261,9 @@ def for_child(
             return None
         masked = in_first_person(masked, who.pronoun)
     masked = agree(masked)
+    workers = _workers_not_us(masked)
+    if workers is None:
+        return None
     masked = re.sub(
         r"(^|[.!?]\s+)(my|me)\b",
         lambda m: (
@@ -261,13 +271,35 @@ def for_child(
             if m.group(1) and not ends_sentence(m.string[: m.start(2)], m.group(2))
             else m.group(1) + m.group(2).capitalize()
         ),
-        masked,
+        workers,
     )
     masked = re.sub(r"\bme and ([A-Z]\w*) (are|were|have)\b", r"\1 and I \2", masked)
+    # "where me or Ellie are left": "Ellie or I" takes the verb of "I" ("am"), which
+    # reads as a slip to a child: the worker's words, whole
+    if re.search(r"\bme or [A-Z]\w* (?:are|were|have)\b", masked):
+        return None
+    # "I and Mum have agreed": the other person first, as a child says it
+    masked = re.sub(r"\bI and ([A-Z][\w'’-]*)\b(?!['’])", r"\1 and I", masked)
     masked = re.sub(r"\b(my|me) \1\b", r"\1", masked)  # "Yousef's my ..." -> "my my"
     if Named(names, tail(r"\b")).search(masked):
         return None
     return restore(fix_articles(upper_first(masked)))
+
+
+# the plan's "we" and "us" are its workers: in the child's "I" they would take the child
+# in ("I have told us about ..."); said as who they are to the child
+_WORKERS = "the people helping me"
+
+
+def _workers_not_us(text: str) -> str | None:
+    """The workers' "we" and "us" in a sentence now in the child's voice, as the people
+    helping the child; None where "our" or "ours" would be left (whose is unclear)."""
+    if re.search(r"\b(?:[Oo]ur|[Oo]urs|[Oo]urselves)\b", text):
+        return None
+    text = re.sub(r"\bus\b", _WORKERS, text)
+    return re.sub(
+        r"\b([Ww])e\b", lambda m: _WORKERS if m.group(1) == "w" else upper_first(_WORKERS), text
+    )
 
 
 _JOINER = re.compile(r"\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile|because|so that)\s+$")

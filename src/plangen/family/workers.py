@@ -37,7 +37,8 @@ _FAMILY_ROLES = re.compile(
     r"midwife|health visitor|care coordinator|probation|worker for people",
     re.I,
 )
-_FOR_WHOM = re.compile(r"\(for ([A-Z][\w'’-]*)\)")  # "Recovery Coordinator (for Craig)"
+# "Recovery Coordinator (for Craig)", "Care Coordinator (CPN) for Lisa"
+_FOR_WHOM = re.compile(r"\(for ([A-Z][\w'’-]*)\)|\bfor ([A-Z][\w'’-]*)\s*$")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|(?<![\w’'])'[^'\n]*'(?![\w'’])")
 
 
@@ -82,10 +83,14 @@ def workers(
             continue
         mine = person.lead_professional or _FAMILY_ROLES.search(role) or " " in child
         whose = "your" if mine else f"{child}'s"
-        if (meant := _FOR_WHOM.search(person.role)) and meant.group(1) in family_names:
+        meant = _FOR_WHOM.search(person.role)
+        whom = (meant.group(1) or meant.group(2)) if meant else ""
+        if whom in family_names:
             # in her own copy "the": the text it lands in may still name her ("She
-            # does not want ... but is happy for Carla (the ... worker)")
-            whose = "the" if meant.group(1) == reader else f"{meant.group(1)}'s"
+            # does not want ... but is happy for Carla (the ... worker)"); never "your
+            # care coordinator for Lisa"
+            whose = "the" if whom == reader else f"{whom}'s"
+            role = re.sub(rf"\s+for {re.escape(whom)}$", "", role)
         first = parts[0]
         if first.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"):
             first = f"{parts[0]} {parts[-1]}"

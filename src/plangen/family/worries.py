@@ -4,8 +4,10 @@ the harm it brings.  Split from :mod:`plangen.family.sentences`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from plangen.family.plain import an_or_a
 from plangen.family.sentences import is_clause
 from plangen.family.verbs import AUX
 from plangen.family.voice import Household, for_child, lower_first, upper_first
@@ -40,6 +42,8 @@ def with_verb(text: str, who: Household) -> str:
     text = text.strip().rstrip(".;")
     if " at risk" not in text:  # the pattern below holds the plan's names: built only if needed
         return text
+    if who.unborn:  # "Unborn baby at risk of harm": the baby as the version calls them
+        text = re.sub(r"^(?:[Tt]he )?[Uu]nborn baby\b(?!\s+[A-Z])", who.child, text)
     names = "|".join(re.escape(n) for n in (*who.child_names, "the baby", "baby", "Baby"))
     return re.sub(rf"^((?:{names})) at risk\b", r"\1 is at risk", text)
 
@@ -113,9 +117,30 @@ def _first_sentence(text: str) -> str:
     return re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text, maxsplit=1)[0]
 
 
+# a lack said as what the child is ("has no sense of danger", "lacks awareness of risk"):
+# a label on the child; a worker says what the child does not yet understand
+_LACKS = re.compile(
+    r"\b(?:(?P<has>has|have|had)\s+(?:no|little|limited|poor)|(?P<lacks>lacks|lack|lacked)"
+    r"(?:\s+(?:an?|any))?)\s+(?:real\s+)?(?:sense|awareness|understanding|concept)\s+of\s+"
+    r"(?P<what>(?:road\s+)?(?:danger|risk|safety|dangers|risks))\b"
+)
+_DOES = {"has": "does", "have": "do", "had": "did", "lacks": "does", "lack": "do", "lacked": "did"}
+
+
+def not_a_label(text: str) -> str:
+    """ "Ollie has no sense of danger" -> "Ollie does not yet understand danger"."""
+
+    def said(match: re.Match[str]) -> str:
+        does = _DOES[match.group("has") or match.group("lacks")]
+        return f"{does} not yet understand {match.group('what')}"
+
+    return _LACKS.sub(said, text)
+
+
 def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     """ "We are worried because Kacper has come home after 11pm ... This can mean ..." """
     factor, harm = with_verb(factor, who), with_verb(harm, who)
+    factor, harm = not_a_label(factor), not_a_label(harm)
     said = []
     label, detail = _labelled(factor)
     if label:
@@ -141,6 +166,7 @@ def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[s
     """The worry in the child's voice, and the parts left out because they could not be
     turned safely (for the worker's draft)."""
     factor, harm = with_verb(factor, who), with_verb(harm, who)
+    factor, harm = not_a_label(factor), not_a_label(harm)
     people = "People" if who.teenager else "The grown-ups"
     said: list[str] = []
     left: list[str] = []
@@ -170,6 +196,44 @@ def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[s
         mine = for_child(harm, who)
         if mine is None:
             left.append(harm)
+        elif _CONDITION.match(harm):  # "If Mum returns ...": a sentence of its own, never
+            said.append(f"{upper_first(mine.rstrip('.;'))}.")  # "... that If Mum returns"
         else:
             said.append(f"{_can_mean(harm)} that {lower_first(mine.rstrip('.;'), who)}.")
     return " ".join(s for s in said if s), left
+
+
+_DATE_SAID = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}"
+    r"(?:,? and (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?\d{1,2} [A-Z][a-z]+ \d{4})*"
+)
+# a meeting noted with its date and no verb: "MARAC 12.12.24" made plain
+_MEETING_NOTE = re.compile(
+    r"^(?:[Tt]he |[Aa] )?(?P<meeting>(?P<head>[A-Za-z][\w'’ -]*?\b(?:meeting|conference|panel))\b"
+    rf"[\w'’ -]*?) on (?P<date>{_DATE_SAID})(?P<rest>\s*(?:\([^()]*\))?)\.?$"
+)
+# "Case heard at the meeting ...", "Heard at the meeting ...": a note with no subject
+_HEARD_AT = re.compile(
+    r"^(?:[Tt]he )?(?:[Cc]ase )?([Hh]eard|[Dd]iscussed|[Cc]onsidered|[Rr]eviewed) at\b"
+)
+
+
+def meeting_noted(sentence: str, who: Household, plan_date: dt.date) -> str:
+    """A worker's note of a meeting in a worry, as a sentence with a verb: "Safety meeting
+    for people at high risk of abuse on Thursday 12 December 2024." -> "There was a
+    safety meeting ... on Thursday 12 December 2024." ("There will be" where the date
+    is after the plan's).  Any other sentence as it is."""
+    heard = _HEARD_AT.match(sentence)
+    if heard:
+        return f"The case was {heard.group(1).lower()} at{sentence[heard.end() :]}"
+    note = _MEETING_NOTE.match(sentence.strip())
+    if note and not re.search(rf"\b(?:{AUX}|will|was|were|at|in|by)\b", note.group("head")):
+        meeting = lower_first(note.group("meeting"), who)
+        date, rest = note.group("date"), note.group("rest")
+        try:
+            first = dt.datetime.strptime(date.split(" and ")[0].rstrip(","), "%A %d %B %Y")
+        except ValueError:  # no date a calendar has ("Monday 31 February"): as written
+            return sentence
+        was = "There will be" if first.date() > plan_date else "There was"
+        return f"{was} {an_or_a(meeting)} {meeting} on {date}{rest}."
+    return sentence

@@ -193,7 +193,7 @@ def build_context(plan: Plan, *, date_format: str = DEFAULT_DATE_FORMAT) -> dict
         "threshold": plan.threshold.value if plan.threshold else "",
         "child": {
             "name": child.name,
-            "known_as": child.known_as or "",
+            "known_as": _known_as(child) if plan.kind is PlanKind.CP_PLAN else child.known_as or "",
             "first_name": child.first_name,
             "date_of_birth": _date(child.date_of_birth, date_format),
             "age": "" if child.age is None else str(child.age),
@@ -255,3 +255,13 @@ def blank_context(
     assert isinstance(context, dict)
     context["blank_form"] = True
     return context
+
+
+def _known_as(child: Child) -> str:
+    """The name the child is known by, where it says something the name does not: never
+    "Sienna Lewis (known as Sienna)" (the CP plan says it in brackets after the name; a
+    Child's Plan has a "Known as" box of its own, which keeps what was written)."""
+    known = " ".join((child.known_as or "").split())
+    name = child.name.split()
+    said = {" ".join(name[:1]).casefold(), " ".join(name).casefold()}
+    return "" if known.casefold() in said else known
