@@ -223,9 +223,10 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "better": better,
         "changes": changes,
         "actions": actions,
-        "if_not": shorter(for_parents(plainly(contingency.plan, words), who)) or _ask_lead(plan),
+        "if_not": upper_first(shorter(for_parents(plainly(contingency.plan, words), who)))
+        or _ask_lead(plan),
         "if_not_when": f"When this will happen: {when}." if when else "",
-        "step_down": shorter(for_parents(plainly(plan.step_down, words), who)),
+        "step_down": upper_first(shorter(for_parents(plainly(plan.step_down, words), who))),
         "next_meeting": meetings_in_words(
             plan, who="We", voice=lambda t: for_parents(plainly(t, words), who)
         ),

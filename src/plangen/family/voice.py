@@ -182,6 +182,11 @@ def for_child(
     if group and re.search(rf"\b(?:{'|'.join(group)})(?!\w)", masked):
         return None
     child = "|".join(re.escape(n) for n in who.child_names)
+    # the child's words quoted as the rest of a reported sentence ("Mason says he 'only
+    # smokes at weekends now'"): turned, the quote no longer agrees ("I say I 'only
+    # smokes'", held-out plan 117); the worker's words stay whole
+    if re.search(rf"\b(?:he|she|they|{child})\s+['‘\"“]", text):
+        return None
     # "Mateus and his family are safe": "My family and I are safe"
     masked = re.sub(
         rf"(^|[.;:!?]\s+)(?:{child}) and (?:his|her|their) (family|brothers?|sisters?)"

@@ -30,6 +30,13 @@ def _labelled(text: str) -> tuple[str, str]:
     return "", text
 
 
+def _a_note(detail: str) -> bool:
+    """A short detail with no verb ("daily, sometimes ketamine"): said after its label in
+    brackets, never as a sentence of its own (held-out plan 117)."""
+    words = detail.split()
+    return 0 < len(words) <= 8 and not is_clause(detail) and not re.search(r"[.;:]\s", detail)
+
+
 def _as_sentences(text: str, who: Household) -> str:
     """Detail written as notes ("Connor smoking daily; owes money") as sentences."""
     text = text.strip().rstrip(".;")
@@ -145,7 +152,13 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     label, detail = _labelled(factor)
     if label:
         why = "because" if _named_then_verb(label, who) else "about"
-        said += [f"We are worried {why} {lower_first(label, who)}.", _as_sentences(detail, who)]
+        if _a_note(detail):  # "Cannabis use - daily, sometimes ketamine": no sentence alone
+            note = detail.strip().rstrip(".;")
+            said.append(
+                f"We are worried {why} {lower_first(label, who)} ({note[:1].lower()}{note[1:]})."
+            )
+        else:
+            said += [f"We are worried {why} {lower_first(label, who)}.", _as_sentences(detail, who)]
     elif factor and _WHEN_FIRST.match(factor):
         said.append(f"We are worried because {factor[:1].lower()}{factor[1:]}.")
     elif factor and _said_as_clause(_first_sentence(factor), who):
