@@ -84,7 +84,10 @@ def _plan_and_review(
     if not review:
         return template.render(context, marks=_marks(plan)), b""
     anchored, paths = anchor_context(context)
-    noted = [*findings, *(strengths_of(plan, settings.rules) if settings.review.strengths else [])]
+    noted = [
+        *findings,
+        *(strengths_of(plan, settings.rules, findings) if settings.review.strengths else []),
+    ]
     noted += notes_of(plan)
     # a finding may quote the plan: its words are scrubbed like the plan's own
     said = [shared.scrub_finding(finding) for finding in noted]

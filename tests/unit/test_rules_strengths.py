@@ -72,3 +72,19 @@ def it_says_each_strength_once_a_plan() -> None:
     assert [s.problem for s in found].count(PARENTS) == 1
     [parents] = [s for s in found if s.problem == PARENTS]
     assert parents.place.path == "risks[0].outcomes[0].actions[0].responsible"
+
+
+def it_praises_nothing_where_a_weakness_is_found() -> None:
+    """Held-out plan 117 (a reader, stop 27): the review copy praised an outcome as clear
+    and measurable beside its own finding that it was drifting."""
+    plan = good_plan()
+    assert MEASURABLE in notes(plan)
+    outcome(plan).reviews = [
+        ReviewEntry(date=dt.date(2023, 4, 12), status=NO, timescale_extended=True),
+        ReviewEntry(date=dt.date(2023, 5, 24), status=NO, timescale_extended=True),
+    ]
+    from plangen.rules import check
+
+    assert "PLAN-17" in {f.rule for f in check(plan)}
+    assert MEASURABLE not in notes(plan)
+    assert TIMESCALE not in notes(plan)  # the outcome's own action timescale, inside it

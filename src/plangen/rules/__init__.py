@@ -87,11 +87,28 @@ def _in_own_numbers(plan: Plan, found: list[Finding]) -> list[Finding]:
     return [replace(finding, place=numbered(plan, finding.place)) for finding in found]
 
 
-def strengths_of(plan: Plan, settings: RuleSettings | None = None) -> list[Finding]:
-    """What the plan does well (``check --explain``; comments in the review copy)."""
+def strengths_of(
+    plan: Plan, settings: RuleSettings | None = None, findings: Sequence[Finding] | None = None
+) -> list[Finding]:
+    """What the plan does well (``check --explain``; comments in the review copy).  No
+    strength is said of a place a weakness is found at, or inside it: a reader of the
+    held-out plans found an outcome praised as clear while the same copy said it was
+    drifting, and a timescale praised that gave away a withheld due date."""
     settings = settings or RuleSettings()
     found = strengths(plan, Context(settings=settings, words=word_lists(settings.data)))
-    return _in_own_numbers(plan, found)
+    weak = [
+        f.place.segments
+        for f in (check(plan, settings) if findings is None else findings)
+        if f.severity in (Severity.WEAKNESS, Severity.ADVICE) and f.place.segments
+    ]
+    kept = [s for s in found if not any(_overlap(s.place.segments, w) for w in weak)]
+    return _in_own_numbers(plan, kept)
+
+
+def _overlap(one: tuple[object, ...], other: tuple[object, ...]) -> bool:
+    """One place holds the other (an outcome and its action's timescale)."""
+    short = min(len(one), len(other))
+    return one[:short] == other[:short]
 
 
 def notes_of(plan: Plan) -> list[Finding]:
