@@ -15,7 +15,7 @@ from plangen.rules.base import Context, Rule, achieved
 from plangen.rules.base import outcomes as outcomes_of
 from plangen.rules.findings import PLAN, Finding, Place, Severity
 from plangen.rules.pointer import numbered
-from plangen.rules.strengths import strengths
+from plangen.rules.strengths import MEASURABLE, PARENTS, SEEING, TIMESCALE, strengths
 from plangen.rules.text import word_lists
 from plangen.settings import RuleSettings
 
@@ -91,18 +91,35 @@ def strengths_of(
     plan: Plan, settings: RuleSettings | None = None, findings: Sequence[Finding] | None = None
 ) -> list[Finding]:
     """What the plan does well (``check --explain``; comments in the review copy).  No
-    strength is said of a place a weakness is found at, or inside it: a reader of the
+    strength is said where a finding at or inside its place says the opposite: a reader of the
     held-out plans found an outcome praised as clear while the same copy said it was
     drifting, and a timescale praised that gave away a withheld due date."""
     settings = settings or RuleSettings()
     found = strengths(plan, Context(settings=settings, words=word_lists(settings.data)))
     weak = [
-        f.place.segments
+        (f.rule, f.place.segments)
         for f in (check(plan, settings) if findings is None else findings)
-        if f.severity in (Severity.WEAKNESS, Severity.ADVICE) and f.place.segments
+        if f.place.segments
     ]
-    kept = [s for s in found if not any(_overlap(s.place.segments, w) for w in weak)]
+    kept = [
+        s
+        for s in found
+        if not any(
+            rule in _CONTRADICTS.get(s.problem, ()) and _overlap(s.place.segments, at)
+            for rule, at in weak
+        )
+    ]
     return _in_own_numbers(plan, kept)
+
+
+# The findings that say the opposite of a strength at the same place (the seed's own
+# outcome is measurable though its period is in the timescale column: both are said)
+_CONTRADICTS = {
+    MEASURABLE: {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-17"},
+    TIMESCALE: {"PLAN-06", "PLAN-17", "PLAN-21", "PLAN-22"},
+    SEEING: {"PLAN-21", "PLAN-22"},
+    PARENTS: {"PLAN-07"},
+}
 
 
 def _overlap(one: tuple[object, ...], other: tuple[object, ...]) -> bool:
