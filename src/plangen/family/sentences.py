@@ -144,10 +144,13 @@ def two_wills(sentence: str) -> str:
     return sentence
 
 
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
 def is_clause(text: str) -> bool:
     """Whether ``text`` is a whole clause ("Kacper has come home late") rather than a
     noun phrase ("Parental substance misuse"): a finite verb in its first six words."""
-    head = " ".join(re.sub(r"\([^)]*\)", " ", text).split()[:6])
+    head = " ".join(_BRACKETED.sub(" ", text).split()[:6])
     finite_verb, plural_then_verb = _clause_patterns()
     if finite_verb.search(head):
         return True
