@@ -167,7 +167,10 @@ _NOT_AN_OBJECT = "".join(
 def _pronoun(texts: list[str], names: set[str]) -> str | None:
     """he or she: the pronouns used in sentences about the child, by majority."""
     he = she = 0
-    alternatives = "|".join(re.escape(n) for n in names if n)
+    # longest first, as a set's order changes from run to run: "Tyler-Jay" tried before
+    # "Tyler-Jay Morgan" stopped at "Morgan", and the same plan read "he" or nothing
+    longest_first = sorted((n for n in names if n), key=lambda w: (-len(w), w))
+    alternatives = "|".join(re.escape(n) for n in longest_first)
     # compiled once for all the texts (the child's names are the same in each)
     opens_with_child = re.compile(rf"(?:{alternatives})\b")
     about_child = re.compile(rf"{_NOT_AN_OBJECT}\b(?:{alternatives})\b(.*?)(?=\b[A-Z][a-z]|$)")
