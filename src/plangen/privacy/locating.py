@@ -163,7 +163,8 @@ def locators(text: str, people: People) -> list[str]:
     text = text.replace("\u2019", "'")
     masked = text
     for name in people.names:  # "Helen Park" is a person, not a park
-        masked = re.sub(rf"\b{re.escape(name)}\b", "someone", masked)
+        if name in masked:  # (most texts name few of them: no pattern to run)
+            masked = re.sub(rf"\b{re.escape(name)}\b", "someone", masked)
     found = [kind for kind, pattern in _patterns().items() if pattern.search(masked)]
     titled = [m.group(1) for m in _TITLED.finditer(text)]
     if any(surname not in people.open_surnames for surname in titled):
