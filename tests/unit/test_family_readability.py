@@ -83,3 +83,14 @@ def it_never_shows_a_missed_target_as_the_target_itself() -> None:
     assert shown_ease(69.99, 70) == "69"
     assert shown_ease(70.4, 70) == "70"
     assert shown_ease(83.5, 80) == "84"
+
+
+def it_remembers_a_bounded_number_of_syllable_counts() -> None:
+    """A batch of 1,000 plans meets words without end: the counts kept are bounded
+    (issue 15), and a count worked out again is the same."""
+    before = syllables("safeguarding")
+    for n in range(20_000):
+        syllables(f"word{n}x")
+    info = syllables.cache_info()
+    assert info.maxsize is not None and info.currsize <= info.maxsize
+    assert syllables("safeguarding") == before

@@ -365,4 +365,7 @@ def _and(names: list[str]) -> str:
 
 def is_childs_action(sentence: str) -> bool:
     """Whether the sentence is done with or for the child: it says "me", "my" or "I"."""
-    return bool(re.search(r"\b(?:me|my|I|us|our)\b", sentence))
+    return bool(_ME_OR_US.search(sentence))
+
+
+_ME_OR_US = re.compile(r"\b(?:me|my|I|us|our)\b")

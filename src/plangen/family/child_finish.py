@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from functools import cache
 from typing import Any
 
 from plangen.family.child_helpers import whose_role
@@ -22,6 +23,10 @@ _CALLED = (
 )
 
 
+# "maternal Nan (Sharon Booth)": the side of the family is the worker's word
+_SIDE = re.compile(
+    r"\b(?:[Mm]aternal|[Pp]aternal) (?=(?:Nan|Nanny|Nanna|Nana|Gran|Grandma|Grandad)\b)"
+)
 # the child's own words and the words box are never rewritten; the child's name stays
 _OWN = ("my_views", "words_we_use")
 _NAMED = ("my_name", "words_we_use")
@@ -59,9 +64,7 @@ def as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
         return text
 
     context = _each_text(context, swap, _OWN) if swaps else context
-    # "maternal Nan (Sharon Booth)": the side of the family is the worker's word
-    side = r"\b(?:[Mm]aternal|[Pp]aternal) (?=(?:Nan|Nanny|Nanna|Nana|Gran|Grandma|Grandad)\b)"
-    said: dict[str, Any] = _each_text(context, lambda text: re.sub(side, "", text), _OWN)
+    said: dict[str, Any] = _each_text(context, lambda text: _SIDE.sub("", text), _OWN)
     return said
 
 
@@ -164,14 +167,21 @@ def said_safely(context: dict[str, Any]) -> dict[str, Any]:
     overdose quantity, a reason that does not blame the child; and in a child's words
     ("child_words": "see how I am", not "check my presentation"); never in the child's
     own words or the words box."""
-    safe, plain = child_data()["safe_words"], child_data()["child_words"]
-    assert isinstance(safe, list) and isinstance(plain, list)
-    rules = [*safe, *plain]
+    rules = _safe_words()
 
     def safer(text: str) -> str:
-        for rule in rules:
-            text = re.sub(rule["pattern"], rule["said"], text, flags=re.M)
+        for pattern, said in rules:
+            text = pattern.sub(said, text)
         return text
 
     said: dict[str, Any] = _each_text(context, safer, {*_OWN, *_NAMED})
     return said
+
+
+@cache
+def _safe_words() -> list[tuple[re.Pattern[str], str]]:
+    """``child.toml``'s "safe_words" then "child_words": each pattern compiled once a
+    run (each is tried on every text of every child's version)."""
+    safe, plain = child_data()["safe_words"], child_data()["child_words"]
+    assert isinstance(safe, list) and isinstance(plain, list)
+    return [(re.compile(rule["pattern"], re.M), rule["said"]) for rule in [*safe, *plain]]

@@ -41,11 +41,16 @@ _ABOUT_IT = re.compile(r"This (?:happens|goes on|will be done|is so)\b")
 # with nobody else in the sentence it could be (a family member, a titled worker)
 _HALF = {
     "she": (
-        r"\bher\b",
-        r"\b(?:Mum|Mummy|Nan|Nana|Gran|Granny|Grandma|sister|aunt\w*|Mrs|Ms|Miss)\b",
+        re.compile(r"\bher\b"),
+        re.compile(r"\b(?:Mum|Mummy|Nan|Nana|Gran|Granny|Grandma|sister|aunt\w*|Mrs|Ms|Miss)\b"),
     ),
-    "he": (r"\bhis\b", r"\b(?:Dad|Daddy|Grandad|Grandpa|brother|uncle|Mr)\b"),
+    "he": (
+        re.compile(r"\bhis\b"),
+        re.compile(r"\b(?:Dad|Daddy|Grandad|Grandpa|brother|uncle|Mr)\b"),
+    ),
 }
+_MARKER = re.compile(r"\[[a-z ]+ not shared\]")
+_ME = re.compile(r"\b(?:me|my|I)\b")
 
 
 def has_gap(sentence: str, pronoun: str | None = None) -> bool:
@@ -54,14 +59,14 @@ def has_gap(sentence: str, pronoun: str | None = None) -> bool:
     not known) left half-turned beside "me"."""
     outside = _QUOTED.sub('""', sentence).rstrip()
     # a whole "[name not shared]" marker is said as "Someone" later; a cut one is a gap
-    outside = re.sub(r"\[[a-z ]+ not shared\]", "Someone", outside)
+    outside = _MARKER.sub("Someone", outside)
     if _GAP.search(outside):
         return True
-    if not re.search(r"\b(?:me|my|I)\b", outside):
+    if not _ME.search(outside):
         return False
     # the child's pronoun unsure: a "her" or "his" of either could be theirs
     forms = [_HALF[pronoun]] if pronoun in _HALF else list(_HALF.values())
-    return any(re.search(a, outside) and not re.search(b, outside) for a, b in forms)
+    return any(a.search(outside) and not b.search(outside) for a, b in forms)
 
 
 def _kept(text: str, notes: list[str], pronoun: str | None) -> tuple[str, bool]:

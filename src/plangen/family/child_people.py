@@ -58,12 +58,16 @@ def _means(who: str, person: CorePerson) -> bool:
     if who == person.name:
         return True
     words = person.name.split()
-    bare = [w for w in words if not re.fullmatch(rf"{_TITLE}|DC|DS|PC|Sgt", w)]
+    bare = [w for w in words if not _TITLE_OR_RANK.fullmatch(w)]
     if who in (bare[0], f"{words[0]} {words[-1]}") or who == " ".join(bare):
         return True
     role = person.role.lower()
     short = {"sw": "social worker", "hv": "health visitor", "fsw": "family support worker"}
-    return short.get(who.lower(), who.lower()) == re.split(r"\s*[(/,–-]", role)[0].strip()
+    return short.get(who.lower(), who.lower()) == _ROLE_ASIDE.split(role)[0].strip()
+
+
+_TITLE_OR_RANK = re.compile(rf"{_TITLE}|DC|DS|PC|Sgt")
+_ROLE_ASIDE = re.compile(r"\s*[(/,–-]")  # "social worker (lead)", "teacher / DSL"
 
 
 def resolved(actions: Iterable[Action], plan: Plan) -> list[Action]:
@@ -80,6 +84,7 @@ def resolved(actions: Iterable[Action], plan: Plan) -> list[Action]:
 
 
 _QUOTATION = re.compile(r'("[^"]*"|“[^”]*”)')
+_OPENING_MY = re.compile(r"(^|[.!?]\s+)my\b")
 
 
 @lru_cache(maxsize=64)
@@ -110,7 +115,7 @@ def as_called(text: str, people: dict[str, str]) -> str:
                 parts[n] = alone.sub(called, parts[n])
                 parts[n] = owning.sub(f"{called}'s", parts[n])
     said = "".join(parts)
-    return re.sub(r"(^|[.!?]\s+)my\b", lambda m: m.group(1) + "My", said)
+    return _OPENING_MY.sub(lambda m: m.group(1) + "My", said)
 
 
 def names_for_child(plan: Plan, roles: dict[str, str]) -> dict[str, str]:

@@ -92,36 +92,40 @@ def _twelve_hour(match: re.Match[str]) -> str:
 
 def _no_extensions(text: str) -> str:
     """ "(extended from 31 May)", "time limit extended to ...": the worker's record."""
-    text = re.sub(r"\s*\(extended from [^()]*\)", "", text)
-    return re.sub(
-        r"[;:,]?\s*(?:time limit|timescale) extended(?: again)?(?: to [^;.]*)?",
-        "",
-        text,
-        flags=re.I,
-    ).strip()
+    text = _EXTENDED_FROM.sub("", text)
+    return _EXTENDED_TO.sub("", text).strip()
+
+
+_EXTENDED_FROM = re.compile(r"\s*\(extended from [^()]*\)")
+_EXTENDED_TO = re.compile(
+    r"[;:,]?\s*(?:time limit|timescale) extended(?: again)?(?: to [^;.]*)?", re.I
+)
 
 
 def for_age(text: str, band: Band) -> str:
     """Numbers a younger child can read: "95%" -> "95 out of 100", "8/10" -> "8 out of
     10", "14:00" -> "2pm".  Teenagers read them as written, bar the 24-hour clock."""
     text = _no_extensions(text)
-    text = re.sub(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)", _twelve_hour, text)
-    text = re.sub(r"\bon (\d{1,2})/(\d{1,2})\b(?!/)", _day_month, text)
+    text = _CLOCK.sub(_twelve_hour, text)
+    text = _ON_DAY_MONTH.sub(_day_month, text)
     if band is Band.TEEN:
         return text
-    text = re.sub(
-        r"\b(\d+(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?)?(?:time|days)\b", r"\1 days out of 100", text
-    )
-    text = re.sub(r"\b(\d+(?:\.\d+)?)\s?%", r"\1 out of 100", text)
-    text = re.sub(r"(?<![/\d])\b(\d{1,2})/(\d{1,2})\b(?![/\d])", _out_of, text)
+    text = _PERCENT_OF_TIME.sub(r"\1 days out of 100", text)
+    text = _PERCENT.sub(r"\1 out of 100", text)
+    text = _OUT_OF.sub(_out_of, text)
     if band is Band.YOUNG:  # no clinical numbers under 8 (the readers: Ollie, 6)
-        text = re.sub(r"\b100 (?:days )?out of 100\b", "all", text)
-        text = re.sub(
-            r"\b(?:on|at|above|back to) the \d+(?:st|nd|rd|th) centile\b",
-            "where it should be",
-            text,
-        )
+        text = _ALL_OF.sub("all", text)
+        text = _CENTILE.sub("where it should be", text)
     return text
+
+
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)")  # "14:00"
+_ON_DAY_MONTH = re.compile(r"\bon (\d{1,2})/(\d{1,2})\b(?!/)")  # "on 3/5"
+_PERCENT_OF_TIME = re.compile(r"\b(\d+(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?)?(?:time|days)\b")
+_PERCENT = re.compile(r"\b(\d+(?:\.\d+)?)\s?%")
+_OUT_OF = re.compile(r"(?<![/\d])\b(\d{1,2})/(\d{1,2})\b(?![/\d])")  # "8/10"
+_ALL_OF = re.compile(r"\b100 (?:days )?out of 100\b")
+_CENTILE = re.compile(r"\b(?:on|at|above|back to) the \d+(?:st|nd|rd|th) centile\b")
 
 
 _MONTHS = [

@@ -9,6 +9,9 @@ from collections.abc import Callable
 
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _HOLD = "\ue0e0"
+_HELD = re.compile(f"{_HOLD}(\\d+){_HOLD}")
+# pronouns spoken of as pronouns: "uses he/him", "use she or her at school"
+_PRONOUNS_NAMED = re.compile(r"\b(?:he|she|they)\s*(?:/|\bor\b|\band\b)\s*(?:him|her|them)\b", re.I)
 
 
 def hold_quotes(text: str, names: tuple[str, ...] = ()) -> tuple[str, Callable[[str], str]]:
@@ -21,14 +24,8 @@ def hold_quotes(text: str, names: tuple[str, ...] = ()) -> tuple[str, Callable[[
         return f"{_HOLD}{len(held) - 1}{_HOLD}"
 
     masked = _QUOTE.sub(lambda m: hold(m.group(0)), text)
-    # pronouns spoken of as pronouns: "uses he/him", "use she or her at school"
-    masked = re.sub(
-        r"\b(?:he|she|they)\s*(?:/|\bor\b|\band\b)\s*(?:him|her|them)\b",
-        lambda m: hold(m.group(0)),
-        masked,
-        flags=re.I,
-    )
-    if names:
+    masked = _PRONOUNS_NAMED.sub(lambda m: hold(m.group(0)), masked)
+    if names and "called" in masked:  # in every match: most texts need no pattern run
         either = "|".join(re.escape(name) for name in names)
         # "being called Robin", "asked to be called Alex"; not "Gary called Millie a
         # slag", where the child is the one spoken to
@@ -37,4 +34,4 @@ def hold_quotes(text: str, names: tuple[str, ...] = ()) -> tuple[str, Callable[[
             lambda m: f"{m.group(1)} called {hold(m.group(2))}",
             masked,
         )
-    return masked, lambda out: re.sub(f"{_HOLD}(\\d+){_HOLD}", lambda m: held[int(m.group(1))], out)
+    return masked, lambda out: _HELD.sub(lambda m: held[int(m.group(1))], out)

@@ -154,6 +154,11 @@ def age_on_plan_date(plan: Plan) -> int | None:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
+_QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
+_SENTENCE_GAP = re.compile(r"(?<=[.;!?])\s+|(?<=\"\")\s+(?=[A-Z])")
+_HE_OR_SHE = re.compile(r"(He|She)\b")
+_HIS = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+_HERS = re.compile(r"\b(?:she|her|herself)\b", re.I)
 _NOT_AN_OBJECT = "".join(
     rf"(?<!\b{w} )" for w in ("for", "to", "with", "and", "or", "of", "collect")
 )
@@ -162,31 +167,35 @@ _NOT_AN_OBJECT = "".join(
 def _pronoun(texts: list[str], names: set[str]) -> str | None:
     """he or she: the pronouns used in sentences about the child, by majority."""
     he = she = 0
-    alternatives = "|".join(re.escape(n) for n in names if n)
+    # longest first, as a set's order changes from run to run: "Tyler-Jay" tried before
+    # "Tyler-Jay Morgan" stopped at "Morgan", and the same plan read "he" or nothing
+    longest_first = sorted((n for n in names if n), key=lambda w: (-len(w), w))
+    alternatives = "|".join(re.escape(n) for n in longest_first)
+    # compiled once for all the texts (the child's names are the same in each)
+    opens_with_child = re.compile(rf"(?:{alternatives})\b")
+    about_child = re.compile(rf"{_NOT_AN_OBJECT}\b(?:{alternatives})\b(.*?)(?=\b[A-Z][a-z]|$)")
+    child_said = re.compile(
+        rf"\b(?:{alternatives})\s+(?:said|says|told \w+|tells \w+|feels|thinks)"
+        r"\s+(?:that\s+)?(he|she)\b"
+    )
     for text in texts:
         # a quotation is the speaker's own words: its "he" is someone they talk about
-        text = re.sub(r'"[^"]*"|“[^”]*”', '""', text)
+        text = _QUOTATION.sub('""', text)
         about = False  # the sentence before opened with the child's name
-        for sentence in re.split(r"(?<=[.;!?])\s+|(?<=\"\")\s+(?=[A-Z])", text):
+        for sentence in _SENTENCE_GAP.split(text):
             # "Ruby (9) said: ... She wants to stay at home": the child, told on about
-            opening = re.match(r"(He|She)\b", sentence)
+            opening = _HE_OR_SHE.match(sentence)
             if about and opening:
                 he, she = (he + 2, she) if opening.group(1) == "He" else (he, she + 2)
-            about = bool(re.match(rf"(?:{alternatives})\b", sentence) or (about and opening))
+            about = bool(opens_with_child.match(sentence) or (about and opening))
             # the pronouns after the child's name, up to the next other name or "Mum"
             # (the child as its subject: "a caring role for Ruby and his dad" is Tyler's)
-            for match in re.finditer(
-                rf"{_NOT_AN_OBJECT}\b(?:{alternatives})\b(.*?)(?=\b[A-Z][a-z]|$)", sentence
-            ):
-                he += len(re.findall(r"\b(?:he|his|him|himself)\b", match.group(1), re.I))
-                she += len(re.findall(r"\b(?:she|her|herself)\b", match.group(1), re.I))
+            for match in about_child.finditer(sentence):
+                he += len(_HIS.findall(match.group(1)))
+                she += len(_HERS.findall(match.group(1)))
             # "Jayden said he ...": the child's own pronoun, surest of all (a sister's
             # "herself" later in "... look after Jayden, and has time for herself" is hers)
-            for said in re.finditer(
-                rf"\b(?:{alternatives})\s+(?:said|says|told \w+|tells \w+|feels|thinks)"
-                r"\s+(?:that\s+)?(he|she)\b",
-                sentence,
-            ):
+            for said in child_said.finditer(sentence):
                 he, she = (he + 2, she) if said.group(1) == "he" else (he, she + 2)
     if he == she:
         return None
@@ -199,15 +208,20 @@ def _proper_words(texts: list[str]) -> set[str]:
     found: set[str] = set()
     lower: set[str] = set()
     for text in texts:
-        for match in re.finditer(r"(?<=[a-z,;(]\s)([A-Z][a-z][\w'’-]*)", text):
-            found.add(re.sub(r"['’]s$", "", match.group(1)))
-        lower.update(re.findall(r"\b[a-z][\w'’-]*", text))
+        for match in _INSIDE_CAPITALISED.finditer(text):
+            found.add(_POSSESSIVE.sub("", match.group(1)))
+        lower.update(_LOWER_WORD.findall(text))
     return {word for word in found if word.lower() not in lower}
+
+
+_INSIDE_CAPITALISED = re.compile(r"(?<=[a-z,;(]\s)([A-Z][a-z][\w'’-]*)")
+_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def is_proper(word: str, who: Household) -> bool:
     """A word that keeps its capital inside a sentence: a name, a place, "I", "Mum"."""
-    bare = re.sub(r"['’]s$", "", word.strip(".,;:!?()\"“”'‘’"))
+    bare = _POSSESSIVE.sub("", word.strip(".,;:!?()\"“”'‘’"))
     return (
         bare in who.proper
         or bare == "I"
@@ -221,7 +235,7 @@ def is_proper(word: str, who: Household) -> bool:
 @lru_cache(maxsize=4096)  # asked of each word of each role
 def is_name(word: str, who: Household) -> bool:
     """A word of someone's name in the plan: the child's, a relative's, a worker's."""
-    bare = re.sub(r"['’]s$", "", word.strip(".,;:!?()\"“”'‘’"))
+    bare = _POSSESSIVE.sub("", word.strip(".,;:!?()\"“”'‘’"))
     names = [*who.child_names, *(r.name for r in who.relatives), *who.people]
     return any(bare in name.split() for name in names)
 

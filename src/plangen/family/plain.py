@@ -213,7 +213,7 @@ def _replace(
         said = f"{an_or_a(replacement, article)} {replacement}"
     elif needs_the(text, start, original, replacement):
         said = f"the {replacement}"
-    after_full_stop = bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[: match.start()]))
+    after_full_stop = bool(_AFTER_FULL_STOP.search(text[: match.start()]))
     # an abbreviation is written in capitals anywhere: after ";" or ":" it starts no sentence
     abbreviation = original.isupper() and not article and match.start() > 0
     capital = (article or original)[:1].isupper() and not abbreviation
@@ -224,6 +224,7 @@ def _replace(
     return said
 
 
+_AFTER_FULL_STOP = re.compile(r"(?:[.!?]\s+|\n\s*)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)$")
 # plain words that end in a clause of their own ("close look at how the child is cared
 # for", "group that checks the plan"): nothing can hang on them
@@ -293,7 +294,7 @@ def an_or_a(word: str, article: str = "a") -> str:
     ("a one-off", "an hour"); an abbreviation or a single letter by the letter's name
     ("an MP", "an SW", "a U-turn", "an X-ray")."""
     first = word.split()[0] if word.split() else word
-    if re.fullmatch(r"[A-Z]{2,}s?|[A-Z](?:-\w.*)?", first):
+    if _SAID_BY_LETTERS.fullmatch(first):
         vowel = first[0] in _LETTER_VOWEL
     else:
         vowel = bool(_VOWEL_SOUND.match(first))
@@ -309,7 +310,12 @@ def fix_articles(text: str) -> str:
             return match.group(0)
         return an_or_a(match.group(2), match.group(1)) + match.group(0)[len(match.group(1)) :]
 
-    return re.sub(r"\b([Aa]n?)(?=\s+([\w’'-]+))", fix, text)
+    return _ARTICLE.sub(fix, text)
+
+
+# an abbreviation ("MP", "SWs") or a single letter ("U-turn"): said letter by letter
+_SAID_BY_LETTERS = re.compile(r"[A-Z]{2,}s?|[A-Z](?:-\w.*)?")
+_ARTICLE = re.compile(r"\b([Aa]n?)(?=\s+([\w’'-]+))")  # and the word after it
 
 
 def _pattern(words: list[str], case_sensitive: bool) -> re.Pattern[str]:

@@ -5,6 +5,7 @@ says when it could be someone else's); and the names whose gender the plan shows
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from plangen.family.named import Named
@@ -23,16 +24,22 @@ _GENDER_WORDS = {
     HE: r"brother|son|nephew|uncle|grandson|boyfriend|Mr|Master",
     SHE: r"sister|daughter|niece|aunt|auntie|granddaughter|girlfriend|Mrs|Ms|Miss",
 }
+# a gender word and the name after it: "his sister Zofia", "Mrs Dawn Fielding"
+_GENDER_THEN_NAME = {
+    gender: re.compile(rf"\b(?:{words})\.?\s+((?:[A-Z][\w'’-]+\s*){{1,2}})")
+    for gender, words in _GENDER_WORDS.items()
+}
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def gendered(texts: list[str], people: list[str]) -> tuple[tuple[str, str], ...]:
     """Names the plan shows the gender of: "his sister Zofia", "Mrs Dawn Fielding"."""
     found: dict[str, str] = {}
-    for gender, words in _GENDER_WORDS.items():
+    for gender, pattern in _GENDER_THEN_NAME.items():
         for text in [*texts, *people]:
-            for match in re.finditer(rf"\b(?:{words})\.?\s+((?:[A-Z][\w'’-]+\s*){{1,2}})", text):
+            for match in pattern.finditer(text):
                 for name in match.group(1).split():
-                    found.setdefault(re.sub(r"['’]s$", "", name), gender)
+                    found.setdefault(_POSSESSIVE.sub("", name), gender)
     return tuple(sorted(found.items()))
 
 
@@ -105,7 +112,10 @@ _THEN_VERB = r"\b\s+{adverbs}(?:{finite})\b"
 
 def _clauses(text: str) -> list[str]:
     """The sentences of ``text`` and the clauses of each between semicolons."""
-    return [c for s in split_sentences(text) for c in re.split(r";\s+", s) if c.strip()]
+    return [c for s in split_sentences(text) for c in _SEMICOLON.split(s) if c.strip()]
+
+
+_SEMICOLON = re.compile(r";\s+")
 
 
 _DAYS_AND_MONTHS = re.compile(
@@ -124,6 +134,7 @@ _GROUPS = frozenset(
 _TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"))
 
 
+@lru_cache(maxsize=64)  # asked for each sentence of a plan in the child's voice
 def _others(who: Household, *, known: bool = False) -> str:
     """A pattern for anyone named who could be "he" or "she" as the child is: relatives
     of that gender, workers, and any other name in the plan (not the child's, nor a

@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from plangen.dates import MONTHS
 from plangen.family.plain import Glossary
@@ -57,14 +57,17 @@ _QUIET_ES = re.compile(r"(?<=[^aeiouysxzcgl])es$|(?<=[aeiouy]l)es$")
 _VOWELS = re.compile(r"[aeiouy]+")
 # vowel pairs said as two syllables: "Le-o", "be-ing", "vi-o-lence", "ac-tu-al"
 _TWO = re.compile(r"[aeiouy]ing|eo|ia(?!l)|io(?!u?s\b|n)|ua|uo|iu")
+_NOT_A_LETTER = re.compile(r"[^a-z]")
+_LE_END = re.compile(r"[^aeiouy]les?$")
+_POSSESSIVE = re.compile(r"['’]s$")
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
-@cache
+@lru_cache(maxsize=16384)  # bounded: a batch of 1,000 plans has words without end
 def syllables(word: str) -> int:
     """The syllables of one word, by spelling rules (close to a dictionary's count for
     the words of a plan; see the module docstring)."""
-    w = re.sub(r"[^a-z]", "", word.lower())
+    w = _NOT_A_LETTER.sub("", word.lower())
     if not w:
         return 1 if any(ch.isdigit() for ch in word) else 0
     if len(w) <= 3:
@@ -73,7 +76,7 @@ def syllables(word: str) -> int:
     stem = _SILENT_END.sub("", stem) if stem == w else stem
     stem = stem[1:] if stem.startswith("y") else stem
     count = len(_VOWELS.findall(stem)) + len(_TWO.findall(stem))
-    if re.search(r"[^aeiouy]les?$", w):  # "lit-tle", "ta-bles"
+    if _LE_END.search(w):  # "lit-tle", "ta-bles"
         count += 1
     return max(1, count)
 
@@ -104,13 +107,13 @@ def flesch(text: str, names: frozenset[str] = frozenset()) -> float:
 
 def _bare_name(token: str) -> str:
     """ "(Mateus's," -> "Mateus": a token without its marks and possessive."""
-    return re.sub(r"['’]s$", "", token.strip("()[],.;:!?\"“”‘’'"))
+    return _POSSESSIVE.sub("", token.strip("()[],.;:!?\"“”‘’'"))
 
 
 def _known(token: str, first: bool, names: frozenset[str]) -> bool:
     """A word a family knows however long it is: a name, a month, a day, or a place
     (a capitalised word inside a sentence)."""
-    bare = re.sub(r"['’]s$", "", token)
+    bare = _POSSESSIVE.sub("", token)
     lower = bare.lower()
     proper = not first and bare[:1].isupper() and not bare.isupper()
     return bare in names or lower in MONTHS or lower in _DAYS or proper

@@ -156,12 +156,13 @@ _OWNED_NOUN = re.compile(
     r"concerns|worries|fears|views|feelings|drinks|drugs)\b"
     rf"|(?<=\b(?:his|her) )(?:(?:{_DESCRIBING}) )?(?:needs|wishes|plans|visits|concerns|worries)\b"
 )
+_BRACKETED = re.compile(r"\([^)]*\)")
 
 
 def is_clause(text: str) -> bool:
     """Whether ``text`` is a whole clause ("Kacper has come home late") rather than a
     noun phrase ("Parental substance misuse"): a finite verb in its first six words."""
-    head = " ".join(re.sub(r"\([^)]*\)", " ", text).split()[:6])
+    head = " ".join(_BRACKETED.sub(" ", text).split()[:6])
     head = _OWNED_NOUN.sub(" ", head)  # "Jack's emotional needs": a noun, not a verb
     finite_verb, plural_then_verb = _clause_patterns()
     if finite_verb.search(head):

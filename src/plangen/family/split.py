@@ -6,7 +6,7 @@ version and the readability scores all split sentences here."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from plangen.family.verbs import family_data
 
@@ -100,8 +100,15 @@ def split_outside(text: str, pattern: str) -> list[str]:
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text``: split after . ! ? and a space before a capital or a
     quotation, never inside a quotation or after an abbreviation ("e.g.", "incl.")."""
+    return list(_sentences(text))
+
+
+# the same texts are split again and again: by the family and the child's versions,
+# each reading the plan, and by the readability scores of both
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
     if not _STOPS.search(text):  # no . ! ? at all: one sentence (a quote ends none alone)
-        return [text.strip()] if text.strip() else []
+        return (text.strip(),) if text.strip() else ()
     found, start, quoted = [], 0, False
     # a stop inside brackets or single quotes ends no sentence: "(he works nights. He
     # sleeps in the day)"; double quotes are followed below, a closing one may end it
@@ -126,4 +133,4 @@ def split_sentences(text: str) -> list[str]:
             found.append(text[start:end].strip())
             start = end
     found.append(text[start:].strip())
-    return [s for s in found if s]
+    return tuple(s for s in found if s)

@@ -123,16 +123,21 @@ def first_person(verb: str) -> str:
     """ "attends" -> "attend", "worries" -> "worry", "is" -> "am"; other words as they are."""
     if verb in _IRREGULAR:
         return _IRREGULAR[verb]
-    if re.fullmatch(r"[a-z]+-[a-z]+s", verb):  # "self-harms" -> "self-harm"
+    if _HYPHENED_S.fullmatch(verb):  # "self-harms" -> "self-harm"
         head, _, last = verb.rpartition("-")
         return f"{head}-{first_person(last)}"
-    if not re.fullmatch(r"[a-z]+s", verb) or verb.endswith(("ss", "us", "is")) or len(verb) < 3:
+    if not _ENDS_IN_S.fullmatch(verb) or verb.endswith(("ss", "us", "is")) or len(verb) < 3:
         return verb
     if verb.endswith("ies") and len(verb) > 4:
         return verb[:-3] + "y"
-    if re.search(r"(?:ss|sh|ch|x|z|o)es$", verb):
+    if _ES_END.search(verb):
         return verb[:-2]
     return verb[:-1]
+
+
+_HYPHENED_S = re.compile(r"[a-z]+-[a-z]+s")
+_ENDS_IN_S = re.compile(r"[a-z]+s")
+_ES_END = re.compile(r"(?:ss|sh|ch|x|z|o)es$")
 
 
 _ASIDE = re.compile(r"\s[-–]\s[^-–;:.!?]*?\s[-–]\s")
@@ -150,17 +155,18 @@ def agree(text: str) -> str:
         return f" {_HELD}{len(asides) - 1}{_HELD} "
 
     text = _ASIDE.sub(hold, text)
-    return re.sub(f" {_HELD}(\\d+){_HELD} ", lambda m: asides[int(m.group(1))], _agree(text))
+    return _HELD_ASIDE.sub(lambda m: asides[int(m.group(1))], _agree(text))
 
 
+_HELD_ASIDE = re.compile(f" {_HELD}(\\d+){_HELD} ")
+_I_THEN_VERB = re.compile(rf"\bI\s+{ADVERBS}([a-z'](?:[a-z']|-(?=[a-z]))*)")
 # a clause ends at a stop, not at the point or colon of a time or number ("by 8.50am")
 _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)[.:]|[.:](?!\d)")
 
 
 def _agree(text: str) -> str:
     at = 0
-    verb = re.compile(rf"\bI\s+{ADVERBS}([a-z'](?:[a-z']|-(?=[a-z]))*)")
-    while match := verb.search(text, at):
+    while match := _I_THEN_VERB.search(text, at):
         said = first_person(match.group(1))
         rest = text[match.end() :]
         clause_end = _CLAUSE_END.search(rest)

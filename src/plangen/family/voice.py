@@ -40,7 +40,7 @@ from plangen.family.plain import fix_articles
 from plangen.family.pronouns import HE, in_first_person, someone_else
 from plangen.family.reader import parents_words, to_reader
 from plangen.family.split import ends_sentence
-from plangen.family.verbs import ADVERBS, DETERMINERS, KIND, agree, finite, with_verbs
+from plangen.family.verbs import DETERMINERS, KIND, agree, with_verbs
 
 # who is who lives in :mod:`plangen.family.household`; these names are still read
 # from here by the version builders
@@ -83,9 +83,18 @@ def _cased_at(said: str, text: str, start: int) -> str:
     return upper_first(said) if not before.strip() or ends_sentence(before, text[start:]) else said
 
 
-def _sub_cased(pattern: str, said: str, text: str) -> str:
+def _sub_cased(pattern: re.Pattern[str], said: str, text: str) -> str:
     """Replace, with a capital where the replaced words began a sentence."""
-    return re.sub(pattern, lambda match: _cased(said, match), text)
+    return pattern.sub(lambda match: _cased(said, match), text)
+
+
+@lru_cache(maxsize=64)  # one plan's child, two endings
+def _parents(child_names: tuple[str, ...], ending: str) -> re.Pattern[str]:
+    """ "parents" (then ``ending``), "the parents", "Kacper's parents", "his parents";
+    not "young parents" nor "parents' evening"."""
+    child = "|".join(re.escape(n) for n in child_names)
+    whose = rf"(?:[Tt]he |(?:{child})['’]s |[Hh]is |[Hh]er |[Tt]heir )?"
+    return re.compile(rf"{_NOT_THESE}\b{whose}[Pp]arents{ending}{_NOT_AN_EVENT}")
 
 
 def _bare(pattern: str, text: str, said: Callable[[re.Match[str]], str]) -> str:
@@ -94,23 +103,25 @@ def _bare(pattern: str, text: str, said: Callable[[re.Match[str]], str]) -> str:
     "a phone that mum knows the number of"."""
 
     def put(match: re.Match[str]) -> str:
-        before = re.search(r"([\w'’]+)\s+$", match.string[: match.start()])
+        before = _WORD_BEFORE.search(match.string[: match.start()])
         subject = before is not None and before.group(1).lower() in ("that", "which")
-        if subject and re.match(rf"\s+{ADVERBS}(?:{finite()})\b", match.string[match.end() :]):
+        if subject and with_verbs(verbs.SUBJECT_VERB).match(match.string[match.end() :]):
             return said(match)
         if before and (
-            re.fullmatch(DETERMINERS, before.group(1), re.I)
-            or before.group(1).endswith(("'s", "’s"))
+            _DETERMINER.fullmatch(before.group(1)) or before.group(1).endswith(("'s", "’s"))
         ):
             return match.group(0)
         # "wants to be a good dad": a kind of parent, never the parent's name
-        if re.search(
-            rf"\b(?:{DETERMINERS})\s+(?:{KIND}\s+){{1,3}}$", match.string[: match.start()], re.I
-        ):
+        if _A_KIND_OF.search(match.string[: match.start()]):
             return match.group(0)
         return said(match)
 
     return re.sub(pattern, put, text)
+
+
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+_DETERMINER = re.compile(DETERMINERS, re.I)
+_A_KIND_OF = re.compile(rf"\b(?:{DETERMINERS})\s+(?:{KIND}\s+){{1,3}}$", re.I)
 
 
 def _constant(said: str) -> Callable[[re.Match[str]], str]:
@@ -127,15 +138,12 @@ def for_parents(
     if not text:
         return text
     masked, restore = hold_quotes(capitalised(text, who))
-    child = "|".join(re.escape(n) for n in who.child_names)
-    whose = rf"(?:[Tt]he |(?:{child})['’]s |[Hh]is |[Hh]er |[Tt]heir )?"
     for ending, said in parents_words(who):  # "parents'" -> "your" first, then "you"
-        masked = _sub_cased(
-            rf"{_NOT_THESE}\b{whose}[Pp]arents{ending}{_NOT_AN_EVENT}", said, masked
-        )
+        if "arents" in masked:  # in every match; the look-behinds are slow on any text
+            masked = _sub_cased(_parents(who.child_names, ending), said, masked)
     # "Both parents using" -> "Both of you using"; "by you who are" -> "by you when you are"
-    masked = re.sub(r"\b([Bb]oth|[Ee]ither|[Nn]either) you\b(?! and)", r"\1 of you", masked)
-    masked = re.sub(r"\byou who (are|were)\b", r"you when you \1", masked)
+    masked = _BOTH_YOU.sub(r"\1 of you", masked)
+    masked = _YOU_WHO.sub(r"you when you \1", masked)
     for relative in who.relatives:
         if not relative.called or child_said:
             continue
@@ -212,20 +220,17 @@ def for_child(
     for relative in who.relatives:
         if relative.called:
             for name in (relative.name, relative.first):
-                masked = re.sub(rf"\b{re.escape(name)}\b", relative.called, masked)
+                if name in masked:
+                    masked = re.sub(rf"\b{re.escape(name)}\b", relative.called, masked)
     masked = _bare(
         rf"\b({RELATIVES})\b", masked, lambda m: called(m.group(1).lower()) or m.group(0)
     )
     # the child: "Kacper's" -> "my"; "Kacper attends" -> "I attend"; else "me"
-    masked = re.sub(r"\bthe child['’]s\b", "my", masked)
+    masked = _THE_CHILDS.sub("my", masked)
     # "how the child is cared for" -> "how I am cared for"
-    masked = re.sub(rf"\bthe child\b(?=\s+{ADVERBS}(?:{finite()})\b)", "I", masked)
+    masked = with_verbs(_THE_CHILD_THEN_VERB).sub("I", masked)
     # "up to child safety": a kind of work, not the child ("up to me safety")
-    masked = re.sub(
-        r"\b(?:the child|(?<=to |or |th )child)\b(?!['’]s)(?! (?:safety|protection|in need)\b)",
-        "me",
-        masked,
-    )
+    masked = _THE_CHILD.sub("me", masked)
     names = who.child_names
     masked = Named(names, tail(r"['’]s\b")).sub(
         lambda m: _cased_at("my", m.string, m.start), masked
@@ -269,8 +274,7 @@ def for_child(
     workers = _workers_not_us(masked)
     if workers is None:
         return None
-    masked = re.sub(
-        r"(^|[.!?]\s+)(my|me)\b",
+    masked = _OPENING_MY.sub(
         lambda m: (
             m.group(0)
             if m.group(1) and not ends_sentence(m.string[: m.start(2)], m.group(2))
@@ -278,14 +282,14 @@ def for_child(
         ),
         workers,
     )
-    masked = re.sub(r"\bme and ([A-Z]\w*) (are|were|have)\b", r"\1 and I \2", masked)
+    masked = _ME_AND.sub(r"\1 and I \2", masked)
     # "where me or Ellie are left": "Ellie or I" takes the verb of "I" ("am"), which
     # reads as a slip to a child: the worker's words, whole
     if re.search(r"\bme or [A-Z]\w* (?:are|were|have)\b", masked):
         return None
     # "I and Mum have agreed": the other person first, as a child says it
     masked = re.sub(r"\bI and ([A-Z][\w'’-]*)\b(?!['’])", r"\1 and I", masked)
-    masked = re.sub(r"\b(my|me) \1\b", r"\1", masked)  # "Yousef's my ..." -> "my my"
+    masked = _TWICE.sub(r"\1", masked)  # "Yousef's my ..." -> "my my"
     if Named(names, tail(r"\b")).search(masked):
         return None
     return restore(fix_articles(upper_first(masked)))
@@ -307,6 +311,16 @@ def _workers_not_us(text: str) -> str | None:
     )
 
 
+_THE_CHILDS = re.compile(r"\bthe child['’]s\b")
+_THE_CHILD_THEN_VERB = r"\bthe child\b(?=\s+{adverbs}(?:{finite})\b)"  # with_verbs fills it in
+_THE_CHILD = re.compile(
+    r"\b(?:the child|(?<=to |or |th )child)\b(?!['’]s)(?! (?:safety|protection|in need)\b)"
+)
+_OPENING_MY = re.compile(r"(^|[.!?]\s+)(my|me)\b")
+_ME_AND = re.compile(r"\bme and ([A-Z]\w*) (are|were|have)\b")
+_TWICE = re.compile(r"\b(my|me) \1\b")
+_BOTH_YOU = re.compile(r"\b([Bb]oth|[Ee]ither|[Nn]either) you\b(?! and)")
+_YOU_WHO = re.compile(r"\byou who (are|were)\b")
 _JOINER = re.compile(r"\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile|because|so that)\s+$")
 _PASSIVE = (
     r"(?:(?:found|seen|left|taken|kept|\w+ed)\s+(?:by|\w+ing)|(?:found|seen|taken|caught|"

@@ -19,6 +19,7 @@ the child's is found like any other).  Who is family is decided by
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from plangen.model import Plan
@@ -126,12 +127,13 @@ def _printed_places(plan: Plan) -> str:
     return "\n".join(said)
 
 
-def _runs(text: str, longest: int = 24) -> set[str]:
+@lru_cache(maxsize=16)  # each copy of a plan (formal, family, child) asks it of the same text
+def _runs(text: str, longest: int = 24) -> frozenset[str]:
     """Every run of up to ``longest`` tokens of ``text``, squashed: a form is written in
     ``text`` from one token boundary to another when it is one of them."""
     words = [token.text for token in tokens(text)]
     runs = {squash(line) for line in text.split("\n")}  # a longer one whole (an address)
-    return runs | {
+    return frozenset(runs) | {
         "".join(words[start:end])
         for start in range(len(words))
         for end in range(start + 1, min(len(words), start + longest) + 1)

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar, NamedTuple
 
 from plangen.privacy.names import INVISIBLE
@@ -166,15 +167,7 @@ class Matcher:
         """Every place in ``text`` a secret is written, longest first, never overlapping."""
         if not self._forms or not text:
             return []
-        found = tokens(text)
-        joined = "".join(token.text for token in found)
-        starts: dict[int, int] = {}  # offset in joined -> token index
-        ends: dict[int, int] = {}
-        offset = 0
-        for index, token in enumerate(found):
-            starts[offset] = index
-            offset += len(token.text)
-            ends[offset] = index
+        found, joined, starts, ends = _indexed(text)
         hits: list[Hit] = []
         taken: set[int] = set()
         shielded: set[int] = set()
@@ -226,6 +219,32 @@ class Matcher:
         for span in reversed(spans):
             text = text[: span.start] + marker(span.secret) + text[span.end :]
         return text, hits
+
+
+class _Index(NamedTuple):
+    """A text's tokens, joined with nothing between them, and where each token starts
+    and ends in the joined string (offset -> token index)."""
+
+    found: tuple[Token, ...]
+    joined: str
+    starts: dict[int, int]
+    ends: dict[int, int]
+
+
+# the same texts are searched for each copy of a plan (the plan, the family and the
+# child's versions, each named copy): a plan's worth is kept.  Read only: a search
+# never changes an index.
+@lru_cache(maxsize=1024)
+def _indexed(text: str) -> _Index:
+    found = tuple(tokens(text))
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    offset = 0
+    for index, token in enumerate(found):
+        starts[offset] = index
+        offset += len(token.text)
+        ends[offset] = index
+    return _Index(found, "".join(token.text for token in found), starts, ends)
 
 
 class MarkerFor:
