@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from plangen.batch.manifest import Manifest, exclusive, sha256, sweep_temporary
+from plangen.batch.manifest import Manifest, exclusive, sha256, sweep_temporary, writing
 from plangen.batch.pdfs import PdfJob, make_pdfs
 from plangen.batch.stale import Pending, Summary, check_templates, finish_source, tasks
 from plangen.batch.workers import Workers
@@ -94,7 +94,7 @@ def run(
     with contextlib.ExitStack() as held:
         if not dry_run:
             held.enter_context(exclusive(out))
-            sweep_temporary(out)  # left by a run that was killed mid-write
+            held.enter_context(writing(out))  # removes what a killed run left
         options = _Options(jobs, dry_run, force, progress, pdf)
         return _regenerate(paths, out, settings, options)
 

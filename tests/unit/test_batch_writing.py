@@ -1,0 +1,89 @@
+"""Before a batch reads or writes: what a killed run left is removed (the folder is
+searched only when the last run did not finish), each intake's path is resolved as
+``Path.resolve`` would, and plangen's own output folders are skipped however deep."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from plangen.batch.manifest import FOLDER, RUNNING, writing
+from plangen.batch.stale import _real
+from plangen.pipeline import find_intakes
+from plangen.write import TEMP_PREFIX
+
+
+def _left_by_a_killed_run(out: Path) -> Path:
+    (out / "a").mkdir(parents=True, exist_ok=True)
+    left = out / "a" / f"{TEMP_PREFIX}plan.docx.tmp"
+    left.write_bytes(b"half a plan")
+    return left
+
+
+def it_marks_the_folder_while_writing_and_sweeps_after_a_killed_run(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    mark = out / FOLDER / RUNNING
+    with pytest.raises(KeyboardInterrupt), writing(out):  # the run stops while writing
+        assert mark.is_file()  # on disk before any file is written
+        left = _left_by_a_killed_run(out)
+        raise KeyboardInterrupt
+    assert mark.is_file() and left.is_file()  # the stopped run's mark stays
+    with writing(out):  # the next run finds the mark: it removes what was left
+        assert not left.exists()
+    assert not mark.exists()  # a run that finished leaves no mark
+
+
+def it_sweeps_when_a_journal_says_a_run_did_not_finish(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    left = _left_by_a_killed_run(out)
+    (out / FOLDER).mkdir()
+    (out / FOLDER / "journal.jsonl").write_text(json.dumps({"path": "a/plan.docx"}) + "\n")
+    with writing(out):
+        assert not left.exists()
+
+
+def it_leaves_a_folder_whose_last_run_finished_unsearched(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with writing(out):
+        pass
+    left = _left_by_a_killed_run(out)  # not plangen's: no run of it was stopped
+    with writing(out):
+        assert left.exists()
+
+
+def it_resolves_each_intake_as_path_resolve_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "real").mkdir()
+    for name in ("a.json", "b.json"):
+        (tmp_path / "real" / name).write_text("{}")
+    (tmp_path / "linked").symlink_to(tmp_path / "real")  # a folder that is a link
+    (tmp_path / "real" / "c.json").symlink_to(tmp_path / "real" / "a.json")  # a file
+    monkeypatch.chdir(tmp_path)
+    paths = [
+        Path("real/a.json"),
+        tmp_path / "real" / "b.json",
+        Path("linked/b.json"),
+        Path("real/c.json"),
+        Path("linked/../real/a.json"),
+    ]
+    folders: dict[Path, str] = {}
+    assert [_real(p, folders) for p in paths] == [str(p.resolve()) for p in paths]
+    assert _real(Path("real/c.json"), folders).endswith("real/a.json")
+
+
+def it_skips_every_file_under_a_folder_holding_a_manifest(tmp_path: Path) -> None:
+    outputs = tmp_path / "in" / "outputs"
+    (outputs / FOLDER).mkdir(parents=True)
+    (outputs / FOLDER / "manifest.json").write_text("{}")
+    deep = outputs / "cp-1" / "more" / "plan.json"
+    deep.parent.mkdir(parents=True)
+    deep.write_text("{}")
+    beside = tmp_path / "in" / "intakes" / "plan.json"
+    beside.parent.mkdir(parents=True)
+    beside.write_text("{}")
+    found, skipped = find_intakes([tmp_path / "in"])
+    assert found == [beside] and skipped == [deep]
+
