@@ -87,3 +87,46 @@ def it_skips_every_file_under_a_folder_holding_a_manifest(tmp_path: Path) -> Non
     found, skipped = find_intakes([tmp_path / "in"])
     assert found == [beside] and skipped == [deep]
 
+
+def it_keeps_one_copy_of_a_finding_many_plans_share() -> None:
+    from plangen.batch.run import Shared, _shared
+
+    shared: Shared = {}
+    finding = {"rule": "PLAN-03", "severity": "warning", "message": "No review date."}
+    other = {**finding, "message": "No core group."}
+    first = _shared(finding, shared)
+    again = _shared(dict(finding), shared)  # the same finding of another plan
+    assert first == finding and again is first
+    assert _shared(other, shared) == other and _shared(other, shared) is not first
+    assert len(shared) == 2
+
+
+def it_writes_the_manifest_in_pieces_byte_for_byte_as_whole(tmp_path: Path) -> None:
+    import plangen.batch.manifest as manifest_module
+    from plangen.batch.manifest import Manifest, Output, PlanRecord, Source
+
+    manifest = Manifest(tmp_path)
+    count = 2 * manifest_module.ENCODED_AT_ONCE + 7  # three pieces, the last one short
+    for n in range(count):
+        manifest.outputs[f"cp-{n:04d}/plan.docx"] = Output("p", "t", "s", "1", f"{n:064x}", n, n)
+        record = PlanRecord(f"cp-{n:04d}/plan", f"REF{n}", "Ann \u00e9", "cp", "p")
+        manifest.sources[f"/in/{n}.json"] = Source(f"{n:064x}", [record])
+    manifest.sources["/in/empty.json"] = Source("", [])
+    manifest.changed = True
+    manifest.save()
+    whole = {
+        "format": manifest_module.FORMAT,
+        "templates_checked": "",
+        "outputs": {k: vars(v) for k, v in sorted(manifest.outputs.items())},
+        "sources": {
+            k: {"sha256": v.sha256, "plans": [vars(p) for p in v.plans]}
+            for k, v in sorted(manifest.sources.items())
+        },
+    }
+    assert manifest.path.read_bytes() == json.dumps(whole, separators=(",", ":")).encode()
+    again = Manifest.load(tmp_path)
+    assert again.outputs == manifest.outputs and again.sources == manifest.sources
+    empty = Manifest(tmp_path / "empty")
+    empty.changed = True
+    empty.save()
+    assert json.loads(empty.path.read_text())["outputs"] == {}

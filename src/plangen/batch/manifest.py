@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import hashlib
+import itertools
 import json
 import os
 from collections.abc import Iterator, Sequence
@@ -184,16 +185,20 @@ class Manifest:
             if final:
                 self.journal.unlink(missing_ok=True)
             return
-        data: dict[str, Any] = {
-            "format": FORMAT,
-            "templates_checked": self.templates_checked,
-            "outputs": {k: vars(v) for k, v in sorted(self.outputs.items())},
-            "sources": {
-                k: {"sha256": v.sha256, "plans": [vars(p) for p in v.plans]}
-                for k, v in sorted(self.sources.items())
-            },
-        }
-        write_atomic(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
+        head = {"format": FORMAT, "templates_checked": self.templates_checked}
+        outputs = ((k, vars(v)) for k, v in sorted(self.outputs.items()))
+        sources = (
+            (k, {"sha256": v.sha256, "plans": [vars(p) for p in v.plans]})
+            for k, v in sorted(self.sources.items())
+        )
+        pieces = itertools.chain(
+            [f'{_dumps(head)[:-1]},"outputs":'],
+            _json_object(outputs),
+            [',"sources":'],
+            _json_object(sources),
+            ["}"],
+        )
+        write_atomic(self.path, (piece.encode() for piece in pieces))
         if final:
             self.journal.unlink(missing_ok=True)
         self.changed = False
@@ -215,6 +220,26 @@ class Manifest:
         if (stat.st_size, stat.st_mtime_ns) == (recorded.size, recorded.mtime_ns):
             return False  # unchanged since written: no need to read it
         return file_sha256(path) != recorded.sha256
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
+
+
+ENCODED_AT_ONCE = 200  # entries of the manifest
+
+
+def _json_object(items: Iterator[tuple[str, Any]]) -> Iterator[str]:
+    """``_dumps(dict(items))`` in pieces, a few hundred entries at a time, for writing
+    as they come: the manifest of 1,000 plans (5.7 MB) made whole at each save left
+    the parent ~20 MB bigger by the end of the run (memory freed is kept for reuse),
+    and every worker forked from it started that much bigger too."""
+    yield "{"
+    first = True
+    while chunk := dict(itertools.islice(items, ENCODED_AT_ONCE)):
+        yield ("" if first else ",") + _dumps(chunk)[1:-1]
+        first = False
+    yield "}"
 
 
 @contextmanager

@@ -259,6 +259,7 @@ def tasks(
 
         across = same_child_findings([plans_of[source][i] for source, i in fresh])
     extra_of = dict(zip(fresh, across, strict=True))
+    del plans_of  # the outlines: each plan's is let go with the plan, below
     for read in gathered:
         mine = refused_of.get(read.source, {})
         if read.current and not mine:
@@ -287,8 +288,8 @@ def tasks(
                 summary.unchanged += 1
                 summary.status[each.stem] = "unchanged"
                 continue
-            summary.decisions += task.decisions
             made.append(task)
+        read.plans = []  # held until now: its tasks carry what the workers need
         records = [read.records[i] for i in kept]
         complete = read.complete and not mine
         pending[read.source] = (read.digest if complete else "", records, len(made))
