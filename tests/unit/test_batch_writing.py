@@ -130,3 +130,21 @@ def it_writes_the_manifest_in_pieces_byte_for_byte_as_whole(tmp_path: Path) -> N
     empty.changed = True
     empty.save()
     assert json.loads(empty.path.read_text())["outputs"] == {}
+
+
+def it_writes_nothing_and_says_why_when_the_mark_cannot_be_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from plangen.errors import OutputError
+
+    def full(descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    entered = False
+    with pytest.raises(OutputError, match="No space left on device"), writing(tmp_path / "out"):
+        entered = True
+    assert not entered

@@ -16,6 +16,7 @@ never taken for a hand edit because the run that wrote it was killed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
 import hashlib
@@ -283,15 +284,21 @@ def writing(out: Path) -> Iterator[None]:
     mark = folder / RUNNING
     if mark.exists() or (folder / "journal.jsonl").exists():
         sweep_temporary(out)
-    folder.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(mark, os.O_WRONLY | os.O_CREAT, 0o600)
     try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-    _fsync_folder(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(mark, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        _fsync_folder(folder)
+    except OSError as error:  # a full disk, a folder it may not write: nothing written
+        raise OutputError(
+            f"{out}: cannot be written ({error.strerror}); nothing was changed"
+        ) from None
     yield
-    mark.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # left behind: the next run only searches again
+        mark.unlink(missing_ok=True)
 
 
 def _fsync_folder(folder: Path) -> None:
