@@ -221,8 +221,19 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def own_code_first() -> None:
+    """Put this checkout's ``src`` first on PYTHONPATH, every entry absolute: the runs
+    below start in a temporary folder, where a relative ``PYTHONPATH=src`` (as in a
+    worktree) finds nothing, so they silently measured whichever plangen the virtual
+    environment had installed instead of the code being benchmarked."""
+    given = [entry for entry in os.environ.get("PYTHONPATH", "").split(os.pathsep) if entry]
+    absolute = [str(ROOT / "src"), *(str(Path(entry).resolve()) for entry in given)]
+    os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(absolute))
+
+
 def main(argv: list[str] | None = None) -> int:
     what = arguments(argv).what
+    own_code_first()
     if what == "hostile":  # only the hostile inputs (bench/hostile.py)
         return _hostile()
     _hostile()

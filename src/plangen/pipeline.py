@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from plangen.batch.manifest import Manifest, exclusive, sweep_temporary
+from plangen.batch.manifest import Manifest, exclusive, writing
 from plangen.claims import Claim, claims
 from plangen.errors import InputError, InternalError, Location, OutputError, PlangenError, shown
 from plangen.intake import intake_files, read_plans
@@ -94,12 +94,14 @@ def find_intakes(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
 
 
 def _in_output_folder(path: Path, known: dict[Path, bool]) -> bool:
-    for parent in path.parents:
-        if parent not in known:
-            known[parent] = (parent / ".plangen" / "manifest.json").is_file()
-        if known[parent]:
-            return True
-    return False
+    """A folder above ``path`` holds a plangen manifest: each folder is asked once, and
+    a file's answer is its folder's (walking every file's parents again was a tenth of
+    a batch run with nothing to make, 1,000 intakes in one folder)."""
+    folder = path.parent
+    if folder not in known:
+        here = (folder / ".plangen" / "manifest.json").is_file()
+        known[folder] = here or (folder != folder.parent and _in_output_folder(folder, known))
+    return known[folder]
 
 
 @dataclass
@@ -196,7 +198,7 @@ def write_plans(
         return written  # nothing to write: the output folder is not even made
     with ExitStack() as held:
         held.enter_context(exclusive(out))
-        sweep_temporary(out)
+        held.enter_context(writing(out))  # removes what a killed run left
         manifest = Manifest.load(out)
         written.notes += manifest.notes
         prints = fingerprints(settings)

@@ -20,6 +20,8 @@ The batch adds only which plans are stale; ``generate`` makes every plan it is g
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -78,18 +80,25 @@ def new_name(name: str) -> str:
     return str(path.with_name(f"{path.stem}.new{path.suffix}"))
 
 
+@functools.lru_cache(maxsize=8)  # one entry a kind of plan
+def _made_of(kind: str) -> tuple[tuple[str, tuple[str, str | None]], ...]:
+    """(file suffix, (output, template)) of every file a batch makes of a plan of
+    ``kind``, worked out once: a batch asks for each plan it finds."""
+    return tuple(
+        (suffix, (output.name, output.template_of(PlanKind(kind), suffix)))
+        for output in OUTPUTS
+        if not output.on_request
+        for suffix in output.suffixes
+    )
+
+
 def plan_outputs(
     stem: str, kind: str, copies: Sequence[str] = (), *, pdf: bool = False
 ) -> dict[str, tuple[str, str | None]]:
     """Output file name -> its output's name and template, for every file a batch
     makes of a plan recorded in the manifest (``copies``: the suffixes of the family
     copies its intake asks for)."""
-    names: dict[str, tuple[str, str | None]] = {
-        f"{stem}{suffix}": (output.name, output.template_of(PlanKind(kind), suffix))
-        for output in OUTPUTS
-        if not output.on_request
-        for suffix in output.suffixes
-    }
+    names = {f"{stem}{suffix}": made for suffix, made in _made_of(kind)}
     names |= {f"{stem}{suffix}": ("family", "family") for suffix in copies}
     if pdf:  # a PDF belongs with its document: made, tracked and re-made with it
         names |= {pdf_name(n): made for n, made in list(names.items()) if n.endswith(".docx")}
@@ -127,7 +136,7 @@ def reason(manifest: Manifest, name: str, wanted: MadeFrom) -> str | None:
     """Why output ``name`` must be made again, or None when it is up to date (a file
     edited by hand counts as up to date when its ``.new`` version is)."""
     recorded = manifest.outputs.get(name)
-    exists = (manifest.out / name).exists()
+    exists = os.path.exists(os.path.join(manifest.out, name))  # no Path: asked 6 times a plan
     if recorded is None:
         return "not made before" if not exists else "not made by plangen before"
     if not exists:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from plangen.errors import OutputError
@@ -20,8 +21,9 @@ _UMASK = os.umask(0o077)
 os.umask(_UMASK)
 
 
-def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
-    """Write ``data`` to ``path`` atomically; on failure the old file is left as it was.
+def write_atomic(path: Path, data: bytes | Iterable[bytes], *, durable: bool = True) -> None:
+    """Write ``data`` (or its pieces, in turn) to ``path`` atomically; on failure the
+    old file is left as it was.
     ``durable=False``: not flushed to disk first (for files that do not outlive the
     process that wrote them anyway, such as the web page's results).
 
@@ -39,7 +41,13 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
 
 
 def _temp_beside(
-    path: Path, data: bytes, label: str, *, before: str, after: str, durable: bool = True
+    path: Path,
+    data: bytes | Iterable[bytes],
+    label: str,
+    *,
+    before: str,
+    after: str,
+    durable: bool = True,
 ) -> Path:
     """``data`` in a temporary file beside ``path``, flushed to disk (if ``durable``);
     on failure :class:`OutputError` says ``before`` (no file made yet) or ``after`` (one
@@ -52,13 +60,19 @@ def _temp_beside(
     try:
         os.fchmod(handle, 0o666 & ~_UMASK)
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            if isinstance(data, bytes):
+                stream.write(data)
+            else:
+                stream.writelines(data)
             if durable:
                 stream.flush()
                 os.fsync(stream.fileno())
     except OSError as error:
         Path(temp).unlink(missing_ok=True)
         raise OutputError(f"{label}: cannot be written ({error.strerror}); {after}") from None
+    except BaseException:  # the pieces could not be made: no file is left half-written
+        Path(temp).unlink(missing_ok=True)
+        raise
     return Path(temp)
 
 

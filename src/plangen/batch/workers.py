@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import ctypes
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -197,6 +198,7 @@ class Workers(Generic[Task, Result]):
         self._workers.remove(worker)
 
     def _start(self) -> _Worker[Task]:
+        give_back_freed_memory()  # the worker starts with a copy of every page we hold
         parent, child = self._context.Pipe()
         others = [w.pipe for w in self._workers] + [parent]
         process = self._context.Process(
@@ -209,6 +211,24 @@ class Workers(Generic[Task, Result]):
         worker: _Worker[Task] = _Worker(process, parent)
         self._workers.append(worker)
         return worker
+
+
+def give_back_freed_memory() -> None:
+    """Return the memory this process has freed to the system (glibc keeps it for
+    reuse).  A forked worker starts holding a copy of each page its parent holds,
+    free or not, so a parent that has freed much (plans read, results handled) would
+    make every worker it forks that much bigger."""
+    global _TRIM
+    if _TRIM is None:
+        try:
+            _TRIM = ctypes.CDLL(None).malloc_trim
+        except (OSError, AttributeError):  # not glibc: nothing to call
+            _TRIM = False
+    if _TRIM:
+        _TRIM(0)
+
+
+_TRIM: Any = None  # glibc's malloc_trim, once looked up (False: there is none)
 
 
 def _serve(
