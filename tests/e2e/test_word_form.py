@@ -275,7 +275,9 @@ def it_locates_json_that_does_not_fit_the_model(tmp_path: Path) -> None:
     (tmp_path / "bad.json").write_text(json.dumps(data))
     [problems] = read_plans(tmp_path / "bad.json")
     assert isinstance(problems, InputError)
-    assert "bad.json: plan_date: Input should be a valid date" in str(problems)
+    assert 'bad.json: plan_date: "31.02.2023" is not a date; write it as YYYY-MM-DD' in str(
+        problems
+    )
     assert "bad.json: child.shoe_size: Extra inputs are not permitted" in str(problems)
 
 

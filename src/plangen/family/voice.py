@@ -193,7 +193,7 @@ def for_child(
     # the child's words quoted as the rest of a reported sentence ("Mason says he 'only
     # smokes at weekends now'"): turned, the quote no longer agrees ("I say I 'only
     # smokes'", held-out plan 117); the worker's words stay whole
-    if re.search(rf"\b(?:he|she|they|{child})\s+['‘\"“]", text):
+    if re.search(rf"\b(?:he|she|they|{child})\s+{_QUOTED_THIRD}", text):
         return None
     # "Mateus and his family are safe": "My family and I are safe"
     masked = re.sub(
@@ -316,6 +316,8 @@ _THE_CHILD_THEN_VERB = r"\bthe child\b(?=\s+{adverbs}(?:{finite})\b)"  # with_ve
 _THE_CHILD = re.compile(
     r"\b(?:the child|(?<=to |or |th )child)\b(?!['’]s)(?! (?:safety|protection|in need)\b)"
 )
+# a quotation that opens on a verb of the third person ("'only smokes", "'is fine")
+_QUOTED_THIRD = r"['‘\"“](?:\w+ )?(?:is|was|has|does|\w+[^s\W]s)\b"
 _OPENING_MY = re.compile(r"(^|[.!?]\s+)(my|me)\b")
 _ME_AND = re.compile(r"\bme and ([A-Z]\w*) (are|were|have)\b")
 _TWICE = re.compile(r"\b(my|me) \1\b")

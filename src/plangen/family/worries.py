@@ -34,7 +34,12 @@ def _a_note(detail: str) -> bool:
     """A short detail with no verb ("daily, sometimes ketamine"): said after its label in
     brackets, never as a sentence of its own (held-out plan 117)."""
     words = detail.split()
-    return 0 < len(words) <= 8 and not is_clause(detail) and not re.search(r"[.;:]\s", detail)
+    return (
+        0 < len(words) <= 8
+        and detail[:1].islower()  # a note goes on in lower case; a sentence starts anew
+        and not is_clause(detail)
+        and not re.search(r"[.;:]\s", detail)
+    )
 
 
 def _as_sentences(text: str, who: Household) -> str:
