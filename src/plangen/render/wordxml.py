@@ -181,7 +181,13 @@ def _cell(value: str, width: int, size: int, bold: bool) -> str:
         if value
         else ""
     )
-    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>{run}</w:p></w:tc>'
+    # a header row is kept with the row after it: LibreOffice drops every row of a table
+    # whose repeated header is left alone at the foot of a page (held-out plan 116's
+    # review copy printed its findings table with no findings)
+    keep = "<w:pPr><w:keepNext/></w:pPr>" if bold else ""
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>{keep}{run}</w:p></w:tc>'
+    )
 
 
 def grid_table(
