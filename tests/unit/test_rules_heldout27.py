@@ -116,3 +116,18 @@ def it_calls_an_unborn_baby_the_baby_with_a_babys_example() -> None:
     [finding] = [f for f in check(plan) if f.rule == "PLAN-02"]
     assert finding.problem.endswith("what changes for the baby?")
     assert "health visitor check" in finding.advice and "school" not in finding.advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betty has a settled home by the next core group, and still in place at review conference.",
+        "Betty attends school 95%, still the case at the 6 month review.",
+    ],
+)
+def it_reads_a_change_still_in_place_at_a_later_meeting_as_sustained(text: str) -> None:
+    """Held-out plan 114 (reader, stop 27): "still in place at review conference" was
+    said not to say how long the change must last."""
+    plan = good_plan()
+    outcome(plan).text = text
+    assert "PLAN-15" not in rules_of(check(plan))

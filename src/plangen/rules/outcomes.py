@@ -248,9 +248,9 @@ def drift(plan: Plan, context: Context) -> Found:
                 place,
                 f"This outcome is not achieved and its timescale has been extended {extended} "
                 f"times.{said}",
-                "Be curious about why: was the action the wrong one, does the family have "
-                "capacity to change? Change the action or act on the contingency plan; do "
-                "not extend indefinitely.",
+                "Be curious about why: was the action the wrong one, is the help the right "
+                "help, what is getting in the way? Change the action or act on the "
+                "contingency plan; do not extend indefinitely.",
             )
             continue
         timescale = effective_timescale(outcome, 0) if outcome.actions else ""
