@@ -52,3 +52,15 @@ def it_leaves_a_reported_quote_in_the_workers_words() -> None:
     who = family()
     assert for_child("Kacper says he 'only smokes at weekends now'.", who) is None
     assert for_child("Kacper says he feels safe.", who) is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        ("By next core group", "By the next group that checks the plan"),
+        ("At next review", "At the next review"),
+        ("by next week", "by next week"),  # not a meeting
+    ],
+)
+def it_says_the_next_meeting_with_the(written: str, plain: str) -> None:
+    assert glossary().plain(written) == plain

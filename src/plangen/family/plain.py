@@ -127,6 +127,7 @@ class Glossary:
                 text, candidates = replaced, self._candidates(replaced, after=n)
         text = KEPT_AT.sub(lambda m: kept[int(m.group(1))], text)
         text = ECHOED.sub(echo_dropped, text) if "(" in text else text
+        text = _NEXT_MEETING.sub(r"\1 the next", text) if "next" in text else text
         return _GERUND_OF.sub(r"\1", text) if " of " in text else text
 
     def terms_in(self, text: str) -> list[Term]:
@@ -325,6 +326,16 @@ def _pattern(words: list[str], case_sensitive: bool) -> re.Pattern[str]:
         rf"(?:\b(?P<article>[Aa]n?)\s+)?(?<![\w-])(?<!\w['’])(?P<term>{alternatives})(?![\w-])",
         0 if case_sensitive else re.I,
     )
+
+
+# "By next core group" in plain words is "By the next group that checks the plan": a
+# meeting said in words takes "the" (a held-out reader found "By next group of people
+# helping the family")
+_NEXT_MEETING = re.compile(
+    r"\b(by|at|until|before|after|from|to|for|till|in)\s+next(?=\s+(?:[a-z]+\s+){0,2}"
+    r"(?:group|meeting|formal meeting|review|conference|panel)\b)",
+    re.I,
+)
 
 
 @cache
