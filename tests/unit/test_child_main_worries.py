@@ -142,3 +142,62 @@ def test_him_that_is_someone_else_is_never_me() -> None:
     worries = _worries(plan)
     assert "found me" not in worries and "wake me" not in worries
     assert "worried about Dad's drug use." in worries
+
+
+def test_a_police_helper_disrupts_adults_never_arranges_a_disrupt() -> None:
+    plan = _plan(
+        "County lines.",
+        people=[{"name": "DS Mark Oakes", "role": "Detective Sergeant, Exploitation Hub"}],
+        actions=[
+            {
+                "text": "Disrupt adults exploiting Cal",
+                "responsible": ["DS Mark Oakes"],
+                "frequency": "As required",
+                "timescale": "31.03.26",
+            }
+        ],
+    )
+    helpers = " ".join(h["what"] for h in child_context(plan, glossary())["helpers"])
+    assert "DS Oakes will disrupt adults exploiting me." in helpers
+    assert "arrange a disrupt" not in helpers
+
+
+def test_the_child_kept_updated_is_me() -> None:
+    plan = _plan(
+        "County lines.",
+        actions=[
+            {
+                "text": "Liaise with police and keep Cal updated in a way he has agreed",
+                "responsible": ["Priya Shah"],
+                "frequency": "Every two weeks",
+                "timescale": "31.03.26",
+            }
+        ],
+    )
+    helpers = " ".join(h["what"] for h in child_context(plan, glossary())["helpers"])
+    assert "keep me updated" in helpers
+    assert "keep I updated" not in helpers
+
+
+def test_a_they_child_talks_to_their_safe_adults_not_to_me() -> None:
+    plan = Plan.model_validate(
+        {
+            **_plan("Robin has been self-harming.", age=14).model_dump(),
+            "child": {"name": "Robin Ashby", "age": 14},
+            "child_views": "Robin uses they/them. They said school is hard.",
+            "risks": [
+                {
+                    "risk_factor": "Robin has been self-harming.",
+                    "outcomes": [
+                        {
+                            "text": "Robin knows who their safe adults are.",
+                            "actions": [],
+                        }
+                    ],
+                }
+            ],
+        }
+    )
+    helpers = " ".join(h["text"] for h in child_context(plan, glossary())["helpers"])
+    assert "I can talk to them if I am worried." in helpers
+    assert "talk to me" not in helpers
