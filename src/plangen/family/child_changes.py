@@ -8,6 +8,7 @@ from functools import cache
 
 from plangen.family.capitals import capitalised
 from plangen.family.child_actions import is_childs_action
+from plangen.family.child_main_worries import whole_sentences, with_main_worry
 from plangen.family.child_text import (
     Notes,
     for_age,
@@ -55,7 +56,8 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
     not told stays in the family and formal versions (and the draft says which)."""
     people = people_for(plan, who)
     worries: list[str] = []
-    for risk in plan.risks:
+    mains: set[str] = set()  # the main worries said, once each
+    for number, risk in enumerate(plan.risks, 1):
         plain = childs_plain(risk.plain)
         if plain:
             plain = re.sub(r"^We are worried\b", f"{people} are worried", plain)
@@ -84,14 +86,25 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
         elif lines and lines[0].startswith("This can mean"):
             notes.add(f'Left out of the child\'s version (the worry was left out): "{lines[0]}"')
             lines = []
-        if lines:
-            worries.append(_gently(_not_glued(_topic_as_i_say_it(" ".join(lines)), people)))
-    if len(worries) < len(plan.risks):  # held back for the worker, never a teaser
-        notes.add(
-            "Some of the worries could not be told to the child in their words: give your own "
-            "plain words for the child in the intake before the child's version is given"
-        )
+        worry = _gently(_not_glued(_topic_as_i_say_it(" ".join(lines)), people)) if lines else ""
+        # the main worry said even when its detail is not (a teenager is told what it is)
+        worry = whole_sentences(with_main_worry(worry, risk, who, band, people, mains))
+        if worry:
+            worries.append(worry)
+        else:  # held back for the worker, never a teaser, never silently missing
+            notes.add(
+                f'Risk {number} ("{_label(risk.risk_factor)}") is not in "Why I have a plan": '
+                "it could not be told to the child in their words. Give your own plain words "
+                "for the child in the intake before the child's version is given"
+            )
     return worries
+
+
+def _label(factor: str) -> str:
+    """The risk as the worker named it, for the draft: its label, or its first words."""
+    label = re.split(r"\s[-–]\s|:\s|(?<=[a-z)])\.\s", factor.strip(), maxsplit=1)[0]
+    words = label.split()
+    return " ".join(words[:8]) + (" ..." if len(words) > 8 else "")
 
 
 def _gently(worry: str) -> str:

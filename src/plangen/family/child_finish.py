@@ -135,7 +135,7 @@ def they_as_me(context: dict[str, Any], plan_child: str, views: str) -> dict[str
         parts = re.split(r'("[^"]*"|“[^”]*”)', text)
         for n in range(0, len(parts), 2):
             quoted_next = n + 1 < len(parts)  # 'said they "never ..."': theirs
-            parts[n] = _mine(parts[n], quoted_next) if mine else parts[n]
+            parts[n] = _mine(parts[n], quoted_next, before) if mine else parts[n]
         return "".join(parts)
 
     def text(value: str) -> str:
@@ -149,10 +149,15 @@ def they_as_me(context: dict[str, Any], plan_child: str, views: str) -> dict[str
     return mine
 
 
-def _mine(part: str, quoted_next: bool) -> str:
+def _mine(part: str, quoted_next: bool, before: str = "") -> str:
+    """``part`` with "they", "their", "them" as mine; a group's stays theirs: one named
+    before it in its sentence, or "them" after a sentence that names a group ("... who
+    my safe adults are. I can talk to them": never "talk to me")."""
+
     def swap(found: re.Match[str]) -> str:
         reported = quoted_next and not part[found.end() :].strip()
-        if _OTHERS.search(part[: found.start()]) or reported:
+        group_before = found.group(0).lower() == "them" and _OTHERS.search(before)
+        if _OTHERS.search(part[: found.start()]) or reported or group_before:
             return found.group(0)  # a group's, or reported speech: "said they "..."
         word = found.group(0)
         said = _THEY.get(word.lower()) or _THEIR[word.lower()]

@@ -10,7 +10,7 @@ only from age 8, for a child who uses words, for their own workers.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from plangen.family.child_actions import (
@@ -21,7 +21,7 @@ from plangen.family.child_actions import (
 )
 from plangen.family.child_people import child_calls, resolved
 from plangen.family.child_text import Notes
-from plangen.family.child_who import Band, adults_worker, whose
+from plangen.family.child_who import Band, adults_worker, child_data, whose
 from plangen.family.context import called_by_child, lower_words, plainly
 from plangen.family.plain import Glossary
 from plangen.family.sentences import achieved, named_doer
@@ -118,11 +118,29 @@ _TEAM = re.compile(r"(?:[\w' ]+['’]s|my) (.*\b(?:unit|team|service|department)
 
 
 def introduced(first: str, role: str) -> str:
-    """ "Karen is my school nurse."; a role that is a team is where they work ("PC Grieve
-    works in the abuse at home investigation unit"), never "is my family's ... unit"."""
+    """ "Karen is my school nurse."; a role that is a team, a service or a field of work
+    is where they work ("PC Grieve works in the abuse at home investigation unit", "DS
+    Oakes works in the exploitation hub", "Becca works in careers"), never "is my
+    family's ... unit" or "is my careers" (``child.toml`` "team_heads", "role_fields")."""
     if team := _TEAM.fullmatch(role):
         return f"{first} works in the {team.group(1)}."
+    what = re.sub(r"^(?:[\w' ]+['’]s|my) ", "", role)
+    # the role's head, before what it is said to do ("team that helps young people")
+    head = re.split(r"\s+(?:that|who|which|for|with|to|of|at|in|on)\b", what, maxsplit=1)[0].strip()
+    fields = child_data()["role_fields"]
+    assert isinstance(fields, dict)
+    if field := fields.get(head.lower()):
+        return f"{first} {field}."
+    if _team_head().search(head):
+        return f"{first} works in the {what}."
     return f"{first} is {role}."
+
+
+@cache
+def _team_head() -> re.Pattern[str]:
+    heads = child_data()["team_heads"]
+    assert isinstance(heads, list)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})$", re.I)
 
 
 def _said(

@@ -75,7 +75,20 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
                 return True
             # a worker is the subject of every action ("Amara will ... on his plan"): only
             # someone known to be "he" or "she" takes the pronoun from the child there
-            subjects = [found.name for found in _subject_verb(who).finditer(head)]
+            found_subjects = list(_subject_verb(who).finditer(head))
+            subjects = [found.name for found in found_subjects]
+            # "I have been staying with him ... found him asleep" (from "Mason has been
+            # staying with him"): the object of my own clause, with no other clause
+            # begun between ("... when the line can use him"), is someone else, as the
+            # child would be "myself" there
+            if (
+                subjects
+                and subjects[-1] == "I"
+                and not _NEW_CLAUSE.search(head[found_subjects[-1].end :])
+                and not _AFTER_PREPOSITION.search(head)
+                and _object_of_clause(pronoun.group(0), clause[pronoun.start() :])
+            ):
+                return True
             if subjects and not re.fullmatch(mine, subjects[-1]):
                 # "Ms Desai will meet me ... and help her feel listened to": an object
                 # "her" before a verb is never its own clause's subject (that would be
@@ -89,6 +102,36 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
                 return True
         mentioned = bool(re.search(subject, clause, re.I)) and not re.search(other, clause)
     return False
+
+
+# a word that begins another clause, whose subject may be someone else ("information
+# linking him": a participle not after "is", "was" ...)
+_NEW_CLAUSE = re.compile(
+    r"\b(?:when|that|who|whom|which|because|if|so|while|where|until|as|but|says?|said|"
+    r"make|makes|made|let|lets|help|helps|helped|want|wants|wanted|ask|asks|asked|tell|tells|told)\b|[,;:]"
+    r"|(?<!\bam )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b[a-z]+ing\b"
+)
+
+
+# "with him": after a preposition it may be the child ("I have an adult with me")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|to|for|at|on|in|by|from|about|of|near|behind|beside|around|towards?)\s*$"
+)
+
+
+def _object_of_clause(pronoun: str, rest: str) -> bool:
+    """ "him", or "her" not before a noun ("with her at weekends"): an object, never
+    whose.  ``rest``: the clause from the pronoun on."""
+    if pronoun.lower() == "him":
+        return True
+    after = rest[len(pronoun) :]
+    return pronoun.lower() == "her" and bool(
+        re.match(
+            r"\s*(?:$|[,.;:!?]|(?:at|to|and|or|in|on|with|for|from|by|if|when|up|out|back|"
+            r"home)\b)",
+            after,
+        )
+    )
 
 
 def _object_before_verb(pronoun: str, after: str) -> bool:

@@ -239,6 +239,13 @@ def for_child(
     # "Abdi seen alone"): "I found" would say the opposite, "me seen" is no sentence
     if Named(names, tail(rf"\s+(?:{_PASSIVE}|{_PARTICIPLES})\b")).search(masked):
         return None
+    # "keep Shannon updated": the child after such a verb is its object, never "keep I
+    # updated" (the name before "updated" reads as a subject and its verb)
+    masked = re.sub(
+        rf"\b((?:keep|keeps|keeping|kept|leave|leaves|left)\s+)(?:{child})\b(?!['’])",
+        r"\1me",
+        masked,
+    )
     masked = Named(names, with_verbs(verbs.BEFORE_VERB)).sub(lambda _: "I", masked)
     # at the start of a clause the child is the subject: "Connor punched ...", "Freya
     # experiences ...", "Connor to text Mum" (an action: "I will text Mum")

@@ -110,6 +110,9 @@ _WHOSE_THEN_BE = re.compile(
 def _named_then_verb(text: str, who: Household) -> bool:
     """ "Shannon turns 18", "Precious entered the UK": a name, then a verb."""
     names = [*who.child_names, *(n for r in who.relatives for n in (r.name, r.first, r.called))]
+    text = re.sub(
+        r"^([A-Z][\w'’-]*) \([A-Z][\w'’ -]*\)(?= )", r"\1", text
+    )  # "Dad (Steve) relapsed"
     first = re.match(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) ([a-z]+)\b", text)
     return bool(
         first
