@@ -72,12 +72,15 @@ class Browser:
     def _wait(self, until: Callable[[WebDriver], bool], seconds: float) -> None:
         def reloaded_under_us(driver: WebDriver) -> bool:
             """``until``, "not yet" when the page replaced itself while it was read:
-            chromium then says the node "does not belong to the document", which
-            Selenium raises as a bare WebDriverException, not a stale element."""
+            chromium then says the node "does not belong to the document", or that the
+            command was "aborted by navigation" (the page reloading itself mid-read, seen
+            under load), which Selenium raises as a bare WebDriverException, not a stale
+            element."""
             try:
                 return until(driver)
             except WebDriverException as error:
-                if "does not belong to the document" in str(error.msg):
+                said = str(error.msg)
+                if "does not belong to the document" in said or "aborted by navigation" in said:
                     return False
                 raise
 
