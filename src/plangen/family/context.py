@@ -57,6 +57,7 @@ from plangen.family.worries import meeting_noted, worry_for_parents
 from plangen.model import Plan
 from plangen.privacy import Redacted, last_look, redacted
 from plangen.privacy.names import is_family
+from plangen.privacy.routines import without_weekdays
 
 # the cells live in :mod:`plangen.family.cells`; the child's version reads these from here
 __all__ = [
@@ -193,6 +194,8 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     ]
     for action in actions:
         action["who"] = who_agrees(action["who"], action["what"], who)
+        if copy.held_a_day:  # "8 sessions by Thursday 13 February" says the day again
+            action["by_when"] = without_weekdays(action["by_when"])
     contingency = plan.contingency
     when = for_parents(plainly(contingency.timescale, words), who).rstrip(".")
     context: dict[str, Any] = {

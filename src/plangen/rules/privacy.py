@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from plangen.model import Plan, Withholding
 from plangen.privacy.contacts import CONTACT_DETAILS
 from plangen.privacy.holding import held_back
-from plangen.privacy.locating import People, kept_whereabouts
+from plangen.privacy.locating import People, kept_readers, kept_whereabouts
 from plangen.privacy.match import Matcher
 from plangen.privacy.names import is_family
 from plangen.privacy.withheld import (
@@ -173,9 +173,10 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
     review copy, which the whole core group receives, those people among them: the
     worker decides whether to reword.  Neither the person nor the words are said: the
     review copy goes to the core group too."""
-    if not kept_whereabouts(plan, plan.confidential, None):
+    whereabouts = kept_whereabouts(plan, plan.confidential, None)
+    if not whereabouts:
         return
-    people = People.of(plan)
+    people = People.of(plan, kept_readers(plan, whereabouts, None))
     own = withheld_places(plan)
     fields: list[Place] = []
     kinds: list[str] = []
