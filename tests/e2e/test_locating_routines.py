@@ -158,3 +158,14 @@ def it_cuts_a_pregnancy_date_and_a_weekday_cleanly(tmp_path: Path) -> None:
     said = "\n".join(cells)
     assert "Tia is 24 weeks pregnant; her EDD is [details held on the case record]." in said
     assert "Tia is booked [details held on the case record] and has been to every" in said
+
+
+def it_keeps_the_day_of_the_readers_own_action_in_every_cell_of_it() -> None:
+    """plan-35: Dean's own "Weekly group (Wednesdays)" sits in the frequency cell of an
+    action whose text names him; the cell is his, its day stays (in a cell on its own
+    it named no reader, and was held back)."""
+    [plan] = read_plans(PLANS.parent.parent / "family_plans" / "plan-35.json")
+    assert isinstance(plan, Plan)
+    rows = family_context(plan, glossary(), recipient="Dean Hale")["actions"]
+    [dapp] = [row for row in rows if "Choices DAPP" in row["what"]]
+    assert "group (Wednesdays)" in dapp["how_often"]

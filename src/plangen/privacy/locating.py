@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Any
 
 from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.match import Matcher
@@ -124,7 +125,18 @@ class People:
     readers: tuple[str, ...] = ()
     days: bool = True  # a routine's day is locating (not in a reader's own sentence)
     pregnancy: bool = False  # a date beside a due date or weeks of pregnancy is
+    own: bool = False  # the text is a reader's own (their action's cells): days stay
     beside: bool = False  # the sentence holds a place: "(not Northcote)" narrows it
+
+    def for_slot(self, holder: dict[str, Any]) -> People:
+        """What is locating in one text of a dumped plan (``holder``: the dict that
+        holds it): each cell of a reader's own action keeps its days ("Weekly group
+        (Wednesdays)" beside "Dean to attend Choices DAPP")."""
+        doers = holder.get("responsible")
+        if not isinstance(doers, list):
+            return self
+        said = [*(str(name) for name in doers), str(holder.get("text", ""))]
+        return replace(self, own=any(names_any(text, self.readers) for text in said))
 
     @classmethod
     def of(cls, plan: Plan, readers: Iterable[str] = ()) -> People:
@@ -152,7 +164,7 @@ class People:
     def in_sentence(self, sentence: str) -> People:
         """What is locating in one sentence: a reader's own day is theirs; beside a
         place, a place it is not narrows it."""
-        own = names_any(sentence, self.readers)
+        own = self.own or names_any(sentence, self.readers)
         beside = bool(_found(sentence, replace(self, days=not own, beside=False)))
         return replace(self, days=not own, beside=beside)
 

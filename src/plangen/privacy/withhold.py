@@ -231,7 +231,7 @@ def _locating_held_back(
     for place, holder, key in text_slots(data):
         if place[0] in ("core_group", "child", "confidential") or "responsible" in place:
             continue
-        text, kinds = held_back(holder[key], people, drop=drop, marker=marker)
+        text, kinds = held_back(holder[key], people.for_slot(holder), drop=drop, marker=marker)
         if kinds:
             holder[key] = text
             held.append((place, kinds))

@@ -22,6 +22,7 @@ from plangen.privacy.withheld import (
     OF_PLACE,
     member,
     secrets_of,
+    text_slots,
     texts_of,
     with_names_of_places,
     withheld_places,
@@ -180,12 +181,12 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
     own = withheld_places(plan)
     fields: list[Place] = []
     kinds: list[str] = []
-    for place, text in texts_of(plan):
+    for place, holder, key in text_slots(plan.model_dump()):
         if place[0] in _NOT_LOCATING or "responsible" in place:
             continue
         if any(place[: len(prefix)] == prefix for prefix in own):
             continue
-        _, found = held_back(text, people)
+        _, found = held_back(holder[key], people.for_slot(holder))
         if found:
             fields.append(Place(place))
             kinds += [kind for kind in found if kind not in kinds]
