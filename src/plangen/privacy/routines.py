@@ -41,12 +41,14 @@ _ROUTINE_DAY = re.compile(
 )
 # "Thursday 13 February": the weekday of a date, cut cleanly (the date stays)
 _DATED_DAY = re.compile(rf"\b{_DAY},?\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})", re.I)
+# "w/c 24.03.25": the week a date begins
+_WEEK_OF = r"(?:w/?c|week\s+commencing|week\s+of|wk\s+of)\s+"
 # "EDD 10.01.25", "due date: 10 January", "36 weeks (Friday 10 January 2025)"
 _PREGNANCY_DATE = re.compile(
     rf"\b(?:EDD|due\s+date|due|expected\s+date\s+of\s+delivery)\b\W{{0,3}}(?:is\s+|on\s+|of\s+)?"
     rf"(?P<date>{_DATE})"
     rf"|\b\d{{1,2}}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b(?:\s+(?:pregnant|gestation))?"
-    rf"\s*[(,:-]?\s*(?:on\s+|is\s+)?(?P<after>{_DATE})"
+    rf"\s*[(,:-]?\s*(?:on\s+|is\s+|{_WEEK_OF})?(?P<after>{_DATE})"
     rf"|(?P<before>{_DATE})\s*\(\s*\d{{1,2}}\s*(?:weeks?|wks?)\b",
     re.I,
 )
@@ -55,7 +57,7 @@ _BRACKETED_DAYS = re.compile(
     rf"\s*\(\s*(?:on\s+|every\s+)?{_DAY}s?(?:\s*(?:and|&|,|/)\s*{_DAY}s?)*\s*\)", re.I
 )
 # a bracket that holds only a pregnancy's date: cut whole ("By 36 weeks")
-_BRACKETED = re.compile(rf"\s*\(\s*(?:on\s+)?{_DATE}\s*\)", re.I)
+_BRACKETED = re.compile(rf"\s*\(\s*(?:on\s+|{_WEEK_OF})?{_DATE}\s*\)", re.I)
 _PREGNANCY = re.compile(
     r"\b(?:EDD|due date|pregnan\w*|antenatal|ante-natal|midwi\w*|unborn|gestation|"
     r"maternity)\b",
