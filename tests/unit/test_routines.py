@@ -74,11 +74,20 @@ def it_holds_back_when_someone_can_be_found(sentence: str, said: str | None) -> 
         "Tia likes seeing Dad on Saturdays.",
         # no place beside it: a place it is not narrows nothing
         "Tia chose the course (not Northcote) herself.",
+        # who is not there is no place (plan-32's "(not with Courtney)")
+        "Supervised contact with Tia (not with Kerry) by video.",
         "Review on 13.02.25 and every 6 weeks after.",
     ],
 )
 def it_keeps_the_readers_own_day_and_what_locates_no_one(sentence: str) -> None:
     assert held_back(sentence, PEOPLE) == (sentence, [])
+
+
+def it_keeps_who_is_not_there_beside_a_place_held_back() -> None:
+    text, _ = held_back("Contact at Easterby Family Centre (not with Kerry).", PEOPLE)
+    assert text == f"Contact {HELD_BACK} (not with Kerry)."
+    text, _ = held_back("Contact at Easterby Family Centre (not Kerry).", PEOPLE)
+    assert text == f"Contact {HELD_BACK} (not Kerry)."
 
 
 def it_reads_a_date_beside_weeks_as_a_pregnancy_only_in_a_plan_about_one() -> None:

@@ -71,7 +71,8 @@ def _at_work() -> re.Pattern[str]:
 def _cut(piece: str, people: People) -> str:
     """``piece`` with what can be cut cleanly cut (above, and
     :func:`~plangen.privacy.routines.cut_cleanly`)."""
-    said = cut_cleanly(_at_work().sub("", piece), pregnancy=people.pregnancy)
+    said = _at_work().sub("", piece)
+    said = cut_cleanly(said, pregnancy=people.pregnancy, people=people.names)
     said = _SCHOOL.sub("school", said)
     said = _NAME_AND_ROLE.sub(lambda m: f"the {m.group(1)}", said)
     said = _ROLE_AND_NAME.sub(r"\1", said)

@@ -276,17 +276,23 @@ def found_in(text: str, people: People) -> list[tuple[str, int, int]]:
     someone is ("a named place", "a time of day" ...), or when (a routine's day, a
     pregnancy's date: :mod:`plangen.privacy.routines`)."""
     found = _found(text, people)
-    if people.beside:
-        found += list(places_not(text.replace("\u2019", "'")))
+    if people.beside:  # "(not Northcote)"; a person is no place ("(not Kerry)")
+        found += list(places_not(_masked(text.replace("\u2019", "'"), people)))
     return found
+
+
+def _masked(text: str, people: People) -> str:
+    """``text`` with each name of a person in the plan masked: "Helen Park" is a
+    person, not a park."""
+    for name in people.names:
+        if name in text:  # (most texts name few of them: no pattern to run)
+            text = re.sub(rf"\b{re.escape(name)}\b", lambda m: "_" * len(m.group(0)), text)
+    return text
 
 
 def _found(text: str, people: People) -> list[tuple[str, int, int]]:
     text = text.replace("\u2019", "'")
-    masked = text
-    for name in people.names:  # "Helen Park" is a person, not a park
-        if name in masked:  # (most texts name few of them: no pattern to run)
-            masked = re.sub(rf"\b{re.escape(name)}\b", lambda m: "_" * len(m.group(0)), masked)
+    masked = _masked(text, people)
     found = [
         (kind, m.start(), m.end())
         for kind, pattern in _patterns().items()

@@ -64,9 +64,9 @@ _PREGNANCY = re.compile(
     re.I,
 )
 # "(not Northcote)", "not at Northcote": a capitalised name said not to be the place
+_NOT_THERE_BRACKET = r"\(\s*not\s+(?:at\s+|in\s+|to\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*\s*\)"
 _NOT_THERE = re.compile(
-    r"\(\s*not\s+(?:at\s+|in\s+|to\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*\s*\)"
-    r"|\bnot\s+(?:at|in|to|near)\s+[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*"
+    _NOT_THERE_BRACKET + r"|\bnot\s+(?:at|in|to|near)\s+[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*"
 )
 
 Span = tuple[str, int, int]
@@ -111,12 +111,18 @@ def places_not(text: str) -> Iterator[Span]:
         yield ("a place it is not", m.start(), m.end())
 
 
-def cut_cleanly(piece: str, *, pregnancy: bool) -> str:
+def cut_cleanly(piece: str, *, pregnancy: bool, people: Iterable[str] = ()) -> str:
     """``piece`` with what can go without a trace gone: a date's weekday ("by 13
-    February"), a bracket of days ("Weekly"), a place it is not ("booked at X"); and in a
-    pregnancy a bracketed date ("By 36 weeks", "before EDD")."""
+    February"), a bracket of days ("Weekly"), a place it is not ("booked at X"; never
+    one of ``people``: "(not Kerry)" stays); and in a pregnancy a bracketed date ("By
+    36 weeks", "before EDD")."""
     said = _BRACKETED_DAYS.sub("", _DATED_DAY.sub("", piece))
-    said = re.sub(r"\s*\(\s*not\s+[^()]*\)", "", said)
+    # "(not Northcote)", never "(not with Courtney)": who is not there stays
+    said = re.sub(
+        rf"\s*{_NOT_THERE_BRACKET}",
+        lambda m: m.group(0) if names_any(m.group(0), people) else "",
+        said,
+    )
     return _BRACKETED.sub("", said) if pregnancy else said
 
 
