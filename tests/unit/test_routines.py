@@ -49,6 +49,8 @@ PEOPLE = People.of(PLAN, kept_readers(PLAN, ["Kerry Rowe", "Tia Rowe"], None))
         # a date's weekday, and a bracket of days, go without a trace
         ("Tia to complete 8 sessions by Thursday 13 February.", None),
         ("Weekly (Wednesdays)", "Weekly"),
+        ("Weekly (Mon & Thu)", "Weekly"),
+        ("Kerry takes Tia every Weds.", "Kerry takes Tia [held]"),
         # a date beside weeks of pregnancy or the due date
         ("By 36 weeks (Friday 10 January 2025)", "By 36 weeks"),
         ("Sample by 36 weeks (w/c 24/03/25)", "Sample by 36 weeks"),

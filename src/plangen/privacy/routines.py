@@ -24,6 +24,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "Mon", "Weds", "Thurs": only with a capital, and only after "on"/"every" or in a
+# bracket of days ("Sat" and "Sun" are words too)
+_SHORT_DAY = r"(?-i:Mon|Tues?|Weds?|Thu(?:rs)?|Fri|Sat|Sun)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # a date as workers write one: "10.01.25", "10/1/2025", "Friday 10 January 2025"
 _DATE = (
@@ -36,7 +39,8 @@ _ROUTINE_DAY = re.compile(
     rf"(?:\b(?:after|before)\s+(?:school|college|nursery|work)\s+)?"
     rf"\b(?:(?:on|every|each)\s+(?:other\s+|second\s+)?)?{_DAY}s?"
     r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|teatime)s?)?\b"
-    rf"(?!,?\s+\d|\s+the\s+\d)(?:\s+(?:after|before|during)\s+[^,;.()]*)?",
+    rf"(?!,?\s+\d|\s+the\s+\d)(?:\s+(?:after|before|during)\s+[^,;.()]*)?"
+    rf"|\b(?:on|every|each)\s+(?:other\s+)?{_SHORT_DAY}s?\b\.?(?!\s*\d)",
     re.I,
 )
 # "Thursday 13 February": the weekday of a date, cut cleanly (the date stays)
@@ -54,7 +58,9 @@ _PREGNANCY_DATE = re.compile(
 )
 # "Weekly (Wednesdays)", "(Mon & Thu)": a bracket that holds only days, cut whole
 _BRACKETED_DAYS = re.compile(
-    rf"\s*\(\s*(?:on\s+|every\s+)?{_DAY}s?(?:\s*(?:and|&|,|/)\s*{_DAY}s?)*\s*\)", re.I
+    rf"\s*\(\s*(?:on\s+|every\s+)?(?:{_DAY}s?|{_SHORT_DAY}\.?)"
+    rf"(?:\s*(?:and|&|,|/)\s*(?:{_DAY}s?|{_SHORT_DAY}\.?))*\s*\)",
+    re.I,
 )
 # a bracket that holds only a pregnancy's date: cut whole ("By 36 weeks")
 _BRACKETED = re.compile(rf"\s*\(\s*(?:on\s+|{_WEEK_OF})?{_DATE}\s*\)", re.I)
@@ -95,6 +101,8 @@ def days(text: str) -> Iterator[Span]:
     for m in _ROUTINE_DAY.finditer(text):
         yield (DAY, m.start(), m.end())
     for m in _DATED_DAY.finditer(text):
+        yield (DAY, m.start(), m.end())
+    for m in _BRACKETED_DAYS.finditer(text):  # "(Mon & Thu)"
         yield (DAY, m.start(), m.end())
 
 
