@@ -9,11 +9,13 @@ Northcote)" (plan-l4); a 7-year-old's week ("Rainbows every Monday", "at Nan's e
 Saturday", play therapy "on Tuesday afternoons", "10 sessions by Tuesday 21 April")
 (plan-l5).  Every part of every file the father may receive is searched
 (:mod:`tests.leaks`): his own copy, the general family copy, the child's version, the
-formal plan and the review copy.
+formal plan and the review copy, and their PDFs.
 """
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
 
@@ -30,7 +32,8 @@ from plangen.privacy.protect import protected
 from plangen.rules import check
 from plangen.settings import Settings
 
-from ..leaks import leaks
+from ..conftest import Run, pdf_text
+from ..leaks import leaks, squash
 
 PLANS = Path(__file__).resolve().parent / "locating_plans"
 
@@ -169,3 +172,24 @@ def it_keeps_the_day_of_the_readers_own_action_in_every_cell_of_it() -> None:
     rows = family_context(plan, glossary(), recipient="Dean Hale")["actions"]
     [dapp] = [row for row in rows if "Choices DAPP" in row["what"]]
     assert "group (Wednesdays)" in dapp["how_often"]
+
+
+@pytest.mark.soffice
+def it_keeps_every_day_and_date_from_the_fathers_pdfs(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    for name, reader in READER.items():
+        shutil.copy(PLANS / f"{name}.json", tmp_path / f"{name}.json")
+        result = plangen("generate", f"{name}.json", "--out", name, "--for", reader, "--pdf")
+        assert result.exit_code == 0, result.stderr
+        own = f"for-{reader.lower().replace(' ', '-')}.pdf"
+        pdfs = [
+            pdf
+            for pdf in sorted((tmp_path / name).rglob("*.pdf"))
+            if pdf.name.endswith(own)
+            or not any(word in pdf.name for word in ("draft", "professionals", "for-"))
+        ]
+        assert len(pdfs) == 5, [pdf.name for pdf in pdfs]
+        for pdf in pdfs:
+            text = squash(pdf_text(pdf))
+            assert [n for n in NEEDLES[name] if n in text] == [], pdf.name
