@@ -193,3 +193,23 @@ def it_keeps_every_day_and_date_from_the_fathers_pdfs(
         for pdf in pdfs:
             text = squash(pdf_text(pdf))
             assert [n for n in NEEDLES[name] if n in text] == [], pdf.name
+
+
+def it_holds_back_a_timescale_found_again_for_a_row_below_one_taken_out() -> None:
+    """A row's blank timescale is the merged cell above it in the formal plan; with the
+    row above withheld from the father, his copy finds it again from the original plan,
+    where "12 weeks (Friday 10 January 2025)" still gave the EDD."""
+    data = _plan("plan-l4").model_dump()
+    outcome = data["risks"][0]["outcomes"][0]
+    outcome["text"] = "Tia is safe and has a birth plan she agrees with, for the life of the plan."
+    actions = outcome["actions"]
+    actions[0]["timescale"] = "12 weeks (Friday 10 January 2025)"
+    actions[1].update(text="Mark to see Tia on her own.", timescale="")
+    data["confidential"].append(
+        {"about": "plan", "detail": "action 1", "withheld_from": ["Shaun Rowe"]}
+    )
+    plan = Plan.model_validate(data)
+    rows = family_context(plan, glossary(), recipient="Shaun Rowe")["actions"]
+    [visit] = [row for row in rows if row["who"].startswith("Mark Ellis")]
+    assert "10 January" not in visit["by_when"]
+    assert visit["by_when"].startswith("12 weeks")

@@ -131,7 +131,8 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     be put right (:mod:`plangen.family.mend`)."""
     copy = redacted(plan, recipient)
     keep_safe = _keep_safe(plan, recipient)  # from the plan as written: the copy has no list
-    formal = formal_timescales(plan)
+    # found again for a row below one taken out: held back as the copy holds back
+    formal = {key: copy.without_locating(said) for key, said in formal_timescales(plan).items()}
     left_out = len(plan.outcomes) - len(copy.plan.outcomes)
     needs = reading_needs(plan, free_text(plan))  # for the worker's draft: all of them
     plan = copy.plan
