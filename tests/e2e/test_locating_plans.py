@@ -82,7 +82,8 @@ HIS_OWN = {
         "youareworriedthatellieismissingheroldfriends",
         "sayingheissorryandthatthemove",
     ],
-    "plan-l2": ["dalewillmeettom", "respectprogramme", "footballonsaturdays"],
+    # Alfie's "football on Saturdays" is his routine, not his father's: held back
+    "plan-l2": ["dalewillmeettom", "respectprogramme"],
     "plan-l3": ["youwillattendthealcoholservice", "breathtest", "worriedrosiewillforgethim"],
 }
 

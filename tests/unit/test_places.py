@@ -52,11 +52,11 @@ PEOPLE = People.of(_plan())
             "Donna wants to stay in KB7 so Ellie keeps her school.",
             "Donna wants to stay [held] so Ellie keeps her school.",
         ),
-        # a capitalised name after "at" or "to" that is no one and nothing in the plan
-        ("Ellie goes to The Hive on Tuesdays.", "Ellie goes [held] on Tuesdays."),
+        # a capitalised name after "at" or "to"; the routine's day goes with it
+        ("Ellie goes to The Hive on Tuesdays.", "Ellie goes [held]."),
         (
             "Lisa sees Ellie at The Hive, Kilbarran, on Fridays.",
-            "Lisa sees Ellie [held], on Fridays.",
+            "Lisa sees Ellie [held].",
         ),
     ],
 )

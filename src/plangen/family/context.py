@@ -57,6 +57,7 @@ from plangen.family.worries import meeting_noted, worry_for_parents
 from plangen.model import Plan
 from plangen.privacy import Redacted, last_look, redacted
 from plangen.privacy.names import is_family
+from plangen.privacy.routines import without_weekdays
 
 # the cells live in :mod:`plangen.family.cells`; the child's version reads these from here
 __all__ = [
@@ -130,7 +131,8 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     be put right (:mod:`plangen.family.mend`)."""
     copy = redacted(plan, recipient)
     keep_safe = _keep_safe(plan, recipient)  # from the plan as written: the copy has no list
-    formal = formal_timescales(plan)
+    # found again for a row below one taken out: held back as the copy holds back
+    formal = {key: copy.without_locating(said) for key, said in formal_timescales(plan).items()}
     left_out = len(plan.outcomes) - len(copy.plan.outcomes)
     needs = reading_needs(plan, free_text(plan))  # for the worker's draft: all of them
     plan = copy.plan
@@ -193,6 +195,8 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     ]
     for action in actions:
         action["who"] = who_agrees(action["who"], action["what"], who)
+        if copy.held_a_day:  # "8 sessions by Thursday 13 February" says the day again
+            action["by_when"] = without_weekdays(action["by_when"])
     contingency = plan.contingency
     when = for_parents(plainly(contingency.timescale, words), who).rstrip(".")
     context: dict[str, Any] = {

@@ -12,6 +12,7 @@ from functools import cache
 
 from plangen.privacy.locating import HELD_BACK, People, found_in, locators, service_word
 from plangen.privacy.names import words
+from plangen.privacy.routines import cut_cleanly
 
 # Where a sentence or a clause ends: after . ! ? or ; and a space, not after a title or
 # an abbreviation, and not inside brackets.
@@ -67,9 +68,11 @@ def _at_work() -> re.Pattern[str]:
     return re.compile(rf"(?:{service_word().pattern})\s+(?=(?:\w+\s+)?(?:{roles})\b)", re.I)
 
 
-def _cut(piece: str) -> str:
-    """``piece`` with what can be cut cleanly cut (above)."""
+def _cut(piece: str, people: People) -> str:
+    """``piece`` with what can be cut cleanly cut (above, and
+    :func:`~plangen.privacy.routines.cut_cleanly`)."""
     said = _at_work().sub("", piece)
+    said = cut_cleanly(said, pregnancy=people.pregnancy, people=people.names)
     # a college is said as one: "at Hartsfield College" was "at school" (held-out plan
     # 121: a 17-year-old's course)
     said = _SCHOOL.sub(
@@ -95,14 +98,16 @@ def held_back(
     kinds: list[str] = []
     out: list[str] = []
     whole = False  # the last piece was held back whole: a run of them is said once
+    everyone = people
     for piece in _pieces(text):
+        people = everyone.in_sentence(piece)
         found = locators(piece, people)
         if not found:
             out.append(piece)
             whole = False
             continue
         kinds += [kind for kind in found if kind not in kinds]
-        cut = _cut(piece)
+        cut = _cut(piece, people)
         if cut != piece and not locators(cut, people):
             out.append(cut)
             whole = False

@@ -20,13 +20,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Any
 
 from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.match import Matcher
 from plangen.privacy.names import is_family, words
 from plangen.privacy.places import at_withheld_place, known_words, place_words, unknown_places
+from plangen.privacy.routines import about_a_pregnancy, days, names_any, places_not, pregnancy_dates
+from plangen.privacy.withheld import texts_of
 
 HELD_BACK = "[details not shared]"
 # the same, in the formal plan and review copy that go to the whole core group
@@ -117,9 +120,26 @@ class People:
     names: tuple[str, ...]  # every name, longest first: masked before places are sought
     places: Matcher = field(default_factory=lambda: Matcher([]))  # every place's own words
     known: frozenset[str] = frozenset()  # words that are no place after "at" or "to"
+    # the readers kept from someone's whereabouts: a day in a sentence naming one of
+    # them is their own routine (:mod:`plangen.privacy.routines`)
+    readers: tuple[str, ...] = ()
+    days: bool = True  # a routine's day is locating (not in a reader's own sentence)
+    pregnancy: bool = False  # a date beside a due date or weeks of pregnancy is
+    own: bool = False  # the text is a reader's own (their action's cells): days stay
+    beside: bool = False  # the sentence holds a place: "(not Northcote)" narrows it
+
+    def for_slot(self, holder: dict[str, Any]) -> People:
+        """What is locating in one text of a dumped plan (``holder``: the dict that
+        holds it): each cell of a reader's own action keeps its days ("Weekly group
+        (Wednesdays)" beside "Dean to attend Choices DAPP")."""
+        doers = holder.get("responsible")
+        if not isinstance(doers, list):
+            return self
+        said = [*(str(name) for name in doers), str(holder.get("text", ""))]
+        return replace(self, own=any(names_any(text, self.readers) for text in said))
 
     @classmethod
-    def of(cls, plan: Plan) -> People:
+    def of(cls, plan: Plan, readers: Iterable[str] = ()) -> People:
         family = {w for n in (plan.child.name, plan.child.known_as or "") for w in n.split()}
         family |= {w for p in plan.core_group if is_family(p) for w in p.name.split()}
         open_surnames = {
@@ -137,7 +157,16 @@ class People:
             tuple(sorted({n for n in names if n}, key=len, reverse=True)),
             place_words(plan, bound),
             known_words(plan, bound),
+            tuple(readers),
+            pregnancy=about_a_pregnancy(text for _, text in texts_of(plan)),
         )
+
+    def in_sentence(self, sentence: str) -> People:
+        """What is locating in one sentence: a reader's own day is theirs; beside a
+        place, a place it is not narrows it."""
+        own = self.own or names_any(sentence, self.readers)
+        beside = bool(_found(sentence, replace(self, days=not own, beside=False)))
+        return replace(self, days=not own, beside=beside)
 
 
 def place_bound(person: CorePerson) -> bool:
@@ -200,6 +229,31 @@ def kept_whereabouts(plan: Plan, items: list[Withholding], recipient: str | None
     return kept
 
 
+def kept_readers(plan: Plan, whereabouts: list[str], recipient: str | None) -> list[str]:
+    """Who a copy keeps ``whereabouts`` from: its ``recipient``, or (a copy for the
+    whole family or core group) each family member whose own whereabouts are not kept;
+    by name and by what the child calls them ("Dad")."""
+    names = [p.name for p in plan.core_group if is_family(p) and p.name not in whereabouts]
+    if recipient is not None:
+        names = [recipient]
+    # "the Thursday contact with Dad": the child's word for a reader is the reader
+    kin = [
+        word
+        for person in plan.core_group
+        if person.name in names
+        for pattern, said in _KIN
+        if pattern.search(person.role)
+        for word in said
+    ]
+    return names + kin
+
+
+_KIN = (
+    (re.compile(r"\b(?:father|dad|daddy)\b", re.I), ("Dad", "dad", "Daddy", "father")),
+    (re.compile(r"\b(?:mother|mum|mummy|mom)\b", re.I), ("Mum", "mum", "Mummy", "mother")),
+)
+
+
 def place_bound_items(plan: Plan, recipient: str | None) -> list[Withholding]:
     """The work details of every place-bound professional, kept from ``recipient``
     (``None``: from every family member) as if the intake withheld them."""
@@ -219,12 +273,26 @@ PLACE_WORD = "a place named in the plan"
 
 def found_in(text: str, people: People) -> list[tuple[str, int, int]]:
     """(kind, start, end) of each thing in ``text`` that could tell a reader where
-    someone is ("a named place", "a time of day" ...)."""
+    someone is ("a named place", "a time of day" ...), or when (a routine's day, a
+    pregnancy's date: :mod:`plangen.privacy.routines`)."""
+    found = _found(text, people)
+    if people.beside:  # "(not Northcote)"; a person is no place ("(not Kerry)")
+        found += list(places_not(_masked(text.replace("\u2019", "'"), people)))
+    return found
+
+
+def _masked(text: str, people: People) -> str:
+    """``text`` with each name of a person in the plan masked: "Helen Park" is a
+    person, not a park."""
+    for name in people.names:
+        if name in text:  # (most texts name few of them: no pattern to run)
+            text = re.sub(rf"\b{re.escape(name)}\b", lambda m: "_" * len(m.group(0)), text)
+    return text
+
+
+def _found(text: str, people: People) -> list[tuple[str, int, int]]:
     text = text.replace("\u2019", "'")
-    masked = text
-    for name in people.names:  # "Helen Park" is a person, not a park
-        if name in masked:  # (most texts name few of them: no pattern to run)
-            masked = re.sub(rf"\b{re.escape(name)}\b", lambda m: "_" * len(m.group(0)), masked)
+    masked = _masked(text, people)
     found = [
         (kind, m.start(), m.end())
         for kind, pattern in _patterns().items()
@@ -238,6 +306,10 @@ def found_in(text: str, people: People) -> list[tuple[str, int, int]]:
     if _may_name_a_place(masked, people.places):
         found += [(PLACE_WORD, hit.start, hit.end) for hit in people.places.find(masked)]
     found += [(PLACE_WORD, start, end) for start, end in unknown_places(masked, people.known)]
+    if people.days:
+        found += list(days(masked))
+    if people.pregnancy:
+        found += list(pregnancy_dates(masked))
     return found
 
 

@@ -28,6 +28,7 @@ from plangen.privacy.locating import (
     HELD_BACK,
     HELD_ON_RECORD,
     People,
+    kept_readers,
     kept_whereabouts,
     place_bound_items,
     role_as_name,
@@ -36,6 +37,7 @@ from plangen.privacy.locating import (
 from plangen.privacy.match import MarkerFor, Matcher
 from plangen.privacy.names import name_key
 from plangen.privacy.protect import meets_apart, protected
+from plangen.privacy.routines import DAY
 from plangen.privacy.withheld import (
     NAME_OF_PLACE,
     PERSON_KINDS,
@@ -76,6 +78,19 @@ class Redacted:
     whereabouts: list[str] = field(default_factory=list)
     held_back: list[tuple[Place, list[str]]] = field(default_factory=list)
     unnamed: list[str] = field(default_factory=list)  # place-bound professionals
+    # what is locating for this copy's reader; None when nothing is held back
+    people: People | None = None
+
+    def without_locating(self, text: str) -> str:
+        """A text of the original plan (a merged timescale found again for a row below
+        one taken out) with what this copy holds back held back."""
+        return held_back(text, self.people)[0] if self.people is not None else text
+
+    @property
+    def held_a_day(self) -> bool:
+        """Whether a routine's day was held back: a date's weekday would say it again
+        (:func:`~plangen.privacy.routines.without_weekdays`)."""
+        return any(DAY in kinds for _, kinds in self.held_back)
 
     @property
     def says_less(self) -> bool:
@@ -144,7 +159,8 @@ def redacted(
         others = {n.split()[0] for n in everyone if n.split() and n != name}
         _by_role(data, name, role_as_name(person["role"]), others)
     # after the names said by role: "Mr Owen to check in with Jade" is not held back
-    held = _locating_held_back(plan, data, drop=drop) if whereabouts else []
+    people = People.of(plan, kept_readers(plan, whereabouts, recipient)) if whereabouts else None
+    held = _locating_held_back(people, data, drop=drop) if people is not None else []
     if protect and meets_apart(plan, recipient):
         for field in ("next_core_group", "next_review"):
             if data[field] is not None:
@@ -173,6 +189,7 @@ def redacted(
         whereabouts=whereabouts,
         held_back=held,
         unnamed=list(dict.fromkeys(item.about for item in unnamed)),
+        people=people,
     )
 
 
@@ -210,18 +227,18 @@ def _role_for(match: re.Match[str], role: str) -> str:
 
 
 def _locating_held_back(
-    plan: Plan, data: dict[str, Any], *, drop: bool, marker: str = HELD_BACK
+    people: People, data: dict[str, Any], *, drop: bool, marker: str = HELD_BACK
 ) -> list[tuple[Place, list[str]]]:
     """Every sentence of the plan's free text that holds a locating detail replaced by
     ``[details not shared]``, before anything else is taken out (so that a sentence
     goes whole, not as a scatter of markers); the core group's own rows are left to
-    the withholdings of place-bound professionals."""
-    people = People.of(plan)
+    the withholdings of place-bound professionals; a day in a sentence naming one of
+    ``people.readers`` (those kept from someone's whereabouts) is their own."""
     held: list[tuple[Place, list[str]]] = []
     for place, holder, key in text_slots(data):
         if place[0] in ("core_group", "child", "confidential") or "responsible" in place:
             continue
-        text, kinds = held_back(holder[key], people, drop=drop, marker=marker)
+        text, kinds = held_back(holder[key], people.for_slot(holder), drop=drop, marker=marker)
         if kinds:
             holder[key] = text
             held.append((place, kinds))
@@ -266,7 +283,8 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
     # whereabouts among them: a sentence holding a locating detail is held on the case
     # record here too (the professionals' copy keeps every word)
     if whereabouts:
-        _locating_held_back(plan, data, drop=False, marker=HELD_ON_RECORD)
+        people = People.of(plan, kept_readers(plan, whereabouts, None))
+        _locating_held_back(people, data, drop=False, marker=HELD_ON_RECORD)
         # "Refuge Support Worker" says where a mother is; a "Class Teacher" says nothing
         for person in data["core_group"]:
             if _SHELTER.search(person["role"]):

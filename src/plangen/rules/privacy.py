@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from plangen.model import Plan, Withholding
 from plangen.privacy.contacts import CONTACT_DETAILS
 from plangen.privacy.holding import held_back
-from plangen.privacy.locating import People, kept_whereabouts
+from plangen.privacy.locating import People, kept_readers, kept_whereabouts
 from plangen.privacy.match import Matcher
 from plangen.privacy.names import is_family
 from plangen.privacy.withheld import (
@@ -22,6 +22,7 @@ from plangen.privacy.withheld import (
     OF_PLACE,
     member,
     secrets_of,
+    text_slots,
     texts_of,
     with_names_of_places,
     withheld_places,
@@ -173,18 +174,19 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
     review copy, which the whole core group receives, those people among them: the
     worker decides whether to reword.  Neither the person nor the words are said: the
     review copy goes to the core group too."""
-    if not kept_whereabouts(plan, plan.confidential, None):
+    whereabouts = kept_whereabouts(plan, plan.confidential, None)
+    if not whereabouts:
         return
-    people = People.of(plan)
+    people = People.of(plan, kept_readers(plan, whereabouts, None))
     own = withheld_places(plan)
     fields: list[Place] = []
     kinds: list[str] = []
-    for place, text in texts_of(plan):
+    for place, holder, key in text_slots(plan.model_dump()):
         if place[0] in _NOT_LOCATING or "responsible" in place:
             continue
         if any(place[: len(prefix)] == prefix for prefix in own):
             continue
-        _, found = held_back(text, people)
+        _, found = held_back(holder[key], people.for_slot(holder))
         if found:
             fields.append(Place(place))
             kinds += [kind for kind in found if kind not in kinds]
