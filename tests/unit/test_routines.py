@@ -41,7 +41,7 @@ PEOPLE = People.of(PLAN, kept_readers(PLAN, ["Kerry Rowe", "Tia Rowe"], None))
         # the day of someone kept from the reader, with what it is after
         (
             "Tia to see the drug worker at Easterby College on Wednesday after her class.",
-            "Tia to see the drug worker at school [held].",
+            "Tia to see the drug worker at college [held].",
         ),
         ("Kerry takes Tia to visits on Wednesdays.", "Kerry takes Tia to visits [held]."),
         ("Mark to visit every other Monday after college.", "Mark to visit [held]."),
