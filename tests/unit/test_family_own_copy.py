@@ -159,3 +159,14 @@ def it_makes_the_who_cell_follow_its_action() -> None:
     girl = _plan_with_action("Mia Hale", "Mia says her room is cold.", action)
     [row] = family_context(girl, glossary(), recipient="Kirsty Hale")["actions"]
     assert (row["who"], row["what"]) == ("Kirsty Hale", action)
+
+
+def it_turns_a_sentence_beside_one_whose_she_is_someone_elses() -> None:
+    text = (
+        "Kirsty has depression. Dean hit Kirsty while holding Mia, who hurt her head. "
+        "She worries about Kirsty all day."
+    )
+    assert for_parents(text, copy_for("Kirsty Hale")) == (
+        "You have depression. Dean hit Kirsty while holding Mia, who hurt her head. "
+        "She worries about you all day."
+    )

@@ -188,7 +188,8 @@ def _by_sentence(text: str, who: Household, reader: Relative, *, joined: bool) -
         bare = _SINGLE_QUOTED.sub(_blank, said)
         if (
             said not in written
-            and first_pronoun(bare, who, reader.gender, name.pattern) is not None
+            # "She worries about you": a "She" before "you" is not hers either
+            and first_pronoun(bare, who, reader.gender, rf"(?:{name.pattern}|[Yy]ou)") is not None
         ):
             return text
     # "You and Omar are thankful ... They want ...": "they" is now "you and Omar"
