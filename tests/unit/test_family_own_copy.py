@@ -170,3 +170,9 @@ def it_turns_a_sentence_beside_one_whose_she_is_someone_elses() -> None:
         "You have depression. Dean hit Kirsty while holding Mia, who hurt her head. "
         "She worries about you all day."
     )
+
+
+def it_makes_a_verb_joined_to_hers_after_when_agree() -> None:
+    who = copy_for("Kirsty Hale", child="Unborn baby Hale", says="The baby is due in May.")
+    said = for_parents("Police came on Monday when Kirsty was pregnant and was hurt.", who)
+    assert said == "Police came on Monday when you were pregnant and were hurt."

@@ -69,7 +69,8 @@ _JOINED_THIRD = re.compile(
 
 
 _JOINED_BE = re.compile(
-    r"((?:^|[.;:!?]\s+|\s[-–]\s+)[Yy]ou\s+[^.;:!?()]*?\b(?:but|and|or)\s+)(is|was|has|does)\b"
+    r"((?:^|[.;:!?]\s+|\s[-–]\s+|\b(?:when|if|while|because|until|unless|once)\s+)[Yy]ou\s+"
+    r"[^.;:!?()]*?\b(?:but|and|or)\s+)(is|was|has|does)\b"
 )
 _PLAIN_BE = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
