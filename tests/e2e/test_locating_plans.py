@@ -83,7 +83,8 @@ HIS_OWN = {
         "sayingheissorryandthatthemove",
     ],
     "plan-l2": ["dalewillmeettom", "respectprogramme", "footballonsaturdays"],
-    "plan-l3": ["youwillattendthealcoholservice", "breathtest", "worriedrosiewillforgethim"],
+    # his own words, said to him: "You say you are worried Rosie will forget you"
+    "plan-l3": ["youwillattendthealcoholservice", "breathtest", "worriedrosiewillforgetyou"],
 }
 
 

@@ -2,11 +2,12 @@
 take her medicine" -> "You will take your medicine" in Lisa's own copy, or in a plan
 whose only parent or carer in the core group is Lisa.
 
-A sentence is turned only where the reader is certainly meant: by her name (never by
-a "she" or "her", which may be the child's or anyone's; a sentence with one keeps her
-name), with no title before it, a verb after it where it is the subject, and verbs
-that agree after the turn.  Otherwise it keeps the reader's name, whole: never half
-turned.  Reported words (what the child or the family said) are never turned.
+A sentence is turned only where the reader is certainly meant: by her name, with no
+title before it, a verb after it where it is the subject, and verbs that agree after
+the turn; a "she" or "her" of hers only where it can be nobody else's
+(:mod:`plangen.family.hers`).  Otherwise it keeps the reader's name, whole: never half
+turned.  A text is turned sentence by sentence where one of its sentences cannot be.
+Reported words (what the child or the family said) are never turned.
 """
 
 from __future__ import annotations
