@@ -84,7 +84,8 @@ HIS_OWN = {
     ],
     # Alfie's "football on Saturdays" is his routine, not his father's: held back
     "plan-l2": ["dalewillmeettom", "respectprogramme"],
-    "plan-l3": ["youwillattendthealcoholservice", "breathtest", "worriedrosiewillforgethim"],
+    # his own words, said to him: "You say you are worried Rosie will forget you"
+    "plan-l3": ["youwillattendthealcoholservice", "breathtest", "worriedrosiewillforgetyou"],
 }
 
 

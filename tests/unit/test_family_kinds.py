@@ -146,11 +146,22 @@ def it_speaks_to_the_only_parent_as_you_by_her_name_never_by_her_pronoun() -> No
     assert "You are on antidepressants, struggle to get up, and have missed" in worries
     action, walk = context["actions"]
     assert walk["who"] == "You"  # "Mum" in her own copy
-    # "her" is never turned to "your" (it may be anyone's): the sentence keeps her name,
-    # and its Who cell says her name too, never "You | Lisa will ..." (one voice a row)
-    assert action["what"] == "Lisa will take her medicine and see her doctor."
-    assert action["who"] == "Lisa Hart"
+    # "her" with nobody else before it who could be "her" is hers (issue 13)
+    assert action["what"] == "You will take your medicine and see your doctor."
+    assert action["who"] == "You"
     assert "Lisa" not in worries
+
+
+def it_keeps_her_name_and_the_who_cell_where_her_could_be_someone_elses() -> None:
+    from plangen.family.context import family_context
+
+    plan = _single_mum_plan()
+    plan.risks[0].outcomes[0].actions[0].text = "Lisa will see Amara and tell her how she is."
+    action = family_context(plan, glossary())["actions"][0]
+    # "her" may be Amara: the sentence keeps her name, and its Who cell says her name
+    # too, never "You | Lisa will ..." (one voice a row)
+    assert action["what"] == "Lisa will see Amara (your social worker) and tell her how she is."
+    assert action["who"] == "Lisa Hart"
 
 
 def it_keeps_the_name_where_her_could_be_the_childs() -> None:

@@ -2,11 +2,12 @@
 take her medicine" -> "You will take your medicine" in Lisa's own copy, or in a plan
 whose only parent or carer in the core group is Lisa.
 
-A sentence is turned only where the reader is certainly meant: by her name (never by
-a "she" or "her", which may be the child's or anyone's; a sentence with one keeps her
-name), with no title before it, a verb after it where it is the subject, and verbs
-that agree after the turn.  Otherwise it keeps the reader's name, whole: never half
-turned.  Reported words (what the child or the family said) are never turned.
+A sentence is turned only where the reader is certainly meant: by her name, with no
+title before it, a verb after it where it is the subject, and verbs that agree after
+the turn; a "she" or "her" of hers only where it can be nobody else's
+(:mod:`plangen.family.hers`).  Otherwise it keeps the reader's name, whole: never half
+turned.  A text is turned sentence by sentence where one of its sentences cannot be.
+Reported words (what the child or the family said) are never turned.
 """
 
 from __future__ import annotations
@@ -16,15 +17,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from plangen.family.hers import KIN_WORDS, first_pronoun, her_pronouns
 from plangen.family.pronouns import HE, SHE
 from plangen.family.split import split_sentences
-from plangen.family.verbs import agreed_with_i, subjectless, verbs
+from plangen.family.verbs import agreed_with_i, subjectless
 
 if TYPE_CHECKING:
     from plangen.family.household import Household, Relative
     from plangen.model import CorePerson
 
-_FORMS = {SHE: r"she|her|hers|herself", HE: r"he|him|his|himself"}
 _MINE = re.compile(r"\b(?:I|me|my|myself|mine)\b")
 _YOURS = (
     (r"\bI am\b", "you are"),
@@ -69,7 +70,8 @@ _JOINED_THIRD = re.compile(
 
 
 _JOINED_BE = re.compile(
-    r"((?:^|[.;:!?]\s+|\s[-–]\s+)[Yy]ou\s+[^.;:!?()]*?\b(?:but|and|or)\s+)(is|was|has|does)\b"
+    r"((?:^|[.;:!?]\s+|\s[-–]\s+|\b(?:when|if|while|because|until|unless|once)\s+)[Yy]ou\s+"
+    r"[^.;:!?()]*?\b(?:but|and|or)\s+)(is|was|has|does)\b"
 )
 _PLAIN_BE = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
@@ -135,7 +137,7 @@ def tidy_and(text: str) -> str:
 _AND_YOU_AND = re.compile(r"\b([A-Z][\w'’]*|you) and ([Yy]ou and [A-Z][\w'’]*)\b")
 
 
-def to_reader(text: str, who: Household, reader: Relative) -> str:
+def to_reader(text: str, who: Household, reader: Relative, *, joined: bool = False) -> str:
     """``text`` (quotations already set aside) with the reader as "you": by name, by
     the relationship word the plan uses ("his dad", "Leo's father" in Dean's copy), and
     by a pronoun of hers where nobody else in the text could be meant; as it is where
@@ -145,7 +147,7 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
     masked = _SINGLE_QUOTED.sub(_SINGLE_HOLD, text)
     turned = _to_reader(masked, who, reader)
     if turned in (masked, _relationship_words(masked, who, reader)):  # left whole
-        turned = _by_sentence(masked, who, reader)
+        turned = _by_sentence(masked, who, reader, joined=joined)
     if turned.count(_SINGLE_HOLD) != len(held):
         return text
     for words in held:
@@ -153,32 +155,60 @@ def to_reader(text: str, who: Household, reader: Relative) -> str:
     return turned
 
 
-def _by_sentence(text: str, who: Household, reader: Relative) -> str:
+def _by_sentence(text: str, who: Household, reader: Relative, *, joined: bool) -> str:
     """A text left whole (one sentence cannot be turned: a note with no verb after her
-    name, "Mrs Owusu"), turned sentence by sentence where it has no pronoun of her
-    gender at all (texts are joined again later: "you" beside one is half turned)."""
+    name, "Mrs Owusu"), turned sentence by sentence, each on its own, where every
+    pronoun of her gender comes after her name in its own sentence: a "she" in a
+    sentence that does not name her may be hers, and beside a turned sentence would read
+    as someone else (texts are joined again later: "you" beside one is half turned).
+    ``joined``: the caller makes its sentences one; then none may have a pronoun of hers."""
     name = re.compile(rf"\b(?:{re.escape(reader.name)}|{re.escape(reader.first)})\b")
     sentences = split_sentences(text)
     if len(sentences) < 2 or reader.gender is None:
         return text
-    if re.search(rf"\b(?:{_FORMS[reader.gender]})\b", _SINGLE_QUOTED.sub("", text), re.I):
-        return text  # a "she" left beside a turned sentence would read as someone else
     out, at = [], 0
     for sentence in sentences:
         start = text.find(sentence, at)
         if start < 0:
             return text
-        mine = name.search(_relationship_words(sentence, who, reader))  # or "his dad"
-        out += [text[at:start], _to_reader(sentence, who, reader) if mine else sentence]
+        called = _relationship_words(sentence, who, reader)  # "his dad": hers too
+        mine = name.search(called)
+        pronoun = first_pronoun(
+            _SINGLE_QUOTED.sub(_blank, called), who, reader.gender, name.pattern
+        )
+        if pronoun is not None and (mine is None or mine.start() > pronoun):
+            return text  # "Jodie has ... She struggles": the "she" may be hers
+        turned = _to_reader(sentence, who, reader) if mine else sentence
+        # left whole, the sentence keeps its own words ("his mum", not "Lorraine")
+        out += [text[at:start], sentence if turned == called else turned]
         at = start + len(sentence)
     turned = "".join(out) + text[at:]
+    # "Ioana says she liked ...; your own scaling": one sentence to the full stop, half
+    # turned, where a part of it left whole still has a pronoun of hers
+    written = set(_FULL_STOP.split(text))
+    for said in [turned] if joined and turned != text else _FULL_STOP.split(turned):
+        bare = _SINGLE_QUOTED.sub(_blank, said)
+        if (
+            said not in written
+            # "She worries about you": a "She" before "you" is not hers either
+            and first_pronoun(bare, who, reader.gender, rf"(?:{name.pattern}|[Yy]ou)") is not None
+        ):
+            return text
     # "You and Omar are thankful ... They want ...": "they" is now "you and Omar"
     together = re.search(r"\b(?:you and|and you)\b", turned, re.I)
     return text if together and re.search(r"\b(?:they|them|their)\b", turned, re.I) else turned
 
 
+def _blank(quoted: re.Match[str]) -> str:
+    """Someone's quoted words as spaces: what they say is never the reader's pronoun,
+    and what is around them keeps its place."""
+    return " " * len(quoted.group(0))
+
+
 _SINGLE_QUOTED = re.compile(r"(?<![\w’'])['‘][^'‘’\n]{1,200}['’](?![\w'’])|“[^”]*”|\"[^\"]*\"")
 _SINGLE_HOLD = "\ue0f1"
+_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
+_QUOTE_HOLD = "\ue0e0"  # a quotation held by plangen.family.holds
 
 
 def _to_reader(text: str, who: Household, reader: Relative) -> str:
@@ -191,11 +221,14 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     # "Auntie Lorraine", "Mrs Owusu": a name with a title is how others call her
     if re.search(rf"\b(?:{_TITLES})\s+{name}\b", text):
         return text
+    # 'states Chelsea "winds him up"': the quotation's verb is hers, and is never turned
+    if re.search(rf"\b{name}\s*[{_SINGLE_HOLD}{_QUOTE_HOLD}]", text):
+        return text
     # a note with no verb after the name ("Lisa stable for 11 weeks") is left as written
     for found in re.finditer(rf"(?:^|(?<=[.;:!?]\s)|(?<=\s[-–]\s)){name}\b", text):
         if not _VERB_NEXT.match(text, found.end()):
             return text
-    said = _her_pronouns(text, who, reader, name)
+    said = her_pronouns(text, who, reader, name)
     if said is None:  # a "she" or "her" that may be the child's, a sister's, a nan's
         return text
     # "police attended, Ryan arrested and released": a note's passive, "you were arrested"
@@ -238,35 +271,13 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
 
 # past forms a note uses as passives, with no "was": "Ryan arrested and released on bail"
 _PASSIVE_ONLY = "arrested|charged|cautioned|bailed|convicted|sentenced|remanded"
-# what the plan may call the reader by, beside her name: "Leo's dad", "his father"
-_KIN_WORDS = {
-    "Dad": r"dad|daddy|father",
-    "Mum": r"mum|mummy|mother",
-    "Nan": r"nan|nana|nanny|gran|granny|grandma|grandmother",
-    "Grandad": r"grandad|grandpa|grandfather",
-}
-# people a "he" or "she" may be, other than anyone named
-_PEOPLE_OF = {
-    HE: r"man|men|boy|boys|boyfriend|brother|son|father|dad|daddy|uncle|grandad|grandfather|"
-    r"husband|stepdad",
-    SHE: r"woman|women|girl|girls|girlfriend|sister|daughter|mother|mum|mummy|aunt|auntie|"
-    r"nan|nana|nanny|gran|granny|grandma|grandmother|wife|stepmum",
-}
-_ANYONE = (  # one person, of either gender ("friends", "adults" are never "he")
-    r"partner|ex|friend|landlord|adult|person|someone|somebody|neighbour|"
-    r"cousin|sibling|worker|teacher|officer|nurse|doctor|GP|manager|baby"
-)
-_NOT_AFTER_MY = (
-    r"to|and|or|with|about|at|in|on|for|from|if|that|the|a|an|up|out|back|off|when|so|"
-    r"because|as|into|by|again|home|all|this|these|some|any|what|how|why|where|who"
-)
 
 
 def _relationship_words(text: str, who: Household, reader: Relative) -> str:
     """The relationship words that mean the reader, as her first name: "Leo saw his dad
     hurt his mum" -> "Leo saw Dean hurt his mum" in Dean's copy ("his" is the child's
     where the plan calls the child "he"; only where she is the one so called)."""
-    words = _KIN_WORDS.get(reader.called)
+    words = KIN_WORDS.get(reader.called)
     if not words or who.relative_called(reader.called) is not reader:
         return text
     child = "|".join(re.escape(n) for n in who.child_names)
@@ -277,100 +288,3 @@ def _relationship_words(text: str, who: Household, reader: Relative) -> str:
     first = reader.first  # a name is text, never a template ("\\" is a name to hypothesis)
     pattern = rf"\b(?:(?:{whose}|the)\s+)(?:{words})\b{shared}"
     return re.sub(pattern, lambda _: first, text, flags=re.I)
-
-
-def _her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str | None:
-    """``text`` with the reader's own pronouns as "I", "my", "me" (then turned to "you"
-    with her name), where they can only be hers: the reader is named before the first
-    one, and nobody else in the text could be "he" or "she" as she is (nobody named,
-    no "partner" or "brother").  "his" or "her" before a family word, where the child
-    is of the reader's gender, is the child's ("his mum") and stays.  None where a
-    pronoun may be someone else's, or the reader's gender is not known."""
-    forms = {gender: _FORMS[gender] for gender in (HE, SHE)}
-    mine = reader.gender
-    # "Dean says he wants ...": the "he" of someone's reported words is theirs
-    if mine is not None:
-        text = re.sub(rf"\b({name}\s+{_SAYS}\s+(?:that\s+)?){_SUBJECT[mine]}\b", r"\1I", text)
-    if mine is None:
-        return None if re.search(rf"\b(?:{forms[HE]}|{forms[SHE]})\b", text, re.I) else text
-    childs = rf"\b(?:his|her)\s+(?:{_RELATIVE_WORDS})\b" if who.pronoun == mine else r"(?!)"
-    spots = [
-        m
-        for m in re.finditer(rf"\b(?:{forms[mine]})\b", text, re.I)
-        if not re.match(childs, text[m.start() :], re.I)
-    ]
-    if not spots:
-        return text
-    first = re.search(rf"\b{name}\b", text)
-    if first is None or first.start() > spots[0].start():
-        return None
-    # the child of her gender may be meant though not named ("keeps her alive")
-    if who.pronoun in (None, mine) or _someone_else(text, who, reader, mine):
-        return None
-    out, at = [], 0
-    for spot in spots:
-        word = spot.group(0)
-        mine_form = _MY_FORMS.get(word.lower())
-        if mine_form is None:  # "her": "her mum" -> "my mum"; "help her to" -> "me"
-            after = re.match(r"\s+([A-Za-z']+)", text[spot.end() :])
-            if after is None or re.fullmatch(_NOT_AFTER_MY, after.group(1), re.I):
-                mine_form = "me"
-            elif after.group(1).lower() in verbs():
-                return None  # "help her understand" or "her care"? not sure: left whole
-            else:
-                mine_form = "my"
-        out += [text[at : spot.start()], mine_form]
-        at = spot.end()
-    return "".join(out) + text[at:]
-
-
-_KIN_OF = {
-    HE: {"Dad", "Daddy", "Grandad", "Grandpa", "Uncle"},
-    SHE: {"Mum", "Mummy", "Nan", "Nana", "Nanny", "Gran", "Granny", "Grandma", "Aunt", "Auntie"},
-}
-_WHEN = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Christmas|Easter"
-)
-_SAYS = (
-    r"(?:says|said|feels|felt|thinks|thought|agrees|agreed|accepts|accepted|knows|knew|"
-    r"understands|understood|hopes|hoped|admits|admitted|explained|explains)"
-)
-_SUBJECT = {HE: "he", SHE: "she"}
-_MY_FORMS = {
-    "he": "I",
-    "she": "I",
-    "him": "me",
-    "his": "my",
-    "himself": "myself",
-    "herself": "myself",
-    "hers": "mine",
-}
-_RELATIVE_WORDS = "|".join([*_KIN_WORDS.values(), r"sister|brother|aunt|uncle|family"])
-
-
-def _someone_else(text: str, who: Household, reader: Relative, gender: str) -> bool:
-    """Whether anyone but the reader in ``text`` could be "he" or "she" as she is."""
-    mine = {*reader.name.split(), reader.first}
-    if re.search(rf"\b(?:{_PEOPLE_OF[gender]}|{_ANYONE})\b", text, re.I):
-        return True
-    others = {
-        w
-        for r in who.relatives
-        if r is not reader and r.gender not in (None, gender)
-        for w in (r.first, r.called)
-    }
-    others |= {n for n, g in who.gendered if g != gender} | _KIN_OF[SHE if gender == HE else HE]
-    # the child, when the plan's "he" is not hers; never in a plan for brothers and
-    # sisters, where Ruby may be "her" though Tyler is "he" ("to collect her", in
-    # Ruby's mother's copy, is not the mother)
-    if who.pronoun not in (None, gender) and not who.siblings:
-        others |= {w for n in who.child_names for w in n.split()}
-    named = set(re.findall(r"\b[A-Z][a-z'’]+\b", text)) - mine
-    maybe = {w for w in named if w in who.proper or any(w in p.split() for p in who.people)}
-    # anyone else named mid-sentence ("while holding Mia, who ..."), known to the plan or not
-    maybe |= set(re.findall(r"(?<![.!?:;]\s)(?<!^)(?<=\s)[A-Z][a-z]+\b", text)) - mine
-    maybe |= {
-        w for r in who.relatives if r is not reader for w in (r.first, r.called) if w in named
-    }
-    return any(w not in others and not _WHEN.fullmatch(w) for w in maybe)

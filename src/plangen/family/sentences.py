@@ -207,7 +207,7 @@ def progress_for_parents(outcome: Outcome, who: Household, plain: str) -> str:
     # into what the review saw, after a colon
     note = "; ".join(
         lower_first(sentence.rstrip("."), who) if n else sentence.rstrip(".")
-        for n, sentence in enumerate(split_sentences(for_parents(plain, who)))
+        for n, sentence in enumerate(split_sentences(for_parents(plain, who, joined=True)))
     ).rstrip(". ")
     note = _STATUS_WORD.sub("", note)  # "partly achieved; ...": the status is said above
     seen = f": {lower_first(note, who)}" if note else ""

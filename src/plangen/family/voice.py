@@ -130,11 +130,18 @@ def _constant(said: str) -> Callable[[re.Match[str]], str]:
 
 @lru_cache(maxsize=4096)  # the family, child and named versions turn the same sentences
 def for_parents(
-    text: str, who: Household, *, child_said: bool = False, reported: bool = False
+    text: str,
+    who: Household,
+    *,
+    child_said: bool = False,
+    reported: bool = False,
+    joined: bool = False,
 ) -> str:
     """A sentence of the plan spoken to the parents: "parents" -> "you", "mum" -> "Anna".
     ``child_said``: what the child said, where Mum stays "Mum" (the child's word);
-    ``reported``: someone's reported words, where the reader is never turned to "you"."""
+    ``reported``: someone's reported words, where the reader is never turned to "you";
+    ``joined``: sentences the caller joins into one ("...; your own scaling 4/10"),
+    turned one by one only where none has a pronoun of the reader's."""
     if not text:
         return text
     masked, restore = hold_quotes(capitalised(text, who))
@@ -155,7 +162,7 @@ def for_parents(
             )
     masked = _bare(r"\b(mum|dad|nan)\b", masked, lambda m: m.group(1).capitalize())
     if who.reader is not None and not (child_said or reported):
-        masked = to_reader(masked, who, who.reader)
+        masked = to_reader(masked, who, who.reader, joined=joined)
         return own_words_said(restore(fix_articles(masked)), who.reader.first)
     return restore(fix_articles(masked))
 
