@@ -3,11 +3,14 @@
 Each finding becomes a real Word comment, authored "Quality check", anchored on
 the run that shows the value it is about (see :mod:`plangen.render.anchors`); a finding
 about something the template does not show goes on the nearest wider place, and a
-plan-wide finding on the title.  Each finding is numbered: a red "[n]" follows the
-value it is about and the summary table that closes the document starts with the same
-number, so that on paper (where comments are not printed) every finding is still tied
-to its place; each strength likewise, with a green "[Sn]" and a table of its own, and
-each note for the worker (nothing to change: what plangen did) with a grey "[Nn]".
+plan-wide finding on the title.  A finding whose message is about many places
+(:mod:`plangen.rules.once`) is one comment and one row, at the first; each other place
+shows its number too, with a one-line comment "See finding n".  Each finding is
+numbered: a red "[n]" follows the value it is about and the summary table that closes
+the document starts with the same number, so that on paper (where comments are not
+printed) every finding is still tied to its place; each strength likewise, with a green
+"[Sn]" and a table of its own, and each note for the worker (nothing to change: what
+plangen did) with a grey "[Nn]".
 Comments carry the plan's date, never the clock, so the review copy is byte-identical
 from run to run.
 
@@ -121,6 +124,21 @@ def _resolve(
         if path and path in inside:
             return where[inside[path]]
     return None
+
+
+def _also(
+    finding: Finding,
+    anchor: etree._Element,
+    where: dict[str, etree._Element],
+    inside: dict[str, str],
+) -> list[etree._Element]:
+    """The runs of the finding's other places, each once, none its own anchor's."""
+    runs: dict[int, etree._Element] = {id(anchor): anchor}
+    for place in finding.also:
+        run = _resolve(place, where, inside)
+        if run is not None:
+            runs.setdefault(id(run), run)
+    return list(runs.values())[1:]
 
 
 def _mark(
@@ -242,6 +260,17 @@ def annotate_rendered(
         else:
             numbered.append((len(numbered) + 1, finding))
             numbers.append(len(numbered))
+            # the other places its message is about: each shows the same "[n]" (on paper,
+            # a reader finds every place) and, in the margin, a one-line pointer to it
+            for other in _also(finding, anchor, where, inside):
+                comment_id = first_id + len(comments)
+                text = f"See finding {len(numbered)} ({finding.rule}): the same applies here."
+                comments.append(
+                    comment(comment_id, text, author=AUTHOR, initials=INITIALS, dated=stamp)
+                )
+                _, numbers, _, ids = on_run.setdefault(id(other), (other, [], {}, []))
+                ids.append(comment_id)
+                numbers.append(len(numbered))
     for anchor, numbers, labels, ids in on_run.values():
         _mark(anchor, numbers, labels, ids)
     _summary(body, numbered, heading, apart)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from plangen.batch.manifest import Manifest, Output, journal_writes, sha256
 from plangen.errors import InternalError, PlangenError, shown
@@ -32,7 +32,7 @@ class Made:
 
     task: Task
     written: list[tuple[str, str, Output]] = field(default_factory=list)  # name, target, entry
-    findings: list[dict[str, str]] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
     error: str = ""
     exit_code: int = 0
 
@@ -167,7 +167,7 @@ def record(manifest: Manifest, made: Made) -> list[tuple[str, str]]:
     return kept
 
 
-def _finding(data: dict[str, str]) -> Finding:
+def _finding(data: dict[str, Any]) -> Finding:
     from plangen.rules.findings import Finding, Place, Severity
 
     return Finding(
@@ -176,4 +176,6 @@ def _finding(data: dict[str, str]) -> Finding:
         Place.parse(data["path"]),
         data["problem"],
         data["advice"],
+        also=tuple(Place.parse(path) for path in data.get("places", [])[1:]),
+        also_in=data.get("also_in", ""),
     )

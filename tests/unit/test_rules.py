@@ -92,7 +92,8 @@ def rules_of(findings: list[Finding]) -> list[str]:
 
 
 def places(findings: list[Finding], rule: str) -> list[str]:
-    return [f.place.path for f in findings if f.rule == rule]
+    """Every place the rule's findings are about (a message said once lists the rest)."""
+    return [place.path for f in findings if f.rule == rule for place in f.places]
 
 
 @pytest.mark.parametrize("kind", list(PlanKind))
@@ -438,6 +439,8 @@ def it_says_where_in_words_and_in_a_path() -> None:
         "where": "risk 1, outcome 1, action 2, person responsible",
         "problem": "No one is named as responsible for this action.",
         "advice": 'Name the person (or "parents") who will do it, so everyone knows who does what.',
+        "also_in": "",
+        "places": ["risks[0].outcomes[0].actions[1].responsible"],
     }
 
 

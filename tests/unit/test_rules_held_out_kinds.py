@@ -144,8 +144,11 @@ def it_asks_a_cp_plan_with_many_outcomes_and_no_priorities_to_prioritise() -> No
     assert finding.problem == "None of the plan's 4 outcomes has a priority."
     # some numbered and some not: each one without is said where it is
     outcome(plan).priority = 1
-    found = [f.place.where for f in check(plan) if f.rule == "PLAN-01"]
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-01"]
+    found = [place.where for place in finding.places]
     assert found == [f"risk 1, outcome {n}, priority" for n in (2, 3, 4)]
+    # said once, at the first, with where else it applies (issue 14)
+    assert finding.message.endswith("Also in: outcomes 3 and 4.")
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,20 @@ def it_says_outcomes_and_actions_once_with_ranges() -> None:
     )
 
 
+def it_says_core_group_members_by_number_whichever_of_their_cells() -> None:
+    """Not "the core group member 4" (issue 14: a finding said once ended so)."""
+    plan = _three_outcomes(PlanKind.CP_PLAN)
+    places = [
+        Place(("core_group", 3)),
+        Place(("core_group", 1, "address")),
+        Place(("core_group", 2)),
+    ]
+    assert pointer(plan, places) == "core group members 2-4"
+    assert pointer(plan, [Place(("core_group", 3)), Place(("family_views",))]) == (
+        "core group member 4; the parents' / carers' views"
+    )
+
+
 def it_numbers_a_childs_plans_outcomes_by_their_priority() -> None:
     """A Child's Plan prints its outcomes by priority (its progress table's "Outcome
     number"); a need sits in its outcome's row."""
@@ -88,7 +102,7 @@ def it_numbers_a_cp_plans_outcomes_down_the_plan_in_every_finding() -> None:
     """A CP plan's progress table numbers its outcomes down the plan: a finding's
     "Where" says "risk 2, outcome 3", and the pointer's "action 3.2" is that outcome's."""
     plan = Plan.model_validate(json.loads((PLANS / "plan-35.json").read_text()))
-    found = {f.place.path: f.place.where for f in check(plan)}
+    found = {place.path: place.where for f in check(plan) for place in f.places}
     assert found["risks[1].outcomes[1]"] == "risk 2, outcome 3"
     assert found["risks[1].outcomes[1].actions[1].responsible[0]"] == (
         "risk 2, outcome 3, action 2, responsible 1"

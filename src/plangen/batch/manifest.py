@@ -73,7 +73,7 @@ class PlanRecord:
     child: str
     kind: str
     plan: str  # fingerprint
-    findings: list[dict[str, str]] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
     # the file suffixes of the family copies the intake asks for ("Copy for")
     copies: list[str] = field(default_factory=list)
     born: str = ""  # the child's date of birth or age: with the name, who the plan is for

@@ -73,7 +73,7 @@ def _rows(
                         finding["rule"],
                         finding["severity"],
                         finding["where"],
-                        f"{finding['problem']} {finding['advice']}".strip(),
+                        _message(finding),
                     ]
                 )
             outputs = [f"{record.stem}{suffix}" for suffix in made.suffixes(record)]
@@ -181,3 +181,9 @@ def write_report(out: Path | Manifest, summary: Summary) -> list[Path]:
     write_atomic(xlsx, buffer.getvalue())
     write_atomic(comma, text.getvalue().encode("utf-8"))
     return [xlsx, comma]
+
+
+def _message(finding: dict[str, Any]) -> str:
+    """What the finding says, as the review copy says it: with where else it applies."""
+    said = f"{finding['problem']} {finding['advice']}".strip()
+    return f"{said} Also in: {finding['also_in']}." if finding.get("also_in") else said

@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from plangen.batch.manifest import Manifest, exclusive, sha256, sweep_temporary, writing
 from plangen.batch.pdfs import PdfJob, make_pdfs
@@ -259,18 +260,24 @@ def _collect(
         finish_source(manifest, task.source, pending)
 
 
-def _shared(finding: dict[str, str], shared: Shared) -> dict[str, str]:
+def _shared(finding: dict[str, Any], shared: Shared) -> dict[str, Any]:
     """A finding as the manifest keeps it until the run ends: one copy for every plan
     with the same finding, its words shared with every other finding's same words (each
     result arrives as new strings, and a run of 1,000 plans holds them all, in the
-    parent and in every worker forked from it).  Nothing changes a finding once made."""
-    key = tuple(finding.items())
+    parent and in every worker forked from it).  Nothing changes a finding once made;
+    its ``places`` (a list of paths) are keyed as a tuple."""
+    key = tuple((name, tuple(v) if isinstance(v, list) else v) for name, v in finding.items())
     if key not in shared:
-        shared[key] = {sys.intern(name): sys.intern(value) for name, value in finding.items()}
+        shared[key] = {
+            sys.intern(name): [sys.intern(p) for p in value]
+            if isinstance(value, list)
+            else sys.intern(value)
+            for name, value in finding.items()
+        }
     return shared[key]
 
 
-Shared = dict[tuple[tuple[str, str], ...], dict[str, str]]  # a finding's items -> it
+Shared = dict[tuple[tuple[str, object], ...], dict[str, Any]]  # a finding's items -> it
 
 
 __all__ = ["BatchStopped", "Summary", "run"]

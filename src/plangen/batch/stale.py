@@ -299,7 +299,7 @@ def tasks(
 
 
 def _record(
-    manifest: Manifest, plan: Plan, previous: dict[str, list[dict[str, str]]]
+    manifest: Manifest, plan: Plan, previous: dict[str, list[dict[str, Any]]]
 ) -> PlanRecord:
     """What the manifest keeps of a plan: where its files go, its fingerprint, and its
     findings (those of the last run until this run checks it)."""

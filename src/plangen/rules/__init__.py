@@ -14,6 +14,7 @@ from plangen.rules import actions, outcomes, overwhelmed, plan_wide, privacy, wh
 from plangen.rules.base import Context, Rule, achieved
 from plangen.rules.base import outcomes as outcomes_of
 from plangen.rules.findings import PLAN, Finding, Place, Severity
+from plangen.rules.once import said_once
 from plangen.rules.pointer import numbered
 from plangen.rules.strengths import MEASURABLE, PARENTS, SEEING, TIMESCALE, strengths
 from plangen.rules.text import word_lists
@@ -66,6 +67,7 @@ def check(plan: Plan, settings: RuleSettings | None = None) -> list[Finding]:
 
     A finding never lands on an outcome whose latest review marks it achieved, nor on
     its actions: the work there is done, and a reviewing officer would not reopen it.
+    A rule's message about many places is said once, at the first (:func:`said_once`).
     """
     settings = settings or RuleSettings()
     context = Context(settings=settings, words=word_lists(settings.data))
@@ -78,7 +80,7 @@ def check(plan: Plan, settings: RuleSettings | None = None) -> list[Finding]:
                 for finding in rule.findings(plan, context)
                 if not any(finding.place.segments[: len(d)] == d for d in done)
             ]
-    return _in_own_numbers(plan, found)
+    return said_once(plan, _in_own_numbers(plan, found))
 
 
 def _in_own_numbers(plan: Plan, found: list[Finding]) -> list[Finding]:
@@ -97,9 +99,10 @@ def strengths_of(
     settings = settings or RuleSettings()
     found = strengths(plan, Context(settings=settings, words=word_lists(settings.data)))
     weak = [
-        (f.rule, f.place.segments)
+        (f.rule, place.segments)
         for f in (check(plan, settings) if findings is None else findings)
-        if f.place.segments
+        for place in f.places
+        if place.segments
     ]
     kept = [
         s

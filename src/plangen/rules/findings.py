@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 Segment = str | int
 
@@ -139,13 +140,24 @@ class Finding:
     problem: str  # what is wrong, in one plain sentence
     advice: str  # what good looks like
     evidence: str = ""  # the words that made a free-text rule fire (``check --explain``)
+    # the other places the same message is about, said once here (:mod:`.once`), and
+    # where they are in the plan's own numbers: "actions 1.2 and 3.1; the child's views"
+    also: tuple[Place, ...] = ()
+    also_in: str = ""
 
     @property
     def message(self) -> str:
-        return f"{self.problem} {self.advice}".strip()
+        said = f"{self.problem} {self.advice}".strip()
+        return f"{said} Also in: {self.also_in}." if self.also_in else said
 
-    def as_dict(self) -> dict[str, str]:
-        """The finding for other tools (``plangen check --format json``)."""
+    @property
+    def places(self) -> tuple[Place, ...]:
+        """Every place the finding is about: its own first, then the others."""
+        return (self.place, *self.also)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The finding for other tools (``plangen check --format json``): ``places``
+        lists every place its message is about, its own ``path`` first."""
         return {
             "rule": self.rule,
             "severity": self.severity.value,
@@ -153,4 +165,6 @@ class Finding:
             "where": self.place.where,
             "problem": self.problem,
             "advice": self.advice,
+            "also_in": self.also_in,
+            "places": [place.path for place in self.places],
         }

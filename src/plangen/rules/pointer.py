@@ -84,18 +84,22 @@ def _actions(keys: set[tuple[int, int]]) -> list[str]:
 def pointer(plan: Plan, places: Iterable[Place]) -> str:
     """Where ``places`` are, said once and short, in the plan's own numbers (those of
     the review copy's "Where" column, :func:`numbered`): "risk 2, outcomes 1 and 3,
-    actions 2.1-2.3 and 3.4, the child's views"; the empty place (or none) is "the plan
-    as a whole"."""
+    actions 2.1-2.3 and 3.4; core group member 3; the child's views"; the empty place
+    (or none) is "the plan as a whole"."""
     numbers = outcome_numbers(plan)
     risks: set[int] = set()
     outcomes: set[int] = set()
     reviewed: set[int] = set()
     actions: set[tuple[int, int]] = set()
+    members: set[int] = set()
     others: list[str] = []
     for place in places:
         segments = place.segments
         if not segments:
             return WHOLE
+        if segments[0] == "core_group" and len(segments) > 1 and isinstance(segments[1], int):
+            members.add(segments[1] + 1)  # whichever of their cells: "core group member 3"
+            continue
         if segments[0] != "risks" or len(segments) < 2 or not isinstance(segments[1], int):
             where = place.where
             others.append(where if where.startswith("the ") else f"the {where}")
@@ -126,5 +130,7 @@ def pointer(plan: Plan, places: Iterable[Place]) -> str:
         said.append(_listed("action", _actions(actions)))
     if reviewed:
         said.append("the reviews of " + _listed("outcome", _run_of(list(reviewed))))
+    if members:
+        said.append(_listed("core group member", _run_of(list(members))))
     said += list(dict.fromkeys(others))
     return "; ".join(said) if said else WHOLE
