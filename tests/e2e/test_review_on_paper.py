@@ -61,7 +61,7 @@ def it_prints_every_finding_when_the_tables_header_falls_at_the_foot_of_a_page(
     [review] = (tmp_path / "out").rglob("*.review.docx")
     found = json.loads(plangen("check", plan, "--format", "json").stdout)[0]["findings"]
     rows = [f for f in found if f["rule"].startswith("PLAN-")]
-    assert len(rows) >= 10
+    assert len(rows) >= 5  # 11 places, said once per rule and message (grouped)
     printed = pdf_text(review.with_suffix(".pdf"))
     table = printed[printed.index("Quality review") :]
     for rule in {f["rule"] for f in rows}:
