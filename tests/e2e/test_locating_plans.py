@@ -25,15 +25,11 @@ from plangen.family.context import family_context
 from plangen.family.plain import glossary
 from plangen.intake import read_plans
 from plangen.model import Plan
-from plangen.outputs import make_files
 from plangen.privacy.protect import protected
-from plangen.rules import check
-from plangen.settings import Settings
 
 from ..conftest import Run, pdf_text
 from ..leaks import leaks, squash
-
-PLANS = Path(__file__).resolve().parent / "locating_plans"
+from .locating_copies import PLANS, copies_for, plan_named
 
 READER = {"plan-l1": "Gary Pryce", "plan-l2": "Dale Mason", "plan-l3": "Liam Kemp"}
 
@@ -89,43 +85,17 @@ HIS_OWN = {
 }
 
 
-def _plan(name: str) -> Plan:
-    [plan] = read_plans(PLANS / f"{name}.json")
-    assert isinstance(plan, Plan)
-    return plan
-
-
-def _files(name: str, tmp_path: Path) -> dict[str, bytes]:
-    plan = _plan(name)
-    versions = ("plan", "review", "family", "child")
-    made = make_files(
-        plan, tmp_path, Settings(), check(plan), versions=versions, recipients=[READER[name]]
-    )
-    return {path.name: data for path, data in made if path.suffix == ".docx"}
-
-
-def _his(files: dict[str, bytes], name: str) -> dict[str, bytes]:
-    """The files the father may receive, by what they are."""
-    reader = READER[name].lower().replace(" ", "-")
-
-    endings = {
-        "own": f"-for-{reader}.docx",
-        "family": "-family.docx",
-        "child": "-child.docx",  # none for a child too young (Rosie, 3)
-        "plan": "-plan.docx",
-        "review": ".review.docx",
-    }
-    found = {
-        copy: [data for file, data in files.items() if file.endswith(ending)]
-        for copy, ending in endings.items()
-    }
+def _his(name: str, tmp_path: Path) -> dict[str, bytes]:
+    """The files the father may receive, by what they are (no child's version for a
+    child too young: Rosie, 3)."""
+    found = copies_for(name, READER[name], tmp_path)
     assert all(len(each) == 1 for copy, each in found.items() if copy != "child")
     return {copy: each[0] for copy, each in found.items() if each}
 
 
 @pytest.mark.parametrize("name", sorted(READER))
 def it_keeps_every_place_from_every_copy_the_father_may_receive(name: str, tmp_path: Path) -> None:
-    for copy, data in _his(_files(name, tmp_path), name).items():
+    for copy, data in _his(name, tmp_path).items():
         formal = copy in ("plan", "review")
         needles = [n for n in NEEDLES[name] if not (formal and n in STAFF[name])]
         assert leaks(data, needles) == [], copy
@@ -133,10 +103,10 @@ def it_keeps_every_place_from_every_copy_the_father_may_receive(name: str, tmp_p
 
 @pytest.mark.parametrize("name", sorted(READER))
 def it_keeps_the_fathers_own_tasks_and_worries_in_his_copy(name: str, tmp_path: Path) -> None:
-    own = _his(_files(name, tmp_path), name)["own"]
+    own = _his(name, tmp_path)["own"]
     assert leaks(own, HIS_OWN[name]) == HIS_OWN[name]
     # every action row is there, with its who, what, how often and by when
-    plan = _plan(name)
+    plan = plan_named(name)
     context = family_context(plan, glossary(), recipient=READER[name])
     actions = sum(len(o.actions) for o in plan.outcomes)
     actions -= [found.noun for found in protected(plan)].count("action")
@@ -149,7 +119,7 @@ def it_keeps_the_fathers_own_tasks_and_worries_in_his_copy(name: str, tmp_path: 
 def it_says_a_held_back_phrase_in_the_formal_plan_as_held_on_the_case_record(
     tmp_path: Path,
 ) -> None:
-    plan = _his(_files("plan-l1", tmp_path), "plan-l1")["plan"]
+    plan = _his("plan-l1", tmp_path)["plan"]
     said = "\n".join(
         cell.text
         for table in Document(BytesIO(plan)).tables
@@ -162,7 +132,7 @@ def it_says_a_held_back_phrase_in_the_formal_plan_as_held_on_the_case_record(
 def it_keeps_a_name_that_is_no_place(tmp_path: Path) -> None:
     """A father's own referral ("referral to Relate"), his programme, the month: kept
     whole in his copy (a blanket "at/to + capital" rule took them out)."""
-    own = _his(_files("plan-l1", tmp_path), "plan-l1")["own"]
+    own = _his("plan-l1", tmp_path)["own"]
     text = "\n".join(
         cell.text
         for table in Document(BytesIO(own)).tables

@@ -26,16 +26,12 @@ from plangen.family.context import family_context
 from plangen.family.plain import glossary
 from plangen.intake import read_plans
 from plangen.model import Plan
-from plangen.outputs import make_files
 from plangen.privacy.locating import HELD_BACK
 from plangen.privacy.protect import protected
-from plangen.rules import check
-from plangen.settings import Settings
 
 from ..conftest import Run, pdf_text
 from ..leaks import leaks, squash
-
-PLANS = Path(__file__).resolve().parent / "locating_plans"
+from .locating_copies import PLANS, copies_for, plan_named
 
 READER = {"plan-l4": "Shaun Rowe", "plan-l5": "Lee Hart"}
 
@@ -83,32 +79,9 @@ IN_THE_FORMAL_PLAN = {
 }
 
 
-def _plan(name: str) -> Plan:
-    [plan] = read_plans(PLANS / f"{name}.json")
-    assert isinstance(plan, Plan)
-    return plan
-
-
 def _his(name: str, tmp_path: Path) -> dict[str, bytes]:
     """The files the father may receive, by what they are."""
-    plan = _plan(name)
-    versions = ("plan", "review", "family", "child")
-    made = make_files(
-        plan, tmp_path, Settings(), check(plan), versions=versions, recipients=[READER[name]]
-    )
-    files = {path.name: data for path, data in made if path.suffix == ".docx"}
-    reader = READER[name].lower().replace(" ", "-")
-    endings = {
-        "own": f"-for-{reader}.docx",
-        "family": "-family.docx",
-        "child": "-child.docx",
-        "plan": "-plan.docx",
-        "review": ".review.docx",
-    }
-    found = {
-        copy: [data for file, data in files.items() if file.endswith(ending)]
-        for copy, ending in endings.items()
-    }
+    found = copies_for(name, READER[name], tmp_path)
     assert all(len(each) == 1 for each in found.values()), {c: len(e) for c, e in found.items()}
     return {copy: each[0] for copy, each in found.items()}
 
@@ -132,7 +105,7 @@ def it_keeps_the_fathers_own_days_in_his_copy_and_the_formal_plan(
 
 @pytest.mark.parametrize("name", sorted(READER))
 def it_keeps_each_of_the_fathers_tasks_whole(name: str) -> None:
-    plan = _plan(name)
+    plan = plan_named(name)
     context = family_context(plan, glossary(), recipient=READER[name])
     actions = sum(len(o.actions) for o in plan.outcomes)
     actions -= [found.noun for found in protected(plan)].count("action")
@@ -199,7 +172,7 @@ def it_holds_back_a_timescale_found_again_for_a_row_below_one_taken_out() -> Non
     """A row's blank timescale is the merged cell above it in the formal plan; with the
     row above withheld from the father, his copy finds it again from the original plan,
     where "12 weeks (Friday 10 January 2025)" still gave the EDD."""
-    data = _plan("plan-l4").model_dump()
+    data = plan_named("plan-l4").model_dump()
     outcome = data["risks"][0]["outcomes"][0]
     outcome["text"] = "Tia is safe and has a birth plan she agrees with, for the life of the plan."
     actions = outcome["actions"]
