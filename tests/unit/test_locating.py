@@ -45,6 +45,15 @@ PEOPLE = People.of(_plan())
         # a route with no "bus" (held-out plans 114 and 116: left behind by a cut)
         ("Jade gets the X7 back at 3.", "Jade gets [held] back at 3."),
         ("Mum gets the 22 with the children.", "Mum gets [held] with the children."),
+        # a car says whom to look out for (held-out plan 137: "has a car now (blue Ford
+        # Fiesta) so she can collect Chan" reached the father kept from her address)
+        (
+            "Nicola has a car now (blue Ford Fiesta) so she can collect Jade.",
+            "Nicola has [held] so she can collect Jade.",
+        ),
+        ("Nicola parks her silver Vauxhall Astra outside.", "Nicola parks [held] outside."),
+        ("Police have the registration AB12 CDE.", "Police have [held]."),
+        ("Craig drives a white van for work.", "Craig drives [held] for work."),
         (
             "Craig will attend Caring Dads at the Kingsbury Family Centre, and arrive on time.",
             "Craig will attend Caring Dads [held], and arrive on time.",
@@ -70,6 +79,8 @@ def it_holds_back_the_part_of_a_sentence_that_says_where_someone_can_be_found(
         "The plan is reviewed by 24.03.26.",  # a date is not a time of day
         "Jade is seen by Helen Park.",  # a name that ends like a place
         "Mum took the 3 children to the park.",  # a number of children, not a route
+        "Jade is strapped into her car seat.",  # a car seat is no one's car
+        "Nicola will regularly check in with Jade.",  # "reg" only as a word
     ],
 )
 def it_leaves_a_sentence_that_locates_no_one(sentence: str) -> None:

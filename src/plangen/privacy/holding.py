@@ -128,6 +128,7 @@ def held_back(
             out.append(marker + end + piece[len(body) :])
         whole = True
     said = "".join(out)
+    said = said.replace(f"{marker} ({marker})", marker)  # "[held] ([held])": once
     if drop and said.rstrip().endswith(";"):  # "X; [held back]." is "X."
         said = said.rstrip()[:-1] + "."
     return said.strip() if drop else said, kinds

