@@ -115,16 +115,18 @@ def _tally(plan: Plan, words: WordLists) -> _Tally:
         workers = [n for n in action.responsible if n not in family]
         if words.is_a_message(action.text):
             continue  # a text or a book reaches the family, but is no visit
-        everyone = words.contacts_a_week(_contact_frequency(words, action, False, child))
-        if workers and everyone:
-            tally.family_contacts += everyone
-            for name in workers:
-                _add(tally.with_family, plan, name)
         # a parent among the people responsible: a contact only when the action is one
         # (a session, a visit, support), not a routine the family keeps with the worker
         named = any(means_parents(n) or is_parent_named(plan, n) for n in family)
         named = named and bool(words.find("parents_involved.contact", action.text))
         with_them = named or words.involves_parents(action.text, names)
+        everyone = words.contacts_a_week(_contact_frequency(words, action, False, child))
+        # no text to the child, group the child goes to, or professionals' liaison
+        meets = with_them or not words.find("parents_involved.not_with_family", action.text)
+        if meets and workers and everyone:
+            tally.family_contacts += everyone
+            for name in workers:
+                _add(tally.with_family, plan, name)
         # a parent going to a service on their own ("Mum to attend her CGL group
         # weekly"): a planned contact with its workers, though none is named
         service = words.find("process.service_heads", action.text) if named else None

@@ -101,6 +101,7 @@ REQUIRED = (
     "contingency.time",
     "parents_involved.patterns",
     "parents_involved.not_a_contact",
+    "parents_involved.not_with_family",
     "parents_involved.parent_words",
     "parents_involved.family_roles",
     "parents_involved.contact",
