@@ -48,3 +48,33 @@ def it_reads_the_child_supported_to_do_something_as_her_own_change(text: str) ->
 def it_keeps_support_for_an_inner_state_about_the_adults() -> None:
     """The near miss: "supported to manage her worries" says nothing anyone will see."""
     assert "PLAN-02" in read("Mia will be supported to manage her worries.", "Mia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of care as the whole outcome is a service, however good (PLAN-03)
+        "Mia to remain in foster care.",
+        "Mia will be placed in a residential unit.",
+        "Kinship care with her grandmother.",
+        "Mia receives respite care one weekend a month.",
+        "Mia will move into an emergency foster placement with Mr and Mrs Hall.",
+        "Section 20 accommodation for Mia.",
+    ],
+)
+def it_reads_a_kind_of_care_as_the_whole_outcome_as_a_service(text: str) -> None:
+    assert "PLAN-03" in read(text, "Mia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change for the child said beside the care is the outcome
+        "Mia stays in foster care and goes to school every day.",
+        "Mia remains in kinship care where she sleeps through the night 6 nights a week.",
+        # a stable placement is itself a change
+        "Mia will have a settled foster placement with no unplanned moves for 6 months.",
+    ],
+)
+def it_reads_a_change_beside_the_care_as_no_service_outcome(text: str) -> None:
+    assert "PLAN-03" not in read(text, "Mia")

@@ -43,6 +43,7 @@ REQUIRED = (
     "process.patterns",
     "process.no_longer",
     "process.care_and_learning",
+    "process.care_kinds",
     "process.professional_work",
     "process.verbs",
     "process.service_verbs",
