@@ -22,6 +22,7 @@ from plangen.rules.base import (
     find_person,
     holiday_passed,
     means_parents,
+    own_timescale,
     parents,
     rule,
 )
@@ -45,7 +46,7 @@ def not_smart(plan: Plan, context: Context) -> Found:
         timescale = effective_timescale(outcome, index)
         # the actions below with a blank cell that share this one's timescale (one merged
         # cell on paper): a vague or passed timescale is theirs too, said once, here
-        sharing = _sharing(outcome, index) if action.timescale.strip() else 0
+        sharing = _sharing(outcome, index) if own_timescale(action) else 0
         also = (
             f" (shared by the {sharing} actions below it)"
             if sharing > 1
@@ -59,8 +60,8 @@ def not_smart(plan: Plan, context: Context) -> Found:
             if not core_groups:  # an Early Help or Child in Need plan meets at reviews
                 advice = advice.replace("every core group", "every review")
             yield place / field if field else place, problem, advice, why
-        if not action.timescale.strip():
-            # a blank cell under a vague timescale is one merged cell on paper: its
+        if not own_timescale(action):
+            # a blank cell (or "As above") under a vague timescale is one merged cell on paper: its
             # vagueness is said once, where it is written, with how many actions share
             # it; a finding on every row repeats one weakness (a held-out chair raised it
             # once)
@@ -107,9 +108,9 @@ def _sharing(outcome: Outcome, index: int) -> int:
     """How many actions after ``index`` leave their timescale blank and share this one."""
     count = 0
     for later_index in range(index + 1, len(outcome.actions)):
-        if outcome.actions[later_index].timescale.strip():
+        if own_timescale(outcome.actions[later_index]):
             break
-        if outcome.timescale_of(later_index) != outcome.actions[index].timescale:
+        if effective_timescale(outcome, later_index) != outcome.actions[index].timescale:
             break
         count += 1
     return count
@@ -201,7 +202,7 @@ def smart_gaps(
             "drive change in a timely manner.",
             "the timescale is blank",
         )
-    elif action.timescale.strip() and (vague := words.vague_timescale(timescale)):
+    elif own_timescale(action) and (vague := words.vague_timescale(timescale)):
         # raised where the timescale is written; the actions below that share it (blank
         # cells, one merged cell on paper) are named in not_smart
         yield (

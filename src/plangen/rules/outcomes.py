@@ -22,6 +22,7 @@ from plangen.rules.base import (
     is_baby,
     is_unborn,
     outcomes,
+    own_timescale,
     rule,
 )
 from plangen.rules.findings import PLAN, Severity
@@ -216,7 +217,7 @@ def not_sustained(plan: Plan, context: Context) -> Found:
         # months by the RCPC", "For the life of the plan"): a held-out chair read it
         # with the outcome and did not raise it; a bare "for 6 weeks" there is how long
         # the action runs ("Weekly for 6 weeks"), not the change
-        timescales = [action.timescale for action in outcome.actions if action.timescale]
+        timescales = [t for action in outcome.actions if (t := own_timescale(action))]
         if any(_COURSE.sub("", read.sustained(t)) for t in timescales):
             continue
         if outcome.text and not read.sustained(outcome.text):
