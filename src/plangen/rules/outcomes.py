@@ -78,8 +78,7 @@ def too_many_outcomes(plan: Plan, context: Context) -> Found:
 
 # What a child's day looks like, for the advice: school is no example for a baby
 _EXAMPLE = {
-    True: "fed, changed and put down to sleep safely every night, seen at every health "
-    "visitor check",
+    True: "fed, changed and put down to sleep safely every night",
     False: "clean, fed and at school 95% of the time",
 }
 
@@ -101,8 +100,8 @@ def about_the_adults(plan: Plan, context: Context) -> Found:
             yield (
                 place,
                 f"This is a good outcome for the adults, but what changes for {called(plan)}?",
-                f"Say what {called(plan)}'s day-to-day life will look like when it is "
-                f"achieved, and how anyone will see it (for example: {_EXAMPLE[young(plan)]}).",
+                f"Say what {called(plan)}'s days will be like and how it will be seen (for "
+                f"example: {_EXAMPLE[young(plan)]}).",
                 why,
             )
 
@@ -249,9 +248,8 @@ def drift(plan: Plan, context: Context) -> Found:
                 place,
                 f"This outcome is not achieved and its timescale has been extended {extended} "
                 f"times.{said}",
-                "Be curious about why: was the action the wrong one, is the help the right "
-                "help, what is getting in the way? Change the action or act on the "
-                "contingency plan; do not extend indefinitely.",
+                "Find out what is getting in the way, then change the action or act on the "
+                "contingency plan rather than extend it again.",
             )
             continue
         timescale = effective_timescale(outcome, 0) if outcome.actions else ""

@@ -91,12 +91,8 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
     yield (
         place,
         " ".join(problems),
-        f"Too many professionals or contacts at once (more than "
-        f"{limits.max_professionals_with_parents} professionals, or "
-        f"{limits.max_contacts_a_week:g} contacts a week) can overwhelm parents and lead to "
-        "disengagement and mixed messages: combine visits where you can (joint visits), agree "
-        "who leads each piece of work, and make sure each contact has a purpose the parents "
-        "understand.",
+        "Combine visits where you can, agree who leads each piece of work, and give each "
+        "contact a purpose the parents understand.",
         "; ".join(evidence),
     )
 

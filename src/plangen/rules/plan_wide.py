@@ -244,10 +244,8 @@ def child_views(plan: Plan, context: Context) -> Found:
         yield (
             Place(("child_views",)),
             f"{called(plan, start=True)}'s views are recorded only as not able to be given.",
-            "A child who cannot give views in words still shows them: record what was "
-            "observed (how they presented, what they responded to, who they were at ease "
-            "with) and how they were helped to communicate (pictures, signing, PECS, "
-            "Makaton, someone who knows them well).",
+            "Record what was observed (how they presented, who they were at ease with) and "
+            "how they were helped to communicate (pictures, signing, Makaton).",
             f"{quoted(cannot)} with no observation and no way of communicating",
         )
     elif reported := context.words.second_hand_views(plan.child_views, child_names(plan)):

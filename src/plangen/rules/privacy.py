@@ -117,9 +117,8 @@ def _names_of_places(plan: Plan, items: list[Withholding]) -> Iterator[tuple[Pla
             "service as surely (staff are listed on its website): the name is left "
             "out of the family copies of everyone the agency is withheld from, but the "
             "formal plan and this copy print it.",
-            "If anyone the agency is withheld from receives the formal plan, give this "
-            'member by their role ("school DSL") in it, and check the plan\'s text for '
-            "colleagues named at the same place.",
+            'Give this member by their role ("school DSL") in any formal plan such a '
+            "reader receives, and check the text for colleagues at the same place.",
         )
 
 
@@ -148,9 +147,8 @@ def _withheld_whole(plan: Plan) -> Iterator[tuple[Place, str, str]]:
                 Place(place),
                 "This core-group member is withheld whole from someone in the core group, so "
                 "the others cannot see who they are or what they do.",
-                'Give their role ("specialist domestic abuse worker"), and their agency '
-                "unless it would show where the child or a parent is (a school, a nursery, a "
-                "refuge); withhold only their name and contact details.",
+                'Give their role ("specialist domestic abuse worker") and withhold only their '
+                "name and contact details (and their agency if it shows where someone is).",
             )
 
 
@@ -229,7 +227,7 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
         "details back as held on the case record (the phrase that holds one, or the "
         "sentence where nothing else would be left); the protected person's own copy and "
         "the professionals' copy print them.",
-        "Check the plan still says what each person must do.  Where a sentence is needed "
-        "by everyone, reword it without the place, the name or the time.",
+        "Reword any sentence everyone needs without the place, the name or the time, so "
+        "the plan still says what each person must do.",
         ", ".join(kinds),
     )
