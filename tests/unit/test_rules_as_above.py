@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from plangen.model import Action
+from plangen.model import Action, CorePerson
 from plangen.rules import check
 from plangen.rules.base import effective_timescale
 
@@ -65,3 +65,21 @@ def it_finds_the_period_a_marker_points_at_for_plan_15() -> None:
     outcome(plan).actions[0].timescale = "Sustained for 3 months by the review"
     outcome(plan).actions[1].timescale = "As above"
     assert "PLAN-15" not in {f.rule for f in check(plan)}
+
+
+def it_reads_a_frequency_as_above_as_the_row_above_s_for_plan_06_and_plan_14() -> None:
+    plan = good_plan()
+    outcome(plan).actions[1].frequency = "As above"  # under "Weekly"
+    assert check(plan) == []
+    for n in range(3):
+        plan.core_group.append(CorePerson(name=f"Wyn Worker{n}", role="Family worker"))
+        outcome(plan).actions.append(
+            Action(
+                text="Home visits to the parents",
+                responsible=[f"Wyn Worker{n}"],
+                frequency="Twice weekly" if n == 0 else "As above",
+                timescale="3 months",
+            )
+        )
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]  # 1 + 3 x 2 a week
+    assert finding.problem.startswith("The plan sets about 7 contacts a week")

@@ -18,6 +18,7 @@ from plangen.rules.base import (
     child_names,
     closest_person,
     due_date,
+    effective_frequency,
     effective_timescale,
     find_person,
     holiday_passed,
@@ -54,7 +55,12 @@ def not_smart(plan: Plan, context: Context) -> Found:
             if sharing
             else ""
         )
-        for field, problem, advice, why in smart_gaps(context.words, action, timescale):
+        # a frequency "As above" is the one above's (read where it is written)
+        often = effective_frequency(outcome, index)
+        read = (
+            action if often == action.frequency else action.model_copy(update={"frequency": often})
+        )
+        for field, problem, advice, why in smart_gaps(context.words, read, timescale):
             if field == "timescale" and also:
                 problem = problem.rstrip(".") + f"{also}."
             if not core_groups:  # an Early Help or Child in Need plan meets at reviews

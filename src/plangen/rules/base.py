@@ -114,6 +114,15 @@ def own_timescale(action: Action) -> str:
     return "" if as_above(action) else action.timescale.strip()
 
 
+def effective_frequency(outcome: Outcome, index: int) -> str:
+    """An action's frequency; one written "As above" is the action above's (PLAN-06,
+    PLAN-14: "As above" said nothing of how often, and its contacts went uncounted)."""
+    frequency = outcome.actions[index].frequency
+    if index > 0 and _AS_ABOVE.match(frequency):
+        return effective_frequency(outcome, index - 1)
+    return frequency
+
+
 def effective_timescale(outcome: Outcome, index: int) -> str:
     """An action's timescale; blank means "the same as the action above" (seed 002)
     when that one is a time, not a task of its own (:meth:`Outcome.timescale_of`); a

@@ -19,6 +19,7 @@ from plangen.rules.base import (
     Flag,
     actions,
     child_names,
+    effective_frequency,
     find_person,
     is_parent,
     means_parents,
@@ -106,7 +107,14 @@ def _tally(plan: Plan, words: WordLists) -> _Tally:
     for person in family_of:
         tally.per_parent.setdefault(_first(person), 0.0)
         tally.counted.setdefault(_first(person), [])
-    for _, _, _, action in actions(plan):
+    for _, outcome, index, written in actions(plan):
+        # a frequency "As above" counts as the one above's
+        often = effective_frequency(outcome, index)
+        action = (
+            written
+            if often == written.frequency
+            else written.model_copy(update={"frequency": often})
+        )
         family = [n for n in action.responsible if is_family(plan, words, n)]
         workers = [n for n in action.responsible if n not in family]
         if words.is_a_message(action.text):
