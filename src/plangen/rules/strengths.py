@@ -14,6 +14,7 @@ from plangen.rules.base import (
     Context,
     achieved,
     actions,
+    as_of,
     child_names,
     due_date,
     effective_timescale,
@@ -71,9 +72,10 @@ def _phrase(text: str, measure: str) -> str:
 
 def spent(plan: Plan, outcome: Outcome) -> bool:
     """The outcome's latest review says it is not achieved (or not started, no
-    progress), or its timescale ran out before the latest review (or the plan's date)
+    progress), or every date its timescales give had passed by the plan's latest review
     and it was not achieved: nothing in it is praised (issue 14, stop 29: a review copy
-    praised a lapsed outcome's "clear timescale")."""
+    praised a lapsed outcome's "clear timescale").  A milestone passed on the way ("in
+    place by 15.03.24; visits until 19.07.24") is no lapse."""
     if achieved(outcome):
         return False
     latest = outcome.reviews[-1] if outcome.reviews else None
@@ -82,13 +84,13 @@ def spent(plan: Plan, outcome: Outcome) -> bool:
         or "not achieved" in str(latest.status).lower()  # a status the intake may add
     ):
         return True
-    when = latest.date if latest is not None else plan.plan_date
-    for index in range(len(outcome.actions)):
-        timescale = effective_timescale(outcome, index)
-        due = due_date(timescale, plan.plan_date) if timescale else None
-        if due is not None and due < when:
-            return True
-    return False
+    ends = [
+        end
+        for index in range(len(outcome.actions))
+        for part in re.split(r"[;\n]|\buntil\b|\bto\b", effective_timescale(outcome, index))
+        if (end := due_date(part, plan.plan_date)) is not None
+    ]
+    return bool(ends) and max(ends) < as_of(plan)
 
 
 def strengths(plan: Plan, context: Context) -> list[Finding]:
