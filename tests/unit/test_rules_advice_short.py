@@ -42,3 +42,19 @@ def it_says_what_to_change_in_one_short_sentence() -> None:
         }
     )
     assert long == []
+
+
+# words a reason opens with ("A plan has to be achievable: ...", "There must be evidence
+# ...: say ..."): the advice opens with what to do instead
+_REASON_FIRST = {"A", "An", "The", "There", "Every", "Everyone", "Parents", "Professional", "Be"}
+
+
+def it_opens_with_what_to_do_not_with_a_reason() -> None:
+    reasons = sorted(
+        {
+            f"{f.rule}: {f.advice}"
+            for f in _findings()
+            if f.advice and f.advice.split()[0] in _REASON_FIRST
+        }
+    )
+    assert reasons == []

@@ -110,6 +110,12 @@ def it_says_what_each_strength_praises_in_the_plan_s_own_words() -> None:
     outcome(plan).actions[0].timescale = "12 weeks"
     again = {s.kind: s.problem for s in strengths_of(plan)}
     assert again[MEASURABLE] != said[MEASURABLE] and '"12 weeks"' in again[TIMESCALE]
+    outcome(plan).text = "Betty is in school by 8.45am on 9 days in 10, for 6 weeks."
+    assert '"Betty is in school by 8.45am on 9 days in 10"' in notes_said(plan)[MEASURABLE]
+
+
+def notes_said(plan: Plan) -> dict[str, str]:
+    return {s.kind: s.problem for s in strengths_of(plan)}
 
 
 @pytest.mark.parametrize("status", [NO, ProgressStatus.NOT_STARTED])
@@ -133,3 +139,13 @@ def it_praises_nothing_in_an_outcome_whose_timescale_lapsed() -> None:
         date=dt.date(2023, 4, 12), status=ProgressStatus.ACHIEVED
     )
     assert MEASURABLE in notes(plan)  # achieved: what it did well stands
+
+
+def it_praises_no_timescale_already_passed_at_the_latest_review() -> None:
+    plan = good_plan()
+    outcome(plan).actions[0].timescale = "By 10/03/23; visits until 30/06/23"
+    outcome(plan).reviews = [
+        ReviewEntry(date=dt.date(2023, 4, 12), status=ProgressStatus.SOME_PROGRESS)
+    ]
+    assert MEASURABLE in notes(plan)  # the outcome runs on to 30/06/23: not lapsed
+    assert TIMESCALE not in notes(plan)  # but "by 10/03/23" had passed

@@ -204,8 +204,7 @@ def smart_gaps(
         yield (
             "timescale",
             "The action has no timescale.",
-            'Give a date or a period ("within 6 weeks", "by the next review"): a plan should '
-            "drive change in a timely manner.",
+            'Give a date or a period ("within 6 weeks", "by the next review").',
             "the timescale is blank",
         )
     elif own_timescale(action) and (vague := words.vague_timescale(timescale)):
@@ -242,9 +241,8 @@ def responsible_not_in_core_group(plan: Plan, context: Context) -> Found:
                     place / "responsible",
                     f'"{name}" is responsible for this action but is not in the core group'
                     + (f' (is it "{like.name}", spelled another way?).' if like else "."),
-                    "Everyone with an action belongs in the core group, with their role and "
-                    "contact details; add them or correct the name"
-                    + (" so it is spelled the same everywhere." if like else "."),
+                    "Add them to the core group with their role and contact details, or correct "
+                    "the name" + (" so it is spelled the same everywhere." if like else "."),
                 )
 
 
@@ -255,6 +253,5 @@ def action_without_outcome(plan: Plan, context: Context) -> Found:
             yield (
                 place,
                 "This action is linked to no outcome for the child.",
-                "Professional contact has to have a purpose: say which outcome it serves, so "
-                "the parents understand why it happens.",
+                "Say which outcome it serves, so the parents understand why it happens.",
             )

@@ -41,8 +41,8 @@ def too_many_outcomes(plan: Plan, context: Context) -> Found:
         yield (
             PLAN,
             f"The plan has {len(written)} outcomes.",
-            f"A plan has to be achievable: keep to {limit} at most, the ones that matter most "
-            "for the child's safety, in priority order.",
+            f"Keep to {limit} at most, the ones that matter most for the child's safety, in "
+            "priority order.",
         )
     if len(written) < 2:
         return
@@ -223,8 +223,8 @@ def not_sustained(plan: Plan, context: Context) -> Found:
             yield (
                 place,
                 "The outcome does not say how long the change must last.",
-                "There must be evidence the improvement can be sustained: say for how long "
-                '("for 3 months") or that it is kept up consistently.',
+                'Say for how long the change must last ("for 3 months") or that it is kept up '
+                "consistently.",
                 read.not_sustained(outcome.text),
             )
 

@@ -54,7 +54,7 @@ def _short(text: str, most: int = _SHORT) -> str:
 
 
 _PARENTS_WORD = re.compile(r"(?:the |both )?parents?(?: and carers?)?|carers?", re.I)
-_PHRASE_END = re.compile(r"[,.;:()]")
+_PHRASE_END = re.compile(r"[,;:()]|\.(?=\s|$)")  # not the point in "8.45am"
 
 
 def _phrase(text: str, measure: str) -> str:
@@ -151,7 +151,9 @@ def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
             )
         timescale = effective_timescale(outcome, index)
         extended = _EXTENDED.search(timescale) or any(r.timescale_extended for r in outcome.reviews)
-        if index == 0 and not extended and due_date(timescale, plan.plan_date):
+        due = due_date(timescale, plan.plan_date) if index == 0 else None
+        # a date already passed at the latest review drives nothing now
+        if due is not None and not extended and due >= as_of(plan):
             yield _strength(
                 place / "timescale",
                 TIMESCALE,
