@@ -225,7 +225,8 @@ def it_shows_what_the_plan_does_well_as_strengths_in_the_margin(
         if c.text.startswith("Strength: ")
     }
     assert strengths["Strength: One lead professional is named (Harriet Hill)."]
-    measurable = next(t for t in strengths if "measurable and about the child" in t)
+    measurable = next(t for t in strengths if "can be measured (" in t)
+    assert '"attending school 95% time"' in measurable  # the plan's own words, no form letter
     assert strengths[measurable] == betty_rows()["risks"][0]["outcome"]
     assert {c.author for c in document.comments} == {"Quality check"}
     summary = [row[:2] for row in _findings_table(document)[1:]]
@@ -301,13 +302,13 @@ def it_explains_what_the_plan_does_well(plangen: Callable[..., Run]) -> None:
     strengths = [(f["path"], f["problem"]) for f in plan["findings"] if f["severity"] == "strength"]
     assert (
         "risks[0].outcomes[0]",
-        "The outcome is measurable and about the child, so professionals and parents can see "
-        "when it is achieved.",
+        'The outcome is about Betty and can be measured ("attending school 95% time"), so '
+        "everyone can see when it is achieved.",
     ) in strengths
     assert (
         "risks[0].outcomes[0].actions[0].responsible",
-        "The parents' own part in this work is written down, so they know what is expected of "
-        "them.",
+        'The parents\' own part is written down ("Stabilise parents on methadone Programme"), '
+        "so they know what is expected of them.",
     ) in strengths
     assert result.exit_code == 1  # strengths never change the exit status
 

@@ -50,7 +50,7 @@ def it_sees_many_services_visiting_the_family_often_though_few_see_the_parents()
     plan = good_plan()
     child_work = [
         ("CAMHS practitioner", "Cam Worker", "Therapy sessions for Betty", "Weekly"),
-        ("Young carers worker", "Yara Carer", "Betty to attend the young carers' group", "Weekly"),
+        ("Young carers worker", "Yara Carer", "1:1 key work sessions with Betty", "Weekly"),
         ("School nurse", "Sue Nurse", "Check-ins with Betty at school", "Twice weekly"),
         ("Mentor", "Max Mentor", "Mentoring sessions with Betty", "Weekly"),
     ]
@@ -73,3 +73,30 @@ def it_does_not_count_six_services_seen_now_and_then_as_overwhelming() -> None:
     for n in range(5):
         _work(plan, f"Service {n}", f"Sam Service{n}", f"Review with Betty, part {n}", "Monthly")
     assert "PLAN-14" not in rules_of(check(plan))
+
+
+def it_counts_no_message_child_s_group_or_professionals_liaison_as_family_contact() -> None:
+    """Issue 14, held-out plans (stop 29): PLAN-14 counts only contacts between a
+    professional and the family.  A text to the child, a group the child goes to and
+    professionals among themselves are frequent but meet no one at home."""
+    plan = good_plan()
+    no_contact = [
+        ("Youth worker", "Yan Youth", "Youth worker to text Betty each evening", "Daily"),
+        ("Young carers worker", "Yara Carer", "Betty to attend the young carers' group", "Weekly"),
+        ("Club leader", "Cleo Leader", "Betty goes to the after-school drama club", "Twice weekly"),
+        ("School nurse", "Sue Nurse", "School nurse to liaise with the SW about Betty", "Weekly"),
+        ("Attendance officer", "Ada Officer", "School to update the social worker", "Daily"),
+        (
+            "Health visitor",
+            "Hana Visitor",
+            "HV and school nurse to meet to discuss Betty",
+            "Weekly",
+        ),
+    ]
+    for role, name, text, frequency in no_contact:
+        _work(plan, role, name, text, frequency)
+    assert "PLAN-14" not in rules_of(check(plan))
+    # the same worker visiting the family is a contact, whatever else the action says
+    _work(plan, "Family worker", "Fran Worker", "Home visits to mum and update the SW", "Daily")
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]
+    assert "Fran Worker" in finding.problem

@@ -7,16 +7,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from plangen.model import Action, Plan, ReviewEntry
+import pytest
+
+from plangen.model import Action, Plan, ProgressStatus, ReviewEntry
 from plangen.rules import strengths_of
-from plangen.rules.strengths import MEASURABLE, PARENTS, SEEING, TIMESCALE
+from plangen.rules.strengths import LEAD, MEASURABLE, PARENTS, SEEING, TIMESCALE
 
 from .test_rules import NO, good_plan, outcome
 
-STRENGTHS = (MEASURABLE, PARENTS, SEEING, TIMESCALE)
+STRENGTHS = (MEASURABLE, PARENTS, SEEING, TIMESCALE, LEAD)
 
 
 def notes(plan: Plan) -> list[str]:
+    """The kinds of strength the plan shows."""
+    return [s.kind for s in strengths_of(plan)]
+
+
+def words(plan: Plan) -> list[str]:
+    """What the strengths say."""
     return [s.problem for s in strengths_of(plan)]
 
 
@@ -24,16 +32,14 @@ def it_offers_no_suggestion_as_a_strength() -> None:
     """The seed's "core group may wish to increase this to 100%" is advice on a good
     target: a reviewing officer read it among the strengths and asked what it praised."""
     plan = good_plan()  # at school for at least 95% of sessions, as in the seed
-    said = notes(plan)
-    assert not any("may wish" in note or "100%" in note for note in said)
-    assert set(said) <= set(STRENGTHS) | {"One lead professional is named (Harriet Hill)."}
+    assert not any("may wish" in note or "100%" in note for note in words(plan))
+    assert set(notes(plan)) <= set(STRENGTHS)
 
 
 def it_says_what_the_plan_shows_not_what_people_think() -> None:
     """A plan cannot show that parents "are clear": a strength says what is written."""
-    said = notes(good_plan())
-    assert PARENTS in said and MEASURABLE in said
-    assert not any(" are clear" in note for note in said)
+    assert PARENTS in notes(good_plan()) and MEASURABLE in notes(good_plan())
+    assert not any(" are clear" in note for note in words(good_plan()))
 
 
 def it_praises_speaking_to_the_child_only_where_the_child_is() -> None:
@@ -69,8 +75,8 @@ def it_says_each_strength_once_a_plan() -> None:
             Action(text=text, responsible=["parents"], frequency="Weekly", timescale="3 months")
         )
     found = strengths_of(plan)
-    assert [s.problem for s in found].count(PARENTS) == 1
-    [parents] = [s for s in found if s.problem == PARENTS]
+    assert [s.kind for s in found].count(PARENTS) == 1
+    [parents] = [s for s in found if s.kind == PARENTS]
     assert parents.place.path == "risks[0].outcomes[0].actions[0].responsible"
 
 
@@ -88,3 +94,58 @@ def it_praises_nothing_where_a_weakness_is_found() -> None:
     assert "PLAN-17" in {f.rule for f in check(plan)}
     assert MEASURABLE not in notes(plan)
     assert TIMESCALE not in notes(plan)  # the outcome's own action timescale, inside it
+
+
+def it_says_what_each_strength_praises_in_the_plan_s_own_words() -> None:
+    """Issue 14, stop 29: strengths that read the same whatever the plan says were
+    skipped as boilerplate.  Each quotes or names what it praises."""
+    plan = good_plan()
+    outcome(plan).actions[0].timescale = "By 31/05/23"
+    said = {s.kind: s.problem for s in strengths_of(plan)}
+    assert '"fed and at school for at least 95% of sessions each week"' in said[MEASURABLE]
+    assert "Betty" in said[MEASURABLE]
+    assert f'"{" ".join(outcome(plan).actions[0].text.split()[:8])}' in said[PARENTS]
+    assert '"By 31/05/23"' in said[TIMESCALE]
+    outcome(plan).text = "Betty sleeps in her own bed on at least 6 nights a week."
+    outcome(plan).actions[0].timescale = "12 weeks"
+    again = {s.kind: s.problem for s in strengths_of(plan)}
+    assert again[MEASURABLE] != said[MEASURABLE] and '"12 weeks"' in again[TIMESCALE]
+    outcome(plan).text = "Betty is in school by 8.45am on 9 days in 10, for 6 weeks."
+    assert '"Betty is in school by 8.45am on 9 days in 10"' in notes_said(plan)[MEASURABLE]
+
+
+def notes_said(plan: Plan) -> dict[str, str]:
+    return {s.kind: s.problem for s in strengths_of(plan)}
+
+
+@pytest.mark.parametrize("status", [NO, ProgressStatus.NOT_STARTED])
+def it_praises_nothing_in_an_outcome_reviewed_as_not_achieved(status: ProgressStatus) -> None:
+    plan = good_plan()
+    outcome(plan).reviews = [ReviewEntry(date=dt.date(2023, 3, 20), status=status)]
+    assert not {MEASURABLE, PARENTS, SEEING, TIMESCALE} & set(notes(plan))
+    assert LEAD in notes(plan)  # the plan as a whole is still praised where it does well
+
+
+def it_praises_nothing_in_an_outcome_whose_timescale_lapsed() -> None:
+    """A timescale run out by the latest review, the outcome not achieved: its "clear
+    timescale" and measure are not strengths any more."""
+    plan = good_plan()
+    outcome(plan).actions[0].timescale = "By 10/03/23"
+    outcome(plan).reviews = [
+        ReviewEntry(date=dt.date(2023, 4, 12), status=ProgressStatus.SOME_PROGRESS)
+    ]
+    assert not {MEASURABLE, PARENTS, TIMESCALE} & set(notes(plan))
+    outcome(plan).reviews[-1] = ReviewEntry(
+        date=dt.date(2023, 4, 12), status=ProgressStatus.ACHIEVED
+    )
+    assert MEASURABLE in notes(plan)  # achieved: what it did well stands
+
+
+def it_praises_no_timescale_already_passed_at_the_latest_review() -> None:
+    plan = good_plan()
+    outcome(plan).actions[0].timescale = "By 10/03/23; visits until 30/06/23"
+    outcome(plan).reviews = [
+        ReviewEntry(date=dt.date(2023, 4, 12), status=ProgressStatus.SOME_PROGRESS)
+    ]
+    assert MEASURABLE in notes(plan)  # the outcome runs on to 30/06/23: not lapsed
+    assert TIMESCALE not in notes(plan)  # but "by 10/03/23" had passed

@@ -108,7 +108,7 @@ def strengths_of(
         s
         for s in found
         if not any(
-            rule in _CONTRADICTS.get(s.problem, ()) and _overlap(s.place.segments, at)
+            rule in _CONTRADICTS.get(s.kind, ()) and _overlap(s.place.segments, at)
             for rule, at in weak
         )
     ]

@@ -18,10 +18,12 @@ from plangen.rules.base import (
     child_names,
     closest_person,
     due_date,
+    effective_frequency,
     effective_timescale,
     find_person,
     holiday_passed,
     means_parents,
+    own_timescale,
     parents,
     rule,
 )
@@ -45,7 +47,7 @@ def not_smart(plan: Plan, context: Context) -> Found:
         timescale = effective_timescale(outcome, index)
         # the actions below with a blank cell that share this one's timescale (one merged
         # cell on paper): a vague or passed timescale is theirs too, said once, here
-        sharing = _sharing(outcome, index) if action.timescale.strip() else 0
+        sharing = _sharing(outcome, index) if own_timescale(action) else 0
         also = (
             f" (shared by the {sharing} actions below it)"
             if sharing > 1
@@ -53,14 +55,19 @@ def not_smart(plan: Plan, context: Context) -> Found:
             if sharing
             else ""
         )
-        for field, problem, advice, why in smart_gaps(context.words, action, timescale):
+        # a frequency "As above" is the one above's (read where it is written)
+        often = effective_frequency(outcome, index)
+        read = (
+            action if often == action.frequency else action.model_copy(update={"frequency": often})
+        )
+        for field, problem, advice, why in smart_gaps(context.words, read, timescale):
             if field == "timescale" and also:
                 problem = problem.rstrip(".") + f"{also}."
             if not core_groups:  # an Early Help or Child in Need plan meets at reviews
                 advice = advice.replace("every core group", "every review")
             yield place / field if field else place, problem, advice, why
-        if not action.timescale.strip():
-            # a blank cell under a vague timescale is one merged cell on paper: its
+        if not own_timescale(action):
+            # a blank cell (or "As above") under a vague timescale is one merged cell on paper: its
             # vagueness is said once, where it is written, with how many actions share
             # it; a finding on every row repeats one weakness (a held-out chair raised it
             # once)
@@ -107,9 +114,9 @@ def _sharing(outcome: Outcome, index: int) -> int:
     """How many actions after ``index`` leave their timescale blank and share this one."""
     count = 0
     for later_index in range(index + 1, len(outcome.actions)):
-        if outcome.actions[later_index].timescale.strip():
+        if own_timescale(outcome.actions[later_index]):
             break
-        if outcome.timescale_of(later_index) != outcome.actions[index].timescale:
+        if effective_timescale(outcome, later_index) != outcome.actions[index].timescale:
             break
         count += 1
     return count
@@ -197,11 +204,10 @@ def smart_gaps(
         yield (
             "timescale",
             "The action has no timescale.",
-            'Give a date or a period ("within 6 weeks", "by the next review"): a plan should '
-            "drive change in a timely manner.",
+            'Give a date or a period ("within 6 weeks", "by the next review").',
             "the timescale is blank",
         )
-    elif action.timescale.strip() and (vague := words.vague_timescale(timescale)):
+    elif own_timescale(action) and (vague := words.vague_timescale(timescale)):
         # raised where the timescale is written; the actions below that share it (blank
         # cells, one merged cell on paper) are named in not_smart
         yield (
@@ -235,9 +241,8 @@ def responsible_not_in_core_group(plan: Plan, context: Context) -> Found:
                     place / "responsible",
                     f'"{name}" is responsible for this action but is not in the core group'
                     + (f' (is it "{like.name}", spelled another way?).' if like else "."),
-                    "Everyone with an action belongs in the core group, with their role and "
-                    "contact details; add them or correct the name"
-                    + (" so it is spelled the same everywhere." if like else "."),
+                    "Add them to the core group with their role and contact details, or correct "
+                    "the name" + (" so it is spelled the same everywhere." if like else "."),
                 )
 
 
@@ -248,6 +253,5 @@ def action_without_outcome(plan: Plan, context: Context) -> Found:
             yield (
                 place,
                 "This action is linked to no outcome for the child.",
-                "Professional contact has to have a purpose: say which outcome it serves, so "
-                "the parents understand why it happens.",
+                "Say which outcome it serves, so the parents understand why it happens.",
             )

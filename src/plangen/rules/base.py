@@ -91,9 +91,52 @@ def actions(plan: Plan) -> Iterator[tuple[Place, Outcome, int, Action]]:
             yield place / "actions" / a, outcome, a, action
 
 
+# A timescale written as "the row above's": "As above", "Same as above", "Ditto", '"'.
+_AS_ABOVE = re.compile(
+    r"^\W*(?:(?:the )?same(?: timescale| date)?(?: as (?:above|before|the (?:row|action|one) "
+    r"above))?|as (?:above|before|per above)|see above|ditto|do|\"|〃)\W*$",
+    re.I,
+)
+
+
+def as_above(action: Action) -> bool:
+    """The action's timescale is marked as the row above's: in words ("As above"), or by
+    the intake (a JSON ``timescale_as_above``, read if the model has it: a blank JSON
+    timescale means none agreed, only the marker means the row above)."""
+    return bool(getattr(action, "timescale_as_above", False)) or bool(
+        _AS_ABOVE.match(action.timescale)
+    )
+
+
+def own_timescale(action: Action) -> str:
+    """The timescale written in the action's own cell, "" for a blank or a marker that
+    points at the row above: where a vague or passed timescale is said."""
+    return "" if as_above(action) else action.timescale.strip()
+
+
+def effective_frequency(outcome: Outcome, index: int) -> str:
+    """An action's frequency; one written "As above" is the action above's (PLAN-06,
+    PLAN-14: "As above" said nothing of how often, and its contacts went uncounted)."""
+    frequency = outcome.actions[index].frequency
+    if index > 0 and _AS_ABOVE.match(frequency):
+        return effective_frequency(outcome, index - 1)
+    return frequency
+
+
 def effective_timescale(outcome: Outcome, index: int) -> str:
     """An action's timescale; blank means "the same as the action above" (seed 002)
-    when that one is a time, not a task of its own (:meth:`Outcome.timescale_of`)."""
+    when that one is a time, not a task of its own (:meth:`Outcome.timescale_of`); a
+    marker ("As above") means the row above's, whatever it is (the worker said so)."""
+    action = outcome.actions[index]
+    if as_above(action):
+        return effective_timescale(outcome, index - 1) if index > 0 else ""
+    if action.timescale.strip():
+        return action.timescale
+    above = next(
+        (i for i in range(index - 1, -1, -1) if outcome.actions[i].timescale.strip()), None
+    )
+    if above is not None and as_above(outcome.actions[above]) and outcome.timescale_of(index):
+        return effective_timescale(outcome, above)
     return outcome.timescale_of(index)
 
 

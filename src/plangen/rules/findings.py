@@ -144,6 +144,7 @@ class Finding:
     # where they are in the plan's own numbers: "actions 1.2 and 3.1; the child's views"
     also: tuple[Place, ...] = ()
     also_in: str = ""
+    kind: str = ""  # a strength's kind ("measurable", "timescale"): its words vary by plan
 
     @property
     def message(self) -> str:

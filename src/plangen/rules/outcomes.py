@@ -22,6 +22,7 @@ from plangen.rules.base import (
     is_baby,
     is_unborn,
     outcomes,
+    own_timescale,
     rule,
 )
 from plangen.rules.findings import PLAN, Severity
@@ -40,8 +41,8 @@ def too_many_outcomes(plan: Plan, context: Context) -> Found:
         yield (
             PLAN,
             f"The plan has {len(written)} outcomes.",
-            f"A plan has to be achievable: keep to {limit} at most, the ones that matter most "
-            "for the child's safety, in priority order.",
+            f"Keep to {limit} at most, the ones that matter most for the child's safety, in "
+            "priority order.",
         )
     if len(written) < 2:
         return
@@ -77,8 +78,7 @@ def too_many_outcomes(plan: Plan, context: Context) -> Found:
 
 # What a child's day looks like, for the advice: school is no example for a baby
 _EXAMPLE = {
-    True: "fed, changed and put down to sleep safely every night, seen at every health "
-    "visitor check",
+    True: "fed, changed and put down to sleep safely every night",
     False: "clean, fed and at school 95% of the time",
 }
 
@@ -100,8 +100,8 @@ def about_the_adults(plan: Plan, context: Context) -> Found:
             yield (
                 place,
                 f"This is a good outcome for the adults, but what changes for {called(plan)}?",
-                f"Say what {called(plan)}'s day-to-day life will look like when it is "
-                f"achieved, and how anyone will see it (for example: {_EXAMPLE[young(plan)]}).",
+                f"Say what {called(plan)}'s days will be like and how it will be seen (for "
+                f"example: {_EXAMPLE[young(plan)]}).",
                 why,
             )
 
@@ -216,15 +216,15 @@ def not_sustained(plan: Plan, context: Context) -> Found:
         # months by the RCPC", "For the life of the plan"): a held-out chair read it
         # with the outcome and did not raise it; a bare "for 6 weeks" there is how long
         # the action runs ("Weekly for 6 weeks"), not the change
-        timescales = [action.timescale for action in outcome.actions if action.timescale]
+        timescales = [t for action in outcome.actions if (t := own_timescale(action))]
         if any(_COURSE.sub("", read.sustained(t)) for t in timescales):
             continue
         if outcome.text and not read.sustained(outcome.text):
             yield (
                 place,
                 "The outcome does not say how long the change must last.",
-                "There must be evidence the improvement can be sustained: say for how long "
-                '("for 3 months") or that it is kept up consistently.',
+                'Say for how long the change must last ("for 3 months") or that it is kept up '
+                "consistently.",
                 read.not_sustained(outcome.text),
             )
 
@@ -248,9 +248,8 @@ def drift(plan: Plan, context: Context) -> Found:
                 place,
                 f"This outcome is not achieved and its timescale has been extended {extended} "
                 f"times.{said}",
-                "Be curious about why: was the action the wrong one, is the help the right "
-                "help, what is getting in the way? Change the action or act on the "
-                "contingency plan; do not extend indefinitely.",
+                "Find out what is getting in the way, then change the action or act on the "
+                "contingency plan rather than extend it again.",
             )
             continue
         timescale = effective_timescale(outcome, 0) if outcome.actions else ""

@@ -19,6 +19,7 @@ from plangen.rules.base import (
     Flag,
     actions,
     child_names,
+    effective_frequency,
     find_person,
     is_parent,
     means_parents,
@@ -91,12 +92,8 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
     yield (
         place,
         " ".join(problems),
-        f"Too many professionals or contacts at once (more than "
-        f"{limits.max_professionals_with_parents} professionals, or "
-        f"{limits.max_contacts_a_week:g} contacts a week) can overwhelm parents and lead to "
-        "disengagement and mixed messages: combine visits where you can (joint visits), agree "
-        "who leads each piece of work, and make sure each contact has a purpose the parents "
-        "understand.",
+        "Combine visits where you can, agree who leads each piece of work, and give each "
+        "contact a purpose the parents understand.",
         "; ".join(evidence),
     )
 
@@ -110,21 +107,30 @@ def _tally(plan: Plan, words: WordLists) -> _Tally:
     for person in family_of:
         tally.per_parent.setdefault(_first(person), 0.0)
         tally.counted.setdefault(_first(person), [])
-    for _, _, _, action in actions(plan):
+    for _, outcome, index, written in actions(plan):
+        # a frequency "As above" counts as the one above's
+        often = effective_frequency(outcome, index)
+        action = (
+            written
+            if often == written.frequency
+            else written.model_copy(update={"frequency": often})
+        )
         family = [n for n in action.responsible if is_family(plan, words, n)]
         workers = [n for n in action.responsible if n not in family]
         if words.is_a_message(action.text):
             continue  # a text or a book reaches the family, but is no visit
-        everyone = words.contacts_a_week(_contact_frequency(words, action, False, child))
-        if workers and everyone:
-            tally.family_contacts += everyone
-            for name in workers:
-                _add(tally.with_family, plan, name)
         # a parent among the people responsible: a contact only when the action is one
         # (a session, a visit, support), not a routine the family keeps with the worker
         named = any(means_parents(n) or is_parent_named(plan, n) for n in family)
         named = named and bool(words.find("parents_involved.contact", action.text))
         with_them = named or words.involves_parents(action.text, names)
+        everyone = words.contacts_a_week(_contact_frequency(words, action, False, child))
+        # no text to the child, group the child goes to, or professionals' liaison
+        meets = with_them or not words.find("parents_involved.not_with_family", action.text)
+        if meets and workers and everyone:
+            tally.family_contacts += everyone
+            for name in workers:
+                _add(tally.with_family, plan, name)
         # a parent going to a service on their own ("Mum to attend her CGL group
         # weekly"): a planned contact with its workers, though none is named
         service = words.find("process.service_heads", action.text) if named else None

@@ -92,7 +92,7 @@ def risk_not_addressed(plan: Plan, context: Context) -> Found:
             yield (
                 place,
                 f"Nothing is planned to {need}.",
-                f"Every {need.split()[-1]} needs actions: who will do what, how often, by when.",
+                "Add actions: who will do what, how often and by when.",
             )
         if not any(outcome.text for outcome in risk.outcomes):
             yield (
@@ -116,8 +116,7 @@ def contingency(plan: Plan, context: Context) -> Found:
         yield (
             place,
             "There is no contingency plan.",
-            "Say what will happen if the outcomes are not achieved, and by when: a good plan "
-            "responds to drift and delay promptly.",
+            "Say what will happen if the outcomes are not achieved, and by when.",
         )
         return
     # at child protection the response is what keeps the child safe: a process with a
@@ -128,8 +127,8 @@ def contingency(plan: Plan, context: Context) -> Found:
         yield (
             place,
             "The contingency plan only names a process.",
-            "Naming a process does not keep the child safe: say what will happen for the child "
-            "(where they will live, who will care for them) and when.",
+            "Say what will happen for the child (where they will live, who will care for them) "
+            "and when, not only the process.",
             f"the process {quoted(context.words.find('contingency.process_only', text))} and "
             "nothing that happens for the child",
         )
@@ -229,8 +228,7 @@ def child_views(plan: Plan, context: Context) -> Found:
         yield (
             Place(("child_views",)),
             f"{called(plan, start=True)}'s views are not recorded.",
-            "A plan is developed together with the child: write what they said, in their words "
-            "where possible, and how they were seen or heard.",
+            "Write what they said, in their words where possible, and how they were seen or heard.",
         )
     elif context.words.find("child_views.case_record", plan.child_views):
         return  # recorded, and kept on the case record rather than in the copies
@@ -244,10 +242,8 @@ def child_views(plan: Plan, context: Context) -> Found:
         yield (
             Place(("child_views",)),
             f"{called(plan, start=True)}'s views are recorded only as not able to be given.",
-            "A child who cannot give views in words still shows them: record what was "
-            "observed (how they presented, what they responded to, who they were at ease "
-            "with) and how they were helped to communicate (pictures, signing, PECS, "
-            "Makaton, someone who knows them well).",
+            "Record what was observed (how they presented, who they were at ease with) and "
+            "how they were helped to communicate (pictures, signing, Makaton).",
             f"{quoted(cannot)} with no observation and no way of communicating",
         )
     elif reported := context.words.second_hand_views(plan.child_views, child_names(plan)):
@@ -267,8 +263,8 @@ def family_involved(plan: Plan, context: Context) -> Found:
         yield (
             Place(("core_group",)),
             "No parent or carer is in the core group.",
-            "Parents and carers are members of the core group: the plan is a tool for working "
-            "with the family.",
+            "Add the parents or carers to the core group, so the plan is worked out with the "
+            "family.",
         )
     elif not any(person.present for person in family):
         yield (

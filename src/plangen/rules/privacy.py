@@ -15,7 +15,7 @@ from plangen.model import Plan, Withholding
 from plangen.privacy.contacts import CONTACT_DETAILS
 from plangen.privacy.holding import held_back
 from plangen.privacy.locating import People, kept_readers, kept_whereabouts
-from plangen.privacy.match import Matcher
+from plangen.privacy.match import Hit, Matcher, squash
 from plangen.privacy.names import is_family
 from plangen.privacy.withheld import (
     NAME_OF_PLACE,
@@ -56,7 +56,7 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[Flag]:
             hits = [hit for hit in hits if not hit.secret.label.endswith(OF_PLACE)]
         if not hits:
             continue
-        what = sorted({hit.secret.label for hit in hits})
+        what = sorted({_whose(matcher, text, hit) for hit in hits})
         yield (
             Place(place),
             f"This text holds {' and '.join(what)}, withheld from someone in the core group; "
@@ -68,6 +68,34 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[Flag]:
             else "Reword this text without the withheld detail, so the plan reads well for "
             "everyone who receives it.",
         )
+
+
+# What a withheld detail is, said without whose it is
+_KIND_SAID = {
+    "address": "a withheld address",
+    "phone": "a withheld phone number",
+    "email": "a withheld e-mail address",
+    "date": "a withheld date",
+    "name": "a withheld name",
+    "agency": "a withheld agency",
+}
+
+
+def _whose(matcher: Matcher, text: str, hit: Hit) -> str:
+    """Whose detail the words found are: the hit's label ("Amy Harris's address"), with
+    the others' when the same detail is theirs too (a mother and child at one address);
+    the kind alone ("a withheld address") when the words are part of different people's
+    details (a street both addresses share, a town): issue 14, stop 29, a worker told
+    the wrong name rewords the wrong thing."""
+    found = squash(text[hit.start : hit.end])
+    holders = [
+        secret for secret in matcher.secrets if any(form.squashed == found for form in secret.forms)
+    ]
+    if all(secret.forms == hit.secret.forms for secret in holders):
+        labels = [hit.secret.label]
+        labels += [s.label for s in holders if s.label not in labels]
+        return " and ".join(labels)
+    return _KIND_SAID.get(hit.secret.kind, "withheld details")
 
 
 def _said_once(place: tuple[object, ...]) -> bool:
@@ -89,9 +117,8 @@ def _names_of_places(plan: Plan, items: list[Withholding]) -> Iterator[tuple[Pla
             "service as surely (staff are listed on its website): the name is left "
             "out of the family copies of everyone the agency is withheld from, but the "
             "formal plan and this copy print it.",
-            "If anyone the agency is withheld from receives the formal plan, give this "
-            'member by their role ("school DSL") in it, and check the plan\'s text for '
-            "colleagues named at the same place.",
+            'Give this member by their role ("school DSL") in any formal plan such a '
+            "reader receives, and check the text for colleagues at the same place.",
         )
 
 
@@ -120,9 +147,8 @@ def _withheld_whole(plan: Plan) -> Iterator[tuple[Place, str, str]]:
                 Place(place),
                 "This core-group member is withheld whole from someone in the core group, so "
                 "the others cannot see who they are or what they do.",
-                'Give their role ("specialist domestic abuse worker"), and their agency '
-                "unless it would show where the child or a parent is (a school, a nursery, a "
-                "refuge); withhold only their name and contact details.",
+                'Give their role ("specialist domestic abuse worker") and withhold only their '
+                "name and contact details (and their agency if it shows where someone is).",
             )
 
 
@@ -201,7 +227,7 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
         "details back as held on the case record (the phrase that holds one, or the "
         "sentence where nothing else would be left); the protected person's own copy and "
         "the professionals' copy print them.",
-        "Check the plan still says what each person must do.  Where a sentence is needed "
-        "by everyone, reword it without the place, the name or the time.",
+        "Reword any sentence everyone needs without the place, the name or the time, so "
+        "the plan still says what each person must do.",
         ", ".join(kinds),
     )

@@ -19,7 +19,7 @@ from functools import lru_cache
 from plangen.rules.done_for import done_for_the_child
 from plangen.rules.measures import MeasureReading
 from plangen.rules.names import with_aside
-from plangen.rules.services import provision_given, service_used
+from plangen.rules.services import care_placement, provision_given, service_used
 from plangen.rules.tasks import task_is_the_verb, tasks_in, without_care
 from plangen.rules.text import WordLists, first, quoted
 
@@ -283,7 +283,7 @@ class Reader(MeasureReading):
         for clause in self.clauses(text):
             clause = without_care(self.words, clause)  # "attends her college course"
             found = tasks_in(self.words, clause.text)
-            used = self._service_used(clause) or self._provided(clause)
+            used = self._service_used(clause) or self._provided(clause) or self._care(clause)
             if clause.subject == "process":
                 used = used or f'"{clause.subject_words}"'  # "Leo's CP plan | to end"
             if clause.professional and not used:
@@ -312,6 +312,13 @@ class Reader(MeasureReading):
         if clause.subject != "child" or clause.imperative:
             return ""
         return self._child.named(provision_given(self.words, self._child.unnamed(clause.predicate)))
+
+    def _care(self, clause: Clause) -> str:
+        """The child's clause, or one with no subject ("Foster care with her aunt"), is
+        only a kind of care given (:func:`plangen.rules.services.care_placement`)."""
+        if clause.subject not in ("child", "") or clause.imperative:
+            return ""
+        return self._child.named(care_placement(self.words, self._child.unnamed(clause.predicate)))
 
     def _changes_beside_a_task(self, clause: Clause, tasks: list[re.Match[str]]) -> bool:
         """The clause states a change, not a task: for the child, or a measurable one

@@ -132,3 +132,38 @@ _PROVISION_TAIL = re.compile(
     r"|\s+(?:agreed|arranged|provided)\s+(?:with|by)\s+(?:the\s+)?\w+(?:\s+\w+)?)+$",
     re.I,
 )
+
+
+# What may follow a kind of care and say nothing more: with whom, where, how often, for
+# how long ("with her aunt", "one weekend a month", "until the review").
+_CARE_TAIL = re.compile(
+    r"^[\s,.;:-]*(?:(?:with|for|at|in|near|from|by|under|until|till|on|"
+    r"one|two|three|1|2|3|every|each|a|per|once|twice|weekly|fortnightly|monthly|overnight|"
+    r"weekends?|during|over|throughout)\b[^.;]*)?[\s.;]*$",
+    re.I,
+)
+# a new clause after the care, not "and" between names ("with Mr and Mrs Hall")
+_CARE_TAIL_CHANGE = re.compile(
+    r"\b(?:but|so|where|which|who|that|while|whilst)\b"
+    r"|(?-i:\band\b(?! (?:Mr|Mrs|Ms|Miss|Dr|[A-Z][a-z]+)\b))",
+    re.I,
+)
+
+
+def care_placement(words: WordLists, predicate: str) -> str:
+    """The predicate is only a kind of care the child is given or placed in (foster
+    care, respite, a residential or kinship placement), as quoted evidence, or "": what
+    follows may say with whom, where, how often or how long, and nothing else ("to remain
+    in foster care with Mr and Mrs Hall"; not "in a stable foster placement", not "and
+    attends school every day")."""
+    found = words.find("process.care_kinds", predicate.strip())
+    if not found:
+        return ""
+    tail = predicate.strip()[found.end() :]
+    if not _CARE_TAIL.match(tail) or _CARE_TAIL_CHANGE.search(tail):
+        return ""
+    if re.search(
+        r"\b(?:stable|settled|permanent|secure|safe|loving|consistent)\b", found.group(0), re.I
+    ):
+        return ""
+    return quoted(found)

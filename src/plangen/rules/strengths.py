@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from plangen.model import Plan
+from plangen.model import Outcome, Plan, ProgressStatus
 from plangen.rules.base import (
     Context,
+    achieved,
     actions,
+    as_of,
     child_names,
     due_date,
     effective_timescale,
@@ -29,24 +31,66 @@ _EXTENDED = re.compile(r"\bextend\w*\b", re.IGNORECASE)
 
 # Each strength says what the plan itself shows, as a chair would say it: never a
 # suggestion (the seed's "core group may wish to increase this to 100%" is advice on a
-# good target, not a strength, and a reviewing officer read it as one), and never what
-# people think ("parents are clear ..."), which a plan cannot show.
-MEASURABLE = (
-    "The outcome is measurable and about the child, so professionals and parents can see "
-    "when it is achieved."
-)
-PARENTS = (
-    "The parents' own part in this work is written down, so they know what is expected of them."
-)
-SEEING = (
-    "A named person is responsible for seeing or listening to the child and recording what "
-    "they observe."
-)
-TIMESCALE = "The timescale is a clear date or period, so drift can be seen."
+# good target, not a strength, and a reviewing officer read it as one), never what
+# people think ("parents are clear ..."), which a plan cannot show, and never the same
+# words whatever the plan says (issue 14, stop 29: a reviewing officer skipped strengths
+# that read like a form letter): each quotes or names what it praises.  The kinds below
+# name each strength (its ``evidence``); the words are made from the plan.
+MEASURABLE = "measurable"
+PARENTS = "parents"
+SEEING = "seeing"
+TIMESCALE = "timescale"
+LEAD = "lead"
+_SHORT = 8  # words of an action quoted in a strength
 
 
-def _strength(place: Place, note: str) -> Finding:
-    return Finding("STRENGTH", Severity.STRENGTH, place, note, "")
+def _strength(place: Place, kind: str, note: str) -> Finding:
+    return Finding("STRENGTH", Severity.STRENGTH, place, note, "", kind=kind)
+
+
+def _short(text: str, most: int = _SHORT) -> str:
+    words = text.split()
+    return " ".join(words[:most]).rstrip(".,;:") + (" ..." if len(words) > most else "")
+
+
+_PARENTS_WORD = re.compile(r"(?:the |both )?parents?(?: and carers?)?|carers?", re.I)
+_PHRASE_END = re.compile(r"[,;:()]|\.(?=\s|$)")  # not the point in "8.45am"
+
+
+def _phrase(text: str, measure: str) -> str:
+    """The outcome's own phrase that holds its measure ("attending school 95% time"),
+    not the bare words the reader matched ("9")."""
+    words = measure.strip('"“”')
+    at = text.lower().find(words.lower()) if words else -1
+    if at < 0:
+        return words
+    starts = [m.end() for m in _PHRASE_END.finditer(text, 0, at)]
+    end = _PHRASE_END.search(text, at + len(words))
+    phrase = text[starts[-1] if starts else 0 : end.start() if end else len(text)].strip()
+    return _short(phrase, 2 * _SHORT) if phrase else words
+
+
+def spent(plan: Plan, outcome: Outcome) -> bool:
+    """The outcome's latest review says it is not achieved (or not started, no
+    progress), or every date its timescales give had passed by the plan's latest review
+    and it was not achieved: nothing in it is praised (issue 14, stop 29: a review copy
+    praised a lapsed outcome's "clear timescale").  A milestone passed on the way ("in
+    place by 15.03.24; visits until 19.07.24") is no lapse."""
+    if achieved(outcome):
+        return False
+    latest = outcome.reviews[-1] if outcome.reviews else None
+    if latest is not None and (
+        latest.status in (ProgressStatus.NOT_STARTED, ProgressStatus.NO_PROGRESS)
+        or "not achieved" in str(latest.status).lower()  # a status the intake may add
+    ):
+        return True
+    ends = [
+        end
+        for index in range(len(outcome.actions))
+        for part in re.split(r"[;\n]|\buntil\b|\bto\b", effective_timescale(outcome, index))
+        if (end := due_date(part, plan.plan_date)) is not None
+    ]
+    return bool(ends) and max(ends) < as_of(plan)
 
 
 def strengths(plan: Plan, context: Context) -> list[Finding]:
@@ -55,8 +99,8 @@ def strengths(plan: Plan, context: Context) -> list[Finding]:
     said: set[str] = set()
     found = []
     for strength in _strengths(plan, context):
-        if strength.problem not in said:
-            said.add(strength.problem)
+        if strength.kind not in said:
+            said.add(strength.kind)
             found.append(strength)
     return found
 
@@ -65,15 +109,32 @@ def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
     read = reader(context.words, tuple(child_names(plan)))
     names = [re.escape(n) for n in child_names(plan) if len(n) > 1]
     child = re.compile(rf"\b(?:{'|'.join(names)})\b") if names else None
+    called = plan.child.known_as or plan.child.name.split()[0]
+    done = [place.segments for place, _, outcome in outcomes(plan) if spent(plan, outcome)]
     for place, _, outcome in outcomes(plan):
         text = outcome.text
-        if not text:
+        if not text or place.segments in done:
             continue
-        if read.measure(text) and not read.about_adults(text):
-            yield _strength(place, MEASURABLE)
+        if (measure := read.measure(text)) and not read.about_adults(text):
+            yield _strength(
+                place,
+                MEASURABLE,
+                f'The outcome is about {called} and can be measured ("{_phrase(text, measure)}"), '
+                "so everyone can see when it is achieved.",
+            )
     for place, outcome, index, action in actions(plan):
-        if any(means_parents(name) for name in action.responsible):
-            yield _strength(place / "responsible", PARENTS)
+        if place.segments[:4] in done:
+            continue
+        parents = [name for name in action.responsible if means_parents(name)]
+        if parents:
+            named = [n for n in parents if not _PARENTS_WORD.fullmatch(n.strip())]
+            whose = f"{' and '.join(named)}'s" if named else "The parents'"
+            yield _strength(
+                place / "responsible",
+                PARENTS,
+                f'{whose} own part is written down ("{_short(action.text)}"), so they know '
+                "what is expected of them.",
+            )
         # the child named in the action itself: not a parent's care ("monitoring lithium
         # levels"), and not a baby not yet born
         if (
@@ -82,11 +143,25 @@ def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
             and child.search(action.text)
             and not is_unborn(plan)
         ):
-            yield _strength(place, SEEING)
+            who = " and ".join(action.responsible) or "A named person"
+            yield _strength(
+                place,
+                SEEING,
+                f'{who} will see or listen to {called} and record it ("{_short(action.text)}").',
+            )
         timescale = effective_timescale(outcome, index)
         extended = _EXTENDED.search(timescale) or any(r.timescale_extended for r in outcome.reviews)
-        if index == 0 and not extended and due_date(timescale, plan.plan_date):
-            yield _strength(place / "timescale", TIMESCALE)
+        due = due_date(timescale, plan.plan_date) if index == 0 else None
+        # a date already passed at the latest review drives nothing now
+        if due is not None and not extended and due >= as_of(plan):
+            yield _strength(
+                place / "timescale",
+                TIMESCALE,
+                f'The timescale "{" ".join(timescale.split())}" is a clear date or period, '
+                "so drift can be seen.",
+            )
     if len(plan.lead_professionals) == 1:
         lead = plan.lead_professionals[0]
-        yield _strength(Place(("core_group",)), f"One lead professional is named ({lead.name}).")
+        yield _strength(
+            Place(("core_group",)), LEAD, f"One lead professional is named ({lead.name})."
+        )

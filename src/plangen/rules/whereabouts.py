@@ -44,13 +44,34 @@ def protected_whereabouts(plan: Plan, context: Context) -> Iterator[tuple[Place,
                 + "; ".join(f'"{text}"' for text in own)
                 + "): reword the outcome, or tell them another way."
             )
+        says, held = item.says, f"{item.who}'s contact details"
+        if not _sure(plan, item.segments, item.who):
+            # a first name another person in the plan shares: whose it is is not known
+            says, held = says.replace(item.who, "a protected family member"), "their details"
         yield (
             places[item.segments],
-            f"This says {item.says}, and the plan withholds {item.who}'s contact details "
+            f"This says {says}, and the plan withholds {held} "
             f"from {_names(readers)}: this {item.noun} is left out of the family "
             f"copy and out of {_possessive(readers)} own {whose}.",
             advice,
         )
+
+
+def _sure(plan: Plan, segments: tuple[str | int, ...], who: str) -> bool:
+    """Whether the outcome or action at ``segments`` is surely about ``who``: they are
+    among its people responsible, or their first name is no one else's in the plan (the
+    child's, another member's): issue 14, stop 29, a review copy named a protected mother
+    for an action about the family worker who shares her first name."""
+    if len(segments) == 6:
+        _, r, _, o, _, a = segments
+        assert isinstance(r, int) and isinstance(o, int) and isinstance(a, int)
+        action = plan.risks[r].outcomes[o].actions[a]
+        if name_key(who) in {name_key(name) for name in action.responsible}:
+            return True
+    first = name_key(who.split()[0]) if who.split() else ""
+    others = [p.name for p in plan.core_group if name_key(p.name) != name_key(who)]
+    others += [plan.child.name, plan.child.known_as or ""]
+    return not any(name.split() and name_key(name.split()[0]) == first for name in others)
 
 
 def _own_actions(plan: Plan, segments: tuple[str | int, ...], readers: list[str]) -> list[str]:
