@@ -100,6 +100,10 @@ def it_never_splits_a_condition_from_what_it_governs(sentence: str) -> None:
     assert shorter(sentence, whole_conditions=True) == sentence
     both = "If Mum drinks, the children go to Nan's; the social worker visits the same day."
     assert shorter(both, whole_conditions=True) == both
+    two = "If Mum drinks, the children go to Nan's; if Nan is ill, they go to Aunt Sue's."
+    assert shorter(two, whole_conditions=True) == (
+        "If Mum drinks, the children go to Nan's. If Nan is ill, they go to Aunt Sue's."
+    )
 
 
 def it_still_splits_two_things_that_will_happen_with_no_condition() -> None:
@@ -128,6 +132,14 @@ def it_still_splits_two_things_that_will_happen_with_no_condition() -> None:
             "By Thursday 31 July 2025 (extended from Wednesday 30 April 2025)",
         ),
         ("Ongoing", "Ongoing"),
+        (
+            "By Monday 30 September 2024 - extended to Friday 8 November 2024 - extended to by "
+            "Friday 14 February 2025",
+            "By Friday 14 February 2025 (extended from Monday 30 September 2024)",
+        ),
+        ("Done Wednesday 10 July 2024", "Done Wednesday 10 July 2024"),  # said as done
+        ("Applications made by Friday 29 March 2024", "Applications made by Friday 29 March 2024"),
+        ("From Tuesday 10 December 2024", "From Tuesday 10 December 2024"),  # a start
     ],
 )
 def it_says_a_deadline_in_its_tense_on_the_plans_date(written: str, said: str) -> None:
@@ -215,11 +227,24 @@ def _views_plan() -> Plan:
         ),
         ("You agree with the plan.", "What you said"),
         ('Anna said "Piotr drinks".', "What Anna said"),  # named inside her words only
+        ("Anna would like Halina to come to the review.", "What Anna said"),  # spoken of
+        ("Both of you agree. Halina said she will help.", "What Halina said"),
     ],
 )
 def it_names_whose_views_the_family_section_holds(views: str, heading: str) -> None:
     plan = _views_plan()
     assert views_heading(views, household(plan, [views])) == heading
+
+
+def it_names_the_reader_of_her_own_copy_first() -> None:
+    plan = _views_plan()
+    plan.core_group[0].own_copy = True
+    views = "Piotr said he will stop. You said you are tired."
+    who = household(plan, [views])
+    from dataclasses import replace
+
+    who = replace(who, reader=next(r for r in who.relatives if r.first == "Anna"))
+    assert views_heading(views, who) == "What you and Piotr said"
 
 
 def it_says_your_only_for_a_worker_who_is_the_familys() -> None:

@@ -179,6 +179,22 @@ _ONE_DAY = re.compile(
 )
 
 
+# a deadline said as done: "Done 10.07.24", "Completed by ...", "Applications made by ..."
+_DONE = re.compile(
+    r"(?:^|\s)(?:done|completed|complete|finished|achieved|made|held|sent|seen|given|met|"
+    r"in place|[a-z]+ed)$|^(?:done|completed|finished|achieved)\b",
+    re.I,
+)
+
+
+# what joins the dates of a timescale extended more than once, and nothing else
+_CHAIN_WORDS = re.compile(
+    r"\b(?:by|before|was|due|now|then|and|extended|moved|changed|revised|put back|to|until)\b"
+    r"|[-–,;:()\s.]",
+    re.I,
+)
+
+
 def _day(said: str) -> dt.date | None:
     try:
         return dt.datetime.strptime(said, "%A %d %B %Y").date()
@@ -191,6 +207,10 @@ def deadline_said(said: str, plan_date: dt.date) -> str:
     saying so ("By Monday 30 June 2025 (extended from Monday 31 March 2025)"); one day
     already gone "Was due by Tuesday 20 May 2025" (a plan reviewed after it), never
     "By" a day in the past."""
+    days = re.findall(_DAY, said)
+    if len(days) > 2 and not _CHAIN_WORDS.sub("", re.sub(_DAY, "", said)).strip():
+        # "By 30.09.24 - extended to 08.11.24 - extended to by 14.02.25": the first and last
+        return f"By {days[-1]} (extended from {days[0]})"
     extended = _EXTENDED.match(said)
     if extended:
         old, new = extended["old"] or extended["old2"], extended["new"] or extended["new2"]
@@ -206,6 +226,8 @@ def deadline_said(said: str, plan_date: dt.date) -> str:
     what = (one["what"] or "").strip()
     if re.fullmatch(r"(?:by|before|was|due)", what, re.I):
         what = ""
+    if _DONE.search(f" {what}") or _DONE.match(said):
+        return said  # "Done Wednesday 10 July 2024", "Applications made by ...": as written
     return f"{upper_first(what)} was due by {one['day']}" if what else f"Was due by {one['day']}"
 
 

@@ -15,7 +15,7 @@ from functools import cache
 
 from plangen.family.household import Household
 from plangen.family.split import inside_marks
-from plangen.family.verbs import family_data
+from plangen.family.verbs import family_data, verbs
 
 
 @cache
@@ -28,16 +28,38 @@ def _headings() -> dict[str, str]:
     }
 
 
+# a name as the subject of a verb: "Anna said", "Jordan (Dad) feels", "Piotr will";
+# never a name only spoken of ("would like her mum Sharon to be invited")
+_VERB = (
+    r"(?:said|told|thought|felt|knew|spoke|found|would|will|is|was|has|had|does|did|can|"
+    r"cannot|could|[a-z]{2,}(?:[^su'’\s]s|ed))\b"
+)
+_SPEAKS = rf"(?:\s+\([^()]*\))?\s+(?:also\s+|now\s+|still\s+)?{_VERB}"
+
+
+def _speaking(name: str) -> str:
+    """``name`` as a speaker: the subject of a verb, alone or one of two ("Aisha and
+    Imran love Zain": the verb in its plain form)."""
+    plain = "|".join(sorted(verbs(), key=lambda w: (-len(w), w)))
+    verb = rf"\s+(?:also\s+|both\s+)?(?:are|were|have|(?:{plain})\b|{_VERB})"
+    other = r"[A-Z][\w'’-]*"
+    return (
+        rf"\b(?:{name})\b{_SPEAKS}"
+        rf"|\b(?:{name})\s+(?:and|&)\s+{other}{verb}"
+        rf"|\b{other}\s+(?:and|&)\s+(?:{name})\b{verb}"
+    )
+
+
 def views_heading(views: str, who: Household) -> str:
     """The heading over the family's views: who said them, as the version calls them."""
     inside = inside_marks(views)
-    first_said: dict[str, int] = {}  # each family member's first name -> where first named
+    first_said: dict[str, int] = {}  # each family member who speaks -> where first named
     for relative in who.relatives:
         for name in (n for n in (relative.name, relative.first, relative.called) if n):
             at = next(
                 (
                     m.start()
-                    for m in re.finditer(rf"\b{re.escape(name)}\b", views)
+                    for m in re.finditer(_speaking(re.escape(name)), views)
                     if not inside[m.start()]
                 ),
                 None,
@@ -46,12 +68,13 @@ def views_heading(views: str, who: Household) -> str:
                 you = who.reader is not None and relative.name == who.reader.name
                 first_said.setdefault("you" if you else relative.first, at)
                 break
-    ordered = sorted(first_said, key=first_said.__getitem__)
-    you_spoke = re.search(r"\b(?:You|you)\b", views) is not None
-    names = list(ordered)
-    if you_spoke and "you" not in names:
-        names.insert(0, "you")
-    if not names or names == ["you"]:
+    if who.reader is not None:  # in her own copy, "Kirsty said" reads "You said"
+        spoke = re.search(_speaking("You|you"), views)
+        if spoke and not inside[spoke.start()]:
+            first_said.setdefault("you", spoke.start())
+    # the reader first ("What you and Dean said"), the others in the order they speak
+    names = sorted(first_said, key=lambda n: (n != "you", first_said[n]))
+    if not names:  # "You agree with the plan": the parents, said as "you"
         return _headings()["unnamed"]
     listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
     return _headings()["named"].format(who=listed)

@@ -58,7 +58,12 @@ def shorter(text: str, *, orders: bool = False, whole_conditions: bool = False) 
 
     out = [parts[0]]
     for part in parts[1:]:
-        governed = whole_conditions and _GOVERNED.match(out[-1].rsplit(". ", 1)[-1])
+        # "If X, A; B": B is under it, unless B opens a condition of its own
+        governed = (
+            whole_conditions
+            and _GOVERNED.match(out[-1].rsplit(". ", 1)[-1])
+            and not _GOVERNED.match(upper_first(part))
+        )
         if clause(out[-1]) and clause(part) and not part[:1].isdigit() and not governed:
             out[-1] = out[-1].rstrip(" ,") + "."
             out.append(upper_first(part))
