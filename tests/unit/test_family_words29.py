@@ -45,6 +45,8 @@ from .test_family_voice import family
         ("Allegation that Tomasz hit Kacper.", "We are worried because it has been said that"),
         ("Kacper reported to have carried a knife.", "We are worried because Kacper is reported"),
         ("Tomasz and Anna argue loudly most nights.", "We are worried because Tomasz and Anna"),
+        ("Impact of the abuse on Kacper.", "We are worried about the impact of the abuse"),
+        ("Relationship between Anna and Tomasz.", "We are worried about the relationship"),
     ],
 )
 def it_says_a_worry_as_one_whole_sentence(factor: str, said: str) -> None:

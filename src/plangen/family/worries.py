@@ -181,6 +181,19 @@ _SAID_OF = re.compile(
 )
 
 
+# a noun that takes "the" when a phrase follows: "impact of the abuse", "relationship
+# between Millie and Gary" (never "We are worried about impact of ...")
+_NEEDS_THE = re.compile(
+    r"(?:impact|relationship|lack|effect|effects|history|level|quality|state|condition|"
+    r"family|number|amount|risk|safety)\s+(?:of|between|on|to|in|around)\b"
+)
+
+
+def with_the(phrase: str) -> str:
+    """ "impact of the abuse" -> "the impact of the abuse"."""
+    return f"the {phrase}" if _NEEDS_THE.match(phrase) else phrase
+
+
 def without_lead_in(text: str) -> str:
     """The worry itself, without the words that say it is a worry: "Concerns that Dad
     drinks" -> "Dad drinks"; "Allegation that Dad hit Kacper" -> "it has been said that
@@ -210,17 +223,19 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
         why = "because" if _named_then_verb(label, who) else "about"
         if _a_note(detail):  # "Cannabis use - daily, sometimes ketamine": no sentence alone
             note = detail.strip().rstrip(".;")
-            said.append(
-                f"We are worried {why} {lower_first(label, who)} ({note[:1].lower()}{note[1:]})."
-            )
+            about = with_the(lower_first(label, who))
+            said.append(f"We are worried {why} {about} ({note[:1].lower()}{note[1:]}).")
         else:
-            said += [f"We are worried {why} {lower_first(label, who)}.", _as_sentences(detail, who)]
+            said += [
+                f"We are worried {why} {with_the(lower_first(label, who))}.",
+                _as_sentences(detail, who),
+            ]
     elif factor and _WHEN_FIRST.match(factor):
         said.append(f"We are worried because {factor[:1].lower()}{factor[1:]}.")
     elif factor and _said_as_clause(_first_sentence(factor), who):
         said.append(f"We are worried because {lower_first(factor, who)}.")
     elif factor:
-        said.append(f"We are worried about {lower_first(factor, who)}.")
+        said.append(f"We are worried about {with_the(lower_first(factor, who))}.")
     if harm:
         label, detail = _labelled(harm)
         if label:
