@@ -24,7 +24,7 @@ from plangen.family.context import quoted_abbreviation
 from plangen.family.household import household
 from plangen.family.plain import glossary
 from plangen.family.said_by import views_heading
-from plangen.family.sentences import shorter, two_wills
+from plangen.family.sentences import shorter, two_wills, will_do
 from plangen.family.verbs import agree
 from plangen.family.workers import workers
 from plangen.family.worries import worry_for_parents
@@ -257,3 +257,18 @@ def it_says_your_only_for_a_worker_who_is_the_familys() -> None:
     found = {w.first: w.who for w in workers(people, "Harley", glossary(), {"Anna"})}
     assert found["Joan"].startswith("Harley's nursery teacher")
     assert found["Sam"] == "your family support worker"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Child safety lead to check Kacper in.", "The child safety lead will check Kacper in."),
+        ("TJ to attend; nursery to record his mood", "TJ to attend; the nursery will record his"),
+        ("The school nurse to review asthma", "The school nurse will review asthma"),
+        ("Kacper to stay at Nan's", "Kacper will stay at Nan's"),
+        ("Home visits to see Leo.", "Home visits to see Leo."),  # no one's role
+        ("Moor School to send dates.", "Moor School to send dates."),  # a name
+    ],
+)
+def it_says_what_a_worker_or_the_child_will_do_as_a_sentence(written: str, said: str) -> None:
+    assert will_do(written, family()).startswith(said)

@@ -315,9 +315,42 @@ def will_do(text: str, who: Household) -> str:
         # "Kacper to stay at Nan's on Fridays": the child too
         or re.match(rf"^({'|'.join(re.escape(n) for n in who.child_names)}) to (\w+)\b", text)
     )
-    if match is None or match.group(2).lower() not in verbs():
+    if match is None:
+        return _role_will_do(text)
+    if match.group(2).lower() not in verbs():
         return text
     return f"{match.group(1)} will {match.group(2)}{text[match.end() :]}"
+
+
+# "Child safety lead to check Kacper in", "nursery to record ...": a worker or a service
+# by what it is, then what it will do (never "Home visits to see Leo": no one's role)
+_ROLE_TO = re.compile(
+    r"(?:^|(?<=;\s))(?P<role>(?:[A-Za-z][a-z]*\s+){0,3}?(?i:school|nursery|college|police|"
+    r"visitor|midwife|nurse|lead|worker|teacher|officer|coordinator|co-ordinator|team|service|"
+    r"council|practitioner|therapist|mentor|manager|adviser|advisor|key person|SENCo))"
+    r"\s+to\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _role_will_do(text: str) -> str:
+    """ "Child safety lead to check Kacper in" -> "The child safety lead will check
+    Kacper in"; at the start, or after ";"."""
+
+    def said(match: re.Match[str]) -> str:
+        words = match["role"].split()
+        if (
+            match["verb"] not in verbs()
+            or words[0].lower() in verbs()
+            or any(w[:1].isupper() for w in words[1:])  # a name: "Moor School to send"
+        ):
+            return match.group(0)
+        role = match["role"]
+        role = role[:1].lower() + role[1:] if role[1:2].islower() else role
+        the = "" if words[0].lower() == "the" else "the "
+        said = f"{the}{role} will {match['verb']}"
+        return upper_first(said) if match.start() == 0 else said
+
+    return _ROLE_TO.sub(said, text)
 
 
 def action_for_child(
