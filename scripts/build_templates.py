@@ -611,7 +611,7 @@ def family() -> DocumentObject:
         ),
     )
     section(document, "child_views", "What {{ child_name }} said", "{{ child_views }}")
-    section(document, "family_views", "What you said", "{{ family_views }}")
+    section(document, "family_views", "{{ family_views_heading }}", "{{ family_views }}")
     document.add_paragraph("{%p if words_we_use %}")
     document.add_heading("Words we use", level=2)
     grid(

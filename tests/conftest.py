@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -163,6 +164,22 @@ def soffice_pdf(docx: Path, out: Path) -> Path:
     pdf = out / (docx.stem + ".pdf")
     assert pdf.is_file(), f"LibreOffice did not convert {docx.name}"
     return pdf
+
+
+def generated_from(folder: Path, plans: dict[str, object]) -> Path:
+    """Each plan written as ``folder/<name>.json`` and made by the real CLI into
+    ``folder/out``, which is returned (the run must succeed)."""
+    for name, data in plans.items():
+        (folder / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+    out = folder / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "plangen.cli", "generate", str(folder), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    return out
 
 
 def text_of(docx: Path) -> str:

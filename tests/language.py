@@ -14,7 +14,8 @@ have to fix by hand before sending the version to a family:
 - ``no-verb``: a sentence without a verb;
 - ``name-for-role``: "a good Dan", "a good you": a kind of parent said as a name;
 - ``jargon``: a glossary term left in and not explained in the "words we use" box;
-- ``glued``: "We are worried about" followed by a whole clause ("about mum has");
+- ``glued``: "We are worried about" followed by a whole clause ("about mum has"), or
+  by the worker's own lead-in ("because concerns that ...");
 - ``mixed-voice``: the child's version naming the child (outside a quotation), or
   saying "I said he ...": "My plan" is in the child's voice throughout, and a child does
   not call themself by name;
@@ -389,6 +390,15 @@ def check_sentence(
         verbs.append(compound.group(1))
     if not phrase and len(words) >= 2 and not any(_is_verb(w) for w in verbs):
         yield Hit("no-verb", sentence, "")
+    # "We are worried because concerns that Dad drinks": the worker's lead-in kept
+    lead_in = re.search(
+        r"worried (?:about|because|that) (?:(?:there (?:are|is) )?(?:\w+ )?concerns?|"
+        r"worries|allegations?|reported) (?:that|about|re|regarding)\b",
+        outside,
+        re.I,
+    )
+    if lead_in:
+        yield Hit("glued", sentence, lead_in.group(0))
     glued = re.search(r"worried about (\w+(?:['’]s)?) (\w+)", outside)
     if glued and (glued.group(2).lower() in {"is", "has", "was", "had", "are", "were"}):
         yield Hit("glued", sentence, glued.group(0))

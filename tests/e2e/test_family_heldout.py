@@ -7,10 +7,7 @@ and a long glossary paraphrase after a modifier."""
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +16,7 @@ from docx import Document
 
 from plangen.family.readability import sentences
 
-from ..conftest import ROOT, text_of
+from ..conftest import generated_from, text_of
 
 
 def person(name: str, role: str, **more: Any) -> dict[str, Any]:
@@ -147,18 +144,7 @@ BABY = plan(
 
 @pytest.fixture(scope="module")
 def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("heldout")
-    for name, data in (("leo", LEO), ("baby", BABY)):
-        (folder / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
-    out = folder / "out"
-    result = subprocess.run(
-        [sys.executable, "-m", "plangen.cli", "generate", str(folder), "--out", str(out)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr
-    return out
+    return generated_from(tmp_path_factory.mktemp("heldout"), {"leo": LEO, "baby": BABY})
 
 
 def version(written: Path, case: str, suffix: str) -> str:

@@ -77,6 +77,8 @@ def it_finds_no_slip_in_any_sentence_of_any_version(written: Path) -> None:
         ("We are worried about Shannon turns 18 on Sunday.", "glued", "family"),
         ("We are worried about Precious entered the UK in 2023.", "glued", "family"),
         ("We are worried about mum has multiple sclerosis.", "name-case", "family"),
+        ("We are worried because concerns that Dean drinks.", "glued", "family"),
+        ("We are worried about ongoing concerns re neglect.", "glued", "family"),
         ("I attend school at least 95% of the time and arrives by 8:50am.", "agreement", "child"),
         ("My own health needs are met: I sees the dentist.", "agreement", "child"),
         ("This can mean that I are at risk of harm.", "agreement", "child"),

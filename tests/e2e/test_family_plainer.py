@@ -53,14 +53,29 @@ def contingency(text: str) -> Callable[[dict[str, Any]], None]:
 def it_says_two_things_that_will_happen_as_two_sentences(family_of: Callable[..., str]) -> None:
     text = family_of(
         contingency(
+            "Kai will go to Nan's that day and the social worker will hold a strategy meeting "
+            "within 24 hrs to decide what happens next."
+        )
+    )
+    assert (
+        "Kai will go to Nan's that day. "
+        "The social worker will also hold a safety meeting of workers within 24 hours. "
+        "The meeting will decide what happens next." in text
+    )
+
+
+def it_keeps_what_a_condition_governs_in_its_sentence(family_of: Callable[..., str]) -> None:
+    # round 29: "If X, A will ... and B will ..." split read B as happening anyway
+    text = family_of(
+        contingency(
             "If either parent is found using while caring for Kai, Kai will go to Nan's that "
             "day and the social worker will hold a strategy meeting within 24 hrs to decide "
             "what happens next."
         )
     )
     assert (
-        "If either parent is found using while caring for Kai, Kai will go to Nan's that day. "
-        "The social worker will also hold a safety meeting of workers within 24 hours. "
+        "If either parent is found using while caring for Kai, Kai will go to Nan's that day "
+        "and the social worker will hold a safety meeting of workers within 24 hours. "
         "The meeting will decide what happens next." in text
     )
 

@@ -7,6 +7,7 @@ are.  Used by the family version (:mod:`plangen.family.context`) and the child's
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -14,6 +15,7 @@ from plangen.dates import in_words
 from plangen.family.plain import Glossary, dates_in_words, signs_in_words
 from plangen.family.reader import parents_said
 from plangen.family.voice import Household, is_name, upper_first
+from plangen.family.yours import not_yours
 from plangen.model import Action, CorePerson, Outcome, Plan
 from plangen.privacy import Redacted
 from plangen.privacy.names import is_family
@@ -40,6 +42,20 @@ def free_text(plan: Plan) -> list[str]:
 def plainly(text: str, words: Glossary) -> str:
     """Plan text in plain words, dates said in words."""
     return dates_in_words(signs_in_words(words.plain(text)))
+
+
+def as_written_to_parents(action: Action, plan: Plan) -> str:
+    """The action's text with the plan writer's "you" and "at yours" said as whom they
+    mean (:func:`plangen.family.yours.not_yours`): "Kirsty to tell you" is telling the
+    lead worker; "stay at yours" in Nan's action is Nan's home."""
+    lead = next((p for p in plan.core_group if p.lead_professional), None)
+    writer = lead.name.split()[0] if lead and lead.name and not lead.name.startswith("[") else None
+    doer = action.responsible[0].split()[0] if len(action.responsible) == 1 else None
+    if doer is None or doer.startswith("[") or means_parents(action.responsible[0]):
+        doer = None
+    elif lead is not None and doer == writer:
+        doer, writer = None, None  # the lead's own "tell you" is said to the parents
+    return not_yours(action.text, doer=doer, writer=writer)
 
 
 def who_does(action: Action, copy: Redacted, words: Glossary, who: Household) -> str:
@@ -137,7 +153,82 @@ def by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary, original:
     )
     if due and in_words(due) not in said:
         said += f" (by {in_words(due)})"
-    return said
+    return deadline_said(said, plan.plan_date)
+
+
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}"
+# "Monday 31 March 2025, extended to Monday 30 June 2025", "By 30 April 2025 - now by
+# 31 July 2025": the date it was due, then the one it is due now
+_EXTENDED = re.compile(
+    rf"^(?P<before>.*?)(?P<old>{_DAY})\s*[,;:–-]?\s*\(?\s*(?:and\s+)?(?:(?:has been|was|now)\s+)?"
+    r"(?:extended|moved|changed|revised|put back)\s+(?:to|until|till)\s+(?:by\s+)?"
+    rf"(?P<new>{_DAY})\)?\.?$"
+    rf"|^(?P<before2>.*?)(?P<old2>{_DAY})\s*[,;:–-]?\s*\(?now\s+(?:by\s+|due\s+(?:by\s+)?)?"
+    rf"(?P<new2>{_DAY})\)?\.?$",
+    re.I,
+)
+# a deadline that is one day: "By Tuesday 20 May 2025", "Was Tuesday 20 May 2025",
+# "Crisis plan by Tuesday 3 June 2025", "Tuesday 20 May 2025"
+_ONE_DAY = re.compile(
+    rf"^(?:(?P<what>(?!(?:from|since|until|till|after|starting|on|to|for)\b)[A-Z][\w'’ -]{{0,40}}?)"
+    r"\s+(?=(?:to be\s+|done|completed?|finished|held|in place|by|before|due)\b))?"
+    r"(?:(?:to be\s+)?(?:done|completed?|finished|held|in place)\s+)?"
+    r"(?:by|before|was(?:\s+due)?(?:\s+by)?|due(?:\s+by)?)?\s*"
+    rf"(?P<day>{_DAY})\.?$",
+    re.I,
+)
+
+
+# a deadline said as done: "Done 10.07.24", "Completed by ...", "Applications made by ..."
+_DONE = re.compile(
+    r"(?:^|\s)(?:done|completed|complete|finished|achieved|made|held|sent|seen|given|met|"
+    r"in place|[a-z]+ed)$|^(?:done|completed|finished|achieved)\b",
+    re.I,
+)
+
+
+# what joins the dates of a timescale extended more than once, and nothing else
+_CHAIN_WORDS = re.compile(
+    r"\b(?:by|before|was|due|now|then|and|extended|moved|changed|revised|put back|to|until)\b"
+    r"|[-–,;:()\s.]",
+    re.I,
+)
+
+
+def _day(said: str) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(said, "%A %d %B %Y").date()
+    except ValueError:  # no date a calendar has
+        return None
+
+
+def deadline_said(said: str, plan_date: dt.date) -> str:
+    """A deadline in the tense it has on the plan's date: an extended one by its new date,
+    saying so ("By Monday 30 June 2025 (extended from Monday 31 March 2025)"); one day
+    already gone "Was due by Tuesday 20 May 2025" (a plan reviewed after it), never
+    "By" a day in the past."""
+    days = re.findall(_DAY, said)
+    if len(days) > 2 and not _CHAIN_WORDS.sub("", re.sub(_DAY, "", said)).strip():
+        # "By 30.09.24 - extended to 08.11.24 - extended to by 14.02.25": the first and last
+        return f"By {days[-1]} (extended from {days[0]})"
+    extended = _EXTENDED.match(said)
+    if extended:
+        old, new = extended["old"] or extended["old2"], extended["new"] or extended["new2"]
+        before = (extended["before"] or extended["before2"] or "").strip(" ,;:-–")
+        before = re.sub(r"\s*\b(?:by|before|was|due)$", "", before, flags=re.I).strip()
+        when = f"by {new}" if before else f"By {new}"
+        return f"{before} {when} (extended from {old})".strip()
+    one = _ONE_DAY.match(said)
+    if one is None or (day := _day(one["day"])) is None or day >= plan_date:
+        if one is not None and re.match(r"was\b", said, re.I):  # "Was ..." yet to come
+            return f"By {one['day']}"
+        return said
+    what = (one["what"] or "").strip()
+    if re.fullmatch(r"(?:by|before|was|due)", what, re.I):
+        what = ""
+    if _DONE.search(f" {what}") or _DONE.match(said):
+        return said  # "Done Wednesday 10 July 2024", "Applications made by ...": as written
+    return f"{upper_first(what)} was due by {one['day']}" if what else f"Was due by {one['day']}"
 
 
 # a timescale that is only a period from the plan's date ("3 months", "Within 6 weeks",

@@ -22,6 +22,7 @@ from typing import Any
 
 from plangen.dates import in_words
 from plangen.family.cells import (
+    as_written_to_parents,
     by_when,
     called_by_child,
     formal_timescales,
@@ -37,6 +38,7 @@ from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
 from plangen.family.plain import Glossary, frequency_in_words
 from plangen.family.reader import own_words_to_reader, the_reader, tidy_and
+from plangen.family.said_by import views_heading
 from plangen.family.sentences import (
     achieved,
     clean_views,
@@ -52,8 +54,10 @@ from plangen.family.voice import (
     household,
     upper_first,
 )
+from plangen.family.words_box import is_term_or_kind_of_place, quoted_abbreviation, words_we_use
 from plangen.family.workers import introduced, workers
 from plangen.family.worries import meeting_noted, worry_for_parents
+from plangen.family.yours import not_yours
 from plangen.model import Plan
 from plangen.privacy import Redacted, last_look, redacted
 from plangen.privacy.names import is_family
@@ -64,9 +68,11 @@ __all__ = [
     "called_by_child",
     "family_context",
     "free_text",
+    "is_term_or_kind_of_place",
     "lower_words",
     "person_entry",
     "plainly",
+    "quoted_abbreviation",
     "readable_texts",
     "shorter_worry",
     "some_details_not_here",
@@ -78,7 +84,9 @@ def shorter_worry(factor: str, harm: str, who: Household, plan_date: dt.date) ->
     """A worry for the parents, its clauses as sentences of their own."""
     worry = worry_for_parents(factor, harm, who)
     parts = split_sentences(worry)
-    return " ".join(shorter(meeting_noted(part, who, plan_date)) for part in parts)
+    return " ".join(
+        shorter(meeting_noted(part, who, plan_date), whole_conditions=True) for part in parts
+    )
 
 
 def _keep_safe(plan: Plan, recipient: str | None) -> str:
@@ -147,7 +155,9 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         text = own_words_to_reader(outcome.plain, who) or for_parents(
             plainly(outcome.text, words), who
         )
-        text = _numbered(number, shorter(upper_first(text.rstrip("."))) + ".", count)
+        text = _numbered(
+            number, shorter(upper_first(text.rstrip(".")), whole_conditions=True) + ".", count
+        )
         if achieved(outcome):
             review = outcome.reviews[-1]
             better.append(
@@ -157,7 +167,9 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
             continue
         # its clauses as sentences of their own: "Ollie completes 8 sessions. His sleep
         # diary shows ..." (notes without a verb stay joined)
-        how = shorter(for_parents(plainly(outcome.success_looks_like, words), who)).rstrip(".")
+        how = shorter(
+            for_parents(plainly(outcome.success_looks_like, words), who), whole_conditions=True
+        ).rstrip(".")
         changes.append(
             {
                 "text": text,
@@ -179,7 +191,13 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
             "who": who_does(action, copy, words, who),
             "what": upper_first(
                 own_words_to_reader(action.plain, who)
-                or shorter(will_do(for_parents(plainly(action.text, words), who), who), orders=True)
+                or shorter(
+                    will_do(
+                        for_parents(plainly(as_written_to_parents(action, plan), words), who), who
+                    ),
+                    orders=True,
+                    whole_conditions=True,
+                )
             ),
             "how_often": frequency_in_words(action.frequency, words),
             "by_when": by_when(
@@ -227,10 +245,17 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "better": better,
         "changes": changes,
         "actions": actions,
-        "if_not": upper_first(shorter(for_parents(plainly(contingency.plan, words), who)))
+        "if_not": upper_first(
+            shorter(
+                for_parents(plainly(not_yours(contingency.plan), words), who),
+                whole_conditions=True,
+            )
+        )
         or _ask_lead(plan),
         "if_not_when": f"When this will happen: {when}." if when else "",
-        "step_down": upper_first(shorter(for_parents(plainly(plan.step_down, words), who))),
+        "step_down": upper_first(
+            shorter(for_parents(plainly(plan.step_down, words), who), whole_conditions=True)
+        ),
         "next_meeting": meetings_in_words(
             plan, who="We", voice=lambda t: for_parents(plainly(t, words), who)
         ),
@@ -242,7 +267,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         if who.unborn
         else for_parents(clean_views(plan.child_views, who), who, child_said=True),
         # "What you said": in a parent's own copy, what she said is said to her as "you"
-        "family_views": for_parents(clean_views(plan.family_views, who), who),
+        "family_views": for_parents(not_yours(clean_views(plan.family_views, who)), who),
     }
     people = [(p, is_family(o)) for p, o in zip(plan.core_group, copy.originals, strict=True)]
     family_names = {r.first for r in who.relatives} | {
@@ -254,6 +279,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     context = mended(last_look(_tidied(context), copy), notes)
     notes += _labels_only(plan)
     context["words_we_use"] = words_we_use(context, words)
+    context["family_views_heading"] = views_heading(context["family_views"], who)
     context["notes"] = notes
     context["read_with"] = draft_note(needs) if needs and recipient is None else ""
     return context
@@ -311,67 +337,15 @@ def _tidied(value: Any) -> Any:
     return tidy_and(value) if isinstance(value, str) else value
 
 
-def _texts(value: Any) -> Iterator[str]:
-    if isinstance(value, dict):
-        for v in value.values():
-            yield from _texts(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _texts(v)
-    elif isinstance(value, str):
-        yield value
-
-
-def words_we_use(context: dict[str, Any], words: Glossary) -> list[dict[str, str]]:
-    """Every glossary term still in the version (in the worker's own words, say), with
-    its explanation, for the "words we use" box: not a word said only inside a name
-    ("Assessment and Intervention Team", "Specialist Safeguarding Midwife")."""
-
-    def name_only(match: re.Match[str]) -> str:
-        # masked, unless the name is a term itself ("Pupil Referral Unit": explained),
-        # or a place's name ends in a kind of place the family may not know ("Fenby
-        # Pupil Referral Unit"); never a meeting ("Review Child Protection Conference")
-        said = match.group(0)
-        return said if is_term_or_kind_of_place(said, words) else " "
-
-    found: dict[str, str] = {}
-    for text in _texts(context):
-        for term in words.terms_in(_NAMES.sub(name_only, text) if " " in text else text):
-            found.setdefault(_HEADWORD.sub("", term.term), term.explain)
-    return [{"term": term, "explain": explain} for term, explain in sorted(found.items())]
-
-
-# a term kept with the word that joins it to what follows ("referral to"), or with a word
-# before it ("every core group"), is shown in the box as the word itself: the family
-# looks up "referral" and "core group"
-_HEADWORD = re.compile(r"\s+(?:to|from|for|with|of|on|at|in|by)$|^(?:every|each)\s+", re.I)
-
-
-_KIND_OF_PLACE = re.compile(r"\b(?:unit|centre|center|hub|school|clinic)$", re.I)
-
-
-def is_term_or_kind_of_place(name: str, words: Glossary) -> bool:
-    """Whether a name is a glossary term, or ends in one that is a kind of place."""
-    for term in words.terms_in(name):
-        if term.pattern.fullmatch(name):
-            return True
-        found = term.pattern.search(name)
-        if found and found.end() == len(name) and _KIND_OF_PLACE.search(found.group(0)):
-            return True
-    return False
-
-
-# three or more words in Title Case (joined by "and", "of", "for", "the"): a name
-_NAMES = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][a-z'’]+){2,}\b")
-
-
 def readable_texts(context: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """(context path, text) of every sentence plangen wrote, for the readability report:
     what the reader reads, the "words we use" box's explanations too.  The family's and
     child's own words (their views) are theirs and are not scored; names, roles and
     contacts are not sentences."""
     for key, value in context.items():
-        if key in ("child_views", "family_views", "my_views", "people", "notes"):
+        if key in ("child_views", "family_views", "my_views", "people", "notes") or key.endswith(
+            "_heading"
+        ):
             continue
         if isinstance(value, str) and key not in (
             "child_name",

@@ -67,16 +67,33 @@ _QUALIFIER = re.compile(
 )
 
 
+# a term that shares its noun with a word before it: "physical *and* emotional harm" is
+# no "physical and harm to feelings ..." (held-out plans); "sexual or criminal ..."
+_COORDINATED = re.compile(r"\b[A-Za-z]+(?:al|ive|ic|ous|ful)\s*,?\s+(?:and|or|&|and/or)\s+$")
+
+
+# plain words that hold a phrase of their own: no modifier of the noun after them
+_PHRASE = re.compile(r"^the\b|\b(?:of|on|for|to|with|about|at|in|by|from|into)\b", re.I)
+
+
 # a compound before a term is a modifier too: "*pre-birth* parenting assessment",
 # "*multi-agency* strategy meeting" (not a number range: "10-12 referrals")
 _COMPOUND = re.compile(r"\b[A-Za-z]+-[A-Za-z][\w-]*\s+$")
 
 
-def modified(text: str, start: int, end: int) -> bool:
+def modified(text: str, start: int, end: int, plain: str = "") -> bool:
     """Whether a term is used as an adjective, or carries one: a paraphrase of more than
-    one word would not fit there ("Complete pre-birth close look at how ...")."""
+    one word would not fit there ("Complete pre-birth close look at how ...").  Before a
+    kept noun ("s17 *assessment*"), plain words that end in a phrase of their own ("the
+    law on extra help for children") cannot stand as its modifier."""
     before = text[max(0, start - 30) : start]
-    return bool(_HEADS.match(text, end) or _QUALIFIER.search(before) or _COMPOUND.search(before))
+    return bool(
+        _HEADS.match(text, end)
+        or (kept_after(text, end) and _PHRASE.search(plain))
+        or _QUALIFIER.search(before)
+        or _COMPOUND.search(before)
+        or _COORDINATED.search(before)
+    )
 
 
 def kept_after(text: str, end: int) -> bool:

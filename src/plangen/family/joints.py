@@ -76,3 +76,23 @@ def _outside(before: str) -> bool:
         and before.count("“") == before.count("”")
         and before.count('"') % 2 == 0
     )
+
+
+# "Dean will complete the course and no contact with Kirsty, no texts and no visits": a
+# list of what must not happen joined to what someone will do; each item starts "no"
+_NO_LIST = re.compile(
+    r"^(?P<head>.*\b(?:will|must|should|agrees? to)\b.*?),?\s+and\s+"
+    r"(?P<list>no\s+[^.;:()\"“]+?(?:(?:,\s*|\s+and\s+|,\s+and\s+)no\s+[^.;:()\"“]+?)*)"
+    r"(?P<end>[.!]?)$"
+)
+
+
+def no_list(sentence: str) -> str:
+    """What someone will do, then the list of what must not happen, as two sentences:
+    "Dean will complete a DAPP and no contact with Kirsty, no texts and no visits." ->
+    "Dean will complete a DAPP. There will be no contact with Kirsty, no texts and no
+    visits."  Never under a condition ("If Dean calls and no one answers, ...")."""
+    match = _NO_LIST.match(sentence)
+    if match is None or _CONDITION.match(sentence) or not _outside(match["head"]):
+        return sentence
+    return f"{match['head']}. There will be {match['list']}{match['end'] or '.'}"

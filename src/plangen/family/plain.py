@@ -202,7 +202,7 @@ def _replace(
         return match.group(0)
     if unless is not None and unless.match(text, end):
         return match.group(0)
-    if " " in replacement.strip() and not kept and modified(text, start, end):
+    if " " in replacement.strip() and not kept and modified(text, start, end, replacement):
         return match.group(0)
     if not kept and said_already(replacement, original, text[max(0, start - 60) : start]):
         return match.group(0)
@@ -216,7 +216,9 @@ def _replace(
         said = f"the {replacement}"
     after_full_stop = bool(_AFTER_FULL_STOP.search(text[: match.start()]))
     # an abbreviation is written in capitals anywhere: after ";" or ":" it starts no sentence
-    abbreviation = original.isupper() and not article and match.start() > 0
+    abbreviation = (
+        original.split()[0].isupper() and len(original.split()[0]) > 1 and not article
+    ) and match.start() > 0  # "CIN plan" after ";": "plan for extra help", not "Plan"
     capital = (article or original)[:1].isupper() and not abbreviation
     if at_start and (capital or after_full_stop):
         said = said[:1].upper() + said[1:]  # "no explanation. s47 ..." -> ". Formal check"
@@ -276,8 +278,18 @@ def _inside_name(text: str, start: int, end: int, original: str) -> bool:
 
 
 def _inside_quotation(text: str, start: int) -> bool:
+    """Whether ``start`` is inside someone's words: in double quotes, or in single ones
+    ('the CP plan is pointless', ‘let Ellie down’), never an apostrophe ("Mum's")."""
     before = text[:start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    if "'" not in text and "‘" not in text:
+        return False
+    return any(m.start() < start < m.end() for m in _SINGLE_QUOTED.finditer(text))
+
+
+# words in single quotes: opened after a space or bracket, closed before one or a stop
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])'[^'\n]+'(?![\w'’])|‘[^’\n]+’(?![\w])")
 
 
 # "an" goes by the sound, not the letter: "a one-bedroom flat", "a use", "a European",

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from plangen.family.joints import at_joints
+from plangen.family.joints import at_joints, no_list
 from plangen.family.split import split_outside, split_sentences
 from plangen.family.status import status_for_child as status_for_child
 from plangen.family.verbs import ADVERBS, finite, verbs
@@ -37,13 +37,16 @@ _METHOD = re.compile(
 _CONDITIONS = re.compile(r"\b(?:when|if|once|until|unless|where)\s*:", re.I)
 
 
-def shorter(text: str, *, orders: bool = False) -> str:
+def shorter(text: str, *, orders: bool = False, whole_conditions: bool = False) -> str:
     """Clauses joined by ";" as sentences of their own, where each has its own verb:
     "Mum has MS; Kacper looks after Zofia" -> "Mum has MS. Kacper looks after Zofia".
     Notes without a verb ("no police contact") stay joined; brackets are never split.
     A long sentence of two things that will happen is two sentences (:func:`two_wills`).
     ``orders``: the text is an action, whose clauses may start with their verb: "Refer
     to housing for inspection; support the family with the forms".
+    ``whole_conditions``: a sentence that opens with a condition ("If X, A will ... and B
+    will ...") is never split, at ";" or between its two "will"s: all it says is under
+    the "if" (the family version; the child's version asks "What if X?" and answers).
     """
     if _CONDITIONS.search(text):  # "... can close when: A; B; and C": one list, kept whole
         return text
@@ -55,13 +58,22 @@ def shorter(text: str, *, orders: bool = False) -> str:
 
     out = [parts[0]]
     for part in parts[1:]:
-        if clause(out[-1]) and clause(part) and not part[:1].isdigit():
+        # "If X, A; B": B is under it, unless B opens a condition of its own
+        governed = (
+            whole_conditions
+            and _GOVERNED.match(out[-1].rsplit(". ", 1)[-1])
+            and not _GOVERNED.match(upper_first(part))
+        )
+        if clause(out[-1]) and clause(part) and not part[:1].isdigit() and not governed:
             out[-1] = out[-1].rstrip(" ,") + "."
             out.append(upper_first(part))
         else:
             out[-1] += "; " + part
     return " ".join(
-        at_joints(meeting_then_purpose(two_wills(sentence)), is_clause)
+        at_joints(
+            meeting_then_purpose(two_wills(no_list(sentence), whole_conditions=whole_conditions)),
+            is_clause,
+        )
         for part in out
         for sentence in split_sentences(part)
     )
@@ -110,14 +122,19 @@ def meeting_then_purpose(sentence: str) -> str:
     )
 
 
-def two_wills(sentence: str) -> str:
+# a sentence that opens with a condition: whatever it says after it is under it
+_GOVERNED = re.compile(r"\W*(?:If|When|Unless|Until|Once|Where|While|Should|In the event)\b")
+
+
+def two_wills(sentence: str, *, whole_conditions: bool = False) -> str:
     """A long sentence joining two clauses that each say what will happen, as two
-    sentences, the second with "also": "If X, TJ will go to Nan's and the social worker
-    will request a meeting" -> "If X, TJ will go to Nan's. The social worker will also
-    request a meeting".  Only where the first part already says what will happen (not
-    inside an "If ..." condition), and never inside brackets or a quotation."""
-    if len(sentence.split()) <= LONG_SENTENCE:
-        return sentence
+    sentences, the second with "also": "TJ will stay at Nan's and the social worker
+    will request a meeting" -> "TJ will stay at Nan's. The social worker will also
+    request a meeting".  Only where the first part already says what will happen, never
+    under a condition ("If X, TJ will go to Nan's and ...": split, the second would not
+    hold whatever X says: with ``whole_conditions``), never inside brackets or a quotation."""
+    if len(sentence.split()) <= LONG_SENTENCE or (whole_conditions and _GOVERNED.match(sentence)):
+        return sentence  # "If X, A will ... and B will ...": both are under the "if"
     for match in _AND_CLAUSE.finditer(sentence):
         before = sentence[: match.start()]
         consequence = _CONDITION.sub("", before)
@@ -129,6 +146,7 @@ def two_wills(sentence: str) -> str:
             named
             or _CONDITION_START.match(consequence)  # still inside the condition
             or re.search(r"\b(?:when|whenever|unless|until|once|while)\b", consequence, re.I)
+            or (whole_conditions and re.search(r"\bif\b", consequence, re.I))
             or not re.search(rf"\b(?:{_MODAL})\b", consequence)
             or before.count("(") != before.count(")")
             or before.count('"') % 2
@@ -140,7 +158,7 @@ def two_wills(sentence: str) -> str:
             f"{upper_first(match.group('subject'))} {match.group('modal')} {also}"
             + sentence[match.start("rest") :]
         )
-        return f"{before.rstrip(' ,')}. {two_wills(second)}"
+        return f"{before.rstrip(' ,')}. {two_wills(second, whole_conditions=whole_conditions)}"
     return sentence
 
 
@@ -291,10 +309,48 @@ def _doer(relatives: tuple[str, ...], people: tuple[str, ...]) -> re.Pattern[str
 def will_do(text: str, who: Household) -> str:
     """An action written as a note, "Imran to attend ..." / "You to attend ...", as a
     sentence: "Imran will attend ..."; anything else as it is."""
-    match = named_doer(text, who) or re.match(r"^((?:Both of )?[Yy]ou) to (\w+)\b", text)
-    if match is None or match.group(2).lower() not in verbs():
+    match = (
+        named_doer(text, who)
+        or re.match(r"^((?:Both of )?[Yy]ou) to (\w+)\b", text)
+        # "Kacper to stay at Nan's on Fridays": the child too
+        or re.match(rf"^({'|'.join(re.escape(n) for n in who.child_names)}) to (\w+)\b", text)
+    )
+    if match is None:
+        return _role_will_do(text)
+    if match.group(2).lower() not in verbs():
         return text
     return f"{match.group(1)} will {match.group(2)}{text[match.end() :]}"
+
+
+# "Child safety lead to check Kacper in", "nursery to record ...": a worker or a service
+# by what it is, then what it will do (never "Home visits to see Leo": no one's role)
+_ROLE_TO = re.compile(
+    r"(?:^|(?<=;\s))(?P<role>(?:[A-Za-z][a-z]*\s+){0,3}?(?i:school|nursery|college|police|"
+    r"visitor|midwife|nurse|lead|worker|teacher|officer|coordinator|co-ordinator|team|service|"
+    r"council|practitioner|therapist|mentor|manager|adviser|advisor|key person|SENCo))"
+    r"\s+to\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _role_will_do(text: str) -> str:
+    """ "Child safety lead to check Kacper in" -> "The child safety lead will check
+    Kacper in"; at the start, or after ";"."""
+
+    def said(match: re.Match[str]) -> str:
+        words = match["role"].split()
+        if (
+            match["verb"] not in verbs()
+            or words[0].lower() in verbs()
+            or any(w[:1].isupper() for w in words[1:])  # a name: "Moor School to send"
+        ):
+            return match.group(0)
+        role = match["role"]
+        role = role[:1].lower() + role[1:] if role[1:2].islower() else role
+        the = "" if words[0].lower() == "the" else "the "
+        said = f"{the}{role} will {match['verb']}"
+        return upper_first(said) if match.start() == 0 else said
+
+    return _ROLE_TO.sub(said, text)
 
 
 def action_for_child(

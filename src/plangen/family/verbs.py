@@ -170,6 +170,14 @@ def _agree(text: str) -> str:
         said = first_person(match.group(1))
         rest = text[match.end() :]
         clause_end = _CLAUSE_END.search(rest)
+        # "I live free from abuse: no incidents and no contact, and say ...": a colon
+        # before a list of what does not happen goes on with my clause
+        while (
+            clause_end
+            and rest[clause_end.start()] == ":"
+            and _NO_AFTER.match(rest, clause_end.end())
+        ):
+            clause_end = _CLAUSE_END.search(rest, clause_end.end())
         end = clause_end.start() if clause_end else len(rest)
         clause = _and_verbs(rest[:end])
         text = text[: match.start(1)] + said + clause + rest[end:]
@@ -177,6 +185,7 @@ def _agree(text: str) -> str:
     return text
 
 
+_NO_AFTER = re.compile(r"\s+no\s+(?!one\b|body\b)")
 _COUNTED = r"\b(?:no|any|some|many|more|fewer|few|without)\s+(?:[a-z]+\s+)?[a-z]+s$"
 
 
@@ -198,7 +207,14 @@ def _and_verbs(clause: str) -> str:
         named = part[skip:].split(" ", 2)[2:] if re.fullmatch(DETERMINERS, first) else [part]
         # "with no visits or calls from Dad": a list of things, not a verb of mine
         listing = re.search(_COUNTED, out[-1]) and joint.strip() == "or"
-        if subject and (first == "I" or with_verbs(FINITE_WORD).search(" ".join(named))):
+        # "no incidents and no police calls": a "no ..." is one more item of a list,
+        # never a subject ("no one", "nobody" are)
+        listing = listing or (first == "no" and not re.match(r"no\s+(?:one|body)\b", part[skip:]))
+        if (
+            subject
+            and not listing
+            and (first == "I" or with_verbs(FINITE_WORD).search(" ".join(named)))
+        ):
             mine = first == "I"  # another subject with a verb of its own takes over
         elif mine and not listing and said != first and (first in _IRREGULAR or said in words):
             part = part[:skip] + said + part[skip + len(first) :]

@@ -37,6 +37,13 @@ _FAMILY_ROLES = re.compile(
     r"midwife|health visitor|care coordinator|probation|worker for people",
     re.I,
 )
+# a school's or the child's own worker, though the role says "lead" ("nursery teacher /
+# child safety lead" is the child's teacher, not "your nursery teacher")
+_CHILDS_ROLES = re.compile(
+    r"teacher|school|nursery|class|head of year|safety lead|safeguarding lead|SENCo|"
+    r"camhs|mental health service|youth|paediatric|children's doctor",
+    re.I,
+)
 # "Recovery Coordinator (for Craig)", "Care Coordinator (CPN) for Lisa"
 _FOR_WHOM = re.compile(r"\(for ([A-Z][\w'’-]*)\)|\bfor ([A-Z][\w'’-]*)\s*$")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|(?<![\w’'])'[^'\n]*'(?![\w'’])")
@@ -81,7 +88,11 @@ def workers(
         )
         if not role:
             continue
-        mine = person.lead_professional or _FAMILY_ROLES.search(role) or " " in child
+        mine = (
+            person.lead_professional
+            or (_FAMILY_ROLES.search(role) and not _CHILDS_ROLES.search(role))
+            or " " in child
+        )
         whose = "your" if mine else f"{child}'s"
         meant = _FOR_WHOM.search(person.role)
         whom = (meant.group(1) or meant.group(2)) if meant else ""

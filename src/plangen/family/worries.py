@@ -9,7 +9,7 @@ import re
 
 from plangen.family.plain import an_or_a
 from plangen.family.sentences import is_clause
-from plangen.family.verbs import AUX
+from plangen.family.verbs import AUX, verbs
 from plangen.family.voice import Household, for_child, lower_first, upper_first
 
 # a harm written as what happens, not a clause: "not getting the care they need ..."
@@ -86,6 +86,8 @@ def _harm_said(harm: str, who: Household) -> str:
     getting ...")."""
     if _CONDITION.match(harm):
         return f"{upper_first(harm.rstrip('.;'))}."
+    if re.match(r"risks?\s+(?:of|to)\b", harm, re.I):  # "Risk of harm": "a risk of harm"
+        return f"This can mean a {harm[:1].lower()}{harm[1:].rstrip('.;')}."
     that = "that " if _said_as_clause(harm, who) and not _NOUN_START.match(harm) else ""
     if not that and re.match(r"(?:not|never)\b", harm, re.I):
         return f"This can mean {who.child} {harm[:1].lower()}{harm[1:].rstrip('.;')}."
@@ -114,10 +116,15 @@ def _named_then_verb(text: str, who: Household) -> bool:
         r"^([A-Z][\w'’-]*) \([A-Z][\w'’ -]*\)(?= )", r"\1", text
     )  # "Dad (Steve) relapsed"
     first = re.match(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) ([a-z]+)\b", text)
+    both = re.match(r"([A-Z][\w'’-]*) (?:and|&) ([A-Z][\w'’-]*) ([a-z]+)\b", text)
     return bool(
         first
         and first.group(1) in names
         and re.fullmatch(r"[a-z]{2,}(?:[^su'’]s|ed)", first.group(2))
+    ) or bool(  # "Tomasz and Anna argue loudly": two of the plan's people and their verb
+        both
+        and {both.group(1), both.group(2)} <= {*names, "Mum", "Dad"}
+        and (both.group(3) in verbs() or re.fullmatch(r"[a-z]{2,}ed", both.group(3)))
     )
 
 
@@ -152,27 +159,83 @@ def not_a_label(text: str) -> str:
     return _LACKS.sub(said, text)
 
 
+# a worker's lead-in that "We are worried" already says: "Concerns that Dad drinks",
+# "There are ongoing concerns about ...", "Worries re neglect" (held-out plans: "We are
+# worried because concerns that ...")
+_LEAD_IN = re.compile(
+    r"^(?:there\s+(?:are|is|have\s+been|has\s+been|were|was)\s+)?(?:(?:some|serious|"
+    r"significant|ongoing|continued|continuing|growing|long-standing|historic(?:al)?|"
+    r"current|further|professional)\s+)*(?:concerns?|worries|worry)\s+"
+    r"(?:that|about|regarding|around|re|over|for|of)\s+(?=\S)",
+    re.I,
+)
+# "Allegation that Dad hit Kacper", "Reported that ...": who said it stays said
+_HEARSAY = re.compile(
+    r"^(?:(?:an?\s+)?allegations?|(?:it\s+(?:is|was|has\s+been)\s+)?(?P<how>reported|"
+    r"alleged|disclosed))\s+that\s+(?=\S)",
+    re.I,
+)
+# "Kacper reported to have been seen with a knife": a name, then what others say of them
+_SAID_OF = re.compile(
+    r"^((?:[A-Z][\w'’-]*\s+){1,2})(reported|said|believed|thought|alleged|understood)\s+to\b"
+)
+
+
+# a noun that takes "the" when a phrase follows: "impact of the abuse", "relationship
+# between Millie and Gary" (never "We are worried about impact of ...")
+_NEEDS_THE = re.compile(
+    r"(?:impact|relationship|lack|effect|effects|history|level|quality|state|condition|"
+    r"family|number|amount|risk|safety)\s+(?:of|between|on|to|in|around)\b"
+)
+
+
+def with_the(phrase: str) -> str:
+    """ "impact of the abuse" -> "the impact of the abuse"."""
+    return f"the {phrase}" if _NEEDS_THE.match(phrase) else phrase
+
+
+def without_lead_in(text: str) -> str:
+    """The worry itself, without the words that say it is a worry: "Concerns that Dad
+    drinks" -> "Dad drinks"; "Allegation that Dad hit Kacper" -> "it has been said that
+    Dad hit Kacper"; "Kacper reported to have ..." -> "Kacper is reported to have ..."."""
+    text = _LEAD_IN.sub("", text.strip())
+    hearsay = _HEARSAY.match(text)
+    if hearsay:
+        how = (hearsay.group("how") or "said").lower()
+        how = "said" if how == "alleged" else how
+        text = f"it has been {how} that {text[hearsay.end() :]}"
+    return _SAID_OF.sub(lambda m: f"{m.group(1)}is {m.group(2)} to", text, count=1)
+
+
 def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     """ "We are worried because Kacper has come home after 11pm ... This can mean ..." """
+    lead = _LEAD_IN.match(factor.strip())
+    worried_that = lead is not None and lead.group(0).rstrip().lower().endswith("that")
+    factor, harm = without_lead_in(factor), harm.strip()
     factor, harm = with_verb(factor, who), with_verb(harm, who)
     factor, harm = not_a_label(factor), not_a_label(harm)
     said = []
     label, detail = _labelled(factor)
-    if label:
+    if worried_that and _said_as_clause(_first_sentence(factor), who):
+        # "Concerns that Kacper has come home late": "We are worried that Kacper ..."
+        said.append(f"We are worried that {lower_first(factor, who)}.")
+    elif label:
         why = "because" if _named_then_verb(label, who) else "about"
         if _a_note(detail):  # "Cannabis use - daily, sometimes ketamine": no sentence alone
             note = detail.strip().rstrip(".;")
-            said.append(
-                f"We are worried {why} {lower_first(label, who)} ({note[:1].lower()}{note[1:]})."
-            )
+            about = with_the(lower_first(label, who))
+            said.append(f"We are worried {why} {about} ({note[:1].lower()}{note[1:]}).")
         else:
-            said += [f"We are worried {why} {lower_first(label, who)}.", _as_sentences(detail, who)]
+            said += [
+                f"We are worried {why} {with_the(lower_first(label, who))}.",
+                _as_sentences(detail, who),
+            ]
     elif factor and _WHEN_FIRST.match(factor):
         said.append(f"We are worried because {factor[:1].lower()}{factor[1:]}.")
     elif factor and _said_as_clause(_first_sentence(factor), who):
         said.append(f"We are worried because {lower_first(factor, who)}.")
     elif factor:
-        said.append(f"We are worried about {lower_first(factor, who)}.")
+        said.append(f"We are worried about {with_the(lower_first(factor, who))}.")
     if harm:
         label, detail = _labelled(harm)
         if label:
@@ -188,6 +251,7 @@ def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[s
     turned safely (for the worker's draft)."""
     factor, harm = with_verb(factor, who), with_verb(harm, who)
     factor, harm = not_a_label(factor), not_a_label(harm)
+    factor = without_lead_in(factor)  # "Concerns that ...": said by "are worried"
     people = "People" if who.teenager else "The grown-ups"
     said: list[str] = []
     left: list[str] = []

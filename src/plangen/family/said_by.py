@@ -1,0 +1,80 @@
+"""Whose views the family version's "What ... said" section holds, for its heading.
+
+The heading names the people whose words the section gives ("What Anna, Piotr and
+Halina said"), from the family members the views name, in the order they speak; the
+reader of a named copy is "you".  Where the views name nobody ("You agree with the
+plan"), the heading is the family data's wording for the parents ("What you said").
+The wordings are data (``data/family.toml``, ``[headings]``), so a council can change
+them; the family template prints ``family_views_heading``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from plangen.family.household import Household
+from plangen.family.split import inside_marks
+from plangen.family.verbs import family_data, verbs
+
+
+@cache
+def _headings() -> dict[str, str]:
+    said = family_data().get("headings", {})
+    assert isinstance(said, dict)
+    return {
+        "named": str(said.get("family_views", "What {who} said")),
+        "unnamed": str(said.get("family_views_unnamed", "What you said")),
+    }
+
+
+# a name as the subject of a verb: "Anna said", "Jordan (Dad) feels", "Piotr will";
+# never a name only spoken of ("would like her mum Sharon to be invited")
+_VERB = (
+    r"(?:said|told|thought|felt|knew|spoke|found|would|will|is|was|has|had|does|did|can|"
+    r"cannot|could|[a-z]{2,}(?:[^su'’\s]s|ed))\b"
+)
+_SPEAKS = rf"(?:\s+\([^()]*\))?\s+(?:also\s+|now\s+|still\s+)?{_VERB}"
+
+
+def _speaking(name: str) -> str:
+    """``name`` as a speaker: the subject of a verb, alone or one of two ("Aisha and
+    Imran love Zain": the verb in its plain form)."""
+    plain = "|".join(sorted(verbs(), key=lambda w: (-len(w), w)))
+    verb = rf"\s+(?:also\s+|both\s+)?(?:are|were|have|(?:{plain})\b|{_VERB})"
+    other = r"[A-Z][\w'’-]*"
+    return (
+        rf"\b(?:{name})\b{_SPEAKS}"
+        rf"|\b(?:{name})\s+(?:and|&)\s+{other}{verb}"
+        rf"|\b{other}\s+(?:and|&)\s+(?:{name})\b{verb}"
+    )
+
+
+def views_heading(views: str, who: Household) -> str:
+    """The heading over the family's views: who said them, as the version calls them."""
+    inside = inside_marks(views)
+    first_said: dict[str, int] = {}  # each family member who speaks -> where first named
+    for relative in who.relatives:
+        for name in (n for n in (relative.name, relative.first, relative.called) if n):
+            at = next(
+                (
+                    m.start()
+                    for m in re.finditer(_speaking(re.escape(name)), views)
+                    if not inside[m.start()]
+                ),
+                None,
+            )
+            if at is not None:
+                you = who.reader is not None and relative.name == who.reader.name
+                first_said.setdefault("you" if you else relative.first, at)
+                break
+    if who.reader is not None:  # in her own copy, "Kirsty said" reads "You said"
+        spoke = re.search(_speaking("You|you"), views)
+        if spoke and not inside[spoke.start()]:
+            first_said.setdefault("you", spoke.start())
+    # the reader first ("What you and Dean said"), the others in the order they speak
+    names = sorted(first_said, key=lambda n: (n != "you", first_said[n]))
+    if not names:  # "You agree with the plan": the parents, said as "you"
+        return _headings()["unnamed"]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    return _headings()["named"].format(who=listed)

@@ -1,0 +1,56 @@
+"""Whose "you" a worker's note means: the family version speaks to the parents as
+"you", so a "you" the plan's writer meant for someone else, or a colloquial "at yours",
+would tell the parents about themselves what is someone else's.
+
+- "Kirsty to tell you if Dean makes contact": the plan's writer is the worker, so the
+  "you" told is the lead worker, by name ("Kirsty will tell Joanne ...");
+- "Kacper to stay at yours on Fridays" (in Nan's action) is Nan's home: "at Halina's
+  home"; elsewhere "at yours" is "at your home", "at hers" "at her home".
+
+Never inside someone's quoted words, which are theirs as they said them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plangen.family.split import inside_marks
+
+# "at yours", "come to his", "stay at hers any weekend": a home said by its owner alone
+_AT_OWNERS = re.compile(
+    r"\b(?P<prep>at|to|from|round|over|back to)\s+(?P<whose>yours|hers|his|theirs)\b"
+    r"(?=\s*(?:$|[.,;:!?)]|\s(?:on|for|any|every|at|when|if|until|and|or|with|after|before|"
+    r"during|overnight|most|some|each|while|until|\d)\b))",
+    re.I,
+)
+_HOME = {"yours": "your", "hers": "her", "his": "his", "theirs": "their"}
+# "tell you", "let you know", "ring you": what someone reports to the plan's writer
+_TOLD_YOU = re.compile(
+    r"\b(?P<verb>tell|let|inform|update|call|ring|phone|text|contact|message|email|e-mail|"
+    r"show|report to|speak to|talk to)\s+you\b(?!\s+and\b)",
+    re.I,
+)
+
+
+def not_yours(text: str, *, doer: str | None = None, writer: str | None = None) -> str:
+    """``text`` with "at yours" said as whose home it is (``doer``'s, where the note is
+    one family member's action), and "tell you" as telling ``writer`` (the lead worker's
+    first name), where someone named does it."""
+    if "you" not in text.lower() and not re.search(r"\b(?:hers|his|theirs)\b", text):
+        return text
+    inside = inside_marks(text)
+
+    def home(match: re.Match[str]) -> str:
+        if inside[match.start()]:
+            return match.group(0)
+        whose = match["whose"].lower()
+        owner = f"{doer}'s" if whose == "yours" and doer else _HOME[whose]
+        return f"{match['prep']} {owner} home"
+
+    def told(match: re.Match[str]) -> str:
+        if inside[match.start()] or writer is None:
+            return match.group(0)
+        return f"{match['verb']} {writer}"
+
+    text = _AT_OWNERS.sub(home, text)
+    return _TOLD_YOU.sub(told, text) if doer else text
