@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plangen.model import Plan, Withholding
-from plangen.privacy.contacts import CONTACT_DETAILS
+from plangen.privacy.contacts import CONTACT_DETAILS, family_contacts
 from plangen.privacy.holding import held_back
 from plangen.privacy.locating import People, kept_readers, kept_whereabouts
-from plangen.privacy.match import Matcher
+from plangen.privacy.match import Hit, Matcher
 from plangen.privacy.names import is_family
 from plangen.privacy.withheld import (
     NAME_OF_PLACE,
@@ -47,11 +47,14 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[Flag]:
     items = with_names_of_places(plan, plan.confidential)
     yield from _names_of_places(plan, items)
     matcher = Matcher(secrets_of(plan, items), protected=work_names(plan, items))
+    # a family member's own contact details are printed in no copy, whoever they are
+    # withheld from: nothing for the worker to reword (the note says so once)
+    never = Matcher(family_contacts(plan))
     own = withheld_places(plan)
     for place, text in texts_of(plan):
         if any(place[: len(prefix)] == prefix for prefix in own):
             continue
-        hits = matcher.find(text)
+        hits = _printed(matcher.find(text), never.find(text))
         if _said_once(place):
             hits = [hit for hit in hits if not hit.secret.label.endswith(OF_PLACE)]
         if not hits:
@@ -68,6 +71,15 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[Flag]:
             else "Reword this text without the withheld detail, so the plan reads well for "
             "everyone who receives it.",
         )
+
+
+def _printed(hits: list[Hit], unprinted: list[Hit]) -> list[Hit]:
+    """``hits`` less those inside a detail no copy prints (``unprinted``)."""
+    return [
+        hit
+        for hit in hits
+        if not any(other.start <= hit.start and hit.end <= other.end for other in unprinted)
+    ]
 
 
 def _said_once(place: tuple[object, ...]) -> bool:
