@@ -175,3 +175,16 @@ def it_says_nothing_in_plan_21_of_family_contacts_no_copy_prints() -> None:
     data["step_down"] = "The plan can step down when Tom (0113 496 0140) says so."
     plan = Plan.model_validate(data)
     assert "step_down" in [f.place.path for f in check(plan) if f.rule == "PLAN-21"]
+
+
+def it_tells_the_worker_why_a_place_in_the_homes_postcode_district_is_held_back() -> None:
+    """The school, the GP and the early help office are in LS6, the district of Kerry's
+    withheld address: PLAN-21 says so (never the district), at their rows and the
+    meeting place, and says what the copies keep."""
+    [district] = [
+        f for f in check(_plan()) if f.rule == "PLAN-21" and "same postcode district" in f.problem
+    ]
+    assert district.place.path == "next_core_group.details"
+    assert district.also_in == "core group members 2-4"
+    assert "Kerry Cole's address" in district.problem and "LS6" not in district.problem
+    assert '"the school", "the GP surgery"' in district.problem

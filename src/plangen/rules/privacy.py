@@ -9,6 +9,7 @@ case record and not printed: :func:`contacts_kept`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from plangen.model import Plan, Withholding
@@ -60,6 +61,11 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[Flag]:
         if not hits:
             continue
         what = sorted({hit.secret.label for hit in hits})
+        if place[0] in _PLACES_OF_WORK_OR_MEETING and all(
+            _DISTRICT.fullmatch(text[hit.start : hit.end].replace(" ", "")) for hit in hits
+        ):
+            yield _same_district(place, what)
+            continue
         yield (
             Place(place),
             f"This text holds {' and '.join(what)}, withheld from someone in the core group; "
@@ -71,6 +77,26 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[Flag]:
             else "Reword this text without the withheld detail, so the plan reads well for "
             "everyone who receives it.",
         )
+
+
+# a postcode's outward code alone ("LS6"): its district
+_DISTRICT = re.compile(r"[A-Za-z]{1,2}\d[A-Za-z\d]?")
+_PLACES_OF_WORK_OR_MEETING = ("core_group", "next_core_group", "next_review")
+
+
+def _same_district(place: tuple[str | int, ...], what: list[str]) -> tuple[Place, str, str]:
+    """A text (an office's, a school's, a GP's address; a meeting place) in the postcode
+    district of a withheld address: it says the area they live in, so it is held back;
+    the worker is told why, never the district."""
+    return (
+        Place(place),
+        f"This is in the same postcode district as {' and '.join(what)}, withheld from "
+        "someone in the core group: it would tell them the area to look in, so every copy "
+        "that person gets, this one and the formal plan too, holds the place back and "
+        'keeps only what it is ("the school", "the GP surgery").',
+        "Nothing to change if the place need not be shared; if it must be, tell those "
+        "who may know it separately.",
+    )
 
 
 def _printed(hits: list[Hit], unprinted: list[Hit]) -> list[Hit]:
