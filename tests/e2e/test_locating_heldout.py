@@ -192,3 +192,14 @@ def it_never_prints_a_persons_own_contacts_even_in_their_own_copy(tmp_path: Path
     said = _text(hers)
     assert "call me on [your phone number] or email [your email address], I am at [your" in said
     assert "[your" not in _text(his)
+
+
+def it_leaves_a_whole_sentence_in_the_childs_version_when_a_routine_is_held_back(
+    tmp_path: Path,
+) -> None:
+    """Pauline's "every Wednesday" taken out of Jayden's version left "the local
+    authority will support ...", which read "Asha will arrange the council will
+    support ..."; a clause with its own doer stays its own sentence."""
+    child = _text(_his(tmp_path)["child"])
+    assert "The council will support Pauline to apply for an SGO if I cannot stay" in child
+    assert "will arrange the" not in child
