@@ -17,7 +17,9 @@ from plangen.intake import read_plans
 from ..conftest import INPUTS, Run, text_of
 
 LEO_XLSX = INPUTS / "domestic-abuse-leo-harris.xlsx"
-ADDRESS = "This text holds Amy Harris's address"
+# a member withheld whole, named in the text (Amy's own address, a family member's
+# contact, is printed in no copy: PLAN-21 no longer flags it)
+ADDRESS = "This text holds the details of a person"
 ALSO = "Also in: actions 1.3 and 2.1; the child's views; the parents' / carers' views."
 PLACES = [
     "risks[0].outcomes[0].actions[0].text",
@@ -29,15 +31,16 @@ PLACES = [
 
 
 def _address_everywhere(tmp_path: Path) -> Path:
-    """Leo's plan with Amy's withheld address in every action and both views."""
+    """Leo's plan with Grace Okoro, withheld whole from Dean, in every action and both
+    views."""
     [plan] = read_plans(LEO_XLSX)
     data = plan.model_dump(mode="json")
-    data["family_views"] += " Amy now lives at 18 Harbour Rd."
-    data["child_views"] += " Leo likes his room at 18 Harbour Rd."
+    data["family_views"] += " Amy now sees Grace Okoro weekly."
+    data["child_views"] += " Leo likes Grace Okoro."
     for risk in data["risks"]:
         for outcome in risk["outcomes"]:
             for action in outcome["actions"]:
-                action["text"] += " Visits at 18 Harbour Rd."
+                action["text"] += " Grace Okoro to be told."
     path = tmp_path / "leo.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path

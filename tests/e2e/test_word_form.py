@@ -268,7 +268,7 @@ def it_exports_json_that_reads_back_as_intake(plangen: Callable[..., Run], tmp_p
     ]
 
 
-def it_locates_json_that_does_not_fit_the_model(tmp_path: Path) -> None:
+def it_locates_json_that_does_not_fit_the_model(tmp_path: Path, verbose: None) -> None:
     data = json.loads(betty().model_dump_json())
     data["plan_date"] = "31.02.2023"
     data["child"]["shoe_size"] = 3

@@ -108,12 +108,19 @@ def _kept_from(text: str, actors: str, who: Household) -> str:
     return ""
 
 
+_OWN_DOER = re.compile(r"the\s+(?:[\w'-]+\s+){1,3}(?:will|must|should)\s+\w", re.I)
+
+
 def _sentence(text: str, actors: str, who: Household, written: str) -> str:
     """The action as a clause "<actors> will <verb> ...", before the child's voice."""
     first, _, rest = text.partition(" ")
     plain_verbs = _verbs()
     if kept := _kept_from(text, actors, who):
         return kept
+    # a clause with its own doer, left when the part before it was held back ("the
+    # council will support Pauline to apply ..."): never "Asha will arrange the council"
+    if _OWN_DOER.match(text):
+        return text
     if _TITLED.match(written):  # "Stay and Play sessions": a name, not "stay"
         return f"{actors} will arrange {_noun_phrase(text)}"
     if (

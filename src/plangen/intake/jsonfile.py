@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from plangen.errors import InputError, Location, input_problems
+from plangen.errors import InputError, Location, input_problems, shown
 from plangen.intake.files import check_size
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.tables import private_use
@@ -61,7 +61,8 @@ def read_json(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputE
                 input_problems(
                     [
                         InputError(
-                            f"{prefix}{'.'.join(str(p) for p in e['loc']) or 'plan'}: {_plain(e)}",
+                            f"{prefix}{'.'.join(str(p) for p in e['loc']) or 'plan'}: "
+                            f"{_plain(e, withheld=_withheld(item, e['loc']))}",
                             location=where,
                         )
                         for e in error.errors()
@@ -92,14 +93,40 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _plain(error: Any) -> str:
-    """Pydantic's message, or for a date one a team administrator can act on."""
+def _plain(error: Any, *, withheld: bool = False) -> str:
+    """Pydantic's message, or for a date one a team administrator can act on; the value
+    only through :func:`shown` (``--verbose``), and never a withheld field's value."""
     if str(error["type"]).startswith(("date_", "datetime_")) and isinstance(
         error.get("input"), str
     ):
-        shown = f'"{error["input"]}"' if error["input"].strip() else "a blank"
-        return f"{shown} is not a date; write it as YYYY-MM-DD, like 2025-03-14"
+        if not error["input"].strip():
+            said = "a blank"
+        elif withheld:
+            said = "the value (withheld in this plan, so not shown)"
+        else:
+            said = shown(error["input"])
+        return f"{said} is not a date; write it as YYYY-MM-DD, like 2025-03-14"
     return str(error["msg"])
+
+
+# the fields of a child or a core group member the Confidential list may withhold
+_PERSONAL = frozenset({"name", "known_as", "date_of_birth", "age", "address", "email", "phone"})
+
+
+def _withheld(item: object, loc: tuple[Any, ...]) -> bool:
+    """Whether the field at ``loc`` in a plan's raw JSON may be withheld by it: any
+    personal field of the child or of a core group member when the plan withholds
+    anything (its Confidential list is read from the same faulty plan, so it is not
+    trusted to name the field rightly), and any field it names."""
+    if not isinstance(item, dict) or not item.get("confidential"):
+        return False
+    if loc[:1] == ("child",) or (loc[:1] == ("core_group",) and len(loc) > 2):
+        return str(loc[-1]) in _PERSONAL or len(loc) < 2
+    return loc[:1] == ("confidential",) or any(
+        isinstance(entry, dict) and str(entry.get("detail", "")) in map(str, loc)
+        for entry in item["confidential"]
+        if isinstance(item["confidential"], list)
+    )
 
 
 def _short(error: BaseException) -> str:

@@ -19,6 +19,7 @@ from plangen.errors import InputError, shown
 from plangen.model import CorePerson, Plan
 from plangen.privacy.match import MarkerFor, Secret, squash
 from plangen.privacy.names import INVISIBLE, closest_names, is_family, name_key, relationship_words
+from plangen.privacy.routines import deadlines_without_weekdays
 from plangen.privacy.withhold import HELD, NOT_SHARED, Redacted, formal, redacted
 
 __all__ = [
@@ -68,9 +69,10 @@ _LOOKS_LIKE = (
 def last_look(context: dict[str, Any], copy: Redacted) -> dict[str, Any]:
     """The finished version's values searched once more: any withheld value, and any
     postcode, phone number or e-mail address that is not a professional's work contact
-    printed in its people table, is replaced by its marker.  Text is put into NFKC
+    printed in its people table, is replaced by its marker; where a routine's day was
+    held back, a date something starts or ends by says no weekday.  Text is put into NFKC
     first, so that full-width digits and invisible characters hide nothing."""
-    marker = MarkerFor(NOT_SHARED)
+    marker = MarkerFor(NOT_SHARED, copy.marker.reader)
     shown = [
         part
         for person in context.get("people", [])
@@ -99,6 +101,8 @@ def last_look(context: dict[str, Any], copy: Redacted) -> dict[str, Any]:
             return value
         text = unicodedata.normalize("NFKC", value).translate(INVISIBLE)
         text, _ = copy.matcher.redact(text, marker)
+        if copy.held_a_day:  # "This goes on from Wednesday 4 March" says the day again
+            text = deadlines_without_weekdays(text)
         for pattern, secret in _LOOKS_LIKE:
             text = pattern.sub(functools.partial(_unless_allowed, secret, allowed, marker), text)
         return text

@@ -137,7 +137,8 @@ def held_back(
 # Where a clause of a sentence ends: a comma, a bracket, a dash, or a word that joins
 # two clauses ("Ellie is happy at Hollybank and has made two friends").
 _CLAUSE = re.compile(
-    r",\s*|\s*[()]\s*|\s+[-\u2013]\s+"
+    # never between a house number and its street ("at 14, Elm Road")
+    r"(?<!\d),\s*|(?<=\d),(?!\s*[A-Z])\s*|\s*[()]\s*|\s+[-\u2013]\s+"
     r"|\s+(?=(?:and|but|or|so|then|while|where|when|if|because|until)\s)"
 )
 # What a place's phrase begins with, before the place ("at the Ashby contact centre",
@@ -149,7 +150,9 @@ _DETERMINER = frozenset(
     ["the", "a", "an", "her", "his", "their", "my", "our", "your", "its", "another", "new"]
 )
 _THE_PLACE = frozenset(
+    # "the Headingley area": the area goes with its town
     {*words()["place_names"], *words()["address_words"], "hall", "centre", "s", "stop"}
+    | {"area", "areas", "district", "neighbourhood", "neighborhood", "estate"}
     - {"of", "and", "&", "c", "e"}
 )
 _WORD = re.compile(r"\w[\w'&-]*")

@@ -24,10 +24,17 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from plangen.keys import name_key
 from plangen.model import CorePerson, Plan, Withholding
-from plangen.privacy.match import Matcher
+from plangen.privacy.match import Matcher, tokens
 from plangen.privacy.names import is_family, words
-from plangen.privacy.places import at_withheld_place, known_words, place_words, unknown_places
+from plangen.privacy.places import (
+    at_withheld_place,
+    known_words,
+    not_places,
+    place_words,
+    unknown_places,
+)
 from plangen.privacy.routines import about_a_pregnancy, days, names_any, places_not, pregnancy_dates
 from plangen.privacy.withheld import texts_of
 
@@ -94,6 +101,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "Oakfield Primary", "St Anne's", "Flat 4": capitals before a place's own word
         "a named place": re.compile(
+            # with its house number, written apart or not ("at 14, Elm Road")
+            rf"(?:\b\d{{1,4}}[A-Za-z]?,?\s+)?"
             rf"\b(?:[A-Z][\w'&-]*\s+){{1,4}}(?:{suffixes})\b|\bSt\.?\s+[A-Z]|\bFlat\s+\d"
         ),
         "a postcode": re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b"),
@@ -253,8 +262,15 @@ def kept_whereabouts(plan: Plan, items: list[Withholding], recipient: str | None
 def kept_readers(plan: Plan, whereabouts: list[str], recipient: str | None) -> list[str]:
     """Who a copy keeps ``whereabouts`` from: its ``recipient``, or (a copy for the
     whole family or core group) each family member whose own whereabouts are not kept;
-    by name and by what the child calls them ("Dad")."""
+    by name and by what the child calls them ("Dad").  A copy for the whole family
+    goes to the people the intake keeps those whereabouts from (a grandmother kept from
+    nothing is no such reader: her "every Wednesday" with the child is held back from
+    the father who reads the same copy); to every family member when one of them is
+    kept from everyone."""
     names = [p.name for p in plan.core_group if is_family(p) and p.name not in whereabouts]
+    kept_from = _kept_from(plan, whereabouts)
+    if kept_from is not None:
+        names = [name for name in names if name_key(name) in kept_from] or names
     if recipient is not None:
         names = [recipient]
     # "the Thursday contact with Dad": the child's word for a reader is the reader
@@ -267,6 +283,19 @@ def kept_readers(plan: Plan, whereabouts: list[str], recipient: str | None) -> l
         for word in said
     ]
     return names + kin
+
+
+def _kept_from(plan: Plan, whereabouts: list[str]) -> set[str] | None:
+    """The names (as keys) of everyone the intake keeps ``whereabouts`` from; ``None``
+    when a withholding of them names no one (kept from every family member)."""
+    kept: set[str] = set()
+    for item in plan.confidential:
+        if not set(kept_whereabouts(plan, [item], None)) & set(whereabouts):
+            continue
+        if not item.withheld_from:
+            return None
+        kept |= {name_key(name) for name in item.withheld_from}
+    return kept or None
 
 
 _KIN = (
@@ -318,6 +347,8 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
         (kind, m.start(), m.end())
         for kind, pattern in _patterns().items()
         for m in pattern.finditer(masked)
+        # "the Family Court", "Special Guardianship Order": every word is no place's
+        if kind != "a named place" or not _no_place(m.group(0))
     ]
     found += [
         ("a member of staff named by title", m.start(), m.end())
@@ -332,6 +363,12 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
     if people.pregnancy:
         found += list(pregnancy_dates(masked))
     return found
+
+
+def _no_place(name: str) -> bool:
+    """Whether every word of ``name`` is one that names no place (``not_places``)."""
+    said = [t.text for t in tokens(name)]
+    return bool(said) and all(word in not_places() for word in said)
 
 
 def _may_name_a_place(text: str, places: Matcher) -> bool:

@@ -260,8 +260,18 @@ class MarkerFor:
         "details": "details",
     }
 
-    def __init__(self, words: str) -> None:
+    def __init__(self, words: str, reader: str | None = None) -> None:
         self.words = words  # "not shared", "held on the case record"
+        # whose own copy this is: their own contact details, never printed even to
+        # them, read "[your phone number]"
+        self.reader = reader
 
     def __call__(self, secret: Secret) -> str:
-        return f"[{self.NOUNS.get(secret.kind, 'details')} {self.words}]"
+        noun = self.NOUNS.get(secret.kind, "details")
+        if (
+            self.reader
+            and secret.kind in ("address", "phone", "email")
+            and secret.label.casefold() == f"{self.reader}'s {secret.kind}".casefold()
+        ):
+            return f"[your {noun}]"
+        return f"[{noun} {self.words}]"

@@ -47,6 +47,11 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return generic, everyday, known
 
 
+def not_places() -> frozenset[str]:
+    """Words that name no place, whatever follows them (``not_places``)."""
+    return _lists()[2]
+
+
 @cache
 def _named_place() -> re.Pattern[str]:
     suffixes = "|".join(

@@ -134,6 +134,19 @@ def cut_cleanly(piece: str, *, pregnancy: bool, people: Iterable[str] = ()) -> s
     return _BRACKETED.sub("", said) if pregnancy else said
 
 
+_DEADLINE_DAY = re.compile(
+    rf"\b((?:from|by|until|till|before|after|starting|ending)\s+){_DATED_DAY.pattern[2:]}",
+    re.I,
+)
+
+
+def deadlines_without_weekdays(text: str) -> str:
+    """``text`` with the weekday of each date that starts or ends something left out
+    ("This goes on from 4 March 2026", "by 13 February"); a meeting's "on Monday 6
+    April" stays: a routine's day is in the dates of its work, not of the meetings."""
+    return _DEADLINE_DAY.sub(r"\1", text)
+
+
 def without_weekdays(text: str) -> str:
     """``text`` with the weekday of each date in it left out ("by 13 February 2025"): in a
     copy that held back a routine's day, a date's weekday would say it again."""

@@ -1,7 +1,8 @@
 """The ways each kind of withheld detail is written, as forms to find.
 
 - **address**: the whole address; each of its lines (split at commas, semicolons and
-  line breaks); each line without its house or flat number ("Harbour Road"); the
+  line breaks); each line without its house or flat number ("Harbour Road"), and the
+  house number written apart from it ("at number 14", "no. 14"); the
   postcode with or without its space and its outward code alone ("SE4").  A line that
   is only a place name (no number, no street or building word: a town) is withheld
   too, unless the plan already says it where the reader may see it (another member's
@@ -79,6 +80,11 @@ def address_forms(address: str, public: str = "") -> tuple[Form, ...]:
         street = _HOUSE_NUMBER.sub("", line)
         if street != line and {t.text for t in tokens(street)} & _ADDRESS_WORDS:
             exact.add(squash(street))
+            # the house number written apart from its street: "Kerry feels safe at
+            # number 14", "no. 14"
+            number = squash(line[: len(line) - len(street)])
+            if number.isdigit() or number[:-1].isdigit():
+                exact |= {f"number{number}", f"no{number}", f"house{number}"}
         if place_only:
             forms |= _own_name_forms(line, public)
     return tuple(

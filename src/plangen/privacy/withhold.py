@@ -183,7 +183,7 @@ def redacted(
     _remove(data, removals)
     gone = {path[0] for noun, path in removals if noun == "person"}
     kept = [p for index, p in enumerate(plan.core_group) if index not in gone]
-    copy = _scrubbed(plan, data, items, MarkerFor(words), kept)
+    copy = _scrubbed(plan, data, items, MarkerFor(words, recipient), kept)
     return dataclasses.replace(
         copy,
         whereabouts=whereabouts,

@@ -9,10 +9,11 @@ case record and not printed: :func:`contacts_kept`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from plangen.model import Plan, Withholding
-from plangen.privacy.contacts import CONTACT_DETAILS
+from plangen.privacy.contacts import CONTACT_DETAILS, family_contacts
 from plangen.privacy.holding import held_back
 from plangen.privacy.locating import People, kept_readers, kept_whereabouts
 from plangen.privacy.match import Hit, Matcher, squash
@@ -47,16 +48,24 @@ def withheld_in_text(plan: Plan, context: Context) -> Iterator[Flag]:
     items = with_names_of_places(plan, plan.confidential)
     yield from _names_of_places(plan, items)
     matcher = Matcher(secrets_of(plan, items), protected=work_names(plan, items))
+    # a family member's own contact details are printed in no copy, whoever they are
+    # withheld from: nothing for the worker to reword (the note says so once)
+    never = Matcher(family_contacts(plan))
     own = withheld_places(plan)
     for place, text in texts_of(plan):
         if any(place[: len(prefix)] == prefix for prefix in own):
             continue
-        hits = matcher.find(text)
+        hits = _printed(matcher.find(text), never.find(text))
         if _said_once(place):
             hits = [hit for hit in hits if not hit.secret.label.endswith(OF_PLACE)]
         if not hits:
             continue
         what = sorted({_whose(matcher, text, hit) for hit in hits})
+        if place[0] in _PLACES_OF_WORK_OR_MEETING and all(
+            _DISTRICT.fullmatch(text[hit.start : hit.end].replace(" ", "")) for hit in hits
+        ):
+            yield _same_district(place, what)
+            continue
         yield (
             Place(place),
             f"This text holds {' and '.join(what)}, withheld from someone in the core group; "
@@ -96,6 +105,35 @@ def _whose(matcher: Matcher, text: str, hit: Hit) -> str:
         labels += [s.label for s in holders if s.label not in labels]
         return " and ".join(labels)
     return _KIND_SAID.get(hit.secret.kind, "withheld details")
+
+
+# a postcode's outward code alone ("LS6"): its district
+_DISTRICT = re.compile(r"[A-Za-z]{1,2}\d[A-Za-z\d]?")
+_PLACES_OF_WORK_OR_MEETING = ("core_group", "next_core_group", "next_review")
+
+
+def _same_district(place: tuple[str | int, ...], what: list[str]) -> tuple[Place, str, str]:
+    """A text (an office's, a school's, a GP's address; a meeting place) in the postcode
+    district of a withheld address: it says the area they live in, so it is held back;
+    the worker is told why, never the district."""
+    return (
+        Place(place),
+        f"This is in the same postcode district as {' and '.join(what)}, withheld from "
+        "someone in the core group: it would tell them the area to look in, so every copy "
+        "that person gets, this one and the formal plan too, holds the place back and "
+        'keeps only what it is ("the school", "the GP surgery").',
+        "Nothing to change if the place need not be shared; if it must be, tell those "
+        "who may know it separately.",
+    )
+
+
+def _printed(hits: list[Hit], unprinted: list[Hit]) -> list[Hit]:
+    """``hits`` less those inside a detail no copy prints (``unprinted``)."""
+    return [
+        hit
+        for hit in hits
+        if not any(other.start <= hit.start and hit.end <= other.end for other in unprinted)
+    ]
 
 
 def _said_once(place: tuple[object, ...]) -> bool:
