@@ -19,7 +19,8 @@ from plangen.privacy.names import is_family
 _CALLED = (
     ("Mum", ("Mummy", "Mam", "Mom", "Mammy")),
     ("Dad", ("Daddy", "Da")),
-    ("Nan", ("Nanny", "Nanna", "Nana")),
+    ("Nan", ("Nanny", "Nanna", "Nana", "Granny", "Grandma", "Gran")),
+    ("Grandad", ("Grandpa", "Granda", "Grampy", "Gramps")),
 )
 
 
@@ -27,6 +28,7 @@ _CALLED = (
 _SIDE = re.compile(
     r"\b(?:[Mm]aternal|[Pp]aternal) (?=(?:Nan|Nanny|Nanna|Nana|Gran|Grandma|Grandad)\b)"
 )
+_QUOTED = re.compile(r'("[^"]*"|“[^”]*”)')
 # the child's own words and the words box are never rewritten; the child's name stays
 _OWN = ("my_views", "words_we_use")
 _NAMED = ("my_name", "words_we_use")
@@ -59,9 +61,12 @@ def as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
     swaps = list(dict(swaps).items())  # the first word the child uses for each
 
     def swap(text: str) -> str:
-        for formal, said in swaps:
-            text = re.sub(rf"\b{formal}\b", said, text)
-        return text
+        # never inside a quotation: the words someone said stay as they said them
+        parts = _QUOTED.split(text)
+        for n in range(0, len(parts), 2):
+            for formal, said in swaps:
+                parts[n] = re.sub(rf"\b{formal}\b", said, parts[n])
+        return "".join(parts)
 
     context = _each_text(context, swap, _OWN) if swaps else context
     said: dict[str, Any] = _each_text(context, lambda text: _SIDE.sub("", text), _OWN)

@@ -71,6 +71,10 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
                 if not mentioned or re.search(other, head):
                     return True
                 continue
+            # "I ... tell Mum where she is going": what I tell someone is about me (the
+            # teller's own plans and wishes), as a subject after the question word
+            if _TOLD_WHAT.search(head) and pronoun.group(0).lower() in ("he", "she"):
+                continue
             if re.search(rf"{other}(?:\W+\w+){{0,3}}\W*$", head):
                 return True
             # a worker is the subject of every action ("Amara will ... on his plan"): only
@@ -104,11 +108,19 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
     return False
 
 
+_TOLD_WHAT = re.compile(
+    r"\bI\b[^,;]*?\b(?:tells?|asks?|shows?|lets?)\s+[A-Z][\w'’-]*(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?"
+    r"\s+(?:where|what|how|when|whether|why)\s+$"
+)
+
+
 # a word that begins another clause, whose subject may be someone else ("information
 # linking him": a participle not after "is", "was" ...)
 _NEW_CLAUSE = re.compile(
     r"\b(?:when|that|who|whom|which|because|if|so|while|where|until|as|but|says?|said|"
-    r"make|makes|made|let|lets|help|helps|helped|want|wants|wanted|ask|asks|asked|tell|tells|told)\b|[,;:]"
+    r"make|makes|made|let|lets|help|helps|helped|ask|asks|asked|tell|tells|told)\b|[,;:]"
+    # "wants Mum to ...": Mum's clause; "wants to see her": still mine
+    r"|\b(?:want|wants|wanted)\b(?!\s+to\b)"
     r"|(?<!\bam )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b[a-z]+ing\b"
 )
 
@@ -128,7 +140,9 @@ def _object_of_clause(pronoun: str, rest: str) -> bool:
     return pronoun.lower() == "her" and bool(
         re.match(
             r"\s*(?:$|[,.;:!?]|(?:at|to|and|or|in|on|with|for|from|by|if|when|up|out|back|"
-            r"home)\b)",
+            # "see her more": an adverb of how often or when, never a thing of hers
+            r"home|more|less|again|soon|too|now|today|tonight|tomorrow|often|later|alone|"
+            r"properly|regularly|safely|there|here|sometimes|anymore)\b)",
             after,
         )
     )
@@ -221,6 +235,27 @@ def _known_others(who: Household) -> tuple[str, ...]:
 _HOW = frozenset(
     ("happy", "sad", "safe", "calm", "upset", "angry", "cross", "worried", "scared", "better")
 )
+
+
+def objects_as_me(text: str, who: Household) -> str:
+    """An action done by someone of the child's gender ("Auntie Jo will take me to
+    school and collect her"): the object "him" or "her" of the doer's verbs is never the
+    doer (that would be "herself"), so it is me, where I am in the sentence and no one
+    else who could be "he" or "she" is named after the doer.  Anything else as it is."""
+    assert who.pronoun is not None
+    if not re.search(r"\b(?:I|me|my)\b", text):
+        return text
+    others = _others(who)
+    doer = re.search(r"\bwill\b", text)
+    start = doer.end() if doer else 0
+
+    def swap(found: re.Match[str]) -> str:
+        named = re.search(others, text[start : found.start()]) if others != r"\b(?:)\b" else None
+        if found.start() < start or named:
+            return found.group(0)
+        return "me" if _object_of_clause(found.group(0), text[found.start() :]) else found.group(0)
+
+    return re.sub(r"\bhim\b" if who.pronoun == HE else r"\bher\b", swap, text)
 
 
 def in_first_person(text: str, pronoun: str) -> str:
