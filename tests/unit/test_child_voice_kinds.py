@@ -103,6 +103,21 @@ def it_makes_the_object_of_a_carers_action_me_where_she_is_a_she_as_i_am() -> No
     assert said == "Auntie Jo will take me to school and collect me."
 
 
+def it_makes_the_object_of_someone_elses_clause_me_only_when_no_one_else_could_be_it() -> None:
+    who = _who(_plan("mia-6-court.json"))
+    assert for_child("Kelly walks Mia to school and picks her up.", who) == (
+        "Mum walks me to school and picks me up."
+    )
+    # Carol is named too: "her" may be Carol, so the worker's words stay
+    assert for_child("Kelly tells Carol about Mia and thanks her.", who) is None
+    ava = _who(_with())
+    said = "Ava feels safe, sleeps well, plays with friends and tells Jo when she is worried."
+    assert for_child(said, ava) == (
+        "I feel safe, sleep well, play with friends and tell Auntie Jo when I am worried."
+    )
+    assert for_child("Ava is safe, and Kerry tells Jo where she is going.", ava) is None
+
+
 def it_names_grandparents_and_aunts_as_the_child_calls_them() -> None:
     who = _who(_with())
     called = {relative.first: relative.called for relative in who.relatives}
@@ -114,6 +129,9 @@ def it_names_grandparents_and_aunts_as_the_child_calls_them() -> None:
     # a name after what the child calls them stays: never "Nanna Nan", "Auntie Auntie Jo"
     assert for_child("Ava likes Nanna Carol and Auntie Jo.", who) == (
         "I like Nanna Carol and Auntie Jo."
+    )
+    assert for_child("Ava lives with her Nanna, Carol, at weekends.", who) == (
+        "I live with my Nanna, Carol, at weekends."
     )
 
 

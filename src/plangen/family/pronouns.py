@@ -97,11 +97,15 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
                 # "Ms Desai will meet me ... and help her feel listened to": an object
                 # "her" before a verb is never its own clause's subject (that would be
                 # "herself"), and nobody else is named for it to be
+                # "Auntie Jo reads with me and praises her": nor the object of its
+                # clause ("her" not before a noun, "him"), which would be "herself"
                 after = clause[pronoun.end() :]
-                named = rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\b{re.escape(subjects[-1])}\b"
-                if _object_before_verb(pronoun.group(0), after) and not re.search(
-                    other, re.sub(named, "", head)
-                ):
+                title = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Auntie|Aunty|Aunt|Uncle)\.?\s+)?"
+                named = rf"{title}\b{re.escape(subjects[-1])}\b"
+                an_object = _object_before_verb(pronoun.group(0), after) or _object_of_clause(
+                    pronoun.group(0), clause[pronoun.start() :]
+                )
+                if an_object and not re.search(other, re.sub(named, "", head)):
                     continue
                 return True
         mentioned = bool(re.search(subject, clause, re.I)) and not re.search(other, clause)
@@ -109,7 +113,9 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
 
 
 _TOLD_WHAT = re.compile(
-    r"\bI\b[^,;]*?\b(?:tells?|asks?|shows?|lets?)\s+[A-Z][\w'’-]*(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?"
+    # no one else named between me and the telling ("I ..., and Mum tells Jo where")
+    r"\bI\b(?:(?![A-Z]|\b(?:he|she|they|who)\b)[^;])*?\b(?:tells?|asks?|shows?|lets?)\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:and|or)\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*)?"
     r"\s+(?:where|what|how|when|whether|why)\s+$"
 )
 

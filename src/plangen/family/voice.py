@@ -328,7 +328,7 @@ def _as_called(relative: Relative) -> Callable[[re.Match[str]], str]:
     what the child calls them ("Nanna Carol", "Auntie Jo": never "Nanna Nan")."""
 
     def said(found: re.Match[str]) -> str:
-        before = _WORD_BEFORE.search(found.string[: found.start()])
+        before = _KIN_BEFORE.search(found.string[: found.start()])
         if before and _KIN_TITLE.fullmatch(before.group(1)):
             return found.group(0)
         return relative.called
@@ -336,6 +336,7 @@ def _as_called(relative: Relative) -> Callable[[re.Match[str]], str]:
     return said
 
 
+_KIN_BEFORE = re.compile(r"([\w'’]+),?\s+$")  # "Nanna Carol", "my Nana, Margaret"
 _KIN_TITLE = re.compile(
     r"(?:Mum|Mummy|Mam|Dad|Daddy|Nan|Nanna|Nanny|Nana|Gran|Granny|Grandma|Grandad|Grandpa|"
     r"Auntie|Aunty|Aunt|Uncle)"
