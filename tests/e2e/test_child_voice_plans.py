@@ -1,8 +1,8 @@
-"""Six children's plans written for the kinds of slip the held-out readers found in "My
+"""Seven children's plans written for the kinds of slip the held-out readers found in "My
 plan" (issue 13, child29), made by the real CLI and read back from the files: a
 6-year-old whose plan may go to court, an 11-year-old who does not use words, a
 3-year-old, a 10-year-old who reads Arabic, a 15-year-old who needs easy-read, a
-9-year-old living with her aunt.  Plans: ``tests/child_plans/``."""
+9-year-old living with her aunt, a 14-year-old at risk of exploitation.  Plans: ``tests/child_plans/``."""
 
 from __future__ import annotations
 
@@ -104,6 +104,14 @@ def it_asks_for_the_childs_version_translated_or_made_easy_read(made: tuple[Path
     assert "translated into Arabic" in draft(made, "cin-29-d")
     assert "made easy-read" in draft(made, "cin-29-e")
     assert "CHILD READS" not in draft(made, "cp-29-a")
+
+
+def it_says_what_each_helper_does_with_a_teenager(made: tuple[Path, str]) -> None:
+    jj = child(made, "cp-29-g")
+    assert "Grandad will take me to boxing club on Tuesdays and Thursdays and bring me home." in jj
+    assert "Dev will arrange mentoring sessions with me" in jj
+    assert "Sam will visit me at home and see me alone." in jj
+    assert "Mrs Hunt" not in jj and "Claire" not in jj  # my head of year, never her first name
 
 
 def it_speaks_to_a_teenager_as_a_teenager(made: tuple[Path, str]) -> None:

@@ -118,6 +118,27 @@ def it_makes_the_object_of_someone_elses_clause_me_only_when_no_one_else_could_b
     assert for_child("Ava is safe, and Kerry tells Jo where she is going.", ava) is None
 
 
+def it_never_leaves_him_in_what_a_grandad_does_for_a_boy() -> None:
+    """A doer who is "he" as the child is: their object "him" is the child's unless
+    someone else is named for it to be; days and places are no one."""
+    who = _who(_plan("jj-14-exploitation.json"))
+    take = "Grandad will take JJ to boxing club on Tuesdays and Thursdays and bring him home."
+    assert for_child(take, who, actor="he") == (
+        "Grandad will take me to boxing club on Tuesdays and Thursdays and bring me home."
+    )
+    club = "Grandad will take JJ to Hallam Boxing Club and bring him home."
+    assert for_child(club, who, actor="he") == (
+        "Grandad will take me to Hallam Boxing Club and bring me home."
+    )
+    both = "Grandad will take JJ and Sam to the park and bring him home."
+    assert for_child(both, who, actor="he") == (
+        "Grandad will take me and Sam to the park and bring him home."
+    )
+    assert for_child("Dad will take JJ to his flat.", who, actor="he") == (
+        "Dad will take me to his flat."
+    )
+
+
 def it_names_grandparents_and_aunts_as_the_child_calls_them() -> None:
     who = _who(_with())
     called = {relative.first: relative.called for relative in who.relatives}

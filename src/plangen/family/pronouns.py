@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from plangen.family.household import Household
 
 HE, SHE = "he", "she"
+_OTHER_GENDER = {HE: SHE, SHE: HE}
 _SUBJECT_PRONOUN = {HE: "he", SHE: "she"}
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
@@ -181,8 +182,8 @@ def _clauses(text: str) -> list[str]:
 _SEMICOLON = re.compile(r";\s+")
 
 
-_DAYS_AND_MONTHS = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+_DAYS_AND_MONTHS = re.compile(  # "on Tuesdays and Thursdays": days, never a "he"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|"
     r"July|August|September|October|November|December"
 )
 
@@ -251,12 +252,26 @@ def objects_as_me(text: str, who: Household) -> str:
     assert who.pronoun is not None
     if not re.search(r"\b(?:I|me|my)\b", text):
         return text
-    others = _others(who)
+    # people only: a place or a club named after the doer ("Hallam Boxing Club") is no
+    # one who could be "him"
+    people = {w for name in who.people for w in name.split() if len(w) > 2}
+    people |= {
+        n
+        for r in who.relatives
+        if r.gender != _OTHER_GENDER[who.pronoun]
+        for n in (r.first, r.called)
+        if n
+    }
+    people |= {name for name, gender in who.gendered if gender == who.pronoun}
+    people -= {w for name in who.child_names for w in name.split()}
+    others = (
+        r"\b(?:" + "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True)) + r")\b"
+    )
     doer = re.search(r"\bwill\b", text)
     start = doer.end() if doer else 0
 
     def swap(found: re.Match[str]) -> str:
-        named = re.search(others, text[start : found.start()]) if others != r"\b(?:)\b" else None
+        named = re.search(others, text[start : found.start()]) if people else None
         if found.start() < start or named:
             return found.group(0)
         return "me" if _object_of_clause(found.group(0), text[found.start() :]) else found.group(0)
