@@ -12,7 +12,7 @@ from typing import Any
 from plangen.family.child import child_context, no_child_version
 from plangen.family.child_who import reading_need
 from plangen.family.context import free_text
-from plangen.family.half_turned import half_turned
+from plangen.family.half_turned import half_turned, we_not_them
 from plangen.family.household import Household, household
 from plangen.family.plain import glossary
 from plangen.family.voice import for_child
@@ -68,6 +68,20 @@ def it_never_leaves_a_verb_of_the_third_person_in_a_list_of_my_verbs() -> None:
     assert not half_turned("I am safe at home and at school, with no visits or calls from Dad.")
     assert for_child("Mia attends school and arrives by 8:45am.", who) == (
         "I attend school and arrive by 8:45am."
+    )
+
+
+def it_says_us_for_my_sister_and_me_never_them() -> None:
+    said = "my sister and I are left without a sober adult to care for them and keep them safe."
+    assert we_not_them(said) == (
+        "my sister and I are left without a sober adult to care for us and keep us safe."
+    )
+    # another group named in between: theirs
+    assert we_not_them("Jack and I see the children and play with them.") == (
+        "Jack and I see the children and play with them."
+    )
+    assert we_not_them("Mia and I worry about Mum and Dad and want them to stop.") == (
+        "Mia and I worry about Mum and Dad and want them to stop."
     )
 
 

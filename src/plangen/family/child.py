@@ -14,6 +14,7 @@ from plangen.family.child_finish import (
     as_the_child_says,
     said_safely,
     they_as_me,
+    we_as_we,
     without_markers,
     workers_as_called,
 )
@@ -231,7 +232,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = as_the_child_says(context, plan.child_views)
     context = workers_as_called(context, copy, words, who)
     context = they_as_me(context, plan.child.known_as or "", plan.child_views)
-    context = said_safely(context)
+    context = we_as_we(said_safely(context))
     # a sentence kept in the worker's words is named in the draft as it is printed
     whole = {"notes": [n[len(WHOLE) + 3 : -1] for n in said if n.startswith(WHOLE)]}
     printed = workers_as_called(as_the_child_says(whole, plan.child_views), copy, words, who)

@@ -11,6 +11,7 @@ from typing import Any
 from plangen.family.child_helpers import whose_role
 from plangen.family.child_people import as_called, names_for_child
 from plangen.family.child_who import child_data
+from plangen.family.half_turned import we_not_them
 from plangen.family.plain import Glossary
 from plangen.family.voice import Household
 from plangen.privacy import Redacted
@@ -70,6 +71,20 @@ def as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
 
     context = _each_text(context, swap, _OWN) if swaps else context
     said: dict[str, Any] = _each_text(context, lambda text: _SIDE.sub("", text), _OWN)
+    return said
+
+
+def we_as_we(context: dict[str, Any]) -> dict[str, Any]:
+    """ "My sister and I ... to care for them" said as "... for us" in every sentence
+    of the version (a brother or sister turned late, after the sentence was in my
+    voice); never inside a quotation, nor in what the child said or the words box."""
+
+    def ours(text: str) -> str:
+        parts = _QUOTED.split(text)
+        parts[::2] = [we_not_them(part) for part in parts[::2]]
+        return "".join(parts)
+
+    said: dict[str, Any] = _each_text(context, ours, {*_OWN, *_NAMED})
     return said
 
 

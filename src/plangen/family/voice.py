@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from plangen.family import verbs
 from plangen.family.capitals import capitalised
-from plangen.family.half_turned import half_turned
+from plangen.family.half_turned import half_turned, we_not_them
 from plangen.family.holds import hold_quotes
 from plangen.family.household import (
     RELATIVES,
@@ -298,7 +298,7 @@ def for_child(
         ),
         workers,
     )
-    masked = _ME_AND.sub(r"\1 and I \2", masked)
+    masked = we_not_them(_ME_AND.sub(r"\1 and I \2", masked))
     # "where me or Ellie are left": "Ellie or I" takes the verb of "I" ("am"), which
     # reads as a slip to a child: the worker's words, whole
     if re.search(r"\bme or [A-Z]\w* (?:are|were|have)\b", masked):
