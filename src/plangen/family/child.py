@@ -14,6 +14,7 @@ from plangen.family.child_finish import (
     as_the_child_says,
     said_safely,
     they_as_me,
+    we_as_we,
     without_markers,
     workers_as_called,
 )
@@ -22,14 +23,21 @@ from plangen.family.child_help_kinds import safety_lines
 from plangen.family.child_helpers import helpers_for_child
 from plangen.family.child_next import as_sentence, meetings_for_child, what_next
 from plangen.family.child_siblings import each_child
-from plangen.family.child_text import WHOLE, Notes, words_for_child
+from plangen.family.child_text import WHOLE, Notes, private, words_for_child
 from plangen.family.child_views import my_views
-from plangen.family.child_who import Band, band, children_named, no_version_reason, uses_words
+from plangen.family.child_who import (
+    Band,
+    band,
+    children_named,
+    no_version_reason,
+    reading_need,
+    uses_words,
+)
 from plangen.family.context import free_text, person_entry, some_details_not_here, words_we_use
 from plangen.family.mend import mended
 from plangen.family.plain import Glossary
 from plangen.family.sentences import status_for_child
-from plangen.family.voice import age_on_plan_date, household, upper_first
+from plangen.family.voice import Household, age_on_plan_date, household, upper_first
 from plangen.model import Plan
 from plangen.privacy import last_look, redacted
 from plangen.privacy.protect import meets_apart, protected
@@ -43,12 +51,23 @@ def to_the_child(explain: str) -> str:
     return re.sub(r"\byour child\b", "you", said)
 
 
+# the draft's note that the child's version must be translated or made easy-read
+CHILD_READS = "The child's version is not ready to share as it is: the plan says"
 HEARD = "My helpers listened to what I said. They keep it private, in my records."
 
 
 def _lead(lead: str, text: str) -> str:
     """``text`` after the sentence that says what it is about, when there is any."""
     return f"{lead} {text}" if text else ""
+
+
+def _teller(plan: Plan, who: Household) -> str:
+    """Who tells the child what the plan's next steps mean: the lead professional, by
+    first name ("Priya"), or "My social worker" when none is named."""
+    lead = next((p for p in plan.core_group if p.lead_professional), None)
+    if lead is None or lead.name in {r.name for r in who.relatives}:
+        return "My social worker"
+    return lead.name.split()[0]
 
 
 def no_child_version(plan: Plan) -> str:
@@ -115,9 +134,14 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         )
     held = bool(plan.child_views.strip()) and not copy.plan.child_views.strip()
     everything, plan = plan, copy.plan
-    who = household(plan, free_text(plan), copy.originals)
+    who = household(plan, free_text(plan), copy.originals, by_child=True)
     pitch = band(who, plan)
     people = people_for(plan, who)
+    if need := reading_need(plan, who.child_names):
+        notes.add(
+            f"{CHILD_READS} {who.child} needs it: this version must be {need} before it is "
+            "shared with them"
+        )
     if not uses_words(plan):
         notes.add(
             "The plan says the child does not give views in words: make a picture or symbol "
@@ -144,6 +168,13 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         if_not = (
             f"{upper_first(people)} have not written down yet what will happen if things do "
             "not get better. They will tell me when they have."
+        )
+    elif not if_not and pitch is Band.YOUNG and private(plan.contingency.plan, pitch):
+        # a court or legal step, said as what would happen, in a young child's words;
+        # the worker explains the rest in person (the family version has it all)
+        if_not = (
+            f"If things do not get better, {people.lower()} will meet to decide what to do "
+            f"to keep me safe. {_teller(plan, who)} will talk to me about it."
         )
     elif not if_not:  # there is one, in words the child's version could not use
         if_not = (
@@ -201,7 +232,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = as_the_child_says(context, plan.child_views)
     context = workers_as_called(context, copy, words, who)
     context = they_as_me(context, plan.child.known_as or "", plan.child_views)
-    context = said_safely(context)
+    context = we_as_we(said_safely(context))
     # a sentence kept in the worker's words is named in the draft as it is printed
     whole = {"notes": [n[len(WHOLE) + 3 : -1] for n in said if n.startswith(WHOLE)]}
     printed = workers_as_called(as_the_child_says(whole, plan.child_views), copy, words, who)

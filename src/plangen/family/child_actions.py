@@ -227,6 +227,21 @@ _LOWER_FIRST = {
 }  # fmt: skip
 
 
+# how often an action already says in its own words: "meet me weekly" needs no "This
+# happens once a week" after it
+_OFTEN_WORD = {
+    "once a week": "weekly",
+    "every day": "daily",
+    "every two weeks": "fortnightly",
+    "once a month": "monthly",
+}
+
+
+def _said_already(often: str, sentence: str) -> bool:
+    word = _OFTEN_WORD.get(often.lower().strip())
+    return bool(word and re.search(rf"\b{word}\b", sentence, re.I))
+
+
 def often_for_child(often: str) -> str:
     """ "(Friday mornings) once a week" -> "once a week (Friday mornings)"."""
     often = re.sub(
@@ -311,7 +326,7 @@ def action_for_child(
         often = ""
     if re.match(r"once(?: each| only)?$", often, re.I):  # "This happens once each."
         often = ""
-    if often and often.lower() not in sentence.lower():
+    if often and often.lower() not in sentence.lower() and not _said_already(often, sentence):
         if not often[:1].islower():
             sentence += f". This happens {_lowered(lower_first(often, who))}"
         else:

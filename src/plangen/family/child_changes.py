@@ -24,7 +24,7 @@ from plangen.family.plain import Glossary
 from plangen.family.sentences import achieved, is_clause, shorter
 from plangen.family.split import split_sentences
 from plangen.family.verbs import finite, verbs
-from plangen.family.voice import Household, lower_first, upper_first
+from plangen.family.voice import Household, lower_first, relatives_as_called, upper_first
 from plangen.family.worries import worry_for_child
 from plangen.model import Plan, ProgressStatus, ReviewEntry
 
@@ -79,11 +79,13 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
         if not plain:  # the worker's own plain words for the child are kept whole
             lines = _about_me(lines, notes)
         lines = _not_what_i_would_not_talk_about(lines, plan.child_views, notes)
-        if lines and lines[0].startswith("This can mean that "):
+        lead = _HARM_LEAD.match(lines[0]) if lines else None
+        if lead and lead.group(1):
             # the harm without its cause (left out): said as the grown-ups' worry, never
-            # after a fragment that reads as its cause ("I called 999. This can mean")
-            lines[0] = f"{people} are worried that " + lines[0].removeprefix("This can mean that ")
-        elif lines and lines[0].startswith("This can mean"):
+            # after a fragment that reads as its cause ("I called 999. This can mean";
+            # "This has meant that I was neglected" with nothing before it)
+            lines[0] = f"{people} are worried that " + lines[0][lead.end() :]
+        elif lead:
             notes.add(f'Left out of the child\'s version (the worry was left out): "{lines[0]}"')
             lines = []
         worry = _gently(_not_glued(_topic_as_i_say_it(" ".join(lines)), people)) if lines else ""
@@ -98,6 +100,11 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
                 "for the child in the intake before the child's version is given"
             )
     return worries
+
+
+# how a worry's harm is led in after its cause (plangen.family.worries): "This can
+# mean that ...", "This has meant that ..."
+_HARM_LEAD = re.compile(r"This (?:can mean|has meant)\b( that )?")
 
 
 def _label(factor: str) -> str:
@@ -287,7 +294,9 @@ def my_changes(
             text = headline(text)
         if _someone_elses_verbs(text):  # "a mum who understands ... and knows ...":
             # "I ... and knows" reads as a slip, "and know" is one: the worker's words
-            said = upper_first(capitalised(text, who).rstrip(" .;,")) + "."
+            said = (
+                upper_first(relatives_as_called(capitalised(text, who), who).rstrip(" .;,")) + "."
+            )
             notes.whole(said.rstrip("."))
             lines, worker = [said], True
         else:  # never dropped nor cut down: what the plan is for (the readers)

@@ -11,6 +11,7 @@ from typing import Any
 from plangen.family.child_helpers import whose_role
 from plangen.family.child_people import as_called, names_for_child
 from plangen.family.child_who import child_data
+from plangen.family.half_turned import we_not_them
 from plangen.family.plain import Glossary
 from plangen.family.voice import Household
 from plangen.privacy import Redacted
@@ -19,7 +20,8 @@ from plangen.privacy.names import is_family
 _CALLED = (
     ("Mum", ("Mummy", "Mam", "Mom", "Mammy")),
     ("Dad", ("Daddy", "Da")),
-    ("Nan", ("Nanny", "Nanna", "Nana")),
+    ("Nan", ("Nanny", "Nanna", "Nana", "Granny", "Grandma", "Gran")),
+    ("Grandad", ("Grandpa", "Granda", "Grampy", "Gramps")),
 )
 
 
@@ -27,6 +29,7 @@ _CALLED = (
 _SIDE = re.compile(
     r"\b(?:[Mm]aternal|[Pp]aternal) (?=(?:Nan|Nanny|Nanna|Nana|Gran|Grandma|Grandad)\b)"
 )
+_QUOTED = re.compile(r'("[^"]*"|“[^”]*”)')
 # the child's own words and the words box are never rewritten; the child's name stays
 _OWN = ("my_views", "words_we_use")
 _NAMED = ("my_name", "words_we_use")
@@ -59,12 +62,29 @@ def as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
     swaps = list(dict(swaps).items())  # the first word the child uses for each
 
     def swap(text: str) -> str:
-        for formal, said in swaps:
-            text = re.sub(rf"\b{formal}\b", said, text)
-        return text
+        # never inside a quotation: the words someone said stay as they said them
+        parts = _QUOTED.split(text)
+        for n in range(0, len(parts), 2):
+            for formal, said in swaps:
+                parts[n] = re.sub(rf"\b{formal}\b", said, parts[n])
+        return "".join(parts)
 
     context = _each_text(context, swap, _OWN) if swaps else context
     said: dict[str, Any] = _each_text(context, lambda text: _SIDE.sub("", text), _OWN)
+    return said
+
+
+def we_as_we(context: dict[str, Any]) -> dict[str, Any]:
+    """ "My sister and I ... to care for them" said as "... for us" in every sentence
+    of the version (a brother or sister turned late, after the sentence was in my
+    voice); never inside a quotation, nor in what the child said or the words box."""
+
+    def ours(text: str) -> str:
+        parts = _QUOTED.split(text)
+        parts[::2] = [we_not_them(part) for part in parts[::2]]
+        return "".join(parts)
+
+    said: dict[str, Any] = _each_text(context, ours, {*_OWN, *_NAMED})
     return said
 
 

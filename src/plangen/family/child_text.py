@@ -19,7 +19,7 @@ from plangen.family.child_who import Band, listed
 from plangen.family.sentences import is_clause
 from plangen.family.split import split_sentences
 from plangen.family.verbs import verbs
-from plangen.family.voice import Household, for_child, upper_first
+from plangen.family.voice import Household, for_child, relatives_as_called, upper_first
 
 KEPT = (
     "Not in the child's version: it could not be put in the child's own words safely "
@@ -211,7 +211,7 @@ def whole_for_child(
     out: list[str] = []
     for sentence, mine in zip(kept, turned, strict=True):
         if whole or mine is None:
-            said = capitalised(sentence, who).rstrip(" ;,")
+            said = relatives_as_called(capitalised(sentence, who), who).rstrip(" ;,")
             said = upper_first(said if said.endswith((".", "!", "?", '"')) else said + ".")
             said = reshape(what_if(said))  # noted as it is printed
             notes.whole(said.rstrip("."))

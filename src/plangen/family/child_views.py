@@ -106,6 +106,24 @@ def _someone_else_says(sentence: str, who: Household) -> bool:
 
 NOT_ASKED = "I have not been asked yet what I think."
 
+# how a child who does not use words shows their views, from what the plan says they use
+_SHOWN_WITH = (
+    (re.compile(r"\beye[- ]?gaze\b", re.I), "with my eye-gaze device"),
+    (re.compile(r"\b(?:AAC|talker|communication (?:device|aid)|tablet app)\b"), "with my talker"),
+    (re.compile(r"\b(?:PECS|pictures?|symbols?)\b", re.I), "with pictures"),
+    (re.compile(r"\b(?:Makaton|signs?|signing|BSL)\b"), "with signs"),
+)
+
+
+def shown_by(plan: Plan) -> str:
+    """For a child who does not use words: how they showed their views, said by the
+    child ("I showed my helpers how I feel with pictures."), before what they showed."""
+    about = " ".join([plan.child_views, *(r.risk_factor for r in plan.risks)])
+    ways = [said for pattern, said in _SHOWN_WITH if pattern.search(about)]
+    how = " and ".join(w.removeprefix("with ") for w in ways[:2])
+    how = f"with {how}" if ways else "by what I did and how I looked"
+    return f"I showed my helpers what I like and how I feel {how}."
+
 
 def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
     """What I said: the child's own words as said; the worker's notes on how they were
@@ -174,8 +192,8 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
         else:
             views.append(for_age(_own_pronouns(sentence, spoken), Band.TEEN))
         before = spoken or sentence
-    if few_words and views:  # the worker's record of what I chose, said as theirs
-        views.insert(0, "My helpers wrote down what I chose and showed them.")
+    if few_words and views:  # how my views were gathered, never words I did not say
+        views.insert(0, shown_by(plan))
     if not views and not observed:
         # only others' accounts of the child are recorded: said plainly, as it is true
         notes.add(f'The plan records no view of the child\'s own: "What I said" says "{NOT_ASKED}"')

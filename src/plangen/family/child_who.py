@@ -68,7 +68,8 @@ def no_version_reason(plan: Plan, age: int | None) -> str:
     if age is not None and age < YOUNGEST:
         return (
             f"the child is under {YOUNGEST}, too young to read it or be told what it is "
-            "for; share the plan with them through play, and see the family version"
+            "for; go through the family version with the parents, and agree with them "
+            "how to share it with the child through play, pictures and everyday routines"
         )
     return ""
 
@@ -114,3 +115,45 @@ def whose(person: CorePerson, plan: Plan, who: Household) -> str:
     if re.search(r"\bparents?\b", text, re.I) or len(found) > 1:
         return f"{who.parents_as_child_says}'s" if who.relatives else "my family's"
     return "my family's"
+
+
+# what the plan says about how the child reads: another language, or easy-read
+_LANGUAGE = re.compile(
+    r"\b(?:speaks|first language is|home language is)\s+(?:only\s+)?(?!English\b)([A-Z][a-z]+)\b"
+    r"|\b(?!English\b)([A-Z][a-z]+)[- ](?:speaking\s+)?interpreter\b"
+)
+_NOT_YET_ENGLISH = re.compile(
+    r"\binterpreter\b|\b(?:little|limited|no|learning|new to)\s+English\b|\bEAL\b", re.I
+)
+_EASY_READ = re.compile(
+    r"\beasy[- ]read\b|\blearning disabilit|\blearning difficult|\bcannot read\b|"
+    r"\bcan't read\b|\bsymbols? to read\b",
+    re.I,
+)
+
+
+def reading_need(plan: Plan, names: tuple[str, ...]) -> str:
+    """What the child's version needs before the child gets it, where the plan says
+    the child reads another language or needs easy-read: "translated into Arabic",
+    "made easy-read"; "" when it says neither.  Read from the sentences about the child
+    (naming them, or "He"/"She" after such a sentence)."""
+    named = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b")
+    texts = [plan.child_views, *(f"{r.risk_factor}. {r.risk_to_child}" for r in plan.risks)]
+    about: list[str] = []
+    for text in texts:
+        still = False
+        for sentence in re.split(r"(?<=[.;!?])\s+", text):
+            still = bool(named.search(sentence)) or (still and bool(_HE_SHE.match(sentence)))
+            if still:
+                about.append(sentence)
+    said = " ".join(about)
+    needs = []
+    language = next((m.group(1) or m.group(2) for m in _LANGUAGE.finditer(said)), None)
+    if language and _NOT_YET_ENGLISH.search(said):
+        needs.append(f"translated into {language} (or read with the child by an interpreter)")
+    if _EASY_READ.search(said):
+        needs.append("made easy-read")
+    return " and ".join(needs)
+
+
+_HE_SHE = re.compile(r"(?:He|She|They)\b")

@@ -20,7 +20,10 @@ from plangen.privacy.names import is_family
 
 _GENDER_OF_ROLE = {
     HE: ("father", "dad", "stepfather", "step-father", "grandfather", "grandad", "uncle"),
-    SHE: ("mother", "mum", "stepmother", "step-mother", "grandmother", "nan", "gran", "aunt"),
+    SHE: (
+        *("mother", "mum", "stepmother", "step-mother", "grandmother", "nan", "gran"),
+        *("aunt", "auntie", "aunty"),
+    ),
 }
 RELATIVES = (
     r"mum|mummy|mother|dad|daddy|father|nan|nana|gran|granny|grandmother|grandad|grandfather"
@@ -84,11 +87,18 @@ class Household:
 
 
 def household(
-    plan: Plan, texts: Iterable[str], originals: Iterable[CorePerson] | None = None
+    plan: Plan,
+    texts: Iterable[str],
+    originals: Iterable[CorePerson] | None = None,
+    *,
+    by_child: bool = False,
 ) -> Household:
     """Who is who in ``plan``; ``texts`` (the plan's free text) tell the child's pronoun.
     ``originals``: the core group as the intake has it, one for each member of ``plan``
-    (a family copy may have a role withheld): who is family is read from them."""
+    (a family copy may have a role withheld): who is family is read from them.
+    ``by_child``: family members as the child calls them in their own version ("Maternal
+    Grandmother" is Nan, an aunt "Auntie Jo"); the family version, which names everyone
+    but its reader, knows them as its own rules say."""
     family = [is_family(o) for o in originals] if originals is not None else None
     if family is None:
         family = [is_family(p) for p in plan.core_group]
@@ -100,6 +110,7 @@ def household(
         tuple((p.name, p.role) for p in plan.core_group),
         tuple(family),
         tuple(texts),
+        by_child,
     )
 
 
@@ -110,6 +121,7 @@ def _household(
     core_group: tuple[tuple[str, str], ...],
     family: tuple[bool, ...],
     texts: tuple[str, ...],
+    by_child: bool = False,
 ) -> Household:
     name, known_as, first = child
     names = {name, first, name.split()[0]}
@@ -123,9 +135,19 @@ def _household(
     for (person, role), kin in zip(core_group, family, strict=True):
         if not kin:
             continue
-        role = re.split(r"[(,/–-]", role)[0].strip().lower()  # "Mother (interpreter)"
+        given = person.split()[0]
+        if by_child:
+            # "Maternal aunt (Aunt Claire)", "Paternal grandmother (Nan)": the worker
+            # wrote down what the child calls her
+            own = _CALLED_IN_ROLE.search(role)
+            role = re.split(r"[(,/–]|-(?!\w)", role)[0].strip().lower()  # "Step-father"
+            role = _SIDE.sub("", role)  # "Maternal Grandmother": the child's Nan all the same
+            said = own.group(1) if own else _called_by_child(role, given)
+        else:
+            role = re.split(r"[(,/–-]", role)[0].strip().lower()  # "Mother (interpreter)"
+            said = called(role)
         gender = next((g for g, roles in _GENDER_OF_ROLE.items() if role in roles), None)
-        relatives.append(Relative(person, person.split()[0], called(role), gender))
+        relatives.append(Relative(person, given, said, gender))
     words = list(texts)
     return Household(
         child=first,
@@ -143,6 +165,22 @@ def _household(
         unborn=unborn,
         gendered=gendered(words, [person for person, _ in core_group]),
     )
+
+
+_SIDE = re.compile(r"^(?:maternal|paternal)\s+")
+_CALLED_IN_ROLE = re.compile(
+    r"\(((?:Aunt|Auntie|Aunty|Uncle|Nan|Nanna|Nanny|Nana|Gran|Granny|Grandma|Grandad|"
+    r"Grandpa)(?: [A-Z][\w'’-]+)?)\)"
+)
+# relatives a child calls by a title and their first name ("Auntie Jo", "Uncle Sam")
+_TITLED = {"aunt": "Auntie", "auntie": "Auntie", "aunty": "Auntie", "uncle": "Uncle"}
+
+
+def _called_by_child(role: str, first: str) -> str:
+    """What the child calls a family member: "Mum", "Nan", or "Auntie Jo"."""
+    if role in _TITLED:
+        return f"{_TITLED[role]} {first}"
+    return called(role)
 
 
 def age_on_plan_date(plan: Plan) -> int | None:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from plangen.family.household import Household
 
 HE, SHE = "he", "she"
+_OTHER_GENDER = {HE: SHE, SHE: HE}
 _SUBJECT_PRONOUN = {HE: "he", SHE: "she"}
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
@@ -71,6 +72,10 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
                 if not mentioned or re.search(other, head):
                     return True
                 continue
+            # "I ... tell Mum where she is going": what I tell someone is about me (the
+            # teller's own plans and wishes), as a subject after the question word
+            if _TOLD_WHAT.search(head) and pronoun.group(0).lower() in ("he", "she"):
+                continue
             if re.search(rf"{other}(?:\W+\w+){{0,3}}\W*$", head):
                 return True
             # a worker is the subject of every action ("Amara will ... on his plan"): only
@@ -93,22 +98,36 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
                 # "Ms Desai will meet me ... and help her feel listened to": an object
                 # "her" before a verb is never its own clause's subject (that would be
                 # "herself"), and nobody else is named for it to be
+                # "Auntie Jo reads with me and praises her": nor the object of its
+                # clause ("her" not before a noun, "him"), which would be "herself"
                 after = clause[pronoun.end() :]
-                named = rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\b{re.escape(subjects[-1])}\b"
-                if _object_before_verb(pronoun.group(0), after) and not re.search(
-                    other, re.sub(named, "", head)
-                ):
+                title = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Auntie|Aunty|Aunt|Uncle)\.?\s+)?"
+                named = rf"{title}\b{re.escape(subjects[-1])}\b"
+                an_object = _object_before_verb(pronoun.group(0), after) or _object_of_clause(
+                    pronoun.group(0), clause[pronoun.start() :]
+                )
+                if an_object and not re.search(other, re.sub(named, "", head)):
                     continue
                 return True
         mentioned = bool(re.search(subject, clause, re.I)) and not re.search(other, clause)
     return False
 
 
+_TOLD_WHAT = re.compile(
+    # no one else named between me and the telling ("I ..., and Mum tells Jo where")
+    r"\bI\b(?:(?![A-Z]|\b(?:he|she|they|who)\b)[^;])*?\b(?:tells?|asks?|shows?|lets?)\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:and|or)\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*)?"
+    r"\s+(?:where|what|how|when|whether|why)\s+$"
+)
+
+
 # a word that begins another clause, whose subject may be someone else ("information
 # linking him": a participle not after "is", "was" ...)
 _NEW_CLAUSE = re.compile(
     r"\b(?:when|that|who|whom|which|because|if|so|while|where|until|as|but|says?|said|"
-    r"make|makes|made|let|lets|help|helps|helped|want|wants|wanted|ask|asks|asked|tell|tells|told)\b|[,;:]"
+    r"make|makes|made|let|lets|help|helps|helped|ask|asks|asked|tell|tells|told)\b|[,;:]"
+    # "wants Mum to ...": Mum's clause; "wants to see her": still mine
+    r"|\b(?:want|wants|wanted)\b(?!\s+to\b)"
     r"|(?<!\bam )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b[a-z]+ing\b"
 )
 
@@ -128,7 +147,9 @@ def _object_of_clause(pronoun: str, rest: str) -> bool:
     return pronoun.lower() == "her" and bool(
         re.match(
             r"\s*(?:$|[,.;:!?]|(?:at|to|and|or|in|on|with|for|from|by|if|when|up|out|back|"
-            r"home)\b)",
+            # "see her more": an adverb of how often or when, never a thing of hers
+            r"home|more|less|again|soon|too|now|today|tonight|tomorrow|often|later|alone|"
+            r"properly|regularly|safely|there|here|sometimes|anymore)\b)",
             after,
         )
     )
@@ -161,8 +182,8 @@ def _clauses(text: str) -> list[str]:
 _SEMICOLON = re.compile(r";\s+")
 
 
-_DAYS_AND_MONTHS = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+_DAYS_AND_MONTHS = re.compile(  # "on Tuesdays and Thursdays": days, never a "he"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|"
     r"July|August|September|October|November|December"
 )
 
@@ -221,6 +242,41 @@ def _known_others(who: Household) -> tuple[str, ...]:
 _HOW = frozenset(
     ("happy", "sad", "safe", "calm", "upset", "angry", "cross", "worried", "scared", "better")
 )
+
+
+def objects_as_me(text: str, who: Household) -> str:
+    """An action done by someone of the child's gender ("Auntie Jo will take me to
+    school and collect her"): the object "him" or "her" of the doer's verbs is never the
+    doer (that would be "herself"), so it is me, where I am in the sentence and no one
+    else who could be "he" or "she" is named after the doer.  Anything else as it is."""
+    assert who.pronoun is not None
+    if not re.search(r"\b(?:I|me|my)\b", text):
+        return text
+    # people only: a place or a club named after the doer ("Hallam Boxing Club") is no
+    # one who could be "him"
+    people = {w for name in who.people for w in name.split() if len(w) > 2}
+    people |= {
+        n
+        for r in who.relatives
+        if r.gender != _OTHER_GENDER[who.pronoun]
+        for n in (r.first, r.called)
+        if n
+    }
+    people |= {name for name, gender in who.gendered if gender == who.pronoun}
+    people -= {w for name in who.child_names for w in name.split()}
+    others = (
+        r"\b(?:" + "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True)) + r")\b"
+    )
+    doer = re.search(r"\bwill\b", text)
+    start = doer.end() if doer else 0
+
+    def swap(found: re.Match[str]) -> str:
+        named = re.search(others, text[start : found.start()]) if people else None
+        if found.start() < start or named:
+            return found.group(0)
+        return "me" if _object_of_clause(found.group(0), text[found.start() :]) else found.group(0)
+
+    return re.sub(r"\bhim\b" if who.pronoun == HE else r"\bher\b", swap, text)
 
 
 def in_first_person(text: str, pronoun: str) -> str:

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from plangen.annotate import plain_and_annotated
-from plangen.family.child import child_context, child_plans, no_child_version, siblings_notes
+from plangen.family.child import (
+    CHILD_READS,
+    child_context,
+    child_plans,
+    no_child_version,
+    siblings_notes,
+)
 from plangen.family.context import family_context, readable_texts
 from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.readability import Report, report
@@ -142,11 +148,13 @@ def readability_findings(version: Version) -> list[Finding]:
         ]
         + [
             Finding(
-                "VOICE",
+                "CHILD READS" if note.startswith(CHILD_READS) else "VOICE",
                 Severity.ADVICE,
                 Place.parse(""),
                 note + ".",
-                "Reword it for the child, or give your own plain words for it in the intake.",
+                "Have it translated or made easy-read before the child is given it."
+                if note.startswith(CHILD_READS)
+                else "Reword it for the child, or give your own plain words for it in the intake.",
             )
             for note in version.notes
         ]

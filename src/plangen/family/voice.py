@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from plangen.family import verbs
 from plangen.family.capitals import capitalised
+from plangen.family.half_turned import half_turned, we_not_them
 from plangen.family.holds import hold_quotes
 from plangen.family.household import (
     RELATIVES,
@@ -37,7 +38,7 @@ from plangen.family.household import (
 )
 from plangen.family.named import CLAUSE_STOPS, Named, tail
 from plangen.family.plain import fix_articles
-from plangen.family.pronouns import HE, in_first_person, someone_else
+from plangen.family.pronouns import HE, in_first_person, objects_as_me, someone_else
 from plangen.family.reader import parents_words, to_reader
 from plangen.family.split import ends_sentence
 from plangen.family.verbs import DETERMINERS, KIND, agree, with_verbs
@@ -55,6 +56,7 @@ __all__ = [
     "is_name",
     "is_proper",
     "lower_first",
+    "relatives_as_called",
     "upper_first",
 ]
 
@@ -224,11 +226,7 @@ def for_child(
         lambda m: _cased(whose if m.group(1) else parents, m),
         masked,
     )
-    for relative in who.relatives:
-        if relative.called:
-            for name in (relative.name, relative.first):
-                if name in masked:
-                    masked = re.sub(rf"\b{re.escape(name)}\b", relative.called, masked)
+    masked = relatives_as_called(masked, who)
     masked = _bare(
         rf"\b({RELATIVES})\b", masked, lambda m: called(m.group(1).lower()) or m.group(0)
     )
@@ -284,7 +282,11 @@ def for_child(
         if someone_else(masked, who, before):
             return None
         masked = in_first_person(masked, who.pronoun)
+    elif who.pronoun:  # the doer is "he" or "she" as I am: only their object is me
+        masked = objects_as_me(masked, who)
     masked = agree(masked)
+    if half_turned(masked):  # never "I am frightened at home, wets the bed"
+        return None
     workers = _workers_not_us(masked)
     if workers is None:
         return None
@@ -296,7 +298,7 @@ def for_child(
         ),
         workers,
     )
-    masked = _ME_AND.sub(r"\1 and I \2", masked)
+    masked = we_not_them(_ME_AND.sub(r"\1 and I \2", masked))
     # "where me or Ellie are left": "Ellie or I" takes the verb of "I" ("am"), which
     # reads as a slip to a child: the worker's words, whole
     if re.search(r"\bme or [A-Z]\w* (?:are|were|have)\b", masked):
@@ -307,6 +309,38 @@ def for_child(
     if Named(names, tail(r"\b")).search(masked):
         return None
     return restore(fix_articles(upper_first(masked)))
+
+
+def relatives_as_called(text: str, who: Household) -> str:
+    """Family members named as the child calls them: "Jo Smith" -> "Auntie Jo",
+    "Kelly" -> "Mum" (a sentence in the worker's words too: never a parent's first name
+    in the child's own plan)."""
+    for relative in who.relatives:
+        if relative.called:
+            for name in (relative.name, relative.first):
+                if name in text:
+                    text = re.sub(rf"\b{re.escape(name)}\b", _as_called(relative), text)
+    return text
+
+
+def _as_called(relative: Relative) -> Callable[[re.Match[str]], str]:
+    """A family member's name as the child calls them, unless the name already follows
+    what the child calls them ("Nanna Carol", "Auntie Jo": never "Nanna Nan")."""
+
+    def said(found: re.Match[str]) -> str:
+        before = _KIN_BEFORE.search(found.string[: found.start()])
+        if before and _KIN_TITLE.fullmatch(before.group(1)):
+            return found.group(0)
+        return relative.called
+
+    return said
+
+
+_KIN_BEFORE = re.compile(r"([\w'’]+),?\s+$")  # "Nanna Carol", "my Nana, Margaret"
+_KIN_TITLE = re.compile(
+    r"(?:Mum|Mummy|Mam|Dad|Daddy|Nan|Nanna|Nanny|Nana|Gran|Granny|Grandma|Grandad|Grandpa|"
+    r"Auntie|Aunty|Aunt|Uncle)"
+)
 
 
 # the plan's "we" and "us" are its workers: in the child's "I" they would take the child
