@@ -1,0 +1,38 @@
+"""Kinds of text behind misses and false alarms on a new writer's texts (issue 14,
+writer29, blind29 dev part): a service or a meeting named with a possessive in it, a
+support network an adult has (no service), what a service gives a parent to do at home,
+and periods written as every meeting or every day of a term."""
+
+from __future__ import annotations
+
+import pytest
+
+from plangen.rules.reading import Reader
+from plangen.rules.text import word_lists
+
+
+def _reader(child: str = "Leo") -> Reader:
+    return Reader(word_lists(), [child])
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        # a meeting or a service whose name has a possessive in it is still attended
+        ("Dad to attend all of Leo's school meetings.", True),
+        ("Mum to attend all of Leo's child in need meetings.", True),
+        ("Leo to attend a young people's drug and alcohol service.", True),
+        ("Mum to attend the women's counselling service.", True),
+        # a support network is the people round an adult, not a service given
+        ("Mum to have a wider support network.", False),
+        ("Dad will have a support network of friends he can call.", False),
+        ("Mum to receive support from her family network.", True),
+        # what a named service gives a parent to do at home is no service attended
+        ("Dad will do the SALT exercises with Leo every evening.", False),
+        ("Mum will use the Triple P strategies at bedtime.", False),
+        ("Mum to complete Horizons.", True),
+        ("Dad to attend the Caring Dads programme.", True),
+    ],
+)
+def it_reads_a_service_named_with_a_possessive_and_not_what_it_gives(text: str, task: bool) -> None:
+    assert bool(_reader().process(text)) is task
