@@ -36,3 +36,24 @@ def _reader(child: str = "Leo") -> Reader:
 )
 def it_reads_a_service_named_with_a_possessive_and_not_what_it_gives(text: str, task: bool) -> None:
     assert bool(_reader().process(text)) is task
+
+
+@pytest.mark.parametrize(
+    ("text", "sustained"),
+    [
+        # every day of a named period holds the change over it
+        ("Leo is collected by a safe adult on every day of the term.", True),
+        ("Leo has breakfast every morning of the summer term.", True),
+        ("Leo is in bed by 8pm every night of the school holidays.", True),
+        # each of a count of meetings to come is a count over occasions
+        ("School report no concerns at each of the next three core groups.", True),
+        ("Leo's weight is on the 25th centile at all of the next 4 weigh-ins.", True),
+        # a frequency or one meeting is no period
+        ("Leo goes to football every day of the week.", False),
+        ("School report no concerns at the next core group.", False),
+    ],
+)
+def it_reads_every_day_of_a_term_and_each_meeting_to_come_as_a_period(
+    text: str, sustained: bool
+) -> None:
+    assert bool(_reader().sustained(text)) is sustained
