@@ -57,3 +57,24 @@ def it_reads_every_day_of_a_term_and_each_meeting_to_come_as_a_period(
     text: str, sustained: bool
 ) -> None:
     assert bool(_reader().sustained(text)) is sustained
+
+
+@pytest.mark.parametrize(
+    ("text", "about_adults"),
+    [
+        # the child only watches the adult change
+        ("Leo will see his dad engage with the drug service.", True),
+        ("Leo sees his mum stay sober at weekends.", True),
+        # seeing a parent is contact, a change for the child
+        ("Leo will see his dad every Saturday at Nan's.", False),
+        # the child's clause only says why the adult changes, with nothing checkable
+        ("Mum will stop drinking so that Leo is safe.", True),
+        ("Dad will stop using cannabis so Leo feels happier.", True),
+        ("Mum will stop drinking so that Leo is in bed by 8pm every night.", False),
+        ("Leo is safe at home and tells his teacher so at every weekly check-in.", False),
+    ],
+)
+def it_reads_a_child_who_only_watches_or_is_the_reason_as_about_the_adults(
+    text: str, about_adults: bool
+) -> None:
+    assert bool(_reader().about_adults(text)) is about_adults
