@@ -78,3 +78,24 @@ def it_reads_a_child_who_only_watches_or_is_the_reason_as_about_the_adults(
     text: str, about_adults: bool
 ) -> None:
     assert bool(_reader().about_adults(text)) is about_adults
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        # abstaining, keeping someone away and handing something over can be seen, as
+        # stopping can ("Mum will stop drinking")
+        ("Dad to abstain from alcohol.", True),
+        ("Mum will abstain from cannabis.", True),
+        ("Mum to keep Leo's uncle away from the family home.", True),
+        ("Parents to hand Leo's passport to the police.", True),
+        ("Mum will give Leo his medication.", True),
+        # kept away from harm is no standard, and a vague state stays vague
+        ("Mum to keep Leo away from harm.", False),
+        ("Mum's mental health is stable.", False),
+    ],
+)
+def it_reads_abstaining_keeping_away_and_handing_over_as_observable(
+    text: str, measured: bool
+) -> None:
+    assert bool(_reader().measure(text)) is measured
