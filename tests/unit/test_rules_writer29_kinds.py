@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from plangen.model import Action
+from plangen.rules.actions import smart_gaps
 from plangen.rules.reading import Reader
 from plangen.rules.text import word_lists
 
@@ -99,3 +101,21 @@ def it_reads_abstaining_keeping_away_and_handing_over_as_observable(
     text: str, measured: bool
 ) -> None:
     assert bool(_reader().measure(text)) is measured
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        # a verb with nothing to update or report says nothing the worker will do
+        ("Police to update.", True),
+        ("School will report back.", True),
+        ("HV to feed back", True),
+        # what is updated or reported is said
+        ("SW to update the chronology after each visit.", False),
+        ("School to report back to the core group on Leo's attendance.", False),
+    ],
+)
+def it_reads_a_bare_update_or_report_back_as_saying_nothing_done(text: str, vague: bool) -> None:
+    action = Action(text=text, responsible=["SW"], frequency="", timescale="Before core group")
+    fields = [gap[0] for gap in smart_gaps(word_lists(), action, action.timescale)]
+    assert ("" in fields) is vague
