@@ -92,12 +92,17 @@ def it_reads_a_child_who_only_watches_or_is_the_reason_as_about_the_adults(
         ("Mum to keep Leo's uncle away from the family home.", True),
         ("Parents to hand Leo's passport to the police.", True),
         ("Mum will give Leo his medication.", True),
+        # starting or going back to school or college is an event that can be seen
+        ("Leo starts his college course in September.", True),
+        ("Leo returns to school after the Easter holidays.", True),
+        ("Leo starts at his new nursery.", True),
+        ("Leo begins to feel better about school.", False),
         # kept away from harm is no standard, and a vague state stays vague
         ("Mum to keep Leo away from harm.", False),
         ("Mum's mental health is stable.", False),
     ],
 )
-def it_reads_abstaining_keeping_away_and_handing_over_as_observable(
+def it_reads_abstaining_keeping_away_handing_over_and_starting_as_observable(
     text: str, measured: bool
 ) -> None:
     assert bool(_reader().measure(text)) is measured
