@@ -46,6 +46,8 @@ _OWNED = re.compile(
     r"(?:[\w’'-]+ ){1,4}?(?=(?:will|to|is|are|has|have|must|should|can|does|do|was|were)\b)",
     re.I,
 )
+# what joins an adult's change to why it is made: "... so that Kai is safe"
+_SO_THAT = re.compile(r"\b(?:so(?: that)?|in order that)\s*$", re.I)
 _ALSO = re.compile(r"^(?:and|&)\s+", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whenever|in case)\s*$", re.I)
 _OBJECT_OF = re.compile(r"\b(?:for|to|with|by|of|about|from|on|at|into|towards)\s+$", re.I)
@@ -235,7 +237,7 @@ class Reader(MeasureReading):
         clauses = self.clauses(text)
         if not self._child.mentioned(text) and all(c.subject != "child" for c in clauses):
             return "the child is not in the outcome at all"
-        if any(self.changes_for_child(c) for c in clauses):
+        if any(self.changes_for_child(c) and not self._only_why(text, c) for c in clauses):
             return ""
         if first(self._child.child_changes, text):
             return ""
@@ -259,6 +261,18 @@ class Reader(MeasureReading):
             # a service used with no subject: "To continue with the Child's Plan under CIN"
             return f"no clause has the child as its subject; it names {task}"
         return ""
+
+    def _only_why(self, text: str, clause: Clause) -> bool:
+        """The child's clause only says why an adult changes, with nothing checkable:
+        "Mum will stop drinking | so that | Kai is safe" (not "... so that Kai is in bed
+        by 8pm every night")."""
+        at = text.find(clause.text)
+        return (
+            at > 0
+            and bool(_SO_THAT.search(text[:at]))
+            and self.clause(text[:at]).subject == "adult"
+            and not self.measure(clause.text)
+        )
 
     def _ensures_a_change(self, clause: Clause) -> bool:
         """An adult makes sure of a concrete change for the child: "Dad makes sure Leo

@@ -81,6 +81,9 @@ def service_used(words: WordLists, predicate: str, *, by_child: bool) -> str:
         any(words.find(key, rest) for key in names_after)
         and _PROPER_NAME.match(thing)
         and not _NOT_A_NAME.match(thing)
+        # the name runs to the object's end: "complete Horizons", not what the service
+        # gives to use at home ("do the SALT exercises with Freya")
+        and _PROPER_NAME.fullmatch(thing.split()[-1])
     )
     if head or named or _ACRONYM.search(thing.split()[-1]):
         return quoted(re.match(r".*", f"{rest[: verb.end()]} {thing}"))
