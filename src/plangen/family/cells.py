@@ -113,21 +113,19 @@ def _only_first(name: str, person: CorePerson, plan: Plan) -> bool:
 
 
 def by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary, original: str) -> str:
-    """The action's timescale: its own; for a blank cell under another action of the
-    same outcome, "Same as above" only where that one is a period from the plan's date
-    (seed 002's "3 months" beside four actions); "Not agreed yet" for any other blank,
-    never another task's deadline or start ("By 14.03.25" above "Keep the door locked").
-    ``original``: the timescale the formal plan gives this action, where the action
-    above it was taken out of this copy (withheld from its reader): said as this
+    """The action's timescale exactly as the formal plan shows it: its own; for a blank
+    cell that shares the one above (the formal plan's merged cell), "Same as above" with
+    what that says ("(by Thursday 1 June 2023)", "(by Friday 14 March 2025)"); "Not
+    agreed yet" for a blank the formal plan prints blank, never a date made up or
+    borrowed.  ``original``: the timescale the formal plan gives this action, where the
+    action above it was taken out of this copy (withheld from its reader): said as this
     action's own, never "same as above" a row the reader does not see."""
     own = outcome.actions[index].timescale
-    timescale = own or effective_timescale(outcome, index) or original
-    if not timescale or not (own or _A_PERIOD.match(timescale)):
-        # a blank cell under another task's deadline or start ("By 14.03.25", "From
-        # 10.12.24"): not borrowed, or a safety rule reads as if it ends
+    shared = "" if own else effective_timescale(outcome, index)
+    timescale = own or shared or original
+    if not timescale:
         return NOT_AGREED
-    above = not own and bool(effective_timescale(outcome, index))
-    said = SAME_AS_ABOVE if above else upper_first(plainly(timescale, words))
+    said = upper_first(plainly(timescale, words))
     # "By 28 weeks" of a pregnancy is a stage, not 28 weeks from the plan's date
     pregnancy = re.search(r"\bweeks?\b", timescale, re.I) and re.match(
         r"unborn\b", plan.child.name, re.I
@@ -135,9 +133,23 @@ def by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary, original:
     due = (
         None if pregnancy or not _A_PERIOD.match(timescale) else due_date(timescale, plan.plan_date)
     )
+    if shared:  # one merged cell in the formal plan: the same, and what it says
+        return f"{SAME_AS_ABOVE} ({f'by {in_words(due)}' if due else _lower_start(said)})"
     if due and in_words(due) not in said:
         said += f" (by {in_words(due)})"
     return said
+
+
+# first words of a timescale that are not names: lower case inside "Same as above (...)"
+_TIME_WORDS = re.compile(
+    r"(?:by|from|until|till|to|within|before|after|for|over|during|throughout|on|in|at|"
+    r"end|each|every|ongoing|immediately|now|as|when|next|start|starting|review|reviewed|"
+    r"weekly|fortnightly|monthly|daily|termly)\b"
+)
+
+
+def _lower_start(said: str) -> str:
+    return said[:1].lower() + said[1:] if _TIME_WORDS.match(said[:1].lower() + said[1:]) else said
 
 
 # a timescale that is only a period from the plan's date ("3 months", "Within 6 weeks",
