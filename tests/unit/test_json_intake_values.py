@@ -200,3 +200,41 @@ def it_reads_day_first_dates_that_happen_to_read_both_ways_alone(tmp_path: Path)
     data = _data()
     _outcome(data)["actions"][1]["timescale"] = "By 04/05/2025"
     assert _plan(tmp_path, data).outcomes[0].actions[1].timescale == "By 04/05/2025"
+
+
+def _examples() -> list[Path]:
+    return sorted((ROOT / "inputs").glob("*.xlsx")) + sorted(SOURCE.parent.glob("plan-*.json"))
+
+
+@pytest.mark.parametrize("source", _examples(), ids=lambda path: path.name)
+def it_says_not_agreed_in_the_family_version_exactly_where_the_formal_plan_is_blank(
+    source: Path,
+) -> None:
+    """Every example and family test plan, and its copy for each named reader: an
+    action's "by when" is "Not agreed yet" exactly where the formal plan prints no
+    timescale (its own or the merged cell above it), never a date the formal plan
+    does not give and never "not agreed" beside one it does."""
+    from plangen.family.context import family_context
+    from plangen.family.plain import glossary
+    from plangen.privacy import redacted
+
+    [plan] = read_plans(source)
+    assert isinstance(plan, Plan)
+    formal = {
+        (outcome.text, action.text): outcome.timescale_of(index)
+        for outcome in plan.outcomes
+        for index, action in enumerate(outcome.actions)
+    }
+    readers = [None, *(p.name for p in plan.core_group if p.own_copy)]
+    for reader in readers:
+        rows = family_context(plan, glossary(), recipient=reader)["actions"]
+        copy = redacted(plan, reader).plan
+        actions = [(o.text, a.text) for o in copy.outcomes for a in o.actions]
+        assert len(rows) == len(actions)
+        checked = [
+            (row["by_when"].startswith("Not agreed yet"), not formal[key])
+            for row, key in zip(rows, actions, strict=True)
+            if key in formal  # a row whose words the copy kept whole
+        ]
+        assert checked, "every plan has a row to check"
+        assert all(said == blank for said, blank in checked), (reader, checked)

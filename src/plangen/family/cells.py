@@ -163,15 +163,40 @@ _A_PERIOD = re.compile(
 )
 
 
-def formal_timescales(plan: Plan) -> dict[tuple[str, str, str], str]:
-    """Each action's timescale as the formal plan shows it (its own or the merged cell
-    above it), by (outcome, action, who): found again in a copy from which a row was
-    taken out."""
-    return {
-        (outcome.text, action.text, "/".join(action.responsible)): outcome.timescale_of(index)
-        for outcome in plan.outcomes
+def formal_timescales(original: Plan, copy: Plan) -> list[str]:
+    """Each action of ``copy``, in order: its timescale as the formal plan of
+    ``original`` shows it (its own or the merged cell above it), found again where the
+    copy took out the row above it.  A copy takes rows out and words out of rows
+    (a place-bound professional named by role), never changes their order: each row is
+    found at or after the last, by its outcome, words and who; failing that by its
+    words, or by who does it under the same outcome."""
+    rows = [
+        (outcome.text, action.text, "/".join(action.responsible), outcome.timescale_of(index))
+        for outcome in original.outcomes
         for index, action in enumerate(outcome.actions)
-    }
+    ]
+    found: list[str] = []
+    at = 0
+    for outcome in copy.outcomes:
+        for action in outcome.actions:
+            wanted = (outcome.text, action.text, "/".join(action.responsible))
+            hit = next(
+                (
+                    i
+                    for parts in _ALIKE
+                    for i in range(at, len(rows))
+                    if all(rows[i][part] == wanted[part] for part in parts)
+                ),
+                None,
+            )
+            found.append("" if hit is None else rows[hit][3])
+            at = at if hit is None else hit + 1
+    return found
+
+
+# how a copy's row is found in the original, most alike first: (outcome, words, who),
+# its words alone, who does it under the same outcome
+_ALIKE = ((0, 1, 2), (1,), (0, 2))
 
 
 def person_entry(person: CorePerson, original: CorePerson, words: Glossary) -> dict[str, str]:
