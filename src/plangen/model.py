@@ -157,6 +157,15 @@ def is_a_time(timescale: str) -> bool:
     return _A_TIME.match(timescale) is not None
 
 
+# in the JSON Schema, though read before the model (:meth:`Action._as_above`)
+_AS_ABOVE = {
+    "timescale_as_above": {
+        "type": "boolean",
+        "description": "the same timescale as the action above (a blank is none agreed)",
+    }
+}
+
+
 class Action(_Model):
     """One thing someone will do.  SMART: what, who, how often, by when.
 
@@ -165,8 +174,16 @@ class Action(_Model):
     of the same outcome reads as "the same timescale as above", as in the seed example
     where one timescale is written beside four actions, when the one above is a time
     ("3 months", "By 31/01/25", "Ongoing"); when it names its own task ("Assessment by
-    13/06/2025") the blank is no timescale (see :meth:`Outcome.timescale_of`).
+    13/06/2025") the blank is no timescale (see :meth:`Outcome.timescale_of`).  A JSON
+    intake says which it is: a blank there is none agreed, ``timescale_as_above`` the
+    one above (:mod:`plangen.intake.json_values`).
     """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_assignment=True,
+        json_schema_extra=lambda schema: schema["properties"].update(_AS_ABOVE),
+    )
 
     text: Text
     responsible: list[Name] = Field(default_factory=list)

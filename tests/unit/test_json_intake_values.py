@@ -238,3 +238,11 @@ def it_says_not_agreed_in_the_family_version_exactly_where_the_formal_plan_is_bl
         ]
         assert checked, "every plan has a row to check"
         assert all(said == blank for said, blank in checked), (reader, checked)
+
+
+def it_names_every_field_its_own_record_writes_in_the_schema() -> None:
+    """``plangen schema`` lists ``timescale_as_above`` (the .json record writes it) and
+    "Not achieved", so a system checking its export against the schema accepts both."""
+    schema = Plan.model_json_schema()
+    assert "timescale_as_above" in schema["$defs"]["Action"]["properties"]
+    assert "Not achieved" in schema["$defs"]["ProgressStatus"]["enum"]
