@@ -127,6 +127,28 @@ def it_shows_a_date_shared_by_a_merged_cell_the_same_in_the_family_copy(
     assert NOT_AGREED not in family
 
 
+def it_reads_as_above_in_a_workbook_as_the_timescale_above(
+    plangen: Callable[..., Run], tmp_path: Path, write_workbook: Callable[..., Path]
+) -> None:
+    """A worker who writes "As above" (not a blank) beside Betty's second action means
+    the timescale above: printed as one merged cell, never the words "As above"; on an
+    outcome's first action there is nothing above, and the plan stops there."""
+    rows = betty_rows()
+    rows["risks"][1]["timescale"] = "As above"
+    path = write_workbook(rows)
+    run = plangen("generate", path, "--out", "out", "--versions", "plan,family")
+    assert run.exit_code == 0, run.stderr
+    out = tmp_path / "out"
+    [formal] = out.rglob("*-cp-plan.docx")
+    assert "As above" not in text_of(formal)
+    assert _one(out, "-family.docx").count("Same as above (by Thursday 1 June 2023)") == 3
+    rows["risks"][0]["timescale"] = "ditto"
+    said = _refused(
+        plangen("generate", write_workbook(rows, "first.xlsx"), "--out", "o2"), tmp_path / "o2"
+    )
+    assert 'row 2, "Timescale": says the same as above, but this is the first action' in said
+
+
 def _with_headings(rows: dict[str, Any], headings: dict[str, str], tmp_path: Path) -> Path:
     """Betty's workbook with risks headings renamed (old -> new)."""
     book = load_workbook(BytesIO(filled_workbook(rows)))

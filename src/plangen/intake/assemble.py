@@ -282,10 +282,13 @@ class PlanReader:
                 outcome.plain = outcome.plain or outcome_plain
             action = self.action(table, row)
             if action is not None:
+                if cells.as_above(action.timescale):  # "As above", "ditto": said outright
+                    self._as_above(table, row, action, first=not outcome.actions)
+                    merged_above = False
                 # a worker who merges a timescale down the rows it is for, and leaves the
                 # cell below the merge empty, left that one without a timescale; with no
                 # merge, an empty cell is the one above (the seed's layout)
-                if action.timescale or "timescale" in row.continued:
+                elif action.timescale or "timescale" in row.continued:
                     merged_above = not action.timescale
                 elif merged_above or (table.exact_merges and outcome.actions):
                     action.timescale_left_blank = True
@@ -295,6 +298,15 @@ class PlanReader:
                 o for o in risk.outcomes if o.text or o.actions or o.success_looks_like
             ]
         return risks
+
+    def _as_above(self, table: Table, row: Row, action: Action, *, first: bool) -> None:
+        """A timescale written "as above": the one above it in the same outcome, which
+        the outcome's first action does not have (a problem, never another outcome's)."""
+        action.timescale = ""
+        if first:
+            self.problems.add(
+                InputError(cells.FIRST_AS_ABOVE), table.cell_location(row, "timescale")
+            )
 
     def action(self, table: Table, row: Row) -> Action | None:
         what = self.field(table, row, "action", text, "")

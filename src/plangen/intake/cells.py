@@ -136,6 +136,13 @@ def _not_set_words() -> frozenset[str]:
     return frozenset(normalise(w) for w in vocabulary()["values"]["not_set"]["not_set"])
 
 
+# "as above" on an outcome's first action: never the timescale of another outcome
+FIRST_AS_ABOVE = (
+    "says the same as above, but this is the first action of its outcome, so there is no "
+    "timescale above it; write its own"
+)
+
+
 def as_above(raw: object) -> bool:
     """Whether a timescale says it is the one above it ("as above", "ditto")."""
     words = vocabulary()["values"]["as_above"]["as_above"]

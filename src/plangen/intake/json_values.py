@@ -204,11 +204,7 @@ def _timescales(outcome: dict[str, Any], path: Path, reading: _Reading) -> None:
         above = said is True or cells.as_above(written)
         blank = written is None or (isinstance(written, str) and not written.strip())
         if above and n == 0:
-            reading.problem(
-                (*path, "actions", n, "timescale"),
-                "says it is the same as above, but this is the first action of its outcome, "
-                "so there is no timescale above it; write its own",
-            )
+            reading.problem((*path, "actions", n, "timescale"), cells.FIRST_AS_ABOVE)
         elif above and not (blank or cells.as_above(written)):
             reading.problem(
                 (*path, "actions", n, "timescale"),
