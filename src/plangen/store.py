@@ -181,8 +181,15 @@ def plan_task(
     """
     fingerprint = sha256(plan.model_dump_json().encode())
     files = plan_files(plan, Path(stem), versions, recipients)
-    if prints.pdf:  # a PDF belongs with its document: made, tracked and re-made with it
-        files |= {pdf_path(p): made for p, made in list(files.items()) if p.suffix == ".docx"}
+    # a PDF belongs with its document: made, tracked and re-made with it; one a batch
+    # made before is re-made with its document even when this run did not ask for PDFs,
+    # never left beside a new .docx saying what the plan no longer says
+    files |= {
+        pdf_path(p): made
+        for p, made in list(files.items())
+        if p.suffix == ".docx"
+        and (prints.pdf or (only_stale and pdf_name(p.as_posix()) in manifest.outputs))
+    }
     outputs = {path.as_posix(): group for path, (group, _) in files.items()}
     wanted = {
         path.as_posix(): prints.made_from(fingerprint, template)

@@ -169,7 +169,7 @@ def it_reports_bad_inputs_and_makes_all_the_good_ones(
     assert result.exit_code == 2
     assert "3 plan(s) made, 0 unchanged, 2 failed" in result.stdout
     assert "error: broken.xlsx: is a text or CSV file" in result.stderr
-    assert "bad.json: child: Field required" in result.stderr
+    assert "bad.json: child: is missing; plangen needs it" in result.stderr
     assert len(snapshot(council / "out")) == 18
 
 

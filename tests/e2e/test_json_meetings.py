@@ -75,5 +75,7 @@ def it_names_a_date_in_the_wrong_form_plainly(tmp_path: Path, verbose: None) -> 
     # the value is shown as any intake value is: with --verbose (errors.shown)
     [problem] = read_plans(_plan_file(tmp_path, plan_date="14/03/2025"))
     assert not isinstance(problem, Plan)
-    assert 'plan_date: "14/03/2025" is not a date; write it as YYYY-MM-DD' in str(problem)
+    assert '"Date of plan" (plan_date): "14/03/2025" is not a date; write it as YYYY-MM-DD' in str(
+        problem
+    )
     assert "pydantic" not in str(problem)

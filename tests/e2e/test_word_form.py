@@ -185,6 +185,15 @@ def it_reads_a_risks_table_split_across_pages(tmp_path: Path) -> None:
     assert len(plan.risks) == 1 and len(plan.outcomes) == 1
 
 
+def council_form_with(path: Path, cell: tuple[int, int, int], text: str) -> None:
+    """The council's form with one cell (table, row, column) written over."""
+    council_form(path)
+    document = Document(str(path))
+    table, row, column = cell
+    document.tables[table].cell(row, column).text = text
+    document.save(str(path))
+
+
 def refused(run: Run) -> list[str]:
     assert run.exit_code == 2, run.stdout + run.stderr
     assert "Traceback" not in run.stderr
@@ -211,10 +220,7 @@ def it_reports_a_form_missing_its_core_group_table(
 def it_reports_a_missing_required_column_naming_the_table_by_its_heading(
     plangen: Callable[..., Run], tmp_path: Path
 ) -> None:
-    council_form(tmp_path / "form.docx")
-    document = Document(str(tmp_path / "form.docx"))
-    document.tables[1].cell(0, 0).text = "Who"
-    document.save(str(tmp_path / "form.docx"))
+    council_form_with(tmp_path / "form.docx", (1, 0, 0), "Who")
     [line] = refused(plangen("generate", "form.docx", "--out", "out"))
     assert line == (
         'error: form.docx, table "People responsible for the Plan (Core Group)": has no '
@@ -225,10 +231,7 @@ def it_reports_a_missing_required_column_naming_the_table_by_its_heading(
 def it_reports_an_unreadable_date_with_table_row_and_column(
     plangen: Callable[..., Run], tmp_path: Path
 ) -> None:
-    council_form(tmp_path / "form.docx")
-    document = Document(str(tmp_path / "form.docx"))
-    document.tables[0].cell(1, 3).text = "the first of March"
-    document.save(str(tmp_path / "form.docx"))
+    council_form_with(tmp_path / "form.docx", (0, 1, 3), "the first of March")
     [line] = refused(plangen("generate", "form.docx", "--out", "out", "--verbose"))
     assert line == (
         'error: form.docx, table "CHILD PROTECTION PLAN", row 2, "Date of plan": '
@@ -275,10 +278,9 @@ def it_locates_json_that_does_not_fit_the_model(tmp_path: Path, verbose: None) -
     (tmp_path / "bad.json").write_text(json.dumps(data))
     [problems] = read_plans(tmp_path / "bad.json")
     assert isinstance(problems, InputError)
-    assert 'bad.json: plan_date: "31.02.2023" is not a date; write it as YYYY-MM-DD' in str(
-        problems
-    )
-    assert "bad.json: child.shoe_size: Extra inputs are not permitted" in str(problems)
+    said = str(problems)
+    assert 'bad.json: "Date of plan" (plan_date): "31.02.2023" is not a date; write it as' in said
+    assert "bad.json: child.shoe_size: is not a field plangen knows" in said
 
 
 def it_prints_the_json_schema_of_the_plan(plangen: Callable[..., Run]) -> None:

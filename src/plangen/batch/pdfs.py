@@ -42,13 +42,16 @@ def make_pdfs(
         return
     if soffice() is None:
         summary.fail("pdf", INSTALL)
+        for job in jobs:
+            _remove_stale(job, manifest)
         return
     with Converter(jobs=jobs_at_once) as converter:
         converted = converter.convert([job.document for job in jobs])
     for job in jobs:
         result = converted[job.document]
         if isinstance(result, str):
-            summary.fail(job.stem, f"{job.name}: no PDF was made: {result}")
+            gone = _remove_stale(job, manifest)
+            summary.fail(job.stem, f"{job.name}: no PDF was made: {result}{gone}")
             continue
         entry = Output(*job.made_from, sha256(result), len(result), 0)
         if job.target == job.name:
@@ -61,3 +64,15 @@ def make_pdfs(
             manifest.changed = True
         else:
             summary.kept.append((job.name, job.target))
+
+
+def _remove_stale(job: PdfJob, manifest: Manifest) -> str:
+    """The PDF of a document just made again, when no new PDF could be made: taken
+    away (unless edited by hand), so that no PDF says what its .docx no longer says."""
+    path = manifest.out / job.name
+    if job.target != job.name or not path.exists() or manifest.is_edited(job.name):
+        return ""
+    path.unlink()
+    manifest.outputs.pop(job.name, None)
+    manifest.changed = True
+    return "; the old PDF, made from the old document, was removed"

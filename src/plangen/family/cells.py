@@ -129,21 +129,19 @@ def _only_first(name: str, person: CorePerson, plan: Plan) -> bool:
 
 
 def by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary, original: str) -> str:
-    """The action's timescale: its own; for a blank cell under another action of the
-    same outcome, "Same as above" only where that one is a period from the plan's date
-    (seed 002's "3 months" beside four actions); "Not agreed yet" for any other blank,
-    never another task's deadline or start ("By 14.03.25" above "Keep the door locked").
-    ``original``: the timescale the formal plan gives this action, where the action
-    above it was taken out of this copy (withheld from its reader): said as this
+    """The action's timescale exactly as the formal plan shows it: its own; for a blank
+    cell that shares the one above (the formal plan's merged cell), "Same as above" with
+    what that says ("(by Thursday 1 June 2023)", "(by Friday 14 March 2025)"); "Not
+    agreed yet" for a blank the formal plan prints blank, never a date made up or
+    borrowed.  ``original``: the timescale the formal plan gives this action, where the
+    action above it was taken out of this copy (withheld from its reader): said as this
     action's own, never "same as above" a row the reader does not see."""
     own = outcome.actions[index].timescale
-    timescale = own or effective_timescale(outcome, index) or original
-    if not timescale or not (own or _A_PERIOD.match(timescale)):
-        # a blank cell under another task's deadline or start ("By 14.03.25", "From
-        # 10.12.24"): not borrowed, or a safety rule reads as if it ends
+    shared = "" if own else effective_timescale(outcome, index)
+    timescale = own or shared or original
+    if not timescale:
         return NOT_AGREED
-    above = not own and bool(effective_timescale(outcome, index))
-    said = SAME_AS_ABOVE if above else upper_first(plainly(timescale, words))
+    said = upper_first(plainly(timescale, words))
     # "By 28 weeks" of a pregnancy is a stage, not 28 weeks from the plan's date
     pregnancy = re.search(r"\bweeks?\b", timescale, re.I) and re.match(
         r"unborn\b", plan.child.name, re.I
@@ -151,6 +149,8 @@ def by_when(outcome: Outcome, index: int, plan: Plan, words: Glossary, original:
     due = (
         None if pregnancy or not _A_PERIOD.match(timescale) else due_date(timescale, plan.plan_date)
     )
+    if shared:  # one merged cell in the formal plan: the same, and what it says
+        return f"{SAME_AS_ABOVE} ({f'by {in_words(due)}' if due else _lower_start(said)})"
     if due and in_words(due) not in said:
         said += f" (by {in_words(due)})"
     return deadline_said(said, plan.plan_date)
@@ -231,6 +231,18 @@ def deadline_said(said: str, plan_date: dt.date) -> str:
     return f"{upper_first(what)} was due by {one['day']}" if what else f"Was due by {one['day']}"
 
 
+# first words of a timescale that are not names: lower case inside "Same as above (...)"
+_TIME_WORDS = re.compile(
+    r"(?:by|from|until|till|to|within|before|after|for|over|during|throughout|on|in|at|"
+    r"end|each|every|ongoing|immediately|now|as|when|next|start|starting|review|reviewed|"
+    r"weekly|fortnightly|monthly|daily|termly)\b"
+)
+
+
+def _lower_start(said: str) -> str:
+    return said[:1].lower() + said[1:] if _TIME_WORDS.match(said[:1].lower() + said[1:]) else said
+
+
 # a timescale that is only a period from the plan's date ("3 months", "Within 6 weeks",
 # "3 months - reviewed at every core group"): the one kind whose end the family version
 # works out.  "From 10.12.24" is a start; "Until baby is 3 months old", "12 weeks from
@@ -242,15 +254,40 @@ _A_PERIOD = re.compile(
 )
 
 
-def formal_timescales(plan: Plan) -> dict[tuple[str, str, str], str]:
-    """Each action's timescale as the formal plan shows it (its own or the merged cell
-    above it), by (outcome, action, who): found again in a copy from which a row was
-    taken out."""
-    return {
-        (outcome.text, action.text, "/".join(action.responsible)): outcome.timescale_of(index)
-        for outcome in plan.outcomes
+def formal_timescales(original: Plan, copy: Plan) -> list[str]:
+    """Each action of ``copy``, in order: its timescale as the formal plan of
+    ``original`` shows it (its own or the merged cell above it), found again where the
+    copy took out the row above it.  A copy takes rows out and words out of rows
+    (a place-bound professional named by role), never changes their order: each row is
+    found at or after the last, by its outcome, words and who; failing that by its
+    words, or by who does it under the same outcome."""
+    rows = [
+        (outcome.text, action.text, "/".join(action.responsible), outcome.timescale_of(index))
+        for outcome in original.outcomes
         for index, action in enumerate(outcome.actions)
-    }
+    ]
+    found: list[str] = []
+    at = 0
+    for outcome in copy.outcomes:
+        for action in outcome.actions:
+            wanted = (outcome.text, action.text, "/".join(action.responsible))
+            hit = next(
+                (
+                    i
+                    for parts in _ALIKE
+                    for i in range(at, len(rows))
+                    if all(rows[i][part] == wanted[part] for part in parts)
+                ),
+                None,
+            )
+            found.append("" if hit is None else rows[hit][3])
+            at = at if hit is None else hit + 1
+    return found
+
+
+# how a copy's row is found in the original, most alike first: (outcome, words, who),
+# its words alone, who does it under the same outcome
+_ALIKE = ((0, 1, 2), (1,), (0, 2))
 
 
 def person_entry(person: CorePerson, original: CorePerson, words: Glossary) -> dict[str, str]:

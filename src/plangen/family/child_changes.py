@@ -194,6 +194,7 @@ def _about_me(lines: list[str], notes: Notes) -> list[str]:
 _FOUND = {
     ProgressStatus.NOT_STARTED: "This has not started yet.",
     ProgressStatus.NO_PROGRESS: "This has not got better yet.",
+    ProgressStatus.NOT_ACHIEVED: "This has not happened yet.",
     ProgressStatus.SOME_PROGRESS: "This is getting a bit better.",
     ProgressStatus.ACHIEVED: "This is better now.",
 }

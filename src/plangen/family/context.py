@@ -140,7 +140,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     copy = redacted(plan, recipient)
     keep_safe = _keep_safe(plan, recipient)  # from the plan as written: the copy has no list
     # found again for a row below one taken out: held back as the copy holds back
-    formal = {key: copy.without_locating(said) for key, said in formal_timescales(plan).items()}
+    formal = [copy.without_locating(said) for said in formal_timescales(plan, copy.plan)]
     left_out = len(plan.outcomes) - len(copy.plan.outcomes)
     needs = reading_needs(plan, free_text(plan))  # for the worker's draft: all of them
     plan = copy.plan
@@ -200,16 +200,13 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
                 )
             ),
             "how_often": frequency_in_words(action.frequency, words),
-            "by_when": by_when(
-                outcome,
-                index,
-                plan,
-                words,
-                formal.get((outcome.text, action.text, "/".join(action.responsible)), ""),
-            ),
+            "by_when": by_when(outcome, index, plan, words, formal[number]),
         }
-        for outcome in plan.outcomes
-        for index, action in enumerate(outcome.actions)
+        for number, (outcome, index, action) in enumerate(
+            (outcome, index, action)
+            for outcome in plan.outcomes
+            for index, action in enumerate(outcome.actions)
+        )
     ]
     for action in actions:
         action["who"] = who_agrees(action["who"], action["what"], who)

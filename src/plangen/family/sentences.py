@@ -218,6 +218,7 @@ def progress_for_parents(outcome: Outcome, who: Household, plain: str) -> str:
     found = {
         ProgressStatus.NOT_STARTED: "this had not started yet",
         ProgressStatus.NO_PROGRESS: "this had not changed yet",
+        ProgressStatus.NOT_ACHIEVED: "this had not happened by the time agreed",
         ProgressStatus.SOME_PROGRESS: "this had partly happened",
         ProgressStatus.ACHIEVED: "this had happened",
     }[last.status]

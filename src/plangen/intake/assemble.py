@@ -16,19 +16,18 @@ stop the others in the same file.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable
 from typing import TypeVar
 
 from pydantic import ValidationError
 
-from plangen.dates import parse_date
+from plangen.dates import month_first_problems, parse_date
 from plangen.errors import InputError, Location, shown
 from plangen.intake import cells
 from plangen.intake.cells import split_responsible, split_risk, text
 from plangen.intake.tables import Problems, Row, Table, is_blank, private_use
-from plangen.intake.vocabulary import normalise, yes_no
+from plangen.intake.vocabulary import yes_no
 from plangen.keys import name_key
 from plangen.model import (
     BORN_AFTER_PLAN,
@@ -43,7 +42,6 @@ from plangen.model import (
     Risk,
     Withholding,
 )
-from plangen.privacy.names import closest_names
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -55,6 +53,8 @@ REQUIRED = {
     "reviews": ["outcome", "date", "status"],
     "confidential": ["about"],
 }
+# cells read as a date, which say for themselves when one is written month first
+_DATES = {"plan_date", "date_of_birth", "next_core_group", "next_review", "date"}
 _LEAD = re.compile(r"\blead\s+professional\b", re.IGNORECASE)
 # the words standing as a part of their own, taken out of the role: "Lead Professional
 # Social Worker" (as plangen prints it), "Social Worker / Lead Professional", "Social
@@ -153,6 +153,7 @@ class PlanReader:
             "family_views": self.field(table, row, "family_views", text, ""),
             "confidential": self.confidential(rows["confidential"], core_group, names),
         }
+        self.month_first([(table, row), *self._rows(rows)])
         plan_date = fields["plan_date"]
         if dob is not None and isinstance(plan_date, dt.date) and dob > plan_date:
             self.problems.add(
@@ -161,6 +162,28 @@ class PlanReader:
         if self.problems or child is None:
             return None
         return _build(self, row.location, Plan, **fields)
+
+    def _rows(self, rows: dict[str, list[Row]]) -> list[tuple[Table, Row]]:
+        return [
+            (self.tables[kind], row)
+            for kind, found in rows.items()
+            if kind in self.tables
+            for row in found
+        ]
+
+    def month_first(self, rows: list[tuple[Table, Row]]) -> None:
+        """Dates written month first anywhere in the plan's cells, and those that read
+        both ways on the same sheet, each a problem at its cell (:func:`month_first_problems`)."""
+        for kind in dict.fromkeys(table.kind for table, _ in rows):
+            texts = [
+                ((table, row, name), raw, name in _DATES)
+                for table, row in rows
+                if table.kind == kind
+                for name, raw in row.values.items()
+                if isinstance(raw, str)
+            ]
+            for (table, row, name), problem in month_first_problems(texts):
+                self.problems.add(InputError(problem), table.cell_location(row, name))
 
     # -- people ---------------------------------------------------------------------
 
@@ -259,12 +282,15 @@ class PlanReader:
                 outcome.plain = outcome.plain or outcome_plain
             action = self.action(table, row)
             if action is not None:
+                if cells.as_above(action.timescale):  # "As above", "ditto": said outright
+                    self._as_above(table, row, action, first=not outcome.actions)
+                    merged_above = False
                 # a worker who merges a timescale down the rows it is for, and leaves the
                 # cell below the merge empty, left that one without a timescale; with no
                 # merge, an empty cell is the one above (the seed's layout)
-                if action.timescale or "timescale" in row.continued:
+                elif action.timescale or "timescale" in row.continued:
                     merged_above = not action.timescale
-                elif merged_above:
+                elif merged_above or (table.exact_merges and outcome.actions):
                     action.timescale_left_blank = True
                 outcome.actions.append(action)
         for risk in risks:  # a risk row with no outcome and no action leaves an empty outcome
@@ -272,6 +298,15 @@ class PlanReader:
                 o for o in risk.outcomes if o.text or o.actions or o.success_looks_like
             ]
         return risks
+
+    def _as_above(self, table: Table, row: Row, action: Action, *, first: bool) -> None:
+        """A timescale written "as above": the one above it in the same outcome, which
+        the outcome's first action does not have (a problem, never another outcome's)."""
+        action.timescale = ""
+        if first:
+            self.problems.add(
+                InputError(cells.FIRST_AS_ABOVE), table.cell_location(row, "timescale")
+            )
 
     def action(self, table: Table, row: Row) -> Action | None:
         what = self.field(table, row, "action", text, "")
@@ -305,68 +340,10 @@ class PlanReader:
     def confidential(
         self, rows: list[Row], people: list[CorePerson], child: str
     ) -> list[Withholding]:
-        """What must not reach (some of) the family; names must be in the core group."""
-        table = self.tables.get("confidential")
-        if table is None:
-            return []
-        known: dict[str, list[str]] = {}
-        for person in people:
-            known.setdefault(name_key(person.name), []).append(person.name)
-        withheld: list[Withholding] = []
-        for row in rows:
-            about = self.field(table, row, "about", text, "")
-            kind = "plan" if normalise(about) == "plan" else "person"
-            if name_key(about) in ("child", name_key(child)) and name_key(about) not in known:
-                about, kind = "child", "child"
-            elif kind == "person":
-                found = self._member(table, row, "about", about, known)
-                if found is None:
-                    continue
-                about = found
-            detail = self.field(table, row, "detail", functools.partial(cells.detail, kind), "")
-            names = self.field(table, row, "withheld_from", split_responsible, [])
-            members = [self._member(table, row, "withheld_from", name, known) for name in names]
-            if None in members:
-                continue
-            withheld.append(
-                Withholding(
-                    about=about,
-                    detail=detail,
-                    withheld_from=[m for m in members if m is not None],
-                )
-            )
-        return withheld
+        """What must not reach (some of) the family (:mod:`.withheld_rows`)."""
+        from plangen.intake.withheld_rows import read_confidential
 
-    def _member(
-        self, table: Table, row: Row, column: str, name: str, known: dict[str, list[str]]
-    ) -> str | None:
-        """The one core group member ``name`` is (compared by :func:`name_key`), or
-        ``None`` with the problem recorded: a Confidential row that names no one, or
-        more than one, must never be applied to the wrong person or to no one."""
-        members = known.get(name_key(name), [])
-        if len(members) == 1:
-            return members[0]
-        if members:
-            problem = (
-                f"{shown(name)} fits more than one core group member; write the full name "
-                "of the one it is about"
-            )
-        elif column == "about":
-            near = closest_names([m for group in known.values() for m in group], name, n=1)
-            problem = (
-                f"{shown(name)} is not in the core group; write "
-                '"child", "plan" or the name of a core group member as the core group has it'
-                + (f" (did you mean {shown(near[0])}?)" if near else "")
-            )
-        else:
-            near = closest_names([m for group in known.values() for m in group], name, n=1)
-            problem = (
-                f"{shown(name)} is not in the core group; name the core group member who "
-                "must not see it, or leave it blank to keep it from every family copy"
-                + (f" (did you mean {shown(near[0])}?)" if near else "")
-            )
-        self.problems.add(InputError(problem), table.cell_location(row, column))
-        return None
+        return read_confidential(self, rows, people, child)
 
     def reviews(self, rows: list[Row], outcomes: list[Outcome]) -> None:
         """Progress at reviews, onto the outcomes they name (:mod:`.reviews`)."""

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from plangen.dates import parse_date, split_date
 from plangen.errors import InputError, shown
-from plangen.intake.vocabulary import choose, normalise, quoted
+from plangen.intake.vocabulary import choose, normalise, quoted, vocabulary
 from plangen.model import Meeting, PlanKind, ProgressStatus, Threshold, Wellbeing
 
 _NUMBERED = re.compile(r"^\s*(risk|need|outcome|action)\s*(?:no\.?\s*)?(\d+)\s*$", re.IGNORECASE)
@@ -103,9 +104,49 @@ def status(raw: object) -> ProgressStatus:
 
 
 def meeting(raw: object) -> Meeting:
-    """A meeting cell: its date, and any words after it (time, place)."""
-    day, details = split_date(raw)
+    """A meeting cell: its date, and any words after it (time, place).  A meeting with
+    no date agreed yet ("TBC", "To be arranged", "Review conference - date TBC") is a
+    meeting not yet set: no date, its words kept where there is more than the marker.
+
+    Raises :class:`InputError` for anything else that is not a date."""
+    try:
+        day, details = split_date(raw)
+    except InputError:
+        unset = not_set(raw)
+        if unset is None:
+            raise
+        return unset
     return Meeting(date=day, details=details)
+
+
+def not_set(raw: object) -> Meeting | None:
+    """A meeting written as not yet set ("TBC", "date to be arranged"): no date, and
+    the words kept when they say more than that; ``None`` if ``raw`` does not say so."""
+    said = normalise(raw)
+    markers = _not_set_words()
+    if said in markers:
+        return Meeting(date=None, details="")
+    if any(re.search(rf"\b{re.escape(m)}\b", said) for m in markers) and not re.search(r"\d", said):
+        return Meeting(date=None, details=text(raw))
+    return None
+
+
+@cache
+def _not_set_words() -> frozenset[str]:
+    return frozenset(normalise(w) for w in vocabulary()["values"]["not_set"]["not_set"])
+
+
+# "as above" on an outcome's first action: never the timescale of another outcome
+FIRST_AS_ABOVE = (
+    "says the same as above, but this is the first action of its outcome, so there is no "
+    "timescale above it; write its own"
+)
+
+
+def as_above(raw: object) -> bool:
+    """Whether a timescale says it is the one above it ("as above", "ditto")."""
+    words = vocabulary()["values"]["as_above"]["as_above"]
+    return isinstance(raw, str) and normalise(raw) in {normalise(w) for w in words}
 
 
 def age(raw: object) -> int:

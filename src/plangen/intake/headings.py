@@ -44,10 +44,20 @@ def nearest(text: str, options: dict[str, list[str]]) -> Nearest | None:
     for reading in readings(text):
         for key, wordings in options.items():
             for wording in wordings:
-                score = SequenceMatcher(None, reading, readings(wording)[0]).ratio()
+                accepted = readings(wording)[0]
+                score = SequenceMatcher(None, reading, accepted).ratio()
+                if _within(accepted, reading):  # "Timescale agreed", "Frequency of visits"
+                    score = max(score, CLOSE)
                 if best is None or score > best.score:
                     best = Nearest(key, wording, score)
     return best
+
+
+def _within(accepted: str, reading: str) -> bool:
+    """Whether a heading is an accepted wording with words added ("Timescale agreed",
+    "Agreed frequency of contact"): a wording of one short word ("who", "need") is
+    too common to say so."""
+    return len(accepted) >= 5 and accepted != reading and f" {accepted} " in f" {reading} "
 
 
 def column_letter(index: int) -> str:
@@ -67,6 +77,15 @@ def unknown_headings(
     as the file does (``F`` in a workbook, ``column 3`` in a Word table)."""
     options = header_names(headers.table)
     problems: list[InputError] = []
+    for index, field in sorted(headers.repeated.items()):
+        problems.append(
+            InputError(
+                f'the heading "{headers.label(field)}" is in two columns, '
+                f"{column(headers.columns[field])} and {column(index)}; plangen would read "
+                "only the first. Keep one column, or rename the other",
+                location=where,
+            )
+        )
     for index, text in sorted(headers.unknown.items()):
         found = nearest(text, options)
         named = f'the heading "{text}" ({column(index)})'

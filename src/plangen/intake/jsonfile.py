@@ -14,6 +14,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from plangen.errors import InputError, Location, input_problems, shown
 from plangen.intake.files import check_size
+from plangen.intake.json_values import place, read_values
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.tables import private_use
 from plangen.model import Plan
@@ -52,8 +53,14 @@ def read_json(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputE
     results: list[Plan | InputError] = []
     for index, item in enumerate(items, start=1):
         prefix = f"plan {index}: " if len(items) > 1 else ""
+        read, problems = read_values(item)
+        if problems:
+            results.append(
+                input_problems([InputError(prefix + e.problem, location=where) for e in problems])
+            )
+            continue
         try:
-            results.append(Plan.model_validate(_unset_meetings(item)))
+            results.append(Plan.model_validate(read))
         except InputError as error:
             results.append(InputError(f"{prefix}{error.problem}", location=where))
         except ValidationError as error:
@@ -61,7 +68,7 @@ def read_json(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputE
                 input_problems(
                     [
                         InputError(
-                            f"{prefix}{'.'.join(str(p) for p in e['loc']) or 'plan'}: "
+                            f"{prefix}{place(e['loc'])}: "
                             f"{_plain(e, withheld=_withheld(item, e['loc']))}",
                             location=where,
                         )
@@ -72,30 +79,10 @@ def read_json(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputE
     return results
 
 
-def _unset_meetings(item: object) -> object:
-    """A next core group or review written with a blank date, as an intake form leaves
-    it (``{"date": "", "details": ""}``), is a meeting not yet set: with nothing else
-    written it reads as ``null``; with words ("Review conference - date TBC") it keeps
-    them with no date.  Either way the plan is made and PLAN-11 says no date is set.
-    """
-    if not isinstance(item, dict):
-        return item
-    unset: dict[str, object] = {}
-    for field in ("next_core_group", "next_review"):
-        meeting = item.get(field)
-        if isinstance(meeting, dict) and _blank(meeting.get("date")):
-            words = any(not _blank(v) for k, v in meeting.items() if k != "date")
-            unset[field] = {**meeting, "date": None} if words else None
-    return {**item, **unset} if unset else item
-
-
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 def _plain(error: Any, *, withheld: bool = False) -> str:
-    """Pydantic's message, or for a date one a team administrator can act on; the value
-    only through :func:`shown` (``--verbose``), and never a withheld field's value."""
+    """Pydantic's message in words a team administrator can act on, or for a date what
+    to write; the value only through :func:`shown` (``--verbose``), and never a withheld
+    field's value."""
     if str(error["type"]).startswith(("date_", "datetime_")) and isinstance(
         error.get("input"), str
     ):
@@ -106,7 +93,23 @@ def _plain(error: Any, *, withheld: bool = False) -> str:
         else:
             said = shown(error["input"])
         return f"{said} is not a date; write it as YYYY-MM-DD, like 2025-03-14"
-    return str(error["msg"])
+    return _SAID.get(str(error["type"]), str(error["msg"]))
+
+
+# pydantic's words for the commonest mistakes, as a team administrator would act on them
+_SAID = {
+    "missing": "is missing; plangen needs it",
+    "extra_forbidden": "is not a field plangen knows; check its spelling (plangen schema "
+    "lists the fields)",
+    "string_type": 'should be text, in quotes ("Weekly", not Weekly or 7)',
+    "bool_type": "should be true or false",
+    "bool_parsing": "should be true or false (or Yes or No)",
+    "list_type": "should be a list, in square brackets",
+    "dict_type": "should be an object, in curly brackets",
+    "model_type": "should be an object, in curly brackets",
+    "int_parsing": "should be a whole number",
+    "int_type": "should be a whole number",
+}
 
 
 # the fields of a child or a core group member the Confidential list may withhold
@@ -151,7 +154,7 @@ def _check_strings(data: object, limits: Limits, where: Location, path: str) -> 
         if isinstance(value, dict):
             todo += [(v, f"{at}.{k}" if at else str(k)) for k, v in value.items()]
         elif isinstance(value, list):
-            todo += [(v, f"{at}[{n}]") for n, v in enumerate(value)]
+            todo += [(v, f"{at}[{n}]") for n, v in enumerate(value, start=1)]
 
 
 def plans_json(plans: list[Plan]) -> str:

@@ -81,6 +81,9 @@ class HeaderMap:
     headers: dict[str, str]  # field -> the header text as the file has it
     # 0-based column index -> a heading that is no field's (reported, never just dropped)
     unknown: dict[int, str] = dataclasses.field(default_factory=dict)
+    # 0-based column index -> the field an earlier column already gives (two
+    # "Timescale" columns): refused, never one of them silently left unread
+    repeated: dict[int, str] = dataclasses.field(default_factory=dict)
 
     def has(self, field: str) -> bool:
         return field in self.columns
@@ -102,6 +105,7 @@ def match_headers(table: str, cells: Sequence[object]) -> HeaderMap:
     columns: dict[str, int] = {}
     headers: dict[str, str] = {}
     unknown: dict[int, str] = {}
+    repeated: dict[int, str] = {}
     for index, cell in enumerate(cells):
         if cell is None or not str(cell).strip():
             continue
@@ -116,9 +120,14 @@ def match_headers(table: str, cells: Sequence[object]) -> HeaderMap:
                 headers[name] = " ".join(str(cell).split())
                 break
         else:
-            if ways and not any(r in words for r in ways for words in wordings.values()):
+            taken = next((f for r in ways for f, words in wordings.items() if r in words), None)
+            if taken is None:
                 unknown[index] = " ".join(str(cell).split())
-    return HeaderMap(table=table, columns=columns, headers=headers, unknown=unknown)
+            else:
+                repeated[index] = taken
+    return HeaderMap(
+        table=table, columns=columns, headers=headers, unknown=unknown, repeated=repeated
+    )
 
 
 @cache

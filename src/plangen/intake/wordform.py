@@ -31,7 +31,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from plangen.errors import InputError, Location, input_problems
-from plangen.generated import WITHHELD
+from plangen.generated import GENERATED, WITHHELD
 from plangen.intake.cells import split_risk
 from plangen.intake.cut_rows import rejoin_cut_rows
 from plangen.intake.files import check_office_zip
@@ -95,6 +95,9 @@ def read_word_form(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | I
             location=Location(file=path.name),
         )
     tables = _tables(grids, path.name, title)
+    if GENERATED in (document.core_properties.keywords or ""):
+        for table in tables.values():
+            table.exact_merges = True
     return assemble(tables, where)
 
 
@@ -210,6 +213,11 @@ def _best_kind(cells: list[str | None]) -> tuple[str, HeaderMap] | None:
     return best
 
 
+def _labels(grid: _Grid, pairs: list[tuple[str, str, int]]) -> dict[str, str]:
+    """Each plan detail's label as the form writes it."""
+    return {name: " ".join(str(grid.rows[number - 1][0]).split()) for name, _, number in pairs}
+
+
 def _labelled_pairs(
     grid: _Grid, file: str, problems: list[InputError]
 ) -> list[tuple[str, str, int]] | None:
@@ -223,10 +231,13 @@ def _labelled_pairs(
         return None
     pairs: list[tuple[str, str, int]] = []
     unknown: dict[int, str] = {}
+    repeated: dict[int, str] = {}
     for number, row in enumerate(grid.rows, start=1):
         label, value = [*row, None, None][:2]
         found = match_headers("plan", [label]).columns
-        if found:
+        if found and next(iter(found)) in {name for name, _, _ in pairs}:
+            repeated[number - 1] = next(iter(found))  # a second "Date of plan" row
+        elif found:
             pairs.append((next(iter(found)), value or "", number))
         elif label and label.strip():
             unknown[number - 1] = " ".join(label.split())
@@ -238,7 +249,13 @@ def _labelled_pairs(
     ]
     if (not pairs and not slips) or (len(pairs) < 2 and len(slips) < len(unknown)):
         return None
-    headers = HeaderMap("plan", {name: number - 1 for name, _, number in pairs}, {}, unknown)
+    headers = HeaderMap(
+        "plan",
+        {name: number - 1 for name, _, number in pairs},
+        {name: label for name, label in _labels(grid, pairs).items()},
+        unknown,
+        repeated,
+    )
     where = Location(file, grid.name, is_table=True)
     problems += unknown_headings(headers, where, lambda index: f"row {index + 1}")
     return pairs
