@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from plangen.model import Action, Plan, ProgressStatus, ReviewEntry
+from plangen.model import Action, Plan, ProgressStatus, ReviewEntry, Withholding
 from plangen.rules import strengths_of
 from plangen.rules.strengths import LEAD, MEASURABLE, PARENTS, SEEING, TIMESCALE
 
@@ -112,6 +112,23 @@ def it_says_what_each_strength_praises_in_the_plan_s_own_words() -> None:
     assert again[MEASURABLE] != said[MEASURABLE] and '"12 weeks"' in again[TIMESCALE]
     outcome(plan).text = "Betty is in school by 8.45am on 9 days in 10, for 6 weeks."
     assert '"Betty is in school by 8.45am on 9 days in 10"' in notes_said(plan)[MEASURABLE]
+
+
+def it_quotes_nothing_from_a_plan_that_withholds_anything() -> None:
+    """The review copy goes to the whole core group, the parent kept from a detail among
+    them: a strength quoting the timescale "By 36 weeks (Friday 10 January 2025)" gave
+    a withheld due date to the father (plan l4, stop 29).  Where the plan withholds
+    anything, a strength says what kind of thing it praises, in no words of the plan."""
+    plan = good_plan()
+    outcome(plan).actions[0].timescale = "By 31/05/23"
+    quoted = notes_said(plan)
+    plan.confidential = [
+        Withholding(about="Suzi Smith", detail="address", withheld_from=["Tom Smith"])
+    ]
+    said = notes_said(plan)
+    assert set(said) == set(quoted)  # the same strengths, said without quoting
+    assert not any('"' in note or "(" in note for note in said.values())
+    assert "31/05/23" not in " ".join(said.values())
 
 
 def notes_said(plan: Plan) -> dict[str, str]:

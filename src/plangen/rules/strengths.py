@@ -105,11 +105,19 @@ def strengths(plan: Plan, context: Context) -> list[Finding]:
     return found
 
 
+def _said(quoting: bool, text: str) -> str:
+    """`` ("text")`` after what is praised, or nothing in a plan that withholds
+    anything: the review copy reaches the whole core group, and a strength quoting a
+    timescale gave a withheld due date to the father it was kept from (plan l4)."""
+    return f' ("{text}")' if quoting else ""
+
+
 def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
     read = reader(context.words, tuple(child_names(plan)))
     names = [re.escape(n) for n in child_names(plan) if len(n) > 1]
     child = re.compile(rf"\b(?:{'|'.join(names)})\b") if names else None
-    called = plan.child.known_as or plan.child.name.split()[0]
+    quoting = not plan.confidential
+    called = (plan.child.known_as if quoting else "") or plan.child.name.split()[0]
     done = [place.segments for place, _, outcome in outcomes(plan) if spent(plan, outcome)]
     for place, _, outcome in outcomes(plan):
         text = outcome.text
@@ -119,21 +127,22 @@ def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
             yield _strength(
                 place,
                 MEASURABLE,
-                f'The outcome is about {called} and can be measured ("{_phrase(text, measure)}"), '
-                "so everyone can see when it is achieved.",
+                f"The outcome is about {called} and can be measured"
+                f"{_said(quoting, _phrase(text, measure))}, so everyone can see when it is "
+                "achieved.",
             )
     for place, outcome, index, action in actions(plan):
         if place.segments[:4] in done:
             continue
         parents = [name for name in action.responsible if means_parents(name)]
         if parents:
-            named = [n for n in parents if not _PARENTS_WORD.fullmatch(n.strip())]
+            named = [n for n in parents if quoting and not _PARENTS_WORD.fullmatch(n.strip())]
             whose = f"{' and '.join(named)}'s" if named else "The parents'"
             yield _strength(
                 place / "responsible",
                 PARENTS,
-                f'{whose} own part is written down ("{_short(action.text)}"), so they know '
-                "what is expected of them.",
+                f"{whose} own part is written down{_said(quoting, _short(action.text))}, so "
+                "they know what is expected of them.",
             )
         # the child named in the action itself: not a parent's care ("monitoring lithium
         # levels"), and not a baby not yet born
@@ -143,11 +152,12 @@ def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
             and child.search(action.text)
             and not is_unborn(plan)
         ):
-            who = " and ".join(action.responsible) or "A named person"
+            who = (" and ".join(action.responsible) if quoting else "") or "A named person"
             yield _strength(
                 place,
                 SEEING,
-                f'{who} will see or listen to {called} and record it ("{_short(action.text)}").',
+                f"{who} will see or listen to {called} and record it"
+                f"{_said(quoting, _short(action.text))}.",
             )
         timescale = effective_timescale(outcome, index)
         extended = _EXTENDED.search(timescale) or any(r.timescale_extended for r in outcome.reviews)
@@ -157,11 +167,15 @@ def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
             yield _strength(
                 place / "timescale",
                 TIMESCALE,
-                f'The timescale "{" ".join(timescale.split())}" is a clear date or period, '
-                "so drift can be seen.",
+                f"The timescale{_said(quoting, ' '.join(timescale.split()))} is a clear date "
+                "or period, so drift can be seen.",
             )
     if len(plan.lead_professionals) == 1:
         lead = plan.lead_professionals[0]
         yield _strength(
-            Place(("core_group",)), LEAD, f"One lead professional is named ({lead.name})."
+            Place(("core_group",)),
+            LEAD,
+            f"One lead professional is named ({lead.name})."
+            if quoting
+            else "One lead professional is named.",
         )
