@@ -26,6 +26,18 @@ def it_keeps_a_term_whose_paraphrase_cannot_take_a_name_before_or_words_after() 
     assert words.plain("The core group will meet.") == "The group that checks the plan will meet."
 
 
+def it_puts_no_the_before_plain_words_that_start_with_their_own_determiner() -> None:
+    """Betty's family version read "progress to be reviewed at the every meeting to
+    check the plan": "every core group" has its own plain words, which need no "the"."""
+    words = glossary()
+    assert words.plain("3 months - progress to be reviewed at every core group") == (
+        "3 months - progress to be reviewed at every meeting to check the plan"
+    )
+    assert words.plain("Reviewed at each core group.") == (
+        "Reviewed at every meeting to check the plan."
+    )
+
+
 def it_drops_of_after_a_checking_word() -> None:
     assert glossary().plain("Monitoring of Leo's presentation.") == "Checking Leo's presentation."
 
@@ -449,3 +461,47 @@ def it_says_are_and_have_of_brothers_and_sisters() -> None:
     said = family_context(_plan("Tyler Hale and Mia Hale", "Tyler and Mia"), glossary())
     assert "Tyler and Mia are safe and well" in said["intro"]
     assert "Tyler and Mia is" not in str(said) and "Tyler and Mia has" not in str(said)
+
+
+def it_keeps_the_capital_of_a_workers_first_name_at_the_start_of_a_review_note() -> None:
+    """Held-out plan 139: "This is what we saw: attendance 75% ...; jean says Harris is
+    ..." - "Mrs Jean Fyfe" is in the core group, so "Jean" is a name wherever it stands."""
+    from plangen.family.household import household, lower_first
+
+    plan = Plan(
+        kind=PlanKind.CP_PLAN,
+        child=Child(name="Harris Reid", age=3),
+        plan_date=dt.date(2026, 11, 2),
+        core_group=[
+            CorePerson(name="Mrs Jean Fyfe", role="Nursery key worker"),
+            CorePerson(name="Gemma Reid", role="Mother"),
+        ],
+    )
+    who = household(plan, ("Jean says Harris is chatting more.",))
+    assert lower_first("Jean says Harris is chatting more", who).startswith("Jean says")
+    assert lower_first("Attendance is 75%", who) == "attendance is 75%"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # held-out plan 136: "Hannah and Mum will arrange a Finn to go to breakfast club"
+        (
+            "Finn to go to breakfast club 3 days a week",
+            "Hannah will arrange for Finn to go to breakfast club 3 days a week",
+        ),
+        # ... and "Alan and Priti will care Act needs assessment for Mum"
+        (
+            "Care Act needs assessment for Mum",
+            "Hannah will arrange a Care Act needs assessment for Mum",
+        ),
+        # a worker named in full still does it ("Olivia Grant" is in the core group)
+        ("Olivia Grant to visit me weekly", "Hannah will visit me weekly"),
+    ],
+)
+def it_arranges_for_someone_named_and_never_reads_a_named_thing_as_an_order(
+    text: str, said: str
+) -> None:
+    from plangen.family.child_actions import _sentence
+
+    assert _sentence(text, "Hannah", family(), text) == said

