@@ -201,5 +201,6 @@ def it_leaves_a_whole_sentence_in_the_childs_version_when_a_routine_is_held_back
     authority will support ...", which read "Asha will arrange the council will
     support ..."; a clause with its own doer stays its own sentence."""
     child = _text(_his(tmp_path)["child"])
-    assert "The council will support Pauline to apply for an SGO if I cannot stay" in child
+    # Pauline is Jayden's grandmother: in his own version she is Nan (child29)
+    assert "The council will support Nan to apply for an SGO if I cannot stay" in child
     assert "will arrange the" not in child

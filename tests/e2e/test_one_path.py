@@ -53,7 +53,7 @@ def it_gives_the_same_plans_problems_and_findings_from_every_command(
     (tmp_path / "in/c.json").write_text('{"kind": "cp-plan"}')
     checked = plangen("check", "in", "--format", "json")
     assert checked.exit_code == 2
-    problem = "c.json: child: Field required"
+    problem = "c.json: child: is missing; plangen needs it"
     assert problem in checked.stderr
     found = {Path(r["file"]).name: {f["rule"] for f in r["findings"]} for r in _json(checked)}
     assert "PLAN-19" in found["a.json"] and "PLAN-19" in found["b.json"]

@@ -23,6 +23,9 @@ def _with_long_dates(plangen: Callable[..., Run], tmp_path: Path) -> Path:
     assert plangen("export", RUBY_XLSX, "--json", "-o", "ruby.json").exit_code == 0
     text = (tmp_path / "ruby.json").read_text()
     longer = re.sub(r"\b(\d\d)\.(\d\d)\.(\d\d)\b", r"\1/\2/20\3", text)
+    # a timescale still to come at the latest review, so its strength sits on its date
+    # (one passed by then is praised no more: issue 14, stop 29)
+    longer = longer.replace("made by 29/03/2024", "made by 29/07/2024")
     json.loads(longer)  # still a plan model
     (tmp_path / "ruby-long.json").write_text(longer)
     (tmp_path / "plangen.toml").write_text('date_format = "%d/%m/%Y"\n')

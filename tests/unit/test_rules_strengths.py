@@ -112,6 +112,8 @@ def it_says_what_each_strength_praises_in_the_plan_s_own_words() -> None:
     assert again[MEASURABLE] != said[MEASURABLE] and '"12 weeks"' in again[TIMESCALE]
     outcome(plan).text = "Betty is in school by 8.45am on 9 days in 10, for 6 weeks."
     assert '"Betty is in school by 8.45am on 9 days in 10"' in notes_said(plan)[MEASURABLE]
+    outcome(plan).text = "Betty is in school by 8:45am on 9 days in 10, for 6 weeks."
+    assert '"Betty is in school by 8:45am on 9 days in 10"' in notes_said(plan)[MEASURABLE]
 
 
 def it_quotes_nothing_from_a_plan_that_withholds_anything() -> None:

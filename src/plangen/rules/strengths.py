@@ -54,7 +54,8 @@ def _short(text: str, most: int = _SHORT) -> str:
 
 
 _PARENTS_WORD = re.compile(r"(?:the |both )?parents?(?: and carers?)?|carers?", re.I)
-_PHRASE_END = re.compile(r"[,;:()]|\.(?=\s|$)")  # not the point in "8.45am"
+# not the point in "8.45am", nor the colon in "8:50am" (Ruby's "arrives by 8")
+_PHRASE_END = re.compile(r"[,;()]|:(?!\d)|\.(?=\s|$)")
 
 
 def _phrase(text: str, measure: str) -> str:
