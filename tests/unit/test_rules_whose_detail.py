@@ -16,33 +16,35 @@ def _problems(plan: Plan, rule: str) -> list[str]:
     return [f.problem for f in check(plan) if f.rule == rule and f.place.segments]
 
 
+def _worker(name: str, address: str) -> CorePerson:
+    """A professional whose office address is withheld (a family member's own address
+    is printed in no copy at all, so PLAN-21 has nothing to say of it: privacy29)."""
+    return CorePerson(name=name, role="Refuge worker", agency="Haven Refuge", address=address)
+
+
 def it_names_whose_address_a_text_holds_when_only_one_person_s_has_it() -> None:
     plan = good_plan()
-    mother = next(p for p in plan.core_group if p.role == "Mother")
-    mother.address = "5 Larch Close, Seaton, SE1 2AB"
+    plan.core_group.append(_worker("Jo Bell", "5 Larch Close, Seaton, SE1 2AB"))
     plan.confidential = [
-        Withholding(about=mother.name, detail="address", withheld_from=["Tom Smith"])
+        Withholding(about="Jo Bell", detail="address", withheld_from=["Tom Smith"])
     ]
     outcome(plan).actions[0].text = "Visits to Suzi at 5 Larch Close weekly"
     [problem] = _problems(plan, "PLAN-21")
-    assert "Suzi Smith's address" in problem
+    assert "Jo Bell's address" in problem
 
 
 def it_says_only_a_withheld_address_when_two_people_s_addresses_hold_it() -> None:
     plan = good_plan()
-    mother = next(p for p in plan.core_group if p.role == "Mother")
-    mother.address = "5 Larch Close, Seaton, SE1 2AB"
-    plan.core_group.append(
-        CorePerson(name="Rita Jones", role="Maternal grandmother", address="9 Larch Close, Seaton")
-    )
+    plan.core_group.append(_worker("Jo Bell", "5 Larch Close, Seaton, SE1 2AB"))
+    plan.core_group.append(_worker("Rita Jones", "9 Larch Close, Seaton"))
     plan.confidential = [
-        Withholding(about=mother.name, detail="address", withheld_from=["Tom Smith"]),
+        Withholding(about="Jo Bell", detail="address", withheld_from=["Tom Smith"]),
         Withholding(about="Rita Jones", detail="address", withheld_from=["Tom Smith"]),
     ]
     outcome(plan).actions[0].text = "Betty to stay in Larch Close at weekends"
     [problem] = _problems(plan, "PLAN-21")
     assert "a withheld address" in problem
-    assert "Suzi Smith's" not in problem and "Rita Jones's" not in problem
+    assert "Jo Bell's" not in problem and "Rita Jones's" not in problem
 
 
 def it_names_the_protected_parent_in_plan_22_only_when_no_one_else_has_her_first_name() -> None:
