@@ -15,6 +15,9 @@ from __future__ import annotations
 import pytest
 
 from plangen.family.plain import glossary
+from plangen.family.worries import worry_for_parents
+
+from .test_family_voice import family
 
 
 @pytest.mark.parametrize(
@@ -112,3 +115,105 @@ def it_explains_jargon_that_recurs_across_plans(term: str) -> None:
     text = f"Sarah will arrange the {term} this week."
     said = glossary().plain(text)
     assert said != text or glossary().terms_in(said)
+
+
+@pytest.mark.parametrize(
+    "factor",
+    [
+        "Risk factor: Parental substance misuse - Anna and Tomasz drink most days.",
+        "Worry: drinking - Anna and Tomasz drink most days.",
+        "Concern - Anna and Tomasz drink most days.",
+    ],
+)
+def it_never_says_a_heading_as_the_worry(factor: str) -> None:
+    said = worry_for_parents(glossary().plain(factor), "", family())
+    assert not said.lower().startswith("we are worried about worry")
+    assert "risk factor" not in said.lower() and "concern -" not in said.lower()
+    assert "drink most days" in said
+
+
+def it_leaves_a_harm_heading_out_too() -> None:
+    said = worry_for_parents("Anna drinks.", "Risk to child: Kacper may be left alone.", family())
+    assert "Risk to child:" not in said
+
+
+ASK = "You can ask Sian, your lead worker, what this means and when it would happen."
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a worker's note with no condition: what happens next, as a sentence
+        (
+            "Escalate to legal gateway meeting.",
+            "If things do not change, the workers will take the worries to the meeting with "
+            "the council's lawyers.",
+        ),
+        (
+            "Legal planning meeting / referral to the Children's Reporter.",
+            "If things do not change, the next step is: meeting with the council's lawyers or referral",
+        ),
+    ],
+)
+def it_says_a_back_up_note_as_what_happens_next(written: str, said: str) -> None:
+    from plangen.family.back_up import back_up_said
+
+    out = back_up_said(glossary().plain(written), ASK)
+    assert out.startswith(said)
+    assert out.endswith(ASK)
+    assert "Raise to" not in out and "raise to" not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "vague"),
+    [
+        ("If the hoist is not fitted, the family will be supported.", True),
+        ("If things do not improve we will consider a referral to social work.", True),
+        ("If Dad drinks, police will be called and Kacper will stay with Nan the same day.", False),
+        (
+            "If late returns have not stopped by 30.09.24, the core group will meet in 5 days.",
+            False,
+        ),
+    ],
+)
+def it_says_whom_to_ask_where_a_back_up_plan_says_nobody_and_no_time(
+    written: str, vague: bool
+) -> None:
+    from plangen.family.back_up import back_up_said
+
+    out = back_up_said(glossary().plain(written), ASK)
+    assert out.endswith(ASK) is vague
+    assert out.startswith(glossary().plain(written).rstrip())
+
+
+def it_leaves_a_heading_out_after_a_sentence_too() -> None:
+    factor = "Anna drinks most days. Risk to child: Kacper is at risk of harm at night."
+    said = worry_for_parents(factor, "", family())
+    assert "Risk to child" not in said
+    assert "Kacper is at risk of harm at night." in said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Jordan to complete the programme", "Jordan will complete the programme"),
+        ("Leanne and Craig to engage with the service", "Leanne and Craig will engage"),
+        ("Home conditions to improve", "Home conditions will improve"),
+        ("Marcus to be referred to the clinic", "Marcus will be referred to the clinic"),
+        # a whole sentence, or "to" that is no note's, is left as written
+        ("Ellie goes back to one club she enjoys", "Ellie goes back to one club she enjoys"),
+        ("Kacper is home by 9pm", "Kacper is home by 9pm"),
+    ],
+)
+def it_says_a_change_written_as_a_note_as_a_sentence(written: str, said: str) -> None:
+    from plangen.family.back_up import change_said
+    from plangen.family.verbs import verbs
+
+    assert change_said(written, verbs()).startswith(said)
+
+
+def it_leaves_a_back_up_plan_that_is_a_sentence_as_it_is() -> None:
+    from plangen.family.back_up import back_up_said
+
+    said = "Kai will go to Nan's that day and the social worker will hold a meeting in 24 hours."
+    assert back_up_said(said, ASK) == said
