@@ -199,7 +199,7 @@ def it_reads_each_helpers_line_as_a_child_would_say_it(written: Path) -> None:
     kacper = mine(written, "cin-2024-0342")
     assert "My head of year 8 is helping me. I can call them on 01632 960 540." in kacper
     abdi = mine(written, "lcs-118842")
-    assert "Ryan is my exploitation practitioner." in abdi
+    assert "Ryan is my exploitation worker." in abdi  # the title whole, its noun plain
     assert "being used by others worker" not in abdi
     ruby = mine(written, "eh-23-5581")
     assert "Mrs Ellison will arrange a daily 'meet and greet' with me." in ruby

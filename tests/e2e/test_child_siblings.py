@@ -44,7 +44,7 @@ def it_gives_tyler_his_own_version_in_his_own_voice(tyler: str) -> None:
     assert 'I said I like seeing Dad at the centre "because we play Uno"' in tyler
     assert "I am calmer and feel safe at school." in tyler  # his own outcome
     assert "Mia and I live in a home free from domestic abuse" in tyler  # theirs, together
-    assert "Amara will work with me on my plan to stay safe" in tyler
+    assert "Amara will work with me on my safety plan" in tyler
     assert "Tyler" not in tyler.replace("My plan: Tyler", "")
 
 
@@ -110,7 +110,7 @@ def it_writes_each_childs_version_with_no_language_slip(tmp_path: Path) -> None:
     # the nursery key person's action, once said as "Someone will ...", is left out now:
     # it names the nursery (issue 13)
     assert "will arrange a me" not in mias and "nursery" not in mias.lower()
-    assert "Tyler on his plan to stay safe" not in mias  # his direct work is his
+    assert "Tyler on his safety plan" not in mias  # his direct work is his
 
 
 def it_tells_the_worker_what_each_childs_version_held_back(tmp_path: Path) -> None:

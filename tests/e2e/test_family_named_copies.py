@@ -65,7 +65,7 @@ def it_speaks_to_the_reader_as_you_by_name_and_by_relationship_word(written: Pat
     assert "Dean will" not in dean and "his dad" not in dean.split("What Leo said")[0]
     amy = copy_for(written, "Amy Harris")
     assert "Grace will help you to stay safe" in amy  # the worker's own words too
-    assert "If you cannot keep to the plan to stay safe" in amy
+    assert "If you cannot keep to the safety plan" in amy
     assert "You agree Leo needs to be safe and want help to stay away from Dean." in amy
     lee = copy_for(written, "Lee Hargreaves")
     # his own "he" is him where nobody else could be meant; the quote stays his
@@ -102,7 +102,7 @@ def it_says_both_parents_where_the_plan_means_both(written: Path) -> None:
     tomasz = copy_for(written, "Tomasz Nowak")
     assert "a text check-in plan with Kacper, you and Anna," in tomasz
     assert "\nYou, Anna and Daniel Hughes (head of year 8)\n" in tomasz
-    assert "the plan to stay safe with Kacper, you and Anna." in tomasz
+    assert "the safety plan with Kacper, you and Anna." in tomasz
     anna = copy_for(written, "Anna Nowak")
     assert "a text check-in plan with Kacper, you and Tomasz," in anna
     assert "every one of your appointments" in anna  # "mum's": Anna's alone

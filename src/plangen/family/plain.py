@@ -26,6 +26,7 @@ from plangen.family.fit import (
     kept_after,
     modified,
     needs_the,
+    noun_before,
     said_already,
 )
 from plangen.family.in_words import dates_in_words, frequency_in_words, signs_in_words
@@ -121,7 +122,7 @@ class Glossary:
             # what follows may be a kept term, set aside: tried with it put back
             unless = Restored(term.kept_before, kept) if term.kept_before else None
             replaced = term.pattern.sub(
-                functools.partial(_replace, term.plain, unless=unless), text
+                functools.partial(_whole_or_plain, term.plain, kept, unless), text
             )
             if replaced != text:  # the plain words may hold a later term
                 text, candidates = replaced, self._candidates(replaced, after=n)
@@ -175,6 +176,30 @@ def _first_words(words: list[str]) -> frozenset[str]:
     if not all(firsts):  # a term with no letters or digits: always try it
         return frozenset()
     return frozenset(first[0].lower() for first in firsts)
+
+
+_PREPOSITION_WORD = re.compile(r"(?:of|on|for|to|with|about|at|in|by|from|into)$", re.I)
+
+
+def _whole_or_plain(
+    replacement: str, kept: list[str], unless: Restored | None, match: re.Match[str]
+) -> str:
+    """The plain words for a term; a term of more than one word left as written is set
+    aside whole, so no shorter term is made plain inside it ("enhanced transition visits"
+    is never "enhanced move visits")."""
+    # what is before, with any term set aside put back: "OT referral"
+    before = KEPT_AT.sub(lambda m: kept[int(m.group(1))], match.string[: match.start("term")])
+    if " " in replacement.strip() and noun_before(before, len(before), replacement):
+        said = match.group(0)  # "OT referral" is no "OT request for help"
+    else:
+        said = _replace(replacement, match, unless=unless)
+    words = match.group("term").split()
+    # a term that ends in a joining word ("referral to") is no noun phrase of its own:
+    # left as written, its noun may still be made plain
+    if said != match.group(0) or len(words) < 2 or _PREPOSITION_WORD.match(words[-1]):
+        return said
+    kept.append(said)
+    return f"{KEPT}{len(kept) - 1}{KEPT}"
 
 
 def _replace(

@@ -163,10 +163,21 @@ def not_a_label(text: str) -> str:
 # "There are ongoing concerns about ...", "Worries re neglect" (held-out plans: "We are
 # worried because concerns that ...")
 _LEAD_IN = re.compile(
-    r"^(?:there\s+(?:are|is|have\s+been|has\s+been|were|was)\s+)?(?:(?:some|serious|"
+    # a form's heading left in the text: "Risk factor: ...", "Risk to child: ..." (made
+    # plain, "Worry: ..."), which "We are worried" says already (held-out plan 139: "We
+    # are worried about worry.")
+    r"^(?:(?:risk\s+factors?|worry|worries|concerns?|risks?(?:\s+to\s+(?:the\s+)?child)?|"
+    r"presenting\s+(?:issues?|concerns?)|likely\s+harm|impact\s+on\s+(?:the\s+)?child)"
+    r"\s*(?::|\s[-–—])\s+(?=\S)|"
+    r"(?:there\s+(?:are|is|have\s+been|has\s+been|were|was)\s+)?(?:(?:some|serious|"
     r"significant|ongoing|continued|continuing|growing|long-standing|historic(?:al)?|"
     r"current|further|professional)\s+)*(?:concerns?|worries|worry)\s+"
-    r"(?:that|about|regarding|around|re|over|for|of)\s+(?=\S)",
+    r"(?:that|about|regarding|around|re|over|for|of)\s+(?=\S))",
+    re.I,
+)
+# the same heading after a sentence: "... could not be woken. Risk to child: Harris is ..."
+_MID_LABEL = re.compile(
+    r"(?<=[.!?]\s)(?:risk\s+factors?|risks?\s+to\s+(?:the\s+)?child|worry|concerns?)\s*:\s+",
     re.I,
 )
 # "Allegation that Dad hit Kacper", "Reported that ...": who said it stays said
@@ -198,7 +209,7 @@ def without_lead_in(text: str) -> str:
     """The worry itself, without the words that say it is a worry: "Concerns that Dad
     drinks" -> "Dad drinks"; "Allegation that Dad hit Kacper" -> "it has been said that
     Dad hit Kacper"; "Kacper reported to have ..." -> "Kacper is reported to have ..."."""
-    text = _LEAD_IN.sub("", text.strip())
+    text = _MID_LABEL.sub("", _LEAD_IN.sub("", text.strip()))
     hearsay = _HEARSAY.match(text)
     if hearsay:
         how = (hearsay.group("how") or "said").lower()
@@ -211,7 +222,8 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     """ "We are worried because Kacper has come home after 11pm ... This can mean ..." """
     lead = _LEAD_IN.match(factor.strip())
     worried_that = lead is not None and lead.group(0).rstrip().lower().endswith("that")
-    factor, harm = without_lead_in(factor), harm.strip()
+    factor = without_lead_in(factor)
+    harm = _MID_LABEL.sub("", _LEAD_IN.sub("", harm.strip(), count=1))
     factor, harm = with_verb(factor, who), with_verb(harm, who)
     factor, harm = not_a_label(factor), not_a_label(harm)
     said = []
