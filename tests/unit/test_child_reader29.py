@@ -146,3 +146,15 @@ def it_never_uses_the_childs_own_name_where_a_grown_up_of_her_gender_acts() -> N
 def it_says_what_will_be_better_as_a_goal_never_as_a_fact() -> None:
     changes = _context(_plan())["changes"]
     assert changes[0]["text"] == "I will feel safe at home and at school."
+
+
+def it_never_leaves_a_main_worry_out_of_why_i_have_a_plan() -> None:
+    """Ruby's attendance, the first and main worry, was missing: at least its topic."""
+    plan = _plan(
+        risk=(
+            "Skye's attendance fell to 82% last term and she was late on 11 days; mornings "
+            "at home are rushed and she is upset at the classroom door"
+        )
+    )
+    worries = " ".join(_context(plan)["worries"])
+    assert "how often I get to school" in worries or "attendance" in worries

@@ -91,6 +91,11 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
         worry = _gently(_not_glued(_topic_as_i_say_it(" ".join(lines)), people)) if lines else ""
         # the main worry said even when its detail is not (a teenager is told what it is)
         worry = whole_sentences(with_main_worry(worry, risk, who, band, people, mains))
+        if not worry and (topic := _main_topic(risk.risk_factor)):
+            # the worry's topic at least, in my words (the reader29 chair: Ruby's school
+            # attendance and Jake's caring, the main reasons, were not in "Why I have a plan")
+            worry = f"{people} are worried about {topic}."
+            notes.add(f'Risk {number} is in "Why I have a plan" as its topic only: "{worry}"')
         if worry:
             worries.append(worry)
         else:  # held back for the worker, never a teaser, never silently missing
@@ -359,3 +364,13 @@ def _singular(verb: str) -> str:
         if verb.endswith(ending) and (stem := verb[: -len(ending)] + base) in verbs():
             return stem
     return ""
+
+
+def _main_topic(risk_factor: str) -> str:
+    """What a risk is about, in a child's words (``child.toml`` "main_topics"), or ""."""
+    topics = child_data()["main_topics"]
+    assert isinstance(topics, dict)
+    return next(
+        (str(said) for pattern, said in topics.items() if re.search(pattern, risk_factor, re.I)),
+        "",
+    )
