@@ -35,6 +35,8 @@ def help_in_my_words(text: str, actors: str, who: Household, *, anyone: bool = F
     """
     if not actors or actors == "Someone" or not (anyone or _about_me(text, who)):
         return ""
+    if _about_me(actors, who):  # "Tegan & Barnardo's worker": never me and my name
+        return ""
     said = [
         f"{actors} will {kind}." for pattern, kind in _table("help_kinds") if pattern.search(text)
     ]

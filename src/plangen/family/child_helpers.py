@@ -294,7 +294,12 @@ def helpers_for_child(
         # what they do with or for me; their work with the grown-ups in one line; their
         # other work (a meeting, a form, a sibling's place) is in the family version
         mine = [line for text in said if (line := about_me(text, own=True))]
-        if theirs and not mine and (role.startswith("my ") or role == SAFE):  # not bare
+        if (  # never bare; never a helper whose name holds mine ("Tegan & Barnardo's")
+            theirs
+            and not mine
+            and (role.startswith("my ") or role == SAFE)
+            and not any(name in first for name in who.child_names)
+        ):
             mine = [what_they_do(first, [actions[n] for n in theirs], who)]
             notes.add(f"Said in general words in the child's version: what {first} will do")
         if any(line and not _for_me(line, who) for line in said):
