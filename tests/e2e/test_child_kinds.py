@@ -266,7 +266,7 @@ def it_keeps_a_list_of_things_and_each_condition_whole(tmp_path: Path) -> None:
     assert "And when I have breakfast and a settled start every school day." in text
     assert "And when have" not in text
     # Brownies is a club, never the "she" of "another club she chooses": in her voice
-    assert "I go to Brownies, or another club I choose" in text
+    assert "I will go to Brownies, or another club I choose" in text
     assert "Ruby goes" not in text
     assert "I want to go to Brownies with my friend Maisie" in text  # her view, kept
 

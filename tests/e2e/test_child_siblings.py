@@ -42,7 +42,7 @@ def it_gives_tyler_his_own_version_in_his_own_voice(tyler: str) -> None:
     assert "My plan" in tyler
     assert "I said I still worry about Mummy when I am at school." in tyler
     assert 'I said I like seeing Dad at the centre "because we play Uno"' in tyler
-    assert "I am calmer and feel safe at school." in tyler  # his own outcome
+    assert "I will be calmer and feel safe at school." in tyler  # his own outcome
     assert "Mia and I live in a home free from domestic abuse" in tyler  # theirs, together
     assert "Amara will work with me on my safety plan" in tyler
     assert "Tyler" not in tyler.replace("My plan: Tyler", "")
@@ -88,7 +88,7 @@ def it_makes_one_for_each_child_old_enough_with_views_of_their_own(tmp_path: Pat
     mias, tylers = text_of(mia), text_of(tyler)
     assert 'I said: "I like my teddy."' in mias
     assert "I like my teddy" not in tylers and "Uno" not in mias  # never the other's
-    assert "I am calmer and feel safe at school." not in mias  # Tyler's outcome
+    assert "I will be calmer and feel safe at school." not in mias  # Tyler's outcome
 
 
 def it_writes_each_childs_version_with_no_language_slip(tmp_path: Path) -> None:

@@ -58,7 +58,7 @@ def it_never_half_turns_a_sentence_nor_names_a_parent_by_first_name(
     assert "I can use my eye-gaze device at home to tell Mum and Pete what I want." in callum
     assert "Joanne" not in callum
     ellie = child(made, "cin-29-e")
-    assert "I am home by 9pm every night and tell Mum where I am going." in ellie
+    assert "I will be home by 9pm every night and tell Mum where I am going." in ellie
     assert "Donna" not in ellie
     ava = child(made, "cp-29-f")
     assert "Auntie Jo will take me to school and collect me." in ava

@@ -218,7 +218,7 @@ def it_tells_a_young_child_what_will_change_and_the_parents_how_it_is_measured(
     assert plangen("generate", tmp_path / "plan.json", "--out", "out").exit_code == 0
     [child] = (tmp_path / "out").rglob("*-child.docx")
     [family] = (tmp_path / "out").rglob("*-family.docx")
-    assert "I sleep in my own bed every night." in text_of(child)
+    assert "I will sleep in my own bed every night." in text_of(child)  # a goal
     assert "at least 5 nights" not in text_of(child)  # Kai is 5
     assert (
         "Kai sleeps in his own bed every night: at least 5 nights a week, checked by Nan"

@@ -113,7 +113,7 @@ def it_writes_the_childs_version_in_large_type_in_the_childs_voice(betty: Path) 
     assert all(size >= Pt(14) for size in sizes)
     text = text_of(named(betty, "-child.docx"))
     # a 7-year-old reads no percentages (the family version keeps "95%")
-    assert "I am clean, fed, attending school 95 days out of 100" in text
+    assert "I will be clean, fed, attending school 95 days out of 100" in text  # a goal
     assert "It was made on Wednesday 1 March 2023." in text
 
 

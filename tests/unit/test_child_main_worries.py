@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from plangen.family.child import child_context
-from plangen.family.child_helpers import introduced
+from plangen.family.child_roles import introduced
 from plangen.family.plain import glossary
 from plangen.model import Plan, PlanKind
 

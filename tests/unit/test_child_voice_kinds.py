@@ -201,7 +201,7 @@ def it_never_rewrites_a_quotation_to_the_childs_word_for_mum() -> None:
     )
     context = child_context(Plan.model_validate(plan), glossary(None))
     changes = " ".join(change["text"] for change in context["changes"])
-    assert 'I see Mummy safely twice a week and tell Helen "I like seeing Mum".' in changes
+    assert 'I will see Mummy safely twice a week and tell Helen "I like seeing Mum".' in changes
 
 
 # 4. under 8: no process language, what would happen said plainly

@@ -390,7 +390,7 @@ def it_keeps_both_kinds_of_exploitation_that_share_one_noun() -> None:
 def it_calls_a_worker_for_the_child_their_own_in_the_childs_version() -> None:
     """ "Mhairi is Shannon's independent outside helper" in Shannon's own version (a
     held-out plan): a role "(for Shannon)" is the child's own worker, "my"."""
-    from plangen.family.child_helpers import whose_role
+    from plangen.family.child_roles import whose_role
 
     who = family()
     words = glossary()

@@ -235,7 +235,9 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = we_as_we(said_safely(context))
     # a sentence kept in the worker's words is named in the draft as it is printed
     whole = {"notes": [n[len(WHOLE) + 3 : -1] for n in said if n.startswith(WHOLE)]}
-    printed = workers_as_called(as_the_child_says(whole, plan.child_views), copy, words, who)
+    printed = said_safely(
+        workers_as_called(as_the_child_says(whole, plan.child_views), copy, words, who)
+    )
     said = [n for n in said if not n.startswith(WHOLE)]
     said += [f'{WHOLE}: "{text}"' for text in printed["notes"]]
     context.pop("people")  # not printed: the words box looks only at what is printed

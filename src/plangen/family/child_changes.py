@@ -91,6 +91,11 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
         worry = _gently(_not_glued(_topic_as_i_say_it(" ".join(lines)), people)) if lines else ""
         # the main worry said even when its detail is not (a teenager is told what it is)
         worry = whole_sentences(with_main_worry(worry, risk, who, band, people, mains))
+        if not worry and (topic := _main_topic(risk.risk_factor)):
+            # the worry's topic at least, in my words (the reader29 chair: Ruby's school
+            # attendance and Jake's caring, the main reasons, were not in "Why I have a plan")
+            worry = f"{people} are worried about {topic}."
+            notes.add(f'Risk {number} is in "Why I have a plan" as its topic only: "{worry}"')
         if worry:
             worries.append(worry)
         else:  # held back for the worker, never a teaser, never silently missing
@@ -319,5 +324,53 @@ def my_changes(
             since = found.removeprefix(_FOUND[ProgressStatus.ACHIEVED]).strip()
             better.append(f"{mine} {since}".strip())
         elif mine:
-            changes.append({"text": mine, "progress": found})
+            changes.append({"text": as_goal(mine, who), "progress": found})
     return better, changes
+
+
+def as_goal(text: str, who: Household) -> str:
+    """What will be better, said as a goal and never as a fact (the reader29 chair:
+    "Mum and Dad meet my basic needs", "I am safe from abuse at home"): each sentence
+    whose subject is me or a grown-up in my family and whose verb is in the present
+    takes "will" ("I will be safe ...", "Mum and Dad will look after me ...")."""
+    family = [n for r in who.relatives for n in (r.called, r.first) if n]
+    family += ["Mum", "Dad", "Mum and Dad"]
+    whom = "|".join(re.escape(n) for n in sorted(set(family), key=len, reverse=True))
+    plain = verbs()
+
+    def goal(found: re.Match[str]) -> str:
+        subject, verb, rest = found.group(1), found.group(2), found.group(3)
+        if verb in ("am", "is", "are"):  # "I am never asked": "I will never be asked"
+            adverb = re.match(r"(?:not|never|always|still|no longer) ", rest)
+            said = f"{adverb.group(0)}be {rest[adverb.end() :]}" if adverb else f"be {rest}"
+            return f"{subject} will {said}"
+        if subject != "I" and re.search(r"\band (?:has|is|does|was|[a-z]+[^s\W]s)\b", rest):
+            return found.group(0)  # "Mum keeps ... and has": one voice, as written
+        base = verb if verb in plain else _singular(verb)
+        if base in ("say", "tell", "score", "rate"):  # what I say shows it: as written
+            return found.group(0)
+        if not base or re.match(r"(?:been|got|had)\b", rest):  # "I have been": as written
+            return found.group(0)
+        return f"{subject} will {base} {rest}"
+
+    if any(name in text for name in who.child_names):  # the worker's words, whole
+        return text
+    return re.sub(rf"(?:^|(?<=\. ))(I|{whom}) ([a-z]+) (\S.*?)(?=$|\. )", goal, text)
+
+
+def _singular(verb: str) -> str:
+    """ "meets" -> "meet", "goes" -> "go", "tries" -> "try"."""
+    for ending, base in (("ies", "y"), ("es", ""), ("s", "")):
+        if verb.endswith(ending) and (stem := verb[: -len(ending)] + base) in verbs():
+            return stem
+    return ""
+
+
+def _main_topic(risk_factor: str) -> str:
+    """What a risk is about, in a child's words (``child.toml`` "main_topics"), or ""."""
+    topics = child_data()["main_topics"]
+    assert isinstance(topics, dict)
+    return next(
+        (str(said) for pattern, said in topics.items() if re.search(pattern, risk_factor, re.I)),
+        "",
+    )

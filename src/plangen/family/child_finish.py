@@ -8,8 +8,8 @@ from collections.abc import Callable, Collection
 from functools import cache
 from typing import Any
 
-from plangen.family.child_helpers import whose_role
 from plangen.family.child_people import as_called, names_for_child
+from plangen.family.child_roles import whose_role
 from plangen.family.child_who import child_data
 from plangen.family.half_turned import we_not_them
 from plangen.family.plain import Glossary

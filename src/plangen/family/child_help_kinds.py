@@ -27,12 +27,15 @@ def _about_me(text: str, who: Household) -> bool:
     return bool(names and re.search(rf"\b(?:{names})\b", text))
 
 
-def help_in_my_words(text: str, actors: str, who: Household) -> str:
+def help_in_my_words(text: str, actors: str, who: Household, *, anyone: bool = False) -> str:
     """What ``actors`` will do with or for me, from the kinds of help ``text`` names,
-    when ``text`` is about me (names me); "" when it names none or is not about me.
+    when ``text`` is about me (names me, or ``anyone``: my own helper's work, which names
+    no grown-up); "" when it names none or is not about me.
     "Hayley will spend time with me on my own. Hayley will make a safety plan with me."
     """
-    if not _about_me(text, who) or not actors or actors == "Someone":
+    if not actors or actors == "Someone" or not (anyone or _about_me(text, who)):
+        return ""
+    if _about_me(actors, who):  # "Tegan & Barnardo's worker": never me and my name
         return ""
     said = [
         f"{actors} will {kind}." for pattern, kind in _table("help_kinds") if pattern.search(text)

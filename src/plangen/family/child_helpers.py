@@ -10,7 +10,6 @@ only from age 8, for a child who uses words, for their own workers.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 from typing import Any
 
 from plangen.family.child_actions import (
@@ -19,14 +18,16 @@ from plangen.family.child_actions import (
     grown_ups_line,
     is_childs_action,
 )
+from plangen.family.child_help_kinds import help_in_my_words
 from plangen.family.child_people import child_calls, resolved
+from plangen.family.child_roles import SAFE, introduced, whose_role
 from plangen.family.child_text import Notes
-from plangen.family.child_who import Band, adults_worker, child_data, whose
-from plangen.family.context import called_by_child, lower_words, plainly
+from plangen.family.child_who import Band, adults_worker, listed, whose
+from plangen.family.context import called_by_child, plainly
 from plangen.family.plain import Glossary
 from plangen.family.sentences import achieved, named_doer
 from plangen.family.split import split_sentences
-from plangen.family.voice import Household, called, is_name, upper_first
+from plangen.family.voice import Household, called, upper_first
 from plangen.model import Action, Plan
 from plangen.privacy import Redacted
 from plangen.privacy.locating import role_as_name
@@ -80,67 +81,6 @@ def _called_from_role(name: str, plan: Plan) -> str:
 
 def _is_family(name: str, who: Household) -> bool:
     return means_parents(name) or any(name in (r.name, r.first) for r in who.relatives)
-
-
-@lru_cache(maxsize=4096)  # asked for each helper, and again for the names
-def whose_role(role: str, words: Glossary, who: Household) -> str:
-    """ "my social worker"; "Dad's probation officer" for "Probation Officer (for Carl)";
-    "helping me" when there is no role."""
-    if not role:
-        return "helping me"
-    whose = "my"
-    # "(for Carl)", or "for Stacey" ending the role: someone else's worker
-    if match := re.search(r"\(for ([^)]+)\)|\bfor ((?:[A-Z][\w'’-]*\s*)+)$", role):
-        name = (match.group(1) or match.group(2)).strip()
-        named = next((r for r in who.relatives if name in (r.first, r.name)), None)
-        if name in (who.child, *who.child_names):
-            whose = "my"  # "Independent Advocate (for Shannon)" in Shannon's own version
-        else:
-            whose = f"{named.called or named.first}'s" if named else f"{name}'s"
-        role = role[: match.start()].strip()
-    # the job title in lower case first, so a Title Case word is not taken for a name
-    # ("Paediatric Physiotherapist" -> "children's physiotherapist"); names keep theirs
-    main = re.split(r"\s+[-–(/]|,", role)[0].strip()
-    written = lower_words(main, keep=lambda word: is_name(word, who))
-    said = words.plain(written)
-    # a glossary phrase glued before the job ("being used by others worker"): the
-    # job as written, which the words box explains
-    if re.search(
-        r"\b(?:others|by|of|to|for|from) (?:worker|officer|practitioner|lead|manager)\b", said
-    ):
-        said = written
-    if said[1:2].islower() and not is_name(said.split(" ", 1)[0], who):
-        said = said[:1].lower() + said[1:]  # "Teacher in charge of ..." from the glossary
-    return f"{whose} {said}"
-
-
-_TEAM = re.compile(r"(?:[\w' ]+['’]s|my) (.*\b(?:unit|team|service|department))")
-
-
-def introduced(first: str, role: str) -> str:
-    """ "Karen is my school nurse."; a role that is a team, a service or a field of work
-    is where they work ("PC Grieve works in the abuse at home investigation unit", "DS
-    Oakes works in the exploitation hub", "Becca works in careers"), never "is my
-    family's ... unit" or "is my careers" (``child.toml`` "team_heads", "role_fields")."""
-    if team := _TEAM.fullmatch(role):
-        return f"{first} works in the {team.group(1)}."
-    what = re.sub(r"^(?:[\w' ]+['’]s|my) ", "", role)
-    # the role's head, before what it is said to do ("team that helps young people")
-    head = re.split(r"\s+(?:that|who|which|for|with|to|of|at|in|on)\b", what, maxsplit=1)[0].strip()
-    fields = child_data()["role_fields"]
-    assert isinstance(fields, dict)
-    if field := fields.get(head.lower()):
-        return f"{first} {field}."
-    if _team_head().search(head):
-        return f"{first} works in the {what}."
-    return f"{first} is {role}."
-
-
-@cache
-def _team_head() -> re.Pattern[str]:
-    heads = child_data()["team_heads"]
-    assert isinstance(heads, list)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})$", re.I)
 
 
 def _said(
@@ -228,9 +168,16 @@ def about_me(line: str, *, own: bool = False) -> str:
             body = re.sub(rf"\s+by {re.escape(doer)}(?:\s*/\s*[\w ]+?)?(?=[,;.]|$)", "", body)
         parts = re.split(r";\s+|:\s+|\s[-–]\s", body)
         direct = _DIRECT.match(parts[0])
-        if own and direct and not is_childs_action(parts[0]) and not _GROWN_UPS.search(parts[0]):
+        # a grown-up's own work (tests, drinking, their home) is never turned "for me"
+        own_work = own and not listed("grown_ups_work").search(parts[0])
+        if (
+            own_work
+            and direct
+            and not is_childs_action(parts[0])
+            and not _GROWN_UPS.search(parts[0])
+        ):
             parts[0] = f"{direct.group(1)} will have {direct.group(2)} with me"
-        elif own and (done := _FOR_ME.match(parts[0])) and not _GROWN_UPS.search(parts[0]):
+        elif own_work and (done := _FOR_ME.match(parts[0])) and not _GROWN_UPS.search(parts[0]):
             # "arrange a reading assessment and small-group reading support": for me
             parts[0] = f"{done.group(0).rstrip(' ,')} for me"
         keep = is_childs_action(parts[0])
@@ -259,6 +206,25 @@ def _helped(numbers: list[int], actions: list[Action], who: Household) -> list[s
             ):
                 found.append(relative.called or relative.first)
     return list(dict.fromkeys(found))
+
+
+def what_they_do(first: str, actions: list[Action], who: Household) -> str:
+    """What one of my own helpers does, when none of their actions could be said in my
+    words (the reader29 chair: "Billy is my school nurse." and nothing more, 9 times):
+    the kinds of help their actions give me, or whom they help, in general words."""
+    names = [n for r in who.relatives for n in (r.first, r.called) if n]
+    family = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b") if names else _GROWN_UPS
+    texts = [a.text for a in actions]
+    theirs = [t for t in texts if listed("grown_ups_work").search(t)]
+    grown_ups = [t for t in texts if _GROWN_UPS.search(t) or family.search(t)]
+    mine = [t for t in texts if t not in theirs and t not in grown_ups]
+    if kinds := help_in_my_words(" ".join(mine), first, who, anyone=True):
+        return kinds
+    if grown_ups or any(re.search(r"\b(?:rent|tenancy|home)\b", t) for t in theirs):
+        return f"{first} will help my family with things in my plan."
+    if theirs:  # work with other grown-ups ("disruption of the adults")
+        return f"{first} will work with my other helpers to keep me safe."
+    return f"{first} will help me with things in my plan."
 
 
 def _family_led(action: Action, who: Household) -> bool:
@@ -328,6 +294,14 @@ def helpers_for_child(
         # what they do with or for me; their work with the grown-ups in one line; their
         # other work (a meeting, a form, a sibling's place) is in the family version
         mine = [line for text in said if (line := about_me(text, own=True))]
+        if (  # never bare; never a helper whose name holds mine ("Tegan & Barnardo's")
+            theirs
+            and not mine
+            and (role.startswith("my ") or role == SAFE)
+            and not any(name in first for name in who.child_names)
+        ):
+            mine = [what_they_do(first, [actions[n] for n in theirs], who)]
+            notes.add(f"Said in general words in the child's version: what {first} will do")
         if any(line and not _for_me(line, who) for line in said):
             adults_helpers[first] = _helped(theirs, actions, who)
             adults_names += adults_helpers[first]

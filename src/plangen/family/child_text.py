@@ -202,7 +202,7 @@ def whole_for_child(
         kept.append(sentence)
     turned = []
     for sentence in kept:
-        turned.append(for_child(sentence, who, before=before))
+        turned.append(for_child(sentence, who, before=before) or _by_doer(sentence, who, before))
         before = sentence
     # one voice in one item: where a sentence cannot be turned, the whole item stays in
     # the worker's words, never "Sienna lives in a home ... This is so that I can sleep"
@@ -226,6 +226,20 @@ def whole_for_child(
             reshape(what_if(mine if mine.endswith((".", "!", "?", '"', "”")) else mine + "."))
         )
     return out, worker
+
+
+def _by_doer(sentence: str, who: Household, before: str) -> str | None:
+    """ "If Chantelle goes missing, Nicola will report her missing ...": a grown-up in
+    my family of my gender does the main clause, so "her" after their verb is me, never
+    them (that would be "herself"); turned as such (the reader29 chair: the child's
+    own name in her own plan, on what happens if she goes missing)."""
+    doer = re.search(r"(?:^|,\s+)(?:then\s+)?([A-Z][\w'’-]*) will\b", sentence)
+    if not doer or who.pronoun is None:
+        return None
+    relative = next((r for r in who.relatives if doer.group(1) in (r.first, r.called)), None)
+    if relative is None or relative.gender != who.pronoun:
+        return None
+    return for_child(sentence, who, actor=relative.gender, before=before)
 
 
 _MODAL = re.compile(r"^(?:[^,;()]+?\s)?(?:will|would|may|might|can|could|should|must)\b")

@@ -94,6 +94,16 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
                 and _object_of_clause(pronoun.group(0), clause[pronoun.start() :])
             ):
                 return True
+            # "If Dad passes on where I am, his phone contact stops": a new clause after
+            # both someone else and I were subjects may be about either of us, so it is
+            # never said as mine (the reader29 chair: Kyle was told HIS contact stops)
+            if (
+                subjects
+                and subjects[-1] == "I"
+                and any(not re.fullmatch(mine, s) for s in subjects)
+                and re.search(r"[,;:]", head[found_subjects[-1].end :])
+            ):
+                return True
             if subjects and not re.fullmatch(mine, subjects[-1]):
                 # "Ms Desai will meet me ... and help her feel listened to": an object
                 # "her" before a verb is never its own clause's subject (that would be
@@ -149,7 +159,7 @@ def _object_of_clause(pronoun: str, rest: str) -> bool:
             r"\s*(?:$|[,.;:!?]|(?:at|to|and|or|in|on|with|for|from|by|if|when|up|out|back|"
             # "see her more": an adverb of how often or when, never a thing of hers
             r"home|more|less|again|soon|too|now|today|tonight|tomorrow|often|later|alone|"
-            r"properly|regularly|safely|there|here|sometimes|anymore)\b)",
+            r"properly|regularly|safely|there|here|sometimes|anymore|missing)\b)",
             after,
         )
     )

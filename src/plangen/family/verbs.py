@@ -17,7 +17,7 @@ AUX = (
 )
 ADVERBS = (
     r"(?:(?:also|always|never|still|often|usually|sometimes|now|just|really|only|not|"
-    r"already|then|otherwise)\s+)*"
+    r"already|then|otherwise|no\s+longer)\s+)*"
 )
 # words that say what kind of parent someone is: "a good dad", "the best mum she can be"
 # (a kind of parent, never the parent's name)
