@@ -137,9 +137,10 @@ def _goes(piece: str, said: Whose, *, own: bool, about: bool, task: bool) -> boo
     markers = _MARKER.findall(piece)
     if not markers or own or names_any(piece, said.readers):
         return False
+    if task:  # an action's own words stay, a run of cuts said once: its row says what it is
+        return False
     detail = any(marker not in _LOCATING for marker in markers)
-    # an action's own words stay, a run of cuts said once: its row says what it is
-    return detail or (not task and (len(markers) > 1 or about))
+    return detail or len(markers) > 1 or about
 
 
 def _once(piece: str) -> str:

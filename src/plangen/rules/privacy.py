@@ -262,12 +262,12 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
         "withheld from someone in the core group can be found, or where the child can be "
         f"({', '.join(kinds)}), in: {pointer(plan, fields)}.  In this copy, the "
         "formal plan and the family copies of the people it is withheld from, plangen "
-        "holds back the words it recognises as these, and the whole sentence where it is "
+        "holds back as held on the case record the words it recognises as these, and "
+        "the whole sentence where it is "
         "about the protected person; it cannot recognise every clue (a move, a new "
         "number, a routine said in everyday words), so read those copies before they are "
         "sent.  The protected person's own copy and the professionals' copy print them.",
         "Reword any sentence everyone needs without the place, the name or the time, so "
-        "the plan still says what each person must do, and check what is left of the "
-        "withheld person's copy.",
+        "the plan still says what each person must do.",
         ", ".join(kinds),
     )
