@@ -71,7 +71,6 @@ def it_puts_a_sentence_in_the_childs_voice(written: str, said: str) -> None:
     "written",
     [
         "If Tomasz shouts, he will be asked to leave",  # "he" could be Dad or Kacper
-        "Kacper (13) is at risk",
         "Kacper, a young carer, is tired",
         "Housing - Kacper found sleeping on a sofa",
         "Kacper found in a car at 1am with an older man",  # "I found" says the opposite
@@ -286,3 +285,16 @@ def it_reads_the_childs_pronoun_the_same_in_every_run() -> None:
         for seed in range(8)
     }
     assert said == {"he"}
+
+
+def it_turns_a_sentence_with_the_workers_note_of_the_childs_age() -> None:
+    """writer29's "Chloe (13) has a working phone ..." stayed in the third person in
+    Chloe's own version: the age in brackets is the worker's note, not part of the name,
+    and the sentence is turned as it is without it ("Kacper is at risk": "I am at risk";
+    this test's refusal of "Kacper (13) is at risk" rested on the bracket alone)."""
+    chloe = family("Chloe Smith", age=13, texts=("Chloe says she feels safe.",))
+    assert for_child("Chloe (13) has a working phone and her own key", chloe) == (
+        "I have a working phone and my own key"
+    )
+    assert for_child("Chloe (aged 13) is safe at home", chloe) == "I am safe at home"
+    assert for_child("Kacper (13) is at risk", family()) == for_child("Kacper is at risk", family())

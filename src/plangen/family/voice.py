@@ -192,6 +192,12 @@ def for_child(
     may be the child's because the child was the subject there)."""
     if not text:
         return text
+    # "Chloe (13) has a working phone": the worker's note of the child's age goes before
+    # turning, as "Chloe has ..." is turned (writer29's development texts were left in
+    # the third person in the child's own version)
+    ages = "|".join(re.escape(n) for n in who.child_names)
+    if ages:
+        text = re.sub(rf"\b({ages})\s*\(\s*(?:aged?\s*)?\d{{1,2}}\s*\)", r"\1", text)
     masked, restore = hold_quotes(capitalised(text, who), who.child_names)
     # a plan for brothers and sisters ("Tyler and Mia"): the child's "I" is one of them,
     # never the group ("Tyler and Mia are at risk" is not "I are at risk")
