@@ -388,11 +388,13 @@ def it_lists_each_redaction_in_the_workers_draft(tmp_path: Path) -> None:
     files = make_files(plan, tmp_path, Settings(), [], versions=("family",))
     family = next(d for p, d in files if p.name.endswith("-family.docx"))
     draft = next(d for p, d in files if p.name.endswith(".draft.docx"))
-    # the phrase holding her address is held back whole, not left as "Amy lives at
-    # [address not shared] now." (issue 13: "lives at" says where she lives); the rest
-    # of the sentence stays
+    # the sentence about her holding her address goes whole, not left as "Amy lives at
+    # [address not shared] now." (issue 13: "lives at" says where she lives), nor as
+    # "Amy [details not shared] now." (reader 29: what is around a marker about her
+    # still tells the reader something)
     said = "\n".join(p.text for p in Document(BytesIO(family)).paragraphs)
-    assert "programme. Amy [details not shared] now." in said and "lives at" not in said
+    assert "programme. [details not shared]" in said and "lives at" not in said
+    assert "Amy [details not shared] now." not in said
     comments = zipfile.ZipFile(BytesIO(draft)).read("word/comments.xml").decode()
     assert "A detail withheld from someone was taken out here" in comments
     assert leaks(draft, ["harbourroad", "harbourrd"]) == []

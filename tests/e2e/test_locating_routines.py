@@ -132,8 +132,10 @@ def it_cuts_a_pregnancy_date_and_a_weekday_cleanly(tmp_path: Path) -> None:
     assert "From 28 weeks" in cells
     assert "8 sessions by 13 February 2025" in cells
     said = "\n".join(cells)
-    assert "Tia is 24 weeks pregnant; her EDD is [details held on the case record]." in said
-    assert "Tia is booked [details held on the case record] and has been to every" in said
+    # a sentence about Tia, whose whereabouts are kept from her father, that would hold
+    # a marker is held whole (reader 29: what is around a marker still tells him)
+    assert "her EDD is" not in said and "Tia is booked" not in said
+    assert "[details held on the case record]" in said
 
 
 def it_keeps_the_day_of_the_readers_own_action_in_every_cell_of_it() -> None:

@@ -148,8 +148,10 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     formal = [copy.without_locating(said) for said in formal_timescales(plan, copy.plan)]
     left_out = len(plan.outcomes) - len(copy.plan.outcomes)
     needs = reading_needs(plan, free_text(plan))  # for the worker's draft: all of them
-    plan = copy.plan
+    written, plan = plan, copy.plan
     who = household(plan, free_text(plan), copy.originals)
+    if who.pronoun is None:  # the sentences that said it may have gone whole (reader 29)
+        who = replace(who, pronoun=household(written, free_text(written)).pronoun)
     who = replace(who, reader=the_reader(who, recipient, copy.originals))
     child = who.child
     count = len(plan.outcomes)

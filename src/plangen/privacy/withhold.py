@@ -38,6 +38,7 @@ from plangen.privacy.match import MarkerFor, Matcher
 from plangen.privacy.names import name_key
 from plangen.privacy.protect import meets_apart, protected
 from plangen.privacy.routines import DAY
+from plangen.privacy.sentences import Whose, whole_sentences, whose
 from plangen.privacy.withheld import (
     NAME_OF_PLACE,
     PERSON_KINDS,
@@ -183,7 +184,11 @@ def redacted(
     _remove(data, removals)
     gone = {path[0] for noun, path in removals if noun == "person"}
     kept = [p for index, p in enumerate(plan.core_group) if index not in gone]
-    copy = _scrubbed(plan, data, items, MarkerFor(words, recipient), kept)
+    said = _whose(plan, people, whereabouts)
+    # a sentence that goes whole is one marker (the worker's draft comments on it), and
+    # left out of the child's version, which reads around it
+    whole = None if drop else HELD_BACK
+    copy = _scrubbed(plan, data, items, MarkerFor(words, recipient), kept, said, whole=whole)
     return dataclasses.replace(
         copy,
         whereabouts=whereabouts,
@@ -289,7 +294,21 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
         for person in data["core_group"]:
             if _SHELTER.search(person["role"]):
                 person["role"] = unplaced_role(person["role"])
+        said = _whose(plan, people, whereabouts)
+        return _scrubbed(
+            plan, data, items, MarkerFor(held), list(plan.core_group), said, whole=HELD_ON_RECORD
+        )
     return _scrubbed(plan, data, items, MarkerFor(held), list(plan.core_group))
+
+
+def _whose(plan: Plan, people: People | None, whereabouts: list[str]) -> Whose | None:
+    """Whom a copy keeps ``whereabouts`` from, and whose they are (by name and known-as
+    name): :mod:`plangen.privacy.sentences`."""
+    if people is None:
+        return None
+    child = plan.child
+    protected = [*whereabouts, child.known_as or ""] if child.name in whereabouts else whereabouts
+    return whose(people.readers, protected)
 
 
 def _take_plan_detail(
@@ -353,6 +372,9 @@ def _scrubbed(
     items: list[Withholding],
     marker: MarkerFor,
     originals: list[CorePerson],
+    said: Whose | None = None,
+    *,
+    whole: str | None = None,
 ) -> Redacted:
     # what is withheld, and what is never printed: family members' own contacts
     secrets = secrets_of(plan, items) + family_contacts(plan)
@@ -365,6 +387,8 @@ def _scrubbed(
             # a worker's base on her street: the whole cell, not half an address
             text = marker(hits[0].secret)
         holder[key] = text
+    if said is not None:  # sentences about the protected person go whole, not as markers
+        whole_sentences(data, said, whole=whole)
     data["confidential"] = []
     # a copy, not an intake: two members whose names were scrubbed alike are still two
     copy = Plan.model_validate(data, context={"copy": True})

@@ -260,11 +260,13 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
         Place(()),
         "The plan's free text says where a person whose address or contact details are "
         "withheld from someone in the core group can be found, or where the child can be "
-        f"({', '.join(kinds)}), in: {pointer(plan, fields)}.  This copy, the "
-        "formal plan and the family copies of the people it is withheld from hold these "
-        "details back as held on the case record (the phrase that holds one, or the "
-        "sentence where nothing else would be left); the protected person's own copy and "
-        "the professionals' copy print them.",
+        f"({', '.join(kinds)}), in: {pointer(plan, fields)}.  In this copy, the "
+        "formal plan and the family copies of the people it is withheld from, plangen "
+        "holds back as held on the case record the words it recognises as these, and "
+        "the whole sentence where it is "
+        "about the protected person; it cannot recognise every clue (a move, a new "
+        "number, a routine said in everyday words), so read those copies before they are "
+        "sent.  The protected person's own copy and the professionals' copy print them.",
         "Reword any sentence everyone needs without the place, the name or the time, so "
         "the plan still says what each person must do.",
         ", ".join(kinds),
