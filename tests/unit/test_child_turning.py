@@ -319,3 +319,18 @@ def it_gives_an_outcome_with_no_verb_a_lead_in() -> None:
     assert not _HAS_VERB().search("Children's assessment for me about ?ASD")
     assert _HAS_VERB().search("I attend school every day")
     assert _HAS_VERB().search("I am safe at home")
+
+
+def it_turns_a_words_box_list_that_starts_with_the_reader() -> None:
+    """Leo's words box said "The core group is them, their social worker and others who
+    help my family": the parents' "is you, your social worker" turned word by word."""
+    from plangen.family.child_text import words_for_child
+
+    said = words_for_child(
+        "The core group is you, your social worker and others who help your family.",
+        grown_ups="The grown-ups",
+    )
+    assert said == (
+        "The core group is the grown-ups in my family, my social worker and others who "
+        "help my family."
+    )

@@ -383,6 +383,13 @@ def words_for_child(
     said = re.sub(r"\byour (choice|decision|say)\b", r"my family's \1", said)
     said = re.sub(r"\bwith you\b", "with my family and me", said)
     family_said = iter([family])  # then "they"
+    # "The core group is you, your social worker and others": a list that starts with the
+    # reader ("is them, their social worker" in Leo's words box)
+    said = re.sub(
+        r"\b(is|are|means|includes?) you, your\b",
+        lambda m: f"{m.group(1)} {next(family_said, 'they')}, my",
+        said,
+    )
     said = re.sub(r"\b[Yy]ou are\b", lambda m: f"{next(family_said, 'they')} are", said)
     said = re.sub(
         r"(?:(?<=[.!?] )|^)You\b|(?:(?<=and )|(?<=how )|(?<=what )|(?<=if )|(?<=when )|"
