@@ -23,7 +23,7 @@ from plangen.family.child_help_kinds import safety_lines
 from plangen.family.child_helpers import helpers_for_child
 from plangen.family.child_next import as_sentence, meetings_for_child, what_next
 from plangen.family.child_siblings import each_child
-from plangen.family.child_text import WHOLE, Notes, private, words_for_child
+from plangen.family.child_text import WHOLE, Notes, private
 from plangen.family.child_views import my_views
 from plangen.family.child_who import (
     Band,
@@ -33,6 +33,7 @@ from plangen.family.child_who import (
     reading_need,
     uses_words,
 )
+from plangen.family.child_words_box import words_for_child
 from plangen.family.context import free_text, person_entry, some_details_not_here, words_we_use
 from plangen.family.mend import mended
 from plangen.family.plain import Glossary

@@ -26,7 +26,7 @@ from typing import Any
 
 from plangen.keys import name_key
 from plangen.model import CorePerson, Plan, Withholding
-from plangen.privacy.match import Matcher, tokens
+from plangen.privacy.match import Matcher, any_of, tokens
 from plangen.privacy.names import is_family, words
 from plangen.privacy.places import (
     at_withheld_place,
@@ -36,6 +36,7 @@ from plangen.privacy.places import (
     unknown_places,
 )
 from plangen.privacy.routines import about_a_pregnancy, days, names_any, places_not, pregnancy_dates
+from plangen.privacy.vehicles import vehicle
 from plangen.privacy.withheld import texts_of
 
 HELD_BACK = "[details not shared]"
@@ -46,10 +47,6 @@ HELD_ON_RECORD = "[details held on the case record]"
 _WHEREABOUTS = {"", "address", "phone", "email"}
 # a professional's details that say where they work
 _WORK_DETAILS = ("agency", "address", "email", "phone")
-
-
-def _any_of(phrases: Iterable[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
 # The verbs a route number follows ("gets the 22"), as lookbehinds: only the route is cut
@@ -73,31 +70,13 @@ _AFTER_ROUTE_VERB = "|".join(
 )
 
 
-def _vehicle(listed: dict[str, list[str]]) -> re.Pattern[str]:
-    colour = rf"(?:(?:{_any_of(listed['vehicle_colours'])})[\s,-]+){{0,2}}"
-    make = _any_of(listed["vehicle_makes"])
-    noun = _any_of(listed["vehicle_nouns"])
-    plate = r"\b[A-Z]{2}[0-9]{2}\s?[A-Z]{3}\b"
-    return re.compile(
-        rf"\(\s*{colour}(?:{make})(?:\s+[\w-]+){{0,2}}\s*\)"  # "(blue Ford Fiesta)"
-        rf"|(?<![\w-]){colour}(?:{make})(?![\w-])(?:\s+[A-Z][\w-]*)?"  # "red Vauxhall Corsa"
-        rf"|\b(?:her|his|their|the|a|an|own|dad's|mum's|mother's|father's)\s+{colour}"
-        rf"(?:{noun})(?![\w-])(?!\s+seats?\b)(?:\s+now\b)?"  # "his white van", "a car now"
-        r"(?:\s*\([^()]{0,40}\))?"  # "a car now (blue Ford Fiesta)"
-        rf"|\b(?:vehicles?|number\s+plates?|registration(?:\s+(?:number|no\.?))?|reg(?:\s+no\.?)?)(?![\w-])"
-        rf"(?:\s*:?\s*{plate})?"  # "reg AB12 CDE", "the registration"
-        rf"|{plate}",
-        re.I,
-    )
-
-
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     listed = words()
-    suffixes = _any_of(word[:1].upper() + word[1:] for word in listed["place_names"])
+    suffixes = any_of(word[:1].upper() + word[1:] for word in listed["place_names"])
     return {
         "a place-bound service": re.compile(
-            rf"(?<![\w-])(?:{_any_of(listed['locating_words'])})(?![\w-])", re.I
+            rf"(?<![\w-])(?:{any_of(listed['locating_words'])})(?![\w-])", re.I
         ),
         # "Oakfield Primary", "St Anne's", "Flat 4": capitals before a place's own word
         "a named place": re.compile(
@@ -108,7 +87,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "a postcode": re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b"),
         # "(blue Ford Fiesta)", "her red Corsa", "a white van", "reg AB12 CDE": a car
         # says whom to look out for (held-out plan 137); never a "car seat"
-        "a vehicle": _vehicle(listed),
+        "a vehicle": vehicle(listed),
         # "the number 14 bus", "the 14 bus", "bus X14": a route says where a child goes
         "a bus route": re.compile(
             r"\b(?:number\s+|no\.?\s*)?[A-Z]?\d{1,3}[A-Z]?\s+bus(?:es)?\b"
@@ -136,7 +115,7 @@ def service_word() -> re.Pattern[str]:
 
 
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'-]+)")
-_PLACE_BOUND = re.compile(rf"(?<![\w-])(?:{_any_of(words()['place_bound'])})(?![\w-])", re.I)
+_PLACE_BOUND = re.compile(rf"(?<![\w-])(?:{any_of(words()['place_bound'])})(?![\w-])", re.I)
 
 
 @dataclass(frozen=True)

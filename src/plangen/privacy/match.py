@@ -275,3 +275,8 @@ class MarkerFor:
         ):
             return f"[your {noun}]"
         return f"[{noun} {self.words}]"
+
+
+def any_of(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases``, longest first, each taken literally."""
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
