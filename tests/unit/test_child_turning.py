@@ -324,7 +324,7 @@ def it_gives_an_outcome_with_no_verb_a_lead_in() -> None:
 def it_turns_a_words_box_list_that_starts_with_the_reader() -> None:
     """Leo's words box said "The core group is them, their social worker and others who
     help my family": the parents' "is you, your social worker" turned word by word."""
-    from plangen.family.child_text import words_for_child
+    from plangen.family.child_words_box import words_for_child
 
     said = words_for_child(
         "The core group is you, your social worker and others who help your family.",
