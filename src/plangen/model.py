@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import (
@@ -31,6 +30,12 @@ from pydantic import (
 
 from plangen.keys import name_key
 
+# the closed lists, exported here too: every stage imports the plan's words from the model
+from plangen.kinds import PlanKind as PlanKind
+from plangen.kinds import ProgressStatus as ProgressStatus
+from plangen.kinds import Threshold as Threshold
+from plangen.kinds import Wellbeing as Wellbeing
+
 
 def _none_is_blank(value: object) -> object:
     """A text left ``null`` (as a JSON export writes an empty field) is a blank text."""
@@ -43,48 +48,6 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=True)
-
-
-class PlanKind(StrEnum):
-    """Which plan this is; it chooses the template."""
-
-    CP_PLAN = "cp-plan"
-    CHILDS_PLAN = "childs-plan"
-
-    @property
-    def label(self) -> str:
-        return "Child Protection Plan" if self is PlanKind.CP_PLAN else "Child's Plan"
-
-
-class Threshold(StrEnum):
-    """The threshold level a Child's Plan is held at (seed 000)."""
-
-    EARLY_HELP = "Early Help"
-    CHILD_IN_NEED = "Child in Need"
-    CHILD_PROTECTION = "Child Protection"
-
-
-class Wellbeing(StrEnum):
-    """GIRFEC wellbeing indicators (SHANARRI), used by Child's Plans in Scotland."""
-
-    SAFE = "Safe"
-    HEALTHY = "Healthy"
-    ACHIEVING = "Achieving"
-    NURTURED = "Nurtured"
-    ACTIVE = "Active"
-    RESPECTED = "Respected"
-    RESPONSIBLE = "Responsible"
-    INCLUDED = "Included"
-
-
-class ProgressStatus(StrEnum):
-    """How far an outcome had got when it was reviewed."""
-
-    NOT_STARTED = "Not started"
-    NO_PROGRESS = "No progress"
-    NOT_ACHIEVED = "Not achieved"  # its time ran out and it had not happened
-    SOME_PROGRESS = "Some progress"
-    ACHIEVED = "Achieved"
 
 
 # a note in brackets after a name: "Robin (uses they/them)", "Mo (Mohammed)"

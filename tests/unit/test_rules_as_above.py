@@ -42,8 +42,8 @@ def it_follows_a_marker_to_a_deadline_that_has_passed() -> None:
 
 
 def it_reads_the_intake_s_marker_and_a_blank_left_as_none_agreed() -> None:
-    """Read defensively: the model may carry ``timescale_as_above`` (the JSON intake's
-    marker) or not; ``timescale_left_blank`` (a blank that is no timescale) stays none."""
+    """The JSON intake's ``timescale_as_above`` marker is the row above's timescale (the
+    model reads it as a shared blank); ``timescale_left_blank`` stays none agreed."""
     plan = good_plan()
     first, second = outcome(plan).actions[:2]
     first.timescale = "By 31/05/23"
@@ -51,7 +51,9 @@ def it_reads_the_intake_s_marker_and_a_blank_left_as_none_agreed() -> None:
     assert [f.place.path for f in check(plan) if f.rule == "PLAN-06"] == [
         "risks[0].outcomes[0].actions[1].timescale"
     ]
-    object.__setattr__(second, "timescale_as_above", True)  # the marker, as intake29 sets it
+    marked = second.model_dump() | {"timescale": "", "timescale_as_above": True}
+    del marked["timescale_left_blank"]
+    outcome(plan).actions[1] = Action.model_validate(marked)
     assert effective_timescale(outcome(plan), 1) == "By 31/05/23"
     assert not [f for f in check(plan) if f.rule == "PLAN-06"]
 

@@ -100,12 +100,11 @@ _AS_ABOVE = re.compile(
 
 
 def as_above(action: Action) -> bool:
-    """The action's timescale is marked as the row above's: in words ("As above"), or by
-    the intake (a JSON ``timescale_as_above``, read if the model has it: a blank JSON
-    timescale means none agreed, only the marker means the row above)."""
-    return bool(getattr(action, "timescale_as_above", False)) or bool(
-        _AS_ABOVE.match(action.timescale)
-    )
+    """The action's timescale is written as the row above's ("As above", "ditto").  The
+    JSON intake's ``timescale_as_above`` marker needs no reading here: the model turns it
+    into a blank timescale that is not left blank, which :meth:`Outcome.timescale_of`
+    already reads as the row above's."""
+    return _AS_ABOVE.match(action.timescale) is not None
 
 
 def own_timescale(action: Action) -> str:

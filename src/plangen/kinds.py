@@ -1,0 +1,49 @@
+"""The plan's closed lists: which plan, at which threshold, the GIRFEC wellbeing
+indicators and review progress.  Each value is the word the practice guidance uses;
+:mod:`plangen.intake` reads a workbook's or a form's wording through them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PlanKind(StrEnum):
+    """Which plan this is; it chooses the template."""
+
+    CP_PLAN = "cp-plan"
+    CHILDS_PLAN = "childs-plan"
+
+    @property
+    def label(self) -> str:
+        return "Child Protection Plan" if self is PlanKind.CP_PLAN else "Child's Plan"
+
+
+class Threshold(StrEnum):
+    """The threshold level a Child's Plan is held at (seed 000)."""
+
+    EARLY_HELP = "Early Help"
+    CHILD_IN_NEED = "Child in Need"
+    CHILD_PROTECTION = "Child Protection"
+
+
+class Wellbeing(StrEnum):
+    """GIRFEC wellbeing indicators (SHANARRI), used by Child's Plans in Scotland."""
+
+    SAFE = "Safe"
+    HEALTHY = "Healthy"
+    ACHIEVING = "Achieving"
+    NURTURED = "Nurtured"
+    ACTIVE = "Active"
+    RESPECTED = "Respected"
+    RESPONSIBLE = "Responsible"
+    INCLUDED = "Included"
+
+
+class ProgressStatus(StrEnum):
+    """How far an outcome had got when it was reviewed."""
+
+    NOT_STARTED = "Not started"
+    NO_PROGRESS = "No progress"
+    NOT_ACHIEVED = "Not achieved"  # its time ran out and it had not happened
+    SOME_PROGRESS = "Some progress"
+    ACHIEVED = "Achieved"
