@@ -21,6 +21,7 @@ from typing import Any
 
 from plangen.model import Action
 from plangen.rules.actions import smart_gaps
+from plangen.rules.base import initials_of
 from plangen.rules.reading import Reader
 from plangen.rules.text import WordLists, word_lists
 
@@ -43,7 +44,8 @@ def _smart(words: WordLists, entry: Entry) -> bool:
 
 
 def _reader(words: WordLists, entry: Entry) -> Reader:
-    return Reader(words, [entry.get("child", "")])
+    child = entry.get("child", "")
+    return Reader(words, [child, *initials_of(child)])  # as a plan's rules read the child
 
 
 RULES: dict[str, tuple[str, Callable[[WordLists, Entry], bool]]] = {
