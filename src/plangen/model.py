@@ -348,17 +348,31 @@ class Plan(_Model):
             elif item.about in people:
                 allowed = item.detail in WITHHELD_PERSON
             else:
-                raise ValueError(f"confidential item {n}: is about no one in the core group")
+                raise ValueError(
+                    f"confidential item {n}: is about no one in the core group (write the "
+                    "name exactly as the core group has it, or child, or plan)"
+                )
             strangers = [name for name in item.withheld_from if name not in people]
             if strangers:
                 raise ValueError(
                     f"confidential item {n}: is withheld from someone who is not in the core "
-                    "group (write their name exactly as the core group has it)"
+                    "group (write their name exactly as the core group has it). plangen makes "
+                    "copies only for the core group: to keep a detail from a relative outside "
+                    "it, withhold it from each parent or carer who could pass it on, or leave "
+                    "'withheld from' empty to keep it out of every family and child copy"
                 )
             if not allowed:
+                kinds = (
+                    WITHHELD_CHILD
+                    if item.about == "child"
+                    else (*WITHHELD_PLAN, "risk N", "outcome N", "action N")
+                    if item.about == "plan"
+                    else ("blank for the whole person", *WITHHELD_PERSON[1:])
+                )
                 raise ValueError(
                     f"confidential item {n}: its detail is not one plangen can withhold from "
-                    f"{'the plan' if item.about == 'plan' else 'them'}"
+                    f"{'the plan' if item.about == 'plan' else 'them'} (it can withhold: "
+                    f"{', '.join(kinds)})"
                 )
         return self
 

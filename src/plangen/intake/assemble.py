@@ -368,5 +368,6 @@ def _build(reader: PlanReader, where: Location, model: type[M], **fields: object
     except ValidationError as error:
         for detail in error.errors():
             path = ".".join(str(p) for p in detail["loc"])
-            reader.problems.add(InputError(f"{path}: {detail['msg']}"), where)
+            said = str(detail["msg"]).removeprefix("Value error, ")  # a model's own check
+            reader.problems.add(InputError(f"{path}: {said}" if path else said), where)
         return None

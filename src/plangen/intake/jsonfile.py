@@ -93,7 +93,8 @@ def _plain(error: Any, *, withheld: bool = False) -> str:
         else:
             said = shown(error["input"])
         return f"{said} is not a date; write it as YYYY-MM-DD, like 2025-03-14"
-    return _SAID.get(str(error["type"]), str(error["msg"]))
+    # a model's own check says its words after pydantic's "Value error, "
+    return _SAID.get(str(error["type"]), str(error["msg"]).removeprefix("Value error, "))
 
 
 # pydantic's words for the commonest mistakes, as a team administrator would act on them
