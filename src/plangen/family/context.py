@@ -287,7 +287,8 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     context["words_we_use"] = words_we_use(context, words)
     context["family_views_heading"] = views_heading(context["family_views"], who)
     context["notes"] = notes
-    context["read_with"] = draft_note(needs) if needs and recipient is None else ""
+    quote = not written.confidential  # never the plan's words where anything is withheld
+    context["read_with"] = draft_note(needs, quote=quote) if needs and recipient is None else ""
     return context
 
 

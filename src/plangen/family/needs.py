@@ -68,7 +68,8 @@ def reading_needs(plan: Plan, texts: Iterable[str]) -> list[Need]:
                 named = mentions.search(sentence) is not None
                 if named or still:
                     for how in _hows(sentence):
-                        found.setdefault((person.name, how), Need(person.name, how, sentence))
+                        said = _clause(sentence, how)
+                        found.setdefault((person.name, how), Need(person.name, how, said))
                 named = named or still
     # "with an interpreter" says less than "... who speaks Urdu" or "a BSL interpreter"
     # for the same person
@@ -113,10 +114,30 @@ def _mentions(person: CorePerson, plan: Plan) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(names)})\b")
 
 
-def draft_note(needs: list[Need]) -> str:
-    """For the top of the worker's draft: who needs the plan gone through, and how."""
+# where a sentence's clause ends: a child's quoted words or a bracketed note are their own
+_CLAUSES = re.compile(r"[;()\"\u201c\u201d]|\s[-\u2013\u2014]\s")
+
+
+def _clause(sentence: str, how: str) -> str:
+    """The words of ``sentence`` that show the need: the clause with it, not the child's
+    views around it ("Kacper (with a Polish interpreter, seen alone at Ewa's ...) 'I
+    don't want Tata to know where I live' ..." quoted a held-out plan's withheld school
+    and football night into the worker's draft)."""
+    for clause in _CLAUSES.split(sentence):
+        if how in _hows(clause):
+            return clause.strip(" ,.'")
+    return sentence
+
+
+def draft_note(needs: list[Need], *, quote: bool = True) -> str:
+    """For the top of the worker's draft: who needs the plan gone through, and how.
+    With ``quote`` false (a plan that withholds anything) the plan's words are not
+    quoted: a draft is printed and passed on, and the words may hold what is withheld."""
     people = "; ".join(
-        f"{need.name} {need.how} (the plan says: {need.because!r})" for need in needs
+        f"{need.name} {need.how} (the plan says: {need.because!r})"
+        if quote
+        else f"{need.name} {need.how}"
+        for need in needs
     )
     said = (
         f"This version is not enough on its own. Go through it with {people}: "
