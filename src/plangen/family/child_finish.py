@@ -13,6 +13,7 @@ from plangen.family.child_roles import whose_role
 from plangen.family.child_who import child_data
 from plangen.family.half_turned import we_not_them
 from plangen.family.plain import Glossary
+from plangen.family.quotes import KEPT
 from plangen.family.voice import Household
 from plangen.privacy import Redacted
 from plangen.privacy.names import is_family
@@ -29,7 +30,6 @@ _CALLED = (
 _SIDE = re.compile(
     r"\b(?:[Mm]aternal|[Pp]aternal) (?=(?:Nan|Nanny|Nanna|Nana|Gran|Grandma|Grandad)\b)"
 )
-_QUOTED = re.compile(r'("[^"]*"|“[^”]*”)')
 # the child's own words and the words box are never rewritten; the child's name stays
 _OWN = ("my_views", "words_we_use")
 _NAMED = ("my_name", "words_we_use")
@@ -63,7 +63,7 @@ def as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
 
     def swap(text: str) -> str:
         # never inside a quotation: the words someone said stay as they said them
-        parts = _QUOTED.split(text)
+        parts = KEPT.split(text)
         for n in range(0, len(parts), 2):
             for formal, said in swaps:
                 parts[n] = re.sub(rf"\b{formal}\b", said, parts[n])
@@ -80,7 +80,7 @@ def we_as_we(context: dict[str, Any]) -> dict[str, Any]:
     voice); never inside a quotation, nor in what the child said or the words box."""
 
     def ours(text: str) -> str:
-        parts = _QUOTED.split(text)
+        parts = KEPT.split(text)
         parts[::2] = [we_not_them(part) for part in parts[::2]]
         return "".join(parts)
 
@@ -152,7 +152,7 @@ def they_as_me(context: dict[str, Any], plan_child: str, views: str) -> dict[str
         if _OTHERS.search(before) and re.match(r"They\b", text):
             return text
         mine = bool(re.search(r"\b(?:I|me|my)\b", f"{before} {text}"))
-        parts = re.split(r'("[^"]*"|“[^”]*”)', text)
+        parts = KEPT.split(text)
         for n in range(0, len(parts), 2):
             quoted_next = n + 1 < len(parts)  # 'said they "never ..."': theirs
             parts[n] = _mine(parts[n], quoted_next, before) if mine else parts[n]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from plangen.family.quotes import QUOTATION
 from plangen.family.split import split_sentences
 
 GAP_NOTE = (
@@ -19,7 +20,6 @@ GAP_NOTE = (
     "put in the child's own words cleanly; write your own plain words for the child)"
 )
 
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _FAMILY = r"Mum|Dad|Mummy|Daddy|Nan|Nana|Gran|Granny|Grandad|Grandma|Grandpa"
 _GAP = re.compile(
     r"[\[\]]"  # a marker, whole or cut in two
@@ -57,7 +57,7 @@ def has_gap(sentence: str, pronoun: str | None = None) -> bool:
     """Whether ``sentence``, outside the child's own quoted words, has a gap or a slip;
     also a "her" or "his" that could be the child's (``pronoun``; either, when it is
     not known) left half-turned beside "me"."""
-    outside = _QUOTED.sub('""', sentence).rstrip()
+    outside = QUOTATION.sub('""', sentence).rstrip()
     # a whole "[name not shared]" marker is said as "Someone" later; a cut one is a gap
     outside = _MARKER.sub("Someone", outside)
     if _GAP.search(outside):

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from plangen.family.child_who import listed
 from plangen.family.context import called_by_child
+from plangen.family.quotes import KEPT
 from plangen.model import Action, CorePerson, Plan
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"
@@ -83,7 +84,6 @@ def resolved(actions: Iterable[Action], plan: Plan) -> list[Action]:
     return out
 
 
-_QUOTATION = re.compile(r'("[^"]*"|“[^”]*”)')
 _OPENING_MY = re.compile(r"(^|[.!?]\s+)my\b")
 
 
@@ -107,7 +107,7 @@ def _swaps(
 def as_called(text: str, people: dict[str, str]) -> str:
     """``text`` with each worker's full name (and a school worker's first name) as the
     child calls them, outside quotations; "my head of year" starts a sentence as "My"."""
-    parts = _QUOTATION.split(text)
+    parts = KEPT.split(text)
     swaps = _swaps(tuple(people.items()))
     for n in range(0, len(parts), 2):  # the odd parts are quotations, kept as said
         for name, alone, owning, called in swaps:

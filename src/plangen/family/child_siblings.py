@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from plangen.family.child_who import YOUNGEST, children_named
+from plangen.family.quotes import KEPT
 from plangen.family.split import split_sentences
 from plangen.model import Child, Plan, Risk
 
@@ -80,7 +81,7 @@ def _by_name(sentence: str, first: str) -> str:
         return sentence
     he = sentence.startswith(("He ", "His "))
     subject, owner = (r"\b[Hh]e\b", r"\b[Hh]is\b") if he else (r"\b[Ss]he\b", r"\b[Hh]er\b")
-    parts = re.split(r'("[^"]*"|“[^”]*”)', sentence)
+    parts = KEPT.split(sentence)
     for n in range(0, len(parts), 2):
         part = re.sub(subject, first, parts[n])
         parts[n] = re.sub(rf"{owner}(?=\s+(?!{_NOT_A_NOUN})\w)", f"{first}'s", part)

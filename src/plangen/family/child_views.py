@@ -9,13 +9,13 @@ from plangen.family.capitals import capitalised
 from plangen.family.child_text import Notes, for_age, private
 from plangen.family.child_who import Band, listed, uses_words
 from plangen.family.pronouns import in_first_person
+from plangen.family.quotes import quotations
 from plangen.family.sentences import clean_views
 from plangen.family.split import split_sentences
 from plangen.family.verbs import agree
 from plangen.family.voice import Household, for_child
 from plangen.model import Plan
 
-_QUOTE = re.compile(r'"([^"]+)"|“([^”]+)”')
 # a recorded view that starts with its verb: "Wants to keep going to football."
 _NO_SUBJECT = re.compile(
     r"^(?:later |also )?(?:wants|likes|loves|enjoys|hates|misses|worries|feels|says|said|"
@@ -105,6 +105,14 @@ def _someone_else_says(sentence: str, who: Household) -> bool:
 
 
 NOT_ASKED = "I have not been asked yet what I think."
+NOT_NOW = "I did not want to talk about it when I was asked."
+# the child was asked and chose not to say: "Evie was tired at the visit and did not
+# want to talk" (held-out plan 149 said "I have not been asked yet", which is false)
+_WOULD_NOT_SAY = re.compile(
+    r"\b(?:did ?n[o']t|does ?n[o']t|would ?n[o']t|wo ?n't|could ?n[o']t) (?:want to )?"
+    r"(?:talk|speak|say|answer|engage)\b|\b(?:declined|refused) to (?:talk|speak|say|answer)\b",
+    re.I,
+)
 
 # how a child who does not use words shows their views, from what the plan says they use
 _SHOWN_WITH = (
@@ -141,7 +149,7 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
 
     def own_words(sentence: str, lead: str) -> list[str]:
         kept = []
-        for quote in (a or b for a, b in _QUOTE.findall(sentence)):
+        for quote in quotations(sentence):
             if private(quote):
                 continue
             if _whole(quote):  # "crisps", "my bed, dinosaur": not without what they answer
@@ -153,9 +161,14 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
         return kept
 
     observed = False  # the worker saw or heard the child, though not their words
+    declined = False  # the child was asked and chose not to say
     for sentence in split_sentences(clean_views(plan.child_views, who)):
         if not sentence.strip():
             continue
+        subject = rf"^(?:\W*(?:{'|'.join(map(re.escape, who.child_names))}|she|he|they)\b)"
+        declined = declined or bool(
+            _WOULD_NOT_SAY.search(sentence) and re.match(subject, sentence, re.I)
+        )
         if told := _told(sentence, who):
             views.append(told)
             before = told
@@ -194,7 +207,10 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
         before = spoken or sentence
     if few_words and views:  # how my views were gathered, never words I did not say
         views.insert(0, shown_by(plan))
-    if not views and not observed:
+    if not views and declined:  # asked, and chose not to say: never "not asked yet"
+        notes.add(f'The plan says the child chose not to talk: "What I said" says "{NOT_NOW}"')
+        views.append(NOT_NOW)
+    elif not views and not observed:
         # only others' accounts of the child are recorded: said plainly, as it is true
         notes.add(f'The plan records no view of the child\'s own: "What I said" says "{NOT_ASKED}"')
         views.append(NOT_ASKED)

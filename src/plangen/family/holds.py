@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+from plangen.family.quotes import QUOTATION
+
 _HOLD = "\ue0e0"
 _HELD = re.compile(f"{_HOLD}(\\d+){_HOLD}")
 # pronouns spoken of as pronouns: "uses he/him", "use she or her at school"
@@ -23,7 +24,7 @@ def hold_quotes(text: str, names: tuple[str, ...] = ()) -> tuple[str, Callable[[
         held.append(words)
         return f"{_HOLD}{len(held) - 1}{_HOLD}"
 
-    masked = _QUOTE.sub(lambda m: hold(m.group(0)), text)
+    masked = QUOTATION.sub(lambda m: hold(m.group(0)), text)
     masked = _PRONOUNS_NAMED.sub(lambda m: hold(m.group(0)), masked)
     if names and "called" in masked:  # in every match: most texts need no pattern run
         either = "|".join(re.escape(name) for name in names)

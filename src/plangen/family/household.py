@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from plangen.family.pronouns import HE, SHE, gendered
+from plangen.family.quotes import QUOTATION
 from plangen.family.verbs import family_data
 from plangen.model import CorePerson, Plan
 from plangen.privacy.names import is_family
@@ -205,7 +206,6 @@ def age_on_plan_date(plan: Plan) -> int | None:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-_QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
 _SENTENCE_GAP = re.compile(r"(?<=[.;!?])\s+|(?<=\"\")\s+(?=[A-Z])")
 _HE_OR_SHE = re.compile(r"(He|She)\b")
 _HIS = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
@@ -231,7 +231,7 @@ def _pronoun(texts: list[str], names: set[str]) -> str | None:
     )
     for text in texts:
         # a quotation is the speaker's own words: its "he" is someone they talk about
-        text = _QUOTATION.sub('""', text)
+        text = QUOTATION.sub('""', text)
         about = False  # the sentence before opened with the child's name
         for sentence in _SENTENCE_GAP.split(text):
             # "Ruby (9) said: ... She wants to stay at home": the child, told on about

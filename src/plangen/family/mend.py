@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from plangen.family.quotes import KEPT
 from plangen.family.split import ends_sentence, split_sentences
 
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
@@ -24,7 +25,6 @@ _GROUP = re.compile(r"\([^()]*\)")
 _STOP = re.compile(r"([.!?])\s+(?=[A-Z“\"(])")
 _OPENERS = {"He", "She", "They", "It", "This", "That", "The", "There", "We", "You", "His"}
 _OPENERS |= {"Her", "Their", "Our", "A", "An", "These", "Those", "Both", "Each", "All"}
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _TWICE = re.compile(r"\b([A-Za-z][\w'’]*)(\s+)\1\b", re.I)
 # the same words twice, as two glossary swaps can leave them: "formal stage before court
 # stage before court"; and words echoed in brackets: "Review meeting (review meeting)"
@@ -140,7 +140,7 @@ def _one_sentence(group: re.Match[str]) -> str:
 
 def _once(sentence: str) -> str:
     """No word twice in a row ("the the") outside a quotation."""
-    parts = re.split(f"({_QUOTED.pattern})", sentence)
+    parts = KEPT.split(sentence)
     return "".join(
         part
         if n % 2

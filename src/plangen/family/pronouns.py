@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from plangen.family.named import Named
+from plangen.family.quotes import QUOTATION
 from plangen.family.split import split_sentences
 from plangen.family.verbs import verbs, with_verbs
 
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
 HE, SHE = "he", "she"
 _OTHER_GENDER = {HE: SHE, SHE: HE}
 _SUBJECT_PRONOUN = {HE: "he", SHE: "she"}
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 _GENDER_WORDS = {
@@ -62,7 +62,7 @@ def someone_else(text: str, who: Household, before: str = "") -> bool:
     child = "|".join(re.escape(n) for n in who.child_names)
     mine = _MINE
     subject = rf"^\W*(?:I|{_SUBJECT_PRONOUN[who.pronoun]}|{child})\b"
-    clauses = _clauses(_QUOTE.sub("“”", before))  # names in a quotation are not subjects
+    clauses = _clauses(QUOTATION.sub("“”", before))  # names in a quotation are not subjects
     previous = clauses[-1] if clauses else ""
     mentioned = bool(re.search(subject, previous, re.I)) and not re.search(other, previous)
     for clause in _clauses(text):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from plangen.family.hers import KIN_WORDS, first_pronoun, her_pronouns
 from plangen.family.pronouns import HE, SHE
+from plangen.family.quotes import QUOTATION
 from plangen.family.split import split_sentences
 from plangen.family.verbs import agreed_with_i, subjectless
 
@@ -205,7 +206,7 @@ def _blank(quoted: re.Match[str]) -> str:
     return " " * len(quoted.group(0))
 
 
-_SINGLE_QUOTED = re.compile(r"(?<![\w’'])['‘][^'‘’\n]{1,200}['’](?![\w'’])|“[^”]*”|\"[^\"]*\"")
+_SINGLE_QUOTED = QUOTATION  # single quotes too, "I'm" inside them
 _SINGLE_HOLD = "\ue0f1"
 _FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 _QUOTE_HOLD = "\ue0e0"  # a quotation held by plangen.family.holds

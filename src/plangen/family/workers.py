@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from plangen.family.plain import Glossary
+from plangen.family.quotes import QUOTATION
 from plangen.family.split import inside_marks, split_sentences
 from plangen.model import CorePerson
 
@@ -46,7 +47,6 @@ _CHILDS_ROLES = re.compile(
 )
 # "Recovery Coordinator (for Craig)", "Care Coordinator (CPN) for Lisa"
 _FOR_WHOM = re.compile(r"\(for ([A-Z][\w'’-]*)\)|\bfor ([A-Z][\w'’-]*)\s*$")
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|(?<![\w’'])'[^'\n]*'(?![\w'’])")
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def _said_after(text: str, spot: re.Match[str], sentence: str, bracketed: str) -
 def _mentions(text: str, worker: Worker) -> Iterator[re.Match[str]]:
     """Where ``text`` calls ``worker`` by first name alone, outside quotations: not
     "Sarah Okafor", not "Sarah's"."""
-    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
     pattern = rf"\b{re.escape(worker.first)}\b(?!\s+{re.escape(worker.last)}\b)(?!['’]s\b)"
     for match in re.finditer(pattern, text):
         if not any(start <= match.start() < end for start, end in quoted):
