@@ -144,11 +144,14 @@ def _plan(present: bool | None) -> Plan:
     )
 
 
-def it_never_tells_a_parent_who_was_not_there_that_she_agreed() -> None:
+def it_never_tells_a_parent_that_she_agreed() -> None:
+    """Not to one who was not there, nor to one who was (held-out plan 152: a father
+    at the meeting who would not accept the plan read "You agreed to it.")."""
     who = _copy_for("Anna")
-    assert "You agreed to it." not in status_for_parents(_plan(False), who)
-    assert "It was agreed at the meeting." in status_for_parents(_plan(False), who)
-    assert "You agreed to it." in status_for_parents(_plan(True), who)
+    for present in (False, True):
+        said = status_for_parents(_plan(present), who)
+        assert "You agreed to it." not in said
+        assert "This means Kacper needs extra help to be safe and well. It was agreed at " in said
 
 
 # --- 4. meaning kept ----------------------------------------------------------------

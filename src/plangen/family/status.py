@@ -68,20 +68,13 @@ def _status_for_parents(plan: Plan, who: Household) -> str:
         return (
             said
             + f"This means {child} {needs} extra help to be safe and well. "
-            + ("You agreed to it." if _at_meeting(plan, who) else "It was agreed at the meeting.")
+            # the meeting's agreement, never the reader's: a father at the meeting who
+            # would not accept the plan read "You agreed to it." (held-out plan 152)
+            + "It was agreed at the meeting."
         )
     if status == EH:
         return said + "This means your family gets extra support early on. You chose to have it."
     return said + "This means the people who help your family agreed this plan with you."
-
-
-def _at_meeting(plan: Plan, who: Household) -> bool:
-    """Whether "you" were at the meeting: never said to a reader who was not there
-    (``present`` false); the family version's "you" is the parents, told it as before."""
-    reader = who.reader
-    if reader is None:
-        return True
-    return next((p.present for p in plan.core_group if p.name == reader.name), None) is not False
 
 
 def status_for_child(plan: Plan, who: Household) -> str:
