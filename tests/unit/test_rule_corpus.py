@@ -28,6 +28,9 @@ each held against its own floor in tests/corpus/floor.toml.
 - ``blind27-dev.toml``: 324 texts by writer 27 (England, Wales and Scotland; acronyms, dates
   in many forms, SMART-looking texts that say nothing), tuned on in stop 27;
   ``blind27-test.toml`` its 216 held-out texts, measured before and once after.
+- ``blind30-dev.toml``: 300 texts by writer30 (an IRO; every action with its table cells),
+  tuned on in stop 30; ``blind30-test.toml`` its 200 held-out texts, measured before and
+  once after the last rule change.
 
 Run ``pytest tests/unit/test_rule_corpus.py -s`` to see the figures, or
 ``python scripts/measure_corpus.py tests/corpus/blind-dev.toml --wrong``.
@@ -64,6 +67,8 @@ PARTS = {
     # writer29's table actions are too few for a floor (25 and 14): outcomes only
     "blind29-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"],
     "blind29-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"],
+    "blind30-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
+    "blind30-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
 }
 # fewest texts of each label a part must hold for a rule (writer 5 wrote 40 actions)
 LEAST = {"blind5-dev": 10, "blind5-test": 7}
@@ -76,6 +81,7 @@ HELD_OUT = {
     "blind26-test",
     "blind27-test",
     "blind29-test",
+    "blind30-test",
 }
 # each held-out part and the development part written by the same writers
 PAIRS = [
@@ -86,6 +92,7 @@ PAIRS = [
     ("blind26-dev", "blind26-test"),
     ("blind27-dev", "blind27-test"),
     ("blind29-dev", "blind29-test"),
+    ("blind30-dev", "blind30-test"),
 ]
 CASES = [(part, rule) for part, rules in PARTS.items() for rule in rules]
 

@@ -29,7 +29,8 @@ def held_over(words: WordLists, text: str) -> re.Match[str] | None:
     """The span or the recurring period the change in ``text`` is held over, or None.
 
     - a span after an absence in its own clause (``sustained.absent_over``);
-    - an end after an absence or a level in its sentence (``sustained.held_until``);
+    - an end after an absence, a level or a state held ("remains safe") in its sentence
+      (``sustained.held_until``, ``sustained.state_held``);
     - a period a level is set for, in its own clause, up to an end
       (``sustained.each_period``): "90% of sessions each half term, by July 2027";
     - a school period named after a level or an absence (:func:`held_over_a_term`).
@@ -40,7 +41,10 @@ def held_over(words: WordLists, text: str) -> re.Match[str] | None:
                 return span
         for end in _every(words["sustained.held_until"], sentence):
             before = sentence[: end.start()]
-            if words.find("sustained.absence", before) or words.find("sustained.level", before):
+            if any(
+                words.find(key, before)
+                for key in ("sustained.absence", "sustained.level", "sustained.state_held")
+            ):
                 return end
         for period in _every(words["sustained.each_period"], sentence):
             after = sentence[period.end() :]

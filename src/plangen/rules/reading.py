@@ -295,7 +295,8 @@ class Reader(MeasureReading):
         self-harm will stop")."""
         task = ""
         for clause in self.clauses(text):
-            clause = without_care(self.words, clause)  # "attends her college course"
+            # "attends her college course"; "attends the PRU 5 days a week" (counted)
+            clause = without_care(self.words, clause, counted=bool(self.measure(clause.text)))
             found = tasks_in(self.words, clause.text)
             used = self._service_used(clause) or self._provided(clause) or self._care(clause)
             if clause.subject == "process":

@@ -30,6 +30,10 @@ _LIGHT_VERB = re.compile(
     r"in receipt of|on)\b",
     re.I,
 )
+# An adult's own attending at the head of the predicate: "Mum | to attend all ...".
+_ATTENDS = re.compile(
+    _AUX_START.pattern + r"(?:attend\w*|keep\w*|go(?:es)? to|make\w*)\b(?! \w+ to\b)", re.I
+)
 _COMPOUND = re.compile(r"\b(?:speech|drugs?|alcohol) (?:and|&) (?:language|alcohol|drugs?)\b", re.I)
 
 
@@ -65,19 +69,25 @@ def tasks_in(words: WordLists, clause: str) -> list[re.Match[str]]:
     return found
 
 
-def without_care(words: WordLists, clause: Clause) -> Clause:
+def without_care(words: WordLists, clause: Clause, *, counted: bool = False) -> Clause:
     """``clause`` with the child's own health care and learning written as "care":
     "to attend all diabetes clinic appts" and "attends her college course" are the
     child's life, as going to school is (seed 002: "taken to all health appointments"),
-    not a service given as the outcome.  Lengths are kept (a task is found by where it
-    stands), and a word stays where the care was: "will have | care | at the clinic"
-    still ends its object at "at"."""
+    not a service given as the outcome; with ``counted`` (the clause has a measure), a
+    school placement too ("attends the PRU 5 days a week").  An adult attending her own
+    appointments is a service used ("Mum to attend all antenatal appointments").  Lengths
+    are kept (a task is found by where it stands), and a word stays where the care was:
+    "will have | care | at the clinic" still ends its object at "at"."""
+
+    keys = ["process.care_and_learning"] + (["process.schooling"] if counted else [])
 
     def as_care(text: str) -> str:
-        for pattern in words["process.care_and_learning"]:
+        for pattern in (pattern for key in keys for pattern in words[key]):
             text = pattern.sub(lambda found: "care".ljust(len(found.group(0))), text)
         return text
 
+    if clause.subject == "adult" and _ATTENDS.match(clause.predicate):
+        return clause  # her own appointments, as "attends all CPN appointments" are
     text = as_care(clause.text)
     if text == clause.text:
         return clause
