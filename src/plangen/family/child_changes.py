@@ -339,7 +339,11 @@ def as_goal(text: str, who: Household) -> str:
     plain = verbs()
 
     def goal(found: re.Match[str]) -> str:
-        subject, verb, rest = found.group(1), found.group(2), found.group(3)
+        subject, verb, rest = found.group(1), found.group(3), found.group(4)
+        before = found.group(2) or ""  # "I no longer wash and dress Mum"
+        if before:
+            base = verb if verb in plain else _singular(verb)
+            return f"{subject} will {before}{base} {rest}" if base else found.group(0)
         if verb in ("am", "is", "are"):  # "I am never asked": "I will never be asked"
             adverb = re.match(r"(?:not|never|always|still|no longer) ", rest)
             said = f"{adverb.group(0)}be {rest[adverb.end() :]}" if adverb else f"be {rest}"
@@ -355,7 +359,13 @@ def as_goal(text: str, who: Household) -> str:
 
     if any(name in text for name in who.child_names):  # the worker's words, whole
         return text
-    return re.sub(rf"(?:^|(?<=\. ))(I|{whom}) ([a-z]+) (\S.*?)(?=$|\. )", goal, text)
+    text = re.sub(
+        rf"(?:^|(?<=\. ))(I|{whom}) ((?:no longer|never|always|still) )?([a-z]+) (\S.*?)(?=$|\. )",
+        goal,
+        text,
+    )
+    # "My health needs are met" (Oli's version): "My health needs will be met"
+    return re.sub(r"(?:^|(?<=\. ))(My(?: [a-z]+){1,3}) (?:is|are) (?!going\b)", r"\1 will be ", text)
 
 
 def _singular(verb: str) -> str:

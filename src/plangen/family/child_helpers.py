@@ -10,6 +10,7 @@ only from age 8, for a child who uses words, for their own workers.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from plangen.family.child_actions import (
@@ -27,14 +28,16 @@ from plangen.family.plain import Glossary
 from plangen.family.sentences import achieved, named_doer
 from plangen.family.split import split_sentences
 from plangen.family.voice import Household, called, upper_first
-from plangen.model import Action, Plan
+from plangen.model import Action, CorePerson, Plan
 from plangen.privacy import Redacted
 from plangen.privacy.locating import role_as_name
 from plangen.privacy.names import is_family
 from plangen.rules.base import means_parents
 
 
-def _actors(action: Action, text: str, plan: Plan, who: Household) -> tuple[str, str | None]:
+def _actors(
+    action: Action, text: str, plan: Plan, who: Household, originals: Sequence[CorePerson] = ()
+) -> tuple[str, str | None]:
     """Who does an action, as the child calls them, and their gender when that is one
     family member: "Jordan", "Mum and Dad", "Dad" ("he").  "Dean to complete ..." is
     done by Dean; parents named in what is done to them ("work with parents") are not
@@ -54,7 +57,7 @@ def _actors(action: Action, text: str, plan: Plan, who: Household) -> tuple[str,
     for name in doers:
         relative = next((r for r in who.relatives if name in (r.name, r.first)), None)
         if means_parents(name):
-            names.append(who.parents_as_child_says)
+            names.append(parents_doing(plan, who, originals))
         elif relative is not None:
             names.append(relative.called or _called_from_role(name, plan) or relative.first)
             gender = relative.gender if len(doers) == 1 else None
@@ -67,6 +70,28 @@ def _actors(action: Action, text: str, plan: Plan, who: Household) -> tuple[str,
     last = ", " if len(names) > 1 and " and " in names[-1] else " and "  # "Carl, Mum and Dad"
     joined = ", ".join(names[:-1]) + last + names[-1] if len(names) > 1 else "".join(names)
     return joined or "Someone", gender
+
+
+def _address(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"^\s*c/o\s+", "", text.lower()))
+
+
+def parents_doing(plan: Plan, who: Household, originals: Sequence[CorePerson] = ()) -> str:
+    """Who "parents" are as the doers of an action, as the child says it: "Mum and Dad";
+    where they live apart and the child lives with one of them, that one (the reader29
+    chair: Ruby was told "Mum and Dad will keep a sleep diary with me" by a plan whose
+    "parents" was Mum, Dad living elsewhere and taking her to school on Wednesdays).
+    ``originals``: the core group as the intake has it (a copy may leave out where the
+    family live; only whether two addresses are the same is used, nothing is said)."""
+    both = who.parents_as_child_says
+    mum, dad = who.relative_called("Mum"), who.relative_called("Dad")
+    home = _address(plan.child.address or "")
+    if both != "Mum and Dad" or mum is None or dad is None or not home:
+        return both
+    lives = {p.name: _address(p.address or "") for p in originals or plan.core_group}
+    apart = lives.get(mum.name) and lives.get(dad.name) and lives[mum.name] != lives[dad.name]
+    at_home = [r.called for r in (mum, dad) if lives.get(r.name) == home]
+    return at_home[0] if apart and len(at_home) == 1 else both
 
 
 def _called_from_role(name: str, plan: Plan) -> str:
@@ -83,13 +108,19 @@ def _is_family(name: str, who: Household) -> bool:
 
 
 def _said(
-    action: Action, plan: Plan, words: Glossary, who: Household, band: Band, notes: Notes
+    action: Action,
+    plan: Plan,
+    words: Glossary,
+    who: Household,
+    band: Band,
+    notes: Notes,
+    originals: Sequence[CorePerson] = (),
 ) -> str:
     plain = (
         action.plain if action.plain and not re.search(r"\byou(?:r)?\b", action.plain, re.I) else ""
     )
-    text = (plain or plainly(action.text, words)).rstrip(". ")
-    actors, gender = _actors(action, text, plan, who)
+    text = _mine_after_me((plain or plainly(action.text, words)).rstrip(". "), who)
+    actors, gender = _actors(action, text, plan, who, originals)
     if actors.startswith("my "):  # a worker kept from a reader, by role: in plain words
         actors = words.plain(actors)
     return action_for_child(
@@ -102,6 +133,21 @@ def _said(
         actor=gender,
         words=words,
         by_when=by_when_for_child(action.timescale, words, who, band),
+    )
+
+
+def _mine_after_me(text: str, who: Household) -> str:
+    """ "Take Ruby to her club": the "her" straight after my name (and "to", "with",
+    "for") is mine, "Ruby's club", whoever does it (said by Mum, "her club" could be
+    Mum's, and the line was left out of Ruby's version, once Mum was its doer)."""
+    names = "|".join(map(re.escape, who.child_names))
+    owner = {"he": "his", "she": "her"}.get(who.pronoun or "")
+    if not names or not owner:
+        return text
+    return re.sub(
+        rf"\b({names})(\s+(?:to|with|for|about|on)\s+){owner}\b",
+        lambda m: f"{m.group(1)}{m.group(2)}{m.group(1)}'s",
+        text,
     )
 
 
@@ -245,6 +291,13 @@ def helpers_for_child(
         (a for o in plan.outcomes if not achieved(o) for a in o.actions),
         plan,
     )
+    if (home := parents_doing(plan, who, copy.originals)) != who.parents_as_child_says and any(
+        means_parents(name) for a in actions for name in a.responsible
+    ):
+        notes.add(
+            f'The plan gives work to "parents", who live apart: the child\'s version says '
+            f"{home} does it, as the parent {who.child} lives with. Check this is right"
+        )
     done: set[int] = set()
     helpers: list[dict[str, Any]] = []
     grown_ups: list[str] = []
@@ -262,7 +315,7 @@ def helpers_for_child(
             if n not in done and a.responsible[:1] and a.responsible[0] in named
         ]
         done.update(theirs)
-        said = [_said(actions[n], plan, words, who, band, notes) for n in theirs]
+        said = [_said(actions[n], plan, words, who, band, notes, copy.originals) for n in theirs]
         # "Personal Adviser / Careers" whose work is all with me, for no grown-up in the
         # family: my helper (the readers: "Tasha is my family's personal adviser ...
         # Tasha will help Dad", for Reece's careers adviser)
@@ -304,21 +357,27 @@ def helpers_for_child(
         if any(line and not _for_me(line, who) for line in said):
             adults_helpers[first] = _helped(theirs, actions, who)
             adults_names += adults_helpers[first]
-        helpers.append({"text": intro, "what": " ".join(mine), "name": person.name})
+        general = bool(theirs) and not any(about_me(text, own=True) for text in said)
+        helpers.append(
+            {"text": intro, "what": " ".join(mine), "name": person.name, "general": general}
+        )
     for n, action in enumerate(actions):
         if n in done:
             continue
-        line = _said(action, plan, words, who, band, notes)
+        line = _said(action, plan, words, who, band, notes, copy.originals)
         if not line:
             continue
         # "Auntie Lorraine and Fraser": done with me by one of my own helpers too
         theirs_too = next((h for h in helpers if h["name"] in action.responsible), None)
         if theirs_too is not None and about_me(line):
-            theirs_too["what"] = f"{theirs_too['what']} {about_me(line)}".strip()
+            # what they do with me, in place of the general words said for want of it
+            before = "" if theirs_too["general"] else theirs_too["what"]
+            theirs_too["what"] = f"{before} {about_me(line)}".strip()
+            theirs_too["general"] = False
         elif about_me(line):
             grown_ups.append(about_me(line))
         elif _family_led(action, who):
-            adults_names.append(_actors(action, action.text, plan, who)[0])
+            adults_names.append(_actors(action, action.text, plan, who, copy.originals)[0])
     if adults_names:
         names = list(dict.fromkeys(n for name in adults_names for n in re.split(r" and ", name)))
         workers = {
@@ -332,6 +391,7 @@ def helpers_for_child(
         if line := grown_ups_line(names, adults_helpers):
             grown_ups.append(line)  # never an empty bullet
     for helper in helpers:
+        del helper["general"]
         del helper["name"]  # only for finding the helper; not a value the version prints
     return helpers, grown_ups
 
