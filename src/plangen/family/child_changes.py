@@ -91,7 +91,15 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
         worry = _gently(_not_glued(_topic_as_i_say_it(" ".join(lines)), people)) if lines else ""
         # the main worry said even when its detail is not (a teenager is told what it is)
         worry = whole_sentences(with_main_worry(worry, risk, who, band, people, mains))
-        if not worry and (topic := _main_topic(risk.risk_factor)):
+        topic = _main_topic(risk.risk_factor)
+        if worry and not lines and topic and topic not in worry:
+            # only a main worry from the risk's background was said ("Mum's drinking",
+            # why Marcus lives with his aunt): what the risk is about comes first (the
+            # reader29 chair: Marcus's housing at 18, his own biggest fear, was not given)
+            also = re.sub(r"\b(are|is) worried\b", r"\1 also worried", worry, count=1)
+            worry = f"{people} are worried about {topic}. {also}"
+            notes.add(f'Risk {number} is in "Why I have a plan" by its topic first: "{worry}"')
+        if not worry and topic:
             # the worry's topic at least, in my words (the reader29 chair: Ruby's school
             # attendance and Jake's caring, the main reasons, were not in "Why I have a plan")
             worry = f"{people} are worried about {topic}."
@@ -315,8 +323,11 @@ def my_changes(
         named = {plan.child.first_name, plan.child.known_as or plan.child.first_name}
         # "Paediatric assessment for Theo re ?ASD" turned to "... for me": no verb left
         # (one that names the child is the worker's words, kept whole, as before)
-        if mine and not _HAS_VERB().search(mine) and not any(n and n in mine for n in named):
-            mine = f"Part of my plan is about: {lower_first(mine.rstrip(' .'), who)}."
+        if mine and (service := _as_part_of_my_plan(mine)):
+            mine = service  # a referral or an assessment given as an outcome
+            notes.whole(outcome.text)
+        elif mine and not _HAS_VERB().search(mine) and not any(n and n in mine for n in named):
+            mine = f"Part of my plan is {lower_first(mine.rstrip(' .'), who)}."
             notes.whole(outcome.text)
         last = outcome.reviews[-1] if outcome.reviews else None
         found = _progress(last, words, who, band) if last else ""
@@ -334,7 +345,7 @@ def as_goal(text: str, who: Household) -> str:
     whose subject is me or a grown-up in my family and whose verb is in the present
     takes "will" ("I will be safe ...", "Mum and Dad will look after me ...")."""
     family = [n for r in who.relatives for n in (r.called, r.first) if n]
-    family += ["Mum", "Dad", "Mum and Dad"]
+    family += ["Mum", "Dad", "Mum and Dad", who.parents_as_child_says]
     whom = "|".join(re.escape(n) for n in sorted(set(family), key=len, reverse=True))
     plain = verbs()
 
@@ -359,6 +370,12 @@ def as_goal(text: str, who: Household) -> str:
 
     if any(name in text for name in who.child_names):  # the worker's words, whole
         return text
+    # "Mum to see her family doctor about her mood": the worker's note, as a goal
+    text = re.sub(
+        rf"(?:^|(?<=\. ))({whom}) to ([a-z]+)\b",
+        lambda m: f"{m.group(1)} will {m.group(2)}" if m.group(2) in plain else m.group(0),
+        text,
+    )
     text = re.sub(
         rf"(?:^|(?<=\. ))(I|{whom}) ((?:no longer|never|always|still) )?([a-z]+) (\S.*?)(?=$|\. )",
         goal,
@@ -366,6 +383,29 @@ def as_goal(text: str, who: Household) -> str:
     )
     # "My health needs are met" (Oli's version): "My health needs will be met"
     return re.sub(r"(?:^|(?<=\. ))(My(?: [a-z]+){1,3}) (?:is|are) (?!going\b)", r"\1 will be ", text)
+
+
+# an outcome that is a service, not a change for me (the reader29 chair: "Request for
+# help from Occupational Therapy for equipment and adaptations." and "Short breaks
+# assessment completed." under "What will be better for me", for Oli, 8)
+_ASKED = re.compile(
+    r"^(?:a )?(?:request for help|referral) (?:from|to) (.+?)(?: for (.+?))?\.?$", re.I
+)
+_ASSESSED = re.compile(r"^(.+?\bassessment)(?: is)? (?:completed|done|carried out)\.?$", re.I)
+
+
+def _as_part_of_my_plan(text: str) -> str:
+    """ "Part of my plan is asking Occupational Therapy for help with equipment ...",
+    "Part of my plan is a short breaks assessment.", or "" for any other outcome."""
+    if asked := _ASKED.match(text):
+        what = f" with {asked.group(2)}" if asked.group(2) else ""
+        return f"Part of my plan is asking {asked.group(1)} for help{what}."
+    if assessed := _ASSESSED.match(text):
+        thing = assessed.group(1)
+        thing = thing[:1].lower() + thing[1:] if thing[1:2].islower() else thing
+        article = "an" if thing[:1].lower() in "aeiou" else "a"
+        return f"Part of my plan is {article} {thing}."
+    return ""
 
 
 def _singular(verb: str) -> str:
