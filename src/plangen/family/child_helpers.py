@@ -18,7 +18,7 @@ from plangen.family.child_actions import (
     by_when_for_child,
     is_childs_action,
 )
-from plangen.family.child_help_kinds import help_in_my_words
+from plangen.family.child_help_kinds import help_given, help_in_my_words
 from plangen.family.child_people import child_calls, resolved
 from plangen.family.child_roles import SAFE, introduced, whose_role
 from plangen.family.child_text import Notes
@@ -325,7 +325,9 @@ def helpers_for_child(
             first = role if person.name.startswith("[") else first
             if role.startswith("my "):  # "(for Lisa)" already says whose: "Mum's nurse"
                 role = f"{whose(person, plan, who)} {role.removeprefix('my ')}"
-            grown_ups.append(introduced(first, role))  # no number: not the child's worker
+            # no number: not the child's worker; a name kept from a reader is never "my
+            # X is my family's X" (the reader29 chair, Yusuf's version): "My family has a X"
+            grown_ups.append(has_a(role) if person.name.startswith("[") else introduced(first, role))
             # the adults' own work in one line (the readers: a child does not need every
             # worker's process); what they do with me, in full
             adults_helpers[first] = _helped(theirs, actions, who)
@@ -354,6 +356,9 @@ def helpers_for_child(
         ):
             mine = [what_they_do(first, [actions[n] for n in theirs], who)]
             notes.add(f"Said in general words in the child's version: what {first} will do")
+        own_helper = role.startswith("my ") or role == SAFE
+        if not theirs and own_helper and (given := _done_by(person, plan, who)):
+            mine = [given]  # their work is done: what they have done, never nothing
         if any(line and not _for_me(line, who) for line in said):
             adults_helpers[first] = _helped(theirs, actions, who)
             adults_names += adults_helpers[first]
@@ -394,6 +399,24 @@ def helpers_for_child(
         del helper["general"]
         del helper["name"]  # only for finding the helper; not a value the version prints
     return helpers, grown_ups
+
+
+def has_a(role: str) -> str:
+    """ "my family's worker who ..." -> "My family has a worker who ..."."""
+    owner, _, job = role.partition("'s ")
+    if not job:
+        return f"{upper_first(role)} is helping my family."
+    verb = "have" if " and " in owner else "has"
+    article = "an" if re.match(r"[aeiou]", job, re.I) else "a"
+    return f"{upper_first(owner)} {verb} {article} {job}."
+
+
+def _done_by(person: CorePerson, plan: Plan, who: Household) -> str:
+    """What ``person`` has done with or for me, from their work for a change the
+    review found achieved ("Chloe has helped me stay healthy."), or ""."""
+    done = resolved((a for o in plan.outcomes if achieved(o) for a in o.actions), plan)
+    texts = [a.text for a in done if a.responsible[:1] == [person.name]]
+    return help_given(" ".join(texts), called_by_child(person.name), who) if texts else ""
 
 
 def grown_ups_line(names: list[str], helpers: dict[str, list[str]]) -> str:
