@@ -381,8 +381,19 @@ def as_goal(text: str, who: Household) -> str:
         goal,
         text,
     )
-    # "My health needs are met" (Oli's version): "My health needs will be met"
-    return re.sub(r"(?:^|(?<=\. ))(My(?: [a-z]+){1,3}) (?:is|are) (?!going\b)", r"\1 will be ", text)
+    # "My health needs are met" (Oli's version): "My health needs will be met"; "... and
+    # I feel safe at home" in the same sentence: "and I will feel"
+    def my_goal(found: re.Match[str]) -> str:
+        rest = re.sub(
+            r"\band I ([a-z]+)\b",
+            lambda m: f"and I will {m.group(1)}" if m.group(1) in plain else m.group(0),
+            found.group(2),
+        )
+        return f"{found.group(1)} will be {rest}"
+
+    return re.sub(
+        r"(?:^|(?<=\. ))(My(?: [a-z]+){1,3}) (?:is|are) (?!going\b)([^.]*)", my_goal, text
+    )
 
 
 # an outcome that is a service, not a change for me (the reader29 chair: "Request for
