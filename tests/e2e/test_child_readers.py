@@ -156,7 +156,8 @@ def it_gives_a_view_recorded_without_its_subject_one(written: Path) -> None:
 # 3. ------------------------------------------------------------------------------
 
 SCHOOL = re.compile(
-    r"\bteach|head ?teacher|head of (?:year|sixth form)|\bSENCo\b|\bDSL\b|safeguarding lead|pastoral", re.I
+    r"\bteach|head ?teacher|head of (?:year|sixth form)|\bSENCo\b|\bDSL\b|safeguarding lead|pastoral",
+    re.I,
 )
 
 
@@ -204,7 +205,9 @@ def it_reads_each_helpers_line_as_a_child_would_say_it(written: Path) -> None:
     Ellison / TA" after "Mrs Ellison will"."""
     kacper = mine(written, "cin-2024-0342")
     assert "My head of year 8 is helping me. I can call them" not in kacper
-    assert "Daniel Hughes is my head of year 8. I can call Daniel Hughes on 01632 960 540." in kacper
+    assert (
+        "Daniel Hughes is my head of year 8. I can call Daniel Hughes on 01632 960 540." in kacper
+    )
     abdi = mine(written, "lcs-118842")
     assert "Ryan is my exploitation worker." in abdi  # the title whole, its noun plain
     assert "being used by others worker" not in abdi

@@ -82,7 +82,9 @@ def it_explains_in_short_sentences(entry: dict[str, Any]) -> None:
         assert len(sentence.split()) <= MAX_WORDS_PER_SENTENCE, sentence
 
 
-@pytest.mark.parametrize("entry", [e for e in ENTRIES if "child" in e], ids=lambda e: str(e["term"]))
+@pytest.mark.parametrize(
+    "entry", [e for e in ENTRIES if "child" in e], ids=lambda e: str(e["term"])
+)
 def it_explains_to_a_child_in_the_childs_own_voice(entry: dict[str, Any]) -> None:
     """The child's own explanation: short sentences, never "you" or "your child" (the
     parents' words), never "them"/"their" said of the reader ("Help and treatment are

@@ -79,7 +79,7 @@ def owner_named(text: str, who: Household, notes: Notes) -> str:
         )
         for found in pattern.finditer(text):
             notes.add(
-                f'Read "{owner}" as {found.group(2)}\'s in the child\'s version (the plan '
+                f"Read \"{owner}\" as {found.group(2)}'s in the child's version (the plan "
                 f'could mean either): "{found.group(0)} ..."; check this is right'
             )
         text = pattern.sub(lambda m: f"{m.group(1)}{m.group(2)}'s", text)
