@@ -402,3 +402,37 @@ def it_explains_words_in_my_own_voice() -> None:
     )
     assert "for them" not in box.get("substance misuse", "")
     assert not any(" them " in f" {explain} " for explain in box.values())
+
+
+def it_says_what_a_helper_does_with_the_grown_ups_for_me() -> None:
+    """Betty: "Billy will help my family with things in my plan." for reminding her
+    parents of her health appointments, and the same for Megan's routines."""
+    plan = _plan(
+        people=[
+            {"name": "Gemma Rennie", "role": "Mother"},
+            {"name": "Lewis Rennie", "role": "Father"},
+            {"name": "Billy Jones", "role": "School Nurse"},
+            {"name": "Megan Charles", "role": "Support Worker"},
+        ],
+        outcomes=[
+            {
+                "text": "Skye is taken to all health appointments.",
+                "actions": [
+                    {
+                        "text": "Remind parents of all health appointments",
+                        "responsible": ["Billy Jones"],
+                    },
+                    {
+                        "text": "Work with parents to provide boundaries, routines and plan meals",
+                        "responsible": ["Megan Charles", "parents"],
+                    },
+                ],
+            }
+        ],
+    )
+    helpers = _helpers(_context(plan))
+    assert not any(line.endswith("with things in my plan.") for line in helpers)
+    assert "Billy is my school nurse. Billy will help me stay healthy." in helpers
+    assert "Megan is my support worker. Megan will help my family with routines at home." in (
+        helpers
+    )

@@ -23,7 +23,7 @@ from plangen.family.child_help_kinds import help_given, help_in_my_words
 from plangen.family.child_people import child_calls, resolved
 from plangen.family.child_roles import SAFE, introduced, whose_role
 from plangen.family.child_text import Notes
-from plangen.family.child_who import Band, adults_worker, listed, whose
+from plangen.family.child_who import Band, adults_worker, child_data, listed, whose
 from plangen.family.context import called_by_child, plainly
 from plangen.family.plain import Glossary
 from plangen.family.sentences import achieved
@@ -52,6 +52,9 @@ def _said(
     actors, gender = doers_of(action, text, plan, who, originals)
     if actors.startswith("my "):  # a worker kept from a reader, by role: in plain words
         actors = words.plain(actors)
+        known = child_data()["child_roles"]  # "my child safety lead", as a child says it
+        assert isinstance(known, dict)
+        actors = f"my {known.get(actors[3:].lower(), actors[3:])}"
     return action_for_child(
         action,
         text,
@@ -178,6 +181,10 @@ def what_they_do(first: str, actions: list[Action], who: Household) -> str:
     grown_ups = [t for t in texts if _GROWN_UPS.search(t) or family.search(t)]
     mine = [t for t in texts if t not in theirs and t not in grown_ups]
     if kinds := help_in_my_words(" ".join(mine), first, who, anyone=True):
+        return kinds
+    # their work with the grown-ups, where it is for me ("Remind parents of all health
+    # appointments": "Billy will help me stay healthy"); never a grown-up's own work
+    if kinds := help_in_my_words(" ".join(grown_ups), first, who, anyone=True):
         return kinds
     if grown_ups or any(re.search(r"\b(?:rent|tenancy|home)\b", t) for t in theirs):
         return f"{first} will help my family with things in my plan."
