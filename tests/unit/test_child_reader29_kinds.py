@@ -30,6 +30,7 @@ def _plan(
     outcomes: list[dict[str, Any]] | None = None,
     contingency: str = "",
     step_down: str = "",
+    views: str = "",
 ) -> Plan:
     """A plan for one child (Skye, 11, unless a test says otherwise), her social worker
     Priya, and the family and workers a test gives."""
@@ -56,6 +57,7 @@ def _plan(
             ],
             "contingency": {"plan": contingency},
             "step_down": step_down,
+            "child_views": views,
         }
     )
 
@@ -436,3 +438,16 @@ def it_says_what_a_helper_does_with_the_grown_ups_for_me() -> None:
     assert "Megan is my support worker. Megan will help my family with routines at home." in (
         helpers
     )
+
+
+def it_says_the_workers_record_of_my_views_in_my_words() -> None:
+    """Oli (8): "I smiled and vocalised when shown photos of my dog."; her own words
+    (in quotation marks) stay as she said them."""
+    plan = _plan(
+        age=8,
+        views='Skye smiled and vocalised when shown photos of her dog. She said "vocalised".',
+    )
+    views = " ".join(_context(plan)["my_views"])
+    assert "I smiled and vocalised" not in views
+    assert "I smiled and made happy sounds when shown photos of my dog." in views
+    assert '"vocalised"' in views
