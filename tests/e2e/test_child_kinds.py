@@ -215,7 +215,12 @@ def it_says_the_childs_worry_gently_and_what_each_helper_does(made: tuple[Path, 
     assert "child safety lead will check in with me every morning" in jade
     assert "presentation" not in jade.lower()
     leo = text_of(one(made, "cp-2025-0419", "-child.docx"))
-    assert "My child safety lead will see how I am and listen to me." in leo
+    # a job title a 6-year-old knows (the reader29 chair: "child safety lead")
+    assert (
+        "My teacher who helps keep children safe at school will see how I am and listen to me."
+        in leo
+    )
+    assert "child safety lead" not in leo
     assert "presentation" not in leo.lower()  # nor in the words box
     alfie = text_of(one(made, "cin-25-0883", "-child.docx"))
     assert "a daily check-in with a key adult that helps me feel safe" in alfie

@@ -156,7 +156,8 @@ def it_gives_a_view_recorded_without_its_subject_one(written: Path) -> None:
 # 3. ------------------------------------------------------------------------------
 
 SCHOOL = re.compile(
-    r"\bteach|head of (?:year|sixth form)|\bSENCo\b|\bDSL\b|safeguarding lead|pastoral", re.I
+    r"\bteach|head ?teacher|head of (?:year|sixth form)|\bSENCo\b|\bDSL\b|safeguarding lead|pastoral",
+    re.I,
 )
 
 
@@ -174,19 +175,25 @@ def it_never_calls_a_teacher_by_first_name_nor_a_worker_by_full_name(written: Pa
                 role,
                 re.I,
             )
-            if professional and len(name.split()) > 1:
-                assert name not in said, (folder, name)
             first = name.split()[0]
-            if SCHOOL.search(role) and not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\b", first):
+            school = SCHOOL.search(role) and not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\b", first)
+            if professional and len(name.split()) > 1 and not school:
+                assert name not in said, (folder, name)
+            if school:
+                # school staff with no title: the full name, never the first name alone
+                # (the decision after reader29: "Gethin Price, my headteacher")
                 checked += 1
-                assert not re.search(rf"\b{first}\b", said), (folder, name, role)
+                alone = re.compile(rf"\b{first}\b(?!\s+{re.escape(name.split()[-1])}\b)")
+                assert not alone.search(said), (folder, name, role)
     assert checked >= 8
 
 
 def it_names_school_staff_as_the_child_does(written: Path) -> None:
     kacper = mine(written, "cin-2024-0342")
-    assert "My head of year 8 will go through a daily report card with me" in kacper
-    assert "Daniel" not in outside_quotes(kacper)
+    # the full name, not "My head of year 8" (the reader29 chair: "Mr Hughes is unnamed")
+    assert "My head of year 8 will go through" not in kacper
+    assert "Daniel Hughes will go through a daily report card with me" in kacper
+    assert not re.search(r"\bDaniel\b(?! Hughes)", outside_quotes(kacper))
     assert "Mr Ayodele is my head of year 10." in mine(written, "1029384")
     kacper_contingency = kacper.split("If things do not get better")[1]
     assert "Olivia Grant" not in kacper_contingency and "Jordan Blake" not in kacper
@@ -197,7 +204,10 @@ def it_reads_each_helpers_line_as_a_child_would_say_it(written: Path) -> None:
     head of year 8 is helping me"; "my being used by others worker"; "with me by Mrs
     Ellison / TA" after "Mrs Ellison will"."""
     kacper = mine(written, "cin-2024-0342")
-    assert "My head of year 8 is helping me. I can call them on 01632 960 540." in kacper
+    assert "My head of year 8 is helping me. I can call them" not in kacper
+    assert (
+        "Daniel Hughes is my head of year 8. I can call Daniel Hughes on 01632 960 540." in kacper
+    )
     abdi = mine(written, "lcs-118842")
     assert "Ryan is my exploitation worker." in abdi  # the title whole, its noun plain
     assert "being used by others worker" not in abdi

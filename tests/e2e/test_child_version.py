@@ -72,7 +72,7 @@ def it_says_each_helpers_action_as_a_sentence(made) -> None:
     leo = mine(made, "cp-2025-0419")
     # the safety plan agreed with Mum is out, as out of Dad's copy: a parent may read it
     assert "Priya is my social worker." in leo and "who may collect" not in leo
-    assert "My child safety lead will" in leo
+    assert "My teacher who helps keep children safe at school will" in leo
     # an action that cannot be put in Leo's words is held back, never quoted in the third
     # person in "my" plan; the worker's draft lists it (it_tells_the_worker_...)
     assert "In the words of the plan" not in leo and "Monitoring of Leo" not in leo

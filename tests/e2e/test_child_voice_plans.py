@@ -6,6 +6,7 @@ plan" (issue 13, child29), made by the real CLI and read back from the files: a
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -111,7 +112,10 @@ def it_says_what_each_helper_does_with_a_teenager(made: tuple[Path, str]) -> Non
     assert "Grandad will take me to boxing club on Tuesdays and Thursdays and bring me home." in jj
     assert "Dev will arrange mentoring sessions with me" in jj
     assert "Sam will visit me at home and see me alone." in jj
-    assert "Mrs Hunt" not in jj and "Claire" not in jj  # my head of year, never her first name
+    # my head of year by her full name (no title in the intake), never her first name
+    # alone, never "Mrs Hunt" (a title the intake does not give)
+    assert "Claire Hunt is my head of year 9." in jj
+    assert "Mrs Hunt" not in jj and not re.search(r"\bClaire\b(?! Hunt)", jj)
 
 
 def it_speaks_to_a_teenager_as_a_teenager(made: tuple[Path, str]) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-KEYS = {"term", "variants", "plain", "explain", "case_sensitive", "kept_before"}
+KEYS = {"term", "variants", "plain", "explain", "case_sensitive", "kept_before", "child"}
 MAX_WORDS_PER_SENTENCE = 20
 
 
@@ -38,6 +38,7 @@ def it_has_at_least_60_terms() -> None:
 @pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: str(e.get("term")))
 def it_has_a_term_plain_words_and_an_explanation(entry: dict[str, Any]) -> None:
     assert set(entry) <= KEYS, f"unknown keys: {sorted(set(entry) - KEYS)}"
+    assert isinstance(entry.get("child", ""), str)
     for key in ("term", "plain", "explain"):
         assert isinstance(entry.get(key), str), key
         assert entry[key].strip(), key
@@ -79,3 +80,17 @@ def it_keeps_jargon_out_of_the_plain_words() -> None:
 def it_explains_in_short_sentences(entry: dict[str, Any]) -> None:
     for sentence in entry["explain"].split(". "):
         assert len(sentence.split()) <= MAX_WORDS_PER_SENTENCE, sentence
+
+
+@pytest.mark.parametrize(
+    "entry", [e for e in ENTRIES if "child" in e], ids=lambda e: str(e["term"])
+)
+def it_explains_to_a_child_in_the_childs_own_voice(entry: dict[str, Any]) -> None:
+    """The child's own explanation: short sentences, never "you" or "your child" (the
+    parents' words), never "them"/"their" said of the reader ("Help and treatment are
+    there for them", reader29), never "the child's fault" of the reader."""
+    said = entry["child"]
+    for sentence in said.split(". "):
+        assert len(sentence.split()) <= MAX_WORDS_PER_SENTENCE, sentence
+    assert not re.search(r"\b(?:you|your)\b", said, re.I), said
+    assert "the child's fault" not in said, said

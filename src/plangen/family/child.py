@@ -39,6 +39,7 @@ from plangen.family.mend import mended
 from plangen.family.plain import Glossary
 from plangen.family.sentences import status_for_child
 from plangen.family.voice import Household, age_on_plan_date, household, upper_first
+from plangen.family.words_box import child_explanations
 from plangen.model import Plan
 from plangen.privacy import last_look, redacted
 from plangen.privacy.protect import meets_apart, protected
@@ -252,11 +253,16 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     said = [n for n in said if not n.startswith(WHOLE)]
     said += [f'{WHOLE}: "{text}"' for text in printed["notes"]]
     context.pop("people")  # not printed: the words box looks only at what is printed
+    own = child_explanations(words)
     context["words_we_use"] = [
         {
             "term": word["term"],
             # a teenager is not told of "the grown-ups in my family" (the readers: Reece, 17)
-            "explain": words_for_child(
+            # the glossary's own words for a child where it has them (the reader29
+            # chair: the parents' explanations turned read "for them", "never the
+            # child's fault" in the child's own box), else the parents', turned
+            "explain": own.get(word["term"])
+            or words_for_child(
                 word["explain"],
                 grown_ups=people,
                 family="my family" if pitch is Band.TEEN else "the grown-ups in my family",

@@ -8,7 +8,8 @@ from functools import cache
 
 from plangen.family.capitals import capitalised
 from plangen.family.child_actions import is_childs_action
-from plangen.family.child_main_worries import whole_sentences, with_main_worry
+from plangen.family.child_goals import as_goal, as_part_of_my_plan
+from plangen.family.child_main_worries import main_worries, whole_sentences, with_main_worry
 from plangen.family.child_text import (
     Notes,
     for_age,
@@ -91,7 +92,23 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
         worry = _gently(_not_glued(_topic_as_i_say_it(" ".join(lines)), people)) if lines else ""
         # the main worry said even when its detail is not (a teenager is told what it is)
         worry = whole_sentences(with_main_worry(worry, risk, who, band, people, mains))
-        if not worry and (topic := _main_topic(risk.risk_factor)):
+        pattern, topic = _main_topic(risk.risk_factor)
+        about_me = [line for line, _, _ in main_worries(risk, who, band) if " I " in f" {line} "]
+        if (
+            worry
+            and topic
+            and topic not in worry
+            and not re.search(pattern, worry, re.I)
+            and not any(line in worry for line in about_me)  # "that I have nowhere ..."
+        ):
+            # only the risk's background was said ("Mum's drinking", why Marcus lives
+            # with his aunt): what the risk is about comes first (the reader29 chair:
+            # Marcus's housing at 18, his own biggest fear, was not given)
+            also = re.sub(r"\b(are|is) worried\b", r"\1 also worried", worry, count=1)
+            subject = re.match(r"(People|My helpers|The grown-ups) are\b", worry)
+            worry = f"{subject.group(1) if subject else people} are worried about {topic}. {also}"
+            notes.add(f'Risk {number} is in "Why I have a plan" by its topic first: "{worry}"')
+        if not worry and topic:
             # the worry's topic at least, in my words (the reader29 chair: Ruby's school
             # attendance and Jake's caring, the main reasons, were not in "Why I have a plan")
             worry = f"{people} are worried about {topic}."
@@ -315,8 +332,11 @@ def my_changes(
         named = {plan.child.first_name, plan.child.known_as or plan.child.first_name}
         # "Paediatric assessment for Theo re ?ASD" turned to "... for me": no verb left
         # (one that names the child is the worker's words, kept whole, as before)
-        if mine and not _HAS_VERB().search(mine) and not any(n and n in mine for n in named):
-            mine = f"Part of my plan is about: {lower_first(mine.rstrip(' .'), who)}."
+        if mine and (service := as_part_of_my_plan(mine)):
+            mine = service  # a referral or an assessment given as an outcome
+            notes.whole(outcome.text)
+        elif mine and not _HAS_VERB().search(mine) and not any(n and n in mine for n in named):
+            mine = f"Part of my plan is {lower_first(mine.rstrip(' .'), who)}."
             notes.whole(outcome.text)
         last = outcome.reviews[-1] if outcome.reviews else None
         found = _progress(last, words, who, band) if last else ""
@@ -328,49 +348,16 @@ def my_changes(
     return better, changes
 
 
-def as_goal(text: str, who: Household) -> str:
-    """What will be better, said as a goal and never as a fact (the reader29 chair:
-    "Mum and Dad meet my basic needs", "I am safe from abuse at home"): each sentence
-    whose subject is me or a grown-up in my family and whose verb is in the present
-    takes "will" ("I will be safe ...", "Mum and Dad will look after me ...")."""
-    family = [n for r in who.relatives for n in (r.called, r.first) if n]
-    family += ["Mum", "Dad", "Mum and Dad"]
-    whom = "|".join(re.escape(n) for n in sorted(set(family), key=len, reverse=True))
-    plain = verbs()
-
-    def goal(found: re.Match[str]) -> str:
-        subject, verb, rest = found.group(1), found.group(2), found.group(3)
-        if verb in ("am", "is", "are"):  # "I am never asked": "I will never be asked"
-            adverb = re.match(r"(?:not|never|always|still|no longer) ", rest)
-            said = f"{adverb.group(0)}be {rest[adverb.end() :]}" if adverb else f"be {rest}"
-            return f"{subject} will {said}"
-        if subject != "I" and re.search(r"\band (?:has|is|does|was|[a-z]+[^s\W]s)\b", rest):
-            return found.group(0)  # "Mum keeps ... and has": one voice, as written
-        base = verb if verb in plain else _singular(verb)
-        if base in ("say", "tell", "score", "rate"):  # what I say shows it: as written
-            return found.group(0)
-        if not base or re.match(r"(?:been|got|had)\b", rest):  # "I have been": as written
-            return found.group(0)
-        return f"{subject} will {base} {rest}"
-
-    if any(name in text for name in who.child_names):  # the worker's words, whole
-        return text
-    return re.sub(rf"(?:^|(?<=\. ))(I|{whom}) ([a-z]+) (\S.*?)(?=$|\. )", goal, text)
-
-
-def _singular(verb: str) -> str:
-    """ "meets" -> "meet", "goes" -> "go", "tries" -> "try"."""
-    for ending, base in (("ies", "y"), ("es", ""), ("s", "")):
-        if verb.endswith(ending) and (stem := verb[: -len(ending)] + base) in verbs():
-            return stem
-    return ""
-
-
-def _main_topic(risk_factor: str) -> str:
-    """What a risk is about, in a child's words (``child.toml`` "main_topics"), or ""."""
+def _main_topic(risk_factor: str) -> tuple[str, str]:
+    """(the pattern that found it, what a risk is about in a child's words) from
+    ``child.toml`` "main_topics", or ("", "")."""
     topics = child_data()["main_topics"]
     assert isinstance(topics, dict)
     return next(
-        (str(said) for pattern, said in topics.items() if re.search(pattern, risk_factor, re.I)),
-        "",
+        (
+            (pattern, str(said))
+            for pattern, said in topics.items()
+            if re.search(pattern, risk_factor, re.I)
+        ),
+        ("", ""),
     )

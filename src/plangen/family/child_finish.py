@@ -200,7 +200,16 @@ def said_safely(context: dict[str, Any]) -> dict[str, Any]:
         return text
 
     said: dict[str, Any] = _each_text(context, safer, {*_OWN, *_NAMED})
+    if isinstance(said.get("my_views"), list):
+        # the worker's recording of my views, said by me, in my words ("I smiled and
+        # vocalised", the reader29 chair, Oli's version); what I said, as I said it
+        said["my_views"] = [_outside_quotes(view, safer) for view in said["my_views"]]
     return said
+
+
+def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
+    parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w))", text)
+    return "".join(part if n % 2 else change(part) for n, part in enumerate(parts))
 
 
 @cache

@@ -43,6 +43,31 @@ def help_in_my_words(text: str, actors: str, who: Household, *, anyone: bool = F
     return " ".join(dict.fromkeys(said))
 
 
+_DONE = {
+    "be": "been",
+    "check": "checked",
+    "get": "got",
+    "give": "given",
+    "help": "helped",
+    "make": "made",
+    "spend": "spent",
+    "take": "taken",
+}
+
+
+def help_given(text: str, first: str, who: Household) -> str:
+    """What one of my helpers has done with or for me, for work whose change the review
+    found achieved ("Chloe has helped me stay healthy."): "" when its kind is not known.
+    Never "will" (that work is done) and never nothing (the reader29 chair: "Aisha is
+    my young carers worker." / "Chloe is my school nurse.", with nothing they do)."""
+    said = help_in_my_words(text, first, who, anyone=True)
+    done = []
+    for found in re.finditer(rf"{re.escape(first)} will (\w+)( [^.]*)\.", said):
+        if found.group(1) in _DONE:
+            done.append(f"{first} has {_DONE[found.group(1)]}{found.group(2)}.")
+    return " ".join(done)
+
+
 def safety_lines(plan: Plan, who: Household) -> list[str]:
     """The safety resources the plan gives me, each once, in fixed words: looked for in
     the parts of actions, outcomes and their measures that name me ("Eilidh can say her

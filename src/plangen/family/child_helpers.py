@@ -10,6 +10,7 @@ only from age 8, for a child who uses words, for their own workers.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from plangen.family.child_actions import (
@@ -17,81 +18,43 @@ from plangen.family.child_actions import (
     by_when_for_child,
     is_childs_action,
 )
-from plangen.family.child_help_kinds import help_in_my_words
+from plangen.family.child_doers import doers_of, is_family_member, mine_after_me, parents_doing
+from plangen.family.child_help_kinds import help_given, help_in_my_words
 from plangen.family.child_people import child_calls, resolved
 from plangen.family.child_roles import SAFE, introduced, whose_role
 from plangen.family.child_text import Notes
-from plangen.family.child_who import Band, adults_worker, listed, whose
+from plangen.family.child_who import Band, adults_worker, child_data, listed, whose
 from plangen.family.context import called_by_child, plainly
 from plangen.family.plain import Glossary
-from plangen.family.sentences import achieved, named_doer
+from plangen.family.sentences import achieved
 from plangen.family.split import split_sentences
-from plangen.family.voice import Household, called, upper_first
-from plangen.model import Action, Plan
+from plangen.family.voice import Household, upper_first
+from plangen.model import Action, CorePerson, Plan
 from plangen.privacy import Redacted
 from plangen.privacy.locating import role_as_name
 from plangen.privacy.names import is_family
 from plangen.rules.base import means_parents
 
 
-def _actors(action: Action, text: str, plan: Plan, who: Household) -> tuple[str, str | None]:
-    """Who does an action, as the child calls them, and their gender when that is one
-    family member: "Jordan", "Mum and Dad", "Dad" ("he").  "Dean to complete ..." is
-    done by Dean; parents named in what is done to them ("work with parents") are not
-    also its doers."""
-    named = named_doer(text, who)
-    responsible = [named.group(1)] if named else action.responsible
-    about_parents = re.search(r"\b(?:parents|mum|dad|mother|father)\b", text, re.I) or any(
-        re.search(rf"\b{re.escape(r.first)}\b", text) for r in who.relatives
-    )
-    doers = [
-        name
-        for name in responsible
-        if not (_is_family(name, who) and about_parents and len(responsible) > 1)
-    ] or responsible  # every doer was a parent named in the action: they still do it
-    names: list[str] = []
-    gender = None
-    for name in doers:
-        relative = next((r for r in who.relatives if name in (r.name, r.first)), None)
-        if means_parents(name):
-            names.append(who.parents_as_child_says)
-        elif relative is not None:
-            names.append(relative.called or _called_from_role(name, plan) or relative.first)
-            gender = relative.gender if len(doers) == 1 else None
-        elif any(p.name == name for p in plan.core_group):
-            names.append(called_by_child(name))
-        elif any(role_as_name(p.role) == name for p in plan.core_group):
-            names.append(f"my {name.removeprefix('the ')}")  # kept from a reader: by role
-        else:
-            names.append(name)  # a team or service: "Kinship Team"
-    last = ", " if len(names) > 1 and " and " in names[-1] else " and "  # "Carl, Mum and Dad"
-    joined = ", ".join(names[:-1]) + last + names[-1] if len(names) > 1 else "".join(names)
-    return joined or "Someone", gender
-
-
-def _called_from_role(name: str, plan: Plan) -> str:
-    """ "Maternal grandfather" -> "Grandad": the relationship without its side."""
-    person = next((p for p in plan.core_group if p.name == name), None)
-    if person is None:
-        return ""
-    role = re.split(r"[(,/–-]", person.role)[0].strip().lower()
-    return called(re.sub(r"^(?:maternal|paternal)\s+", "", role))
-
-
-def _is_family(name: str, who: Household) -> bool:
-    return means_parents(name) or any(name in (r.name, r.first) for r in who.relatives)
-
-
 def _said(
-    action: Action, plan: Plan, words: Glossary, who: Household, band: Band, notes: Notes
+    action: Action,
+    plan: Plan,
+    words: Glossary,
+    who: Household,
+    band: Band,
+    notes: Notes,
+    originals: Sequence[CorePerson] = (),
 ) -> str:
     plain = (
         action.plain if action.plain and not re.search(r"\byou(?:r)?\b", action.plain, re.I) else ""
     )
-    text = (plain or plainly(action.text, words)).rstrip(". ")
-    actors, gender = _actors(action, text, plan, who)
+    text = mine_after_me((plain or plainly(action.text, words)).rstrip(". "), who)
+    actors, gender = doers_of(action, text, plan, who, originals)
     if actors.startswith("my "):  # a worker kept from a reader, by role: in plain words
         actors = words.plain(actors)
+        known = child_data()["child_roles"]  # "my child safety lead", as a child says it
+        assert isinstance(known, dict)
+        actors = f"my {known.get(actors[3:].lower(), actors[3:])}"
     return action_for_child(
         action,
         text,
@@ -219,6 +182,10 @@ def what_they_do(first: str, actions: list[Action], who: Household) -> str:
     mine = [t for t in texts if t not in theirs and t not in grown_ups]
     if kinds := help_in_my_words(" ".join(mine), first, who, anyone=True):
         return kinds
+    # their work with the grown-ups, where it is for me ("Remind parents of all health
+    # appointments": "Billy will help me stay healthy"); never a grown-up's own work
+    if kinds := help_in_my_words(" ".join(grown_ups), first, who, anyone=True):
+        return kinds
     if grown_ups or any(re.search(r"\b(?:rent|tenancy|home)\b", t) for t in theirs):
         return f"{first} will help my family with things in my plan."
     if theirs:  # work with other grown-ups ("disruption of the adults")
@@ -228,7 +195,7 @@ def what_they_do(first: str, actions: list[Action], who: Household) -> str:
 
 def _family_led(action: Action, who: Household) -> bool:
     lead = action.responsible[:1]
-    return bool(lead) and _is_family(lead[0], who)
+    return bool(lead) and is_family_member(lead[0], who)
 
 
 def helpers_for_child(
@@ -245,6 +212,13 @@ def helpers_for_child(
         (a for o in plan.outcomes if not achieved(o) for a in o.actions),
         plan,
     )
+    if (home := parents_doing(plan, who, copy.originals)) != who.parents_as_child_says and any(
+        means_parents(name) for a in actions for name in a.responsible
+    ):
+        notes.add(
+            f'The plan gives work to "parents", who live apart: the child\'s version says '
+            f"{home} does it, as the parent {who.child} lives with. Check this is right"
+        )
     done: set[int] = set()
     helpers: list[dict[str, Any]] = []
     grown_ups: list[str] = []
@@ -262,7 +236,7 @@ def helpers_for_child(
             if n not in done and a.responsible[:1] and a.responsible[0] in named
         ]
         done.update(theirs)
-        said = [_said(actions[n], plan, words, who, band, notes) for n in theirs]
+        said = [_said(actions[n], plan, words, who, band, notes, copy.originals) for n in theirs]
         # "Personal Adviser / Careers" whose work is all with me, for no grown-up in the
         # family: my helper (the readers: "Tasha is my family's personal adviser ...
         # Tasha will help Dad", for Reece's careers adviser)
@@ -272,7 +246,11 @@ def helpers_for_child(
             first = role if person.name.startswith("[") else first
             if role.startswith("my "):  # "(for Lisa)" already says whose: "Mum's nurse"
                 role = f"{whose(person, plan, who)} {role.removeprefix('my ')}"
-            grown_ups.append(introduced(first, role))  # no number: not the child's worker
+            # no number: not the child's worker; a name kept from a reader is never "my
+            # X is my family's X" (the reader29 chair, Yusuf's version): "My family has a X"
+            grown_ups.append(
+                has_a(role) if person.name.startswith("[") else introduced(first, role)
+            )
             # the adults' own work in one line (the readers: a child does not need every
             # worker's process); what they do with me, in full
             adults_helpers[first] = _helped(theirs, actions, who)
@@ -301,24 +279,33 @@ def helpers_for_child(
         ):
             mine = [what_they_do(first, [actions[n] for n in theirs], who)]
             notes.add(f"Said in general words in the child's version: what {first} will do")
+        own_helper = role.startswith("my ") or role == SAFE
+        if not theirs and own_helper and (given := _done_by(person, plan, who)):
+            mine = [given]  # their work is done: what they have done, never nothing
         if any(line and not _for_me(line, who) for line in said):
             adults_helpers[first] = _helped(theirs, actions, who)
             adults_names += adults_helpers[first]
-        helpers.append({"text": intro, "what": " ".join(mine), "name": person.name})
+        general = bool(theirs) and not any(about_me(text, own=True) for text in said)
+        helpers.append(
+            {"text": intro, "what": " ".join(mine), "name": person.name, "general": general}
+        )
     for n, action in enumerate(actions):
         if n in done:
             continue
-        line = _said(action, plan, words, who, band, notes)
+        line = _said(action, plan, words, who, band, notes, copy.originals)
         if not line:
             continue
         # "Auntie Lorraine and Fraser": done with me by one of my own helpers too
         theirs_too = next((h for h in helpers if h["name"] in action.responsible), None)
         if theirs_too is not None and about_me(line):
-            theirs_too["what"] = f"{theirs_too['what']} {about_me(line)}".strip()
+            # what they do with me, in place of the general words said for want of it
+            before = "" if theirs_too["general"] else theirs_too["what"]
+            theirs_too["what"] = f"{before} {about_me(line)}".strip()
+            theirs_too["general"] = False
         elif about_me(line):
             grown_ups.append(about_me(line))
         elif _family_led(action, who):
-            adults_names.append(_actors(action, action.text, plan, who)[0])
+            adults_names.append(doers_of(action, action.text, plan, who, copy.originals)[0])
     if adults_names:
         names = list(dict.fromkeys(n for name in adults_names for n in re.split(r" and ", name)))
         workers = {
@@ -332,8 +319,27 @@ def helpers_for_child(
         if line := grown_ups_line(names, adults_helpers):
             grown_ups.append(line)  # never an empty bullet
     for helper in helpers:
+        del helper["general"]
         del helper["name"]  # only for finding the helper; not a value the version prints
     return helpers, grown_ups
+
+
+def has_a(role: str) -> str:
+    """ "my family's worker who ..." -> "My family has a worker who ..."."""
+    owner, _, job = role.partition("'s ")
+    if not job:
+        return f"{upper_first(role)} is helping my family."
+    verb = "have" if " and " in owner else "has"
+    article = "an" if re.match(r"[aeiou]", job, re.I) else "a"
+    return f"{upper_first(owner)} {verb} {article} {job}."
+
+
+def _done_by(person: CorePerson, plan: Plan, who: Household) -> str:
+    """What ``person`` has done with or for me, from their work for a change the
+    review found achieved ("Chloe has helped me stay healthy."), or ""."""
+    done = resolved((a for o in plan.outcomes if achieved(o) for a in o.actions), plan)
+    texts = [a.text for a in done if a.responsible[:1] == [person.name]]
+    return help_given(" ".join(texts), called_by_child(person.name), who) if texts else ""
 
 
 def grown_ups_line(names: list[str], helpers: dict[str, list[str]]) -> str:

@@ -11,6 +11,7 @@ from plangen.family.child_text import Notes, each_when, for_age, two_for_reading
 from plangen.family.child_who import Band
 from plangen.family.context import plainly
 from plangen.family.plain import Glossary
+from plangen.family.pronouns import HE
 from plangen.family.sentences import shorter
 from plangen.family.split import split_sentences
 from plangen.family.voice import Household, upper_first
@@ -26,6 +27,7 @@ def what_next(
     or replaced with "they will tell me" (the readers: a child needs to know what will
     happen, and what a meeting is for); only detail a child is not told is left out."""
     plain = re.sub(r"\s*\([^()]*\)", "", plainly(text, words))
+    plain = owner_named(plain, who, notes)
     said, _ = whole_for_child(
         shorter(plain),
         who,
@@ -56,6 +58,32 @@ def what_next(
                 f'has it): "{" ".join(unit)}"'
             )
     return " ".join(part for unit in about_me for part in unit)
+
+
+def owner_named(text: str, who: Household, notes: Notes) -> str:
+    """ "If Dad passes on where Kyle is, his phone contact stops": the "his" that may be
+    Dad's or mine is said as the one the "if" is about, "Dad's phone contact", so the
+    rest can be said in my voice (the reader29 chair: Kyle was told his own contact
+    stops; kept in the worker's words it named Kyle in his own plan).  Only where the
+    child and that grown-up share the pronoun; the draft says so, for the worker to check."""
+    names = "|".join(map(re.escape, who.child_names))
+    if not names:
+        return text
+    for relative in who.relatives:
+        if relative.gender is None or relative.gender != who.pronoun:
+            continue
+        owner = "his" if relative.gender == HE else "her"
+        spoken = "|".join(re.escape(n) for n in (relative.called, relative.first) if n)
+        pattern = re.compile(
+            rf"\b((?:[Ii]f|[Ww]hen) ({spoken}) [^,.;?]*\b(?:{names})\b[^,.;?]*, ){owner}\b"
+        )
+        for found in pattern.finditer(text):
+            notes.add(
+                f"Read \"{owner}\" as {found.group(2)}'s in the child's version (the plan "
+                f'could mean either): "{found.group(0)} ..."; check this is right'
+            )
+        text = pattern.sub(lambda m: f"{m.group(1)}{m.group(2)}'s", text)
+    return text
 
 
 # "Or what if Mum has contact with Dad outwith the plan?": what a grown-up in the family

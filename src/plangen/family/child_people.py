@@ -1,8 +1,10 @@
 """The professionals as the child names them, and which one an action's "who" means.
 
-- A teacher or other school staff is never called by their first name in the child's
-  version: children say "Mrs Khan" (from the name's title, or the title the child
-  uses in their own words: "Mrs Park is nice"), or else "my head of year".
+- A teacher or other school staff is never called by their first name alone in the
+  child's version, and never left unnamed: children say "Mrs Khan" (from the name's
+  title, or the title the child uses in their own words: "Mrs Park is nice"), or else
+  the full name, which the helper's line gives with the role ("Gethin Price is my
+  headteacher"; the reader29 chair: "My headteacher is helping me" for Mr Price).
 - Other workers are called by their first name, as children call them ("Olivia is my
   social worker"), never by their full name; "Dr Price", "DC Nair" keep the title.
 - An action's "who" cell may name a worker by first name ("Kemi"), by title and
@@ -37,7 +39,8 @@ def _title_from_views(person: CorePerson, views: str) -> str:
 
 def child_calls(person: CorePerson, plan: Plan, role: str) -> str:
     """How the child names ``person``: "Mrs Cole", "Jordan", "Dr Price", or for school
-    staff with no title known, ``role`` ("my head of year 8")."""
+    staff with no title known, their full name ("Daniel Hughes"); ``role`` ("my head
+    of year 8") only when the plan gives no more than a first name."""
     called = called_by_child(person.name)
     if not is_school_staff(person) or re.match(rf"{_TITLE}\s", called):
         return called
@@ -48,7 +51,9 @@ def child_calls(person: CorePerson, plan: Plan, role: str) -> str:
         for outcome in risk.outcomes
         for text in (outcome.text, outcome.success_looks_like, *(a.text for a in outcome.actions))
     )
-    return _title_from_views(person, plan.child_views) or _title_from_views(person, written) or role
+    titled = _title_from_views(person, plan.child_views) or _title_from_views(person, written)
+    full = " ".join(person.name.split())
+    return titled or (full if " " in full else role)
 
 
 def _means(who: str, person: CorePerson) -> bool:
@@ -96,12 +101,20 @@ def _swaps(
     return [
         (
             name,
-            re.compile(rf"\b{re.escape(name)}\b(?!['’]s\b)"),
-            re.compile(rf"\b{re.escape(name)}['’]s\b"),
+            re.compile(rf"\b{re.escape(name)}\b(?!['’]s\b){_rest(name, called)}"),
+            re.compile(rf"\b{re.escape(name)}{_rest(name, called)}['’]s\b"),
             called,
         )
         for name, called in people
     ]
+
+
+def _rest(name: str, called: str) -> str:
+    """A first name said as the full name ("Gethin" -> "Gethin Price"): not where the
+    surname already follows it."""
+    if not called.startswith(f"{name} "):
+        return ""
+    return rf"(?!\s+{re.escape(called[len(name) + 1 :])}\b)"
 
 
 def as_called(text: str, people: dict[str, str]) -> str:

@@ -51,7 +51,9 @@ def whose_role(role: str, words: Glossary, who: Household) -> str:
             said = twice.group(1)
         elif not re.search(rf"\b{_JOB}\b", said) and not _is_field(said):
             return SAFE
-    return f"{whose} {said}"
+    known = child_data()["child_roles"]
+    assert isinstance(known, dict)
+    return f"{whose} {known.get(said.lower(), said)}"
 
 
 SAFE = "a worker who helps keep me safe"

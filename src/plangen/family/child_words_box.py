@@ -33,7 +33,7 @@ def words_for_child(
     )
     said = re.sub(r"\b[Yy]ou are\b", lambda m: f"{next(family_said, 'they')} are", said)
     said = re.sub(
-        r"(?:(?<=[.!?] )|^)You\b|(?:(?<=and )|(?<=how )|(?<=what )|(?<=if )|(?<=when )|"
+        r"(?:(?<=[.!?] )|^)You\b|(?:(?<=and )|(?<=how )|(?<=what )|(?<=[Ii]f )|(?<=[Ww]hen )|"
         r"(?<=that ))you\b|\byou\b(?=\s+(?:can|"
         r"will|may|might|must|should|have|need|get|go|care|do|want|agree|choose|feel)\b)",
         lambda m: next(family_said, "they"),

@@ -46,6 +46,8 @@ class Relative:
     first: str
     called: str  # "Mum", "Dad", "Nan" ..., or "" for a carer the child calls by name
     gender: str | None
+    # a step-parent, in the child's version only: one of "my parents" with Mum or Dad
+    step: bool = False
 
 
 SEVERAL = re.compile(r"\s(?:and|&)\s")  # "Ruby and Tyler", "Tyler & Mia"
@@ -84,7 +86,15 @@ class Household:
     @property
     def parents_as_child_says(self) -> str:
         mum, dad = self.relative_called("Mum"), self.relative_called("Dad")
-        return "Mum and Dad" if mum and dad else "Mum" if mum else "Dad" if dad else "my parents"
+        if mum and dad:
+            return "Mum and Dad"
+        # "when parents are drunk" said of Mum and her partner Craig, the stepfather:
+        # "Mum and Craig", never "Mum are drunk" (the reader29 chair, Tyler's version)
+        steps = [r.called or r.first for r in self.relatives if r.step]
+        one = mum or dad
+        if one and len(steps) == 1:
+            return f"{one.called} and {steps[0]}"
+        return "Mum" if mum else "Dad" if dad else "my parents"
 
 
 def household(
@@ -157,11 +167,13 @@ def _household(
             role = re.split(r"[(,/–]|-(?!\w)", role)[0].strip().lower()  # "Step-father"
             role = _SIDE.sub("", role)  # "Maternal Grandmother": the child's Nan all the same
             said = own.group(1) if own else _called_by_child(role, given)
+            step = bool(_STEP.fullmatch(role))
         else:
             role = re.split(r"[(,/–-]", role)[0].strip().lower()  # "Mother (interpreter)"
             said = called(role)
+            step = False
         gender = next((g for g, roles in _GENDER_OF_ROLE.items() if role in roles), None)
-        relatives.append(Relative(person, given, said, gender))
+        relatives.append(Relative(person, given, said, gender, step))
     words = list(texts)
     return Household(
         child=first,
@@ -182,6 +194,10 @@ def _household(
 
 
 _SIDE = re.compile(r"^(?:maternal|paternal)\s+")
+_STEP = re.compile(r"step-?(?:father|mother|dad|mum|parent)")
+# a grandparent the plan calls by the child's own word ("Maternal gran"): said so, not
+# "Nan" (the reader29 chair: Kyle's gran was "Nan" in his version)
+_GRAN_WORDS = {"gran", "granny", "grandma", "nana", "nanna", "nanny", "grandpa"}
 _CALLED_IN_ROLE = re.compile(
     r"\(((?:Aunt|Auntie|Aunty|Uncle|Nan|Nanna|Nanny|Nana|Gran|Granny|Grandma|Grandad|"
     r"Grandpa)(?: [A-Z][\w'’-]+)?)\)"
@@ -194,6 +210,8 @@ def _called_by_child(role: str, first: str) -> str:
     """What the child calls a family member: "Mum", "Nan", or "Auntie Jo"."""
     if role in _TITLED:
         return f"{_TITLED[role]} {first}"
+    if role in _GRAN_WORDS:
+        return role.capitalize()
     return called(role)
 
 

@@ -61,6 +61,8 @@ class Term:
     # where the words after the term match this, the term stays as written ("referral
     # to the Children's Reporter" is a formal step, not a "request for help")
     kept_before: re.Pattern[str] | None = None
+    # the child's own explanation, in the child's voice ("" : the parents', turned)
+    child: str = ""
 
 
 class Glossary:
@@ -399,6 +401,7 @@ def glossary(path: Path | None = None) -> Glossary:
                     kept_before=re.compile(entry["kept_before"])
                     if "kept_before" in entry
                     else None,
+                    child=str(entry.get("child", "")),
                 )
                 for entry in entries
             ]

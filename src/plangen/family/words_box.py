@@ -40,6 +40,12 @@ def words_we_use(context: dict[str, Any], words: Glossary) -> list[dict[str, str
     return [{"term": term, "explain": explain} for term, explain in sorted(found.items())]
 
 
+def child_explanations(words: Glossary) -> dict[str, str]:
+    """{term as the box shows it: the child's own explanation} for every term the
+    glossary explains to a child in the child's voice (its ``child``)."""
+    return {_HEADWORD.sub("", t.term): t.child for t in words.terms if t.child}
+
+
 # an explanation that opens with a lower-case short form ("meds is short for medicines",
 # "e.g. means for example"): no sentence starts in lower case, so the word is quoted
 _LOWER_SHORT_FORM = re.compile(r"^([a-z][\w./]*)(?= (?:is|are|means)\b)")
