@@ -208,7 +208,7 @@ def said_safely(context: dict[str, Any]) -> dict[str, Any]:
 
 
 def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
-    parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w))", text)
+    parts = KEPT.split(text)
     return "".join(part if n % 2 else change(part) for n, part in enumerate(parts))
 
 
