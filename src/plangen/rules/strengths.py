@@ -14,6 +14,7 @@ from plangen.rules.base import (
     Context,
     achieved,
     actions,
+    adult_names,
     as_of,
     child_names,
     due_date,
@@ -114,7 +115,7 @@ def _said(quoting: bool, text: str) -> str:
 
 
 def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
-    read = reader(context.words, tuple(child_names(plan)))
+    read = reader(context.words, tuple(child_names(plan)), adult_names(plan, context.words))
     names = [re.escape(n) for n in child_names(plan) if len(n) > 1]
     child = re.compile(rf"\b(?:{'|'.join(names)})\b") if names else None
     quoting = not plan.confidential
