@@ -154,11 +154,12 @@ _SUBJECT = re.compile(r"^\W*(?:[A-Z][\w’'-]*\s+){1,3}?(?:to|will)\s+", re.I)
 
 
 def _goes_to_a_service(words: WordLists, text: str) -> str:
-    """The service a parent's own action goes to, by its verb ("Mum to attend her CGL
-    group weekly": "CGL group"), or "" (keeping a diary, an action with no verb)."""
+    """The service a parent's own action goes to, by its verb, said by its head ("Mum to
+    attend her CGL group weekly": "group"), or "" (keeping a diary; no verb at all)."""
     predicate = _SUBJECT.sub("", text, count=1)
     used = service_used(words, predicate, by_child=False)
-    return used.strip('"').split(" ", 1)[-1] if used else ""
+    head = words.find("process.service_heads", used) if used else None
+    return head.group(0) if head else ""
 
 
 def _first(person: CorePerson) -> str:
