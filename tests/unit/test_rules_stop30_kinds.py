@@ -157,3 +157,35 @@ def it_reads_the_risk_numbers_with_a_second_risk() -> None:
         )
     )
     assert [f.place.where for f in _found(plan, "PLAN-02")] == ["risk 2, outcome 2"]
+
+
+def it_does_not_take_an_achieved_that_comes_before_its_own_period_as_done() -> None:
+    """Plan 140 (R33): "... over the next 3 months" marked Achieved on the plan's date hid
+    the chair's PLAN-06 on "Tracey to go back to the alcohol service" (no frequency, no
+    timescale) under it, and nobody was told the Achieved was early."""
+    import datetime as dt
+
+    from plangen.model import ProgressStatus, ReviewEntry
+
+    plan = good_plan()
+    outcome(
+        plan
+    ).text = (
+        "Betty sees her dad safely: no contact when he has been drinking, over the next 3 months"
+    )
+    outcome(plan).actions[0].timescale = ""
+    outcome(plan).actions[0].frequency = ""
+    outcome(plan).actions[0].text = "Tom to go back to the alcohol service"
+    outcome(plan).reviews = [ReviewEntry(date=plan.plan_date, status=ProgressStatus.ACHIEVED)]
+    [early] = _found(plan, "PLAN-17")
+    assert early.problem == (
+        "This outcome is recorded as achieved before the time it must hold for has passed."
+    )
+    assert early.evidence == (
+        'achieved on 01.03.23, but "over the next 3 months" runs to 01.06.23 '
+        "(from the plan's date, 01.03.23)"
+    )
+    assert _found(plan, "PLAN-06")
+    # once the 3 months are over, an Achieved is done and nothing lands on it
+    outcome(plan).reviews = [ReviewEntry(date=dt.date(2023, 6, 5), status=ProgressStatus.ACHIEVED)]
+    assert not _found(plan, "PLAN-17") and not _found(plan, "PLAN-06")

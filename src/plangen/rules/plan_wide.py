@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from plangen.model import Plan, PlanKind, Threshold
+from plangen.model import CorePerson, Plan, PlanKind, Threshold
 from plangen.rules.base import (
     Context,
     Flag,
@@ -261,7 +261,8 @@ def child_views(plan: Plan, context: Context) -> Found:
         yield (
             Place(("child_views",)),
             f"{called(plan, start=True)}'s views are not recorded.",
-            "Write what they said, in their words where possible, and how they were seen or heard.",
+            f"Write what {called(plan)} said, in {called(plan)}'s own words where possible, and "
+            "how the child was seen or heard.",
         )
     elif context.words.find("child_views.case_record", plan.child_views):
         return  # recorded, and kept on the case record rather than in the copies
@@ -317,11 +318,16 @@ def family_involved(plan: Plan, context: Context) -> Found:
 _LEAD_ROLE = re.compile(r"\blead\s+professional\b", re.I)
 
 
+def lead_professionals(plan: Plan) -> list[CorePerson]:
+    """The plan's lead professionals: those marked, or with no one marked, those whose
+    role says it ("Lead Professional Social Worker", as seed 002 writes it; a JSON
+    intake keeps the words in the role)."""
+    return plan.lead_professionals or [p for p in plan.core_group if _LEAD_ROLE.search(p.role)]
+
+
 @rule("PLAN-16", Severity.WEAKNESS, "seed 002 example", "no lead professional, or more than one")
 def lead_professional(plan: Plan, context: Context) -> Found:
-    # with no one marked, a role that says it ("Lead Professional Social Worker", as seed
-    # 002 writes it) names the lead: a JSON intake keeps the words in the role
-    leads = plan.lead_professionals or [p for p in plan.core_group if _LEAD_ROLE.search(p.role)]
+    leads = lead_professionals(plan)
     if not leads:
         yield (
             Place(("core_group",)),
