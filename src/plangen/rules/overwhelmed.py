@@ -76,8 +76,15 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
         # six services each visiting a child and family every week is a chair's worry
         # even when few of the visits are with the parents themselves
         services = _services(tally.with_family)
+        # after a count with the parents, say what this one adds (R10: "7.5 contacts a
+        # week with the parents" then "about 17.5 contacts a week" read as two answers)
         problems.append(
-            f"{len(tally.with_family)} professionals work with the family, about "
+            (
+                "Counting every contact with the family, not only those with the parents, "
+                if problems
+                else ""
+            )
+            + f"{len(tally.with_family)} professionals work with the family, about "
             f"{tally.family_contacts:g} contacts a week: {services}."
         )
         evidence.append(f"professionals: {services}")
