@@ -213,13 +213,9 @@ class WordLists:
             own = blank_out(self["timescale.vague"], part)
             if _WORD.search(own) and own != part and not self.find("timescale.has_end", own):
                 return f"{quoted(self.find('timescale.vague', part))} with no end ({part.strip()})"
-        if found := self.find("timescale.indefinite", text):
-            # "Next few weeks": a period with no number, and no other time beside it
-            rest = blank_out(self["timescale.indefinite"], text)
-            if not (
-                self.find("timescale.has_end", rest) or self.find("timescale.time_words", rest)
-            ):
-                return f"{quoted(found)} is a period with no number"
+        rest = blank_out(self["timescale.indefinite"], text)  # "Next few weeks": no number
+        if rest != text and not self.find("timescale.time_words", rest):
+            return f"{quoted(self.find('timescale.indefinite', text))} is a period with no number"
         if (until := self.find("timescale.until", text)) and not self.find(
             "timescale.time_words",
             blank_out(self["timescale.condition_words"], text[until.end() :]),
