@@ -305,10 +305,13 @@ def it_explains_what_the_plan_does_well(plangen: Callable[..., Run]) -> None:
         'The outcome is about Betty and can be measured ("attending school 95% time"), so '
         "everyone can see when it is achieved.",
     ) in strengths
+    # "Stabilise parents on methadone Programme" is done to the parents by the addictions
+    # worker: a reviewing officer would not take it as their own part (R1, stop 30)
+    assert not any("Stabilise parents" in problem for _, problem in strengths)
     assert (
-        "risks[0].outcomes[0].actions[0].responsible",
-        'The parents\' own part is written down ("Stabilise parents on methadone Programme"), '
-        "so they know what is expected of them.",
+        "risks[0].outcomes[0].actions[1].responsible",
+        "The parents' own part is written down (\"Work with parents to provide boundaries, "
+        'routines and ..."), so they know what is expected of them.',
     ) in strengths
     assert result.exit_code == 1  # strengths never change the exit status
 

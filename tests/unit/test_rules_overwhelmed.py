@@ -100,3 +100,27 @@ def it_counts_no_message_child_s_group_or_professionals_liaison_as_family_contac
     _work(plan, "Family worker", "Fran Worker", "Home visits to mum and update the SW", "Daily")
     [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]
     assert "Fran Worker" in finding.problem
+
+
+def it_says_what_the_family_count_adds_to_the_parents_count() -> None:
+    """R10 (plan 135's review copy): "about 7.5 contacts a week with the parents (...). 6
+    professionals work with the family, about 17.5 contacts a week" read as two answers
+    to one question; the second now says what it counts."""
+    plan = good_plan()
+    child_work = [
+        ("CAMHS practitioner", "Cam Worker", "Therapy sessions for Betty", "Weekly"),
+        ("Young carers worker", "Yara Carer", "1:1 key work sessions with Betty", "Weekly"),
+        ("School nurse", "Sue Nurse", "Check-ins with Betty at school", "Twice weekly"),
+        ("Mentor", "Max Mentor", "Mentoring sessions with Betty", "Weekly"),
+        ("Speech and language therapist", "Sal Therapist", "SALT with Betty", "Weekly"),
+    ]
+    for role, name, text, frequency in child_work:
+        _work(plan, role, name, text, frequency)
+    outcome(plan).actions[0].frequency = "Daily"
+    [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]
+    assert finding.problem.startswith("The plan sets about 7 contacts a week with the parents (")
+    assert ". 6 professionals work with the family" not in finding.problem
+    assert (
+        ". Counting every contact with the family, not only those with the parents, "
+        "6 professionals work with the family, about 13 contacts a week: "
+    ) in finding.problem

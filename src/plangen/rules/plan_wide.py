@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from plangen.model import Plan, PlanKind, Threshold
+from plangen.model import CorePerson, Plan, PlanKind, Threshold
 from plangen.rules.base import (
     Context,
     Flag,
@@ -33,6 +33,21 @@ def _names_the_child(plan: Plan, text: str) -> bool:
     names = "|".join(re.escape(n) for n in child_names(plan) if len(n) > 1)
     pattern = rf"\b(?:{names + '|' if names else ''}{_CHILD_WORDS})\b"
     return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+# The risk to the child written in the risk factor's own cell under its label, as seed
+# 002 lays a risk out ("Risk factor: ... Risk to child: Harris is left ..."): it is given.
+_LABELLED_RISK_TO_CHILD = re.compile(r"\brisks? to (?:the )?(?:child|baby)\s*[:-]\s*\w", re.I)
+# Where a need's first clause ends: "The family are exhausted | - Oliwia wakes ...".
+_CLAUSE_END = re.compile(r"[.;:]\s|\s[-–]\s")
+
+
+def _first_clause(text: str) -> str:
+    """A need's first clause, the one that says whose need it is: "The family are
+    exhausted" names no child although the detail after it does ("- Oliwia wakes 3-4
+    times a night"); "Ruby is often late" names her."""
+    end = _CLAUSE_END.search(text)
+    return text[: end.start()] if end else text
 
 
 @rule(
@@ -63,7 +78,7 @@ def risk_not_specified(plan: Plan, context: Context) -> Found:
             plan.kind is PlanKind.CHILDS_PLAN
             and risk.risk_factor
             and not risk.risk_to_child
-            and not _names_the_child(plan, risk.risk_factor)
+            and not _names_the_child(plan, _first_clause(risk.risk_factor))
         ):
             # a need that is the family's alone ("Family need support with money and
             # housework"): what it means for the child is the plan's reason (a held-out
@@ -74,7 +89,11 @@ def risk_not_specified(plan: Plan, context: Context) -> Found:
                 f'Say how it affects {called(plan)}, e.g. "{called(plan)} '
                 'misses school to help at home".',
             )
-        if plan.kind is PlanKind.CP_PLAN and not risk.risk_to_child:
+        if (
+            plan.kind is PlanKind.CP_PLAN
+            and not risk.risk_to_child
+            and not _LABELLED_RISK_TO_CHILD.search(risk.risk_factor)
+        ):
             yield (
                 place / "risk_to_child",
                 "The plan does not say what the risk to the child is.",
@@ -94,6 +113,20 @@ def risk_not_addressed(plan: Plan, context: Context) -> Found:
                 f"Nothing is planned to {need}.",
                 "Add actions: who will do what, how often and by when.",
             )
+        for o, outcome in enumerate(risk.outcomes):
+            if not outcome.text.strip() and outcome.actions and any(x.text for x in risk.outcomes):
+                # an outcome row left blank with actions under it: the work is planned, but
+                # not what it is for (a held-out chair raised the blank row, not the risk)
+                count = len(outcome.actions)
+                yield (
+                    place / "outcomes" / o,
+                    f"This outcome is blank, but {count} action{'s' if count > 1 else ''} "
+                    f"sit{'' if count > 1 else 's'} under it: what they should change for "
+                    f"{called(plan)} is not written.",
+                    "Write the outcome for the child these actions work towards, or move them "
+                    "under the outcome they serve.",
+                    "the outcome text is blank; its actions are not",
+                )
         if not any(outcome.text for outcome in risk.outcomes):
             yield (
                 place,
@@ -228,7 +261,8 @@ def child_views(plan: Plan, context: Context) -> Found:
         yield (
             Place(("child_views",)),
             f"{called(plan, start=True)}'s views are not recorded.",
-            "Write what they said, in their words where possible, and how they were seen or heard.",
+            f"Write what {called(plan)} said, in {called(plan)}'s own words where possible, and "
+            "how the child was seen or heard.",
         )
     elif context.words.find("child_views.case_record", plan.child_views):
         return  # recorded, and kept on the case record rather than in the copies
@@ -281,9 +315,19 @@ def family_involved(plan: Plan, context: Context) -> Found:
         )
 
 
+_LEAD_ROLE = re.compile(r"\blead\s+professional\b", re.I)
+
+
+def lead_professionals(plan: Plan) -> list[CorePerson]:
+    """The plan's lead professionals: those marked, or with no one marked, those whose
+    role says it ("Lead Professional Social Worker", as seed 002 writes it; a JSON
+    intake keeps the words in the role)."""
+    return plan.lead_professionals or [p for p in plan.core_group if _LEAD_ROLE.search(p.role)]
+
+
 @rule("PLAN-16", Severity.WEAKNESS, "seed 002 example", "no lead professional, or more than one")
 def lead_professional(plan: Plan, context: Context) -> Found:
-    leads = plan.lead_professionals
+    leads = lead_professionals(plan)
     if not leads:
         yield (
             Place(("core_group",)),

@@ -85,15 +85,31 @@ class Clause:
 
 
 @lru_cache(maxsize=256)
-def reader(words: WordLists, child_names: tuple[str, ...]) -> Reader:
-    """The reader for one child, built once: a plan's rules share it."""
-    return Reader(words, list(child_names))
+def reader(
+    words: WordLists, child_names: tuple[str, ...], adults: tuple[tuple[str, bool], ...] = ()
+) -> Reader:
+    """The reader for one child, built once: a plan's rules share it.  ``adults``: the
+    plan's adults by name, each with whether they are family (:func:`adult_names`)."""
+    return Reader(words, list(child_names), adults)
 
 
 class Reader(MeasureReading):
     """Reads outcomes with one set of word lists and the child's names: their clauses
     and who changes (PLAN-02, 03) here, what is measured and for how long (PLAN-04, 15)
     in :class:`~plangen.rules.measures.MeasureReading`."""
+
+    def __init__(
+        self,
+        words: WordLists,
+        child_names: list[str],
+        adults: tuple[tuple[str, bool], ...] = (),
+    ) -> None:
+        super().__init__(words, child_names)
+        # the plan's adults by name, longest first ("Donna Pearson" before "Donna"): a
+        # name not followed by "'s" is the clause's subject ("Donna | to see her GP")
+        self._adults = [
+            (re.compile(rf"^{re.escape(name)}\b(?![’'])"), family) for name, family in adults
+        ]
 
     # -- clauses ---------------------------------------------------------------------
 
@@ -179,6 +195,8 @@ class Reader(MeasureReading):
                 for key in ("parents_involved.parent_words", "parents_involved.family_roles")
             )
             return Clause(text, "adult", adult, rest, professional=not family)  # "SW to"
+        if named := self._adult_named(text, body):
+            return named
         if child:
             # whose: the child's thing is the subject up to its verb ("Leo's case | to be
             # escalated"), so that the predicate starts at the verb
@@ -197,6 +215,15 @@ class Reader(MeasureReading):
             name = words.split()[0]
             return Clause(text, "child", name, body[start + len(name) :].strip())
         return Clause(text, "", "", body)
+
+    def _adult_named(self, text: str, body: str) -> Clause | None:
+        """A clause whose subject is one of the plan's adults by name: "Donna | to see
+        her GP", "Rania | to improve her English" (family, so no professional's work)."""
+        for name, family in self._adults:
+            if found := name.match(body):
+                who, rest = with_aside(found.group(0), body[found.end() :].strip())
+                return Clause(text, "adult", who, rest, professional=not family)
+        return None
 
     def _subject_inside(self, body: str) -> tuple[int, str] | None:
         """The child's name as the subject of a clause inside ``body``: after a joining

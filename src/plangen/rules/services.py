@@ -17,7 +17,7 @@ from plangen.rules.text import WordLists, quoted
 # Centre | twice a week"; "sessions | with the Play Therapist").
 _OBJECT_END = re.compile(
     r"[,;.()]|\s(?:and|or|but|so|to|when|whenever|if|until|because|which|who|where|while|"
-    r"whilst|from|with|at|for|in|on|by|as|after|before|during|without|through|via|"
+    r"whilst|from|with|at|for|in|on|by|as|about|after|before|during|without|through|via|"
     r"twice|once|every|each|daily|weekly|fortnightly|monthly|regularly|consistently|reliably|"
     r"always|fully|without)\b",
     re.I,
@@ -66,7 +66,9 @@ def service_used(words: WordLists, predicate: str, *, by_child: bool) -> str:
     thing = after[: end.start() if end else len(after)].strip()
     if not thing or len(thing.split()) > 6:
         return ""
-    only_services = bool(words.find("process.service_names_after", rest))
+    only_services = bool(words.find("process.service_names_after", rest)) or (
+        not by_child and bool(words.find("process.adult_service_people_after", rest))
+    )
     heads = ["process.service_heads"] + (["process.service_people"] if only_services else [])
     head = any(
         found.end() == len(thing)

@@ -14,6 +14,7 @@ from plangen.rules.base import (
     Context,
     achieved,
     actions,
+    adult_names,
     as_of,
     child_names,
     due_date,
@@ -23,6 +24,7 @@ from plangen.rules.base import (
     outcomes,
 )
 from plangen.rules.findings import Finding, Place, Severity
+from plangen.rules.plan_wide import lead_professionals
 from plangen.rules.reading import reader
 
 _LISTENING = re.compile(r"\b(listen\w*|speak\w* (to|with)|observ\w*|monitor\w*)\b", re.IGNORECASE)
@@ -53,6 +55,15 @@ def _short(text: str, most: int = _SHORT) -> str:
     return " ".join(words[:most]).rstrip(".,;:") + (" ..." if len(words) > most else "")
 
 
+# An action done to the parents, whoever else is responsible: a verb, then the parents
+# as its object ("Stabilise parents on methadone programme", "Remind parents of ...").
+# Their name in the responsible column is no part of their own (R1: a chair would not
+# accept it as a strength).
+_DONE_TO_PARENTS = re.compile(
+    r"^\W*(?!(?:the|both|all|parents?|mum|dad|carers?)\b)[a-z]+\s+(?:the\s+|both\s+)?"
+    r"(?:parents?|mum|dad|mother|father|carers?)\b(?!\s+(?:to|will|must|should)\b)",
+    re.I,
+)
 _PARENTS_WORD = re.compile(r"(?:the |both )?parents?(?: and carers?)?|carers?", re.I)
 # not the point in "8.45am", nor the colon in "8:50am" (Ruby's "arrives by 8")
 _PHRASE_END = re.compile(r"[,;()]|:(?!\d)|\.(?=\s|$)")
@@ -114,7 +125,7 @@ def _said(quoting: bool, text: str) -> str:
 
 
 def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
-    read = reader(context.words, tuple(child_names(plan)))
+    read = reader(context.words, tuple(child_names(plan)), adult_names(plan, context.words))
     names = [re.escape(n) for n in child_names(plan) if len(n) > 1]
     child = re.compile(rf"\b(?:{'|'.join(names)})\b") if names else None
     quoting = not plan.confidential
@@ -136,7 +147,7 @@ def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
         if place.segments[:4] in done:
             continue
         parents = [name for name in action.responsible if means_parents(name)]
-        if parents:
+        if parents and not _DONE_TO_PARENTS.match(action.text):
             named = [n for n in parents if quoting and not _PARENTS_WORD.fullmatch(n.strip())]
             whose = f"{' and '.join(named)}'s" if named else "The parents'"
             yield _strength(
@@ -171,8 +182,8 @@ def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
                 f"The timescale{_said(quoting, ' '.join(timescale.split()))} is a clear date "
                 "or period, so drift can be seen.",
             )
-    if len(plan.lead_professionals) == 1:
-        lead = plan.lead_professionals[0]
+    if len(leads := lead_professionals(plan)) == 1:
+        lead = leads[0]
         yield _strength(
             Place(("core_group",)),
             LEAD,

@@ -50,6 +50,7 @@ REQUIRED = (
     "process.service_verbs",
     "process.service_names_after",
     "process.adult_service_names_after",
+    "process.adult_service_people_after",
     "process.service_heads",
     "process.provision_verbs",
     "process.provision_heads",
@@ -73,6 +74,7 @@ REQUIRED = (
     "step_down.frame",
     "step_down.empty",
     "timescale.vague",
+    "timescale.indefinite",
     "timescale.until",
     "timescale.condition_words",
     "timescale.has_end",
@@ -213,6 +215,9 @@ class WordLists:
             own = blank_out(self["timescale.vague"], part)
             if _WORD.search(own) and own != part and not self.find("timescale.has_end", own):
                 return f"{quoted(self.find('timescale.vague', part))} with no end ({part.strip()})"
+        rest = blank_out(self["timescale.indefinite"], text)  # "Next few weeks": no number
+        if rest != text and not self.find("timescale.time_words", rest):
+            return f"{quoted(self.find('timescale.indefinite', text))} is a period with no number"
         if (until := self.find("timescale.until", text)) and not self.find(
             "timescale.time_words",
             blank_out(self["timescale.condition_words"], text[until.end() :]),
