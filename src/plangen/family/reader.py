@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from plangen.family.hers import KIN_WORDS, first_pronoun, her_pronouns
 from plangen.family.pronouns import HE, SHE
 from plangen.family.split import split_sentences
-from plangen.family.verbs import agreed_with_i, subjectless
+from plangen.family.verbs import agree, agreed_with_i, first_person, subjectless, verbs
 
 if TYPE_CHECKING:
     from plangen.family.household import Household, Relative
@@ -51,27 +51,17 @@ _VERB_NEXT = re.compile(
 
 _TITLES = r"Auntie|Aunty|Aunt|Uncle|Nan|Nana|Nanna|Nanny|Grandad|Grandma|Mr|Mrs|Ms|Miss|Dr"
 # a verb of the third person left after "you" in its clause: the turn did not agree
+# (a verb joined to hers further on, "you ... and is", is :func:`third_left`'s)
 _STILL_THIRD = re.compile(
-    r"\b[Yy]ou\b(?:\s*\([^)]*\))?\s+(?:is|was|has|does|isn't|wasn't|hasn't|doesn't)\b|"
-    # "you" as an object ("contact with you and is never present"): the verb after "and"
-    # is the subject's, not the reader's
-    r"(?<!\bwith )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\babout )(?<!\bby )"
-    r"\b[Yy]ou\b[^.;:!?]*?\b(?:and|or|but)\s+(?:also\s+|still\s+|never\s+)?"
-    r"(?:is|was|has|does|doesn't|isn't)\b"
+    r"\b[Yy]ou\b(?:\s*\([^)]*\))?\s+(?:is|was|has|does|isn't|wasn't|hasn't|doesn't)\b"
 )
 
 
-# "you shout at and belittles": a verb joined to the reader's that did not agree
-_JOINED_THIRD = re.compile(
-    r"(?:^|[.;:!?]\s+|\s[-–]\s+|\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile)\s+)"
-    r"[Yy]ou\s+"
-    r"[^.;:!?()A-Z]*?\b(?:and|or|but)\s+(?:also\s+|then\s+|still\s+)?[a-z]+(?<![su'])s\b"
-)
-
-
+# never over a comma: "Kacper misses school when you are unwell, has little time of
+# his own and is stressed" (Anna's copy said "and are stressed": Kacper's verb)
 _JOINED_BE = re.compile(
     r"((?:^|[.;:!?]\s+|\s[-–]\s+|\b(?:when|if|while|because|until|unless|once)\s+)[Yy]ou\s+"
-    r"[^.;:!?()]*?\b(?:but|and|or)\s+)(is|was|has|does)\b"
+    r"[^.;:!?(),]*?\b(?:but|and|or)\s+)(is|was|has|does)\b"
 )
 _PLAIN_BE = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
@@ -237,7 +227,8 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     # "stay at Chelsea's after drinking": hers, "yours", before a joining word too
     said = re.sub(
         rf"\b{name}['’]s(?=\s+(?:and|or|after|before|when|if|until|while|unless|during|"
-        r"overnight|again|on|at|in|for|with)(?![\w-])|\s*[,.;:)]|$)",
+        r"overnight|again|on|at|in|for|with|by|from|till|every|each|most|since)(?![\w-])"
+        r"|\s*[,.;:)/]|$)",
         "mine",
         said,
     )
@@ -257,26 +248,157 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
         ),
         said,
     )
-    # "You and Lee said they love Harley": "they" is now "you" and Lee: left whole
+    # "You and Lee said they love Harley": "they" is now "you" and Lee: theirs is yours
+    # only where nobody else could be meant (:func:`_pair_theirs`), else left whole
     if re.search(r"\b(?:you and|and you)\b", said, re.I) and re.search(
         r"\b(?:they|them|their|themselves)\b", said, re.I
     ):
-        return text
+        paired = _pair_theirs(said)
+        if paired is None:
+            return text
+        said = paired
     # "You love Connor but is frightened": the verb joined to hers is hers
     said = _JOINED_BE.sub(lambda m: m.group(1) + _PLAIN_BE[m.group(2)], said)
-    if _STILL_THIRD.search(said) or _JOINED_THIRD.search(said):  # "you (Mum) is"
+    # "for you, who has relapsing MS and uses a wheelchair": the verbs of "who" are yours
+    said = _YOU_WHO_VERBS.sub(lambda m: m.group(1) + agree("I " + m.group(2))[2:], said)
+    if _STILL_THIRD.search(said):  # "you (Mum) is"
+        return text
+    # "You say Nicola '...', denies the abuse and want to know"; "you shout at and belittles"
+    if third_left(said):
+        return text
+    # "Kyle home at your by 9pm": a "your" that owns nothing is a half-turned note
+    if _YOUR_NOTHING.search(said):
         return text
     return re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).capitalize(), said)
+
+
+def _pair_theirs(said: str) -> str | None:
+    """ "You and Craig will work with Dyfodol and reduce their drinking": the pair that
+    opens the clause is the only "they" it can mean, so "their" is "your" (held-out
+    plans 135 and 139).  None where anyone else could be "they": a plural word between
+    ("take the children to their ..."), another clause, or a "they" before the pair."""
+    pair = _PAIR_OPENS.search(said)
+    if pair is None:
+        return None
+    theirs = list(re.finditer(r"\b(?:they|them|their|themselves)\b", said, re.I))
+    # "You and Leo said they like the flat": "you like" would read as her alone
+    if theirs[0].start() < pair.end() or any(
+        t.group(0).lower() in ("they", "them") for t in theirs
+    ):
+        return None
+    for found in theirs:
+        between = said[pair.end() : found.start()]
+        if re.search(r"[.;:!?()]|\s[-–]\s", between) or any(
+            _PLURAL.fullmatch(word) and word.lower() not in _NOT_PLURAL
+            for word in re.findall(r"[A-Za-z]+", between)
+        ):
+            return None
+    return re.sub(
+        r"\b(?:their|themselves)\b",
+        lambda m: _THEIRS_YOURS[m.group(0).lower()],
+        said,
+        flags=re.I,
+    )
+
+
+# "You and Craig", "Gemma and you" opening the sentence or a clause ("If you and Ryan")
+_PAIR_OPENS = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|\b(?:[Ii]f|[Ww]hen|[Uu]ntil|[Uu]nless|[Oo]nce|[Ww]hile)\s+)"
+    r"(?:[Yy]ou and [A-Z][\w'’-]*|[A-Z][\w'’-]* and you)\b(?!['’])"
+)
+_PLURAL = re.compile(r"[a-z]+(?:s|ren|people|men)", re.I)
+_NOT_PLURAL = frozenset(
+    "is was has does this his its us as always sometimes less unless across plus bus yes "
+    "perhaps towards afterwards whereas thus various serious previous nervous anxious "
+    "class glass grass address process access progress stress success business wellness "
+    "illness fitness".split()
+)
+_THEIRS_YOURS = {"their": "your", "themselves": "yourselves"}
+
+
+_YOU_WHO_VERBS = re.compile(r"(\byou,? who\s+)([^.;:!?,()]+)")
+
+
+def third_left(said: str) -> bool:
+    """Whether a verb of the third person is left joined to the reader's "you" in its
+    clause (", denies", "and leaves"): the turn did not reach it, and the sentence would
+    be half turned.  Where "you" hangs on another subject's clause ("Kacper misses school
+    when you are unwell, has little time"), the verbs after the comma are that subject's."""
+    for clause in _CLAUSES.split(said):
+        for you in _YOU_DOES.finditer(clause):
+            before = clause[: you.start()]
+            rest = clause[you.end() :]
+            hangs = _HANGS.search(before)
+            if hangs and before[: hangs.start()].strip():
+                rest = rest.split(",")[0]
+            for joined in _JOINED_VERB.finditer(rest):
+                if _OTHER_SUBJECT.search(rest[: joined.start()]):
+                    break
+                word = joined.group(1)
+                if word in ("is", "was", "has", "does", "isn't", "doesn't") or (
+                    word.endswith("s")
+                    and first_person(word) != word
+                    # a word after "and" ending in "s" is taken as a verb, listed or not
+                    and (first_person(word) in verbs() or "," not in joined.group(0))
+                ):
+                    return True
+    return False
+
+
+_CLAUSES = re.compile(r"[.;:!?]\s+|\s[-–]\s")
+# "you" as a subject: not after a preposition ("with you and is")
+_YOU_DOES = re.compile(
+    r"(?<!\bwith )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\babout )(?<!\bby )(?<!\bof )"
+    r"(?<!\bat )(?<!\bon )(?<!\bthan )(?<!\bunless )"
+    r"\b[Yy]ou\s+(?:also\s+|still\s+|never\s+|now\s+|often\s+)?"
+    # "helps you to shower", "sees you when he chooses": an object, no verb of hers
+    r"(?!(?:to|and|or|with|at|in|on|for|from|by|as|the|a|an|about|if|when|while|because|"
+    r"until|who|that|so|too|both|all|know|out|up|back|home)\b)[a-z]+\b"
+)
+_HANGS = re.compile(r"\b(?:when|if|while|because|until|unless|once|as|where|since)\s+$", re.I)
+_JOINED_VERB = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+|but\s+)?|\s(?:and|or|but)\s+)"
+    r"(?:also\s+|then\s+|still\s+|never\s+)?([a-z]+(?:n't)?)(?![\w'’])"
+)
+# someone else takes over the clause: a name, "he", "she", "it", "they", "who", "which"
+_OTHER_SUBJECT = re.compile(
+    r"(?:,|\band|\bor|\bbut)\s+(?:[A-Z][\w'’-]*|he|she|it|they|who|which|that|this|there)\b"
+)
+
+
+_YOUR_NOTHING = re.compile(
+    r"\b[Yy]our\s*(?:$|[,.;:!?)/]|(?:by|from|until|till|at|in|on|to|and|or|after|before|"
+    r"when|if|overnight|every|each)\b)"
+)
 
 
 # past forms a note uses as passives, with no "was": "Ryan arrested and released on bail"
 _PASSIVE_ONLY = "arrested|charged|cautioned|bailed|convicted|sentenced|remanded"
 
 
+def _apposed(text: str, who: Household, reader: Relative) -> str:
+    """ "his gran Isobel", "Kyle's dad Darren", "his mum Tracey": the relationship word
+    and the reader's name side by side are one person, said once by her name, so that
+    the name is turned alone ("associates of you you" was the two turned one by one)."""
+    child = "|".join(re.escape(n) for n in who.child_names)
+    whose = rf"(?:(?:{child})['’]s|his|her|their|the)" if child else r"(?:his|her|their|the)"
+    name = rf"(?:{re.escape(reader.name)}|{re.escape(reader.first)})"
+    return re.sub(
+        rf"\b{whose}\s+(?:(?:maternal|paternal)\s+)?(?:{_KIN_ANY})\s+(?={name}\b)",
+        "",
+        text,
+        flags=re.I,
+    )
+
+
+_KIN_ANY = "|".join([*KIN_WORDS.values(), r"aunt|auntie|aunty|uncle|step-?(?:mum|dad|mother|father)"])
+
+
 def _relationship_words(text: str, who: Household, reader: Relative) -> str:
     """The relationship words that mean the reader, as her first name: "Leo saw his dad
     hurt his mum" -> "Leo saw Dean hurt his mum" in Dean's copy ("his" is the child's
     where the plan calls the child "he"; only where she is the one so called)."""
+    text = _apposed(text, who, reader)
     words = KIN_WORDS.get(reader.called)
     if not words or who.relative_called(reader.called) is not reader:
         return text

@@ -69,7 +69,14 @@ def views_heading(views: str, who: Household) -> str:
                 first_said.setdefault("you" if you else relative.first, at)
                 break
     if who.reader is not None:  # in her own copy, "Kirsty said" reads "You said"
-        spoke = re.search(_speaking("You|you"), views)
+        # "You agree ...", "You are committed ...": her turned words take the plain verb
+        # (held-out plan 134: "What Shona and Darren said" over Isobel's own words)
+        plain = "|".join(sorted(verbs(), key=lambda w: (-len(w), w)))
+        spoke = re.search(
+            rf"{_speaking('You|you')}|\b[Yy]ou\s+(?:also\s+|still\s+|now\s+)?"
+            rf"(?:are|were|have|(?:{plain}))\b",
+            views,
+        )
         if spoke and not inside[spoke.start()]:
             first_said.setdefault("you", spoke.start())
     # the reader first ("What you and Dean said"), the others in the order they speak
