@@ -166,6 +166,8 @@ def _by_sentence(text: str, who: Household, reader: Relative, *, joined: bool) -
         pronoun = first_pronoun(
             _SINGLE_QUOTED.sub(_blank, called), who, reader.gender, name.pattern
         )
+        if pronoun is not None and mine is None and _subjects_own(called, who, reader, pronoun):
+            pronoun = None  # "Maryam is the subject of her own CP plan": Maryam's
         if pronoun is not None and (mine is None or mine.start() > pronoun):
             return text  # "Jodie has ... She struggles": the "she" may be hers
         turned = _to_reader(sentence, who, reader) if mine else sentence
@@ -187,6 +189,28 @@ def _by_sentence(text: str, who: Household, reader: Relative, *, joined: bool) -
     # "You and Omar are thankful ... They want ...": "they" is now "you and Omar"
     together = re.search(r"\b(?:you and|and you)\b", turned, re.I)
     return text if together and re.search(r"\b(?:they|them|their)\b", turned, re.I) else turned
+
+
+def _subjects_own(sentence: str, who: Household, reader: Relative, at: int) -> bool:
+    """Whether a pronoun of the reader's gender, in a sentence that does not name her,
+    is its subject's: the sentence opens on someone else's name, who may be of her
+    gender (not a relative, nor the child, of the other), and nobody else is named before
+    the pronoun ("Maryam is the subject of her own CP plan", held-out plan 141, kept
+    Rania's whole worry in the third person)."""
+    opening = _OPENS_ON_NAME.match(sentence)
+    if opening is None or opening.group(1) == reader.first:
+        return False
+    name = opening.group(1)
+    if name not in who.proper or re.search(r"[A-Z]", sentence[opening.end() : at]):
+        return False
+    other = [r.first for r in who.relatives if r.gender not in (None, reader.gender)]
+    other += [n for n, g in who.gendered if g != reader.gender]
+    if who.pronoun not in (None, reader.gender):
+        other += [w for n in who.child_names for w in n.split()]
+    return name not in other
+
+
+_OPENS_ON_NAME = re.compile(r"\W*([A-Z][a-z][\w'’-]*)\s+(?:is|was|has|had|[a-z]+s|[a-z]+ed)\b")
 
 
 def _blank(quoted: re.Match[str]) -> str:

@@ -44,7 +44,9 @@ def _speaking(name: str) -> str:
     verb = rf"\s+(?:also\s+|both\s+)?(?:are|were|have|(?:{plain})\b|{_VERB})"
     other = r"[A-Z][\w'’-]*"
     return (
-        rf"\b(?:{name})\b{_SPEAKS}"
+        # "Rania: she is 'not going back'": the worker's note of who said it
+        rf"(?:^|(?<=[.!?]\s))(?:{name}):\s"
+        rf"|\b(?:{name})\b{_SPEAKS}"
         rf"|\b(?:{name})\s+(?:and|&)\s+{other}{verb}"
         rf"|\b{other}\s+(?:and|&)\s+(?:{name})\b{verb}"
     )
