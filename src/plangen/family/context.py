@@ -39,7 +39,7 @@ from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
 from plangen.family.plain import Glossary, frequency_in_words
 from plangen.family.reader import own_words_to_reader, the_reader, tidy_and
-from plangen.family.said_by import views_heading
+from plangen.family.said_by import child_views_heading, views_heading
 from plangen.family.sentences import (
     achieved,
     clean_views,
@@ -286,6 +286,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     notes += _labels_only(plan)
     context["words_we_use"] = words_we_use(context, words)
     context["family_views_heading"] = views_heading(context["family_views"], who)
+    context["child_views_heading"] = child_views_heading(context["child_views"], who)
     context["notes"] = notes
     context["read_with"] = draft_note(needs) if needs and recipient is None else ""
     return context

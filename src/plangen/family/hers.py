@@ -223,12 +223,25 @@ def _someone_else(text: str, who: Household, reader: Relative, gender: str) -> b
     maybe = {w for w in named if w in who.proper or any(w in p.split() for p in who.people)}
     # anyone else named mid-sentence ("while holding Mia, who ..."), known to the plan or not
     maybe |= set(re.findall(r"(?<![.!?:;]\s)(?<!^)(?<=\s)[A-Z][a-z]+\b", text)) - mine
+    # and anyone opening a sentence as its subject ("Maryam is the subject of her own")
+    maybe |= {
+        w
+        for w in re.findall(rf"(?:^|(?<=[.!?]\s))([A-Z][a-z'’-]+)\s+{_OPENS_WITH}", text)
+        if w not in _NOT_NAMES
+    } - mine
     maybe |= {
         w for r in who.relatives if r is not reader for w in (r.first, r.called) if w in named
     }
     return any(
         w not in others and not _WHEN.fullmatch(w) and not _no_one(w, text) for w in maybe
     )
+
+
+_OPENS_WITH = r"(?:is|was|has|had|says|said|will|would|can|does|did)\b"
+_NOT_NAMES = frozenset(
+    "The This That There These Those It He She They We You Police School Nursery Contact "
+    "Attendance Home Everyone Nobody Someone Each Every All Both Neither Either What Who".split()
+)
 
 
 def _no_one(word: str, text: str) -> bool:
