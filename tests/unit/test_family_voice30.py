@@ -271,19 +271,6 @@ def it_heads_a_babys_views_as_how_she_is() -> None:
     )
 
 
-# a "she" before her name, after the child of her gender in its sentence, is the child's
-def it_turns_her_name_after_the_childs_she() -> None:
-    family = (("Lisa Clarke", "Mother"), ("Mark Clarke", "Father"))
-    lisa = copy_for("Lisa Clarke", family, child="Ruby Clarke", says="Ruby says she is sad.")
-    before = "Ruby has breakfast every school day and says she worries about Lisa 3/10 or less."
-    assert for_parents(before, lisa) == (
-        "Ruby has breakfast every school day and says she worries about you 3/10 or less."
-    )
-    # not where nobody is named before it ("When she is unwell, Lisa ..."): whole
-    before = "When she is unwell, Lisa cannot get up."
-    assert for_parents(before, lisa) == before
-
-
 def it_says_her_titled_home_as_yours() -> None:
     family = (("Denise Bennett", "Paternal aunt - kinship carer"), ("Tracey Holt", "Mother"))
     denise = copy_for(

@@ -104,13 +104,8 @@ def her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str 
         return None
     # "Ruby ... says she worries about Lisa": a pronoun before her name, after someone
     # else of her gender named in its sentence, is theirs, and stays as it is
-    early = [spot for spot in spots if spot.start() < first.start()]
-    if early:
-        if not all(_owned_before(text, spot, who, reader) for spot in early):
-            return None
-        spots = [spot for spot in spots if spot.start() > first.start()]
-        if not spots:
-            return text
+    if first.start() > spots[0].start():
+        return None
     # the child of her gender may be meant though not named ("keeps her alive"); an
     # unborn baby is not yet "she".  A "she" that is a subject after her name, with
     # nobody else named or spoken of before it, is hers all the same: "Kayleigh is 19 ...
@@ -144,21 +139,6 @@ def her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str 
         out += [text[at : spot.start()], mine_form]
         at = spot.end()
     return "".join(out) + text[at:]
-
-
-def _owned_before(text: str, spot: re.Match[str], who: Household, reader: Relative) -> bool:
-    """Whether a pronoun that comes before the reader's name is someone else's: the
-    child, or a family member, of her gender is named before it in its sentence."""
-    sentence = re.split(r"[.!?]\s", text[: spot.start()])[-1]
-    gender = reader.gender
-    theirs = (
-        [w for n in who.child_names for w in re.split(r"[\s-]+", n)]
-        if (who.pronoun == gender and not who.siblings)
-        else []
-    )
-    theirs += [r.first for r in who.relatives if r is not reader and r.gender == gender]
-    theirs += [n for n, g in who.gendered if g == gender]
-    return any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in theirs if w)
 
 
 def _subject_after_her(text: str, spot: re.Match[str], name: str) -> bool:
