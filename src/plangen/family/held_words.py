@@ -31,6 +31,7 @@ import re
 from typing import Any
 
 from plangen.privacy.holding import pieces
+from plangen.privacy.locating import HELD_BACK
 
 # any marker the privacy stage leaves in a family copy
 MARKER = re.compile(r"\[(?:[a-z ]{1,40} not shared|your [a-z ]{1,30})\]")
@@ -121,7 +122,12 @@ def _without_clause(text: str) -> str:
         starts = [m.start() for m in _CLAUSE_START.finditer(text, 0, found.start())]
         start = next((s for s in starts if "," not in text[s + 1 : found.start()]), None)
         if start is None:
-            return ""
+            if found.group(0) != HELD_BACK:  # a withheld value itself: the sentence goes
+                return ""
+            # a phrase cut with its own little word ("the move [to ...] is not her
+            # fault"): the sentence reads on without it
+            text = text[: found.start()].rstrip() + " " + text[found.end() :].lstrip()
+            continue
         end = re.search(r"[,;.]|\s(?:and|or)\s", text[found.end() :])
         stop = found.end() + end.start() if end else len(text)
         text = text[:start] + text[stop:]
