@@ -7,7 +7,9 @@ not shared]", "[your phone number]"); the family version is finished with them, 
 each is said in words here, without a hint of what was there:
 
 - a reader's own detail reads as hers: "a marker on [your address]" is "a marker on
-  your address", "a new mobile ([your phone number])" is "a new mobile";
+  your address", "a new mobile ([your phone number])" is "a new mobile"; someone
+  else's contact details as what they are: "ring Dean on [phone number not shared]" is
+  "ring Dean on the number the social worker has";
 - a marker that stands alone at the end of a phrase is left out with the little word
   that led to it: "no incidents since [details not shared]." is "no incidents.",
   "registered with the family doctor [details not shared];" is "registered with the
@@ -52,6 +54,14 @@ _FRAMES = (
     ),
     (re.compile(r"^This can mean(?: that)?\s*[.;]?\s*", re.I), ""),
 )
+# someone's contact details, never printed in a family copy: said as what they are
+# ("ring Dean on the number the social worker has before each visit")
+_CONTACTS = {
+    "phone number": "the number the social worker has",
+    "email address": "the e-mail address the social worker has",
+    "address": "the address the social worker has",
+}
+_CONTACT = re.compile(r"\[(phone number|email address|address) not shared\]")
 CELL = "Not included in this copy."
 NAME = "Name not given"
 # the cells of a table: a text with nothing left says so
@@ -83,9 +93,10 @@ def said(text: str, key: str = "") -> str:
     text = _BRACKETED.sub(lambda m: "" if not _YOURS.search(m.group(0)) else m.group(0), text)
     text = re.sub(r"\s*\(\[your [a-z ]{1,30}\]\)", "", text)  # "a new mobile ([your phone number])"
     text = _YOURS.sub(r"\1", text)
+    text = _CONTACT.sub(lambda m: _CONTACTS[m.group(1)], text)
     kept: list[str] = []
     for piece in pieces(text):
-        body = _AT_END.sub("", piece)
+        body = _AT_END.sub("", _after_verbs(piece))
         if MARKER.search(body):  # the marker sits inside a clause of its own, or all
             body = _without_clause(body)
         if kept and re.match(r"\s*[.;]", body):  # "order; [held]. contact goes ahead"
@@ -114,21 +125,64 @@ def said(text: str, key: str = "") -> str:
 _CLAUSE_START = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+(?=[A-Z])")
 
 
+# a marker a verb leads to: "comes [held] out of the borough", "will be [held] the same
+# day": what is left would say something else ("comes out of the borough")
+_VERB = re.compile(
+    r"\b(?:comes?|go(?:es)?|went|gone|be|is|are|was|were|taken|takes?|"
+    r"brought|brings?|sent|sends?)\s+" + MARKER.pattern
+)
+# "or come [held]", "and goes [held]": a short verb phrase joined to the one before
+_JOINED = re.compile(r"\s+(?:or|and)\s+(?:\w+\s+){0,2}?$")
+
+
+def _after_verbs(text: str) -> str:
+    """``text`` without each clause or joined verb phrase a verb leads to a marker in
+    ("police will be called and Kayleigh will be [held] the same day": "police will be
+    called"; "if he finds the address or comes [held], police ...": "if he finds the
+    address, police ..."); "" when neither can be found: the sentence goes whole."""
+    while (found := _VERB.search(text)) is not None:
+        marker = MARKER.search(text, found.start())
+        assert marker is not None
+        span = _clause(text, marker)
+        if span is None and (joined := _JOINED.search(text, 0, found.start())) is not None:
+            end = re.search(r"[,;.]|\s(?:and|or)\s", text[marker.end() :])
+            span = (joined.start(), marker.end() + end.start() if end else len(text))
+        if span is None:
+            return ""
+        text = text[: span[0]] + text[span[1] :]
+    return text
+
+
+def _clause(text: str, found: re.Match[str]) -> tuple[int, int] | None:
+    """Where the clause with its own subject that ``found`` sits in starts and ends
+    (:func:`_without_clause`), or ``None``."""
+    starts = [m.start() for m in _CLAUSE_START.finditer(text, 0, found.start())]
+    start = next((s for s in starts if "," not in text[s + 1 : found.start()]), None)
+    if start is None:
+        return None
+    end = re.search(r"[,;.]|\s(?:and|or)\s", text[found.end() :])
+    return start, found.end() + end.start() if end else len(text)
+
+
+_LEADING = re.compile(
+    r"(?:\s+(?:out|away|back|up|down)?\s*\b(?:of|to|at|in|into|from|with|by|near|on|the|a|an))+$"
+)
+
+
 def _without_clause(text: str) -> str:
     """``text`` without the clause a marker sits inside: from the first "and <Name>"
     or ", <Name>" before it with no comma between, to the next comma, semicolon, full
     stop, "and" or "or"; "" when the marker has no such clause (the sentence goes whole)."""
     while (found := MARKER.search(text)) is not None:
-        starts = [m.start() for m in _CLAUSE_START.finditer(text, 0, found.start())]
-        start = next((s for s in starts if "," not in text[s + 1 : found.start()]), None)
-        if start is None:
+        span = _clause(text, found)
+        if span is None:
             if found.group(0) != HELD_BACK:  # a withheld value itself: the sentence goes
                 return ""
             # a phrase cut with its own little word ("the move [to ...] is not her
-            # fault"): the sentence reads on without it
-            text = text[: found.start()].rstrip() + " " + text[found.end() :].lstrip()
+            # fault"): the sentence reads on without it, and without the words that led
+            # to it ("they will move out of [held] the same day": "move the same day")
+            head = _LEADING.sub("", text[: found.start()].rstrip())
+            text = head + " " + text[found.end() :].lstrip()
             continue
-        end = re.search(r"[,;.]|\s(?:and|or)\s", text[found.end() :])
-        stop = found.end() + end.start() if end else len(text)
-        text = text[:start] + text[stop:]
+        text = text[: span[0]] + text[span[1] :]
     return text

@@ -97,7 +97,13 @@ def whose(readers: Iterable[str], protected: Iterable[str], children: Iterable[s
 def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> None:
     """Every free text of a dumped copy with each sentence that would tell the reader
     about the protected person through its markers taken whole (``whole``: the marker
-    that stands for it, ``None``: left out)."""
+    that stands for it, ``None``: left out, in the child's version, which is the
+    child's own: how the protected parent lives is held back only from the copies the
+    reader kept from her gets).  In a family copy, an action that was all about her
+    ("Safety planning with Leanne incl. Sanctuary scheme") is left out, not a row
+    saying nothing; in the formal plan it reads ``whole``."""
+    topics = whole is not None
+    emptied: list[dict[str, Any]] = []
     for place, holder, key in text_slots(data):
         if place[0] in ("core_group", "child", "confidential") or "responsible" in place:
             continue
@@ -105,14 +111,32 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
         own = names_any(" ".join(map(str, doers or [])), said.readers)
         # an action's own words say what it is: its row stays, a locating phrase cut
         task = isinstance(doers, list) and key == "text"
-        holder[key] = tidied(holder[key], said, whole=whole, own=own, task=task)
+        before = holder[key]
+        holder[key] = tidied(before, said, whole=whole, own=own, task=task, topics=topics)
+        if task and _only_markers(holder[key]) and not _only_markers(before):
+            emptied.append(holder)
+    if whole == HELD_BACK and emptied:
+        for risk in data["risks"]:
+            for outcome in risk["outcomes"]:
+                kept = [a for a in outcome["actions"] if not any(a is e for e in emptied)]
+                outcome["actions"] = kept
+
+
+def _only_markers(text: str) -> bool:
+    return bool(text.strip()) and not _MARKER.sub("", text).strip(" .;,")
 
 
 def tidied(
-    text: str, said: Whose, *, whole: str | None, own: bool = False, task: bool = False
+    text: str,
+    said: Whose,
+    *,
+    whole: str | None,
+    own: bool = False,
+    task: bool = False,
+    topics: bool = True,
 ) -> str:
     """``text`` with each sentence that goes whole (module doc) left out or said as
-    ``whole``."""
+    ``whole`` (``topics=False``: only for its markers and hiding words)."""
     out: list[str] = []
     gone = ""  # how the last sentence that went ended ("": the last one stayed)
     about = ""  # whom the last sentence naming someone named first (_first_named)
@@ -131,7 +155,7 @@ def tidied(
                 about = "adult" if said.adults else about
         else:  # whom it names first: "Kayleigh wants ... not to see Jordan" is hers
             about = _first_named(piece, said)
-        if not many and not _goes(piece, said, own=own, about=about, task=task):
+        if not many and not _goes(piece, said, own=own, about=about, task=task, topics=topics):
             mine = own or task or names_any(piece, said.readers)
             out.append(_once(piece) if mine else piece)
             gone = ""
@@ -162,10 +186,10 @@ def _with_sentences(text: str, said: Whose, *, own: bool) -> list[tuple[str, boo
     return out
 
 
-def _goes(piece: str, said: Whose, *, own: bool, about: str, task: bool) -> bool:
-    if _HIDING.search(piece) or _NEW_LIFE.search(piece):
+def _goes(piece: str, said: Whose, *, own: bool, about: str, task: bool, topics: bool) -> bool:
+    if _HIDING.search(piece) or (topics and _NEW_LIFE.search(piece)):
         return True
-    if about in ("adult", "child") and not own:
+    if topics and about in ("adult", "child") and not own:
         topic = _ADULT_TOPIC if about == "adult" else _CHILD_TOPIC
         if topic.search(piece):  # how she lives, what she said: marker or none
             return True
