@@ -287,6 +287,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     context["words_we_use"] = words_we_use(context, words)
     context["family_views_heading"] = views_heading(context["family_views"], who)
     context["notes"] = notes
+    context["left_out"] = list(copy.left_out)
     context["read_with"] = draft_note(needs) if needs and recipient is None else ""
     return context
 

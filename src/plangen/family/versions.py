@@ -60,6 +60,9 @@ class Version:
     # each place something was held back (context path, marker), said in words in the
     # version (plangen.family.held_words): the draft comments on each
     held: tuple[tuple[str, str], ...] = ()
+    # each action left out whole, all about how the protected person lives (the plan's
+    # own numbering): the draft lists each
+    left_out: tuple[str, ...] = ()
 
 
 def versions(
@@ -87,6 +90,7 @@ def versions(
     if draft and "family" in names and (each := siblings_notes(plan, words, recipient=recipient)):
         notes = tuple(each)  # each child's own version's, not a shared one's
     held: list[tuple[str, str]] = []
+    left_out: tuple[str, ...] = ()
     for name, target in (
         ("family", targets.parents_min_flesch),
         ("child", targets.child_min_flesch),
@@ -98,6 +102,7 @@ def versions(
             context = family_context(plan, words, recipient=recipient)
             notes = (*context.pop("notes"), *notes)
             read_with = context.pop("read_with")
+            left_out = tuple(context.pop("left_out"))
             context, held = in_words(context)
         else:
             context = child
@@ -108,7 +113,16 @@ def versions(
         absent = no_child_version(plan) if family and draft else ""
         mine = tuple(held) if family else ()
         made.append(
-            Version(name, context, scored, notes if family else (), read_with, absent, mine)
+            Version(
+                name,
+                context,
+                scored,
+                notes if family else (),
+                read_with,
+                absent,
+                mine,
+                left_out if family else (),
+            )
         )
     return made
 
@@ -198,6 +212,17 @@ def redaction_findings(version: Version) -> list[Finding]:
             "Check the sentence still reads well, or reword it without the detail.",
         )
         for path, marker in version.held or redaction_places(version.context)
+    ] + [
+        Finding(
+            "REDACTED",
+            Severity.ADVICE,
+            Place.parse(""),
+            f"The action at {where} of the plan is left out of this copy: it is about how "
+            "someone kept from this copy's reader lives (their health, safety planning, "
+            "money, home, or what they said).",
+            "Check that it is right to leave it out; the formal plan holds it on the case record.",
+        )
+        for where in version.left_out
     ]
 
 

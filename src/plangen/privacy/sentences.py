@@ -94,14 +94,16 @@ def whose(readers: Iterable[str], protected: Iterable[str], children: Iterable[s
     )
 
 
-def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> None:
+def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> list[str]:
     """Every free text of a dumped copy with each sentence that would tell the reader
     about the protected person through its markers taken whole (``whole``: the marker
     that stands for it, ``None``: left out, in the child's version, which is the
     child's own: how the protected parent lives is held back only from the copies the
     reader kept from her gets).  In a family copy, an action that was all about her
     ("Safety planning with Leanne incl. Sanctuary scheme") is left out, not a row
-    saying nothing; in the formal plan it reads ``whole``."""
+    saying nothing; in the formal plan it reads ``whole``.  Returns where each action
+    left out was, in the plan's own numbering ("risk 1, outcome 1, action 2"), for the
+    worker's draft."""
     topics = whole is not None
     emptied: list[dict[str, Any]] = []
     for place, holder, key in text_slots(data):
@@ -115,11 +117,18 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
         holder[key] = tidied(before, said, whole=whole, own=own, task=task, topics=topics)
         if task and _only_markers(holder[key]) and not _only_markers(before):
             emptied.append(holder)
+    left_out: list[str] = []
     if whole == HELD_BACK and emptied:
-        for risk in data["risks"]:
-            for outcome in risk["outcomes"]:
-                kept = [a for a in outcome["actions"] if not any(a is e for e in emptied)]
-                outcome["actions"] = kept
+        for r, risk in enumerate(data["risks"], 1):
+            for o, outcome in enumerate(risk["outcomes"], 1):
+                actions = outcome["actions"]
+                left_out += [
+                    f"risk {r}, outcome {o}, action {a}"
+                    for a, action in enumerate(actions, 1)
+                    if any(action is e for e in emptied)
+                ]
+                outcome["actions"] = [a for a in actions if not any(a is e for e in emptied)]
+    return left_out
 
 
 def _only_markers(text: str) -> bool:

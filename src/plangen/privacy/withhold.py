@@ -80,6 +80,9 @@ class Redacted:
     whereabouts: list[str] = field(default_factory=list)
     held_back: list[tuple[Place, list[str]]] = field(default_factory=list)
     unnamed: list[str] = field(default_factory=list)  # place-bound professionals
+    # each action left out whole, all about how the protected person lives ("risk 1,
+    # outcome 1, action 2"): the worker's draft lists them
+    left_out: list[str] = field(default_factory=list)
     # what is locating for this copy's reader; None when nothing is held back
     people: People | None = None
 
@@ -360,9 +363,10 @@ def _scrubbed(
             # a worker's base on her street: the whole cell, not half an address
             text = marker(hits[0].secret)
         holder[key] = text
+    left_out: list[str] = []
     if said is not None:  # sentences about the protected person go whole, not as markers
-        whole_sentences(data, said, whole=whole)
+        left_out = whole_sentences(data, said, whole=whole)
     data["confidential"] = []
     # a copy, not an intake: two members whose names were scrubbed alike are still two
     copy = Plan.model_validate(data, context={"copy": True})
-    return Redacted(copy, matcher, originals, marker)
+    return Redacted(copy, matcher, originals, marker, left_out=left_out)
