@@ -206,3 +206,8 @@ def it_leaves_a_whole_sentence_in_the_childs_version_when_a_routine_is_held_back
     # Pauline is Jayden's grandmother: in his own version she is Nan (child29)
     assert "The council will support Nan to apply for an SGO if I cannot stay" in child
     assert "will arrange the" not in child
+    # and how often the held-back part happened is not the clause left's: never "...
+    # if I cannot stay with Mum. This happens once a week." (stop 30)
+    said = child[child.index("The council will support Nan") :].split("\n")[0]
+    assert "This happens" not in said
+    assert "The council will support Nan to apply for an SGO if I cannot stay with Mum." in said
