@@ -173,6 +173,8 @@ def tidied(
             out.append(whole + stop + piece[len(body) :])  # "[held]; contact goes ahead"
         gone = stop
     kept = "".join(out).strip()
+    if whole is not None:  # "[held]; Intelligence links ...": a new sentence after it
+        kept = re.sub(rf"({re.escape(whole)});(?=\s+[A-Z])", r"\1.", kept)
     if not kept and text.strip():
         return whole or HELD_BACK
     return kept[:-1] + "." if kept.endswith(";") else kept  # "X; [gone]." is "X."
