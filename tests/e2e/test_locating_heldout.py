@@ -120,8 +120,9 @@ def it_holds_back_a_place_with_its_number_and_its_area_leaving_no_stray_word(
         for stray in ("] area", "at 14,", "at number", "[details not shared] 14"):
             assert stray not in text, (copy, stray)
     own = _text(_his(tmp_path)["own"])
-    assert "Asha will visit Jayden at home [details not shared] every 2 weeks" in own
-    assert "they will move out of [details not shared] the same day" in own
+    # said as a worker would, no bracketed token (reader 29)
+    assert "Asha will visit Jayden at home every 2 weeks" in own
+    assert "they will move the same day" in own and "not shared]" not in own
 
 
 def it_names_a_gp_kept_from_the_father_by_what_they_are(tmp_path: Path) -> None:
@@ -190,7 +191,8 @@ def it_never_prints_a_persons_own_contacts_even_in_their_own_copy(tmp_path: Path
     secrets = ["07700900611", "kerrycoleexamplecom", "14elmroad", "elmroad"]
     assert leaks(hers, secrets) == [] and leaks(his, secrets) == []
     said = _text(hers)
-    assert "call me on [your phone number] or email [your email address], I am at [your" in said
+    assert "call me on your phone number or email your email address, I am at your" in said
+    assert "[your" not in said
     assert "[your" not in _text(his)
 
 
@@ -204,3 +206,8 @@ def it_leaves_a_whole_sentence_in_the_childs_version_when_a_routine_is_held_back
     # Pauline is Jayden's grandmother: in his own version she is Nan (child29)
     assert "The council will support Nan to apply for an SGO if I cannot stay" in child
     assert "will arrange the" not in child
+    # and how often the held-back part happened is not the clause left's: never "...
+    # if I cannot stay with Mum. This happens once a week." (stop 30)
+    said = child[child.index("The council will support Nan") :].split("\n")[0]
+    assert "This happens" not in said
+    assert "The council will support Nan to apply for an SGO if I cannot stay with Mum." in said

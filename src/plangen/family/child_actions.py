@@ -339,6 +339,11 @@ def action_for_child(
         often = ""
     if re.match(r"once(?: each| only)?$", often, re.I):  # "This happens once each."
         often = ""
+    # a clause with its own doer left once the part before it was held back (a day,
+    # a place): how often was the held-back part's, never "The council will support Nan
+    # to apply for an SGO. This happens once a week."
+    if _OWN_DOER.match(text):
+        often = ""
     if often and often.lower() not in sentence.lower() and not _said_already(often, sentence):
         if not often[:1].islower():
             sentence += f". This happens {_lowered(lower_first(often, who))}"

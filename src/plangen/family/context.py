@@ -288,6 +288,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     context["family_views_heading"] = views_heading(context["family_views"], who)
     context["child_views_heading"] = child_views_heading(context["child_views"], who)
     context["notes"] = notes
+    context["left_out"] = list(copy.left_out)
     quote = not written.confidential  # never the plan's words where anything is withheld
     context["read_with"] = draft_note(needs, quote=quote) if needs and recipient is None else ""
     return context

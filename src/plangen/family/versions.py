@@ -16,6 +16,7 @@ from plangen.family.child import (
     siblings_notes,
 )
 from plangen.family.context import family_context, readable_texts
+from plangen.family.held_words import in_words
 from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.readability import Report, report
 from plangen.family.verbs import warm_verbs
@@ -56,6 +57,12 @@ class Version:
     # why no child's version was made beside it, or for one of the children (the draft
     # says so: "the baby is not born yet")
     no_child: str = ""
+    # each place something was held back (context path, marker), said in words in the
+    # version (plangen.family.held_words): the draft comments on each
+    held: tuple[tuple[str, str], ...] = ()
+    # each action left out whole, all about how the protected person lives (the plan's
+    # own numbering): the draft lists each
+    left_out: tuple[str, ...] = ()
 
 
 def versions(
@@ -82,6 +89,8 @@ def versions(
     child.pop("notes", None)
     if draft and "family" in names and (each := siblings_notes(plan, words, recipient=recipient)):
         notes = tuple(each)  # each child's own version's, not a shared one's
+    held: list[tuple[str, str]] = []
+    left_out: tuple[str, ...] = ()
     for name, target in (
         ("family", targets.parents_min_flesch),
         ("child", targets.child_min_flesch),
@@ -93,6 +102,8 @@ def versions(
             context = family_context(plan, words, recipient=recipient)
             notes = (*context.pop("notes"), *notes)
             read_with = context.pop("read_with")
+            left_out = tuple(context.pop("left_out"))
+            context, held = in_words(context)
         else:
             context = child
         scored = report(
@@ -100,7 +111,19 @@ def versions(
         )
         family = name == "family"
         absent = no_child_version(plan) if family and draft else ""
-        made.append(Version(name, context, scored, notes if family else (), read_with, absent))
+        mine = tuple(held) if family else ()
+        made.append(
+            Version(
+                name,
+                context,
+                scored,
+                notes if family else (),
+                read_with,
+                absent,
+                mine,
+                left_out if family else (),
+            )
+        )
     return made
 
 
@@ -168,6 +191,14 @@ _WHY_HELD_BACK = (
 )
 
 
+def _what(marker: str) -> str:
+    """ "[phone number not shared]": "a phone number"; "[your address]": "your address"."""
+    what = marker.strip("[]").removesuffix(" not shared")
+    if what.startswith("your "):
+        return what
+    return "a sentence or part of one" if what == "details" else f"a {what}"
+
+
 def redaction_findings(version: Version) -> list[Finding]:
     """Each place a withheld detail was taken out, for the worker to reword."""
     return [
@@ -175,11 +206,23 @@ def redaction_findings(version: Version) -> list[Finding]:
             "REDACTED",
             Severity.ADVICE,
             Place.parse(path),
-            f"A detail withheld from someone was taken out here and reads {marker}."
+            f"A detail withheld from someone was taken out here ({_what(marker)}): the copy "
+            "leaves it out, or says it is not included, never what it was."
             + (_WHY_HELD_BACK if marker == HELD_BACK else ""),
             "Check the sentence still reads well, or reword it without the detail.",
         )
-        for path, marker in redaction_places(version.context)
+        for path, marker in version.held or redaction_places(version.context)
+    ] + [
+        Finding(
+            "REDACTED",
+            Severity.ADVICE,
+            Place.parse(""),
+            f"The action at {where} of the plan reads 'Not included in this copy.' here: "
+            "it is about how someone kept from this copy's reader lives (their health, "
+            "safety planning, money, home, or what they said).",
+            "Check that it is right to leave it out; the formal plan holds it on the case record.",
+        )
+        for where in version.left_out
     ]
 
 

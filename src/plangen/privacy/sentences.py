@@ -14,7 +14,14 @@ after every other holding back, in such a reader's copies:
 - a sentence that is the reader's own, or an action's own words (its row must say what
   it is), keeps its cuts, two markers in a row said once;
 - a sentence about hiding where someone is from a reader ("does not want his dad to
-  know where he is staying") goes whole, whoever it names.
+  know where he is staying") goes whole, whoever it names;
+- a sentence, marker or none, about the protected parent (not naming the reader) that
+  says how she lives, keeps safe, what she said or who she has (her EPDS score, "seen
+  on her own", her new phone, her housing bid: ``protected_adult_topics`` in
+  ``data/privacy.toml``), or about the protected child that says where the child now
+  lives, goes or belongs (``protected_child_topics``), goes whole; and one with words
+  that say how someone is hidden or helped ("moved away from everyone she knows", "a new
+  mobile": ``new_life_words``) goes whole whoever it names, the reader's own too.
 
 "Whole" is left out in the family copies and the child's version (the copy says some
 details are not in it); in the formal plan and review copy it reads "[details held on
@@ -30,6 +37,7 @@ from typing import Any
 
 from plangen.privacy.holding import pieces
 from plangen.privacy.locating import HELD_BACK, HELD_ON_RECORD
+from plangen.privacy.names import words
 from plangen.privacy.routines import names_any
 from plangen.privacy.withheld import text_slots
 
@@ -46,6 +54,19 @@ _HIDING = re.compile(
 )
 
 
+def _topics(key: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(words()[key]) + r")\b", re.I)
+
+
+_ADULT_TOPIC = _topics("protected_adult_topics")
+# a child's friend's name needs its capital: compared as written
+_CHILD_TOPIC = re.compile(
+    r"\b(?:"
+    + "|".join(f"(?i:{w})" if "[A-Z]" not in w else w for w in words()["protected_child_topics"])
+    + r")\b"
+)
+_NEW_LIFE = _topics("new_life_words")
+
 # a sentence that goes on about whoever the last one named: "She would like a flat ..."
 _PRONOUN = re.compile(r"\s*(?:she|he|they|her|his|their)\b", re.I)
 
@@ -53,20 +74,39 @@ _PRONOUN = re.compile(r"\s*(?:she|he|they|her|his|their)\b", re.I)
 @dataclass(frozen=True)
 class Whose:
     """Who a copy is kept from (``readers``: names, and what the child calls them) and
-    whose whereabouts it keeps (``protected``: names, known-as names)."""
+    whose whereabouts it keeps (``protected``: names, known-as names; ``children``:
+    those of them who are the plan's child, the rest are adults)."""
 
     readers: tuple[str, ...]
     protected: tuple[str, ...]
+    children: tuple[str, ...] = ()
+
+    @property
+    def adults(self) -> tuple[str, ...]:
+        return tuple(p for p in self.protected if p not in self.children)
 
 
-def whose(readers: Iterable[str], protected: Iterable[str]) -> Whose:
-    return Whose(tuple(r for r in readers if r), tuple(p for p in protected if p))
+def whose(readers: Iterable[str], protected: Iterable[str], children: Iterable[str] = ()) -> Whose:
+    return Whose(
+        tuple(r for r in readers if r),
+        tuple(p for p in protected if p),
+        tuple(c for c in children if c),
+    )
 
 
-def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> None:
+def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> list[str]:
     """Every free text of a dumped copy with each sentence that would tell the reader
     about the protected person through its markers taken whole (``whole``: the marker
-    that stands for it, ``None``: left out)."""
+    that stands for it, ``None``: left out, in the child's version, which is the
+    child's own: how the protected parent lives is held back only from the copies the
+    reader kept from her gets).  In a family copy, an action that was all about her
+    ("Safety planning with Leanne incl. Sanctuary scheme") says "Not included in this
+    copy." (its row stays, with who and how often); in the formal plan it reads
+    ``whole``.  Returns where each action
+    left out was, in the plan's own numbering ("risk 1, outcome 1, action 2"), for the
+    worker's draft."""
+    topics = whole is not None
+    emptied: list[dict[str, Any]] = []
     for place, holder, key in text_slots(data):
         if place[0] in ("core_group", "child", "confidential") or "responsible" in place:
             continue
@@ -74,17 +114,43 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
         own = names_any(" ".join(map(str, doers or [])), said.readers)
         # an action's own words say what it is: its row stays, a locating phrase cut
         task = isinstance(doers, list) and key == "text"
-        holder[key] = tidied(holder[key], said, whole=whole, own=own, task=task)
+        before = holder[key]
+        holder[key] = tidied(before, said, whole=whole, own=own, task=task, topics=topics)
+        if task and _only_markers(holder[key]) and not _only_markers(before):
+            emptied.append(holder)
+    left_out: list[str] = []
+    if whole == HELD_BACK and emptied:
+        for r, risk in enumerate(data["risks"], 1):
+            for o, outcome in enumerate(risk["outcomes"], 1):
+                for a, action in enumerate(outcome["actions"], 1):
+                    if any(action is e for e in emptied):
+                        left_out.append(f"risk {r}, outcome {o}, action {a}")
+                        action["text"] = NOT_INCLUDED  # its row stays: who, how often
+    return left_out
+
+
+# what a family copy's row says for an action all about the protected person
+NOT_INCLUDED = "Not included in this copy."
+
+
+def _only_markers(text: str) -> bool:
+    return bool(text.strip()) and not _MARKER.sub("", text).strip(" .;,")
 
 
 def tidied(
-    text: str, said: Whose, *, whole: str | None, own: bool = False, task: bool = False
+    text: str,
+    said: Whose,
+    *,
+    whole: str | None,
+    own: bool = False,
+    task: bool = False,
+    topics: bool = True,
 ) -> str:
     """``text`` with each sentence that goes whole (module doc) left out or said as
-    ``whole``."""
+    ``whole`` (``topics=False``: only for its markers and hiding words)."""
     out: list[str] = []
     gone = ""  # how the last sentence that went ended ("": the last one stayed)
-    about = False  # the last sentence naming someone named the protected person
+    about = ""  # whom the last sentence naming someone named first (_first_named)
     everyone = (*said.readers, *said.protected)
     for piece, many in _with_sentences(text, said, own=own or task):
         body = piece.rstrip()
@@ -95,20 +161,22 @@ def tidied(
             gone = stop
             continue
         if _PRONOUN.match(piece):  # "She wants ... Jordan ...": still about her
-            pass
-        elif names_any(piece, said.readers):
-            about = False
-        else:
-            about = names_any(piece, said.protected)
-        if not many and not _goes(piece, said, own=own, about=about, task=task):
+            # after a sentence already held back, "She ..." may be anyone kept from him
+            if not about and _MARKER.fullmatch(out[-1].strip().rstrip(".;") if out else ""):
+                about = "adult" if said.adults else about
+        else:  # whom it names first: "Kayleigh wants ... not to see Jordan" is hers
+            about = _first_named(piece, said)
+        if not many and not _goes(piece, said, own=own, about=about, task=task, topics=topics):
             mine = own or task or names_any(piece, said.readers)
             out.append(_once(piece) if mine else piece)
             gone = ""
             continue
         if whole is not None and not gone:
-            out.append(whole + ("." if stop == ";" else stop) + piece[len(body) :])
+            out.append(whole + stop + piece[len(body) :])  # "[held]; contact goes ahead"
         gone = stop
     kept = "".join(out).strip()
+    if whole is not None:  # "[held]; Intelligence links ...": a new sentence after it
+        kept = re.sub(rf"({re.escape(whole)});(?=\s+[A-Z])", r"\1.", kept)
     if not kept and text.strip():
         return whole or HELD_BACK
     return kept[:-1] + "." if kept.endswith(";") else kept  # "X; [gone]." is "X."
@@ -131,16 +199,47 @@ def _with_sentences(text: str, said: Whose, *, own: bool) -> list[tuple[str, boo
     return out
 
 
-def _goes(piece: str, said: Whose, *, own: bool, about: bool, task: bool) -> bool:
-    if _HIDING.search(piece):
+def _goes(piece: str, said: Whose, *, own: bool, about: str, task: bool, topics: bool) -> bool:
+    if _HIDING.search(piece) or (topics and _NEW_LIFE.search(piece)):
         return True
+    if topics and about in ("adult", "child") and not own:
+        topic = _ADULT_TOPIC if about == "adult" else _CHILD_TOPIC
+        if topic.search(piece):  # how she lives, what she said: marker or none
+            return True
     markers = _MARKER.findall(piece)
     if not markers or own or names_any(piece, said.readers):
         return False
     if task:  # an action's own words stay, a run of cuts said once: its row says what it is
         return False
     detail = any(marker not in _LOCATING for marker in markers)
-    return detail or len(markers) > 1 or about
+    return detail or len(markers) > 1 or about in ("adult", "child")
+
+
+def _first_named(piece: str, said: Whose) -> str:
+    """Whom ``piece`` is about: whom it names first, the reader or a protected person
+    ("reader", "adult" or "child"; "Ava-Rose is at risk ... (she was in Kayleigh's
+    arms)" is about the child), or "" for no one."""
+    where = {
+        kind: min(found, default=len(piece) + 1)
+        for kind, names in (
+            ("reader", said.readers),
+            ("adult", said.adults),
+            ("child", said.children),
+        )
+        for found in [_positions(piece, names)]
+    }
+    first = min(where, key=lambda kind: where[kind])
+    return first if where[first] <= len(piece) else ""
+
+
+def _positions(text: str, names: Iterable[str]) -> list[int]:
+    return [
+        m.start()
+        for name in names
+        for form in {name, *name.split()[:1]}
+        if len(form) > 1
+        for m in re.finditer(rf"\b{re.escape(form)}\b", text)
+    ]
 
 
 def _once(piece: str) -> str:

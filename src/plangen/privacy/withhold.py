@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from plangen.model import CorePerson, Plan, Withholding
+from plangen.privacy.by_role import by_role, her_specialists
 from plangen.privacy.contacts import family_contacts, without_family_contacts
 from plangen.privacy.holding import held_back
 from plangen.privacy.locating import (
@@ -79,6 +80,9 @@ class Redacted:
     whereabouts: list[str] = field(default_factory=list)
     held_back: list[tuple[Place, list[str]]] = field(default_factory=list)
     unnamed: list[str] = field(default_factory=list)  # place-bound professionals
+    # each action left out whole, all about how the protected person lives ("risk 1,
+    # outcome 1, action 2"): the worker's draft lists them
+    left_out: list[str] = field(default_factory=list)
     # what is locating for this copy's reader; None when nothing is held back
     people: People | None = None
 
@@ -158,7 +162,7 @@ def redacted(
         person = data["core_group"][member(plan, name)[0]]
         person["role"] = unplaced_role(person["role"])
         others = {n.split()[0] for n in everyone if n.split() and n != name}
-        _by_role(data, name, role_as_name(person["role"]), others)
+        by_role(data, name, role_as_name(person["role"]), others)
     # after the names said by role: "Mr Owen to check in with Jade" is not held back
     people = People.of(plan, kept_readers(plan, whereabouts, recipient)) if whereabouts else None
     held = _locating_held_back(people, data, drop=drop) if people is not None else []
@@ -198,39 +202,6 @@ def redacted(
     )
 
 
-def _by_role(data: dict[str, Any], name: str, role: str, others: set[str]) -> None:
-    """``name`` given by ``role`` ("school nurse") wherever the plan says it: two people
-    whose names are kept alike ("[name not shared]") stay two people, each with their
-    own role, in the Who cell; elsewhere "Jo Pike" reads "the school nurse", not
-    "[name not shared]"."""
-    for risk in data["risks"]:
-        for outcome in risk["outcomes"]:
-            for action in outcome["actions"]:
-                action["responsible"] = [role if n == name else n for n in action["responsible"]]
-    # the name as a worker writes it: whole, "Mrs Pike", or "Jo" where no one else in
-    # the plan is called Jo
-    parts = name.split()
-    forms = [re.escape(name)]
-    if len(parts) > 1:
-        forms.append(rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+{re.escape(parts[-1])}")
-    if parts and parts[0] not in others:
-        forms.append(re.escape(parts[0]))
-    written = "|".join(forms)
-    by_name = re.compile(rf"(^|[.!?]\s+)?\b(?:{written})\b")
-    for place, holder, key in text_slots(data):
-        if place[0] == "core_group" or "responsible" in place:
-            continue
-        # "Jo Pike to make ...", the action's doer, is said by its Who cell: "Make ..."
-        said = re.sub(rf"^(?:{written}) to (\w)", lambda m: m.group(1).upper(), holder[key])
-        holder[key] = by_name.sub(lambda m: _role_for(m, role), said)
-
-
-def _role_for(match: re.Match[str], role: str) -> str:
-    """A name's place in a sentence, given by ``role`` (with a capital at its start)."""
-    start = match.group(1)
-    return f"{start}T{role[1:]}" if start is not None else role
-
-
 def _locating_held_back(
     people: People, data: dict[str, Any], *, drop: bool, marker: str = HELD_BACK
 ) -> list[tuple[Place, list[str]]]:
@@ -260,9 +231,10 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
     # refuge's name and contacts are held on the case record too (their staff keep their
     # names: the plan says who is responsible; PLAN-21 tells the worker)
     whereabouts = kept_whereabouts(plan, items, None)
+    data = plan.model_dump()
     if whereabouts:
         items += place_bound_items(plan, None)
-    data = plan.model_dump()
+        items += her_specialists(plan, data)
     shown = held[:1].upper() + held[1:]
     for item in items:
         if item.about == "child":
@@ -279,6 +251,9 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
         else:
             index, _ = member(plan, item.about)
             person = data["core_group"][index]
+            if item.detail == NAME_OF_PLACE:  # said by role in the text, the name held
+                person["name"] = shown
+                continue
             for detail in [item.detail] if item.detail else list(PERSON_KINDS):
                 person[detail] = shown if person[detail] else ""
             if not item.detail:
@@ -307,8 +282,9 @@ def _whose(plan: Plan, people: People | None, whereabouts: list[str]) -> Whose |
     if people is None:
         return None
     child = plan.child
-    protected = [*whereabouts, child.known_as or ""] if child.name in whereabouts else whereabouts
-    return whose(people.readers, protected)
+    children = [child.name, child.known_as or ""] if child.name in whereabouts else []
+    protected = [*whereabouts, *children[1:]]
+    return whose(people.readers, protected, children)
 
 
 def _take_plan_detail(
@@ -387,9 +363,10 @@ def _scrubbed(
             # a worker's base on her street: the whole cell, not half an address
             text = marker(hits[0].secret)
         holder[key] = text
+    left_out: list[str] = []
     if said is not None:  # sentences about the protected person go whole, not as markers
-        whole_sentences(data, said, whole=whole)
+        left_out = whole_sentences(data, said, whole=whole)
     data["confidential"] = []
     # a copy, not an intake: two members whose names were scrubbed alike are still two
     copy = Plan.model_validate(data, context={"copy": True})
-    return Redacted(copy, matcher, originals, marker)
+    return Redacted(copy, matcher, originals, marker, left_out=left_out)

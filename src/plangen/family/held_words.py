@@ -1,0 +1,188 @@
+"""What a family copy says where something was held back from its reader: what a worker
+would write, never a bracketed machine token (reader 29: "[details not shared]",
+"[name not shared]", "[your address]" printed in letters to parents).
+
+The privacy stage marks each held-back detail ("[details not shared]", "[phone number
+not shared]", "[your phone number]"); the family version is finished with them, then
+each is said in words here, without a hint of what was there:
+
+- a reader's own detail reads as hers: "a marker on [your address]" is "a marker on
+  your address", "a new mobile ([your phone number])" is "a new mobile"; someone
+  else's contact details as what they are: "ring Dean on [phone number not shared]" is
+  "ring Dean on the number the social worker has";
+- a marker that stands alone at the end of a phrase is left out with the little word
+  that led to it: "no incidents since [details not shared]." is "no incidents.",
+  "registered with the family doctor [details not shared];" is "registered with the
+  family doctor;", "(observed by the [details not shared])" goes with its brackets;
+- a sentence or clause the marker still sits inside goes whole ("Kayleigh and
+  Ava-Rose will be [details not shared] the same day"), as does one that is only a
+  marker;
+- what is left of a text that held nothing else reads "Not included in this copy."
+  in a table cell, a name "Name not given", a Who cell "A worker"; a worry with
+  nothing left of its cause "We have another worry, which your social worker will talk
+  to you about.", and a
+  change "Your social worker will talk to you about this part of the plan.".
+
+Every place is listed (its context path and marker) for the worker's draft, which
+comments on each one: what was held back there is the worker's to check.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from plangen.privacy.holding import pieces
+from plangen.privacy.locating import HELD_BACK
+
+# any marker the privacy stage leaves in a family copy
+MARKER = re.compile(r"\[(?:[a-z ]{1,40} not shared|your [a-z ]{1,30})\]")
+_YOURS = re.compile(r"\[(your [a-z ]{1,30})\]")
+# a bracket holding a marker: "(observed by the [details not shared])", "([phone ...])"
+_BRACKETED = re.compile(r"\s*\([^()]*" + MARKER.pattern + r"[^()]*\)")
+# a marker with the little word leading to it, at the end of its phrase
+_LEAD = r"(?:\b(?:since|the|a|an|and|or|with|at|to|of|from|by|in|on|for|near|into|about)\s+)?"
+_AT_END = re.compile(r"\s*" + _LEAD + MARKER.pattern + r"(?=\s*(?:[.,;:!?)]|-\s|$))", re.I)
+_FRAMES = (
+    (
+        re.compile(r"^We are worried (?:because|about|that)\s*[.;]\s*", re.I),
+        "We have another worry, which your social worker will talk to you about. ",
+    ),
+    (
+        re.compile(r"^(Change \d+:)\s*[.;]?\s*$"),
+        r"\1 Your social worker will talk to you about this part of the plan.",
+    ),
+    (re.compile(r"^This can mean(?: that)?\s*[.;]?\s*", re.I), ""),
+)
+# someone's contact details, never printed in a family copy: said as what they are
+# ("ring Dean on the number the social worker has before each visit")
+_CONTACTS = {
+    "phone number": "the number the social worker has",
+    "email address": "the e-mail address the social worker has",
+    "address": "the address the social worker has",
+}
+_CONTACT = re.compile(r"\[(phone number|email address|address) not shared\]")
+CELL = "Not included in this copy."
+NAME = "Name not given"
+# the cells of a table: a text with nothing left says so
+_CELLS = frozenset({"who", "what", "how_often", "by_when", "role", "agency", "contact"})
+
+
+def in_words(context: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """``context`` with every marker said in words (module doc), and the (path, marker)
+    of each place something was held back."""
+    held: list[tuple[str, str]] = []
+
+    def walk(value: Any, path: str, key: str) -> Any:
+        if isinstance(value, dict):
+            return {k: walk(v, f"{path}.{k}" if path else k, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v, f"{path}[{i}]", key) for i, v in enumerate(value)]
+        if not isinstance(value, str) or not MARKER.search(value):
+            return value
+        held.extend((path, m.group(0)) for m in MARKER.finditer(value))
+        return said(value, key)
+
+    worded = {k: walk(v, k, k) for k, v in context.items()}
+    return worded, held
+
+
+def said(text: str, key: str = "") -> str:
+    """``text`` with its markers said in words (module doc); ``key``: its place in the
+    context ("name" and the table's cells say that something is not there)."""
+    text = _BRACKETED.sub(lambda m: "" if not _YOURS.search(m.group(0)) else m.group(0), text)
+    text = re.sub(r"\s*\(\[your [a-z ]{1,30}\]\)", "", text)  # "a new mobile ([your phone number])"
+    text = _YOURS.sub(r"\1", text)
+    text = _CONTACT.sub(lambda m: _CONTACTS[m.group(1)], text)
+    kept: list[str] = []
+    for piece in pieces(text):
+        body = _AT_END.sub("", _after_verbs(piece))
+        if MARKER.search(body):  # the marker sits inside a clause of its own, or all
+            body = _without_clause(body)
+        if kept and re.match(r"\s*[.;]", body):  # "order; [held]. contact goes ahead"
+            body = re.sub(r"^\s*[.;]\s*", "", body)
+        if not body.strip(" .;:,-"):
+            if kept and kept[-1].rstrip().endswith(";") and piece.rstrip().endswith("."):
+                kept[-1] = kept[-1].rstrip()[:-1] + ". "
+            continue
+        kept.append(body)
+    out = re.sub(r"\s+([.,;:])", r"\1", "".join(kept)).strip()
+    out = re.sub(r"([.;:])(?=[A-Za-z])", r"\1 ", out)
+    for frame, instead in _FRAMES:
+        out = frame.sub(instead, out, count=1).strip()
+    out = re.sub(r"[;,]\s*$", ".", out)
+    if out.endswith(":"):
+        out = out[:-1].rstrip() + "."
+    if out:
+        return out[0].upper() + out[1:] if key in _CELLS else out
+    if key == "who":
+        return "A worker"
+    return NAME if key == "name" else CELL if key in _CELLS else ""
+
+
+# where a clause with its own subject starts inside a sentence: "..., police will be
+# called and Kayleigh and Ava-Rose will be [held] the same day; ..."
+_CLAUSE_START = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+(?=[A-Z])")
+
+
+# a marker a verb leads to: "comes [held] out of the borough", "will be [held] the same
+# day": what is left would say something else ("comes out of the borough")
+_VERB = re.compile(
+    r"\b(?:comes?|go(?:es)?|went|gone|be|is|are|was|were|taken|takes?|"
+    r"brought|brings?|sent|sends?)\s+" + MARKER.pattern
+)
+# "or come [held]", "and goes [held]": a short verb phrase joined to the one before
+_JOINED = re.compile(r"\s+(?:or|and)\s+(?:\w+\s+){0,2}?$")
+
+
+def _after_verbs(text: str) -> str:
+    """``text`` without each clause or joined verb phrase a verb leads to a marker in
+    ("police will be called and Kayleigh will be [held] the same day": "police will be
+    called"; "if he finds the address or comes [held], police ...": "if he finds the
+    address, police ..."); "" when neither can be found: the sentence goes whole."""
+    while (found := _VERB.search(text)) is not None:
+        marker = MARKER.search(text, found.start())
+        assert marker is not None
+        span = _clause(text, marker)
+        if span is None and (joined := _JOINED.search(text, 0, found.start())) is not None:
+            end = re.search(r"[,;.]|\s(?:and|or)\s", text[marker.end() :])
+            span = (joined.start(), marker.end() + end.start() if end else len(text))
+        if span is None:
+            return ""
+        text = text[: span[0]] + text[span[1] :]
+    return text
+
+
+def _clause(text: str, found: re.Match[str]) -> tuple[int, int] | None:
+    """Where the clause with its own subject that ``found`` sits in starts and ends
+    (:func:`_without_clause`), or ``None``."""
+    starts = [m.start() for m in _CLAUSE_START.finditer(text, 0, found.start())]
+    start = next((s for s in starts if "," not in text[s + 1 : found.start()]), None)
+    if start is None:
+        return None
+    end = re.search(r"[,;.]|\s(?:and|or)\s", text[found.end() :])
+    return start, found.end() + end.start() if end else len(text)
+
+
+_LEADING = re.compile(
+    r"(?:\s+(?:out|away|back|up|down)?\s*\b(?:of|to|at|in|into|from|with|by|near|on|the|a|an))+$"
+)
+
+
+def _without_clause(text: str) -> str:
+    """``text`` without the clause a marker sits inside: from the first "and <Name>"
+    or ", <Name>" before it with no comma between, to the next comma, semicolon, full
+    stop, "and" or "or"; "" when the marker has no such clause (the sentence goes whole)."""
+    while (found := MARKER.search(text)) is not None:
+        span = _clause(text, found)
+        if span is None:
+            if found.group(0) != HELD_BACK:  # a withheld value itself: the sentence goes
+                return ""
+            # a phrase cut with its own little word ("the move [to ...] is not her
+            # fault"): the sentence reads on without it, and without the words that led
+            # to it ("they will move out of [held] the same day": "move the same day")
+            head = _LEADING.sub("", text[: found.start()].rstrip())
+            text = head + " " + text[found.end() :].lstrip()
+            continue
+        text = text[: span[0]] + text[span[1] :]
+    return text

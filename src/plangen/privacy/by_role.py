@@ -1,0 +1,70 @@
+"""A professional said by role, not by name, in a copy whose reader must not have the
+name: a place-bound worker in a withheld reader's family copy ("the school nurse", not
+"[name not shared]"), and the protected parent's own domestic-abuse specialist in the
+formal plan and review copy too (reader 29: her IDVA's name reached the father there)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from plangen.model import Plan, Withholding
+from plangen.privacy.locating import role_as_name, unplaced_role
+from plangen.privacy.withheld import NAME_OF_PLACE, text_slots
+
+
+def by_role(data: dict[str, Any], name: str, role: str, others: set[str]) -> None:
+    """``name`` given by ``role`` ("school nurse") wherever the plan says it: two people
+    whose names are kept alike ("[name not shared]") stay two people, each with their
+    own role, in the Who cell; elsewhere "Jo Pike" reads "the school nurse", not
+    "[name not shared]"."""
+    for risk in data["risks"]:
+        for outcome in risk["outcomes"]:
+            for action in outcome["actions"]:
+                action["responsible"] = [role if n == name else n for n in action["responsible"]]
+    # the name as a worker writes it: whole, "Mrs Pike", or "Jo" where no one else in
+    # the plan is called Jo
+    parts = name.split()
+    forms = [re.escape(name)]
+    if len(parts) > 1:
+        forms.append(rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+{re.escape(parts[-1])}")
+    if parts and parts[0] not in others:
+        forms.append(re.escape(parts[0]))
+    written = "|".join(forms)
+    by_name = re.compile(rf"(^|[.!?]\s+)?\b(?:{written})\b")
+    for place, holder, key in text_slots(data):
+        if place[0] == "core_group" or "responsible" in place:
+            continue
+        # "Jo Pike to make ...", the action's doer, is said by its Who cell: "Make ..."
+        said = re.sub(rf"^(?:{written}) to (\w)", lambda m: m.group(1).upper(), holder[key])
+        holder[key] = by_name.sub(lambda m: _role_for(m, role), said)
+
+
+def _role_for(match: re.Match[str], role: str) -> str:
+    """A name's place in a sentence, given by ``role`` (with a capital at its start)."""
+    start = match.group(1)
+    return f"{start}T{role[1:]}" if start is not None else role
+
+
+# the protected parent's own domestic-abuse specialist (her IDVA, refuge or outreach
+# worker): in the formal plan and review copy the reader kept from her also gets, by
+# role only, as in his family copy (reader 29: her IDVA's name reached him there)
+_HER_SPECIALIST = re.compile(
+    r"\b(?:i[ds]va|domestic (?:abuse|violence) (?:advocate|outreach|specialist|worker)"
+    r"|da (?:outreach|advocate|specialist)|women'?s aid|refuge)\b",
+    re.I,
+)
+
+
+def her_specialists(plan: Plan, data: dict[str, Any]) -> list[Withholding]:
+    """The name of each such specialist in the plan, held (said by role in the text of
+    ``data``, the name cell held on the case record)."""
+    items = []
+    everyone = [plan.child.name, plan.child.known_as or "", *(p.name for p in plan.core_group)]
+    for person in plan.core_group:
+        if not _HER_SPECIALIST.search(f"{person.role} {person.agency}".replace("\u2019", "'")):
+            continue
+        others = {n.split()[0] for n in everyone if n.split() and n != person.name}
+        by_role(data, person.name, role_as_name(unplaced_role(person.role)), others)
+        items.append(Withholding(about=person.name, detail=NAME_OF_PLACE, withheld_from=[]))
+    return items
