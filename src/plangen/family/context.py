@@ -35,9 +35,11 @@ from plangen.family.cells import (
     who_agrees,
     who_does,
 )
+from plangen.family.contacts import through_lead
 from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
 from plangen.family.plain import Glossary, frequency_in_words
+from plangen.family.reached import reached_said
 from plangen.family.reader import own_words_to_reader, the_reader, tidy_and
 from plangen.family.said_by import views_heading
 from plangen.family.sentences import (
@@ -47,6 +49,7 @@ from plangen.family.sentences import (
     shorter,
     will_do,
 )
+from plangen.family.short_dates import dated
 from plangen.family.split import split_sentences
 from plangen.family.status import status_for_parents, still_checked
 from plangen.family.verbs import verbs
@@ -165,10 +168,10 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         text = change_said(upper_first(text.rstrip(".")), verbs())
         text = _numbered(number, shorter(text, whole_conditions=True) + ".", count)
         if achieved(outcome):
-            review = outcome.reviews[-1]
+            lasts = reached_said(outcome)
             better.append(
-                f"{text} This was reached by the review on {in_words(review.date)}."
-                + still_checked(review.note)
+                f"{text} {lasts}"
+                + ("" if "keep checking" in lasts else still_checked(outcome.reviews[-1].note))
             )
             continue
         # its clauses as sentences of their own: "Ollie completes 8 sessions. His sleep
@@ -276,11 +279,13 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "family_views": for_parents(not_yours(clean_views(plan.family_views, who)), who),
     }
     people = [(p, is_family(o)) for p, o in zip(plan.core_group, copy.originals, strict=True)]
+    through_lead(context["people"], [family for _, family in people], plan)
     family_names = {r.first for r in who.relatives} | {
         w for n in who.child_names for w in n.split()
     }
     reader = who.reader.first if who.reader else None
     context = introduced(context, workers(people, child, words, family_names, reader))
+    context = dated(context, plan.plan_date, skip=frozenset({"people", "recipient"}))
     notes: list[str] = []
     context = mended(last_look(_tidied(context), copy), notes)
     notes += _labels_only(plan)
