@@ -16,13 +16,30 @@ import datetime as dt
 
 import pytest
 
+from plangen.family.cells import meetings_in_words
 from plangen.family.contacts import through_lead
 from plangen.family.in_words import signs_in_words
+from plangen.family.notes_said import (
+    child_named,
+    doing_said,
+    due_status,
+    notes_in_words,
+    said_as_sentence,
+)
 from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.reached import period_to_last, reached_said
 from plangen.family.sentences import will_do
 from plangen.family.short_dates import short_dates_in_words
-from plangen.model import Child, CorePerson, Outcome, Plan, PlanKind, ProgressStatus, ReviewEntry
+from plangen.model import (
+    Child,
+    CorePerson,
+    Meeting,
+    Outcome,
+    Plan,
+    PlanKind,
+    ProgressStatus,
+    ReviewEntry,
+)
 
 from .test_family_voice import family
 
@@ -227,3 +244,125 @@ def it_turns_a_note_for_the_reader_into_a_sentence() -> None:
     who = family()
     before = "You to clear the house and get beds for the children"
     assert will_do(before, who) == "You will clear the house and get beds for the children"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Checking presentation and listening to child",
+            "Checking presentation and listening to Betty",
+        ),
+        (
+            "Urgent safety meeting of workers, formal meeting about the child's safety on Tuesday",
+            "Urgent safety meeting of workers, formal meeting about Betty's safety on Tuesday",
+        ),
+        (
+            "a legal order that a panel makes for the child. If",
+            "a legal order that a panel makes for Betty. If",
+        ),
+    ],
+)
+def it_names_the_child_a_note_calls_child(before: str, after: str) -> None:
+    assert child_named(before, "Betty") == after
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Betty has a child protection plan for a child in need",
+        "This can make a child scared; your child; the child's plan",
+        "Kyle's name can come off the list of children with a plan",
+    ],
+)
+def it_leaves_child_alone_where_it_is_not_the_childs_name(kept: str) -> None:
+    assert child_named(kept, "Betty") == kept
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Checking presentation and listening to Betty", "Check presentation and listen to Betty"),
+        (
+            "Checking Leo's presentation and listening to Leo; only named adults may collect him",
+            "Check Leo's presentation and listen to Leo; only named adults may collect him",
+        ),
+        ("Monitoring of presentation and listening", "Monitoring of presentation and listening"),
+        ("Settling in sessions", "Settling in sessions"),
+    ],
+)
+def it_says_a_cell_of_doings_like_the_cells_beside_it(before: str, after: str) -> None:
+    assert doing_said(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Betty is clean, fed, attending school 95% time, ready to learn",
+            "Betty is clean, fed, attending school 95% of the time, ready to learn",
+        ),
+        (
+            "Remind you and support worker of all health appointments",
+            "Remind you and your support worker of all health appointments",
+        ),
+    ],
+)
+def it_says_note_shorthand_in_words(before: str, after: str) -> None:
+    assert notes_in_words(before) == after
+
+
+def it_gives_a_look_for_note_its_subject() -> None:
+    before = "For change 4, we will look for: Ruby chooses her club. Goes the first time with Lisa."
+    assert said_as_sentence(before, "Ruby") == (
+        "For change 4, we will look for: Ruby chooses her club. Ruby goes the first time with Lisa."
+    )
+    assert said_as_sentence("Less upset in the mornings. Attendance rises.", "Ellie") == (
+        "Less upset in the mornings. Attendance rises."
+    )
+
+
+def it_says_what_the_plan_knows_of_a_deadline_gone() -> None:
+    before = "Was due by Friday 3 May 2024"
+    assert due_status(before, True) == (
+        "Was due by Friday 3 May 2024. The change it is for has been reached."
+    )
+    assert due_status(before, False) == (
+        "Was due by Friday 3 May 2024. The plan does not say if it is done yet."
+    )
+    assert due_status("By Friday 3 May 2025", False) == "By Friday 3 May 2025"
+
+
+def _meeting_plan(details: str) -> Plan:
+    return Plan(
+        kind=PlanKind.CP_PLAN,
+        child=Child(name="Leo Harris", age=6),
+        plan_date=dt.date(2025, 11, 3),
+        core_group=[CorePerson(name="Priya Patel", role="Social Worker", lead_professional=True)],
+        next_core_group=Meeting(date=dt.date(2025, 11, 17), details=details),
+    )
+
+
+@pytest.mark.parametrize(
+    ("details", "after"),
+    [
+        (
+            "your social worker will tell you the time and place",
+            "We will meet again on Monday 17 November 2025. Your social worker will tell you "
+            "the time and place.",
+        ),
+        (
+            "Review Child Protection Conference",
+            "We will meet again on Monday 17 November 2025 (Review Child Protection Conference).",
+        ),
+        (
+            "TAF review, 3.45pm, Northcote Academy (Jake to attend the first half)",
+            "We will meet again on Monday 17 November 2025: TAF review, 3.45pm, Northcote "
+            "Academy (Jake to attend the first half).",
+        ),
+    ],
+)
+def it_says_a_meetings_details_without_a_label(details: str, after: str) -> None:
+    said = meetings_in_words(_meeting_plan(details), who="We", voice=lambda t: t)
+    assert "The details are" not in said
+    assert said == after

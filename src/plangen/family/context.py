@@ -38,6 +38,7 @@ from plangen.family.cells import (
 from plangen.family.contacts import through_lead
 from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
+from plangen.family.notes_said import child_named, doing_said, due_status, in_sentences
 from plangen.family.plain import Glossary, frequency_in_words
 from plangen.family.reached import reached_said
 from plangen.family.reader import own_words_to_reader, the_reader, tidy_and
@@ -217,8 +218,12 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
             for index, action in enumerate(outcome.actions)
         )
     ]
-    for action in actions:
+    for action, outcome in zip(actions, (o for o in plan.outcomes for _ in o.actions), strict=True):
         action["who"] = who_agrees(action["who"], action["what"], who)
+        action["what"] = doing_said(
+            action["what"] if who.siblings else child_named(action["what"], child)
+        )
+        action["by_when"] = due_status(action["by_when"], achieved(outcome))
         if copy.held_a_day:  # "8 sessions by Thursday 13 February" says the day again
             action["by_when"] = without_weekdays(action["by_when"])
     contingency = plan.contingency
@@ -286,6 +291,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     reader = who.reader.first if who.reader else None
     context = introduced(context, workers(people, child, words, family_names, reader))
     context = dated(context, plan.plan_date, skip=frozenset({"people", "recipient"}))
+    context = in_sentences(context, who)
     notes: list[str] = []
     context = mended(last_look(_tidied(context), copy), notes)
     notes += _labels_only(plan)
