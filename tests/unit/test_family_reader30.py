@@ -30,6 +30,7 @@ from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.reached import period_to_last, reached_said
 from plangen.family.sentences import will_do
 from plangen.family.short_dates import short_dates_in_words
+from plangen.family.unclear import plan_reader, unclear_said
 from plangen.model import (
     Child,
     CorePerson,
@@ -366,3 +367,29 @@ def it_says_a_meetings_details_without_a_label(details: str, after: str) -> None
     said = meetings_in_words(_meeting_plan(details), who="We", voice=lambda t: t)
     assert "The details are" not in said
     assert said == after
+
+
+def _unclear(text: str, success: str = "") -> str:
+    plan = _plan("")
+    outcome = Outcome(text=text, success_looks_like=success)
+    return unclear_said(outcome, plan_reader(plan), "Betty", "Harriet Hill")
+
+
+def it_says_what_the_plan_does_not_yet_say_of_a_vague_change() -> None:
+    # before: "Change 1: State of the home to improve." and nothing after it
+    assert _unclear("State of the home to improve") == (
+        " The plan does not yet say how we will know this has happened. You can ask "
+        "Harriet Hill, your lead worker."
+    )
+
+
+def it_says_a_task_given_as_a_change_is_a_step() -> None:
+    # before: "Change 4: Educational psychology assessment." and nothing after it
+    assert _unclear("Educational psychology assessment") == (
+        " This is a step on the way. The plan does not yet say what it should change for "
+        "Betty. You can ask Harriet Hill, your lead worker."
+    )
+
+
+def it_adds_nothing_to_a_clear_change() -> None:
+    assert _unclear("Betty attends school at least 95% of the time, sustained for 3 months") == ""

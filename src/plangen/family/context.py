@@ -53,6 +53,7 @@ from plangen.family.sentences import (
 from plangen.family.short_dates import dated
 from plangen.family.split import split_sentences
 from plangen.family.status import status_for_parents, still_checked
+from plangen.family.unclear import plan_reader, unclear_said
 from plangen.family.verbs import verbs
 from plangen.family.voice import (
     Household,
@@ -160,6 +161,9 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     child = who.child
     count = len(plan.outcomes)
     changes, better = [], []
+    read = plan_reader(written)
+    lead = next((p for p in plan.core_group if p.lead_professional), None)
+    lead_name = lead.name if lead and lead.name and not lead.name.startswith("[") else None
     for number, outcome in enumerate(plan.outcomes, start=1):
         if not (outcome.text or outcome.plain):
             continue
@@ -182,7 +186,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         ).rstrip(".")
         changes.append(
             {
-                "text": text,
+                "text": text + unclear_said(outcome, read, child, lead_name),
                 "progress": progress_for_parents(
                     outcome,
                     who,
