@@ -393,3 +393,19 @@ def it_says_a_task_given_as_a_change_is_a_step() -> None:
 
 def it_adds_nothing_to_a_clear_change() -> None:
     assert _unclear("Betty attends school at least 95% of the time, sustained for 3 months") == ""
+
+
+def it_keeps_the_reviews_own_checking_sentence() -> None:
+    outcome = _reached("Alfie sleeps in his own cot for every sleep, sustained for 3 months")
+    still = " We will keep checking that it lasts until the next review."
+    assert reached_said(outcome, still) == (
+        "At the review on Wednesday 4 November 2026, this was marked as reached. It needs "
+        "to last for 3 months. We will keep checking that it lasts until the next review."
+    )
+
+
+def it_leaves_a_date_already_in_words_as_it_is() -> None:
+    # the version says a review's day without its weekday; a note's date pass must not
+    # add one back ("At the review on Monday 1 July 2024")
+    said = "At the review on 1 July 2024, this had partly happened."
+    assert short_dates_in_words(said, dt.date(2024, 7, 1)) == said

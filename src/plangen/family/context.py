@@ -173,10 +173,8 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         text = change_said(upper_first(text.rstrip(".")), verbs())
         text = _numbered(number, shorter(text, whole_conditions=True) + ".", count)
         if achieved(outcome):
-            lasts = reached_said(outcome)
             better.append(
-                f"{text} {lasts}"
-                + ("" if "keep checking" in lasts else still_checked(outcome.reviews[-1].note))
+                f"{text} {reached_said(outcome, still_checked(outcome.reviews[-1].note))}"
             )
             continue
         # its clauses as sentences of their own: "Ollie completes 8 sessions. His sleep

@@ -49,14 +49,17 @@ def period_to_last(text: str) -> str:
     return f"for {count} {unit}{' in a row' if found.group('row') else ''}"
 
 
-def reached_said(outcome: Outcome) -> str:
-    """The sentence after a change reached at its last review (see the module's notes)."""
+def reached_said(outcome: Outcome, still: str = "") -> str:
+    """The sentence after a change reached at its last review (see the module's notes);
+    ``still``: the review's own " We will keep checking that it lasts ..." if it has one."""
     review = outcome.reviews[-1]
     day = in_words(review.date)
     period = period_to_last(outcome.text)
     if not period:
-        return f"This was reached by the review on {day}."
-    return (
-        f"At the review on {day}, this was marked as reached. It needs to last {period}, "
-        "so we will keep checking."
+        return f"This was reached by the review on {day}.{still}"
+    lasts = (
+        f" It needs to last {period}.{still}"
+        if still
+        else (f" It needs to last {period}, so we will keep checking.")
     )
+    return f"At the review on {day}, this was marked as reached.{lasts}"

@@ -16,7 +16,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from plangen.family.in_words import dates_in_words
+from plangen.dates import in_words, split_date
+from plangen.errors import InputError
 
 _MONTH_NAMES = tuple(calendar.month_name)[1:]
 
@@ -27,6 +28,16 @@ _SHORT = re.compile(
     r"(\d{2})\.(\d{2})"
     r"(?![\d.:/-]?\d)(?!\s*(?:am|pm|a\.m|p\.m|kg|g|cm|m|ml|%)\b)(?!-|\s*[-–]\s*\d)"
 )
+
+
+_WHOLE = re.compile(r"(?<![\d.,:£/-])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d]|[./-]\d)")
+
+
+def _whole_said(match: re.Match[str]) -> str:
+    try:
+        return in_words(split_date(match.group(0))[0])
+    except InputError:
+        return match.group(0)
 
 
 def _nearest(plan_date: dt.date, month: int, day: int) -> dt.date | None:
@@ -43,7 +54,9 @@ def short_dates_in_words(text: str, plan_date: dt.date) -> str:
     """``"booked for 02.12"`` -> ``"booked for 2 December"`` (see the module's notes)."""
     if "." not in text:
         return text
-    text = dates_in_words(text)  # whole dates first: "14.10.26"
+    # whole numeric dates first ("14.10.26"); a date already in words ("1 July 2024", as
+    # the version says a review's day) is left as it is
+    text = _WHOLE.sub(_whole_said, text)
 
     def say(match: re.Match[str]) -> str:
         first, second = int(match.group(1)), int(match.group(2))
