@@ -122,7 +122,9 @@ def in_sentences(context: dict[str, Any], who: Household) -> dict[str, Any]:
         text = notes_in_words(text)
         return text if who.siblings else child_named(text, child)
 
-    said = each_text(context, change, frozenset({"people", "recipient", "child_name"}))
+    said: dict[str, Any] = each_text(
+        context, change, frozenset({"people", "recipient", "child_name"})
+    )
     if not who.siblings:
         for item in said.get("changes", []):
             item["how_we_know"] = said_as_sentence(item["how_we_know"], child)

@@ -64,8 +64,8 @@ def short_dates_in_words(text: str, plan_date: dt.date) -> str:
             day = _nearest(plan_date, second, first)
             if day is None:
                 return match.group(0)
-            year = "" if day.year == plan_date.year else f" {day.year}"
-            return f"{day.day} {_MONTH_NAMES[day.month - 1]}{year}"
+            other = "" if day.year == plan_date.year else f" {day.year}"
+            return f"{day.day} {_MONTH_NAMES[day.month - 1]}{other}"
         # a month and a year ("06.26"): only a year near the plan's, never a time
         year = 2000 + second
         if 1 <= first <= 12 and plan_date.year - 5 <= year <= plan_date.year:
