@@ -140,9 +140,7 @@ def it_starts_a_sentence_after_a_full_stop_with_a_capital(family_of: Callable[..
         plan["risks"][1]["risk_to_child"] = "Kai's emotional wellbeing"
 
     text = family_of(change)
-    assert (
-        "because you have no explanation for the bruise. Formal check on the child's safety" in text
-    )
+    assert "because you have no explanation for the bruise. Formal check on Kai's safety" in text
     assert "This can mean Kai's feelings and mental health." in text
 
 

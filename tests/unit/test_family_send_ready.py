@@ -180,8 +180,13 @@ def it_keeps_formal_steps_and_adult_contact_as_the_plan_says(written: str, said:
 
 def it_shows_a_one_word_change_with_a_lead_in_and_tells_the_worker() -> None:
     context = family_context(_plan(True), glossary())
-    assert context["changes"][0]["text"] == "Change 1 is about: Housing."
-    assert context["changes"][1]["text"] == "Change 2: Kacper sleeps well."
+    # the label stays as the worker wrote it; the family is told what the plan does not
+    # say yet (reader 29: vague plan content passed on without comment)
+    assert context["changes"][0]["text"] == (
+        "Change 1 is about: Housing. The plan does not yet say how we will know this has "
+        "happened. You can ask Olivia Grant, your lead worker."
+    )
+    assert context["changes"][1]["text"].startswith("Change 2: Kacper sleeps well. The plan")
     assert any('"Housing"' in note for note in context["notes"])
 
 

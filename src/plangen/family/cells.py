@@ -319,14 +319,24 @@ def meetings_in_words(plan: Plan, *, who: str, voice: Callable[[str], str | None
         when = f"{who} will {verb} {day}"
         if re.match(r"(?:at|in|by|from|on)\b", details, re.I):
             details = details[:1].lower() + details[1:]  # "at 14:00, Seaton Family Centre"
-        elif len(details.split()) > 3:
-            # a long note of where and who, after a short sentence that says when
-            said += [f"{when}.", f"The details are: {details.rstrip('.')}."]
+        elif len(details.split()) > 3 and _SENTENCE.search(details):
+            # "your social worker will tell you the time and place": a sentence of its own
+            # (reader 29: "The details are: your social worker will tell you ...")
+            said += [f"{when}.", f"{upper_first(details.rstrip('.'))}."]
             continue
         elif details:
-            details = f"({details})"
-        said.append(f"{when}{' ' + details if details else ''}.")
+            # a note of where, what or who, in brackets after the day (never "The details
+            # are: Review Child Protection Conference.")
+            # one bracket, never two inside each other: "on ... 2026: TAF review, 3.45pm,
+            # Northcote Academy (Jake to attend the first half)."
+            details = f"({details})" if "(" not in details else f": {details.rstrip('.')}"
+        gap = "" if details.startswith(":") else " "
+        said.append(f"{when}{gap + details if details else ''}.")
     return " ".join(said)
+
+
+# a note that is a sentence: it has a subject's verb
+_SENTENCE = re.compile(r"\b(?:will|would|is|are|can|must|should)\b")
 
 
 def lower_words(text: str, keep: Callable[[str], bool] = lambda word: False) -> str:

@@ -98,7 +98,8 @@ def _no_extensions(text: str) -> str:
 
 _EXTENDED_FROM = re.compile(r"\s*\(extended from [^()]*\)")
 _EXTENDED_TO = re.compile(
-    r"[;:,]?\s*(?:time limit|timescale) extended(?: again)?(?: to [^;.]*)?", re.I
+    r"[;:,]?\s*(?:(?:time limit|timescale) extended|the date was moved)(?: again)?(?: to [^;.]*)?",
+    re.I,
 )
 
 

@@ -35,9 +35,12 @@ from plangen.family.cells import (
     who_agrees,
     who_does,
 )
+from plangen.family.contacts import through_lead
 from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
+from plangen.family.notes_said import child_named, doing_said, due_status, in_sentences
 from plangen.family.plain import Glossary, frequency_in_words
+from plangen.family.reached import reached_said
 from plangen.family.reader import own_words_to_reader, the_reader, tidy_and
 from plangen.family.said_by import child_views_heading, views_heading
 from plangen.family.sentences import (
@@ -47,8 +50,10 @@ from plangen.family.sentences import (
     shorter,
     will_do,
 )
+from plangen.family.short_dates import dated
 from plangen.family.split import split_sentences
 from plangen.family.status import status_for_parents, still_checked
+from plangen.family.unclear import plan_reader, unclear_said
 from plangen.family.verbs import verbs
 from plangen.family.voice import (
     Household,
@@ -156,6 +161,9 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     child = who.child
     count = len(plan.outcomes)
     changes, better = [], []
+    read = plan_reader(written)
+    lead = next((p for p in plan.core_group if p.lead_professional), None)
+    lead_name = lead.name if lead and lead.name and not lead.name.startswith("[") else None
     for number, outcome in enumerate(plan.outcomes, start=1):
         if not (outcome.text or outcome.plain):
             continue
@@ -165,10 +173,8 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         text = change_said(upper_first(text.rstrip(".")), verbs())
         text = _numbered(number, shorter(text, whole_conditions=True) + ".", count)
         if achieved(outcome):
-            review = outcome.reviews[-1]
             better.append(
-                f"{text} This was reached by the review on {in_words(review.date)}."
-                + still_checked(review.note)
+                f"{text} {reached_said(outcome, still_checked(outcome.reviews[-1].note))}"
             )
             continue
         # its clauses as sentences of their own: "Ollie completes 8 sessions. His sleep
@@ -178,7 +184,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         ).rstrip(".")
         changes.append(
             {
-                "text": text,
+                "text": text + unclear_said(outcome, read, child, lead_name),
                 "progress": progress_for_parents(
                     outcome,
                     who,
@@ -214,8 +220,12 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
             for index, action in enumerate(outcome.actions)
         )
     ]
-    for action in actions:
+    for action, outcome in zip(actions, (o for o in plan.outcomes for _ in o.actions), strict=True):
         action["who"] = who_agrees(action["who"], action["what"], who)
+        action["what"] = doing_said(
+            action["what"] if who.siblings else child_named(action["what"], child)
+        )
+        action["by_when"] = due_status(action["by_when"], achieved(outcome))
         if copy.held_a_day:  # "8 sessions by Thursday 13 February" says the day again
             action["by_when"] = without_weekdays(action["by_when"])
     contingency = plan.contingency
@@ -276,11 +286,14 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "family_views": for_parents(not_yours(clean_views(plan.family_views, who)), who),
     }
     people = [(p, is_family(o)) for p, o in zip(plan.core_group, copy.originals, strict=True)]
+    through_lead(context["people"], [family for _, family in people], plan)
     family_names = {r.first for r in who.relatives} | {
         w for n in who.child_names for w in n.split()
     }
     reader = who.reader.first if who.reader else None
     context = introduced(context, workers(people, child, words, family_names, reader))
+    context = dated(context, plan.plan_date, skip=frozenset({"people", "recipient"}))
+    context = in_sentences(context, who)
     notes: list[str] = []
     context = mended(last_look(_tidied(context), copy), notes)
     notes += _labels_only(plan)

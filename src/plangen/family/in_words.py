@@ -102,6 +102,14 @@ def dates_in_words(text: str) -> str:
     return _DATE_IN_TEXT.sub(say, text)
 
 
+def _times_a(match: re.Match[str]) -> str:
+    """ "3 x weekly" -> "3 times a week"."""
+    unit = {"weekly": "week", "daily": "day", "monthly": "month"}[
+        match.group(0).split()[-1].lower()
+    ]
+    return f"{match.group(1)} times a {unit}"
+
+
 # note-taking signs, in words: "feeds/weaning" -> "feeds or weaning", "Shannon & Adult
 # Social Care" -> "... and ...", "3 meals + 2 snacks", "police called x4" -> "4 times",
 # "bathed 3x week" -> "3 times a week".  Only between words (a date "12/24", "A&E",
@@ -114,6 +122,8 @@ _SIGNS = (
     (re.compile(r"(?<=\w) & (?=\w)"), " and "),
     (re.compile(r"(?<=\w) \+ (?=\w)"), " and "),
     (re.compile(r"\b(\d{1,2}) ?x (?:a |per )?(day|week|month|fortnight)\b"), r"\1 times a \2"),
+    (re.compile(r"\b(\d{1,2}) ?x (?:weekly|daily|monthly)\b"), _times_a),
+    (re.compile(r"\b(\d{1,2}) ?x 1:1s?\b"), r"\1 one-to-one sessions"),
     (re.compile(r"(?<![\w-])x ?(\d{1,2})\b(?![\w.,/:-]*\d)"), r"\1 times"),
 )
 

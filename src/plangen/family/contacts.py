@@ -1,0 +1,27 @@
+"""How to reach each worker, where the plan gives no work contact (reader 29: "the 'How
+to contact them' column is empty for every worker; say 'ask Harriet for numbers' rather
+than print a blank column").
+
+A worker with no phone or e-mail in the plan is reached through the lead worker; the
+lead worker with none is asked for it at the next meeting. No
+number is ever made up, and a family member's row stays empty (their details are
+theirs, not the plan's to print).
+"""
+
+from __future__ import annotations
+
+from plangen.model import Plan
+
+
+def through_lead(entries: list[dict[str, str]], family: list[bool], plan: Plan) -> None:
+    """Fill each professional's empty "contact" in ``entries`` (one per member of
+    ``plan.core_group``; ``family``: whether each is family) with how to reach them."""
+    lead = next((p for p in plan.core_group if p.lead_professional), None)
+    named = lead is not None and bool(lead.name) and not lead.name.startswith("[")
+    for entry, person, is_family in zip(entries, plan.core_group, family, strict=True):
+        if is_family or entry.get("contact"):
+            continue
+        if person is lead or not named or lead is None:
+            entry["contact"] = "Ask for this at the next meeting"
+        else:
+            entry["contact"] = f"Ask {lead.name}, your lead worker"
