@@ -311,3 +311,19 @@ def it_reads_a_past_form_without_ed_as_her_verb() -> None:
         "You sent 2 messages through your sister's Facebook in October; 4 of 5 contacts "
         "attended by you, late once."
     )
+
+
+def it_says_a_note_s_passive_at_a_sentence_s_start_as_one() -> None:
+    """Held-out plan 151 (writer30): "Gary charged - bail cond. not to approach or
+    contact Kai." read "You charged - ..." in the stepfather's own copy, as if he had
+    brought the charge."""
+    gary = copy_for(
+        "Gary Muir",
+        (("Donna Muir", "Mother"), ("Gary Muir", "Stepfather")),
+        child="Kai Robertson",
+        says="Kai says he is fine.",
+        age=16,
+    )
+    said = for_parents("Gary charged - bail cond. not to approach or contact Kai.", gary)
+    assert said == "You were charged - bail cond. not to approach or contact Kai."
+    assert for_parents("Gary charged the phone for Kai.", gary) == "You charged the phone for Kai."

@@ -258,7 +258,12 @@ def _to_reader(text: str, who: Household, reader: Relative) -> str:
     if said is None:  # a "she" or "her" that may be the child's, a sister's, a nan's
         return text
     # "police attended, Ryan arrested and released": a note's passive, "you were arrested"
-    said = re.sub(rf"(?<=[,;]\s){name}(?=\s+(?:{_PASSIVE_ONLY})\b)", r"\g<0> was", said)
+    # ("Gary charged - bail cond.": at a sentence's start too, never "You charged")
+    said = re.sub(
+        rf"(?:(?<=[,;]\s)|(?<=[.!?]\s)|^){name}(?=\s+(?:{_PASSIVE_ONLY})\b(?!\s+(?:the|a|him|her)\b))",
+        r"\g<0> was",
+        said,
+    )
     # "at Nicola's and Paul's", "an ex-partner of Ryan's": hers, "yours"
     # "stay at Chelsea's after drinking": hers, "yours", before a joining word too
     said = re.sub(
