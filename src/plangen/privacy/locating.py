@@ -128,6 +128,8 @@ class People:
     open_surnames: frozenset[str]  # professionals' surnames that are not place-bound
     names: tuple[str, ...]  # every name, longest first: masked before places are sought
     places: Matcher = field(default_factory=lambda: Matcher([]))  # every place's own words
+    # the places of the core group's cells only: what a reader's own action holds back
+    cells: Matcher = field(default_factory=lambda: Matcher([]))
     known: frozenset[str] = frozenset()  # words that are no place after "at" or "to"
     # the readers kept from someone's whereabouts: a day in a sentence naming one of
     # them is their own routine (:mod:`plangen.privacy.routines`)
@@ -170,6 +172,7 @@ class People:
             frozenset(open_surnames - family) | frozenset(family),
             tuple(sorted({n for n in names if n}, key=len, reverse=True)),
             place_words(plan, bound),
+            place_words(plan, bound, named=False),
             known_words(plan, bound),
             tuple(readers),
             pregnancy=about_a_pregnancy(text for _, text in texts_of(plan)),
@@ -340,9 +343,11 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
         for m in _TITLED.finditer(text)
         if m.group(1) not in people.open_surnames
     ]
-    if not people.doer:  # the reader's own action: withheld names are scrubbed later
-        if _may_name_a_place(masked, people.places):
-            found += [(PLACE_WORD, hit.start, hit.end) for hit in people.places.find(masked)]
+    # the reader's own action: a place the plan gives no one is his ("at Ty Teulu")
+    places = people.cells if people.doer else people.places
+    if _may_name_a_place(masked, places):
+        found += [(PLACE_WORD, hit.start, hit.end) for hit in places.find(masked)]
+    if not people.doer:
         found += [(PLACE_WORD, s, e) for s, e in unknown_places(masked, people.known)]
     found += [
         (SOMEONES_HOME, m.start(), m.end())
@@ -357,9 +362,7 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
 
 
 # what a reader's own action may say of where and when they go
-_READERS_OWN = frozenset(
-    {"a named place", "a time of day", "a place-bound service", "a place named in the plan"}
-)
+_READERS_OWN = frozenset({"a named place", "a time of day", "a place-bound service"})
 SOMEONES_HOME = "someone's home"
 # "Kyle home at Isobel's at weekends", "staying at Nan's house": where that person lives
 # (held-out plan 134); never "at Isobel's request" (a word other than a home's follows),

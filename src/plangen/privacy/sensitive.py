@@ -7,8 +7,9 @@ sentence's structure, who it is about and what kind of thing it says:
 - **sexuality**, anyone's ("Kai is gay; not out to anyone except his best friend"), said
   to a reader who may be the one the child is kept from: always goes, the reader's own
   sentence too;
-- **meeting the protected person** ("Donna to meet Kai on Sundays", "Visit Sana at the
-  flat"): who sees them, and so knows where they are;
+- **meeting the protected person**, or taking them somewhere ("Donna to meet Kai on
+  Sundays", "Visit Sana at the flat", "Ewa will drive Kacper to and from school"): who
+  sees them, and so knows where they are and when;
 - about the protected person (named first, or "she"/"he" going on about them):
   **safety planning** ("call 999 if ...", "address flagged for urgent response"),
   **where they stay and who knows it**, **what they said or asked** (a quotation, "says",
@@ -70,20 +71,33 @@ def meets(piece: str, protected: Iterable[str]) -> bool:
     if not names:
         return False
     who = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    verb = r"(?:meet|meets|meeting|visit|visits|visiting|see|sees|seeing|collect|collects)"
+    # meeting them, or taking them somewhere ("Ewa will drive Kacper to and from school")
+    verb = (
+        r"(?:meet|meets|meeting|visit|visits|visiting|see|sees|seeing|collect|collects"
+        r"|drive|drives|driving|take|takes|taking|pick up|picks up|walk|walks|bring|brings"
+        r"|escort|escorts|accompany|accompanies)"
+    )
     return re.search(rf"\b{verb}\s+(?:with\s+)?(?:{who})\b", piece) is not None
 
 
 def sensitive(
-    piece: str, *, about_protected: bool, protected: Iterable[str], own: bool = False
+    piece: str,
+    *,
+    about_protected: bool,
+    protected: Iterable[str],
+    own: bool = False,
+    child: bool = False,
 ) -> str:
     """The kind of sensitive thing ``piece`` says ("" for none): ``about_protected``
     says the sentence is about the protected person (named first, or going on about
-    them)."""
+    them); ``child``: the child's version, the child's own words, where only their
+    sexuality and who meets them go."""
     if _SEXUALITY.search(piece):
         return "sexuality"
     if meets(piece, protected):
         return "meeting"
+    if child:
+        return ""
     if not own and _SUPPORTED_HOME.search(piece):
         return "where they stay"
     if not about_protected:

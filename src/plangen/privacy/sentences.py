@@ -216,7 +216,9 @@ def tidied(
         # "She was told ..." after a sentence that went for what it says: still hers; so
         # is the rest of a quotation ("... I love my mum but she can't protect me.'")
         if topics and gone and (
-            _PRONOUN.match(piece) or _QUOTE_GOES_ON.search(piece) or _SHORT.fullmatch(piece)
+            _PRONOUN.match(piece)
+            or _QUOTE_GOES_ON.search(piece)
+            or (_SHORT.fullmatch(piece) and not names_any(piece, said.readers))
         ):
             gone = stop
             continue
@@ -256,7 +258,7 @@ def _with_sentences(text: str, said: Whose, *, own: bool) -> list[tuple[str, boo
 def _goes(piece: str, said: Whose, *, own: bool, about: str, task: bool, topics: bool) -> bool:
     if _HIDING.search(piece) or (topics and _NEW_LIFE.search(piece)):
         return True
-    if topics and _says_too_much(piece, said, about=about, own=own):
+    if _says_too_much(piece, said, about=about, own=own, child=not topics):
         return True
     if topics and about in ("adult", "child") and not own:
         topic = _ADULT_TOPIC if about == "adult" else _CHILD_TOPIC
@@ -283,13 +285,17 @@ def _lists_without_markers(text: str) -> str:
     return BRACKET_SAYS.sub("", _LIST_ITEM.sub("", text))
 
 
-def _says_too_much(piece: str, said: Whose, *, about: str, own: bool) -> bool:
+def _says_too_much(piece: str, said: Whose, *, about: str, own: bool, child: bool) -> bool:
     """Whether ``piece`` says what a reader kept from someone must not get, marker or
     none (:mod:`plangen.privacy.sensitive`): about the protected person when it is not
-    the reader's own; what a family member said of someone, in a copy not theirs."""
+    the reader's own; what a family member said of someone, in a copy not theirs (in
+    the child's version, ``child``, only the child's sexuality and who meets them)."""
     about_them = about in ("adult", "child") and not own
-    if sensitive(piece, about_protected=about_them, protected=said.protected, own=own):
-        return True
+    kind = sensitive(
+        piece, about_protected=about_them, protected=said.protected, own=own, child=child
+    )
+    if kind or child:
+        return bool(kind)
     speaker = _speaker(piece, said)
     return bool(speaker) and family_said(piece, speaker)
 
