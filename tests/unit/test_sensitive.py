@@ -19,9 +19,12 @@ JESS = whose(
     ("text", "left"),
     [
         # sexuality, whoever the sentence is about
-        ("Low mood. Finn is gay; not out to anyone except his best friend. Mum knows.", "Low mood."),
+        (
+            "Low mood. Finn is gay; not out to anyone except his best friend. Mum knows.",
+            "Low mood.",
+        ),
         # who meets or drives the protected child
-        ("Jess to meet Finn on Sundays.", HELD_BACK),
+        ("Jess to meet Finn on Sundays, without telling Rob where he is.", HELD_BACK),
         ("Jess will drive Finn to and from school rather than him walking.", HELD_BACK),
         ("Visit Finn at the flat, seen alone.", HELD_BACK),
         # hiding where he is, "without telling"

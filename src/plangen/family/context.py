@@ -14,8 +14,6 @@ still looks like a postcode or a phone number that is not a professional's work 
 
 from __future__ import annotations
 
-import dataclasses
-
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -293,10 +291,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     # the draft quotes the plan's words for each need: never a detail this copy keeps
     # from its readers (held-out plan 152: a school and a routine quoted from the child's
     # views in the family version's draft)
-    quoted = [
-        dataclasses.replace(n, because=copy.without_locating(copy.scrub(n.because)))
-        for n in needs
-    ]
+    quoted = [replace(n, because=copy.without_locating(copy.scrub(n.because))) for n in needs]
     context["read_with"] = draft_note(quoted) if needs and recipient is None else ""
     return context
 

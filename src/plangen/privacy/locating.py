@@ -362,7 +362,7 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
 
 
 # what a reader's own action may say of where and when they go
-_READERS_OWN = frozenset({"a named place", "a time of day", "a place-bound service"})
+_READERS_OWN = frozenset({"a named place", "a time of day"})
 SOMEONES_HOME = "someone's home"
 # "Kyle home at Isobel's at weekends", "staying at Nan's house": where that person lives
 # (held-out plan 134); never "at Isobel's request" (a word other than a home's follows),

@@ -7,9 +7,10 @@ sentence's structure, who it is about and what kind of thing it says:
 - **sexuality**, anyone's ("Kai is gay; not out to anyone except his best friend"), said
   to a reader who may be the one the child is kept from: always goes, the reader's own
   sentence too;
-- **meeting the protected person**, or taking them somewhere ("Donna to meet Kai on
-  Sundays", "Visit Sana at the flat", "Ewa will drive Kacper to and from school"): who
-  sees them, and so knows where they are and when;
+- **taking the protected person to and from somewhere** ("Ewa will drive Kacper to and
+  from school"), where they stay ("Visit Sana at the flat"), and who meets them without
+  telling the reader (:mod:`plangen.privacy.sentences`' hiding words): a routine to
+  follow;
 - about the protected person (named first, or "she"/"he" going on about them):
   **safety planning** ("call 999 if ...", "address flagged for urgent response"),
   **where they stay and who knows it**, **what they said or asked** (a quotation, "says",
@@ -32,7 +33,7 @@ _SEXUALITY = re.compile(
 # a bracket naming someone's sexuality: the sentence reads on without it
 BRACKET_SAYS = re.compile(r"\s*\((?:[^()]*\s)?(?:sexuality|sexual orientation)\b[^()]*\)", re.I)
 _SAFETY = re.compile(
-    r"\b(?:safety[- ]plan\w*|999|police marker|marker on|flagged|flag on"
+    r"\b(?:safety[- ]plan\w*|999 if \w+ (?:is|are) seen|police marker|marker on|flagged|flag on"
     r"|(?:urgent|priority) (?:police )?response|panic (?:alarm|button)|escape plan"
     r"|code word|safe word)\b",
     re.I,
@@ -47,12 +48,14 @@ _WHEREABOUTS = re.compile(
 # anyone; never the reader's own sentence
 _SUPPORTED_HOME = re.compile(
     r"\b(?:at|near|from|leaves?|left|to|in|outside) the (?:flats?|unit|placement|hostel"
-    r"|refuge|project|foyer|supported lodgings?|young persons'? (?:unit|flats?|project))\b",
+    r"|refuge|project|foyer|supported lodgings?|young persons'? (?:unit|flats?|project))\b"
+    # who carries word to and from them: "She was told the SW will pass on messages"
+    r"|\bpass(?:es|ed|ing)? on messages\b",
     re.I,
 )
 _SAID = re.compile(
-    r"\b(?:says?|said|saying|told|tells|asked|asks|disclosed|disclosure|reported|reports"
-    r"|wants?|wanted|agreed|frightened|scared|afraid)\b"
+    r"\b(?:says?|said|saying|told|asked|asks|disclosed|disclosure|reported|wants?|wanted"
+    r"|frightened|scared|afraid)\b"
     r"|['\u2018\u201c\"][^'\u2019\u201d\"]{3,}['\u2019\u201d\"]"
     r"|^\s*[A-Z][\w-]+:\s",
     re.I,
@@ -66,18 +69,17 @@ _FAMILY_WORD = re.compile(
 
 
 def meets(piece: str, protected: Iterable[str]) -> bool:
-    """Whether ``piece`` says someone meets or visits a protected person."""
+    """Whether ``piece`` says someone takes a protected person to and from somewhere,
+    a routine a reader could follow ("Ewa will drive Kacper to and from school")."""
     names = [form for name in protected for form in {name, *name.split()[:1]} if len(form) > 1]
     if not names:
         return False
     who = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    # meeting them, or taking them somewhere ("Ewa will drive Kacper to and from school")
     verb = (
-        r"(?:meet|meets|meeting|visit|visits|visiting|see|sees|seeing|collect|collects"
-        r"|drive|drives|driving|take|takes|taking|pick up|picks up|walk|walks|bring|brings"
-        r"|escort|escorts|accompany|accompanies)"
+        r"(?:drive|drives|driving|take|takes|taking|walk|walks|bring|brings|escort|escorts"
+        r"|collect|collects|accompany|accompanies)"
     )
-    return re.search(rf"\b{verb}\s+(?:with\s+)?(?:{who})\b", piece) is not None
+    return re.search(rf"\b{verb}\s+(?:{who})\s+to and from\b", piece) is not None
 
 
 def sensitive(
@@ -87,14 +89,17 @@ def sensitive(
     protected: Iterable[str],
     own: bool = False,
     child: bool = False,
+    family_doer: bool = False,
 ) -> str:
     """The kind of sensitive thing ``piece`` says ("" for none): ``about_protected``
     says the sentence is about the protected person (named first, or going on about
     them); ``child``: the child's version, the child's own words, where only their
-    sexuality and who meets them go."""
+    sexuality and who meets them go; ``family_doer``: the sentence names first a family
+    member or carer who is neither the reader nor protected (a worker's visit is not
+    "who meets them")."""
     if _SEXUALITY.search(piece):
         return "sexuality"
-    if meets(piece, protected):
+    if family_doer and meets(piece, protected):  # a worker's visit is the plan's work
         return "meeting"
     if child:
         return ""

@@ -44,8 +44,6 @@ from plangen.privacy.withheld import text_slots
 
 # any marker a copy prints for something kept from its reader
 _MARKER = re.compile(r"\[[^\[\]]{0,60}?\b(?:not shared|held on the case record)\]")
-# markers that hold back a locating phrase, not a withheld detail itself
-_LOCATING = frozenset({HELD_BACK, HELD_ON_RECORD})
 # a held-back phrase that was one item of a list ("contact centre records, [held] and
 # MAPPA information"): the list reads without it, no gap left to read
 _LIST_ITEM = re.compile(
@@ -138,7 +136,7 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
         doers = holder.get("responsible")
         own = names_any(" ".join(map(str, doers or [])), said.readers)
         # an action's own words say what it is: its row stays, a locating phrase cut
-        task = isinstance(doers, list) and key == "text"
+        task = isinstance(doers, list) and key in ("text", "plain")
         before = holder[key]
         # the child's views are the child's words, whoever they name
         child = key == "child_views" and bool(said.children)
@@ -215,11 +213,11 @@ def tidied(
             about = _first_named(piece, said) or ("child" if child else "")
         # "She was told ..." after a sentence that went for what it says: still hers; so
         # is the rest of a quotation ("... I love my mum but she can't protect me.'")
-        if topics and gone and (
-            _PRONOUN.match(piece)
-            or _QUOTE_GOES_ON.search(piece)
-            or (_SHORT.fullmatch(piece) and not names_any(piece, said.readers))
-        ):
+        going_on = _QUOTE_GOES_ON.search(piece) or (
+            not names_any(piece, said.readers)
+            and (_PRONOUN.match(piece) or _SHORT.fullmatch(piece))
+        )
+        if topics and gone and going_on:
             gone = stop
             continue
         if not many and not _goes(piece, said, own=own, about=about, task=task, topics=topics):
@@ -269,14 +267,15 @@ def _goes(piece: str, said: Whose, *, own: bool, about: str, task: bool, topics:
         return False
     # a sentence, an action's too, goes whole once a locating clue was cut from it: what
     # is left around a cut is the clue ("She goes to the gym [held] and Thurs nights",
-    # "Ewa will drive Kacper to and [held] rather than him walking"), the reader's own
-    # sentence too ("If Gary breaches bail or turns up [held] emergency accommodation");
-    # in the reader's own sentence a withheld contact or name stays a marker, said in
-    # words later ("the number the social worker has"); the worker's draft lists what
-    # went
+    # "Ewa will drive Kacper to and [held] rather than him walking"); the reader's own
+    # sentence keeps its cuts (what he must do, and where, is his: "Gary to have contact
+    # every other Saturday [held], and to arrive on time"); the worker's draft lists
+    # what went
     if own or names_any(piece, said.readers):
-        return any(marker in _LOCATING for marker in markers)
-    return True
+        return False
+    # an action's own words keep their cuts, its row says what it is ("Observe Noah
+    # [held]"): who meets or takes the protected person, and the other kinds, go above
+    return not task
 
 
 def _lists_without_markers(text: str) -> str:
@@ -291,12 +290,22 @@ def _says_too_much(piece: str, said: Whose, *, about: str, own: bool, child: boo
     the reader's own; what a family member said of someone, in a copy not theirs (in
     the child's version, ``child``, only the child's sexuality and who meets them)."""
     about_them = about in ("adult", "child") and not own
+    speaker = _speaker(piece, said)
+    doer = bool(speaker) and speaker not in said.protected and speaker not in said.readers
+    # a reader's own words are his, unless another reader gets the copy too (the
+    # family copy both parents get: "Nasreen says Khalid is 'the one who decides'")
+    if speaker in said.readers and sum(r in said.family for r in said.readers) < 2:
+        speaker = ""
     kind = sensitive(
-        piece, about_protected=about_them, protected=said.protected, own=own, child=child
+        piece,
+        about_protected=about_them,
+        protected=said.protected,
+        own=own,
+        child=child,
+        family_doer=doer,
     )
     if kind or child:
         return bool(kind)
-    speaker = _speaker(piece, said)
     return bool(speaker) and family_said(piece, speaker)
 
 
@@ -305,7 +314,9 @@ def _speaker(piece: str, said: Whose) -> str:
     where = [(min(found), name) for name in said.family if (found := _positions(piece, [name]))]
     if not where:
         return ""
-    first = min(where)[1]
+    at, first = min(where)
+    if len(piece[:at].split()) > 1:  # the sentence's subject, not "... the list to Pat"
+        return ""
     return "" if said.recipient and first == said.recipient else first
 
 
