@@ -217,9 +217,9 @@ def redaction_findings(version: Version) -> list[Finding]:
             "REDACTED",
             Severity.ADVICE,
             Place.parse(""),
-            f"The action at {where} of the plan is left out of this copy: it is about how "
-            "someone kept from this copy's reader lives (their health, safety planning, "
-            "money, home, or what they said).",
+            f"The action at {where} of the plan reads 'Not included in this copy.' here: "
+            "it is about how someone kept from this copy's reader lives (their health, "
+            "safety planning, money, home, or what they said).",
             "Check that it is right to leave it out; the formal plan holds it on the case record.",
         )
         for where in version.left_out

@@ -124,8 +124,9 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
     that stands for it, ``None``: left out, in the child's version, which is the
     child's own: how the protected parent lives is held back only from the copies the
     reader kept from her gets).  In a family copy, an action that was all about her
-    ("Safety planning with Leanne incl. Sanctuary scheme") is left out, not a row
-    saying nothing; in the formal plan it reads ``whole``.  Returns where each action
+    ("Safety planning with Leanne incl. Sanctuary scheme") says "Not included in this
+    copy." (its row stays, with who and how often); in the formal plan it reads
+    ``whole``.  Returns where each action
     left out was, in the plan's own numbering ("risk 1, outcome 1, action 2"), for the
     worker's draft."""
     topics = whole is not None
@@ -155,13 +156,10 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
     if whole == HELD_BACK and emptied:
         for r, risk in enumerate(data["risks"], 1):
             for o, outcome in enumerate(risk["outcomes"], 1):
-                actions = outcome["actions"]
-                left_out += [
-                    f"risk {r}, outcome {o}, action {a}"
-                    for a, action in enumerate(actions, 1)
-                    if any(action is e for e in emptied)
-                ]
-                outcome["actions"] = [a for a in actions if not any(a is e for e in emptied)]
+                for a, action in enumerate(outcome["actions"], 1):
+                    if any(action is e for e in emptied):
+                        left_out.append(f"risk {r}, outcome {o}, action {a}")
+                        action["text"] = NOT_INCLUDED  # its row stays: who, how often
     return left_out
 
 
@@ -175,6 +173,9 @@ ON_RECORD_ROW = (
 
 # the reader's own action whose words all went: they still learn it is theirs
 OWN_ROW = "Part of this is not in this copy. Your social worker will talk it through with you."
+
+# what a family copy's row says for an action all about the protected person
+NOT_INCLUDED = "Not included in this copy."
 
 
 def _only_markers(text: str) -> bool:
