@@ -71,11 +71,14 @@ NEEDLES = {
 # receives too): his contact day, his programme, his worry.
 HIS_OWN = {
     "plan-l4": ["thursdaycontact", "buildingbetterrelationships", "tiaisnoteatingwell"],
-    "plan-l5": ["everythursday", "caringdads", "seeingdaddyonthursdays", "missingyou"],
+    # (the child's quoted words, "Maisie said 'I like seeing Daddy on Thursdays ...'",
+    # are the protected child's: they go from his copies whole, reader 30)
+    "plan-l5": ["everythursday", "caringdads", "missingyou"],
 }
 IN_THE_FORMAL_PLAN = {
     "plan-l4": ["shauntohavethursdaycontact", "keephisthursdaycontact"],
-    "plan-l5": ["leetohavesupervisedcontactwithmaisieeverythursday", "daddyonthursdays"],
+    # (not Maisie's quoted words about Thursdays: the protected child's words go whole)
+    "plan-l5": ["leetohavesupervisedcontactwithmaisieeverythursday"],
 }
 
 

@@ -225,6 +225,10 @@ def it_says_not_agreed_in_the_family_version_exactly_where_the_formal_plan_is_bl
         for outcome in plan.outcomes
         for index, action in enumerate(outcome.actions)
     }
+    # an action found by its own words where its outcome's were held back whole in a
+    # withheld reader's copy (reader 30: an outcome with a cut clue goes whole)
+    texts = [action for _, action in formal]
+    alone = {action: blank for (_, action), blank in formal.items() if texts.count(action) == 1}
     readers = [None, *(p.name for p in plan.core_group if p.own_copy)]
     for reader in readers:
         rows = family_context(plan, glossary(), recipient=reader)["actions"]
@@ -232,9 +236,9 @@ def it_says_not_agreed_in_the_family_version_exactly_where_the_formal_plan_is_bl
         actions = [(o.text, a.text) for o in copy.outcomes for a in o.actions]
         assert len(rows) == len(actions)
         checked = [
-            (row["by_when"].startswith("Not agreed yet"), not formal[key])
+            (row["by_when"].startswith("Not agreed yet"), not formal.get(key, alone.get(key[1])))
             for row, key in zip(rows, actions, strict=True)
-            if key in formal  # a row whose words the copy kept whole
+            if key in formal or key[1] in alone  # a row whose words the copy kept whole
         ]
         assert checked, "every plan has a row to check"
         assert all(said == blank for said, blank in checked), (reader, checked)

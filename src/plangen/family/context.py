@@ -302,8 +302,12 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     context["child_views_heading"] = child_views_heading(context["child_views"], who)
     context["notes"] = notes
     context["left_out"] = list(copy.left_out)
-    quote = not written.confidential  # never the plan's words where anything is withheld
-    context["read_with"] = draft_note(needs, quote=quote) if needs and recipient is None else ""
+    # the draft quotes the plan's words for each need only where nothing is withheld, and
+    # then scrubbed as the copy is (held-out plan 152: a school and a routine quoted from
+    # the child's views in the family version's draft)
+    quote = not written.confidential
+    quoted = [replace(n, because=copy.without_locating(copy.scrub(n.because))) for n in needs]
+    context["read_with"] = draft_note(quoted, quote=quote) if needs and recipient is None else ""
     return context
 
 

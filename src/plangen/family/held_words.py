@@ -108,6 +108,7 @@ def said(text: str, key: str = "") -> str:
         kept.append(body)
     out = re.sub(r"\s+([.,;:])", r"\1", "".join(kept)).strip()
     out = re.sub(r"([.;:])(?=[A-Za-z])", r"\1 ", out)
+    out = re.sub(r":\s*[.;,]\s*", ": ", out)  # "we will look for: [held]; Kai rates ..."
     for frame, instead in _FRAMES:
         out = frame.sub(instead, out, count=1).strip()
     out = re.sub(r"[;,]\s*$", ".", out)

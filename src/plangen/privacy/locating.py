@@ -128,6 +128,8 @@ class People:
     open_surnames: frozenset[str]  # professionals' surnames that are not place-bound
     names: tuple[str, ...]  # every name, longest first: masked before places are sought
     places: Matcher = field(default_factory=lambda: Matcher([]))  # every place's own words
+    # the places of the core group's cells only: what a reader's own action holds back
+    cells: Matcher = field(default_factory=lambda: Matcher([]))
     known: frozenset[str] = frozenset()  # words that are no place after "at" or "to"
     # the readers kept from someone's whereabouts: a day in a sentence naming one of
     # them is their own routine (:mod:`plangen.privacy.routines`)
@@ -135,6 +137,10 @@ class People:
     days: bool = True  # a routine's day is locating (not in a reader's own sentence)
     pregnancy: bool = False  # a date beside a due date or weeks of pregnancy is
     own: bool = False  # the text is a reader's own (their action's cells): days stay
+    # a reader does the action: where and when they go is theirs to know ("Leanne's
+    # contact with Noah at Ty Teulu Contact Centre - Saturdays 10am"); a withheld value
+    # in it is still scrubbed, and a service or place of the protected still held back
+    doer: bool = False
     beside: bool = False  # the sentence holds a place: "(not Northcote)" narrows it
 
     def for_slot(self, holder: dict[str, Any]) -> People:
@@ -145,7 +151,8 @@ class People:
         if not isinstance(doers, list):
             return self
         said = [*(str(name) for name in doers), str(holder.get("text", ""))]
-        return replace(self, own=any(names_any(text, self.readers) for text in said))
+        doer = any(names_any(str(name), self.readers) for name in doers)
+        return replace(self, own=any(names_any(text, self.readers) for text in said), doer=doer)
 
     @classmethod
     def of(cls, plan: Plan, readers: Iterable[str] = ()) -> People:
@@ -165,6 +172,7 @@ class People:
             frozenset(open_surnames - family) | frozenset(family),
             tuple(sorted({n for n in names if n}, key=len, reverse=True)),
             place_words(plan, bound),
+            place_words(plan, bound, named=False),
             known_words(plan, bound),
             tuple(readers),
             pregnancy=about_a_pregnancy(text for _, text in texts_of(plan)),
@@ -325,6 +333,7 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
     found = [
         (kind, m.start(), m.end())
         for kind, pattern in _patterns().items()
+        if not (people.doer and kind in _READERS_OWN)
         for m in pattern.finditer(masked)
         # "the Family Court", "Special Guardianship Order": every word is no place's
         if kind != "a named place" or not _no_place(m.group(0))
@@ -334,9 +343,12 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
         for m in _TITLED.finditer(text)
         if m.group(1) not in people.open_surnames
     ]
-    if _may_name_a_place(masked, people.places):
-        found += [(PLACE_WORD, hit.start, hit.end) for hit in people.places.find(masked)]
-    found += [(PLACE_WORD, start, end) for start, end in unknown_places(masked, people.known)]
+    # the reader's own action: a place the plan gives no one is his ("at Ty Teulu")
+    places = people.cells if people.doer else people.places
+    if _may_name_a_place(masked, places):
+        found += [(PLACE_WORD, hit.start, hit.end) for hit in places.find(masked)]
+    if not people.doer:
+        found += [(PLACE_WORD, s, e) for s, e in unknown_places(masked, people.known)]
     found += [
         (SOMEONES_HOME, m.start(), m.end())
         for m in _AT_SOMEONES.finditer(text)
@@ -349,6 +361,8 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
     return found
 
 
+# what a reader's own action may say of where and when they go
+_READERS_OWN = frozenset({"a named place", "a time of day"})
 SOMEONES_HOME = "someone's home"
 # "Kyle home at Isobel's at weekends", "staying at Nan's house": where that person lives
 # (held-out plan 134); never "at Isobel's request" (a word other than a home's follows),

@@ -90,11 +90,13 @@ def place_values(plan: Plan, bound: list[CorePerson]) -> Iterator[str]:
             yield from (m.group(0) for m in _named_place().finditer(text))
 
 
-def place_words(plan: Plan, bound: list[CorePerson]) -> Matcher:
+def place_words(plan: Plan, bound: list[CorePerson], *, named: bool = True) -> Matcher:
     """A matcher for every distinctive word of the places ``plan`` names (see above);
     ``bound``: its place-bound professionals.  A word of a person's name is never a
     place's, nor a word the plan says openly in an open agency or work address (the
-    council's town: "Northfield Children's Social Care")."""
+    council's town: "Northfield Children's Social Care"); ``named=False``: only the
+    places of the core group's cells, not a name the text puts after "at" (a reader's
+    own action's contact centre)."""
     generic, _, _ = _lists()
     known = known_words(plan, bound)
     people_words = {t.text for p in plan.core_group for t in tokens(p.name)}
@@ -107,7 +109,7 @@ def place_words(plan: Plan, bound: list[CorePerson]) -> Matcher:
         forms |= _forms(value, never)
     # a name the plan's text puts after "at" or "to" is a place's wherever it is written
     # with a capital ("to Penmore Phoenix" ... "his team, the Phoenix")
-    for place, text in texts_of(plan):
+    for place, text in texts_of(plan) if named else ():
         if place[0] in ("core_group", "confidential"):
             continue
         for start, end in unknown_places(text, known):

@@ -39,17 +39,23 @@ from plangen.privacy.holding import pieces
 from plangen.privacy.locating import HELD_BACK, HELD_ON_RECORD
 from plangen.privacy.names import words
 from plangen.privacy.routines import names_any
+from plangen.privacy.sensitive import BRACKET_SAYS, family_said, sensitive
 from plangen.privacy.withheld import text_slots
 
 # any marker a copy prints for something kept from its reader
 _MARKER = re.compile(r"\[[^\[\]]{0,60}?\b(?:not shared|held on the case record)\]")
-# markers that hold back a locating phrase, not a withheld detail itself
-_LOCATING = frozenset({HELD_BACK, HELD_ON_RECORD})
+# a held-back phrase that was one item of a list ("contact centre records, [held] and
+# MAPPA information"): the list reads without it, no gap left to read
+_LIST_ITEM = re.compile(
+    r",\s*\[details [^\[\]]{0,40}\](?=\s*,|\s+and\b|\s+or\b)"
+    r"|(?<=,)\s*\[details [^\[\]]{0,40}\]\s*,"
+)
 # "does not want his dad to know where he is staying", "not want Dad to find out where
 # she lives", "never to be told where": someone hiding where they are from a reader
 _HIDING = re.compile(
-    r"\b(?:not|n't|never)\b[^.;:!?\"\u201c]{0,40}?"
-    r"\b(?:know|knows|find out|finds out|tell|told|see)\b[^.;:!?\"\u201c]{0,25}?\bwhere\b",
+    r"\b(?:not|n['\u2019]t|never|without)\b[^.;:!?\"\u201c]{0,40}?"
+    r"\b(?:know|knows|knowing|find out|finds out|tell|told|telling|see)\b"
+    r"[^.;:!?\"\u201c]{0,25}?\bwhere\b",
     re.I,
 )
 
@@ -67,6 +73,12 @@ _CHILD_TOPIC = re.compile(
 )
 _NEW_LIFE = _topics("new_life_words")
 
+# the rest of a quotation: it opens the piece, or closes in it
+_QUOTE_GOES_ON = re.compile(r"^\s*['\u2018\u201c\"]|[.!?]['\u2019\u201d\"](?:\s|$)")
+
+# "Mum knows.", "Donna agreed.": a short sentence that goes on from the one before
+_SHORT = re.compile(r"\s*(?:\S+\s+){0,2}\S+[.;]\s*")
+
 # a sentence that goes on about whoever the last one named: "She would like a flat ..."
 _PRONOUN = re.compile(r"\s*(?:she|he|they|her|his|their)\b", re.I)
 
@@ -80,17 +92,29 @@ class Whose:
     readers: tuple[str, ...]
     protected: tuple[str, ...]
     children: tuple[str, ...] = ()
+    # the family members of the plan (their words about each other), and whose copy
+    # this is ("": a copy any of them may get)
+    family: tuple[str, ...] = ()
+    recipient: str = ""
 
     @property
     def adults(self) -> tuple[str, ...]:
         return tuple(p for p in self.protected if p not in self.children)
 
 
-def whose(readers: Iterable[str], protected: Iterable[str], children: Iterable[str] = ()) -> Whose:
+def whose(
+    readers: Iterable[str],
+    protected: Iterable[str],
+    children: Iterable[str] = (),
+    family: Iterable[str] = (),
+    recipient: str = "",
+) -> Whose:
     return Whose(
         tuple(r for r in readers if r),
         tuple(p for p in protected if p),
         tuple(c for c in children if c),
+        tuple(f for f in family if f),
+        recipient,
     )
 
 
@@ -113,12 +137,22 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
         doers = holder.get("responsible")
         own = names_any(" ".join(map(str, doers or [])), said.readers)
         # an action's own words say what it is: its row stays, a locating phrase cut
-        task = isinstance(doers, list) and key == "text"
+        task = isinstance(doers, list) and key in ("text", "plain")
         before = holder[key]
-        holder[key] = tidied(before, said, whole=whole, own=own, task=task, topics=topics)
+        # the child's views are the child's words, whoever they name
+        child = key == "child_views" and bool(said.children)
+        holder[key] = tidied(
+            before, said, whole=whole, own=own, task=task, topics=topics, child=child
+        )
         if task and _only_markers(holder[key]) and not _only_markers(before):
+            if own and whole == HELD_BACK:  # the reader's own action: its row stays
+                holder[key] = OWN_ROW
+                continue
             emptied.append(holder)
     left_out: list[str] = []
+    if whole == HELD_ON_RECORD:  # a row that reads, not a bracketed token
+        for holder in emptied:
+            holder["text"] = ON_RECORD_ROW
     if whole == HELD_BACK and emptied:
         for r, risk in enumerate(data["risks"], 1):
             for o, outcome in enumerate(risk["outcomes"], 1):
@@ -128,6 +162,17 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
                         action["text"] = NOT_INCLUDED  # its row stays: who, how often
     return left_out
 
+
+# an action of the formal plan held whole on the case record (its who, how often and
+# by when stay in the row)
+ON_RECORD_ROW = (
+    "Part of this action is held on the case record; the lead professional will talk "
+    "it through with each person it concerns."
+)
+
+
+# the reader's own action whose words all went: they still learn it is theirs
+OWN_ROW = "Part of this is not in this copy. Your social worker will talk it through with you."
 
 # what a family copy's row says for an action all about the protected person
 NOT_INCLUDED = "Not included in this copy."
@@ -145,6 +190,7 @@ def tidied(
     own: bool = False,
     task: bool = False,
     topics: bool = True,
+    child: bool = False,
 ) -> str:
     """``text`` with each sentence that goes whole (module doc) left out or said as
     ``whole`` (``topics=False``: only for its markers and hiding words)."""
@@ -152,7 +198,7 @@ def tidied(
     gone = ""  # how the last sentence that went ended ("": the last one stayed)
     about = ""  # whom the last sentence naming someone named first (_first_named)
     everyone = (*said.readers, *said.protected)
-    for piece, many in _with_sentences(text, said, own=own or task):
+    for piece, many in _with_sentences(_lists_without_markers(text), said, own=own or task):
         body = piece.rstrip()
         stop = body[-1:] if body[-1:] in (".", ";", "!", "?") else "."
         # "...; the old number has been cut off": a clause naming no one goes with the
@@ -165,7 +211,16 @@ def tidied(
             if not about and _MARKER.fullmatch(out[-1].strip().rstrip(".;") if out else ""):
                 about = "adult" if said.adults else about
         else:  # whom it names first: "Kayleigh wants ... not to see Jordan" is hers
-            about = _first_named(piece, said)
+            about = _first_named(piece, said) or ("child" if child else "")
+        # "She was told ..." after a sentence that went for what it says: still hers; so
+        # is the rest of a quotation ("... I love my mum but she can't protect me.'")
+        going_on = _QUOTE_GOES_ON.search(piece) or (
+            not names_any(piece, said.readers)
+            and (_PRONOUN.match(piece) or _SHORT.fullmatch(piece))
+        )
+        if topics and gone and going_on:
+            gone = stop
+            continue
         if not many and not _goes(piece, said, own=own, about=about, task=task, topics=topics):
             mine = own or task or names_any(piece, said.readers)
             out.append(_once(piece) if mine else piece)
@@ -202,17 +257,68 @@ def _with_sentences(text: str, said: Whose, *, own: bool) -> list[tuple[str, boo
 def _goes(piece: str, said: Whose, *, own: bool, about: str, task: bool, topics: bool) -> bool:
     if _HIDING.search(piece) or (topics and _NEW_LIFE.search(piece)):
         return True
+    if _says_too_much(piece, said, about=about, own=own, child=not topics):
+        return True
     if topics and about in ("adult", "child") and not own:
         topic = _ADULT_TOPIC if about == "adult" else _CHILD_TOPIC
         if topic.search(piece):  # how she lives, what she said: marker or none
             return True
     markers = _MARKER.findall(piece)
-    if not markers or own or names_any(piece, said.readers):
+    if not markers:
         return False
-    if task:  # an action's own words stay, a run of cuts said once: its row says what it is
+    # a sentence, an action's too, goes whole once a locating clue was cut from it: what
+    # is left around a cut is the clue ("She goes to the gym [held] and Thurs nights",
+    # "Ewa will drive Kacper to and [held] rather than him walking"); the reader's own
+    # sentence keeps its cuts (what he must do, and where, is his: "Gary to have contact
+    # every other Saturday [held], and to arrive on time"); the worker's draft lists
+    # what went
+    if own or names_any(piece, said.readers):
         return False
-    detail = any(marker not in _LOCATING for marker in markers)
-    return detail or len(markers) > 1 or about in ("adult", "child")
+    # an action's own words keep their cuts, its row says what it is ("Observe Noah
+    # [held]"): who meets or takes the protected person, and the other kinds, go above
+    return not task
+
+
+def _lists_without_markers(text: str) -> str:
+    """``text`` without a held-back list item, and without a bracket that says what
+    only the bracket says ("emotional harm (shame re his sexuality)")."""
+    return BRACKET_SAYS.sub("", _LIST_ITEM.sub("", text))
+
+
+def _says_too_much(piece: str, said: Whose, *, about: str, own: bool, child: bool) -> bool:
+    """Whether ``piece`` says what a reader kept from someone must not get, marker or
+    none (:mod:`plangen.privacy.sensitive`): about the protected person when it is not
+    the reader's own; what a family member said of someone, in a copy not theirs (in
+    the child's version, ``child``, only the child's sexuality and who meets them)."""
+    about_them = about in ("adult", "child") and not own
+    speaker = _speaker(piece, said)
+    doer = bool(speaker) and speaker not in said.protected and speaker not in said.readers
+    # a reader's own words are his, unless another reader gets the copy too (the
+    # family copy both parents get: "Nasreen says Khalid is 'the one who decides'")
+    if speaker in said.readers and sum(r in said.family for r in said.readers) < 2:
+        speaker = ""
+    kind = sensitive(
+        piece,
+        about_protected=about_them,
+        protected=said.protected,
+        own=own,
+        child=child,
+        family_doer=doer,
+    )
+    if kind or child:
+        return bool(kind)
+    return bool(speaker) and family_said(piece, speaker)
+
+
+def _speaker(piece: str, said: Whose) -> str:
+    """The family member ``piece`` names first, unless the copy is theirs."""
+    where = [(min(found), name) for name in said.family if (found := _positions(piece, [name]))]
+    if not where:
+        return ""
+    at, first = min(where)
+    if len(piece[:at].split()) > 1:  # the sentence's subject, not "... the list to Pat"
+        return ""
+    return "" if said.recipient and first == said.recipient else first
 
 
 def _first_named(piece: str, said: Whose) -> str:

@@ -36,7 +36,7 @@ from plangen.privacy.locating import (
     unplaced_role,
 )
 from plangen.privacy.match import MarkerFor, Matcher
-from plangen.privacy.names import name_key
+from plangen.privacy.names import is_family, name_key
 from plangen.privacy.protect import meets_apart, protected
 from plangen.privacy.routines import DAY
 from plangen.privacy.sentences import Whose, whole_sentences, whose
@@ -188,7 +188,7 @@ def redacted(
     _remove(data, removals)
     gone = {path[0] for noun, path in removals if noun == "person"}
     kept = [p for index, p in enumerate(plan.core_group) if index not in gone]
-    said = _whose(plan, people, whereabouts)
+    said = _whose(plan, people, whereabouts, recipient)
     # a sentence that goes whole is one marker (the worker's draft comments on it), and
     # left out of the child's version, which reads around it
     whole = None if drop else HELD_BACK
@@ -276,7 +276,9 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
     return _scrubbed(plan, data, items, MarkerFor(held), list(plan.core_group))
 
 
-def _whose(plan: Plan, people: People | None, whereabouts: list[str]) -> Whose | None:
+def _whose(
+    plan: Plan, people: People | None, whereabouts: list[str], recipient: str | None = None
+) -> Whose | None:
     """Whom a copy keeps ``whereabouts`` from, and whose they are (by name and known-as
     name): :mod:`plangen.privacy.sentences`."""
     if people is None:
@@ -284,7 +286,11 @@ def _whose(plan: Plan, people: People | None, whereabouts: list[str]) -> Whose |
     child = plan.child
     children = [child.name, child.known_as or ""] if child.name in whereabouts else []
     protected = [*whereabouts, *children[1:]]
-    return whose(people.readers, protected, children)
+    family = [p.name for p in plan.core_group if is_family(p)]
+    family += [child.name] if child.name not in family else []
+    key = name_key(recipient or "")
+    own = next((name for name in family if key and name_key(name) == key), "")
+    return whose(people.readers, protected, children, family, own)
 
 
 def _take_plan_detail(
