@@ -44,3 +44,11 @@ def leaks(docx: bytes | Path, needles: Iterable[str], name: str = "") -> list[st
     """The needles found anywhere in ``docx`` (each a squashed form)."""
     found = haystack(docx, name)
     return [needle for needle in needles if needle and needle in found]
+
+
+def body_text(docx: bytes) -> str:
+    """The document body's words, a paragraph a line, as a reader sees them: for a test
+    that looks for a sentence, where :func:`leaks` looks for a value anywhere."""
+    with zipfile.ZipFile(BytesIO(docx)) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    return "\n".join(html.unescape(_TAG.sub("", p)) for p in xml.split("</w:p>"))

@@ -13,14 +13,13 @@ keeps hers.
 from __future__ import annotations
 
 import html
-import re
 import zipfile
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 
-from ..leaks import haystack, leaks, squash
+from ..leaks import body_text, haystack, leaks, squash
 from .locating_copies import copies_for
 
 READER = "Craig Reed"
@@ -51,12 +50,6 @@ def copies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[bytes]]:
     return copies_for("plan-l8", READER, tmp_path_factory.mktemp("l8"))
 
 
-def _text(docx: bytes) -> str:
-    with zipfile.ZipFile(BytesIO(docx)) as archive:
-        xml = archive.read("word/document.xml").decode("utf-8")
-    return "\n".join(html.unescape(re.sub(r"<[^>]+>", "", p)) for p in xml.split("</w:p>"))
-
-
 @pytest.mark.parametrize("copy", COPIES)
 def it_tells_him_nothing_of_how_she_lives(copies: dict[str, list[bytes]], copy: str) -> None:
     assert copies[copy], copy
@@ -69,7 +62,7 @@ def it_says_what_was_held_back_as_a_worker_would(copies: dict[str, list[bytes]],
     for docx in copies[copy]:
         found = haystack(docx)
         assert "notshared" not in found and "yourphonenumber" not in found
-        text = _text(docx)
+        text = body_text(docx)
         assert "[" not in text, text
         # his own task and his own words stay, whole
         assert "supervised family time on time" in text
@@ -85,11 +78,11 @@ def it_keeps_her_rows_out_of_his_copy_and_on_the_case_record(
     copies: dict[str, list[bytes]],
 ) -> None:
     [own] = copies["own"]
-    assert "Key work" not in _text(own) and "Mood review" not in _text(own)
+    assert "Key work" not in body_text(own) and "Mood review" not in body_text(own)
     # the rows stay, saying only that they are not in this copy
-    assert _text(own).count("Not included in this copy.") == 3
+    assert body_text(own).count("Not included in this copy.") == 3
     [formal] = copies["plan"]
-    said = _text(formal)
+    said = body_text(formal)
     # the formal plan (the core group's) holds her rows on the case record, her IDVA by
     # role: the core group still sees that there is such work
     assert "[details held on the case record]" in said
@@ -98,7 +91,7 @@ def it_keeps_her_rows_out_of_his_copy_and_on_the_case_record(
 
 def it_keeps_her_own_copy_whole(tmp_path: Path) -> None:
     [mine] = copies_for("plan-l8", "Hana Reed", tmp_path)["own"]
-    found = squash(_text(mine))
+    found = squash(body_text(mine))
     assert "epds" in found and "seenonyourown" in found and "housingbid" in found
 
 

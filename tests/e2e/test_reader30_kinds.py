@@ -17,15 +17,13 @@ searched for each kind:
 
 from __future__ import annotations
 
-import html
-import re
 import zipfile
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 
-from ..leaks import haystack, leaks
+from ..leaks import body_text, haystack, leaks
 from .locating_copies import copies_for
 
 READER = "Rob Kerr"
@@ -52,12 +50,6 @@ def copies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[bytes]]:
     return copies_for("plan-l9", READER, tmp_path_factory.mktemp("l9"))
 
 
-def _text(docx: bytes) -> str:
-    with zipfile.ZipFile(BytesIO(docx)) as archive:
-        xml = archive.read("word/document.xml").decode("utf-8")
-    return "\n".join(html.unescape(re.sub(r"<[^>]+>", "", p)) for p in xml.split("</w:p>"))
-
-
 @pytest.mark.parametrize("copy", COPIES)
 def it_gives_him_no_withheld_detail_clue_or_sensitive_sentence(
     copies: dict[str, list[bytes]], copy: str
@@ -74,14 +66,14 @@ def it_gives_him_no_withheld_detail_clue_or_sensitive_sentence(
 @pytest.mark.parametrize("copy", ["own", "family"])
 def it_says_plainly_what_is_not_in_his_copy(copies: dict[str, list[bytes]], copy: str) -> None:
     for docx in copies[copy]:
-        text = _text(docx)
+        text = body_text(docx)
         assert "[" not in text, text
         assert "Some details are not in this copy. Ask Nadia Ford if you need to know more." in text
 
 
 def it_keeps_his_own_arrangements(copies: dict[str, list[bytes]]) -> None:
     [own] = copies["own"]
-    text = _text(own)
+    text = body_text(own)
     # kind 3: where and when he goes is his to know
     assert "You will attend the Respect programme" in text
     assert "on Tuesdays at 6pm." in text
@@ -90,7 +82,7 @@ def it_keeps_his_own_arrangements(copies: dict[str, list[bytes]]) -> None:
 
 def it_reads_a_held_row_in_the_formal_plan(copies: dict[str, list[bytes]]) -> None:
     [formal] = copies["plan"]
-    text = _text(formal)
+    text = body_text(formal)
     assert "Part of this action is held on the case record; the lead professional" in text
     assert "Jess to meet Finn" not in text and "Sundays (2pm)" not in text
 
@@ -112,6 +104,6 @@ def it_keeps_the_review_copy_out_of_the_familys_copies(
 
 def it_keeps_what_finn_and_jess_may_read_in_their_own_copies(tmp_path: Path) -> None:
     [jess] = copies_for("plan-l9", "Jess Kerr", tmp_path)["own"]
-    text = _text(jess)
+    text = body_text(jess)
     # her own words stay in her own copy
     assert "'the one in charge' at home" in text
