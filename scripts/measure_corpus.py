@@ -21,7 +21,7 @@ from typing import Any
 
 from plangen.model import Action
 from plangen.rules.actions import smart_gaps
-from plangen.rules.base import initials_of
+from plangen.rules.names import initials_of
 from plangen.rules.reading import Reader
 from plangen.rules.text import WordLists, word_lists
 

@@ -9,7 +9,7 @@ import pytest
 
 from plangen.model import Child
 from plangen.rules import check
-from plangen.rules.base import initials_of
+from plangen.rules.names import initials_of
 
 from .test_rules import good_plan, outcome
 

@@ -23,6 +23,7 @@ from plangen.intake.vocabulary import (
 )
 from plangen.model import Action, CorePerson, Outcome, Plan, PlanKind, ProgressStatus, Risk
 from plangen.rules.findings import Finding, Place, Severity
+from plangen.rules.names import initials_of
 from plangen.rules.text import WordLists
 from plangen.settings import RuleSettings
 
@@ -160,20 +161,6 @@ def child_names(plan: Plan) -> list[str]:
         names = [child.name, *child.name.split(), child.known_as or "", child.first_name]
     named = [n for n in dict.fromkeys(names) if len(n) > 1]
     return named if is_unborn(plan) else [*named, *initials_of(child.first_name)]
-
-
-def initials_of(first_name: str) -> list[str]:
-    """What a plan written in notes calls the child instead of the first name: its
-    initial ("Z is fed correctly"; not "A" or "I", which are words, nor a middle
-    initial), or the initials of a joined name ("TJ" for Tyler-Jay, "LJ" for
-    Lewis-James: writer30's "TJ will not display harmful sexual behaviour" was read as
-    about someone other than the child)."""
-    parts = [p for p in re.split(r"[-\s]+", first_name.strip()) if p[:1].isalpha()]
-    if not parts:
-        return []
-    initial = parts[0][0].upper()
-    joined = "".join(p[0].upper() for p in parts) if len(parts) > 1 else ""
-    return [i for i in (initial, joined) if i and i not in ("A", "I")]
 
 
 _UNBORN = re.compile(r"^\W*unborn\b", re.I)

@@ -271,3 +271,17 @@ def with_aside(subject: str, rest: str) -> tuple[str, str]:
             return subject, rest
         aside = bracket.group(0)
     return f"{subject} {aside.strip()}", rest[len(aside) :].strip()
+
+
+def initials_of(first_name: str) -> list[str]:
+    """What a plan written in notes calls the child instead of the first name: its
+    initial ("Z is fed correctly"; not "A" or "I", which are words, nor a middle
+    initial), or the initials of a joined name ("TJ" for Tyler-Jay, "LJ" for
+    Lewis-James: writer30's "TJ will not display harmful sexual behaviour" was read as
+    about someone other than the child)."""
+    parts = [p for p in re.split(r"[-\s]+", first_name.strip()) if p[:1].isalpha()]
+    if not parts:
+        return []
+    initial = parts[0][0].upper()
+    joined = "".join(p[0].upper() for p in parts) if len(parts) > 1 else ""
+    return [i for i in (initial, joined) if i and i not in ("A", "I")]
