@@ -60,6 +60,10 @@ NEEDLES = {
         "wednesdays",  # at her nan's
         "everysaturday",  # sleeps at Nan's
         "everymonday",  # Rainbows
+        # Nan's breakfast-club days, a frequency cell whose action names Lee only to bar
+        # him ("Lee not to collect"): held-out plan 161's nursery days reached the father
+        "montue",
+        "wedmornings",
         "rainbows",
         "quarryclose",
         "heronwalk",

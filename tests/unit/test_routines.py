@@ -105,3 +105,36 @@ def it_says_a_date_without_its_weekday() -> None:
         "8 sessions by 13 February 2025"
     )
     assert without_weekdays("every Thursday") == "every Thursday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # held-out plan 161: the days Nan takes the child to nursery, a frequency cell
+        # with no "on" before its list of days (reached both withheld parents' copies)
+        ("Mon, Tue & Wed mornings", "[held]"),
+        ("Mon-Fri", "[held]"),
+        ("Tue and Thu afternoons", "[held]"),
+        # a time after a routine's days is no date: "Tuesdays 2-3pm" is a routine, time too
+        ("Weekly - Tuesdays 2-3pm", "Weekly - [held]"),
+    ],
+)
+def it_holds_back_a_list_of_days_written_without_on(sentence: str, said: str) -> None:
+    text, kinds = held_back(sentence, PEOPLE)
+    assert text == said.replace("[held]", HELD_BACK)
+    assert kinds
+
+
+def it_reads_a_reader_barred_from_something_as_not_the_routines_owner() -> None:
+    """ "Nan to take Mason ...; Jade not to collect": naming Jade only to bar her does
+    not make the nursery days hers, so they are held back in her copies too."""
+    row = {
+        "responsible": ["Mark Ellis"],
+        "text": "Kerry to take Tia and collect her; Shaun not to collect",
+    }
+    slot = PEOPLE.for_slot(row)
+    assert not slot.own
+    text, _ = held_back("Mon, Tue & Wed mornings", slot)
+    assert text == HELD_BACK
+    own = PEOPLE.for_slot({"responsible": ["Shaun Rowe"], "text": "Shaun to have contact"})
+    assert held_back("Mon, Tue & Wed mornings", own) == ("Mon, Tue & Wed mornings", [])

@@ -164,7 +164,11 @@ def _in_part(piece: str, people: People, marker: str) -> str | None:
     ``None`` otherwise (the piece is then held back whole)."""
     said: list[str] = []
     start = 0
-    for stop in [*_CLAUSE.finditer(piece), None]:
+    # a detail that runs over a comma ("Mon, Tue & Wed mornings") is one phrase: no
+    # clause ends inside it, or "Mon," would be left standing
+    spans = [(f[1], f[2]) for f in found_in(piece, people)]
+    stops = [m for m in _CLAUSE.finditer(piece) if not any(a < m.start() < b for a, b in spans)]
+    for stop in [*stops, None]:
         end = stop.start() if stop else len(piece)
         clause = piece[start:end]
         found = found_in(clause, people)

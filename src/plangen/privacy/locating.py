@@ -35,7 +35,14 @@ from plangen.privacy.places import (
     place_words,
     unknown_places,
 )
-from plangen.privacy.routines import about_a_pregnancy, days, names_any, places_not, pregnancy_dates
+from plangen.privacy.routines import (
+    about_a_pregnancy,
+    days,
+    names_any,
+    places_not,
+    pregnancy_dates,
+    theirs,
+)
 from plangen.privacy.vehicles import vehicle
 from plangen.privacy.withheld import texts_of
 
@@ -152,7 +159,8 @@ class People:
             return self
         said = [*(str(name) for name in doers), str(holder.get("text", ""))]
         doer = any(names_any(str(name), self.readers) for name in doers)
-        return replace(self, own=any(names_any(text, self.readers) for text in said), doer=doer)
+        own = any(theirs(text, self.readers) for text in said)
+        return replace(self, own=own, doer=doer)
 
     @classmethod
     def of(cls, plan: Plan, readers: Iterable[str] = ()) -> People:
@@ -181,7 +189,7 @@ class People:
     def in_sentence(self, sentence: str) -> People:
         """What is locating in one sentence: a reader's own day is theirs; beside a
         place, a place it is not narrows it."""
-        own = self.own or names_any(sentence, self.readers)
+        own = self.own or theirs(sentence, self.readers)
         beside = bool(_found(sentence, replace(self, days=not own, beside=False)))
         return replace(self, days=not own, beside=beside)
 

