@@ -77,3 +77,16 @@ def it_reads_plan_types_and_lists_the_choices_when_unknown() -> None:
 )
 def it_reads_yes_and_no(raw: object, expected: bool | None) -> None:
     assert yes_no(raw) is expected
+
+
+@pytest.mark.parametrize(
+    ("table", "header", "field"),
+    [
+        # a held-out workbook (writer 31) used these; both were refused as near-matches
+        ("risks", "Identified risk / need", "risk_factor"),
+        ("risks", "Identified risks or needs", "risk_factor"),
+        ("reviews", "Date reviewed", "date"),
+    ],
+)
+def it_reads_headings_a_council_form_uses(table: str, header: str, field: str) -> None:
+    assert match_headers(table, [header]).columns == {field: 0}
