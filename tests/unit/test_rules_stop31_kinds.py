@@ -1,0 +1,87 @@
+"""Stop 31 of issue 14: kinds of outcome the free-text rules read wrongly, found by
+rewording the development parts' texts (services written short, a meeting that "takes
+place", provision assigned or matched, a task named as a noun) and in writers 27 and 30's
+development parts (the child's own home life).  Each text is new; each asserts the rules
+raised and, where a rule fires, the words that made it fire (``check --explain``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plangen.rules.reading import Reader
+from plangen.rules.text import word_lists
+
+from .test_rules_read_structure import read
+
+ALL = {"PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"}
+
+
+def _task(text: str, child: str = "Leo") -> str:
+    return Reader(word_lists(), [child]).process(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "raised", "evidence"),
+    [
+        # a referral written as workers type it short is still a referral
+        ("Leo to be ref'd to CAMHS.", ALL, '"ref\'d"'),
+        ("CAMHS ref to be made for Leo.", ALL, '"ref"'),
+        # a meeting that takes place is a meeting as the outcome, as one "held" is
+        ("Core groups to take place monthly.", ALL, '"Core groups to take place"'),
+        ("An FGC to take place for Leo's family.", ALL, '"FGC to take place"'),
+        # being present at the meetings is attending them
+        (
+            "Mum to be present at all core groups.",
+            {"PLAN-02", "PLAN-03", "PLAN-15"},
+            '"be present at all core groups"',
+        ),
+        # a worker assigned or matched, a befriender or a support plan had, is provision
+        (
+            "Leo to be matched with a befriender.",
+            ALL - {"PLAN-02"},
+            '"be matched with a befriender"',
+        ),
+        ("Leo to be assigned a mentor.", ALL - {"PLAN-02"}, '"be assigned a mentor"'),
+        ("Leo has a PSP in place.", ALL - {"PLAN-02"}, '"has a PSP"'),
+        # the task named as a noun at the head of the outcome
+        ("Completion of Triple P by parents.", ALL, '"Completion of"'),
+        # a return home interview had is done to the child, by its short name too
+        ("Leo will have an RHI after each missing episode.", ALL, '"RHI"'),
+    ],
+)
+def it_reads_a_service_or_meeting_however_it_is_written(
+    text: str, raised: set[str], evidence: str
+) -> None:
+    assert read(text) == raised
+    assert _task(text) == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # near misses: the child present at school, a befriender the child goes out with,
+        # completing the school year, contact that takes place are no tasks
+        ("Leo is present at school every day.", {"PLAN-15"}),
+        ("Leo to be matched with a befriender and go out with her twice a month.", {"PLAN-15"}),
+        ("Completion of the school year with 95% attendance.", {"PLAN-02", "PLAN-15"}),
+        ("Leo's contact with Dad to take place at the family centre.", {"PLAN-04", "PLAN-15"}),
+        ("Leo will return home to Mum.", {"PLAN-04", "PLAN-15"}),
+    ],
+)
+def it_leaves_the_near_misses_alone(text: str, raised: set[str]) -> None:
+    assert read(text) == raised
+
+
+def it_reads_the_childs_own_home_life_as_about_the_child() -> None:
+    """Writers 27 and 30: "Kai will have a stable home" is about the child (PLAN-04 and 15,
+    not PLAN-02); the home's condition, the adults' housework, is still theirs."""
+    assert read("Leo will have a stable home") == {"PLAN-04", "PLAN-15"}
+    assert read("Leo will have a safe and stimulating home environment.") == {
+        "PLAN-04",
+        "PLAN-15",
+    }
+    reader = Reader(word_lists(), ["Leo"])
+    assert (
+        reader.about_adults("Leo has a tidy home.")
+        == 'the change is in the adult: "has a tidy home"'
+    )
