@@ -85,3 +85,33 @@ def it_reads_the_childs_own_home_life_as_about_the_child() -> None:
         reader.about_adults("Leo has a tidy home.")
         == 'the change is in the adult: "has a tidy home"'
     )
+
+
+def it_reads_work_done_to_the_home_as_no_task() -> None:
+    """Writers 6 and 27: "Adaptations to the property to be completed" is a change in the
+    child's home, not a service or task given as the outcome (PLAN-03); an assessment or
+    a piece of work "to be completed" still is."""
+    assert read("Repairs to the house to be completed.") == ALL - {"PLAN-03"}
+    assert _task("Repairs to the house to be completed.") == ""
+    assert _task("Section 47 enquiry to be completed for Leo.") == '"to be completed"'
+
+
+def it_reads_an_appointment_booked_by_an_adult_as_a_task() -> None:
+    """ "Mum to book a GP appointment" is a task (PLAN-03), as "make a GP appointment" was;
+    a young person booking his own appointments is a skill he gains."""
+    assert read("Mum to book a GP appointment.") == ALL
+    assert _task("Mum to book a GP appointment.") == '"book a GP appointment"'
+    assert read("Leo books his own GP appointments.") == {"PLAN-04", "PLAN-15"}
+
+
+def it_reads_whenever_as_a_standard_held_on_every_occasion() -> None:
+    """Writers 27 and 30: "Dad will be sober whenever he has contact with her" holds a
+    checkable standard on every occasion (no PLAN-04); a vague standard or a feeling held
+    "whenever" is still not measurable."""
+    reader = Reader(word_lists(), ["Leo"])
+    assert reader.measure("Leo attends school whenever the family is on the site.") == (
+        '"Leo attends school whenever"'
+    )
+    assert "PLAN-04" not in read("Leo's Dad will be sober whenever he has contact with him.")
+    assert "PLAN-04" in read("Leo will be reported missing promptly whenever he is late home.")
+    assert "PLAN-04" in read("Leo will feel safe whenever he is at home.")
