@@ -115,3 +115,20 @@ def it_reads_whenever_as_a_standard_held_on_every_occasion() -> None:
     assert "PLAN-04" not in read("Leo's Dad will be sober whenever he has contact with him.")
     assert "PLAN-04" in read("Leo will be reported missing promptly whenever he is late home.")
     assert "PLAN-04" in read("Leo will feel safe whenever he is at home.")
+
+
+def it_reads_a_routine_health_check_or_booster_had_as_measurable() -> None:
+    """Writers 26, 29 and 30: "has his 8-week check", "has his outstanding pre-school
+    boosters" are events that can be seen (no PLAN-04), and the child's own care, not a
+    service (no PLAN-03); a plan's review had is still a meeting."""
+    assert read("Leo has his 8-week check.") == {"PLAN-15"}
+    assert read("Leo has his outstanding pre-school boosters and MMR2 by 31/01/27.") == {"PLAN-15"}
+    assert _task("Leo will have a 6-week review.") == '"have a 6-week review"'
+
+
+def it_reads_a_bodily_feeling_alone_as_not_measurable() -> None:
+    """Writers 29 and 30: "Connor will not go hungry" names no standard (PLAN-04), as a
+    feeling negated does not; with what school sees, it is measurable."""
+    assert read("Leo will not go hungry.") == {"PLAN-04", "PLAN-15"}
+    assert read("Leo is no longer hungry.") == {"PLAN-04", "PLAN-15"}
+    assert "PLAN-04" not in read("Leo has breakfast every day and is not hungry at school.")
