@@ -132,3 +132,29 @@ def it_reads_a_bodily_feeling_alone_as_not_measurable() -> None:
     assert read("Leo will not go hungry.") == {"PLAN-04", "PLAN-15"}
     assert read("Leo is no longer hungry.") == {"PLAN-04", "PLAN-15"}
     assert "PLAN-04" not in read("Leo has breakfast every day and is not hungry at school.")
+
+
+def it_reads_safe_from_an_adults_behaviour_as_the_childs_safety() -> None:
+    """Writers 1, 27 and 30: "Ruby to be safe from her father's drinking" is about Ruby
+    (no PLAN-02), as "safe from parental drug use" is; kept from the adult himself stays
+    about the adult."""
+    assert read("Leo to be safe from his father's drinking") == {"PLAN-04", "PLAN-15"}
+    reader = Reader(word_lists(), ["Leo"])
+    assert reader.about_adults("Leo to be safe from his father") == (
+        'the change is in the adult: "safe from his father"'
+    )
+
+
+def it_ends_a_passive_at_a_clause_in_the_active_voice() -> None:
+    """Writer 30: "Anya is seen and spoken to alone by a trusted adult ... and has told her
+    DSL of no new worries ... for 6 consecutive weeks" drew PLAN-02: the last clause, the
+    child's own telling, was read as still done to her."""
+    text = (
+        "Leo is seen and spoken to alone by a trusted adult at school every day and has "
+        "told his DSL of no new worries about home for 6 consecutive weeks."
+    )
+    assert read(text) == set()
+    assert read("Leo will be seen by YOT and spoken to alone on every visit") == {
+        "PLAN-02",
+        "PLAN-15",
+    }
