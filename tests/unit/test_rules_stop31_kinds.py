@@ -47,6 +47,11 @@ def _task(text: str, child: str = "Leo") -> str:
         ("Completion of Triple P by parents.", ALL, '"Completion of"'),
         # a return home interview had is done to the child, by its short name too
         ("Leo will have an RHI after each missing episode.", ALL, '"RHI"'),
+        # a service by its two-letter name, provision had or a place taken up in a service
+        ("Leo will receive OT.", ALL - {"PLAN-02"}, '"receive OT"'),
+        ("Leo to have a PA.", ALL - {"PLAN-02"}, '"have a PA"'),
+        ("Leo to have life story work.", ALL - {"PLAN-02"}, '"have life story work"'),
+        ("Leo will be on a reduced timetable.", ALL - {"PLAN-02"}, '"be on a reduced timetable"'),
     ],
 )
 def it_reads_a_service_or_meeting_however_it_is_written(
@@ -66,6 +71,8 @@ def it_reads_a_service_or_meeting_however_it_is_written(
         ("Completion of the school year with 95% attendance.", {"PLAN-02", "PLAN-15"}),
         ("Leo's contact with Dad to take place at the family centre.", {"PLAN-04", "PLAN-15"}),
         ("Leo will return home to Mum.", {"PLAN-04", "PLAN-15"}),
+        ("Leo will be on time for school every day.", {"PLAN-15"}),
+        ("Leo uses the skills from OT to dress himself every morning for 6 weeks.", set()),
     ],
 )
 def it_leaves_the_near_misses_alone(text: str, raised: set[str]) -> None:
