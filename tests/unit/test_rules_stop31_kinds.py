@@ -165,3 +165,14 @@ def it_ends_a_passive_at_a_clause_in_the_active_voice() -> None:
         "PLAN-02",
         "PLAN-15",
     }
+
+
+def it_reads_a_service_done_only_so_that_the_child_is_safe_as_a_task() -> None:
+    """ "Mum to engage with CGL so that Mia is safe" gives the service as the outcome
+    (PLAN-03): the child's clause only says why, as it already did for PLAN-02; a
+    change for the child beside the service still clears it."""
+    assert read("Mum to engage with CGL so that Leo is safe.") == ALL
+    assert _task("Mum to engage with CGL so that Leo is safe.") == '"engage"'
+    assert "PLAN-03" not in read(
+        "Mum to engage with CGL so that Leo is in school on time every day for 3 months."
+    )

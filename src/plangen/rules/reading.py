@@ -341,7 +341,11 @@ class Reader(MeasureReading):
                 # to | be informed"
                 used = quoted(self.words.find("process.professional_work", clause.predicate))
             task = task or quoted(found[0] if found else None) or used
-            if not used and self._changes_beside_a_task(clause, found):
+            if (
+                not used
+                and self._changes_beside_a_task(clause, found)
+                and not self._only_why(text, clause)  # "... so that Mia is safe"
+            ):
                 return ""  # a change stands beside the service: "and her self-harm stops"
         return task
 
