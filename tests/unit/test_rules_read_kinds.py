@@ -300,8 +300,10 @@ def it_says_which_words_it_set_aside_as_no_measure() -> None:
         ("Leo", "Leo will benefit from a more stable home.", ALL - {"PLAN-03"}),
         # ... the child inside a condition is not the outcome's subject
         ("Leo", "A professionals meeting will be held if Leo is excluded.", ALL),
-        # PLAN-02: kept from the adults' behaviour, or in the care of a sober adult
-        ("Leo", "Leo will be kept safe from his dad's temper.", ALL - {"PLAN-03"}),
+        # PLAN-02: kept from the adult, or in the care of a sober adult; kept safe from the
+        # adult's behaviour is the child's safety (writers 1, 27 and 30: stop 31)
+        ("Leo", "Leo will be kept safe from his dad.", ALL - {"PLAN-03"}),
+        ("Leo", "Leo will be kept safe from his dad's temper.", {"PLAN-04", "PLAN-15"}),
         ("Leo", "Leo will be in the care of a sober adult every evening.", {"PLAN-02", "PLAN-15"}),
         # PLAN-04: an event or behaviour that stops is checkable, a feeling is not
         ("Leo", "Leo's night terrors will stop.", {"PLAN-15"}),

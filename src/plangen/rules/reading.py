@@ -63,6 +63,13 @@ _RELATIVE = re.compile(r"\b(?:who|whose|that|which|where)\b", re.I)
 _PARTICIPLE = re.compile(
     r"^(?:\w+ly\s+)?(?:\w+ed|spoken|seen|told|given|taught|shown|kept|heard|met|taken)\b", re.I
 )
+# A clause that starts in the active voice, with the previous subject: "has told her
+# DSL", "will tell her teacher", "does not go missing".
+_ACTIVE = re.compile(
+    r"^(?:has|have|had|will|would|does|do|did|can)\s+(?!(?:not\s+)?(?:be|been|being)\b)\w+"
+    r"|^(?:tells?|says?|feels?|goes|attends?|sleeps?|eats?|talks?|uses?|plays?|stays?)\b",
+    re.I,
+)
 _AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|has|have|had|does|do|did|be|been|to|not|"
     r"no|never|n't|stops?|keeps?|gets?|feels?|says?|tells?)\b",
@@ -153,8 +160,9 @@ class Reader(MeasureReading):
                 adult = self.words.find("child_focus.adult_change", before.text)
                 relative = adult and _RELATIVE.search(adult.group(0))
                 subject = "adult" if relative else before.subject
-                # "will be seen by YOT and spoken to alone": the passive goes on
-                passive = before.passive or bool(
+                # "will be seen by YOT and spoken to alone": the passive goes on, until a
+                # clause in the active voice ("... and has told her DSL of no worries")
+                passive = (before.passive and not _ACTIVE.match(part)) or bool(
                     _PARTICIPLE.match(part)
                     and self.words.find("child_focus.passive_process", before.text)
                 )
@@ -333,7 +341,11 @@ class Reader(MeasureReading):
                 # to | be informed"
                 used = quoted(self.words.find("process.professional_work", clause.predicate))
             task = task or quoted(found[0] if found else None) or used
-            if not used and self._changes_beside_a_task(clause, found):
+            if (
+                not used
+                and self._changes_beside_a_task(clause, found)
+                and not self._only_why(text, clause)  # "... so that Mia is safe"
+            ):
                 return ""  # a change stands beside the service: "and her self-harm stops"
         return task
 

@@ -30,9 +30,12 @@ _LIGHT_VERB = re.compile(
     r"in receipt of|on)\b",
     re.I,
 )
-# An adult's own attending at the head of the predicate: "Mum | to attend all ...".
+# An adult's own attending, or booking, at the head of the predicate: "Mum | to attend
+# all ...", "Mum | to book a GP appointment".
 _ATTENDS = re.compile(
-    _AUX_START.pattern + r"(?:attend\w*|keep\w*|go(?:es)? to|make\w*)\b(?! \w+ to\b)", re.I
+    _AUX_START.pattern
+    + r"(?:attend\w*|keep\w*|go(?:es)? to|make\w*|book\w*|arrang\w*)\b(?! \w+ to\b)",
+    re.I,
 )
 _COMPOUND = re.compile(r"\b(?:speech|drugs?|alcohol) (?:and|&) (?:language|alcohol|drugs?)\b", re.I)
 
