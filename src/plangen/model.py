@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -60,8 +60,27 @@ class Child(_Model):
     name: Name
     known_as: Text | None = None  # the name the child likes to be called, for family versions
     date_of_birth: dt.date | None = None
+    # an unborn baby's expected date of delivery (EDD): printed as the due date, never
+    # an age; written to the plan's .json only when given
+    due_date: dt.date | None = None
     age: int | None = Field(default=None, ge=0, le=25)
     address: Text | None = None
+
+    @model_validator(mode="after")
+    def _born_or_due(self) -> Child:
+        if self.due_date is not None and (self.date_of_birth is not None or self.age is not None):
+            raise ValueError(
+                "gives both an expected date of delivery (EDD) and a date of birth or age; "
+                "keep the EDD for a baby not yet born, or the date of birth once born"
+            )
+        return self
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        dumped: dict[str, object] = handler(self)
+        if self.due_date is None:
+            dumped.pop("due_date", None)
+        return dumped
 
     @property
     def first_name(self) -> str:
@@ -96,7 +115,9 @@ class CorePerson(_Model):
     address: Text = ""
     email: Text = ""
     phone: Text = ""
-    present: bool | None = None
+    # Yes, No, or "part": at part of the meeting ("Part", "Partly", "Part of the
+    # meeting"), printed "Part" and never as Yes or No; it counts as present
+    present: bool | Literal["part"] | None = None
     lead_professional: bool = False
     own_copy: bool = False  # gets a family copy of their own ("Copy for" in the intake)
 
@@ -298,7 +319,8 @@ class Withholding(_Model):
 
 BORN_AFTER_PLAN = (
     "the date of birth is after the date of plan; check both (day first, like 01.03.23). "
-    "For an unborn baby, leave the date of birth blank"
+    "For an unborn baby, write the expected date of delivery in an EDD column (or "
+    '"EDD 02/12/26" in the date of birth) and leave the date of birth blank'
 )
 
 
@@ -309,6 +331,9 @@ class Plan(_Model):
     case_ref: Text | None = None
     child: Child
     threshold: Threshold | None = None
+    # the council's own wording of a GIRFEC level ("Targeted", "Targeted support"),
+    # printed where the plan shows its level; written to the .json only when given
+    threshold_as_written: Text = ""
     plan_date: dt.date
     next_core_group: Meeting | None = None
     next_review: Meeting | None = None
@@ -319,6 +344,21 @@ class Plan(_Model):
     child_views: Text = ""
     family_views: Text = ""  # the parents' / carers' views: do they accept change is needed?
     confidential: list[Withholding] = Field(default_factory=list)
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        dumped: dict[str, object] = handler(self)
+        if not self.threshold_as_written:
+            dumped.pop("threshold_as_written", None)
+        return dumped
+
+    @property
+    def threshold_shown(self) -> str:
+        """The plan's level as the plan prints it: the council's own words ("Targeted
+        support") where it wrote a GIRFEC level, else the level's name."""
+        if self.threshold is None:
+            return ""
+        return self.threshold_as_written or self.threshold.value
 
     @model_validator(mode="after")
     def _withheld_exists(self, info: ValidationInfo) -> Plan:
