@@ -207,8 +207,8 @@ def it_still_refuses_a_present_it_cannot_read_saying_part_is_an_answer(
         name, where = "intake.json", 'intake.json: person 3, "Present" (core_group[3].present)'
     [line] = _refused(plangen("generate", name, "--out", "out"))
     assert line == (
-        f'error: {where}: "Maybe" is not an answer plangen can read for whether they were '
-        "present; use one of: Yes, No, Part (at part of the meeting)"
+        f'error: {where}: "Maybe" is not a Yes or No answer, nor Part; '
+        "use one of: Yes, No, Part (at part of the meeting)"
     )
 
 
@@ -325,7 +325,7 @@ def it_reads_one_person_listed_in_two_roles_as_one_member(
 @pytest.mark.parametrize(
     ("again", "column", "said"),
     [
-        ({"role": "Headteacher"}, "Relationship to child / role", "with this role"),
+        ({"role": "Headteacher"}, "Name", "with this role"),
         (
             {"phone": "01506 777000", "role": "Appropriate adult"},
             "Tel. No",
@@ -354,7 +354,7 @@ def it_still_refuses_one_name_twice_in_one_role_or_with_two_phones(
         name, where = "intake.xlsx", f'intake.xlsx, sheet "Core group", row {row}, "{column}"'
         first = "row 3"
     else:
-        field = "phone" if "phone" in said else "role"
+        field = "phone" if "phone" in said else "name"
         count = len(rows["people"])
 
         def twice(data: dict[str, Any]) -> None:

@@ -120,7 +120,7 @@ def present(raw: object) -> bool | str:
         return choose("yes_no", raw, what="Yes or No answer") == "yes"
     except InputError:
         raise InputError(
-            f"{quoted(raw)} is not an answer plangen can read for whether they were present; "
+            f"{quoted(raw)} is not a Yes or No answer, nor Part; "
             "use one of: Yes, No, Part (at part of the meeting)"
         ) from None
 

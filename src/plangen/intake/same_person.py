@@ -66,7 +66,7 @@ def _disagreements(
         return [
             (
                 index,
-                "role" if again.role.strip() else "name",
+                "name",
                 f"{name} is already listed in {where} with this role; list each person "
                 "once (one person in two roles may have a row for each role, each naming "
                 'its role, or one row like "Social Worker / Lead Professional")',
