@@ -28,8 +28,6 @@ from pydantic import (
     model_validator,
 )
 
-from plangen.keys import name_key
-
 # the closed lists, exported here too: every stage imports the plan's words from the model
 from plangen.kinds import PlanKind as PlanKind
 from plangen.kinds import ProgressStatus as ProgressStatus
@@ -363,57 +361,10 @@ class Plan(_Model):
     @model_validator(mode="after")
     def _withheld_exists(self, info: ValidationInfo) -> Plan:
         """Each withheld detail names something the plan has: a detail plangen cannot
-        find would otherwise be quietly shared."""
-        people = {person.name for person in self.core_group}
-        keys = [name_key(person.name) for person in self.core_group]
-        copy = isinstance(info.context, dict) and info.context.get("copy")
-        if len(set(keys)) < len(keys) and not copy:
-            raise ValueError(
-                "two core group members have the same name; give each one their full name "
-                "so that plangen knows who is who"
-            )
-        counts = {
-            "risk": len(self.risks),
-            "outcome": len(self.outcomes),
-            "action": sum(len(o.actions) for o in self.outcomes),
-        }
-        for n, item in enumerate(self.confidential, start=1):
-            if item.about == "child":
-                allowed = item.detail in WITHHELD_CHILD
-            elif item.about == "plan":
-                numbered = NUMBERED.match(item.detail)
-                allowed = item.detail in WITHHELD_PLAN or bool(
-                    numbered and 1 <= int(numbered.group(2)) <= counts[numbered.group(1)]
-                )
-            elif item.about in people:
-                allowed = item.detail in WITHHELD_PERSON
-            else:
-                raise ValueError(
-                    f"confidential item {n}: is about no one in the core group (write the "
-                    "name exactly as the core group has it, or child, or plan)"
-                )
-            strangers = [name for name in item.withheld_from if name not in people]
-            if strangers:
-                raise ValueError(
-                    f"confidential item {n}: is withheld from someone who is not in the core "
-                    "group (write their name exactly as the core group has it). plangen makes "
-                    "copies only for the core group: to keep a detail from a relative outside "
-                    "it, withhold it from each parent or carer who could pass it on, or leave "
-                    "'withheld from' empty to keep it out of every family and child copy"
-                )
-            if not allowed:
-                kinds = (
-                    WITHHELD_CHILD
-                    if item.about == "child"
-                    else (*WITHHELD_PLAN, "risk N", "outcome N", "action N")
-                    if item.about == "plan"
-                    else ("blank for the whole person", *WITHHELD_PERSON[1:])
-                )
-                raise ValueError(
-                    f"confidential item {n}: its detail is not one plangen can withhold from "
-                    f"{'the plan' if item.about == 'plan' else 'them'} (it can withhold: "
-                    f"{', '.join(kinds)})"
-                )
+        find would otherwise be quietly shared (:func:`plangen.withholdings.check`)."""
+        from plangen.withholdings import check
+
+        check(self, copy=isinstance(info.context, dict) and bool(info.context.get("copy")))
         return self
 
     @model_validator(mode="after")

@@ -25,6 +25,7 @@ from plangen.dates import month_first_problems
 from plangen.errors import InputError
 from plangen.intake import cells
 from plangen.intake.vocabulary import display_name, header_names, yes_no
+from plangen.kinds import Threshold
 
 Path = tuple[str | int, ...]
 
@@ -134,9 +135,14 @@ def read_values(item: object) -> tuple[object, list[InputError]]:
     written = plan.get("threshold")
     reading.closed(plan, "threshold", (), cells.threshold)
     level = plan.get("threshold")
-    read = level in {t.value for t in cells.Threshold} and level != written
-    if isinstance(written, str) and read and "threshold_as_written" not in plan:
-        as_written = cells.threshold_as_written(written, cells.Threshold(level))
+    read = isinstance(level, str) and level in {t.value for t in Threshold} and level != written
+    if (
+        isinstance(written, str)
+        and isinstance(level, str)
+        and read
+        and "threshold_as_written" not in plan
+    ):
+        as_written = cells.threshold_as_written(written, Threshold(level))
         if as_written:
             plan["threshold_as_written"] = as_written
     _due_date(plan, reading)
