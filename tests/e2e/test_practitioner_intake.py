@@ -409,3 +409,43 @@ def it_refuses_a_locating_detail_saying_what_to_do_instead_never_echoing_it(
         'withhold from them each risk, outcome or action that names the place (About "plan"' in line
     )
     assert not (tmp_path / "out").exists()
+
+
+# -- the due date and confidentiality ------------------------------------------------
+
+_DUE_NEEDLES = ["2december2023", "02122023", "021223", "20231202", "2122023"]
+
+
+@pytest.mark.parametrize(
+    "withholding",
+    [
+        {"about": "child", "detail": "date_of_birth", "withheld_from": ["Tom Smith"]},
+        # the mother's address kept from the father: her whereabouts, and so the due date
+        {"about": "Suzi Smith", "detail": "address", "withheld_from": ["Tom Smith"]},
+    ],
+)
+def it_never_gives_a_due_date_to_a_reader_it_is_held_from(
+    withholding: dict[str, Any], plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    from tests.leaks import leaks
+
+    def unborn(data: dict[str, Any]) -> None:
+        data["child"].update(name="Unborn baby Smith", date_of_birth=None, age=None)
+        data["child"]["due_date"] = "2023-12-02"
+        data["core_group"][5]["address"] = "3 Rowan Court, Bathgate, EH48 1AB"
+        data["confidential"] = [withholding]
+
+    path = _as_json(_rows(lambda r: None), tmp_path, unborn)
+    run = plangen("generate", path.name, "--out", "out", "--for", "Tom Smith")
+    assert run.exit_code in (0, 1), run.stderr
+    his = [
+        docx
+        for docx in (tmp_path / "out").rglob("*.docx")
+        if "professionals" not in docx.name
+        and "draft" not in docx.name
+        and "for-suzi" not in docx.name
+    ]
+    assert any("for-tom-smith" in docx.name for docx in his)
+    assert any(docx.name.endswith("cp-plan.docx") for docx in his)
+    for docx in his:
+        assert leaks(docx, _DUE_NEEDLES) == [], docx.name
