@@ -19,11 +19,17 @@ class PlanKind(StrEnum):
 
 
 class Threshold(StrEnum):
-    """The threshold level a Child's Plan is held at (seed 000)."""
+    """The threshold level a Child's Plan is held at (seed 000), and Scotland's GIRFEC
+    levels where they are not England's: "Universal" (support from universal services)
+    and "Additional support" (GIRFEC's targeted level, written "Targeted", "Targeted
+    support" or "Additional support"), which is neither Early Help nor Child in Need.
+    GIRFEC's "Child Protection" is Child Protection."""
 
     EARLY_HELP = "Early Help"
     CHILD_IN_NEED = "Child in Need"
     CHILD_PROTECTION = "Child Protection"
+    UNIVERSAL = "Universal"
+    ADDITIONAL_SUPPORT = "Additional support"
 
 
 class Wellbeing(StrEnum):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -27,8 +27,6 @@ from pydantic import (
     model_serializer,
     model_validator,
 )
-
-from plangen.keys import name_key
 
 # the closed lists, exported here too: every stage imports the plan's words from the model
 from plangen.kinds import PlanKind as PlanKind
@@ -60,8 +58,27 @@ class Child(_Model):
     name: Name
     known_as: Text | None = None  # the name the child likes to be called, for family versions
     date_of_birth: dt.date | None = None
+    # an unborn baby's expected date of delivery (EDD): printed as the due date, never
+    # an age; written to the plan's .json only when given
+    due_date: dt.date | None = None
     age: int | None = Field(default=None, ge=0, le=25)
     address: Text | None = None
+
+    @model_validator(mode="after")
+    def _born_or_due(self) -> Child:
+        if self.due_date is not None and (self.date_of_birth is not None or self.age is not None):
+            raise ValueError(
+                "gives both an expected date of delivery (EDD) and a date of birth or age; "
+                "keep the EDD for a baby not yet born, or the date of birth once born"
+            )
+        return self
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        dumped: dict[str, object] = handler(self)
+        if self.due_date is None:
+            dumped.pop("due_date", None)
+        return dumped
 
     @property
     def first_name(self) -> str:
@@ -96,7 +113,9 @@ class CorePerson(_Model):
     address: Text = ""
     email: Text = ""
     phone: Text = ""
-    present: bool | None = None
+    # Yes, No, or "part": at part of the meeting ("Part", "Partly", "Part of the
+    # meeting"), printed "Part" and never as Yes or No; it counts as present
+    present: bool | Literal["part"] | None = None
     lead_professional: bool = False
     own_copy: bool = False  # gets a family copy of their own ("Copy for" in the intake)
 
@@ -298,7 +317,8 @@ class Withholding(_Model):
 
 BORN_AFTER_PLAN = (
     "the date of birth is after the date of plan; check both (day first, like 01.03.23). "
-    "For an unborn baby, leave the date of birth blank"
+    "For an unborn baby, write the expected date of delivery in an EDD column (or "
+    '"EDD 02/12/26" in the date of birth) and leave the date of birth blank'
 )
 
 
@@ -309,6 +329,9 @@ class Plan(_Model):
     case_ref: Text | None = None
     child: Child
     threshold: Threshold | None = None
+    # the council's own wording of a GIRFEC level ("Targeted", "Targeted support"),
+    # printed where the plan shows its level; written to the .json only when given
+    threshold_as_written: Text = ""
     plan_date: dt.date
     next_core_group: Meeting | None = None
     next_review: Meeting | None = None
@@ -320,60 +343,28 @@ class Plan(_Model):
     family_views: Text = ""  # the parents' / carers' views: do they accept change is needed?
     confidential: list[Withholding] = Field(default_factory=list)
 
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        dumped: dict[str, object] = handler(self)
+        if not self.threshold_as_written:
+            dumped.pop("threshold_as_written", None)
+        return dumped
+
+    @property
+    def threshold_shown(self) -> str:
+        """The plan's level as the plan prints it: the council's own words ("Targeted
+        support") where it wrote a GIRFEC level, else the level's name."""
+        if self.threshold is None:
+            return ""
+        return self.threshold_as_written or self.threshold.value
+
     @model_validator(mode="after")
     def _withheld_exists(self, info: ValidationInfo) -> Plan:
         """Each withheld detail names something the plan has: a detail plangen cannot
-        find would otherwise be quietly shared."""
-        people = {person.name for person in self.core_group}
-        keys = [name_key(person.name) for person in self.core_group]
-        copy = isinstance(info.context, dict) and info.context.get("copy")
-        if len(set(keys)) < len(keys) and not copy:
-            raise ValueError(
-                "two core group members have the same name; give each one their full name "
-                "so that plangen knows who is who"
-            )
-        counts = {
-            "risk": len(self.risks),
-            "outcome": len(self.outcomes),
-            "action": sum(len(o.actions) for o in self.outcomes),
-        }
-        for n, item in enumerate(self.confidential, start=1):
-            if item.about == "child":
-                allowed = item.detail in WITHHELD_CHILD
-            elif item.about == "plan":
-                numbered = NUMBERED.match(item.detail)
-                allowed = item.detail in WITHHELD_PLAN or bool(
-                    numbered and 1 <= int(numbered.group(2)) <= counts[numbered.group(1)]
-                )
-            elif item.about in people:
-                allowed = item.detail in WITHHELD_PERSON
-            else:
-                raise ValueError(
-                    f"confidential item {n}: is about no one in the core group (write the "
-                    "name exactly as the core group has it, or child, or plan)"
-                )
-            strangers = [name for name in item.withheld_from if name not in people]
-            if strangers:
-                raise ValueError(
-                    f"confidential item {n}: is withheld from someone who is not in the core "
-                    "group (write their name exactly as the core group has it). plangen makes "
-                    "copies only for the core group: to keep a detail from a relative outside "
-                    "it, withhold it from each parent or carer who could pass it on, or leave "
-                    "'withheld from' empty to keep it out of every family and child copy"
-                )
-            if not allowed:
-                kinds = (
-                    WITHHELD_CHILD
-                    if item.about == "child"
-                    else (*WITHHELD_PLAN, "risk N", "outcome N", "action N")
-                    if item.about == "plan"
-                    else ("blank for the whole person", *WITHHELD_PERSON[1:])
-                )
-                raise ValueError(
-                    f"confidential item {n}: its detail is not one plangen can withhold from "
-                    f"{'the plan' if item.about == 'plan' else 'them'} (it can withhold: "
-                    f"{', '.join(kinds)})"
-                )
+        find would otherwise be quietly shared (:func:`plangen.withholdings.check`)."""
+        from plangen.withholdings import check
+
+        check(self, copy=isinstance(info.context, dict) and bool(info.context.get("copy")))
         return self
 
     @model_validator(mode="after")

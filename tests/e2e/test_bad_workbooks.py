@@ -118,7 +118,7 @@ def it_reports_every_problem_in_a_plan_together(
             'error: betty.xlsx, sheet "Plan", row 2, "Date of plan": "yesterday" is not a date; '
             "write it day first, like 01.03.23",
             'error: betty.xlsx, sheet "Core group", row 4, "Present": "perhaps" is not a Yes or No '
-            "answer; use one of: Yes, No",
+            "answer, nor Part; use one of: Yes, No, Part (at part of the meeting)",
             'error: betty.xlsx, sheet "Risks and actions", row 5, "Action required": is empty but '
             "Person responsible, Frequency of contact is filled in; write the action this row is "
             "about",

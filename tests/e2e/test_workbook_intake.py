@@ -165,8 +165,12 @@ def it_writes_a_blank_intake_workbook_with_instructions_and_dropdowns(
         for sheet in ("Plan", "Core group", "Risks and actions")
     }
     assert '"CP Plan,Child\'s Plan"' in lists["Plan"]
-    assert '"Early Help,Child in Need,Child Protection"' in lists["Plan"]
-    assert lists["Core group"] == ['"Yes,No"', '"Yes,No"', '"Yes,No"']  # present, lead, copy
+    # Scotland's GIRFEC levels too, which are neither Early Help nor Child in Need
+    assert (
+        '"Early Help,Child in Need,Child Protection,Universal,Additional support"' in lists["Plan"]
+    )
+    # present (Part: at part of the meeting), lead, copy
+    assert lists["Core group"] == ['"Yes,No"', '"Yes,No"', '"Yes,No,Part"']
     assert any(
         "Fortnightly" in formula and "Daily (term time)" in formula
         for formula in lists["Risks and actions"]

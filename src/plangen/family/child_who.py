@@ -60,6 +60,8 @@ def no_version_reason(plan: Plan, age: int | None) -> str:
     child = plan.child
     if re.match(r"unborn\b", child.name, re.I) or re.match(r"unborn\b", child.known_as or "", re.I):
         return "the baby is not born yet"
+    if child.due_date is not None:  # an expected date of delivery: not born yet
+        return "the baby is not born yet"
     if len(children_named(child.name)) > 1:
         return (
             "the plan is for more than one child, and a child's version speaks as one "

@@ -52,7 +52,7 @@ from plangen.family.sentences import (
 )
 from plangen.family.short_dates import dated
 from plangen.family.split import split_sentences
-from plangen.family.status import status_for_parents, still_checked
+from plangen.family.status import due_said, status_for_parents, still_checked
 from plangen.family.unclear import plan_reader, unclear_said
 from plangen.family.verbs import verbs
 from plangen.family.voice import (
@@ -237,6 +237,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "intro": f"This plan was agreed on {in_words(plan.plan_date)}. It says what needs to "
         f"change so that {child} {'are' if who.siblings else 'is'} safe and well. It also says "
         "who will help."
+        + due_said(plan, child)
         + _gone_through(plan, words, reading_needs(plan, free_text(plan)), who)
         + _not_included(left_out, plan)
         + (f" {some_details_not_here(copy)}" if copy.says_less else "")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from plangen.dates import in_words
 from plangen.family.household import Household, upper_first
 from plangen.model import Plan, PlanKind, Threshold
 
@@ -21,6 +22,14 @@ def plan_status(plan: Plan) -> str:
     if plan.threshold is Threshold.EARLY_HELP:
         return EH
     return "child's plan"
+
+
+def due_said(plan: Plan, child: str) -> str:
+    """ " The baby is due on Wednesday 2 December 2026.": an unborn baby's expected
+    date of delivery, where the copy keeps it (a copy that holds back someone's
+    whereabouts has none: a due date says when and where the mother will be)."""
+    due = plan.child.due_date
+    return f" {upper_first(child)} is due on {in_words(due)}." if due else ""
 
 
 # a step-down agreed at the meeting this plan records: "Agreed at this review: the plan

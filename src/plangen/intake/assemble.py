@@ -23,12 +23,11 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from plangen.dates import month_first_problems, parse_date
-from plangen.errors import InputError, Location, shown
+from plangen.errors import InputError, Location
 from plangen.intake import cells
 from plangen.intake.cells import split_responsible, split_risk, text
 from plangen.intake.tables import Problems, Row, Table, is_blank, private_use
 from plangen.intake.vocabulary import yes_no
-from plangen.keys import name_key
 from plangen.model import (
     BORN_AFTER_PLAN,
     Action,
@@ -112,8 +111,10 @@ class PlanReader:
     def plan(self, row: Row, rows: dict[str, list[Row]]) -> Plan | None:
         table = self.tables["plan"]
         kind = self.field(table, row, "kind", cells.kind, PlanKind.CP_PLAN)
-        dob, age = self.field(table, row, "date_of_birth", cells.dob_or_age, (None, None))
+        born = self.field(table, row, "date_of_birth", cells.born_or_due, (None, None, None))
+        dob, age, due = born
         age = self.field(table, row, "age", cells.age, age)
+        due = self.field(table, row, "due_date", parse_date, due)
         name = self.field(table, row, "child_name", text, "")
         known_as = self.field(table, row, "known_as", text, "")
         if not known_as:  # the formal CP Plan's "Betty Smith (known as Bet)"
@@ -125,20 +126,23 @@ class PlanReader:
             name=name,
             known_as=known_as or None,
             date_of_birth=dob,
+            due_date=due,
             age=age,
             address=self.field(table, row, "address", text, "") or None,
         )
         risk_list = self.risks(rows["risks"])
         outcomes = [outcome for risk in risk_list for outcome in risk.outcomes]
         self.reviews(rows["reviews"], outcomes)
-        core_group = [p for p in (self.person(r) for r in rows["people"]) if p is not None]
-        self.repeated_people(rows["people"])
+        core_group = self.people(rows["people"])
         names = child.name if child else ""
         fields = {
             "kind": kind,
             "case_ref": self.field(table, row, "case_ref", text, "") or None,
             "child": child,
-            "threshold": self.field(table, row, "threshold", cells.threshold, None),
+            "threshold": (level := self.field(table, row, "threshold", cells.threshold, None)),
+            "threshold_as_written": cells.threshold_as_written(row.get("threshold"), level)
+            if level
+            else "",
             "plan_date": self.field(table, row, "plan_date", parse_date, None),
             "next_core_group": self.field(table, row, "next_core_group", cells.meeting, None),
             "next_review": self.field(table, row, "next_review", cells.meeting, None),
@@ -204,32 +208,28 @@ class PlanReader:
             address=self.field(table, row, "address", text, ""),
             email=self.field(table, row, "email", text, ""),
             phone=self.field(table, row, "phone", text, ""),
-            present=self.field(table, row, "present", yes_no, None),
+            present=self.field(table, row, "present", cells.present, None),
             lead_professional=bool(lead),
             own_copy=bool(self.field(table, row, "own_copy", yes_no, None)),
         )
 
-    def repeated_people(self, rows: list[Row]) -> None:
-        """A person listed twice: which row is right is for the worker to say."""
+    def people(self, rows: list[Row]) -> list[CorePerson]:
+        """The core group; one person listed in two rows with two roles (a key worker
+        who is also the appropriate adult) is one person with both roles
+        (:mod:`.same_person`)."""
+        from plangen.intake.same_person import merge_people
+
         table = self.tables.get("people")
-        if table is None:
-            return
-        first: dict[str, int | None] = {}
-        for row in rows:
-            name = name_key(text(row.get("name")))
-            if not name:
-                continue
-            if name in first:
-                self.problems.add(
-                    InputError(
-                        f"{shown(text(row.get('name')))} is already listed in row {first[name]}; "
-                        "list each person once (two roles go in one row, like "
-                        '"Social Worker / Lead Professional")'
-                    ),
-                    table.cell_location(row, "name"),
-                )
-            else:
-                first[name] = row.location.row
+        read = [(row, self.person(row)) for row in rows]
+        found = [(row, person) for row, person in read if person is not None]
+        merged, problems = merge_people(
+            [person for _, person in found], lambda index: f"row {found[index][0].location.row}"
+        )
+        for index, field, problem in problems:
+            row = found[index][0]
+            if table is not None:
+                self.problems.add(InputError(problem), table.cell_location(row, field))
+        return merged
 
     # -- risks, outcomes, actions ---------------------------------------------------
 

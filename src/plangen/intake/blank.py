@@ -31,6 +31,7 @@ SHEETS = {  # table -> (sheet name, fields in column order)
             "child_name",
             "known_as",
             "date_of_birth",
+            "due_date",
             "address",
             "plan_date",
             "next_core_group",
@@ -91,7 +92,9 @@ INSTRUCTIONS = [
     "Dates are day first: 01.03.23, 01/03/2023 or 1 March 2023. A time or place may follow "
     "the date of the next core group or review: 01/12/2025 at 10:00, Elm Grove School.",
     "Core group: one row per person, parents and carers too. Mark the lead professional "
-    "Yes in the Lead professional column.",
+    "Yes in the Lead professional column. Present: Yes, No, or Part (at part of the "
+    "meeting). One person in two roles may have a row for each role, with the same name.",
+    "An unborn baby: leave DOB blank and write the expected date of delivery in EDD.",
     "Risks and actions: one row per action, like the risks table of the plan. Leave the "
     "risk cells blank to mean 'the same risk as the row above', and the outcome blank to "
     "mean 'the same outcome as the row above'.",
@@ -144,7 +147,7 @@ def blank_workbook() -> Workbook:
     dropdowns = {
         "kind": (_choices("kind"), True),
         "threshold": (_choices("threshold"), True),
-        "present": (["Yes", "No"], True),
+        "present": (["Yes", "No", "Part"], True),
         "lead_professional": (["Yes", "No"], True),
         "own_copy": (["Yes", "No"], True),
         "frequency": (list(vocabulary()["values"]["frequency"]), False),

@@ -98,6 +98,38 @@ def threshold(raw: object) -> Threshold:
     return Threshold(choose("threshold", raw, what="threshold level"))
 
 
+GIRFEC = (Threshold.UNIVERSAL, Threshold.ADDITIONAL_SUPPORT)
+
+
+def threshold_as_written(raw: object, level: Threshold) -> str:
+    """The council's own words for a GIRFEC level ("Targeted support"), kept to print
+    where the plan shows its level; empty for any other level (a "CIN" prints "Child in
+    Need", as before) or when the words are the level's own name."""
+    written = " ".join(text(raw).split())
+    if level not in GIRFEC or normalise(written) == normalise(level.value):
+        return ""
+    return written
+
+
+def present(raw: object) -> bool | str:
+    """The Present column: Yes, No, or ``"part"`` for someone at part of the meeting
+    ("Part", "Partly", "Part of the meeting"), never read as Yes or No."""
+    if normalise(raw) in _part_words():
+        return "part"
+    try:
+        return choose("yes_no", raw, what="Yes or No answer") == "yes"
+    except InputError:
+        raise InputError(
+            f"{quoted(raw)} is not a Yes or No answer, nor Part; "
+            "use one of: Yes, No, Part (at part of the meeting)"
+        ) from None
+
+
+@cache
+def _part_words() -> frozenset[str]:
+    return frozenset(normalise(w) for w in vocabulary()["values"]["present_part"]["part"])
+
+
 def status(raw: object) -> ProgressStatus:
     """A review's Status column, as one of the progress statuses."""
     return ProgressStatus(choose("status", raw, what="progress status"))
@@ -158,6 +190,33 @@ def age(raw: object) -> int:
     raise InputError(f"{shown(text(raw))} is not an age; write a number of years, like 7")
 
 
+# "EDD 02/12/26", "Due 2 December 2026", "Expected date of delivery: 02.12.26": an
+# unborn baby's due date written where the date of birth goes
+_DUE = re.compile(
+    r"^\s*(?:e\.?d\.?d\.?|due(?:\s+date)?|expected\s+(?:date\s+of\s+)?(?:delivery|birth)"
+    r"(?:\s+date)?|estimated\s+date\s+of\s+delivery)\s*(?:[:=-]\s*|\s)(?P<date>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def due_in_dob(raw: object) -> dt.date | None:
+    """The due date of an unborn baby written in the DOB cell ("EDD 02/12/26"), or
+    ``None`` when the cell says no such thing.  Raises :class:`InputError` when it
+    says EDD but the date cannot be read."""
+    if not isinstance(raw, str) or (match := _DUE.match(raw)) is None:
+        return None
+    return parse_date(match.group("date").strip())
+
+
+def born_or_due(raw: object) -> tuple[dt.date | None, int | None, dt.date | None]:
+    """The DOB cell: a date of birth, an age, or an unborn baby's due date ("EDD
+    02/12/26"), as (date of birth, age, due date)."""
+    due = due_in_dob(raw)
+    if due is not None:
+        return None, None, due
+    return (*dob_or_age(raw), None)
+
+
 def dob_or_age(raw: object) -> tuple[dt.date | None, int | None]:
     """The seed's DOB column may hold a date of birth or an age ("Age 7")."""
     if isinstance(raw, int | float) or _AGE.match(str(raw)):
@@ -172,7 +231,35 @@ def detail(kind: str, raw: object) -> str:
     if kind == "plan" and (match := _NUMBERED.match(text(raw))):
         noun = "risk" if match.group(1).lower() == "need" else match.group(1).lower()
         return f"{noun} {int(match.group(2))}"
-    return choose(f"detail_{kind}", raw, what=f"detail that can be withheld about the {kind}")
+    try:
+        return choose(f"detail_{kind}", raw, what=f"detail that can be withheld about the {kind}")
+    except InputError as error:
+        if kind == "person" and _locating(raw):
+            raise InputError(_LOCATING_INSTEAD.format(written=shown(text(raw)))) from None
+        raise error from None
+
+
+# A place a person can be found at (their school, workplace, GP, car) is no field of
+# the plan: plangen cannot be sure to find every way the plan's free text writes it
+# ("Tesco", "the big Tesco in Hythe", "the shop"), so it refuses the withholding rather
+# than accept one it may fail to apply, and says what does hold such a detail back.
+_LOCATING_INSTEAD = (
+    "{written} is not a detail plangen can withhold about a person on its own: it cannot "
+    "be sure to find every way the plan writes it. It can withhold their Address, E-mail, "
+    "Phone, Role or Agency, or the whole person (leave Detail blank). To keep where they "
+    "can be found from someone: withhold from them each risk, outcome or action that "
+    'names the place (About "plan", Detail "action 3", "outcome 1" ...; the whole text is '
+    "held back), the views or contingency that name it the same way, and the person's "
+    "Address; a worker at that place (a teacher, a manager) can be withheld whole. Then "
+    "read that person's copy before it is sent"
+)
+
+
+def _locating(raw: object) -> bool:
+    said = normalise(raw)
+    words = said.split()
+    places = {normalise(w) for w in vocabulary()["values"]["locating_detail"]["words"]}
+    return said in places or (bool(words) and words[0] in places)
 
 
 def priority(raw: object) -> int:

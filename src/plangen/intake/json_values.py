@@ -25,6 +25,7 @@ from plangen.dates import month_first_problems
 from plangen.errors import InputError
 from plangen.intake import cells
 from plangen.intake.vocabulary import display_name, header_names, yes_no
+from plangen.kinds import Threshold
 
 Path = tuple[str | int, ...]
 
@@ -52,7 +53,7 @@ _HEADING = {
     ("contingency", "timescale"): "contingency_timescale",
 }
 _YES_NO = {
-    "core_group": ("present", "lead_professional", "own_copy"),
+    "core_group": ("lead_professional", "own_copy"),
     "reviews": ("timescale_extended",),
 }
 
@@ -131,12 +132,27 @@ def read_values(item: object) -> tuple[object, list[InputError]]:
     plan: dict[str, Any] = dict(item)
     reading = _Reading()
     reading.closed(plan, "kind", (), cells.kind)
+    written = plan.get("threshold")
     reading.closed(plan, "threshold", (), cells.threshold)
+    level = plan.get("threshold")
+    read = isinstance(level, str) and level in {t.value for t in Threshold} and level != written
+    if (
+        isinstance(written, str)
+        and isinstance(level, str)
+        and read
+        and "threshold_as_written" not in plan
+    ):
+        as_written = cells.threshold_as_written(written, Threshold(level))
+        if as_written:
+            plan["threshold_as_written"] = as_written
+    _due_date(plan, reading)
     for field in ("next_core_group", "next_review"):
         plan[field] = _meeting(plan.get(field), (field,), reading)
     for n, person in _items(plan, "core_group"):
         for key in _YES_NO["core_group"]:
             reading.closed(person, key, ("core_group", n), yes_no)
+        reading.closed(person, "present", ("core_group", n), cells.present)
+    _same_person(plan, reading)
     for r, risk in _items(plan, "risks"):
         _wellbeing(risk, ("risks", r), reading)
         for o, outcome in _items(risk, "outcomes"):
@@ -154,6 +170,62 @@ def read_values(item: object) -> tuple[object, list[InputError]]:
     for path, problem in month_first_problems(_texts(plan, ())):
         reading.problem(path, problem)
     return plan, reading.problems
+
+
+# what a JSON export may call an unborn baby's expected date of delivery
+_DUE_KEYS = ("edd", "EDD", "expected_date_of_delivery", "expected_date", "due")
+
+
+def _due_date(plan: dict[str, Any], reading: _Reading) -> None:
+    """An unborn baby's due date, as ``due_date`` (or ``edd`` ...), or written in the
+    date of birth as the DOB cell may have it ("EDD 02/12/26")."""
+    child = plan.get("child")
+    if not isinstance(child, dict):
+        return
+    child = plan["child"] = dict(child)
+    for key in _DUE_KEYS:
+        if key in child and "due_date" not in child:
+            child["due_date"] = child.pop(key)
+    try:
+        due = cells.due_in_dob(child.get("date_of_birth"))
+    except InputError as error:
+        reading.problem(("child", "date_of_birth"), error.problem)
+        return
+    if due is not None:
+        if child.get("due_date") not in (None, "", due.isoformat()):
+            reading.problem(
+                ("child", "date_of_birth"),
+                "gives an EDD that is not the due_date; keep one of them",
+            )
+            return
+        child["date_of_birth"] = None
+        child["due_date"] = due.isoformat()
+
+
+def _same_person(plan: dict[str, Any], reading: _Reading) -> None:
+    """One person listed twice in two roles is one member with both roles
+    (:mod:`.same_person`); two listings that disagree are a problem at each field."""
+    from pydantic import ValidationError
+
+    from plangen.intake.same_person import merge_people
+    from plangen.keys import name_key
+    from plangen.model import CorePerson
+
+    listed = plan.get("core_group")
+    if not isinstance(listed, list):
+        return
+    names = [name_key(p.get("name", "")) if isinstance(p, dict) else "" for p in listed]
+    if len(set(names)) == len(names):
+        return
+    try:
+        people = [CorePerson.model_validate(person) for person in listed]
+    except ValidationError:
+        return  # the plan model says what is wrong, where
+    merged, problems = merge_people(people)
+    for index, field, problem in problems:
+        reading.problem(("core_group", index, field), problem)
+    if not problems:
+        plan["core_group"] = [person.model_dump(mode="json") for person in merged]
 
 
 def _texts(value: object, path: Path) -> list[tuple[Path, str, bool]]:

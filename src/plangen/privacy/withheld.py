@@ -81,7 +81,8 @@ def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
             child = plan.child
             value = {
                 "address": child.address,
-                "date_of_birth": child.date_of_birth,
+                # an unborn baby's due date is the date of birth to come
+                "date_of_birth": child.date_of_birth or child.due_date,
                 # the name itself, not a note beside it ("Robin (uses they/them)")
                 "known_as": child.known_as and child.first_name,
             }[item.detail]

@@ -155,6 +155,8 @@ def redacted(
     unnamed = place_bound_items(plan, recipient) if whereabouts else []
     items += with_names_of_places(plan, unnamed)
     data = plan.model_dump()
+    if whereabouts:  # a due date says when and where the mother will be (routines.py)
+        data["child"]["due_date"] = None
     # a member withheld whole, or whose role is withheld, is not given by role either
     unsaid = {item.about for item in items if item.detail in ("", "role")}
     everyone = [plan.child.name, plan.child.known_as or "", *(p.name for p in plan.core_group)]
@@ -174,6 +176,8 @@ def redacted(
     for item in items:
         if item.about == "child":
             data["child"][item.detail] = None
+            if item.detail == "date_of_birth":  # the date of birth to come, too
+                data["child"]["due_date"] = None
         elif item.about == "plan":
             _take_plan_detail(data, plan, item.detail, removals, replace=None)
         else:
@@ -232,6 +236,8 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
     # names: the plan says who is responsible; PLAN-21 tells the worker)
     whereabouts = kept_whereabouts(plan, items, None)
     data = plan.model_dump()
+    if whereabouts:  # a due date says when and where the mother will be (routines.py)
+        data["child"]["due_date"] = None
     if whereabouts:
         items += place_bound_items(plan, None)
         items += her_specialists(plan, data)
@@ -241,6 +247,7 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
             if item.detail == "date_of_birth":
                 data["child"]["date_of_birth"] = None
                 data["child"]["age"] = None
+                data["child"]["due_date"] = None
             elif item.detail == "known_as":
                 # "Leo (known as Held on the case record)" says a name is being kept
                 data["child"]["known_as"] = None

@@ -42,13 +42,17 @@ def _meeting(value: Meeting | None, date_format: str) -> str:
 def _dob_or_age(child: Child, date_format: str) -> str:
     """The seed's DOB cell: the date of birth, or "Age 7"; both when the intake gave
     both ("01.02.10 (age 13)"), so an age that disagrees is seen, not dropped."""
+    if child.due_date is not None:  # an unborn baby: the due date, never an age
+        return f"EDD {_date(child.due_date, date_format)}"
     born = _date(child.date_of_birth, date_format)
     if child.age is None:
         return born
     return f"{born} (age {child.age})" if born else f"Age {child.age}"
 
 
-def _yes_no(value: bool | None) -> str:
+def _yes_no(value: bool | str | None) -> str:
+    if value == "part":  # at part of the meeting: neither Yes nor No
+        return "Part"
     return "" if value is None else ("Yes" if value else "No")
 
 
@@ -190,13 +194,14 @@ def build_context(plan: Plan, *, date_format: str = DEFAULT_DATE_FORMAT) -> dict
         "title": plan.kind.label,
         "kind": plan.kind.value,
         "case_ref": plan.case_ref or "",
-        "threshold": plan.threshold.value if plan.threshold else "",
+        "threshold": plan.threshold_shown,
         "child": {
             "name": child.name,
             "known_as": _known_as(child) if plan.kind is PlanKind.CP_PLAN else child.known_as or "",
             "first_name": child.first_name,
             "date_of_birth": _date(child.date_of_birth, date_format),
             "age": "" if child.age is None else str(child.age),
+            "due_date": _date(child.due_date, date_format),
             "dob_or_age": _dob_or_age(child, date_format),
             "address": child.address or "",
         },

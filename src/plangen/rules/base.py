@@ -178,6 +178,7 @@ def is_unborn(plan: Plan) -> bool:
     return bool(
         _UNBORN.match(child.name)
         or _UNBORN.match(child.known_as or "")
+        or child.due_date is not None
         or (child.date_of_birth is None and _NOT_BORN_VIEWS.match(plan.child_views or ""))
     )
 
