@@ -14,6 +14,7 @@ from plangen.family.child_who import child_data
 from plangen.family.half_turned import we_not_them
 from plangen.family.plain import Glossary
 from plangen.family.quotes import KEPT
+from plangen.family.verbs import subjectless
 from plangen.family.voice import Household
 from plangen.privacy import Redacted
 from plangen.privacy.names import is_family
@@ -21,8 +22,8 @@ from plangen.privacy.names import is_family
 _CALLED = (
     ("Mum", ("Mummy", "Mam", "Mom", "Mammy")),
     ("Dad", ("Daddy", "Da")),
-    ("Nan", ("Nanny", "Nanna", "Nana", "Granny", "Grandma", "Gran")),
-    ("Grandad", ("Grandpa", "Granda", "Grampy", "Gramps")),
+    ("Nan", ("Nanny", "Nanna", "Nana", "Granny", "Grandma", "Gran", "Nain")),
+    ("Grandad", ("Grandpa", "Granda", "Grampy", "Gramps", "Taid")),
 )
 
 
@@ -53,6 +54,13 @@ def as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
     """Mum, Dad and Nan as the child calls them in their own quoted words: a child who
     said "Mummy, Daddy, Nanny" reads "Mummy" in their plan, not "Mum"."""
     quoted = " ".join(a or b for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', views))
+    # in single quotes too ("said 'I want Mummy on Saturday'"), and a grandparent as
+    # the worker heard the child name them ("put Grandma 'far away'"): the reader30
+    # chair read "Nan booked tickets" for a girl who calls her Grandma
+    quoted += " " + " ".join(re.findall(r"(?<!\w)'([^']+?)'(?!\w)", views))
+    quoted += " " + " ".join(
+        re.findall(r"\b(?:Nanny|Nanna|Nana|Granny|Grandma|Gran|Nain|Grandpa|Taid)\b", views)
+    )
     swaps = [
         (formal, said)
         for formal, variants in _CALLED
@@ -80,12 +88,22 @@ def we_as_we(context: dict[str, Any]) -> dict[str, Any]:
     voice); never inside a quotation, nor in what the child said or the words box."""
 
     def ours(text: str) -> str:
-        parts = KEPT.split(text)
-        parts[::2] = [we_not_them(part) for part in parts[::2]]
+        parts = KEPT.split(subjectless(text))  # a quote within a clause of mine is in it
+        parts[::2] = [_my_clauses(we_not_them(part)) for part in parts[::2]]
         return "".join(parts)
 
     said: dict[str, Any] = _each_text(context, ours, {*_OWN, *_NAMED})
     return said
+
+
+def _my_clauses(text: str) -> str:
+    """Every clause of a sentence of mine in my voice: "I am low; misses my brothers"
+    -> "...; I miss my brothers" (the reader30 chair: Sana's "misses my brothers ...;
+    has thought about going home"); a note's "Mum and I to have family mediation" ->
+    "Mum and I will have family mediation"."""
+    return re.sub(
+        r"(^|[.!?]\s+)((?:[A-Z][\w’'-]*|My \w+) and I) to (?=[a-z]+\b)", r"\1\2 will ", text
+    )
 
 
 def without_markers(value: Any, notes: list[str]) -> Any:
