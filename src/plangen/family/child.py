@@ -199,7 +199,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}."
         + (f" {some_details_not_here(copy, child=True)}" if copy.says_less else ""),
         "status": status_for_child(plan, who),
-        "worries": my_worries(plan, words, who, pitch, notes)
+        "worries": my_worries(plan, words, who, pitch, notes, everything)
         or [f"{upper_first(people)} will tell me why I have a plan."],  # never a bare heading
         "better": better,
         "changes": changes,

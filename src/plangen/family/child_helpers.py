@@ -19,9 +19,9 @@ from plangen.family.child_actions import (
     is_childs_action,
 )
 from plangen.family.child_doers import doers_of, is_family_member, mine_after_me, parents_doing
-from plangen.family.child_help_kinds import help_given, help_in_my_words
+from plangen.family.child_help_kinds import help_by_role, help_given, help_in_my_words
 from plangen.family.child_people import child_calls, resolved
-from plangen.family.child_roles import SAFE, introduced, whose_role
+from plangen.family.child_roles import SAFE, introduced, outsiders_worker, whose_role
 from plangen.family.child_text import Notes
 from plangen.family.child_who import Band, adults_worker, child_data, listed, whose
 from plangen.family.context import called_by_child, plainly
@@ -170,7 +170,7 @@ def _helped(numbers: list[int], actions: list[Action], who: Household) -> list[s
     return list(dict.fromkeys(found))
 
 
-def what_they_do(first: str, actions: list[Action], who: Household) -> str:
+def what_they_do(first: str, actions: list[Action], who: Household, role: str = "") -> str:
     """What one of my own helpers does, when none of their actions could be said in my
     words (the reader29 chair: "Billy is my school nurse." and nothing more, 9 times):
     the kinds of help their actions give me, or whom they help, in general words."""
@@ -186,11 +186,13 @@ def what_they_do(first: str, actions: list[Action], who: Household) -> str:
     # appointments": "Billy will help me stay healthy"); never a grown-up's own work
     if kinds := help_in_my_words(" ".join(grown_ups), first, who, anyone=True):
         return kinds
+    if mine and (by_role := help_by_role(role, first)):
+        return by_role  # my own work, in words that could not be turned: by their job
     if grown_ups or any(re.search(r"\b(?:rent|tenancy|home)\b", t) for t in theirs):
-        return f"{first} will help my family with things in my plan."
+        return help_by_role(role, first) or f"{first} will help my family with things in my plan."
     if theirs:  # work with other grown-ups ("disruption of the adults")
         return f"{first} will work with my other helpers to keep me safe."
-    return f"{first} will help me with things in my plan."
+    return help_by_role(role, first) or f"{first} will help me with things in my plan."
 
 
 def _family_led(action: Action, who: Household) -> bool:
@@ -236,6 +238,14 @@ def helpers_for_child(
             if n not in done and a.responsible[:1] and a.responsible[0] in named
         ]
         done.update(theirs)
+        if outsiders_worker(original.role, who):
+            # neither my helper nor a family member's: said to the child as neither
+            notes.add(
+                f"Left out of the child's version: {called_by_child(person.name)} works "
+                "with someone outside the family, so is neither the child's helper nor a "
+                "family member's"
+            )
+            continue
         said = [_said(actions[n], plan, words, who, band, notes, copy.originals) for n in theirs]
         # "Personal Adviser / Careers" whose work is all with me, for no grown-up in the
         # family: my helper (the readers: "Tasha is my family's personal adviser ...
@@ -277,11 +287,19 @@ def helpers_for_child(
             and (role.startswith("my ") or role == SAFE)
             and not any(name in first for name in who.child_names)
         ):
-            mine = [what_they_do(first, [actions[n] for n in theirs], who)]
+            mine = [what_they_do(first, [actions[n] for n in theirs], who, original.role)]
             notes.add(f"Said in general words in the child's version: what {first} will do")
         own_helper = role.startswith("my ") or role == SAFE
+        bare = re.compile(rf"^({re.escape(first)} will see me)\.(?= This\b|$)")
+        if mine and bare.match(mine[0]) and (by_role := help_by_role(original.role, first)):
+            # "Carys will see me." says neither why nor what for (the reader29 chair)
+            what = by_role.split(" will ", 1)[1].rstrip(".")
+            mine[0] = bare.sub(rf"\1 and {what}.", mine[0])
         if not theirs and own_helper and (given := _done_by(person, plan, who)):
             mine = [given]  # their work is done: what they have done, never nothing
+        elif not theirs and own_helper and (by_role := help_by_role(original.role, first)):
+            mine = [by_role]  # no work of theirs in the plan: what their job does for me
+            notes.add(f"Said in general words in the child's version: what {first} will do")
         if any(line and not _for_me(line, who) for line in said):
             adults_helpers[first] = _helped(theirs, actions, who)
             adults_names += adults_helpers[first]

@@ -54,8 +54,11 @@ class Notes:
 @lru_cache(maxsize=4096)  # asked of a text, then of its parts
 def private(text: str, band: Band = Band.YOUNG) -> bool:
     """Whether ``text`` holds detail the child is not told (``child.toml`` "private"),
-    or, for a child under 8, a legal step (``child.toml`` "legal")."""
+    for a child under 13 adult detail (``not_young``), or for a child under 8 a legal
+    step (``child.toml`` "legal")."""
     if listed("private").search(text):
+        return True
+    if band is not Band.TEEN and listed("not_young").search(text):
         return True
     return band is Band.YOUNG and bool(listed("legal").search(text))
 
