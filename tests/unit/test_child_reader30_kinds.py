@@ -370,3 +370,95 @@ def it_says_why_a_helper_will_see_me() -> None:
         "Jess is my school nurse. Jess will see me and help me stay healthy."
     )
     assert not any("Becky will help me with things in my plan" in h for h in helpers)
+
+
+# -- C-JARGON and C-PERSON in the grown-ups' promises --
+
+
+def it_says_school_attendance_as_days_at_school() -> None:
+    """Plans 144 and 149: "school attendance 81 out of 100 last year", "attend 95 out
+    of 100 of sessions"."""
+    plan = _plan(
+        age=8,
+        risks=[("School attendance 81% last year and late 14 times in the summer term.", "")],
+        outcomes=[_outcome("Mason does PE every week and attends 95% of sessions")],
+    )
+    context = _context(plan)
+    printed = _printed(context)
+    assert "attendance 81 out of 100" not in printed
+    assert "95 out of 100 of sessions" not in printed
+    assert (
+        "The grown-ups are worried that I went to school only 81 days out of every 100 last "
+        "year and was late 14 times in the summer term." in context["worries"]
+    )
+    assert "attend 95 out of every 100 sessions" in printed
+
+
+def it_says_a_parents_own_promise_once_and_what_they_will_not_ask_me() -> None:
+    """Plans 147, 152 and 146: "Mum will make sure Mum does not speak negatively about
+    Dad ...", "Dad will make sure Dad does not go to my school ..., and not to ask ...",
+    "Mum will come alone and not to ask me where she lives or studies"."""
+    plan = _plan(
+        child="Sana Hussain",
+        age=17,
+        outcomes=[
+            _outcome(
+                "Sana sees her mum safely.",
+                [
+                    _action(
+                        "Carys not to go to Sana's college, and not to ask other people "
+                        "where Sana lives",
+                        "Carys Pritchard",
+                    ),
+                    _action(
+                        "Carys to come alone and not to ask Sana where she lives or studies",
+                        "Carys Pritchard",
+                    ),
+                ],
+            )
+        ],
+    )
+    printed = _printed(_context(plan))
+    assert "Mum will make sure Mum does not" not in printed
+    assert "not to ask me where she lives" not in printed
+    assert "Mum will not go to my college, and will not ask other people where I live." in printed
+    assert "Mum will come alone and will not ask me where I live or study." in printed
+
+
+def it_puts_a_police_officer_among_my_helpers_whatever_their_team() -> None:
+    """Plan 146: "DS Qureshi is a police officer who helps keep me safe." under "What my
+    family will do" (his team: Domestic Abuse Task Force)."""
+    qureshi = {
+        "name": "DS Imran Qureshi",
+        "role": "Domestic Abuse Task Force",
+        "agency": "Police Scotland",
+    }
+    context = _context(_plan(child="Sana Hussain", age=17, people=[qureshi]))
+    assert not any("DS Qureshi" in line for line in context["grown_ups"])
+    assert any(h.startswith("DS Qureshi is a police officer") for h in _helpers(context))
+
+
+def it_keeps_a_goal_in_one_tense_and_two_things_of_mine_plural() -> None:
+    """Plans 150, 145 and 146: "I will feel less anxious and am sleeping better.", "I
+    will stay in the UK and am not cut", "My feelings and mental health improves.", and
+    the worker's "in words for my age" left in."""
+    plan = _plan(
+        child="Rowan MacKay",
+        age=12,
+        outcomes=[
+            _outcome("Rowan feels less anxious and is sleeping better"),
+            _outcome("Rowan stays in the UK and is not cut"),
+            _outcome("Rowan's feelings and friendships improve"),
+            _outcome("Rowan can tell a trusted adult, in words for her age, that she is safe"),
+        ],
+    )
+    changes = [c["text"] for c in _context(plan)["changes"]]
+    printed = " ".join(changes)
+    assert "and am sleeping" not in printed
+    assert "and am not cut" not in printed
+    assert "in words for my age" not in printed
+    assert "I will feel less anxious and will be sleeping better." in changes
+    assert "I will stay in the UK and will not be cut." in changes
+    assert "My feelings and friendships improve." in changes or (
+        "My feelings and friendships will improve." in changes
+    )

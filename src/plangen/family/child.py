@@ -12,6 +12,7 @@ from plangen.family.child_actions import by_when_for_child
 from plangen.family.child_changes import my_changes, my_worries, people_for
 from plangen.family.child_finish import (
     as_the_child_says,
+    asked_of_me,
     said_safely,
     they_as_me,
     we_as_we,
@@ -244,7 +245,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = as_the_child_says(context, plan.child_views)
     context = workers_as_called(context, copy, words, who)
     context = they_as_me(context, plan.child.known_as or "", plan.child_views)
-    context = we_as_we(said_safely(context))
+    context = asked_of_me(we_as_we(said_safely(context)), who.pronoun)
     # a sentence kept in the worker's words is named in the draft as it is printed
     whole = {"notes": [n[len(WHOLE) + 3 : -1] for n in said if n.startswith(WHOLE)]}
     printed = said_safely(

@@ -14,7 +14,7 @@ from plangen.family.child_who import child_data
 from plangen.family.half_turned import we_not_them
 from plangen.family.plain import Glossary
 from plangen.family.quotes import KEPT
-from plangen.family.verbs import subjectless
+from plangen.family.verbs import first_person, subjectless, verbs
 from plangen.family.voice import Household
 from plangen.privacy import Redacted
 from plangen.privacy.names import is_family
@@ -96,14 +96,52 @@ def we_as_we(context: dict[str, Any]) -> dict[str, Any]:
     return said
 
 
+def asked_of_me(context: dict[str, Any], pronoun: str | None) -> dict[str, Any]:
+    """ "Mum will come alone and not to ask me where she lives" -> "... and will not
+    ask me where I live": what someone asks me about is about me (the reader30 chair,
+    Sana's version, told her mother would not ask where the mother lives)."""
+    subject = {"he": "he", "she": "she"}.get(pronoun or "", "")
+
+    def mine(text: str) -> str:
+        text = re.sub(r"\b(will \w+[^.;]*?) and not to (\w+)\b", r"\1 and will not \2", text)
+        if not subject:
+            return text
+        return re.sub(
+            rf"\b(ask(?:s|ing)? me (?:where|what|who|how|when|if|whether)) {subject} (\w+)"
+            r"(?:( or | and )(\w+))?\b",
+            lambda m: (
+                f"{m.group(1)} I {first_person(m.group(2))}"
+                + (f"{m.group(3)}{first_person(m.group(4))}" if m.group(3) else "")
+            ),
+            text,
+        )
+
+    said: dict[str, Any] = _each_text(context, mine, {*_OWN, *_NAMED})
+    return said
+
+
 def _my_clauses(text: str) -> str:
     """Every clause of a sentence of mine in my voice: "I am low; misses my brothers"
     -> "...; I miss my brothers" (the reader30 chair: Sana's "misses my brothers ...;
     has thought about going home"); a note's "Mum and I to have family mediation" ->
     "Mum and I will have family mediation"."""
-    return re.sub(
+    text = re.sub(
         r"(^|[.!?]\s+)((?:[A-Z][\w’'-]*|My \w+) and I) to (?=[a-z]+\b)", r"\1\2 will ", text
     )
+    # a goal goes on as one ("I will feel less anxious and am sleeping better", "I will
+    # stay in the UK and am not cut"): "... and will be sleeping", "... and will not be"
+    text = re.sub(r"(\bI will [^.;:]*?) and am( not)?\b", r"\1 and will\2 be", text)
+    # two things of mine are "they" ("My feelings and mental health improves")
+    return re.sub(
+        r"(^|[.!?]\s+)(My [a-z]+(?: [a-z]+)? and (?!I\b)(?:my )?[a-z]+(?: [a-z]+)?) ([a-z]+s)\b",
+        lambda m: f"{m.group(1)}{m.group(2)} {_plural(m.group(3))}",
+        text,
+    )
+
+
+def _plural(verb: str) -> str:
+    said = first_person(verb)
+    return said if said != verb and said in verbs() else verb
 
 
 def without_markers(value: Any, notes: list[str]) -> Any:

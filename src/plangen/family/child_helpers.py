@@ -251,7 +251,15 @@ def helpers_for_child(
         # family: my helper (the readers: "Tasha is my family's personal adviser ...
         # Tasha will help Dad", for Reece's careers adviser)
         mine_only = bool(said) and all(about_me(line, own=True) for line in said)
-        if adults_worker(person) and not (mine_only and whose(person, plan, who) == "my family's"):
+        # a police officer keeps me safe, whatever their team is called ("Domestic Abuse
+        # Task Force"): one of my helpers (the reader30 chair: DS Qureshi under "What
+        # my family will do" in Sana's version)
+        police = bool(re.match(r"(?:PC|DC|DS|DI|PCSO|Sgt|Insp)\b", first))
+        if (
+            adults_worker(person)
+            and not police
+            and not (mine_only and whose(person, plan, who) == "my family's")
+        ):
             role = whose_role(person.role, words, who)
             first = role if person.name.startswith("[") else first
             if role.startswith("my "):  # "(for Lisa)" already says whose: "Mum's nurse"
