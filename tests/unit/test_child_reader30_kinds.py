@@ -462,3 +462,21 @@ def it_keeps_a_goal_in_one_tense_and_two_things_of_mine_plural() -> None:
     assert "My feelings and friendships improve." in changes or (
         "My feelings and friendships will improve." in changes
     )
+
+
+def it_says_a_referral_as_asking_for_help_for_me() -> None:
+    """Plan 144: "Mrs Lloyd will have request for help from the speech and language
+    therapy with me." (her action: "Referral to SALT")."""
+    lloyd = {"name": "Mrs Angharad Lloyd", "role": "Reception class teacher", "agency": "School"}
+    plan = _plan(
+        people=[lloyd],
+        outcomes=[
+            _outcome(
+                "Mason's speech will improve.",
+                [_action("Referral to SALT", "Mrs Angharad Lloyd", "Once")],
+            )
+        ],
+    )
+    helpers = " ".join(_helpers(_context(plan)))
+    assert "have request for help" not in helpers
+    assert "Mrs Lloyd will ask the speech and language therapy team to help me." in helpers

@@ -88,6 +88,11 @@ _DIRECT = re.compile(
 )
 
 
+_ASKED = re.compile(
+    r"^(.+?) will arrange (?:an? )?request for help from (?:the )?(.+?)(?: service| team)?$"
+)
+
+
 # sessions for the grown-ups, not with me: "Ryan and Mum will arrange parent sessions"
 _GROWN_UPS = re.compile(
     r"\b(?:parent(?:s|ing)?|Mum|Dad|Mummy|Daddy|Nan|Grandad|Gran|carers?|family|couple)\b"
@@ -129,6 +134,9 @@ def about_me(line: str, *, own: bool = False) -> str:
         if " will " in body and doer:
             body = re.sub(rf"\s+by {re.escape(doer)}(?:\s*/\s*[\w ]+?)?(?=[,;.]|$)", "", body)
         parts = re.split(r";\s+|:\s+|\s[-–]\s", body)
+        # a referral, said as what it is for me (the reader30 chair: "Mrs Lloyd will
+        # have request for help from the speech and language therapy with me")
+        parts[0] = _ASKED.sub(r"\1 will ask the \2 team to help me", parts[0])
         direct = _DIRECT.match(parts[0])
         # a grown-up's own work (tests, drinking, their home) is never turned "for me"
         own_work = own and not listed("grown_ups_work").search(parts[0])
