@@ -480,3 +480,28 @@ def it_says_a_referral_as_asking_for_help_for_me() -> None:
     helpers = " ".join(_helpers(_context(plan)))
     assert "have request for help" not in helpers
     assert "Mrs Lloyd will ask the speech and language therapy team to help me." in helpers
+
+
+def it_keeps_a_helpers_time_with_me_beside_a_referral_said_in_my_words() -> None:
+    """Held-out plan 134: "Jamie will spend time with me on my own." was lost once his
+    referral could be said ("Jamie will ask the ... team to help me")."""
+    jamie = {"name": "Jamie Kerr", "role": "Youth Justice Worker", "agency": "Council"}
+    plan = _plan(
+        child="Kyle Munro",
+        age=15,
+        people=[jamie],
+        outcomes=[
+            _outcome(
+                "Kyle is safe from the people exploiting him.",
+                [
+                    _action(
+                        "1:1 sessions with Kyle on exploitation and debt bondage", "Jamie Kerr"
+                    ),
+                    _action("Referral to Choices for Life service", "Jamie Kerr", "Once"),
+                ],
+            )
+        ],
+    )
+    jamie_does = next(h for h in _helpers(_context(plan)) if h.startswith("Jamie is my"))
+    assert "Jamie will ask the Choices for Life team to help me." in jamie_does
+    assert "Jamie will spend time with me on my own." in jamie_does

@@ -19,6 +19,7 @@ from plangen.family.child_actions import (
     is_childs_action,
 )
 from plangen.family.child_doers import doers_of, is_family_member, mine_after_me, parents_doing
+from plangen.family.child_grown_ups import grown_ups_line
 from plangen.family.child_help_kinds import help_by_role, help_given, help_in_my_words
 from plangen.family.child_people import child_calls, resolved
 from plangen.family.child_roles import SAFE, introduced, outsiders_worker, whose_role
@@ -203,6 +204,22 @@ def what_they_do(first: str, actions: list[Action], who: Household, role: str = 
     return help_by_role(role, first) or f"{first} will help me with things in my plan."
 
 
+def _unsaid_kinds(
+    first: str, theirs: list[int], said: list[str], actions: list[Action], who: Household
+) -> str:
+    """The kinds of help in a helper's own work with me that could not be said in my
+    words, beside one that could: Jamie's "1:1 sessions with Kyle on exploitation ..."
+    is "Jamie will spend time with me on my own" even after his referral is said."""
+    texts = [
+        actions[n].text
+        for n, line in zip(theirs, said, strict=True)
+        if not about_me(line, own=True)
+        and not listed("grown_ups_work").search(actions[n].text)
+        and not _GROWN_UPS.search(actions[n].text)
+    ]
+    return help_in_my_words(" ".join(texts), first, who, anyone=True) if texts else ""
+
+
 def _family_led(action: Action, who: Household) -> bool:
     lead = action.responsible[:1]
     return bool(lead) and is_family_member(lead[0], who)
@@ -305,6 +322,8 @@ def helpers_for_child(
         ):
             mine = [what_they_do(first, [actions[n] for n in theirs], who, original.role)]
             notes.add(f"Said in general words in the child's version: what {first} will do")
+        elif mine and (kinds := _unsaid_kinds(first, theirs, said, actions, who)):
+            mine.append(kinds)  # never lost for one action that could be said (plan 134)
         own_helper = role.startswith("my ") or role == SAFE
         bare = re.compile(rf"^({re.escape(first)} will see me)\.(?= This\b|$)")
         if mine and bare.match(mine[0]) and (by_role := help_by_role(original.role, first)):
@@ -374,24 +393,3 @@ def _done_by(person: CorePerson, plan: Plan, who: Household) -> str:
     done = resolved((a for o in plan.outcomes if achieved(o) for a in o.actions), plan)
     texts = [a.text for a in done if a.responsible[:1] == [person.name]]
     return help_given(" ".join(texts), called_by_child(person.name), who) if texts else ""
-
-
-def grown_ups_line(names: list[str], helpers: dict[str, list[str]]) -> str:
-    """For a younger child: the grown-ups' own work, gently, in one sentence, and who
-    helps whom ("Yvonne will help Mum with that."), only where a helper's actions say
-    whom they help."""
-    if not names:
-        return ""
-    verb = "have" if len(names) > 1 or " and " in names[0] else "has"
-    lines = [f"{_and(names)} {verb} things to do too, to make things better for me."]
-    by_whom: dict[tuple[str, ...], list[str]] = {}
-    for helper, helped in helpers.items():
-        if helped:
-            by_whom.setdefault(tuple(helped), []).append(helper)
-    for grown_ups, helping in by_whom.items():
-        lines.append(f"{_and(helping)} will help {_and(list(grown_ups))} with that.")
-    return " ".join(lines)
-
-
-def _and(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
