@@ -54,7 +54,7 @@ def it_never_half_turns_a_sentence_nor_names_a_parent_by_first_name(
     mia = child(made, "cp-29-a")
     assert "wets the bed" not in mia  # "I am frightened at home, wets the bed": kept out
     assert "Carol" not in mia.replace("Nanna Carol", "")  # her Nan, as she calls her
-    assert "Nan will have me to stay" in mia
+    assert "Nanna will have me to stay" in mia  # as Mia names her in what she said
     callum = child(made, "cin-29-b")
     assert "I can use my eye-gaze device at home to tell Mum and Pete what I want." in callum
     assert "Joanne" not in callum

@@ -12,6 +12,7 @@ from plangen.family.child_actions import by_when_for_child
 from plangen.family.child_changes import my_changes, my_worries, people_for
 from plangen.family.child_finish import (
     as_the_child_says,
+    asked_of_me,
     said_safely,
     they_as_me,
     we_as_we,
@@ -199,7 +200,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         "intro": f"This is my plan. It was made on {in_words(plan.plan_date)}."
         + (f" {some_details_not_here(copy, child=True)}" if copy.says_less else ""),
         "status": status_for_child(plan, who),
-        "worries": my_worries(plan, words, who, pitch, notes)
+        "worries": my_worries(plan, words, who, pitch, notes, everything)
         or [f"{upper_first(people)} will tell me why I have a plan."],  # never a bare heading
         "better": better,
         "changes": changes,
@@ -244,7 +245,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = as_the_child_says(context, plan.child_views)
     context = workers_as_called(context, copy, words, who)
     context = they_as_me(context, plan.child.known_as or "", plan.child_views)
-    context = we_as_we(said_safely(context))
+    context = asked_of_me(we_as_we(said_safely(context)), who.pronoun)
     # a sentence kept in the worker's words is named in the draft as it is printed
     whole = {"notes": [n[len(WHOLE) + 3 : -1] for n in said if n.startswith(WHOLE)]}
     printed = said_safely(

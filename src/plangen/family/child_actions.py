@@ -105,6 +105,12 @@ def _kept_from(text: str, actors: str, who: Household) -> str:
     if kept := re.match(rf"({family}) not to be (\w+)\b(.*)", text):
         return f"{actors} will make sure {kept[1]} is not {kept[2]}{kept[3]}"
     if kept := re.match(rf"({family}) not to (\w+)\b(.*)", text):
+        rest = re.sub(r",? and not to (\w+)\b", r", and will not \1", kept[3])
+        same = {kept[1]} | {r.called for r in who.relatives if kept[1] in (r.first, r.name)}
+        if actors in same:
+            # their own promise: "Mum will not speak ...", never "Mum will make sure Mum
+            # does not ..." (the reader30 chair, Noah's and Kacper's versions)
+            return f"{actors} will not {kept[2]}{rest}"
         return f"{actors} will make sure {kept[1]} does not {kept[2]}{kept[3]}"
     me = "|".join([*(re.escape(n) for n in who.child_names), "me"])
     if together := re.match(rf"({family}) and (?:{me})\b\s*(.+)", text):

@@ -19,6 +19,7 @@ from plangen.family.child_text import (
     whole_for_child,
     without_private,
 )
+from plangen.family.child_told import grown_ups_part, without_fragments
 from plangen.family.child_who import Band, child_data
 from plangen.family.context import plainly
 from plangen.family.plain import Glossary
@@ -52,10 +53,21 @@ def people_for(plan: Plan, who: Household) -> str:
     return "My helpers" if who.age is not None and who.age >= 13 else "The grown-ups"
 
 
-def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: Notes) -> list[str]:
+def my_worries(
+    plan: Plan,
+    words: Glossary,
+    who: Household,
+    band: Band,
+    notes: Notes,
+    whole: Plan | None = None,
+) -> list[str]:
     """Why I have a plan: each worry gently, in the child's terms; detail a child is
-    not told stays in the family and formal versions (and the draft says which)."""
+    not told stays in the family and formal versions (and the draft says which).
+    ``whole``: the plan before anything was held back from the copy, whose risks name
+    each worry's topic in fixed words (a label cut with a place: "Homeless - Kai in
+    Braeside" was told as nothing at all)."""
     people = people_for(plan, who)
+    named = whole.risks if whole and len(whole.risks) == len(plan.risks) else plan.risks
     worries: list[str] = []
     mains: set[str] = set()  # the main worries said, once each
     for number, risk in enumerate(plan.risks, 1):
@@ -92,7 +104,10 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
         worry = _gently(_not_glued(_topic_as_i_say_it(" ".join(lines)), people)) if lines else ""
         # the main worry said even when its detail is not (a teenager is told what it is)
         worry = whole_sentences(with_main_worry(worry, risk, who, band, people, mains))
+        worry = without_fragments(worry, notes)
         pattern, topic = _main_topic(risk.risk_factor)
+        if not topic:
+            pattern, topic = _main_topic(named[number - 1].risk_factor)
         about_me = [line for line, _, _ in main_worries(risk, who, band) if " I " in f" {line} "]
         if (
             worry
@@ -108,6 +123,11 @@ def my_worries(plan: Plan, words: Glossary, who: Household, band: Band, notes: N
             subject = re.match(r"(People|My helpers|The grown-ups) are\b", worry)
             worry = f"{subject.group(1) if subject else people} are worried about {topic}. {also}"
             notes.add(f'Risk {number} is in "Why I have a plan" by its topic first: "{worry}"')
+        first = child_data()["told_first"]
+        assert isinstance(first, list)
+        if worry and topic in first and topic not in worry:
+            # its own line, which stays if the detail after it cannot be said
+            worries.append(f"{people} are worried about {topic}.")
         if not worry and topic:
             # the worry's topic at least, in my words (the reader29 chair: Ruby's school
             # attendance and Jake's caring, the main reasons, were not in "Why I have a plan")
@@ -313,6 +333,11 @@ def my_changes(
         if not (outcome.text or outcome.plain):
             continue
         text = childs_plain(outcome.plain) or plainly(outcome.text, words)
+        # a heading with no verb ("Kai safe from Gary - no contact ..."): "Kai is safe"
+        names = "|".join(map(re.escape, who.child_names))
+        text = re.sub(
+            rf"^({names}) (?=(?:safe|safer|settled|happy|healthy|well)\b)", r"\1 is ", text
+        )
         if band is not Band.TEEN:  # the measures after the colon are the grown-ups'
             text = headline(text)
         if _someone_elses_verbs(text):  # "a mum who understands ... and knows ...":
@@ -338,12 +363,19 @@ def my_changes(
         elif mine and not _HAS_VERB().search(mine) and not any(n and n in mine for n in named):
             mine = f"Part of my plan is {lower_first(mine.rstrip(' .'), who)}."
             notes.whole(outcome.text)
+        if mine and band is not Band.TEEN and private(mine, band):
+            mine = grown_ups_part(mine, who)
+            notes.add(
+                "Said more gently in the child's version (adult detail a child under 13 is "
+                f'not told): "{outcome.text}"'
+                + (f' is said as "{mine}"' if mine else " is left out")
+            )
         last = outcome.reviews[-1] if outcome.reviews else None
         found = _progress(last, words, who, band) if last else ""
         if achieved(outcome):
             since = found.removeprefix(_FOUND[ProgressStatus.ACHIEVED]).strip()
             better.append(f"{mine} {since}".strip())
-        elif mine:
+        elif mine and not any(c["text"] == as_goal(mine, who) for c in changes):
             changes.append({"text": as_goal(mine, who), "progress": found})
     return better, changes
 

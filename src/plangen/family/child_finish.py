@@ -14,6 +14,7 @@ from plangen.family.child_who import child_data
 from plangen.family.half_turned import we_not_them
 from plangen.family.plain import Glossary
 from plangen.family.quotes import KEPT
+from plangen.family.verbs import first_person, subjectless, verbs
 from plangen.family.voice import Household
 from plangen.privacy import Redacted
 from plangen.privacy.names import is_family
@@ -21,8 +22,8 @@ from plangen.privacy.names import is_family
 _CALLED = (
     ("Mum", ("Mummy", "Mam", "Mom", "Mammy")),
     ("Dad", ("Daddy", "Da")),
-    ("Nan", ("Nanny", "Nanna", "Nana", "Granny", "Grandma", "Gran")),
-    ("Grandad", ("Grandpa", "Granda", "Grampy", "Gramps")),
+    ("Nan", ("Nanny", "Nanna", "Nana", "Granny", "Grandma", "Gran", "Nain")),
+    ("Grandad", ("Grandpa", "Granda", "Grampy", "Gramps", "Taid")),
 )
 
 
@@ -53,6 +54,13 @@ def as_the_child_says(context: dict[str, Any], views: str) -> dict[str, Any]:
     """Mum, Dad and Nan as the child calls them in their own quoted words: a child who
     said "Mummy, Daddy, Nanny" reads "Mummy" in their plan, not "Mum"."""
     quoted = " ".join(a or b for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', views))
+    # in single quotes too ("said 'I want Mummy on Saturday'"), and a grandparent as
+    # the worker heard the child name them ("put Grandma 'far away'"): the reader30
+    # chair read "Nan booked tickets" for a girl who calls her Grandma
+    quoted += " " + " ".join(re.findall(r"(?<!\w)'([^']+?)'(?!\w)", views))
+    quoted += " " + " ".join(
+        re.findall(r"\b(?:Nanny|Nanna|Nana|Granny|Grandma|Gran|Nain|Grandpa|Taid)\b", views)
+    )
     swaps = [
         (formal, said)
         for formal, variants in _CALLED
@@ -80,12 +88,60 @@ def we_as_we(context: dict[str, Any]) -> dict[str, Any]:
     voice); never inside a quotation, nor in what the child said or the words box."""
 
     def ours(text: str) -> str:
-        parts = KEPT.split(text)
-        parts[::2] = [we_not_them(part) for part in parts[::2]]
+        parts = KEPT.split(subjectless(text))  # a quote within a clause of mine is in it
+        parts[::2] = [_my_clauses(we_not_them(part)) for part in parts[::2]]
         return "".join(parts)
 
     said: dict[str, Any] = _each_text(context, ours, {*_OWN, *_NAMED})
     return said
+
+
+def asked_of_me(context: dict[str, Any], pronoun: str | None) -> dict[str, Any]:
+    """ "Mum will come alone and not to ask me where she lives" -> "... and will not
+    ask me where I live": what someone asks me about is about me (the reader30 chair,
+    Sana's version, told her mother would not ask where the mother lives)."""
+    subject = {"he": "he", "she": "she"}.get(pronoun or "", "")
+
+    def mine(text: str) -> str:
+        text = re.sub(r"\b(will \w+[^.;]*?) and not to (\w+)\b", r"\1 and will not \2", text)
+        if not subject:
+            return text
+        return re.sub(
+            rf"\b(ask(?:s|ing)? me (?:where|what|who|how|when|if|whether)) {subject} (\w+)"
+            r"(?:( or | and )(\w+))?\b",
+            lambda m: (
+                f"{m.group(1)} I {first_person(m.group(2))}"
+                + (f"{m.group(3)}{first_person(m.group(4))}" if m.group(3) else "")
+            ),
+            text,
+        )
+
+    said: dict[str, Any] = _each_text(context, mine, {*_OWN, *_NAMED})
+    return said
+
+
+def _my_clauses(text: str) -> str:
+    """Every clause of a sentence of mine in my voice: "I am low; misses my brothers"
+    -> "...; I miss my brothers" (the reader30 chair: Sana's "misses my brothers ...;
+    has thought about going home"); a note's "Mum and I to have family mediation" ->
+    "Mum and I will have family mediation"."""
+    text = re.sub(
+        r"(^|[.!?]\s+)((?:[A-Z][\w’'-]*|My \w+) and I) to (?=[a-z]+\b)", r"\1\2 will ", text
+    )
+    # a goal goes on as one ("I will feel less anxious and am sleeping better", "I will
+    # stay in the UK and am not cut"): "... and will be sleeping", "... and will not be"
+    text = re.sub(r"(\bI will [^.;:]*?) and am( not)?\b", r"\1 and will\2 be", text)
+    # two things of mine are "they" ("My feelings and mental health improves")
+    return re.sub(
+        r"(^|[.!?]\s+)(My [a-z]+(?: [a-z]+)? and (?!I\b)(?:my )?[a-z]+(?: [a-z]+)?) ([a-z]+s)\b",
+        lambda m: f"{m.group(1)}{m.group(2)} {_plural(m.group(3))}",
+        text,
+    )
+
+
+def _plural(verb: str) -> str:
+    said = first_person(verb)
+    return said if said != verb and said in verbs() else verb
 
 
 def without_markers(value: Any, notes: list[str]) -> Any:

@@ -43,6 +43,16 @@ def help_in_my_words(text: str, actors: str, who: Household, *, anyone: bool = F
     return " ".join(dict.fromkeys(said))
 
 
+def help_by_role(role: str, first: str) -> str:
+    """What a helper does for me by the kind of worker they are (``child.toml``
+    "role_help"), where none of their actions says it: "Dr Kapoor will look after my
+    health." (the reader30 chair: "... will help me with things in my plan", 3 times in
+    one version); "" for a role the table does not know."""
+    job = f"{first} {role}"  # "PC Hughes", of the "Public Protection Unit"
+    said = next((kind for pattern, kind in _table("role_help") if pattern.search(job)), "")
+    return f"{first} will {said}." if said else ""
+
+
 _DONE = {
     "be": "been",
     "check": "checked",

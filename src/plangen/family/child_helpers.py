@@ -19,9 +19,10 @@ from plangen.family.child_actions import (
     is_childs_action,
 )
 from plangen.family.child_doers import doers_of, is_family_member, mine_after_me, parents_doing
-from plangen.family.child_help_kinds import help_given, help_in_my_words
+from plangen.family.child_grown_ups import grown_ups_line
+from plangen.family.child_help_kinds import help_by_role, help_given, help_in_my_words
 from plangen.family.child_people import child_calls, resolved
-from plangen.family.child_roles import SAFE, introduced, whose_role
+from plangen.family.child_roles import SAFE, introduced, outsiders_worker, whose_role
 from plangen.family.child_text import Notes
 from plangen.family.child_who import Band, adults_worker, child_data, listed, whose
 from plangen.family.context import called_by_child, plainly
@@ -88,6 +89,11 @@ _DIRECT = re.compile(
 )
 
 
+_ASKED = re.compile(
+    r"^(.+?) will arrange (?:an? )?request for help from (?:the )?(.+?)(?: service| team)?$"
+)
+
+
 # sessions for the grown-ups, not with me: "Ryan and Mum will arrange parent sessions"
 _GROWN_UPS = re.compile(
     r"\b(?:parent(?:s|ing)?|Mum|Dad|Mummy|Daddy|Nan|Grandad|Gran|carers?|family|couple)\b"
@@ -129,6 +135,9 @@ def about_me(line: str, *, own: bool = False) -> str:
         if " will " in body and doer:
             body = re.sub(rf"\s+by {re.escape(doer)}(?:\s*/\s*[\w ]+?)?(?=[,;.]|$)", "", body)
         parts = re.split(r";\s+|:\s+|\s[-–]\s", body)
+        # a referral, said as what it is for me (the reader30 chair: "Mrs Lloyd will
+        # have request for help from the speech and language therapy with me")
+        parts[0] = _ASKED.sub(r"\1 will ask the \2 team to help me", parts[0])
         direct = _DIRECT.match(parts[0])
         # a grown-up's own work (tests, drinking, their home) is never turned "for me"
         own_work = own and not listed("grown_ups_work").search(parts[0])
@@ -170,7 +179,7 @@ def _helped(numbers: list[int], actions: list[Action], who: Household) -> list[s
     return list(dict.fromkeys(found))
 
 
-def what_they_do(first: str, actions: list[Action], who: Household) -> str:
+def what_they_do(first: str, actions: list[Action], who: Household, role: str = "") -> str:
     """What one of my own helpers does, when none of their actions could be said in my
     words (the reader29 chair: "Billy is my school nurse." and nothing more, 9 times):
     the kinds of help their actions give me, or whom they help, in general words."""
@@ -186,11 +195,29 @@ def what_they_do(first: str, actions: list[Action], who: Household) -> str:
     # appointments": "Billy will help me stay healthy"); never a grown-up's own work
     if kinds := help_in_my_words(" ".join(grown_ups), first, who, anyone=True):
         return kinds
+    if mine and (by_role := help_by_role(role, first)):
+        return by_role  # my own work, in words that could not be turned: by their job
     if grown_ups or any(re.search(r"\b(?:rent|tenancy|home)\b", t) for t in theirs):
-        return f"{first} will help my family with things in my plan."
+        return help_by_role(role, first) or f"{first} will help my family with things in my plan."
     if theirs:  # work with other grown-ups ("disruption of the adults")
         return f"{first} will work with my other helpers to keep me safe."
-    return f"{first} will help me with things in my plan."
+    return help_by_role(role, first) or f"{first} will help me with things in my plan."
+
+
+def _unsaid_kinds(
+    first: str, theirs: list[int], said: list[str], actions: list[Action], who: Household
+) -> str:
+    """The kinds of help in a helper's own work with me that could not be said in my
+    words, beside one that could: Jamie's "1:1 sessions with Kyle on exploitation ..."
+    is "Jamie will spend time with me on my own" even after his referral is said."""
+    texts = [
+        actions[n].text
+        for n, line in zip(theirs, said, strict=True)
+        if not about_me(line, own=True)
+        and not listed("grown_ups_work").search(actions[n].text)
+        and not _GROWN_UPS.search(actions[n].text)
+    ]
+    return help_in_my_words(" ".join(texts), first, who, anyone=True) if texts else ""
 
 
 def _family_led(action: Action, who: Household) -> bool:
@@ -236,12 +263,28 @@ def helpers_for_child(
             if n not in done and a.responsible[:1] and a.responsible[0] in named
         ]
         done.update(theirs)
+        if outsiders_worker(original.role, who):
+            # neither my helper nor a family member's: said to the child as neither
+            notes.add(
+                f"Left out of the child's version: {called_by_child(person.name)} works "
+                "with someone outside the family, so is neither the child's helper nor a "
+                "family member's"
+            )
+            continue
         said = [_said(actions[n], plan, words, who, band, notes, copy.originals) for n in theirs]
         # "Personal Adviser / Careers" whose work is all with me, for no grown-up in the
         # family: my helper (the readers: "Tasha is my family's personal adviser ...
         # Tasha will help Dad", for Reece's careers adviser)
         mine_only = bool(said) and all(about_me(line, own=True) for line in said)
-        if adults_worker(person) and not (mine_only and whose(person, plan, who) == "my family's"):
+        # a police officer keeps me safe, whatever their team is called ("Domestic Abuse
+        # Task Force"): one of my helpers (the reader30 chair: DS Qureshi under "What
+        # my family will do" in Sana's version)
+        police = bool(re.match(r"(?:PC|DC|DS|DI|PCSO|Sgt|Insp)\b", first))
+        if (
+            adults_worker(person)
+            and not police
+            and not (mine_only and whose(person, plan, who) == "my family's")
+        ):
             role = whose_role(person.role, words, who)
             first = role if person.name.startswith("[") else first
             if role.startswith("my "):  # "(for Lisa)" already says whose: "Mum's nurse"
@@ -277,11 +320,21 @@ def helpers_for_child(
             and (role.startswith("my ") or role == SAFE)
             and not any(name in first for name in who.child_names)
         ):
-            mine = [what_they_do(first, [actions[n] for n in theirs], who)]
+            mine = [what_they_do(first, [actions[n] for n in theirs], who, original.role)]
             notes.add(f"Said in general words in the child's version: what {first} will do")
+        elif mine and (kinds := _unsaid_kinds(first, theirs, said, actions, who)):
+            mine.append(kinds)  # never lost for one action that could be said (plan 134)
         own_helper = role.startswith("my ") or role == SAFE
+        bare = re.compile(rf"^({re.escape(first)} will see me)\.(?= This\b|$)")
+        if mine and bare.match(mine[0]) and (by_role := help_by_role(original.role, first)):
+            # "Carys will see me." says neither why nor what for (the reader29 chair)
+            what = by_role.split(" will ", 1)[1].rstrip(".")
+            mine[0] = bare.sub(rf"\1 and {what}.", mine[0])
         if not theirs and own_helper and (given := _done_by(person, plan, who)):
             mine = [given]  # their work is done: what they have done, never nothing
+        elif not theirs and own_helper and (by_role := help_by_role(original.role, first)):
+            mine = [by_role]  # no work of theirs in the plan: what their job does for me
+            notes.add(f"Said in general words in the child's version: what {first} will do")
         if any(line and not _for_me(line, who) for line in said):
             adults_helpers[first] = _helped(theirs, actions, who)
             adults_names += adults_helpers[first]
@@ -340,24 +393,3 @@ def _done_by(person: CorePerson, plan: Plan, who: Household) -> str:
     done = resolved((a for o in plan.outcomes if achieved(o) for a in o.actions), plan)
     texts = [a.text for a in done if a.responsible[:1] == [person.name]]
     return help_given(" ".join(texts), called_by_child(person.name), who) if texts else ""
-
-
-def grown_ups_line(names: list[str], helpers: dict[str, list[str]]) -> str:
-    """For a younger child: the grown-ups' own work, gently, in one sentence, and who
-    helps whom ("Yvonne will help Mum with that."), only where a helper's actions say
-    whom they help."""
-    if not names:
-        return ""
-    verb = "have" if len(names) > 1 or " and " in names[0] else "has"
-    lines = [f"{_and(names)} {verb} things to do too, to make things better for me."]
-    by_whom: dict[tuple[str, ...], list[str]] = {}
-    for helper, helped in helpers.items():
-        if helped:
-            by_whom.setdefault(tuple(helped), []).append(helper)
-    for grown_ups, helping in by_whom.items():
-        lines.append(f"{_and(helping)} will help {_and(list(grown_ups))} with that.")
-    return " ".join(lines)
-
-
-def _and(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)

@@ -22,7 +22,8 @@ def whose_role(role: str, words: Glossary, who: Household) -> str:
         return "helping me"
     whose = "my"
     # "(for Carl)", or "for Stacey" ending the role: someone else's worker
-    if match := re.search(r"\(for ([^)]+)\)|\bfor ((?:[A-Z][\w'’-]*\s*)+)$", role):
+    # "Social Worker for Carys (adults)": the bracket after the name is the team's
+    if match := re.search(r"\(for ([^)]+)\)|\bfor ((?:[A-Z][\w'’-]*\s*)+)(?:\([^)]*\)\s*)?$", role):
         name = (match.group(1) or match.group(2)).strip()
         named = next((r for r in who.relatives if name in (r.first, r.name)), None)
         if name in (who.child, *who.child_names):
@@ -57,6 +58,29 @@ def whose_role(role: str, words: Glossary, who: Household) -> str:
 
 
 SAFE = "a worker who helps keep me safe"
+
+# "Probation Practitioner (Craig Booth's offender manager)": whose worker, by name
+_WHOSE = re.compile(
+    r"\(([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)['’]s (?:[\w-]+ )?(?:offender manager|"
+    r"probation officer|worker|key ?worker|case ?worker|officer|practitioner|supervisor)\)"
+)
+
+
+def outsiders_worker(role: str, who: Household) -> str:
+    """The person outside the family a worker works with, when their role names one
+    ("Probation Practitioner (Craig Booth's offender manager)": "Craig Booth"), else "".
+    Such a worker is not the child's helper, nor a family member's: the reader30 chair
+    read "Mark is Mum's probation worker", which told a 4-year-old his mother was on
+    probation."""
+    family = {n for r in who.relatives for n in (r.name, r.first, r.called) if n}
+    family |= {who.child, *who.child_names}
+    for match in _WHOSE.finditer(role):
+        name = match.group(1)
+        if name not in family and name.split()[0] not in family:
+            return name
+    return ""
+
+
 # the words a job title ends with: a plain-word swap that leaves none has eaten the job
 _JOB = (
     r"(?:worker|officer|nurse|visitor|teacher|practitioner|lead|manager|co-?ordinator|"

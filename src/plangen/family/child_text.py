@@ -54,8 +54,11 @@ class Notes:
 @lru_cache(maxsize=4096)  # asked of a text, then of its parts
 def private(text: str, band: Band = Band.YOUNG) -> bool:
     """Whether ``text`` holds detail the child is not told (``child.toml`` "private"),
-    or, for a child under 8, a legal step (``child.toml`` "legal")."""
+    for a child under 13 adult detail (``not_young``), or for a child under 8 a legal
+    step (``child.toml`` "legal")."""
     if listed("private").search(text):
+        return True
+    if band is not Band.TEEN and listed("not_young").search(text):
         return True
     return band is Band.YOUNG and bool(listed("legal").search(text))
 
@@ -112,6 +115,11 @@ def for_age(text: str, band: Band) -> str:
     if band is Band.TEEN:
         return text
     text = _PERCENT_OF_TIME.sub(r"\1 days out of 100", text)
+    # "school attendance 81%", "attend 95% of sessions" (the reader30 chair: "school
+    # attendance 81 out of 100", "attend 95 out of 100 of sessions")
+    text = _ATTENDANCE.sub(_went, text)
+    text = re.sub(r"(\bI went to school only \d+ [^.;]*?) and late\b", r"\1 and was late", text)
+    text = _PERCENT_OF.sub(r"\1 out of every 100 \2", text)
     text = _PERCENT.sub(r"\1 out of 100", text)
     text = _OUT_OF.sub(_out_of, text)
     if band is Band.YOUNG:  # no clinical numbers under 8 (the readers: Ollie, 6)
@@ -124,6 +132,19 @@ _CLOCK = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)")  # "14:00"
 _ON_DAY_MONTH = re.compile(r"\bon (\d{1,2})/(\d{1,2})\b(?!/)")  # "on 3/5"
 _PERCENT_OF_TIME = re.compile(r"\b(\d+(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?)?(?:time|days)\b")
 _PERCENT = re.compile(r"\b(\d+(?:\.\d+)?)\s?%")
+_ATTENDANCE = re.compile(
+    r"(\bworried about |^|;\s+)(?:my |school |)attendance (?:of |was |is |at )?(\d+)\s?%", re.I
+)
+
+
+def _went(found: re.Match[str]) -> str:
+    """ "worried about school attendance 81%" -> "worried that I went to school only 81
+    days out of every 100"; "; attendance 64%" -> "; I went to school only 64 ..."."""
+    lead = "worried that " if found.group(1).startswith("worried") else found.group(1)
+    return f"{lead}I went to school only {found.group(2)} days out of every 100"
+
+
+_PERCENT_OF = re.compile(r"\b(\d+(?:\.\d+)?)\s?%\s+of\s+(?:the\s+|my\s+)?([a-z]+s)\b")
 _OUT_OF = re.compile(r"(?<![/\d])\b(\d{1,2})/(\d{1,2})\b(?![/\d])")  # "8/10"
 _ALL_OF = re.compile(r"\b100 (?:days )?out of 100\b")
 _CENTILE = re.compile(r"\b(?:on|at|above|back to) the \d+(?:st|nd|rd|th) centile\b")

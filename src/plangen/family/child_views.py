@@ -54,6 +54,22 @@ def _turned(sentence: str, who: Household, before: str) -> str | None:
     return None
 
 
+def _writers_me(sentence: str, who: Household) -> str:
+    """ "Mason told me he likes ...", "He showed me his new bed": the worker who wrote
+    it is "me", never the child (the reader30 chair read "I told me I like going to my
+    Nain's", "I showed me my new bed"): "Mason said he likes ...", "He showed my worker
+    his new bed"."""
+    subject = "|".join(map(re.escape, [*who.child_names, "He", "She", "They"]))
+    sentence = re.sub(
+        rf"^((?:{subject}) )(?:told|tells) (?:me|us)\b(?! about)", r"\1said", sentence
+    )
+    return re.sub(
+        rf"^((?:{subject}) (?:showed|shows|asked|asks|gave|gives|drew) )(?:me|us)\b",
+        r"\1my worker",
+        sentence,
+    )
+
+
 def _own_pronouns(sentence: str, spoken: str) -> str:
     """ "She is worried about her "papers"" -> "... about my "papers"", never "me"."""
     if re.search(r'\b(?:her|his)\s+["“]', sentence):
@@ -186,7 +202,7 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
             observed = True
             notes.add(f'Left out of "What I said" (an observation, not my view): "{sentence}"')
             continue
-        spoken = _turned(sentence, who, before)
+        spoken = _turned(_writers_me(sentence, who), who, before)
         named = "|".join(map(re.escape, who.child_names))
         if spoken and listed("recording_notes").search(spoken):  # "Rachel saw me ... on"
             notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')

@@ -104,7 +104,9 @@ def whose(person: CorePerson, plan: Plan, who: Household) -> str:
         for action in outcome.actions:
             if person.name in action.responsible:
                 said += [action.text, *action.responsible]
-    text = " ".join(said)
+    # the worker's own name is not a family member's ("Aileen Ross", where the child's
+    # dad is Ross: the reader30 chair read "Aileen is Dad's abuse recovery worker")
+    text = " ".join(said).replace(person.name, " ")
     found = []
     for relative in who.relatives:
         if relative.called and re.search(

@@ -203,7 +203,7 @@ _STEP = re.compile(r"step-?(?:father|mother|dad|mum|parent)")
 _GRAN_WORDS = {"gran", "granny", "grandma", "nana", "nanna", "nanny", "grandpa"}
 _CALLED_IN_ROLE = re.compile(
     r"\(((?:Aunt|Auntie|Aunty|Uncle|Nan|Nanna|Nanny|Nana|Gran|Granny|Grandma|Grandad|"
-    r"Grandpa)(?: [A-Z][\w'’-]+)?)\)"
+    r"Grandpa|Granda|Nain|Taid)(?: [A-Z][\w'’-]+)?)\)"
 )
 # relatives a child calls by a title and their first name ("Auntie Jo", "Uncle Sam")
 _TITLED = {"aunt": "Auntie", "auntie": "Auntie", "aunty": "Auntie", "uncle": "Uncle"}

@@ -317,3 +317,24 @@ def in_first_person(text: str, pronoun: str) -> str:
     )
     text = re.sub(r"\bher\b", "me", text)
     return re.sub(r"\b[Ss]he\b", "I", text)
+
+
+# "Kacper is scared of him", "Piotr wants Kacper to live with him": once the child is
+# "I" (or "me to ..."), a "him" later in the same clause is someone else, never "me"
+# (the reader30 chair read "People are worried about Father. I am scared of me.")
+# between the child as subject and the pronoun: no other subject, no new clause
+_SAME_CLAUSE = (
+    r"\b(?:I|me to \w+)\b(?:(?![.;:!?]|\b(?:when|because|if|and|but|that|who|while|after|"
+    r"before|until|as|so|he|she|they|it|we|you)\b|\b[A-Z][a-z]+\b).)*?"
+)
+_OBJECT_AFTER_ME = {
+    HE: re.compile(rf"{_SAME_CLAUSE}\bhim\b"),
+    SHE: re.compile(rf"{_SAME_CLAUSE}\bher(?=\s*(?:[.,;:!?)]|$))"),
+}
+
+
+def not_mine(masked: str, pronoun: str) -> bool:
+    """Whether an object pronoun in ``masked`` cannot be the child's: the child is
+    already its clause's subject."""
+    pattern = _OBJECT_AFTER_ME.get(pronoun)
+    return bool(pattern and pattern.search(masked))

@@ -288,7 +288,8 @@ def named_doer(text: str, who: Household) -> re.Match[str] | None:
     """ "Dean to complete a programme": the named person who will do it."""
     if " to " not in text:
         return None
-    relatives = tuple(n for r in who.relatives for n in (r.name, r.first))
+    # "Nain to walk Mason": a relative as the plan and the child call them
+    relatives = tuple(n for r in who.relatives for n in (r.name, r.first, r.called) if n)
     # "Mr Owen to check in with Jade": a worker by title and surname, as a school writes
     titled = tuple(
         f"{title} {name.split()[-1]}"

@@ -38,7 +38,7 @@ from plangen.family.household import (
 )
 from plangen.family.named import CLAUSE_STOPS, Named, tail
 from plangen.family.plain import fix_articles
-from plangen.family.pronouns import HE, in_first_person, objects_as_me, someone_else
+from plangen.family.pronouns import HE, in_first_person, not_mine, objects_as_me, someone_else
 from plangen.family.reader import parents_words, to_reader
 from plangen.family.split import ends_sentence
 from plangen.family.verbs import DETERMINERS, KIND, agree, with_verbs
@@ -285,7 +285,7 @@ def for_child(
         return None
     masked = Named(names, tail(r"\b")).sub(lambda _: "me", masked)
     if who.pronoun and actor != who.pronoun:
-        if someone_else(masked, who, before):
+        if someone_else(masked, who, before) or not_mine(masked, who.pronoun):
             return None
         masked = in_first_person(masked, who.pronoun)
     elif who.pronoun:  # the doer is "he" or "she" as I am: only their object is me
