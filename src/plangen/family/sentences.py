@@ -175,13 +175,18 @@ _OWNED_NOUN = re.compile(
     rf"|(?<=\b(?:his|her) )(?:(?:{_DESCRIBING}) )?(?:needs|wishes|plans|visits|concerns|worries)\b"
 )
 _BRACKETED = re.compile(r"\([^)]*\)")
+# a compound is read by its last word; "mixed messages": a describing word, then a noun
+_HYPHENED = re.compile(r"[\w'’]+(?:-[\w'’]+)+")
+_DESCRIBED = re.compile(r"^[a-z]+ed [a-z]{3,}s\b")
 
 
 def is_clause(text: str) -> bool:
-    """Whether ``text`` is a whole clause ("Kacper has come home late") rather than a
-    noun phrase ("Parental substance misuse"): a finite verb in its first six words."""
+    """Whether ``text`` is a whole clause ("Kacper has come home late"), not a noun
+    phrase ("Parental substance misuse"): a finite verb in its first six words."""
     head = " ".join(_BRACKETED.sub(" ", text).split()[:6])
     head = _OWNED_NOUN.sub(" ", head)  # "Jack's emotional needs": a noun, not a verb
+    head = _HYPHENED.sub(lambda m: m.group(0).rsplit("-", 1)[1], head)  # "fixed-term"
+    head = _DESCRIBED.sub(" ", head)  # "mixed messages for Connor": a noun, not a verb
     finite_verb, plural_then_verb = _clause_patterns()
     if finite_verb.search(head):
         return True

@@ -43,9 +43,15 @@ def _a_note(detail: str) -> bool:
 
 
 def _as_sentences(text: str, who: Household) -> str:
-    """Detail written as notes ("Connor smoking daily; owes money") as sentences."""
+    """Detail written as notes ("Connor smoking daily; owes money") as sentences; a
+    note of where the child is has its verb: "Kai in Braeside unit" -> "Kai is in ..."."""
     text = text.strip().rstrip(".;")
-    return f"{upper_first(text)}." if text else ""
+    if not text:
+        return ""
+    names = "|".join(re.escape(n) for n in who.child_names)
+    if names:
+        text = re.sub(rf"(^|[.!?]\s+)((?:{names})) (in|at|with|on) (?=[A-Z])", r"\1\2 is \3 ", text)
+    return f"{upper_first(text)}."
 
 
 def with_verb(text: str, who: Household) -> str:
@@ -231,6 +237,19 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     if worried_that and _said_as_clause(_first_sentence(factor), who):
         # "Concerns that Kacper has come home late": "We are worried that Kacper ..."
         said.append(f"We are worried that {lower_first(factor, who)}.")
+    elif _notes(factor, who) or (label and _a_note(detail) and _notes(label, who)):
+        # "attendance 89%; 2 fixed-term exclusions ...": the worker's notes, kept whole
+        # after words that introduce them, never "worried because attendance 89%"
+        notes = factor.strip().rstrip(".;")
+        if label:  # "Benefits sanctioned, rent arrears of £1,140 - risk of eviction"
+            notes = f"{label} ({detail.strip().rstrip('.;')})"
+        said.append(f"We are worried about these things: {lower_first(notes, who)}.")
+    elif label and _STATE.fullmatch(label):  # "Homeless - Kai in ...": what the child is
+        be = "are" if who.siblings else "is"
+        said += [
+            f"We are worried because {who.child} {be} {label.lower()}.",
+            _as_sentences(detail, who),
+        ]
     elif label:
         why = "because" if _named_then_verb(label, who) else "about"
         if _a_note(detail):  # "Cannabis use - daily, sometimes ketamine": no sentence alone
@@ -258,6 +277,29 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     return " ".join(s for s in said if s)
 
 
+# a figure straight after a noun ("attendance 89%", "late 14 times"), a noun and what
+# was done to it ("benefits sanctioned"): the worker's notes, with no verb to join them
+_NOTED = re.compile(
+    r"^(?:[\w'’-]+ ){0,3}[a-z]+ (?:[£$]?\d[\d,.]*%|\d+ times)|^[a-z]{3,}s (?:[a-z]{3,}ed)\b", re.I
+)
+
+
+# a label that is how the child is, not a thing: "Homeless", "Friendless"
+_STATE = re.compile(r"[A-Za-z]+less")
+
+
+def _notes(text: str, who: Household) -> bool:
+    """Whether a worry is the worker's notes: no clause, and a figure or a thing done
+    said without a verb, or notes parted by semicolons."""
+    first = _first_sentence(text)
+    if _said_as_clause(first, who) or _WHEN_FIRST.match(text):
+        return False
+    unbracketed = re.sub(r"\([^()]*\)", "", first)  # "(convicted 2019; MAPPA level 2)"
+    parts = unbracketed.split(";")
+    listed = len(parts) > 1 and not any(is_clause(part) for part in parts)
+    return bool(_NOTED.match(first)) or (listed and not _labelled(first)[0])
+
+
 def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[str]]:
     """The worry in the child's voice, and the parts left out because they could not be
     turned safely (for the worker's draft)."""
@@ -280,7 +322,9 @@ def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[s
         said.append(f"{upper_first(mine.rstrip('.;'))}." if mine else "")
         left += [] if mine else [detail]
     elif factor:
-        mine = for_child(factor, who)
+        # the worker's notes ("attendance 89%; 2 fixed-term exclusions") are no words
+        # of a child's: left for the risk's topic ("how often I get to school")
+        mine = None if _notes(factor, who) else for_child(factor, who)
         if mine is None:
             return "", [factor]
         mine = mine.rstrip(".;")
