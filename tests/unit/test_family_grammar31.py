@@ -1,0 +1,133 @@
+"""Family-version grammar and jargon kinds found by reader30 on held-out plans 143-152
+(issue 13): a worry written as the worker's notes, a glossary swap before "be", a
+referral to children's social care said softly, a note of where the child is with no
+verb, a short form ("ICPC") explained only under its long name, and two cells joined
+with the second's capital kept ("twice a week; Joint visit")."""
+
+from __future__ import annotations
+
+import pytest
+
+from plangen.family.plain import frequency_in_words, glossary
+from plangen.family.sentences import is_clause
+from plangen.family.words_box import headword, words_we_use
+from plangen.family.worries import worry_for_child, worry_for_parents
+
+from ..language_family import capital_after_semicolon, check_family
+from .test_family_voice import family
+
+
+def it_says_notes_as_notes_never_after_because() -> None:
+    factor = (
+        "attendance 89%; 2 fixed-term exclusions this year for comments in class; "
+        "46 behaviour points"
+    )
+    said = worry_for_parents(factor, "", family("Connor Whitby"))
+    assert "We are worried because attendance" not in said
+    assert said == (
+        "We are worried about these things: attendance 89%; 2 fixed-term exclusions this "
+        "year for comments in class; 46 behaviour points."
+    )
+    assert not [k for k, _ in check_family(said, reader=None, others=set())]
+
+
+@pytest.mark.parametrize(
+    ("factor", "said"),
+    [
+        (
+            "School attendance 81% last year and late 14 times in the summer term",
+            "We are worried about these things: school attendance 81% last year and late 14 "
+            "times in the summer term.",
+        ),
+        (
+            "Benefits sanctioned, rent arrears of £1,140 - risk of eviction",
+            "We are worried about these things: benefits sanctioned, rent arrears of £1,140 "
+            "(risk of eviction).",
+        ),
+    ],
+)
+def it_says_a_figure_or_a_thing_done_as_the_workers_notes(factor: str, said: str) -> None:
+    assert worry_for_parents(factor, "", family("Mason Pritchard")).startswith(said)
+
+
+def it_still_says_a_clause_after_a_bracketed_list_as_it_was() -> None:
+    factor = (
+        "Donna's low mood since her diagnosis worsened in the summer; she says she feels guilty"
+    )
+    said = worry_for_parents(factor, "", family("Jake Moss"))
+    assert "these things" not in said
+
+
+def it_leaves_the_workers_notes_out_of_the_childs_words() -> None:
+    said, left = worry_for_child("attendance 89%; 46 behaviour points", "", family("Connor"))
+    assert "attendance 89%" not in said
+    assert left == ["attendance 89%; 46 behaviour points"]
+
+
+def it_reads_a_compound_and_a_describing_word_as_no_verb() -> None:
+    assert not is_clause("attendance 89%; 2 fixed-term exclusions this year")
+    assert not is_clause("mixed messages for Connor")
+    assert is_clause("Kacper has come home after 11pm")
+
+
+def it_gives_a_note_of_where_the_child_is_its_verb() -> None:
+    factor = "Homeless - Kai in Braeside YP unit (temporary). Wants own tenancy."
+    said = worry_for_parents(factor, "", family("Kai Robertson"))
+    assert "We are worried about homeless." not in said
+    assert "Kai in Braeside" not in said
+    assert said.startswith(
+        "We are worried because Kai is homeless. Kai is in Braeside YP unit (temporary)."
+    )
+
+
+def it_keeps_a_referral_to_childrens_social_care_through_the_mash_formal() -> None:
+    text = "police will be called and a referral made to Children's Social Care through the MASH"
+    said = glossary().plain(text)
+    assert "request for help made" not in said
+    assert "a referral made to Children's Social Care through the MASH" in said
+
+
+def it_never_says_request_for_help_from_be() -> None:
+    said = glossary().plain("Adult Support and Protection referral to be considered")
+    assert "from be" not in said
+    assert said == "Adult Support and Protection request for help to be considered"
+    found = check_family(
+        "Adult Support and Protection request for help from be considered.",
+        reader=None,
+        others=set(),
+    )
+    assert ("swap-fit", "from be") in list(found)
+
+
+def it_shows_a_short_form_beside_the_word_it_is_explained_under() -> None:
+    context = {"better": ["Kayleigh scores her safety 8/10 (was 3/10 at ICPC)."]}
+    box = words_we_use(context, glossary())
+    terms = [word["term"] for word in box]
+    assert "child protection conference" not in terms
+    assert "ICPC (child protection conference)" in terms
+    assert headword("ICPC (child protection conference)") == "child protection conference"
+
+
+def it_lowers_a_joined_frequencys_capital_but_not_a_name() -> None:
+    said = frequency_in_words(
+        "Twice Weekly\nJoint visit with SW fortnightly to discuss progress", glossary()
+    )
+    assert "; Joint visit" not in said
+    assert (
+        said
+        == "twice a week; joint visit with the social worker every two weeks to discuss progress"
+    )
+    assert frequency_in_words("Weekly\nMegan visits", glossary()) == "once a week; Megan visits"
+
+
+def it_finds_a_capital_kept_after_a_semicolon() -> None:
+    line = "twice a week; Joint visit with the social worker every two weeks"
+    assert list(capital_after_semicolon(line, names=set())) == [("capital", "; Joint")]
+    assert not list(capital_after_semicolon("once a week; Megan visits", names={"Megan"}))
+
+
+def it_finds_notes_glued_after_worried_about() -> None:
+    sentence = "We are worried about school attendance 81% last year and late 14 times."
+    assert "worry" in [k for k, _ in check_family(sentence, reader=None, others=set())]
+    fine = "We are worried about these things: school attendance 81% last year."
+    assert "worry" not in [k for k, _ in check_family(fine, reader=None, others=set())]
