@@ -131,3 +131,36 @@ def it_finds_notes_glued_after_worried_about() -> None:
     assert "worry" in [k for k, _ in check_family(sentence, reader=None, others=set())]
     fine = "We are worried about these things: school attendance 81% last year."
     assert "worry" not in [k for k, _ in check_family(fine, reader=None, others=set())]
+
+
+@pytest.mark.parametrize(
+    ("written", "term"),
+    [
+        ("DS Qureshi to consider variation of the FMPO", "FMPO"),
+        ("police will arrest if the FGMPO is breached", "FGMPO"),
+        ("convicted 2019; MAPPA level 2", "MAPPA"),
+        ("CSODS disclosure to Leanne", "CSODS"),
+        ("Prevent referral on 15/09/26; accepted to Channel", "Channel"),
+        ("Gary charged - bail cond. not to approach Kai", "bail"),
+        ("Kai missed 3 wks of S5 and may not sit his Nat 5s", "Nat 5s"),
+        ("Apply for EMA", "EMA"),
+        ("2 fixed-term exclusions this year", "fixed-term exclusions"),
+        ("YPVA 1:1 sessions", "YPVA"),
+        ("Fabricated or induced illness (perplexing presentations).", "perplexing presentations"),
+        ("Audiology appointments for glue ear", "glue ear"),
+    ],
+)
+def it_explains_the_practice_words_reader30_found_unexplained(written: str, term: str) -> None:
+    plain = glossary().plain(written)
+    assert term in [t.term for t in glossary().terms_in(plain)]
+    box = words_we_use({"worries": [plain]}, glossary())
+    assert term in [word["term"] for word in box]
+
+
+def it_says_a_typed_timescale_and_shorthand_in_words() -> None:
+    assert glossary().plain("Asap") == "As soon as possible"
+    assert glossary().plain("6 mths") == "6 months"
+    assert frequency_in_words("3 x week", glossary()) == "3 times a week"
+    said = glossary().plain("24 hours; legal gateway 15/10/26")
+    assert "legal gateway" not in said
+    assert "meeting with the council's lawyers" in said
