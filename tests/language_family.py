@@ -19,6 +19,8 @@ noun forms from lemminflect's word lists.
   happened told as what could);
 - ``softened``: the plan's formal steps said softly: "moved up to child safety", a
   referral to the Children's Reporter, a court or the police as a "request for help";
+- ``note``: an order noted with no verb ("Piotr not to go to ...", "will come alone
+  and not to ask");
 - ``fragment``: a numbered change of a word or two shown as a sentence ("Change 7:
   Housing.");
 - ``jargon``: a term from :data:`JARGON` (practice words missing from the glossary
@@ -145,6 +147,12 @@ def check_family(
         yield "softened", found.group(0)
     if found := re.fullmatch(r"Change \d+: ([\w'’-]+(?: [\w'’-]+)?)\.", sentence.strip()):
         yield "fragment", found.group(0)
+    # "Piotr not to go to ...": an order noted with no verb; "will come alone and not to
+    # ask": the second half of a turned note left as it was written
+    if found := re.match(r"\s*(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?|You) not to \w+", outside):
+        yield "note", found.group(0)
+    if found := re.search(r"\bwill\b[^.;]*\band not to (?!be\b)\w+", outside):
+        yield "note", found.group(0)
     # "request for help from be considered": a glossary swap before an infinitive
     if found := re.search(r"\b(?:from|of|for|with|about) be\b", outside):
         yield "swap-fit", found.group(0)

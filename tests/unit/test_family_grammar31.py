@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from plangen.family.plain import frequency_in_words, glossary
+from plangen.family.said_to_do import will_do
 from plangen.family.sentences import is_clause
 from plangen.family.words_box import headword, words_we_use
 from plangen.family.worries import worry_for_child, worry_for_parents
@@ -164,3 +165,38 @@ def it_says_a_typed_timescale_and_shorthand_in_words() -> None:
     said = glossary().plain("24 hours; legal gateway 15/10/26")
     assert "legal gateway" not in said
     assert "meeting with the council's lawyers" in said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (
+            "Tomasz not to go to Kacper's school, and not to ask other people where Kacper lives",
+            "Tomasz will not go to Kacper's school, and not ask other people where Kacper lives",
+        ),
+        ("You not to speak negatively about Dad", "You will not speak negatively about Dad"),
+        (
+            "Anna to come alone and not to ask Kacper where he lives",
+            "Anna will come alone and not ask Kacper where he lives",
+        ),
+        (
+            "Supervised time, Saturdays 2-3pm; Tomasz not to ask Kacper about school",
+            "Supervised time, Saturdays 2-3pm; Tomasz will not ask Kacper about school",
+        ),
+        ("Tomasz not to be given the address", "Tomasz will not be given the address"),
+    ],
+)
+def it_says_what_someone_will_not_do_as_a_sentence(written: str, said: str) -> None:
+    assert will_do(written, family("Kacper Nowak")) == said
+    assert not [k for k, _ in check_family(said, reader=None, others=set()) if k == "note"]
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "You not to speak negatively about Daniel in front of Noah at contact",
+        "Nasreen will come alone and not to ask Sana where she lives or studies",
+    ],
+)
+def it_finds_an_order_noted_without_its_verb(bad: str) -> None:
+    assert "note" in [k for k, _ in check_family(bad, reader=None, others=set())]

@@ -43,12 +43,12 @@ from plangen.family.plain import Glossary, frequency_in_words
 from plangen.family.reached import reached_said
 from plangen.family.reader import own_words_to_reader, the_reader, tidy_and
 from plangen.family.said_by import child_views_heading, views_heading
+from plangen.family.said_to_do import will_do
 from plangen.family.sentences import (
     achieved,
     clean_views,
     progress_for_parents,
     shorter,
-    will_do,
 )
 from plangen.family.short_dates import dated
 from plangen.family.split import split_sentences
