@@ -126,6 +126,8 @@ def check_family(
     found = re.search(r"\byou (?:[A-Z][a-z]+ ){1,3}(?:[A-Z][a-z]+)", outside)
     if found and not any(name in found.group(0) for name in others):
         yield "voice", found.group(0)
+    if found := re.search(r"\byour [A-Z][a-z]+['’]s\b", outside):  # "your Kayla's social worker"
+        yield "voice", found.group(0)
     if found := re.search(r"\bof your\s*(?:[.,;:)]|$)", outside):
         yield "voice", found.group(0)
     if found := re.search(rf"\byou ({'|'.join(PAST_ONLY)})\b", outside, re.I):

@@ -12,7 +12,9 @@ from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.said_to_do import will_do
 from plangen.family.sentences import is_clause
 from plangen.family.words_box import headword, words_we_use
+from plangen.family.workers import workers
 from plangen.family.worries import worry_for_child, worry_for_parents
+from plangen.model import CorePerson
 
 from ..language_family import capital_after_semicolon, check_family
 from .test_family_voice import family
@@ -200,3 +202,28 @@ def it_says_what_someone_will_not_do_as_a_sentence(written: str, said: str) -> N
 )
 def it_finds_an_order_noted_without_its_verb(bad: str) -> None:
     assert "note" in [k for k, _ in check_family(bad, reader=None, others=set())]
+
+
+def it_says_how_someone_is_with_its_verb() -> None:
+    who = family("Kacper Nowak")
+    factor = "Tomasz shares Kacper's views; tension at home; Anna worried and unsure what to do"
+    said = worry_for_parents(factor, "Kacper upset and frightened; hides under the table", who)
+    assert "Anna worried" not in said
+    assert "Anna is worried and unsure what to do" in said
+    assert "that Kacper upset" not in said
+    assert "This can mean that Kacper is upset and frightened" in said
+
+
+def it_never_says_your_before_someone_elses_worker() -> None:
+    bad = "Marcus is your Kayla's social worker."
+    assert ("voice", "your Kayla's") in list(check_family(bad, reader=None, others=set()))
+
+
+def it_says_whose_worker_once() -> None:
+    marcus = CorePerson(name="Marcus Reid", role="Kayla's Social Worker (Children in Care Team)")
+    kayla = CorePerson(name="Kayla Brooks", role="Mother")
+    people = [(marcus, False), (kayla, True)]
+    others = workers(people, "the baby", glossary(), {"Kayla"})
+    assert [w.who for w in others] == ["Kayla's social worker"]
+    hers = workers(people, "the baby", glossary(), {"Kayla"}, reader="Kayla")
+    assert [w.who for w in hers] == ["your social worker"]

@@ -9,6 +9,7 @@ import re
 
 from plangen.family.plain import an_or_a
 from plangen.family.sentences import is_clause
+from plangen.family.states import state_said
 from plangen.family.verbs import AUX, verbs
 from plangen.family.voice import Household, for_child, lower_first, upper_first
 
@@ -230,7 +231,7 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     worried_that = lead is not None and lead.group(0).rstrip().lower().endswith("that")
     factor = without_lead_in(factor)
     harm = _MID_LABEL.sub("", _LEAD_IN.sub("", harm.strip(), count=1))
-    factor, harm = with_verb(factor, who), with_verb(harm, who)
+    factor, harm = with_verb(factor, who), with_verb(state_said(harm, who), who)
     factor, harm = not_a_label(factor), not_a_label(harm)
     said = []
     label, detail = _labelled(factor)
@@ -274,7 +275,7 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
             said += [f"This can mean {that}{lower_first(label, who)}.", _as_sentences(detail, who)]
         else:
             said.append(_harm_said(harm, who))
-    return " ".join(s for s in said if s)
+    return state_said(" ".join(s for s in said if s), who)
 
 
 # a figure straight after a noun ("attendance 89%", "late 14 times"), a noun and what
