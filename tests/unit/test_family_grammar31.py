@@ -227,3 +227,45 @@ def it_says_whose_worker_once() -> None:
     assert [w.who for w in others] == ["Kayla's social worker"]
     hers = workers(people, "the baby", glossary(), {"Kayla"}, reader="Kayla")
     assert [w.who for w in hers] == ["your social worker"]
+
+
+def it_lists_a_helper_the_actions_name_who_is_not_in_the_core_group() -> None:
+    import datetime as dt
+
+    from plangen.family.contacts import through_lead
+    from plangen.model import Action, Child, Outcome, Plan, PlanKind, Risk
+
+    plan = Plan(
+        kind=PlanKind.CHILDS_PLAN,
+        child=Child(name="Connor Whitby", age=14),
+        plan_date=dt.date(2026, 10, 5),
+        core_group=[
+            CorePerson(name="Tom Ashworth", role="Early Help Practitioner", lead_professional=True),
+            CorePerson(name="Karen Whitby", role="Mother"),
+        ],
+        risks=[
+            Risk(
+                risk_factor="Connor is isolated",
+                outcomes=[
+                    Outcome(
+                        text="Connor does 2 offline activities a week",
+                        actions=[
+                            Action(text="Take Connor to boxing", responsible=["Jay Patel"]),
+                            Action(text="Walk to school", responsible=["Connor Whitby"]),
+                        ],
+                    )
+                ],
+            )
+        ],
+    )
+    entries = [
+        {"name": "Tom Ashworth", "role": "", "agency": "", "contact": "01772 555 330"},
+        {"name": "Karen Whitby", "role": "Mother", "agency": "", "contact": ""},
+    ]
+    actions = [{"who": "Jay Patel"}, {"who": "Connor Whitby"}]
+    through_lead(entries, [False, True], plan, actions)
+    assert [e["name"] for e in entries] == ["Tom Ashworth", "Karen Whitby", "Jay Patel"]
+    assert entries[-1]["contact"] == "Ask Tom Ashworth, your lead worker"
+    hidden = entries[:2]
+    through_lead(hidden, [False, True], plan, [{"who": "A worker"}])
+    assert "Jay Patel" not in [e["name"] for e in hidden]  # not printed in this copy

@@ -286,7 +286,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "family_views": for_parents(not_yours(clean_views(plan.family_views, who)), who),
     }
     people = [(p, is_family(o)) for p, o in zip(plan.core_group, copy.originals, strict=True)]
-    through_lead(context["people"], [family for _, family in people], plan)
+    through_lead(context["people"], [family for _, family in people], plan, context["actions"])
     family_names = {r.first for r in who.relatives} | {
         w for n in who.child_names for w in n.split()
     }
