@@ -274,5 +274,5 @@ def it_lists_a_helper_the_actions_name_who_is_not_in_the_core_group() -> None:
 def it_goes_on_in_lower_case_after_a_semicolon() -> None:
     said = glossary().plain("Intelligence sharing; Child Abduction Warning Notices served")
     assert "; Police warnings" not in said
-    assert said == "Intelligence sharing; police warnings to stay away from a child served"
+    assert said == "Information sharing; police warnings to stay away from a child served"
     assert glossary().plain("CAWN served").startswith("Police warning")
