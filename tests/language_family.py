@@ -162,7 +162,8 @@ def check_family(
 
 _NOT_COMMON = re.compile(
     rf"(?:{DAYS}|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Mum|Dad|Nan|I)$"
+    r"September|October|November|December|Mum|Dad|Nan|Nana|Nanny|Gran|Granny|Grandma|"
+    r"Grandad|Aunt|Auntie|Uncle|Nain|Taid|I)$"
 )
 
 
