@@ -46,7 +46,14 @@ from docx.oxml.ns import qn
 
 from plangen.family.plain import glossary
 
-from .language_family import check_family, jargon_in, unused_in, without_names
+from .language_family import (
+    capital_after_semicolon,
+    check_family,
+    jargon_in,
+    short_forms,
+    unused_in,
+    without_names,
+)
 
 # Table columns that hold names, contacts or short labels, not sentences.
 NOT_SENTENCES = {
@@ -258,6 +265,9 @@ def sentences_of(docx: Path) -> tuple[list[str], list[str], str, set[str]]:
             for row in rows[1:]:
                 if header[:1] == ["Word"] and row:
                     explained.add(row[0].lower())
+                    # "ICPC (child protection conference)": each of its words looked up
+                    if shown := re.fullmatch(r"(.+?) \((.+)\)", row[0].lower()):
+                        explained.update({*shown.group(1).split(", "), shown.group(2)})
                 for label, cell in zip(header, row, strict=False):
                     if header[:1] != ["Word"]:
                         body.append(cell)
@@ -507,6 +517,10 @@ def check_version(docx: Path, plan: dict[str, object], version: str) -> list[Hit
     for term in glossary().terms_in(without_names(body)):  # a name is no jargon
         if not explained & {term.term.lower(), _box_word(term.term)}:
             hits.append(Hit("jargon", term.term, "not in the words we use box"))
+        # "ICPC" explained only as "child protection conference": the family looking
+        # up "ICPC" does not find it (the box must show the short form as written)
+        for short in short_forms(term, without_names(body)) - explained:
+            hits.append(Hit("jargon", short, f"explained only as {term.term!r}"))
     if version == "family":
         hits += _family_hits(docx, plan, [*sentences, *phrases], body, explained)
     return hits
@@ -529,6 +543,12 @@ def _family_hits(
     ]
     hits += [
         Hit("jargon", term, "not in the words we use box") for term in jargon_in(body, explained)
+    ]
+    names = {w for n in people for w in n.split()} | names_of(plan)
+    hits += [
+        Hit(check, line, detail)
+        for line in body.splitlines()
+        for check, detail in capital_after_semicolon(line, names=names)
     ]
     hits += [Hit("unused", term, "explained but not used") for term in unused_in(body, explained)]
     return hits

@@ -19,6 +19,8 @@ noun forms from lemminflect's word lists.
   happened told as what could);
 - ``softened``: the plan's formal steps said softly: "moved up to child safety", a
   referral to the Children's Reporter, a court or the police as a "request for help";
+- ``note``: an order noted with no verb ("Piotr not to go to ...", "will come alone
+  and not to ask");
 - ``fragment``: a numbered change of a word or two shown as a sentence ("Change 7:
   Housing.");
 - ``jargon``: a term from :data:`JARGON` (practice words missing from the glossary
@@ -124,6 +126,8 @@ def check_family(
     found = re.search(r"\byou (?:[A-Z][a-z]+ ){1,3}(?:[A-Z][a-z]+)", outside)
     if found and not any(name in found.group(0) for name in others):
         yield "voice", found.group(0)
+    if found := re.search(r"\byour [A-Z][a-z]+['’]s\b", outside):  # "your Kayla's social worker"
+        yield "voice", found.group(0)
     if found := re.search(r"\bof your\s*(?:[.,;:)]|$)", outside):
         yield "voice", found.group(0)
     if found := re.search(rf"\byou ({'|'.join(PAST_ONLY)})\b", outside, re.I):
@@ -145,6 +149,35 @@ def check_family(
         yield "softened", found.group(0)
     if found := re.fullmatch(r"Change \d+: ([\w'’-]+(?: [\w'’-]+)?)\.", sentence.strip()):
         yield "fragment", found.group(0)
+    # "Piotr not to go to ...": an order noted with no verb; "will come alone and not to
+    # ask": the second half of a turned note left as it was written
+    if found := re.match(r"\s*(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?|You) not to \w+", outside):
+        yield "note", found.group(0)
+    if found := re.search(r"\bwill\b[^.;]*\band not to (?!be\b)\w+", outside):
+        yield "note", found.group(0)
+    # "request for help from be considered": a glossary swap before an infinitive
+    if found := re.search(r"\b(?:from|of|for|with|about) be\b", outside):
+        yield "swap-fit", found.group(0)
+
+
+_NOT_COMMON = re.compile(
+    rf"(?:{DAYS}|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Mum|Dad|Nan|Nana|Nanny|Gran|Granny|Grandma|"
+    r"Grandad|Aunt|Auntie|Uncle|Nain|Taid|I)$"
+)
+
+
+def capital_after_semicolon(text: str, *, names: set[str]) -> Iterator[tuple[str, str]]:
+    """ "twice a week; Joint visit with ...": two cells joined, the second keeping the
+    capital it had at the start of its cell; a name ("; Megan visits") keeps its own.
+    Read in every line of the version, the "How often" column's too."""
+    outside = _QUOTED.sub(" QUOTE ", text)
+    for found in re.finditer(r";\s+([A-Z][a-z]+)\b(?!\s+[A-Z])", outside):
+        word = found.group(1)
+        if word in names or _NOT_COMMON.match(word):
+            continue
+        if _lemmas(word.lower()):  # an everyday word (the plan's names are left above)
+            yield "capital", found.group(0)
 
 
 _JOINING = {"or", "and", "but", "nor", "so", "yet", "if", "as"}
@@ -160,6 +193,16 @@ def _worry(outside: str) -> Iterator[tuple[str, str]]:
         yield "worry", found.group(0)
     if found := re.search(r"\bThis can mean (?:not|never)\b", outside):
         yield "worry", found.group(0)
+    # "worried about school attendance 81% last year", "about benefits sanctioned": the
+    # worker's notes glued after "about" as if they were a thing
+    noted = re.search(
+        r"\bWe are worried about (?!these things\b)(?:[^.;:]*?\b(?!(?:of|at|to|by|is|was|are|"
+        r"were|from|below|above|under|over|about|around|only|just)\b)[a-z]+ \d[\d.,]*%|"
+        r"[a-z]{3,}s [a-z]{3,}ed\b)",
+        outside,
+    )
+    if noted and not _has_verb(_WORD.findall(noted.group(0))[4:]):
+        yield "worry", noted.group(0)
     found = re.search(r"\bThis can mean that ([A-Z][a-z]+) ([a-z]+)\b", outside)
     if found and _PAST.fullmatch(found.group(2)):
         yield "worry", found.group(0)
@@ -188,6 +231,18 @@ def _verb(word: str) -> bool:
     return "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas
 
 
+def short_forms(term: object, body: str) -> set[str]:
+    """The short forms in capitals ("ICPC") of a glossary term as ``body`` writes them,
+    in lower case (as the box's words are read)."""
+    pattern = term.pattern  # type: ignore[attr-defined]
+    full = term.term.casefold()  # type: ignore[attr-defined]
+    return {
+        m.group(0).lower()
+        for m in pattern.finditer(body)
+        if re.fullmatch(r"[A-Z][A-Z0-9&/]+s?", m.group(0)) and m.group(0).casefold() != full
+    }
+
+
 def jargon_in(body: str, explained: set[str]) -> Iterator[str]:
     """Every practice word of :data:`JARGON` in ``body`` not explained in the box."""
     for term, pattern in _JARGON.items():
@@ -201,6 +256,8 @@ def unused_in(body: str, explained: set[str]) -> Iterator[str]:
     lowered = without_names(body)
     patterns = {t.term.lower(): t.pattern for t in glossary().terms}
     for term in explained:
+        if re.fullmatch(r".+ \(.+\)", term):  # "icpc (child protection conference)":
+            continue  # its two words are in ``explained`` and looked at on their own
         pattern = patterns.get(term) or re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", re.I)
         if not pattern.search(lowered):  # the term or one of its variants ("each core group")
             yield term

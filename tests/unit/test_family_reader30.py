@@ -28,7 +28,7 @@ from plangen.family.notes_said import (
 )
 from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.reached import period_to_last, reached_said
-from plangen.family.sentences import will_do
+from plangen.family.said_to_do import will_do
 from plangen.family.short_dates import short_dates_in_words
 from plangen.family.unclear import plan_reader, unclear_said
 from plangen.model import (

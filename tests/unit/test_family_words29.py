@@ -24,7 +24,8 @@ from plangen.family.context import quoted_abbreviation
 from plangen.family.household import household
 from plangen.family.plain import glossary
 from plangen.family.said_by import views_heading
-from plangen.family.sentences import shorter, two_wills, will_do
+from plangen.family.said_to_do import will_do
+from plangen.family.sentences import shorter, two_wills
 from plangen.family.verbs import agree
 from plangen.family.workers import workers
 from plangen.family.worries import worry_for_parents

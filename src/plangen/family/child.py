@@ -40,7 +40,7 @@ from plangen.family.mend import mended
 from plangen.family.plain import Glossary
 from plangen.family.sentences import status_for_child
 from plangen.family.voice import Household, age_on_plan_date, household, upper_first
-from plangen.family.words_box import child_explanations
+from plangen.family.words_box import child_explanations, headword
 from plangen.model import Plan
 from plangen.privacy import last_look, redacted
 from plangen.privacy.protect import meets_apart, protected
@@ -262,7 +262,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
             # the glossary's own words for a child where it has them (the reader29
             # chair: the parents' explanations turned read "for them", "never the
             # child's fault" in the child's own box), else the parents', turned
-            "explain": own.get(word["term"])
+            "explain": own.get(headword(word["term"]))
             or words_for_child(
                 word["explain"],
                 grown_ups=people,

@@ -20,7 +20,7 @@ from plangen.family.child_text import Notes, for_age, private, without_private
 from plangen.family.child_who import Band, child_data, listed
 from plangen.family.household import is_name
 from plangen.family.plain import Glossary, dates_in_words, fix_articles, frequency_in_words
-from plangen.family.sentences import named_doer
+from plangen.family.said_to_do import named_doer
 from plangen.family.verbs import DETERMINERS, verbs
 from plangen.family.voice import Household, for_child, lower_first, upper_first
 from plangen.model import Action

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from plangen.family.context import called_by_child
-from plangen.family.sentences import named_doer
+from plangen.family.said_to_do import named_doer
 from plangen.family.voice import Household, called
 from plangen.model import Action, CorePerson, Plan
 from plangen.privacy.locating import role_as_name

@@ -10,12 +10,21 @@ theirs, not the plan's to print).
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from plangen.model import Plan
 
 
-def through_lead(entries: list[dict[str, str]], family: list[bool], plan: Plan) -> None:
+def through_lead(
+    entries: list[dict[str, str]],
+    family: list[bool],
+    plan: Plan,
+    actions: list[dict[str, Any]] | None = None,
+) -> None:
     """Fill each professional's empty "contact" in ``entries`` (one per member of
-    ``plan.core_group``; ``family``: whether each is family) with how to reach them."""
+    ``plan.core_group``; ``family``: whether each is family) with how to reach them;
+    with the copy's ``actions``, add those they name who are not in the core group."""
     lead = next((p for p in plan.core_group if p.lead_professional), None)
     named = lead is not None and bool(lead.name) and not lead.name.startswith("[")
     for entry, person, is_family in zip(entries, plan.core_group, family, strict=True):
@@ -25,3 +34,40 @@ def through_lead(entries: list[dict[str, str]], family: list[bool], plan: Plan) 
             entry["contact"] = "Ask for this at the next meeting"
         else:
             entry["contact"] = f"Ask {lead.name}, your lead worker"
+    if actions is not None:
+        helpers_outside(entries, plan, actions)
+
+
+def helpers_outside(
+    entries: list[dict[str, str]], plan: Plan, actions: list[dict[str, Any]]
+) -> None:
+    """Add to ``entries`` each person or service an action names as responsible who is
+    not in the core group ("Jay Patel | Take Connor to boxing", reader30), so the family
+    knows how to reach them: through the lead worker.  Only a name this copy already
+    prints in its "Who" column is added (nothing withheld from the reader comes back)."""
+    known = {_key(p.name) for p in plan.core_group} | {_key(plan.child.name)}  # not the child
+    printed = " ".join(str(a.get("who", "")) for a in actions)
+    lead = next((p for p in plan.core_group if p.lead_professional and p.name[:1] != "["), None)
+    reach = f"Ask {lead.name}, your lead worker" if lead else "Ask for this at the next meeting"
+    for action in (a for o in plan.outcomes for a in o.actions):
+        for name in action.responsible:
+            key = _key(name)
+            if (
+                key in known
+                or not re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+", name)
+                or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", printed)
+            ):
+                continue
+            known.add(key)
+            entries.append(
+                {
+                    "name": name,
+                    "role": "Helps with part of the plan",
+                    "agency": "",
+                    "contact": reach,
+                }
+            )
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())

@@ -43,12 +43,12 @@ from plangen.family.plain import Glossary, frequency_in_words
 from plangen.family.reached import reached_said
 from plangen.family.reader import own_words_to_reader, the_reader, tidy_and
 from plangen.family.said_by import child_views_heading, views_heading
+from plangen.family.said_to_do import will_do
 from plangen.family.sentences import (
     achieved,
     clean_views,
     progress_for_parents,
     shorter,
-    will_do,
 )
 from plangen.family.short_dates import dated
 from plangen.family.split import split_sentences
@@ -287,7 +287,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "family_views": for_parents(not_yours(clean_views(plan.family_views, who)), who),
     }
     people = [(p, is_family(o)) for p, o in zip(plan.core_group, copy.originals, strict=True)]
-    through_lead(context["people"], [family for _, family in people], plan)
+    through_lead(context["people"], [family for _, family in people], plan, context["actions"])
     family_names = {r.first for r in who.relatives} | {
         w for n in who.child_names for w in n.split()
     }

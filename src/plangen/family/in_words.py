@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from plangen.dates import MONTHS, in_words, split_date
 from plangen.errors import InputError
+from plangen.family.verbs import verbs
 
 if TYPE_CHECKING:
     from plangen.family.plain import Glossary
@@ -52,7 +53,61 @@ def frequency_in_words(frequency: str, words: Glossary) -> str:
             out.append(match.expand(said).strip())
         else:
             out.append(words.plain(line.strip()))
-    return "; ".join(part for part in out if part)
+    return "; ".join(_joined(part) if n else part for n, part in enumerate(p for p in out if p))
+
+
+# the first word of a frequency's line that goes on in lower case once joined after
+# "; " ("twice a week; joint visit with ..."): a word of a note, never a name
+_NOTE_WORDS = frozenset(
+    [
+        "joint",
+        "visit",
+        "visits",
+        "call",
+        "calls",
+        "phone",
+        "text",
+        "texts",
+        "check",
+        "checks",
+        "review",
+        "reviews",
+        "session",
+        "sessions",
+        "meeting",
+        "meetings",
+        "home",
+        "school",
+        "contact",
+        "plus",
+        "also",
+        "then",
+        "and",
+        "or",
+        "with",
+        "each",
+        "every",
+        "once",
+        "twice",
+        "weekly",
+        "daily",
+        "monthly",
+        "fortnightly",
+        "group",
+        "groups",
+        "appointment",
+        "appointments",
+    ]
+)
+
+
+def _joined(part: str) -> str:
+    """A line's frequency after "; ": "Joint visit ..." -> "joint visit ..."; a name
+    ("Megan visits") and a short form ("SW visit") keep their capitals."""
+    first = part.split(" ", 1)[0]
+    if first[1:].islower() and (first.lower() in _NOTE_WORDS or first.lower() in verbs()):
+        return part[:1].lower() + part[1:]
+    return part
 
 
 # a cell with more than one frequency, or one followed by a "to", "for" or a bracket:

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import TypeVar
 
-from plangen.errors import ConfigError
 from plangen.family.fit import (
     DAY_AFTER,
     ECHOED,
@@ -173,7 +168,7 @@ def _words(text: str) -> set[str]:
     return {word.lower() for word in _WORD.findall(text)}
 
 
-def _first_words(words: list[str]) -> frozenset[str]:
+def first_words(words: list[str]) -> frozenset[str]:
     firsts = [_WORD.findall(word)[:1] for word in words]
     if not all(firsts):  # a term with no letters or digits: always try it
         return frozenset()
@@ -247,7 +242,10 @@ def _replace(
         original.split()[0].isupper() and len(original.split()[0]) > 1 and not article
     ) and match.start() > 0  # "CIN plan" after ";": "plan for extra help", not "Plan"
     capital = (article or original)[:1].isupper() and not abbreviation
-    if at_start and (capital or after_full_stop):
+    # after "; " a capital is the worker's ("...; Child Abduction Warning Notices
+    # served"): the plain words go on in lower case ("...; police warnings ...")
+    joined = bool(_AFTER_SEMICOLON.search(text[: match.start()]))
+    if at_start and (capital or after_full_stop) and not joined:
         said = said[:1].upper() + said[1:]  # "no explanation. s47 ..." -> ". Formal check"
     if " " in replacement.strip() and DAY_AFTER.match(text, end):
         said += " on"  # "MARAC 24.09.26": "... of abuse on Thursday 24 September 2026"
@@ -256,6 +254,7 @@ def _replace(
 
 _AFTER_FULL_STOP = re.compile(r"(?:[.!?]\s+|\n\s*)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)$")
+_AFTER_SEMICOLON = re.compile(r";\s+$")
 # plain words that end in a clause of their own ("close look at how the child is cared
 # for", "group that checks the plan"): nothing can hang on them
 _CLAUSE_LIKE = re.compile(r"\b(?:that|who|how|which|what|when|where|they|you|we|he|she)\b")
@@ -358,15 +357,6 @@ _SAID_BY_LETTERS = re.compile(r"[A-Z]{2,}s?|[A-Z](?:-\w.*)?")
 _ARTICLE = re.compile(r"\b([Aa]n?)(?=\s+([\w’'-]+))")  # and the word after it
 
 
-def _pattern(words: list[str], case_sensitive: bool) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(
-        # never the end of a contraction: "re" in "we're"
-        rf"(?:\b(?P<article>[Aa]n?)\s+)?(?<![\w-])(?<!\w['’])(?P<term>{alternatives})(?![\w-])",
-        0 if case_sensitive else re.I,
-    )
-
-
 # "By next core group" in plain words is "By the next group that checks the plan": a
 # meeting said in words takes "the" (a held-out reader found "By next group of people
 # helping the family")
@@ -377,36 +367,5 @@ _NEXT_MEETING = re.compile(
 )
 
 
-@cache
-def glossary(path: Path | None = None) -> Glossary:
-    """plangen's glossary, or the council's at ``path``."""
-    where = str(path or "glossary.toml")
-    try:
-        if path is None:
-            text = resources.files("plangen.data").joinpath("glossary.toml").read_text("utf-8")
-        else:
-            text = path.read_text(encoding="utf-8")
-        entries = tomllib.loads(text)["term"]
-        return Glossary(
-            [
-                Term(
-                    term=entry["term"],
-                    plain=entry["plain"],
-                    explain=entry["explain"],
-                    pattern=_pattern(
-                        [entry["term"], *entry.get("variants", [])],
-                        bool(entry.get("case_sensitive", False)),
-                    ),
-                    keys=_first_words([entry["term"], *entry.get("variants", [])]),
-                    kept_before=re.compile(entry["kept_before"])
-                    if "kept_before" in entry
-                    else None,
-                    child=str(entry.get("child", "")),
-                )
-                for entry in entries
-            ]
-        )
-    except OSError as error:
-        raise ConfigError(f"{where}: cannot be read ({error.strerror})") from None
-    except (tomllib.TOMLDecodeError, KeyError, TypeError, re.error) as error:
-        raise ConfigError(f"{where}: is not a glossary plangen can use ({error})") from None
+# the glossary file is read in its own module, which builds on the classes above
+from plangen.family.glossary_file import glossary  # noqa: E402

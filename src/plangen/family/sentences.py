@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 
 from plangen.family.joints import at_joints, no_list
+from plangen.family.said_to_do import named_doer
 from plangen.family.split import split_outside, split_sentences
 from plangen.family.status import status_for_child as status_for_child
 from plangen.family.verbs import ADVERBS, finite, verbs
@@ -175,13 +176,18 @@ _OWNED_NOUN = re.compile(
     rf"|(?<=\b(?:his|her) )(?:(?:{_DESCRIBING}) )?(?:needs|wishes|plans|visits|concerns|worries)\b"
 )
 _BRACKETED = re.compile(r"\([^)]*\)")
+# a compound is read by its last word; "mixed messages": a describing word, then a noun
+_HYPHENED = re.compile(r"[\w'’]+(?:-[\w'’]+)+")
+_DESCRIBED = re.compile(r"^[a-z]+ed [a-z]{3,}s\b")
 
 
 def is_clause(text: str) -> bool:
-    """Whether ``text`` is a whole clause ("Kacper has come home late") rather than a
-    noun phrase ("Parental substance misuse"): a finite verb in its first six words."""
+    """Whether ``text`` is a whole clause ("Kacper has come home late"), not a noun
+    phrase ("Parental substance misuse"): a finite verb in its first six words."""
     head = " ".join(_BRACKETED.sub(" ", text).split()[:6])
     head = _OWNED_NOUN.sub(" ", head)  # "Jack's emotional needs": a noun, not a verb
+    head = _HYPHENED.sub(lambda m: m.group(0).rsplit("-", 1)[1], head)  # "fixed-term"
+    head = _DESCRIBED.sub(" ", head)  # "mixed messages for Connor": a noun, not a verb
     finite_verb, plural_then_verb = _clause_patterns()
     if finite_verb.search(head):
         return True
@@ -282,77 +288,6 @@ _NOT_APPLICABLE = re.compile(
     r"\s+(?:recorded|given|known|expressed|available|yet)\b[^.!?]{0,30})?\s*[.!?]?$",
     re.I,
 )
-
-
-def named_doer(text: str, who: Household) -> re.Match[str] | None:
-    """ "Dean to complete a programme": the named person who will do it."""
-    if " to " not in text:
-        return None
-    # "Nain to walk Mason": a relative as the plan and the child call them
-    relatives = tuple(n for r in who.relatives for n in (r.name, r.first, r.called) if n)
-    # "Mr Owen to check in with Jade": a worker by title and surname, as a school writes
-    titled = tuple(
-        f"{title} {name.split()[-1]}"
-        for name in who.people
-        if len(name.split()) > 1
-        for title in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
-    )
-    return _doer(relatives, (*who.people, *titled)).match(text)
-
-
-@lru_cache(maxsize=16)
-def _doer(relatives: tuple[str, ...], people: tuple[str, ...]) -> re.Pattern[str]:
-    """ "<a plan's person> to <verb>", compiled once for a plan's people."""
-    names = {*relatives, *people, "Parents", "Mum and Dad", "Mum", "Dad"}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda w: (-len(w), w)))
-    return re.compile(rf"^({alternatives}) to (\w+)\b")
-
-
-def will_do(text: str, who: Household) -> str:
-    """An action written as a note, "Imran to attend ..." / "You to attend ...", as a
-    sentence: "Imran will attend ..."; anything else as it is."""
-    match = (
-        named_doer(text, who)
-        or re.match(r"^((?:Both of )?[Yy]ou) to (\w+)\b", text)
-        # "Kacper to stay at Nan's on Fridays": the child too
-        or re.match(rf"^({'|'.join(re.escape(n) for n in who.child_names)}) to (\w+)\b", text)
-    )
-    if match is None:
-        return _role_will_do(text)
-    if match.group(2).lower() not in verbs():
-        return text
-    return f"{match.group(1)} will {match.group(2)}{text[match.end() :]}"
-
-
-# "Child safety lead to check Kacper in", "nursery to record ...": a worker or a service
-# by what it is, then what it will do (never "Home visits to see Leo": no one's role)
-_ROLE_TO = re.compile(
-    r"(?:^|(?<=;\s))(?P<role>(?:[A-Za-z][a-z]*\s+){0,3}?(?i:school|nursery|college|police|"
-    r"visitor|midwife|nurse|lead|worker|teacher|officer|coordinator|co-ordinator|team|service|"
-    r"council|practitioner|therapist|mentor|manager|adviser|advisor|key person|SENCo))"
-    r"\s+to\s+(?P<verb>[a-z]+)\b"
-)
-
-
-def _role_will_do(text: str) -> str:
-    """ "Child safety lead to check Kacper in" -> "The child safety lead will check
-    Kacper in"; at the start, or after ";"."""
-
-    def said(match: re.Match[str]) -> str:
-        words = match["role"].split()
-        if (
-            match["verb"] not in verbs()
-            or words[0].lower() in verbs()
-            or any(w[:1].isupper() for w in words[1:])  # a name: "Moor School to send"
-        ):
-            return match.group(0)
-        role = match["role"]
-        role = role[:1].lower() + role[1:] if role[1:2].islower() else role
-        the = "" if words[0].lower() == "the" else "the "
-        said = f"{the}{role} will {match['verb']}"
-        return upper_first(said) if match.start() == 0 else said
-
-    return _ROLE_TO.sub(said, text)
 
 
 def action_for_child(

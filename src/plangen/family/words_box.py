@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from plangen.family.plain import Glossary
+from plangen.family.plain import Glossary, Term
 
 
 def _texts(value: Any) -> Iterator[str]:
@@ -34,10 +34,44 @@ def words_we_use(context: dict[str, Any], words: Glossary) -> list[dict[str, str
         return said if is_term_or_kind_of_place(said, words) else " "
 
     found: dict[str, str] = {}
+    short: dict[str, set[str]] = {}
     for text in _texts(context):
-        for term in words.terms_in(_NAMES.sub(name_only, text) if " " in text else text):
-            found.setdefault(_HEADWORD.sub("", term.term), quoted_abbreviation(term.explain))
-    return [{"term": term, "explain": explain} for term, explain in sorted(found.items())]
+        said = _NAMES.sub(name_only, text) if " " in text else text
+        for term in words.terms_in(said):
+            headword = _HEADWORD.sub("", term.term)
+            found.setdefault(headword, quoted_abbreviation(term.explain))
+            short.setdefault(headword, set()).update(_short_forms(term, said))
+    return [
+        {"term": _with_short_forms(term, short.get(term, set())), "explain": explain}
+        for term, explain in sorted(found.items())
+    ]
+
+
+# a short form written in capitals ("ICPC" for "child protection conference")
+_SHORT_FORM = re.compile(r"[A-Z][A-Z0-9&/]+s?")
+
+
+def _short_forms(term: Term, text: str) -> set[str]:
+    """The term's short forms as ``text`` writes them ("ICPC"): a family looking up
+    "ICPC" would not know to find it under "child protection conference"."""
+    return {
+        written
+        for match in term.pattern.finditer(text)
+        if _SHORT_FORM.fullmatch(written := match.group(0))
+        and written.casefold() != term.term.casefold()
+    }
+
+
+def headword(shown: str) -> str:
+    """The glossary's word for a box entry: "ICPC (child protection conference)" ->
+    "child protection conference"."""
+    found = re.fullmatch(r"[A-Z][A-Z0-9&/, ]+s? \((.+)\)", shown)
+    return found.group(1) if found else shown
+
+
+def _with_short_forms(term: str, short: set[str]) -> str:
+    """ "child protection conference" -> "ICPC (child protection conference)"."""
+    return f"{', '.join(sorted(short))} ({term})" if short else term
 
 
 def child_explanations(words: Glossary) -> dict[str, str]:

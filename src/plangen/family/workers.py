@@ -107,6 +107,13 @@ def workers(
             first = f"{parts[0]} {parts[-1]}"
         elif firsts.count(first) > 1 or first in family_names or len(first) < 3:
             continue
+        # "Kayla's Social Worker": the role says whose already (never "your Kayla's
+        # social worker"); in Kayla's own copy she is "your" social worker
+        owner = re.match(r"([A-Z][\w-]*)['’]s\s+", role)
+        if owner:
+            said = f"your {role[owner.end() :]}" if owner.group(1) == reader else role
+            found.append(Worker(first, parts[-1], said))
+            continue
         found.append(Worker(first, parts[-1], f"{whose} {role}"))
     return found
 

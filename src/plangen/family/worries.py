@@ -9,6 +9,7 @@ import re
 
 from plangen.family.plain import an_or_a
 from plangen.family.sentences import is_clause
+from plangen.family.states import state_said
 from plangen.family.verbs import AUX, verbs
 from plangen.family.voice import Household, for_child, lower_first, upper_first
 
@@ -43,9 +44,15 @@ def _a_note(detail: str) -> bool:
 
 
 def _as_sentences(text: str, who: Household) -> str:
-    """Detail written as notes ("Connor smoking daily; owes money") as sentences."""
+    """Detail written as notes ("Connor smoking daily; owes money") as sentences; a
+    note of where the child is has its verb: "Kai in Braeside unit" -> "Kai is in ..."."""
     text = text.strip().rstrip(".;")
-    return f"{upper_first(text)}." if text else ""
+    if not text:
+        return ""
+    names = "|".join(re.escape(n) for n in who.child_names)
+    if names:
+        text = re.sub(rf"(^|[.!?]\s+)((?:{names})) (in|at|with|on) (?=[A-Z])", r"\1\2 is \3 ", text)
+    return f"{upper_first(text)}."
 
 
 def with_verb(text: str, who: Household) -> str:
@@ -224,13 +231,26 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
     worried_that = lead is not None and lead.group(0).rstrip().lower().endswith("that")
     factor = without_lead_in(factor)
     harm = _MID_LABEL.sub("", _LEAD_IN.sub("", harm.strip(), count=1))
-    factor, harm = with_verb(factor, who), with_verb(harm, who)
+    factor, harm = with_verb(factor, who), with_verb(state_said(harm, who), who)
     factor, harm = not_a_label(factor), not_a_label(harm)
     said = []
     label, detail = _labelled(factor)
     if worried_that and _said_as_clause(_first_sentence(factor), who):
         # "Concerns that Kacper has come home late": "We are worried that Kacper ..."
         said.append(f"We are worried that {lower_first(factor, who)}.")
+    elif _notes(factor, who) or (label and _a_note(detail) and _notes(label, who)):
+        # "attendance 89%; 2 fixed-term exclusions ...": the worker's notes, kept whole
+        # after words that introduce them, never "worried because attendance 89%"
+        notes = factor.strip().rstrip(".;")
+        if label:  # "Benefits sanctioned, rent arrears of £1,140 - risk of eviction"
+            notes = f"{label} ({detail.strip().rstrip('.;')})"
+        said.append(f"We are worried about these things: {lower_first(notes, who)}.")
+    elif label and _STATE.fullmatch(label):  # "Homeless - Kai in ...": what the child is
+        be = "are" if who.siblings else "is"
+        said += [
+            f"We are worried because {who.child} {be} {label.lower()}.",
+            _as_sentences(detail, who),
+        ]
     elif label:
         why = "because" if _named_then_verb(label, who) else "about"
         if _a_note(detail):  # "Cannabis use - daily, sometimes ketamine": no sentence alone
@@ -255,7 +275,30 @@ def worry_for_parents(factor: str, harm: str, who: Household) -> str:
             said += [f"This can mean {that}{lower_first(label, who)}.", _as_sentences(detail, who)]
         else:
             said.append(_harm_said(harm, who))
-    return " ".join(s for s in said if s)
+    return state_said(" ".join(s for s in said if s), who)
+
+
+# a figure straight after a noun ("attendance 89%", "late 14 times"), a noun and what
+# was done to it ("benefits sanctioned"): the worker's notes, with no verb to join them
+_NOTED = re.compile(
+    r"^(?:[\w'’-]+ ){0,3}[a-z]+ (?:[£$]?\d[\d,.]*%|\d+ times)|^[a-z]{3,}s (?:[a-z]{3,}ed)\b", re.I
+)
+
+
+# a label that is how the child is, not a thing: "Homeless", "Friendless"
+_STATE = re.compile(r"[A-Za-z]+less")
+
+
+def _notes(text: str, who: Household) -> bool:
+    """Whether a worry is the worker's notes: no clause, and a figure or a thing done
+    said without a verb, or notes parted by semicolons."""
+    first = _first_sentence(text)
+    if _said_as_clause(first, who) or _WHEN_FIRST.match(text):
+        return False
+    unbracketed = re.sub(r"\([^()]*\)", "", first)  # "(convicted 2019; MAPPA level 2)"
+    parts = unbracketed.split(";")
+    listed = len(parts) > 1 and not any(is_clause(part) for part in parts)
+    return bool(_NOTED.match(first)) or (listed and not _labelled(first)[0])
 
 
 def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[str]]:
@@ -280,7 +323,9 @@ def worry_for_child(factor: str, harm: str, who: Household) -> tuple[str, list[s
         said.append(f"{upper_first(mine.rstrip('.;'))}." if mine else "")
         left += [] if mine else [detail]
     elif factor:
-        mine = for_child(factor, who)
+        # the worker's notes ("attendance 89%; 2 fixed-term exclusions") are no words
+        # of a child's: left for the risk's topic ("how often I get to school")
+        mine = None if _notes(factor, who) else for_child(factor, who)
         if mine is None:
             return "", [factor]
         mine = mine.rstrip(".;")
