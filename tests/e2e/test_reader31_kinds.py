@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import pytest
 
+from plangen.privacy.locating import HELD_BACK
 from plangen.privacy.outcomes import outcome_core
-from plangen.privacy.sentences import tidied, whose
+from plangen.privacy.sentences import tidied, whole_sentences, whose
 
 from ..leaks import body_text, leaks
-from .locating_copies import copies_for
+from .locating_copies import copies_for, plan_named
 
 READER = "Dean Hale"
 WITHHELD = ["brookway", "pn24rt", "penmor", "07700900661", "bluebell", "sianpugh", "valeroad"]
@@ -148,3 +149,20 @@ def it_tells_the_child_what_will_be_better_without_the_clue(
         "I will have no contact with Dad other than what the group that checks the plan "
         "agrees, for the life of the plan." in text
     )
+
+
+def it_takes_an_outcomes_measures_with_it_when_it_goes_whole() -> None:
+    data = plan_named("plan-l10").model_dump()
+    outcome = data["risks"][1]["outcomes"][0]
+    outcome["text"] = "Ruby goes to the LGBT family group at least 3 times a month."
+    said = whose([READER], ["Kerry Hale", "Ruby Hale"], ["Ruby Hale"])
+    whole_sentences(data, said, whole=HELD_BACK)
+    assert outcome["text"] == f"{HELD_BACK}."
+    # "Sleep diary kept by the health visitor" would say what the change was
+    assert outcome["success_looks_like"] == HELD_BACK
+
+
+def it_takes_a_protected_young_persons_college_and_travel_pass_whole() -> None:
+    said = whose(["Tariq Hussain"], ["Sana Hussain"], ["Sana Hussain"])
+    text = "Sana attends college at least 90%. EMA and travel pass applications. The FMPO stays in force until 2027."
+    assert tidied(text, said, whole=None) == "The FMPO stays in force until 2027."
