@@ -155,7 +155,7 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
                 holder[key] = OWN_ROW
                 continue
             emptied.append(holder)
-    _measures_with_outcomes(data, whole)
+    _measures_with_outcomes(data, said, whole)
     left_out: list[str] = []
     if whole == HELD_ON_RECORD:  # a row that reads, not a bracketed token
         for holder in emptied:  # its plain words too, which a family copy would print
@@ -186,15 +186,21 @@ OWN_ROW = "Part of this is not in this copy. Your social worker will talk it thr
 NOT_INCLUDED = "Not included in this copy."
 
 
-def _measures_with_outcomes(data: dict[str, Any], whole: str | None) -> None:
-    """An outcome held back whole takes its measures with it: what is looked for says
-    what the change was (reader 30: "For change 4, we will look for: Mood scale each
-    keywork session; group attendance" under a change Gary was not told)."""
+def _measures_with_outcomes(data: dict[str, Any], said: Whose, whole: str | None) -> None:
+    """In a family copy or the child's version, an outcome held back whole takes its
+    measures with it, but for what the reader must do: what is looked for says what the
+    change was (reader 30: "For change 4, we will look for: Mood scale each keywork
+    session; group attendance" under a change Gary was not told).  The formal plan
+    keeps them: the core group checks the plan against them."""
+    if whole == HELD_ON_RECORD:
+        return
     for risk in data.get("risks", []):
         for outcome in risk.get("outcomes", []):
             measures = outcome.get("success_looks_like") or ""
-            if _only_markers(outcome.get("text") or "") and measures:
-                outcome["success_looks_like"] = measures if _only_markers(measures) else whole or ""
+            if not _only_markers(outcome.get("text") or "") or _only_markers(measures):
+                continue
+            mine = [p.strip(" ;,.") for p in pieces(measures) if names_any(p, said.readers)]
+            outcome["success_looks_like"] = "; ".join(mine) + "." if mine else whole or ""
 
 
 def _only_markers(text: str) -> bool:
