@@ -126,7 +126,10 @@ def it_says_a_held_back_phrase_in_the_formal_plan_as_held_on_the_case_record(
         for row in table.rows
         for cell in row.cells
     )
-    assert "every other Saturday [details held on the case record], and to arrive" in said
+    assert "the move [details held on the case record] is not her fault" in said
+    # the father's own contact: where he goes is his (and the core group's) to know
+    # (reader 30: "Leanne's contact with Noah supervised [held], Carmarthen")
+    assert "every other Saturday at the Ashby contact centre, and to arrive on time" in said
 
 
 def it_keeps_a_name_that_is_no_place(tmp_path: Path) -> None:

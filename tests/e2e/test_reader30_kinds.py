@@ -92,8 +92,11 @@ def it_keeps_the_review_copy_out_of_the_familys_copies(
 ) -> None:
     [review] = copies["review"]
     notes = zipfile.ZipFile(BytesIO(review)).read("word/comments.xml").decode()
-    # kind 4: the review's note names kinds of clue (for professionals only) ...
-    assert "a place-bound service" in notes
+    # kind 4: the review's note says where clues are, never which kinds (the review
+    # copy goes to the core group, Rob among them: reader 30 read "a vehicle") ...
+    assert "can be found, or where the child can be, in: " in notes
+    for kind in ("a place-bound service", "a vehicle", "a bus route", "a day of the week"):
+        assert kind not in notes
     # ... and never reaches a family copy, nor quotes a withheld detail
     for copy in ("own", "family", "child"):
         for docx in copies[copy]:

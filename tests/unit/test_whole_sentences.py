@@ -54,9 +54,13 @@ def it_keeps_the_readers_own_sentence_with_one_marker() -> None:
     assert tidied(other, SAID, whole=None) == HELD_BACK
 
 
-def it_keeps_an_actions_own_words() -> None:
+def it_takes_an_actions_cut_sentence_whole_unless_it_is_the_readers() -> None:
+    # reader 30: "Observe Noah [held] and share the daily diary" says where he is seen
     text = f"Jo to walk Poppy {HELD_BACK} each morning and to meet her {HELD_BACK}."
-    said = tidied(text, SAID, whole=None, task=True)
+    assert tidied(text, SAID, whole=None, task=True) == HELD_BACK
+    assert tidied(text, SAID, whole=HELD_ON_RECORD, task=True) == f"{HELD_ON_RECORD}."
+    # the reader's own action keeps what he must do, its markers said once
+    said = tidied(text, SAID, whole=None, task=True, own=True)
     assert said == f"Jo to walk Poppy {HELD_BACK}."
 
 

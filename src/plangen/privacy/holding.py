@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plangen.privacy.locating import HELD_BACK, People, found_in, locators, service_word
+from plangen.privacy.clue_kinds import service_word
+from plangen.privacy.locating import HELD_BACK, People, found_in, locators
 from plangen.privacy.names import words
 from plangen.privacy.routines import cut_cleanly
 

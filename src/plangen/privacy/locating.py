@@ -21,11 +21,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Any
 
 from plangen.keys import name_key
 from plangen.model import CorePerson, Plan, Withholding
+from plangen.privacy.clue_kinds import (
+    AT_SOMEONES,
+    CONTACT_VENUE,
+    SOMEONES_HOME,
+    TITLED,
+    patterns,
+)
 from plangen.privacy.match import Matcher, any_of, tokens
 from plangen.privacy.names import is_family, words
 from plangen.privacy.places import (
@@ -43,7 +49,6 @@ from plangen.privacy.routines import (
     pregnancy_dates,
     theirs,
 )
-from plangen.privacy.vehicles import vehicle
 from plangen.privacy.withheld import texts_of
 
 HELD_BACK = "[details not shared]"
@@ -56,72 +61,6 @@ _WHEREABOUTS = {"", "address", "phone", "email"}
 _WORK_DETAILS = ("agency", "address", "email", "phone")
 
 
-# The verbs a route number follows ("gets the 22"), as lookbehinds: only the route is cut
-_AFTER_ROUTE_VERB = "|".join(
-    f"(?<={verb} )"
-    for verb in [
-        "get",
-        "gets",
-        "got",
-        "getting",
-        "take",
-        "takes",
-        "took",
-        "taking",
-        "catch",
-        "catches",
-        "caught",
-        "on",
-        "via",
-    ]
-)
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    listed = words()
-    suffixes = any_of(word[:1].upper() + word[1:] for word in listed["place_names"])
-    return {
-        "a place-bound service": re.compile(
-            rf"(?<![\w-])(?:{any_of(listed['locating_words'])})(?![\w-])", re.I
-        ),
-        # "Oakfield Primary", "St Anne's", "Flat 4": capitals before a place's own word
-        "a named place": re.compile(
-            # with its house number, written apart or not ("at 14, Elm Road")
-            rf"(?:\b\d{{1,4}}[A-Za-z]?,?\s+)?"
-            rf"\b(?:[A-Z][\w'&-]*\s+){{1,4}}(?:{suffixes})\b|\bSt\.?\s+[A-Z]|\bFlat\s+\d"
-        ),
-        "a postcode": re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b"),
-        # "(blue Ford Fiesta)", "her red Corsa", "a white van", "reg AB12 CDE": a car
-        # says whom to look out for (held-out plan 137); never a "car seat"
-        "a vehicle": vehicle(listed),
-        # "the number 14 bus", "the 14 bus", "bus X14": a route says where a child goes
-        "a bus route": re.compile(
-            r"\b(?:number\s+|no\.?\s*)?[A-Z]?\d{1,3}[A-Z]?\s+bus(?:es)?\b"
-            r"|\bbus(?:es)?\s+(?:number\s+|no\.?\s*)?[A-Z]?\d{1,3}[A-Z]?\b"
-            # "gets the 22 from ...", "she gets the X7 back at 3", "the X7" (held-out plans
-            # 114 and 116: cut from a sentence, the route alone was left behind)
-            rf"|(?:{_AFTER_ROUTE_VERB})the\s+[A-Z]?\d{{1,3}}[A-Z]?\b(?![.:/]\d)"
-            r"(?!\s+(?:children|kids|boys|girls|of|"
-            r"times|days|weeks|months|hours|sessions|visits|tablets|doses)\b)"
-            r"|\bthe\s+[A-Z]\d{1,3}\b",
-            re.I,
-        ),
-        # "3.15pm", "15:30", "9am"; never a date's "24.03.25"
-        "a time of day": re.compile(
-            r"(?<![\d:/])(?<!\d\.)(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\.?\d|[:/])\s*(?:am|pm)?"
-            r"|(?<![\d.:/])(?:1[0-2]|0?[1-9])\s*(?:am|pm)\b",
-            re.I,
-        ),
-    }
-
-
-def service_word() -> re.Pattern[str]:
-    """A place-bound service's word ("refuge", "nursery", "GP") in a text."""
-    return _patterns()["a place-bound service"]
-
-
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'-]+)")
 _PLACE_BOUND = re.compile(rf"(?<![\w-])(?:{any_of(words()['place_bound'])})(?![\w-])", re.I)
 
 
@@ -212,7 +151,7 @@ def works_where_found(plan: Plan, person: CorePerson) -> bool:
 def unplaced_role(role: str) -> str:
     """A place-bound professional's role without the words that say where they work:
     "Refuge Support Worker" is a "Support Worker" to a reader kept from the refuge."""
-    service = _patterns()["a place-bound service"]
+    service = patterns()["a place-bound service"]
     # a bracket that loses words to it goes whole: "(antenatal contact)" is no "( contact)"
     role = re.sub(
         r"\s*\(([^()]*)\)", lambda m: "" if service.search(m.group(1)) else m.group(0), role
@@ -340,15 +279,18 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
     masked = _masked(text, people)
     found = [
         (kind, m.start(), m.end())
-        for kind, pattern in _patterns().items()
+        for kind, pattern in patterns().items()
         if not (people.doer and kind in _READERS_OWN)
         for m in pattern.finditer(masked)
         # "the Family Court", "Special Guardianship Order": every word is no place's
         if kind != "a named place" or not _no_place(m.group(0))
+        # the reader's own family time: the contact centre is where they go (reader 30:
+        # "Your contact with Noah supervised [held], Carmarthen")
+        if not (people.doer and CONTACT_VENUE.fullmatch(m.group(0)))
     ]
     found += [
         ("a member of staff named by title", m.start(), m.end())
-        for m in _TITLED.finditer(text)
+        for m in TITLED.finditer(text)
         if m.group(1) not in people.open_surnames
     ]
     # the reader's own action: a place the plan gives no one is his ("at Ty Teulu")
@@ -359,7 +301,7 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
         found += [(PLACE_WORD, s, e) for s, e in unknown_places(masked, people.known)]
     found += [
         (SOMEONES_HOME, m.start(), m.end())
-        for m in _AT_SOMEONES.finditer(text)
+        for m in AT_SOMEONES.finditer(text)
         if not names_any(m.group(1), people.readers)
     ]
     if people.days:
@@ -371,17 +313,6 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
 
 # what a reader's own action may say of where and when they go
 _READERS_OWN = frozenset({"a named place", "a time of day"})
-SOMEONES_HOME = "someone's home"
-# "Kyle home at Isobel's at weekends", "staying at Nan's house": where that person lives
-# (held-out plan 134); never "at Isobel's request" (a word other than a home's follows),
-# nor a visit ("go to Nan's at Christmas")
-_AT_SOMEONES = re.compile(
-    r"\bat\s+(?:(?:his|her|their|my)\s+)?"
-    r"(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)['\u2019]s"
-    r"(?:\s+(?:house|home|flat|place|address))?"
-    r"(?=\s*$|\s*[,.;:!?)\-\u2013]|\s+(?:at|on|in|for|and|or|but|so|with|until|from|every"
-    r"|each|during|over|most|when|while|after|before|since|till|now|overnight|weekends?)\b)"
-)
 
 
 def _no_place(name: str) -> bool:

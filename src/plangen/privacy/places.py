@@ -78,14 +78,14 @@ def withheld_values(plan: Plan, *, work: bool = True) -> Iterator[str]:
                 yield from (person.agency, person.address)
 
 
-def place_values(plan: Plan, bound: list[CorePerson]) -> Iterator[str]:
+def place_values(plan: Plan, bound: list[CorePerson], *, named: bool = True) -> Iterator[str]:
     """The texts that name a place someone may be kept from: withheld addresses, the
-    agency and address of each place-bound professional (``bound``), and the places
-    the plan's text names."""
+    agency and address of each place-bound professional (``bound``), and (with
+    ``named``) the places the plan's text names."""
     yield from withheld_values(plan)
     for person in bound:
         yield from (person.agency, person.address)
-    for place, text in texts_of(plan):
+    for place, text in texts_of(plan) if named else ():
         if place[0] not in ("core_group", "confidential"):
             yield from (m.group(0) for m in _named_place().finditer(text))
 
@@ -105,7 +105,7 @@ def place_words(plan: Plan, bound: list[CorePerson], *, named: bool = True) -> M
         t.text for name in open_work_names(plan, bound) for t in tokens(name)
     }
     forms: set[Form] = set()
-    for value in place_values(plan, bound):
+    for value in place_values(plan, bound, named=named):
         forms |= _forms(value, never)
     # a name the plan's text puts after "at" or "to" is a place's wherever it is written
     # with a capital ("to Penmore Phoenix" ... "his team, the Phoenix")

@@ -26,7 +26,8 @@ from collections.abc import Iterable
 
 _SEXUALITY = re.compile(
     r"\b(?:gay|lesbian|bisexual|transgender|trans (?:boy|girl|man|woman|young person)"
-    r"|queer|non-binary|sexuality|sexual orientation|lgbt\w*|(?:not|come|came|coming|comes)"
+    r"|queer|non-binary|sexuality|sexual orientation|lgbt\w*|about who (?:he|she|they) (?:is|are)"
+    r"|(?:not|come|came|coming|comes)"
     r" out(?! of)(?! at)(?! in)(?! on)|out to (?:anyone|anybody|no one|nobody|his|her|their))\b",
     re.I,
 )
@@ -51,6 +52,13 @@ _SUPPORTED_HOME = re.compile(
     r"|refuge|project|foyer|supported lodgings?|young persons'? (?:unit|flats?|project))\b"
     # who carries word to and from them: "She was told the SW will pass on messages"
     r"|\bpass(?:es|ed|ing)? on messages\b",
+    re.I,
+)
+# the same place as a phrase, cut from the child's version, which is the child's own
+# but may reach the reader: "Fiona will visit me at the flat" (reader 30)
+SUPPORTED_HOME_PHRASE = re.compile(
+    r",?\s+(?:at|near|in|outside) the (?:flats?|unit|placement|hostel|refuge|project|foyer"
+    r"|supported lodgings?|young persons'? (?:unit|flats?|project))\b",
     re.I,
 )
 _SAID = re.compile(

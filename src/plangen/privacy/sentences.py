@@ -38,12 +38,12 @@ from typing import Any
 from plangen.privacy.holding import pieces
 from plangen.privacy.locating import HELD_BACK, HELD_ON_RECORD
 from plangen.privacy.names import words
+from plangen.privacy.outcomes import MARKER as _MARKER
+from plangen.privacy.outcomes import outcome_core
 from plangen.privacy.routines import names_any
-from plangen.privacy.sensitive import BRACKET_SAYS, family_said, sensitive
+from plangen.privacy.sensitive import BRACKET_SAYS, SUPPORTED_HOME_PHRASE, family_said, sensitive
 from plangen.privacy.withheld import text_slots
 
-# any marker a copy prints for something kept from its reader
-_MARKER = re.compile(r"\[[^\[\]]{0,60}?\b(?:not shared|held on the case record)\]")
 # a held-back phrase that was one item of a list ("contact centre records, [held] and
 # MAPPA information"): the list reads without it, no gap left to read
 _LIST_ITEM = re.compile(
@@ -72,9 +72,13 @@ _CHILD_TOPIC = re.compile(
     + r")\b"
 )
 _NEW_LIFE = _topics("new_life_words")
+_UNNAMED_PARENT = _topics("unnamed_parent_topics")
 
 # the rest of a quotation: it opens the piece, or closes in it
 _QUOTE_GOES_ON = re.compile(r"^\s*['\u2018\u201c\"]|[.!?]['\u2019\u201d\"](?:\s|$)")
+
+# what follows a cut inside a clause: a word its sentence runs on with
+_RUNS_ON = re.compile(r"\s+(?![-\u2013])[\w(]")
 
 # "Mum knows.", "Donna agreed.": a short sentence that goes on from the one before
 _SHORT = re.compile(r"\s*(?:\S+\s+){0,2}\S+[.;]\s*")
@@ -141,6 +145,8 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
         before = holder[key]
         # the child's views are the child's words, whoever they name
         child = key == "child_views" and bool(said.children)
+        if "actions" in holder and key in ("text", "plain"):  # what must change stays
+            before = holder[key] = outcome_core(before)
         holder[key] = tidied(
             before, said, whole=whole, own=own, task=task, topics=topics, child=child
         )
@@ -149,17 +155,19 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
                 holder[key] = OWN_ROW
                 continue
             emptied.append(holder)
+    _measures_with_outcomes(data, said, whole)
     left_out: list[str] = []
     if whole == HELD_ON_RECORD:  # a row that reads, not a bracketed token
-        for holder in emptied:
-            holder["text"] = ON_RECORD_ROW
+        for holder in emptied:  # its plain words too, which a family copy would print
+            holder.update(text=ON_RECORD_ROW, plain=None)
     if whole == HELD_BACK and emptied:
         for r, risk in enumerate(data["risks"], 1):
             for o, outcome in enumerate(risk["outcomes"], 1):
                 for a, action in enumerate(outcome["actions"], 1):
                     if any(action is e for e in emptied):
                         left_out.append(f"risk {r}, outcome {o}, action {a}")
-                        action["text"] = NOT_INCLUDED  # its row stays: who, how often
+                        # its row stays: who, how often
+                        action.update(text=NOT_INCLUDED, plain=None)
     return left_out
 
 
@@ -176,6 +184,23 @@ OWN_ROW = "Part of this is not in this copy. Your social worker will talk it thr
 
 # what a family copy's row says for an action all about the protected person
 NOT_INCLUDED = "Not included in this copy."
+
+
+def _measures_with_outcomes(data: dict[str, Any], said: Whose, whole: str | None) -> None:
+    """In a family copy or the child's version, an outcome held back whole takes its
+    measures with it, but for what the reader must do: what is looked for says what the
+    change was (reader 30: "For change 4, we will look for: Mood scale each keywork
+    session; group attendance" under a change Gary was not told).  The formal plan
+    keeps them: the core group checks the plan against them."""
+    if whole == HELD_ON_RECORD:
+        return
+    for risk in data.get("risks", []):
+        for outcome in risk.get("outcomes", []):
+            measures = outcome.get("success_looks_like") or ""
+            if not _only_markers(outcome.get("text") or "") or _only_markers(measures):
+                continue
+            mine = [p.strip(" ;,.") for p in pieces(measures) if names_any(p, said.readers)]
+            outcome["success_looks_like"] = "; ".join(mine) + "." if mine else whole or ""
 
 
 def _only_markers(text: str) -> bool:
@@ -198,6 +223,8 @@ def tidied(
     gone = ""  # how the last sentence that went ended ("": the last one stayed)
     about = ""  # whom the last sentence naming someone named first (_first_named)
     everyone = (*said.readers, *said.protected)
+    if not topics:  # the child's version: where the child stays is said nowhere
+        text = SUPPORTED_HOME_PHRASE.sub("", text)
     for piece, many in _with_sentences(_lists_without_markers(text), said, own=own or task):
         body = piece.rstrip()
         stop = body[-1:] if body[-1:] in (".", ";", "!", "?") else "."
@@ -263,6 +290,8 @@ def _goes(piece: str, said: Whose, *, own: bool, about: str, task: bool, topics:
         topic = _ADULT_TOPIC if about == "adult" else _CHILD_TOPIC
         if topic.search(piece):  # how she lives, what she said: marker or none
             return True
+    if topics and not about and not own and said.adults and _UNNAMED_PARENT.search(piece):
+        return True
     markers = _MARKER.findall(piece)
     if not markers:
         return False
@@ -273,10 +302,13 @@ def _goes(piece: str, said: Whose, *, own: bool, about: str, task: bool, topics:
     # every other Saturday [held], and to arrive on time"); the worker's draft lists
     # what went
     if own or names_any(piece, said.readers):
-        return False
-    # an action's own words keep their cuts, its row says what it is ("Observe Noah
-    # [held]"): who meets or takes the protected person, and the other kinds, go above
-    return not task
+        # the reader's own sentence keeps a cut at a clause's end ("Gary to have contact
+        # [held], and to arrive on time"), never one its words run on from (reader 30:
+        # "If Gary breaches bail or turns up [held] emergency accommodation ...")
+        return not own and any(_RUNS_ON.match(piece, m.end()) for m in _MARKER.finditer(piece))
+    # an action's words too (reader 30: "Observe Noah [held] and share the daily diary",
+    # "Go with Kai [held] group"): its row stays, with who, how often and by when
+    return True
 
 
 def _lists_without_markers(text: str) -> str:

@@ -37,6 +37,7 @@ from plangen.privacy.locating import (
 )
 from plangen.privacy.match import MarkerFor, Matcher
 from plangen.privacy.names import is_family, name_key
+from plangen.privacy.outcomes import outcome_core
 from plangen.privacy.protect import meets_apart, protected
 from plangen.privacy.routines import DAY
 from plangen.privacy.sentences import Whose, whole_sentences, whose
@@ -219,6 +220,10 @@ def _locating_held_back(
         if place[0] in ("core_group", "child", "confidential") or "responsible" in place:
             continue
         text, kinds = held_back(holder[key], people.for_slot(holder), drop=drop, marker=marker)
+        if drop and kinds and "actions" in holder and key in ("text", "plain"):
+            # the child's version too is told what must change, without the clue
+            core = outcome_core(held_back(holder[key], people.for_slot(holder), marker=marker)[0])
+            text = core if marker not in core else text
         if kinds:
             holder[key] = text
             held.append((place, kinds))

@@ -259,8 +259,10 @@ def _locating(plan: Plan) -> Iterator[tuple[Place, str, str, str]]:
     yield (
         Place(()),
         "The plan's free text says where a person whose address or contact details are "
-        "withheld from someone in the core group can be found, or where the child can be "
-        f"({', '.join(kinds)}), in: {pointer(plan, fields)}.  In this copy, the "
+        # never which kinds of clue (reader 30: "a vehicle", "a bus route" told a father
+        # what the plan holds): the review copy goes to the core group; ``check`` says them
+        "withheld from someone in the core group can be found, or where the child can be, "
+        f"in: {pointer(plan, fields)}.  In this copy, the "
         "formal plan and the family copies of the people it is withheld from, plangen "
         "holds back as held on the case record the words it recognises as these, and "
         "the whole sentence where it is "
