@@ -52,7 +52,7 @@ from plangen.family.sentences import (
 )
 from plangen.family.short_dates import dated
 from plangen.family.split import split_sentences
-from plangen.family.status import status_for_parents, still_checked
+from plangen.family.status import safe_and_well, status_for_parents, still_checked
 from plangen.family.unclear import plan_reader, unclear_said
 from plangen.family.verbs import verbs
 from plangen.family.voice import (
@@ -235,7 +235,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "recipient": recipient or "",
         "plan_date": in_words(plan.plan_date),
         "intro": f"This plan was agreed on {in_words(plan.plan_date)}. It says what needs to "
-        f"change so that {child} {'are' if who.siblings else 'is'} safe and well. It also says "
+        f"change so that {safe_and_well(who)} safe and well. It also says "
         "who will help."
         + _gone_through(plan, words, reading_needs(plan, free_text(plan)), who)
         + _not_included(left_out, plan)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from plangen.family.hers import KIN_WORDS, first_pronoun, her_pronouns
+from plangen.family.household import Relative
 from plangen.family.pronouns import HE, SHE
 from plangen.family.quotes import QUOTATION
 from plangen.family.split import split_sentences
@@ -25,7 +26,7 @@ from plangen.family.verbs import agree, agreed_with_i, subjectless
 from plangen.family.you_whole import YOU_WHO_VERBS, YOUR_NOTHING, pair_theirs, third_left
 
 if TYPE_CHECKING:
-    from plangen.family.household import Household, Relative
+    from plangen.family.household import Household
     from plangen.model import CorePerson
 
 _MINE = re.compile(r"\b(?:I|me|my|myself|mine)\b")
@@ -81,6 +82,12 @@ def the_reader(
     parents (:func:`parents_said`)."""
     if recipient:
         reader = next((r for r in who.relatives if recipient in (r.name, r.first)), None)
+        if reader is None and recipient in who.child_names + tuple(
+            p.name for p in core_group if p.name.split()[0] == who.child
+        ):
+            # the young person's own copy (held-out plan 146: "Sana said at school that
+            # you had arranged her marriage" told Sana her parents' part as her own)
+            return Relative(recipient, who.child, "", who.pronoun, young=True)
     else:
         carers = [r for r in who.relatives if r.called in ("Mum", "Dad", "")]
         reader = carers[0] if len(carers) == 1 and len(who.relatives) == 1 else None
@@ -103,7 +110,9 @@ def parents_said(who: Household) -> tuple[str, str] | None:
     them = " and ".join(others)
     # a step-parent (the role says "step-father") is one of the parents; Leah, "Dad's
     # partner", or Nan is not: the parents are "Nicola and Paul"
-    if reader.called not in ("Mum", "Dad") and not (not reader.called and reader.gender):
+    if reader.young or (
+        reader.called not in ("Mum", "Dad") and not (not reader.called and reader.gender)
+    ):
         return (them, f"{them}'s") if others else None
     if not others:
         return "you", "your"

@@ -1,0 +1,76 @@
+"""The family version's voice and meaning, kinds from reader 30 (issue 13), each with
+the exact sentence a reader read before and the one they read now.
+
+1. the young person's own copy: "you" was her parents ("Sana said at school that you
+   had arranged her marriage", held-out plan 146), and the status named her to herself;
+2. an early help plan said "You chose to have it." to a father who would not accept it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from plangen.family.context import family_context
+from plangen.family.plain import glossary
+from plangen.model import Child, CorePerson, Meeting, Plan, PlanKind, Risk, Threshold
+
+
+def young_plan(**changes: object) -> Plan:
+    """A plan for Sana, 17, who gets her own copy, with her mother and father."""
+    plan = Plan(
+        kind=PlanKind.CP_PLAN,
+        child=Child(name="Sana Hussain", age=17),
+        plan_date=dt.date(2026, 10, 2),
+        next_core_group=Meeting(
+            date=dt.date(2026, 10, 22), details="2pm (parents seen separately at 3.30pm)"
+        ),
+        core_group=[
+            CorePerson(name="Fiona Drummond", role="Social Worker", lead_professional=True),
+            CorePerson(name="Sana Hussain", role="Young person"),
+            CorePerson(name="Nasreen Hussain", role="Mother"),
+            CorePerson(name="Tariq Hussain", role="Father"),
+        ],
+        risks=[
+            Risk(
+                risk_factor="Sana (17) said at school that parents had arranged her marriage.",
+                risk_to_child="Forced marriage.",
+            )
+        ],
+        child_views="Sana: 'I'm not going back.'",
+    )
+    return plan.model_copy(update=changes)
+
+
+def test_the_young_persons_own_copy_never_gives_her_parents_part_to_her() -> None:
+    context = family_context(young_plan(), glossary(), recipient="Sana Hussain")
+    [worry] = context["worries"]
+    assert "that you had arranged her marriage" not in worry
+    assert "that Nasreen and Tariq had arranged her marriage" in worry
+    assert "(you seen separately" not in context["next_meeting"]
+    assert "(Nasreen and Tariq seen separately at 3.30pm)" in context["next_meeting"]
+
+
+def test_the_young_persons_own_copy_tells_her_about_her_own_plan() -> None:
+    context = family_context(young_plan(), glossary(), recipient="Sana Hussain")
+    assert "You and the workers must work together to keep Sana safe." not in context["status"]
+    assert context["status"].startswith(
+        "You have a child protection plan. This means the workers are worried that you "
+        "could come to serious harm. They will work with you to keep you safe."
+    )
+    assert "so that you are safe and well." in context["intro"]
+    assert context["child_views_heading"] == "What you said"
+
+
+def test_a_parents_copy_of_the_same_plan_still_speaks_to_the_parent() -> None:
+    context = family_context(young_plan(), glossary(), recipient="Nasreen Hussain")
+    assert "keep Sana safe" in context["status"]
+    assert context["child_views_heading"] == "What Sana said"
+
+
+def test_an_early_help_plan_is_not_said_to_be_each_parents_choice() -> None:
+    plan = young_plan(kind=PlanKind.CHILDS_PLAN, threshold=Threshold.EARLY_HELP)
+    status = family_context(plan, glossary())["status"]
+    assert "You chose to have it." not in status
+    assert status.endswith(
+        "This means your family gets extra support early on. It was agreed at the meeting."
+    )
