@@ -74,3 +74,29 @@ def test_an_early_help_plan_is_not_said_to_be_each_parents_choice() -> None:
     assert status.endswith(
         "This means your family gets extra support early on. It was agreed at the meeting."
     )
+
+
+def test_the_parents_and_the_young_person_are_not_among_those_helping_the_family() -> None:
+    plan = young_plan(
+        core_group=[
+            *young_plan().core_group,
+            CorePerson(name="Gary Muir", role="Stepfather"),
+            CorePerson(name="Halina Nowak", role="Paternal grandmother (Nan)"),
+        ]
+    )
+    names = [entry["name"] for entry in family_context(plan, glossary())["people"]]
+    assert names == ["Fiona Drummond", "Halina Nowak"]  # was every member, parents too
+    own = family_context(plan, glossary(), recipient="Halina Nowak")["people"]
+    assert [entry["name"] for entry in own] == ["Fiona Drummond"]
+
+
+def test_betty_smiths_parents_are_not_listed_as_her_helpers() -> None:
+    from pathlib import Path
+
+    from plangen.intake import read_plans
+
+    [betty] = read_plans(Path(__file__).parents[2] / "inputs" / "betty-smith.xlsx")
+    assert isinstance(betty, Plan)
+    names = [entry["name"] for entry in family_context(betty, glossary())["people"]]
+    assert "Suzi Smith" not in names and "Tom Smith" not in names
+    assert "Harriet Hill" in names

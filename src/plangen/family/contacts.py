@@ -10,7 +10,10 @@ theirs, not the plan's to print).
 
 from __future__ import annotations
 
-from plangen.model import Plan
+import re
+
+from plangen.family.household import Household
+from plangen.model import CorePerson, Plan
 
 
 def through_lead(entries: list[dict[str, str]], family: list[bool], plan: Plan) -> None:
@@ -25,3 +28,26 @@ def through_lead(entries: list[dict[str, str]], family: list[bool], plan: Plan) 
             entry["contact"] = "Ask for this at the next meeting"
         else:
             entry["contact"] = f"Ask {lead.name}, your lead worker"
+
+
+# a parent, step-parent or the young person herself, as the intake wrote the role:
+# someone the plan helps, never one of "Who is helping your family"
+_HELPED = re.compile(
+    r"^\s*(?:(?:step|birth)[\s-]?)?(?:mother|father|mum|dad|parents?|young person|child)\b",
+    re.I,
+)
+
+
+def helpers(
+    entries: list[dict[str, str]], originals: list[CorePerson], who: Household
+) -> list[dict[str, str]]:
+    """``entries`` (one per member of the core group, as ``originals``) without the
+    people the plan helps: the parents, a step-parent, the young person, and the reader
+    herself. Betty Smith's family version listed Suzi and Tom, the parents it is
+    written to, under "Who is helping your family"."""
+    helped = {*who.child_names, *([who.reader.name] if who.reader else [])}
+    return [
+        entry
+        for entry, person in zip(entries, originals, strict=True)
+        if person.name not in helped and not _HELPED.match(person.role)
+    ]

@@ -35,7 +35,7 @@ from plangen.family.cells import (
     who_agrees,
     who_does,
 )
-from plangen.family.contacts import through_lead
+from plangen.family.contacts import helpers, through_lead
 from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
 from plangen.family.notes_said import child_named, doing_said, due_status, in_sentences
@@ -287,6 +287,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     }
     people = [(p, is_family(o)) for p, o in zip(plan.core_group, copy.originals, strict=True)]
     through_lead(context["people"], [family for _, family in people], plan)
+    context["people"] = helpers(context["people"], copy.originals, who)
     family_names = {r.first for r in who.relatives} | {
         w for n in who.child_names for w in n.split()
     }
