@@ -100,3 +100,43 @@ def test_betty_smiths_parents_are_not_listed_as_her_helpers() -> None:
     names = [entry["name"] for entry in family_context(betty, glossary())["people"]]
     assert "Suzi Smith" not in names and "Tom Smith" not in names
     assert "Harriet Hill" in names
+
+
+def parents_plan(risk: str, **changes: object) -> Plan:
+    """A plan for Noah, 4, with his mother Leanne and his father Daniel."""
+    plan = Plan(
+        kind=PlanKind.CP_PLAN,
+        child=Child(name="Noah Price", age=4),
+        plan_date=dt.date(2026, 9, 3),
+        core_group=[
+            CorePerson(name="Ffion Rees", role="Social Worker", lead_professional=True),
+            CorePerson(name="Daniel Price", role="Father (Noah lives with him)"),
+            CorePerson(name="Leanne Price", role="Mother"),
+        ],
+        risks=[Risk(risk_factor=risk, risk_to_child="Harm to feelings.")],
+        child_views="Noah says he likes his bed.",
+    )
+    return plan.model_copy(update=changes)
+
+
+def test_the_workers_label_mother_is_the_mother_by_name_and_you_in_her_own_copy() -> None:
+    risk = "Mother's relationship with Craig Booth. Leanne let Craig stay overnight."
+    [family] = family_context(parents_plan(risk), glossary())["worries"]
+    assert "Mother's relationship" not in family
+    assert family.startswith("We are worried about Leanne's relationship with Craig Booth.")
+    [own] = family_context(parents_plan(risk), glossary(), recipient="Leanne Price")["worries"]
+    assert "Leanne let Craig" not in own
+    assert own.startswith(
+        "We are worried about your relationship with Craig Booth. You let Craig stay overnight."
+    )
+
+
+def test_the_workers_label_father_is_the_father_by_name_and_you_in_his_own_copy() -> None:
+    risk = "Father - history of domestic abuse to Mum."
+    [family] = family_context(parents_plan(risk), glossary())["worries"]
+    assert "worried about Father" not in family
+    assert "We are worried about Daniel (history of abuse at home to Leanne)." in family
+    [own] = family_context(parents_plan(risk), glossary(), recipient="Daniel Price")["worries"]
+    assert "We are worried about you (history of abuse at home to Leanne)." in own
+    kept = family_context(parents_plan("Mother and baby unit place found."), glossary())
+    assert "Mother and baby unit place found" in kept["worries"][0]

