@@ -140,3 +140,45 @@ def test_the_workers_label_father_is_the_father_by_name_and_you_in_his_own_copy(
     assert "We are worried about you (history of abuse at home to Leanne)." in own
     kept = family_context(parents_plan("Mother and baby unit place found."), glossary())
     assert "Mother and baby unit place found" in kept["worries"][0]
+
+
+def test_both_of_you_keeps_its_they_as_you() -> None:
+    from plangen.family.voice import for_parents
+
+    from .test_family_voice import family
+
+    said = for_parents(
+        "both parents can explain the harm and the law to the SW in their own words and "
+        "say they will not allow it, at each visit",
+        family(),
+    )
+    assert "in their own words and say they will not allow it" not in said
+    assert said == (
+        "both of you can explain the harm and the law to the SW in your own words and "
+        "say you will not allow it, at each visit"
+    )
+    # someone else in the clause could be "they": left as written
+    kept = for_parents("Both parents will tell the children they are loved", family())
+    assert kept == "Both of you will tell the children they are loved"
+
+
+def test_mum_and_dad_in_the_family_version_are_you() -> None:
+    from plangen.family.voice import for_parents
+
+    from .test_family_voice import family
+
+    said = for_parents("Mum and Dad to set parental controls and check devices", family())
+    assert said == "You to set parental controls and check devices"  # was "Anna and Tomasz"
+    assert for_parents("Kacper told his mum and dad", family()) == "Kacper told you"
+    assert (
+        for_parents("Mum and Dad and Nan will meet", family())
+        == "Anna and Tomasz and Nan will meet"
+    )
+
+
+def test_a_you_to_note_reads_as_a_sentence_whatever_its_verb() -> None:
+    from plangen.family.sentences import will_do
+
+    from .test_family_voice import family
+
+    assert will_do("You to set parental controls", family()) == "You will set parental controls"

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from plangen.family import verbs
+from plangen.family.both_yours import both_yours, mum_and_dad
 from plangen.family.capitals import capitalised
 from plangen.family.half_turned import half_turned, we_not_them
 from plangen.family.holds import hold_quotes
@@ -155,8 +156,10 @@ def for_parents(
         if "arents" in masked:  # in every match; the look-behinds are slow on any text
             masked = _sub_cased(_parents(who.child_names, ending), said, masked)
     # "Both parents using" -> "Both of you using"; "by you who are" -> "by you when you are"
-    masked = _BOTH_YOU.sub(r"\1 of you", masked)
+    masked = both_yours(_BOTH_YOU.sub(r"\1 of you", masked))
     masked = _YOU_WHO.sub(r"you when you \1", masked)
+    if not (child_said or reported):  # "Mum and Dad to set ..." -> "You to set ..."
+        masked = mum_and_dad(masked, who)
     for relative in who.relatives:
         if not relative.called or child_said:
             continue
