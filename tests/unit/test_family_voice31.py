@@ -182,3 +182,25 @@ def test_a_you_to_note_reads_as_a_sentence_whatever_its_verb() -> None:
     from .test_family_voice import family
 
     assert will_do("You to set parental controls", family()) == "You will set parental controls"
+
+
+def test_a_course_for_parents_of_a_kind_is_not_said_to_be_for_the_reader() -> None:
+    from plangen.family.voice import for_parents
+
+    from .test_family_voice import family
+
+    said = for_parents(
+        "Anna to complete a course adapted for parents with learning disabilities", family()
+    )
+    assert "adapted for you with learning disabilities" not in said
+    assert said.endswith("a course adapted for parents with learning disabilities")
+
+
+def test_the_workers_own_me_in_the_childs_views_is_the_worker() -> None:
+    plan = young_plan(
+        child_views="Sana told me she likes college. She showed me her timetable - 'tell me more'."
+    )
+    views = family_context(plan, glossary())["child_views"]
+    assert "told me" not in views and "showed me" not in views
+    assert "Sana told Fiona (your social worker) she likes college." in views
+    assert "She showed Fiona her timetable - 'tell me more'." in views

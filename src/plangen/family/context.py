@@ -64,7 +64,7 @@ from plangen.family.voice import (
 from plangen.family.words_box import is_term_or_kind_of_place, quoted_abbreviation, words_we_use
 from plangen.family.workers import introduced, workers
 from plangen.family.worries import meeting_noted, worry_for_parents
-from plangen.family.yours import not_yours
+from plangen.family.yours import not_mine, not_yours
 from plangen.model import Plan
 from plangen.privacy import Redacted, last_look, redacted
 from plangen.privacy.names import is_family
@@ -281,7 +281,9 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         ],
         "child_views": ""
         if who.unborn
-        else for_parents(clean_views(plan.child_views, who), who, child_said=True),
+        else for_parents(
+            clean_views(not_mine(plan.child_views, lead_name), who), who, child_said=True
+        ),
         # "What you said": in a parent's own copy, what she said is said to her as "you"
         "family_views": for_parents(not_yours(clean_views(plan.family_views, who)), who),
     }

@@ -70,6 +70,10 @@ _NOT_AN_EVENT = (
     r"(?!['’]?\s*(?:evenings?|groups?|forums?|nights?|association|room)\b)"
     # nor a name: "Parents Against Child Exploitation" is a charity, never "you Against"
     r"(?!\s+[A-Z][a-z]+\s+[A-Z])"
+    # nor parents of a kind: "a course adapted for parents with learning disabilities"
+    # was "adapted for you with learning disabilities" (held-out plan 144)
+    r"(?!\s+with\s+(?:a\s+|an\s+)?(?:learning|additional|mental|physical|special|"
+    r"substance|drug|alcohol|disabilit|needs))"
 )
 
 
@@ -164,15 +168,11 @@ def for_parents(
         if not relative.called or child_said:
             continue
         if who.relative_called(relative.called) is relative:
-            masked = _bare(
-                rf"\b(?:{relative.called}|{relative.called.lower()})\b",
-                masked,
-                _constant(relative.first),
-            )
-            # "Mother's relationship with Craig", "Father - history of abuse": the
-            # worker's label for her, capitalised, is her name too (held-out 147, 152)
-            if relative.called in _LABELS:
-                masked = _bare(_LABELS[relative.called], masked, _constant(relative.first))
+            # and the worker's label, capitalised: "Mother's relationship with Craig",
+            # "Father - history of abuse" (held-out plans 147, 152)
+            label = f"|{_LABELS[relative.called]}" if relative.called in _LABELS else ""
+            called = rf"\b(?:{relative.called}|{relative.called.lower()})\b{label}"
+            masked = _bare(called, masked, _constant(relative.first))
     masked = _bare(r"\b(mum|dad|nan)\b", masked, lambda m: m.group(1).capitalize())
     if who.reader is not None and not (child_said or reported):
         masked = to_reader(masked, who, who.reader, joined=joined)
