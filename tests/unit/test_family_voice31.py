@@ -204,3 +204,11 @@ def test_the_workers_own_me_in_the_childs_views_is_the_worker() -> None:
     assert "told me" not in views and "showed me" not in views
     assert "Sana told Fiona (your social worker) she likes college." in views
     assert "She showed Fiona her timetable - 'tell me more'." in views
+
+
+def test_a_daily_routine_with_its_days_held_back_is_not_said_to_be_every_day() -> None:
+    from plangen.privacy.routines import cut_cleanly
+
+    assert cut_cleanly("Daily (Mon, Tue, Thu)", pregnancy=False) != "Daily"
+    assert cut_cleanly("Daily (Mon, Tue, Thu)", pregnancy=False) == "Some days each week"
+    assert cut_cleanly("Weekly (Wednesdays)", pregnancy=False) == "Weekly"
