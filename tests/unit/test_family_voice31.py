@@ -212,3 +212,12 @@ def test_a_daily_routine_with_its_days_held_back_is_not_said_to_be_every_day() -
     assert cut_cleanly("Daily (Mon, Tue, Thu)", pregnancy=False) != "Daily"
     assert cut_cleanly("Daily (Mon, Tue, Thu)", pregnancy=False) == "Some days each week"
     assert cut_cleanly("Weekly (Wednesdays)", pregnancy=False) == "Weekly"
+
+
+def test_two_months_joined_by_a_slash_are_one_period() -> None:
+    from plangen.family.in_words import signs_in_words
+
+    said = signs_in_words("attendance 64% in August/September.")
+    assert "August or September" not in said
+    assert said == "attendance 64% in August and September."
+    assert signs_in_words("yes/no") == "yes or no"
