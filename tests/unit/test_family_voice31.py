@@ -221,3 +221,18 @@ def test_two_months_joined_by_a_slash_are_one_period() -> None:
     assert "August or September" not in said
     assert said == "attendance 64% in August and September."
     assert signs_in_words("yes/no") == "yes or no"
+
+
+def test_a_mothers_own_action_with_mum_is_with_the_child() -> None:
+    from plangen.model import Action, Outcome
+
+    action = Action(text="Video call with Mum every evening", responsible=["Leanne Price"])
+    plan = parents_plan(
+        "Harm.",
+        risks=[
+            Risk(risk_factor="Harm.", outcomes=[Outcome(text="Noah is settled.", actions=[action])])
+        ],
+    )
+    [row] = family_context(plan, glossary())["actions"]
+    assert "Video call with Leanne" not in row["what"]
+    assert row["what"].startswith("Video call with Noah every evening")
