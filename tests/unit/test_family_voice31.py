@@ -236,3 +236,29 @@ def test_a_mothers_own_action_with_mum_is_with_the_child() -> None:
     [row] = family_context(plan, glossary())["actions"]
     assert "Video call with Leanne" not in row["what"]
     assert row["what"].startswith("Video call with Noah every evening")
+
+
+def test_a_change_not_achieved_before_its_deadline_is_not_said_to_be_late() -> None:
+    from plangen.family.sentences import progress_for_parents
+    from plangen.model import Action, Outcome, ProgressStatus, ReviewEntry
+
+    from .test_family_voice import family
+
+    review = ReviewEntry(
+        date=dt.date(2026, 10, 20), status=ProgressStatus.NOT_ACHIEVED, timescale_extended=True
+    )
+    early = Outcome(
+        text="Mason attends the dentist",
+        actions=[Action(text="Take Mason to the dentist", timescale="By 31/10/26")],
+        reviews=[review],
+    )
+    said = progress_for_parents(early, family(), "")
+    assert "by the time agreed" not in said
+    assert said == (
+        "At the review on 20 October 2026, this had not happened yet. "
+        "The time to do it was made longer at this review."
+    )
+    late = early.model_copy(
+        update={"actions": [Action(text="Take Mason to the dentist", timescale="By 30/09/26")]}
+    )
+    assert "this had not happened by the time agreed." in progress_for_parents(late, family(), "")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from plangen.family.joints import at_joints, no_list
+from plangen.family.reached import time_passed
 from plangen.family.split import split_outside, split_sentences
 from plangen.family.status import status_for_child as status_for_child
 from plangen.family.verbs import ADVERBS, finite, verbs
@@ -218,7 +219,10 @@ def progress_for_parents(outcome: Outcome, who: Household, plain: str) -> str:
     found = {
         ProgressStatus.NOT_STARTED: "this had not started yet",
         ProgressStatus.NO_PROGRESS: "this had not changed yet",
-        ProgressStatus.NOT_ACHIEVED: "this had not happened by the time agreed",
+        # only once the dates it was due by have passed (held-out 144: 20 Oct for 31 Oct)
+        ProgressStatus.NOT_ACHIEVED: "this had not happened by the time agreed"
+        if time_passed(outcome, last.date)
+        else "this had not happened yet",
         ProgressStatus.SOME_PROGRESS: "this had partly happened",
         ProgressStatus.ACHIEVED: "this had happened",
     }[last.status]
@@ -242,7 +246,8 @@ def progress_for_parents(outcome: Outcome, who: Household, plain: str) -> str:
             said.append(part)
         else:
             said[-1] += ("; " if n else "") + part
-    return " ".join(said) + "."
+    longer = " The time to do it was made longer at this review." if last.timescale_extended else ""
+    return " ".join(said) + "." + longer
 
 
 _STATUS_WORD = re.compile(
