@@ -262,3 +262,20 @@ def test_a_change_not_achieved_before_its_deadline_is_not_said_to_be_late() -> N
         update={"actions": [Action(text="Take Mason to the dentist", timescale="By 30/09/26")]}
     )
     assert "this had not happened by the time agreed." in progress_for_parents(late, family(), "")
+
+
+def test_glossary_words_keep_their_meaning_where_they_land() -> None:
+    words = glossary()
+    # "perplexing presentations" is not "how a person looks, acts and seems"
+    fii = words.plain("fabricated or induced illness (perplexing presentations)")
+    assert fii == "fabricated or induced illness (symptoms that doctors cannot explain)"
+    assert "presentation" not in {term.term for term in words.terms_in(fii)}
+    # the police told the mother about a partner: nobody "tells someone they have been harmed"
+    said = words.plain("(CSODS disclosure to Leanne done 15/08/26)")
+    assert "report of harm" not in said and "disclosure" not in said
+    assert said == "(police warning about a person's record to Leanne done 15/08/26)"
+    # "Early Help" is the name the family sees on every letter
+    assert words.plain("Early help closes when") == "Early help closes when"
+    # not a move of house, in a family where the young person has just left home
+    moving = words.plain("transition planning with adult services from February 2027")
+    assert moving == "planning for moving on with adult services from February 2027"
