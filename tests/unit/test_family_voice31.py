@@ -302,3 +302,25 @@ def test_no_progress_after_the_deadline_is_not_softened_to_not_yet() -> None:
         said
         == "At the review on 9 September 2026, this had not changed by the time agreed: declined again."
     )
+
+
+def test_a_father_of_an_unborn_baby_is_told_his_own_part_without_his_age() -> None:
+    plan = Plan(
+        kind=PlanKind.CP_PLAN,
+        child=Child(name="Unborn baby Brooks"),
+        plan_date=dt.date(2026, 10, 14),
+        core_group=[
+            CorePerson(name="Sophie Hartley", role="Social Worker", lead_professional=True),
+            CorePerson(name="Kayla Brooks", role="Mother (aged 16)"),
+            CorePerson(name="Reece Dalton", role="Father of unborn baby (19)"),
+        ],
+        risks=[
+            Risk(
+                risk_factor="Reece (19) has been controlling and violent to Kayla.",
+                risk_to_child="Harm to the baby.",
+            )
+        ],
+    )
+    [worry] = family_context(plan, glossary(), recipient="Reece Dalton")["worries"]
+    assert "Reece (19) has been" not in worry
+    assert "We are worried because you have been controlling and violent to Kayla." in worry

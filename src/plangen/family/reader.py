@@ -94,7 +94,10 @@ def the_reader(
         carers = [r for r in who.relatives if r.called in ("Mum", "Dad", "")]
         reader = carers[0] if len(carers) == 1 and len(who.relatives) == 1 else None
     role = next((p.role for p in core_group if reader and p.name == reader.name), "")
-    step = re.match(r"\s*step-?\s*(father|dad|mother|mum)\b", re.split(r"[(,/–]", role)[0], re.I)
+    # "Step-father", and "Father of unborn baby (19)" (held-out plan 143: Reece unsexed)
+    step = re.match(
+        r"\s*(?:step-?\s*)?(father|dad|mother|mum)\b", re.split(r"[(,/–]", role)[0], re.I
+    )
     if reader is not None and reader.gender is None and step:
         return replace(reader, gender=HE if step.group(1).lower() in ("father", "dad") else SHE)
     return reader
@@ -152,6 +155,8 @@ def to_reader(text: str, who: Household, reader: Relative, *, joined: bool = Fal
     # 'whatever keeps her alive': someone's words in single quotes are theirs too
     held = _SINGLE_QUOTED.findall(text)
     masked = _SINGLE_QUOTED.sub(_SINGLE_HOLD, text)
+    # her own age after her name, told to her: "Reece (19) has been" (held-out plan 143)
+    masked = re.sub(rf"\b({re.escape(reader.first)})\s*\((?:aged\s+)?\d{{1,2}}\)", r"\1", masked)
     turned = _to_reader(masked, who, reader)
     if turned in (masked, _relationship_words(masked, who, reader)):  # left whole
         turned = _by_sentence(masked, who, reader, joined=joined)
