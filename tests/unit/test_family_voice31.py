@@ -324,3 +324,10 @@ def test_a_father_of_an_unborn_baby_is_told_his_own_part_without_his_age() -> No
     [worry] = family_context(plan, glossary(), recipient="Reece Dalton")["worries"]
     assert "Reece (19) has been" not in worry
     assert "We are worried because you have been controlling and violent to Kayla." in worry
+
+
+def test_the_workers_word_for_the_reader_with_her_name_is_you() -> None:
+    plan = parents_plan("Abuse by stepdad (Daniel Price). Noah is frightened.")
+    [own] = family_context(plan, glossary(), recipient="Daniel Price")["worries"]
+    assert "stepdad (you)" not in own
+    assert own.startswith("We are worried about abuse by you.")

@@ -75,6 +75,13 @@ _JOINED_BE = re.compile(
 _PLAIN_BE = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
 
+_KIN_OF = (
+    r"(?:\b(?:his|her|their|the|[A-Z][a-z]+['’]s)\s+)?\b(?:step-?)?(?:dad|father|mum|mother|"
+    r"parent|carer|partner|boyfriend|girlfriend|husband|wife|nan|gran|grandmother|grandad|"
+    r"grandfather|aunt|uncle)"
+)
+
+
 def the_reader(
     who: Household, recipient: str | None, core_group: Sequence[CorePerson] = ()
 ) -> Relative | None:
@@ -157,6 +164,9 @@ def to_reader(text: str, who: Household, reader: Relative, *, joined: bool = Fal
     masked = _SINGLE_QUOTED.sub(_SINGLE_HOLD, text)
     # her own age after her name, told to her: "Reece (19) has been" (held-out plan 143)
     masked = re.sub(rf"\b({re.escape(reader.first)})\s*\((?:aged\s+)?\d{{1,2}}\)", r"\1", masked)
+    # and the worker's word for her with her name: "abuse by stepdad (Gary Muir)" (151)
+    names = "|".join(re.escape(n) for n in (reader.name, reader.first))
+    masked = re.sub(rf"{_KIN_OF}\s*\((?:{names})\)", reader.first, masked)
     turned = _to_reader(masked, who, reader)
     if turned in (masked, _relationship_words(masked, who, reader)):  # left whole
         turned = _by_sentence(masked, who, reader, joined=joined)
