@@ -331,3 +331,15 @@ def test_the_workers_word_for_the_reader_with_her_name_is_you() -> None:
     [own] = family_context(plan, glossary(), recipient="Daniel Price")["worries"]
     assert "stepdad (you)" not in own
     assert own.startswith("We are worried about abuse by you.")
+
+
+def test_a_doer_said_as_the_readers_own_is_yours_in_her_own_copy() -> None:
+    from plangen.model import Action, Outcome
+
+    action = Action(text="Progress the court application", responsible=["Daniel's solicitor"])
+    outcome = Outcome(text="Noah is settled.", actions=[action])
+    plan = parents_plan("Harm.", risks=[Risk(risk_factor="Harm.", outcomes=[outcome])])
+    [own] = family_context(plan, glossary(), recipient="Daniel Price")["actions"]
+    assert own["who"] == "Your solicitor"
+    [other] = family_context(plan, glossary(), recipient="Leanne Price")["actions"]
+    assert other["who"] == "Daniel's solicitor"

@@ -101,6 +101,8 @@ def who_does(action: Action, copy: Redacted, words: Glossary, who: Household) ->
             names.append(f"{person.name} ({role})")
         elif name.startswith("the "):  # a member kept from this reader, by role
             names.append(lower_words(words.plain(name), keep=lambda word: is_name(word, who)))
+        elif reader is not None and re.match(rf"{re.escape(reader.first)}['’]s\s", name):
+            names.append("your" + name[len(reader.first) + 2 :])  # "Daniel's solicitor" (147)
         else:
             names.append(name)
     names = list(dict.fromkeys(names))  # "parents" and the reader's own name: "you" once
