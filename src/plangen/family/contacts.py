@@ -42,10 +42,11 @@ def helpers(
     entries: list[dict[str, str]], originals: list[CorePerson], who: Household
 ) -> list[dict[str, str]]:
     """``entries`` (one per member of the core group, as ``originals``) without the
-    people the plan helps: the parents, a step-parent, the young person, and the reader
-    herself. Betty Smith's family version listed Suzi and Tom, the parents it is
-    written to, under "Who is helping your family"."""
-    helped = {*who.child_names, *([who.reader.name] if who.reader else [])}
+    people the plan helps: the parents, a step-parent, the young person (the same in
+    every copy: a grandmother who helps is listed, in her own copy too).  Betty Smith's
+    family version listed Suzi and Tom, the parents it is written to, under "Who is
+    helping your family"."""
+    helped = set(who.child_names)
     return [
         entry
         for entry, person in zip(entries, originals, strict=True)

@@ -91,8 +91,9 @@ def the_reader(
     parents (:func:`parents_said`)."""
     if recipient:
         reader = next((r for r in who.relatives if recipient in (r.name, r.first)), None)
-        if reader is None and recipient in who.child_names + tuple(
-            p.name for p in core_group if p.name.split()[0] == who.child
+        if reader is None and any(
+            p.name == recipient and re.match(r"\s*(?:young person|child)\b", p.role, re.I)
+            for p in core_group
         ):
             # the young person's own copy (held-out plan 146: "Sana said at school that
             # you had arranged her marriage" told Sana her parents' part as her own)
@@ -103,7 +104,7 @@ def the_reader(
     role = next((p.role for p in core_group if reader and p.name == reader.name), "")
     # "Step-father", and "Father of unborn baby (19)" (held-out plan 143: Reece unsexed)
     step = re.match(
-        r"\s*(?:step-?\s*)?(father|dad|mother|mum)\b", re.split(r"[(,/–]", role)[0], re.I
+        r"\s*(?:step-?\s*)?(father|dad|mother|mum)\b(?!['’]s)", re.split(r"[(,/–]", role)[0], re.I
     )
     if reader is not None and reader.gender is None and step:
         return replace(reader, gender=HE if step.group(1).lower() in ("father", "dad") else SHE)
