@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from plangen.family import context as family
+from plangen.family.household import household
 from plangen.family.plain import glossary
 from plangen.family.split import split_sentences
 from plangen.intake import read_plans
@@ -80,6 +81,9 @@ def it_says_you_only_where_the_plan_names_the_reader(
             patch.setattr(family, "the_reader", lambda who, recipient, core_group=(): None)
             as_written = family.family_context(plan, words, recipient=person.name)
         names = {person.name, person.name.split()[0]}
+        names_of_child = {plan.child.name}
+        if person.name == plan.child.name and plan.child.known_as:  # the young person's copy
+            names.add(plan.child.known_as)
         for (path, said), (_, written) in zip(_texts(turned), _texts(as_written), strict=True):
             if said == written:
                 continue
@@ -98,7 +102,11 @@ def it_says_you_only_where_the_plan_names_the_reader(
                 # a pronoun may stay only where it is someone else's: of the other
                 # gender, or the child's before a family word ("his mum"); never one
                 # of the reader's left beside "you" (half turned)
-                left = _OWN_PRONOUN[_gender(person.role)].findall(
-                    _CHILDS.sub("", _QUOTED.sub("", new))
+                # the young person's own copy: her pronoun as the plan writes it
+                gender = _gender(person.role) or (
+                    household(plan, family.free_text(plan)).pronoun
+                    if person.name in names_of_child
+                    else None
                 )
+                left = _OWN_PRONOUN[gender].findall(_CHILDS.sub("", _QUOTED.sub("", new)))
                 assert not left, f"{source.stem} {path}: {old!r} -> {new!r}"

@@ -16,7 +16,7 @@ from plangen.family.plain import Glossary, dates_in_words, signs_in_words
 from plangen.family.quotes import QUOTATION
 from plangen.family.reader import parents_said
 from plangen.family.voice import Household, is_name, upper_first
-from plangen.family.yours import not_yours
+from plangen.family.yours import not_with_self, not_yours
 from plangen.model import Action, CorePerson, Outcome, Plan
 from plangen.privacy import Redacted
 from plangen.privacy.names import is_family
@@ -56,7 +56,12 @@ def as_written_to_parents(action: Action, plan: Plan) -> str:
         doer = None
     elif lead is not None and doer == writer:
         doer, writer = None, None  # the lead's own "tell you" is said to the parents
-    return not_yours(action.text, doer=doer, writer=writer)
+    text = not_yours(action.text, doer=doer, writer=writer)
+    if len(action.responsible) == 1:  # "Video call with Mum" done by Mum herself
+        own = next((p for p in plan.core_group if p.name == action.responsible[0]), None)
+        child = plan.child.known_as or plan.child.name.split()[0]
+        text = not_with_self(text, own.role, child) if own else text
+    return text
 
 
 def who_does(action: Action, copy: Redacted, words: Glossary, who: Household) -> str:
@@ -96,6 +101,8 @@ def who_does(action: Action, copy: Redacted, words: Glossary, who: Household) ->
             names.append(f"{person.name} ({role})")
         elif name.startswith("the "):  # a member kept from this reader, by role
             names.append(lower_words(words.plain(name), keep=lambda word: is_name(word, who)))
+        elif reader is not None and re.match(rf"{re.escape(reader.first)}['’]s\s", name):
+            names.append("your" + name[len(reader.first) + 2 :])  # "Daniel's solicitor" (147)
         else:
             names.append(name)
     names = list(dict.fromkeys(names))  # "parents" and the reader's own name: "you" once

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from plangen.model import Plan
+from plangen.family.household import Household
+from plangen.model import CorePerson, Plan
 
 
 def through_lead(
@@ -71,3 +72,27 @@ def helpers_outside(
 
 def _key(name: str) -> str:
     return " ".join(name.casefold().split())
+
+
+# a parent, step-parent or the young person herself, as the intake wrote the role:
+# someone the plan helps, never one of "Who is helping your family"
+_HELPED = re.compile(
+    r"^\s*(?:(?:step|birth)[\s-]?)?(?:mother|father|mum|dad|parents?|young person|child)\b",
+    re.I,
+)
+
+
+def helpers(
+    entries: list[dict[str, str]], originals: list[CorePerson], who: Household
+) -> list[dict[str, str]]:
+    """``entries`` (one per member of the core group, as ``originals``) without the
+    people the plan helps: the parents, a step-parent, the young person (the same in
+    every copy: a grandmother who helps is listed, in her own copy too).  Betty Smith's
+    family version listed Suzi and Tom, the parents it is written to, under "Who is
+    helping your family"."""
+    helped = set(who.child_names)
+    return [
+        entry
+        for entry, person in zip(entries, originals, strict=True)
+        if person.name not in helped and not _HELPED.match(person.role)
+    ]

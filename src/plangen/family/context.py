@@ -35,7 +35,7 @@ from plangen.family.cells import (
     who_agrees,
     who_does,
 )
-from plangen.family.contacts import through_lead
+from plangen.family.contacts import helpers, helpers_outside, through_lead
 from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
 from plangen.family.notes_said import child_named, doing_said, due_status, in_sentences
@@ -52,7 +52,7 @@ from plangen.family.sentences import (
 )
 from plangen.family.short_dates import dated
 from plangen.family.split import split_sentences
-from plangen.family.status import due_said, status_for_parents, still_checked
+from plangen.family.status import due_said, safe_and_well, status_for_parents, still_checked
 from plangen.family.unclear import plan_reader, unclear_said
 from plangen.family.verbs import verbs
 from plangen.family.voice import (
@@ -64,7 +64,7 @@ from plangen.family.voice import (
 from plangen.family.words_box import is_term_or_kind_of_place, quoted_abbreviation, words_we_use
 from plangen.family.workers import introduced, workers
 from plangen.family.worries import meeting_noted, worry_for_parents
-from plangen.family.yours import not_yours
+from plangen.family.yours import not_mine, not_yours
 from plangen.model import Plan
 from plangen.privacy import Redacted, last_look, redacted
 from plangen.privacy.names import is_family
@@ -235,7 +235,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         "recipient": recipient or "",
         "plan_date": in_words(plan.plan_date),
         "intro": f"This plan was agreed on {in_words(plan.plan_date)}. It says what needs to "
-        f"change so that {child} {'are' if who.siblings else 'is'} safe and well. It also says "
+        f"change so that {safe_and_well(who)} safe and well. It also says "
         "who will help."
         + due_said(plan, child)
         + _gone_through(plan, words, reading_needs(plan, free_text(plan)), who)
@@ -282,12 +282,16 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         ],
         "child_views": ""
         if who.unborn
-        else for_parents(clean_views(plan.child_views, who), who, child_said=True),
+        else for_parents(
+            clean_views(not_mine(plan.child_views, lead_name), who), who, child_said=True
+        ),
         # "What you said": in a parent's own copy, what she said is said to her as "you"
         "family_views": for_parents(not_yours(clean_views(plan.family_views, who)), who),
     }
     people = [(p, is_family(o)) for p, o in zip(plan.core_group, copy.originals, strict=True)]
-    through_lead(context["people"], [family for _, family in people], plan, context["actions"])
+    through_lead(context["people"], [family for _, family in people], plan)
+    context["people"] = helpers(context["people"], copy.originals, who)
+    helpers_outside(context["people"], plan, context["actions"])
     family_names = {r.first for r in who.relatives} | {
         w for n in who.child_names for w in n.split()
     }

@@ -48,6 +48,8 @@ class Relative:
     gender: str | None
     # a step-parent, in the child's version only: one of "my parents" with Mum or Dad
     step: bool = False
+    # the child or young person herself, in her own copy: "you", never one of the parents
+    young: bool = False
 
 
 SEVERAL = re.compile(r"\s(?:and|&)\s")  # "Ruby and Tyler", "Tyler & Mia"

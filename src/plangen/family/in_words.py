@@ -169,10 +169,16 @@ def _times_a(match: re.Match[str]) -> str:
 # Social Care" -> "... and ...", "3 meals + 2 snacks", "police called x4" -> "4 times",
 # "bathed 3x week" -> "3 times a week".  Only between words (a date "12/24", "A&E",
 # "24/7" and "w/c" stay), and never a chain ("school/nursery/home" means all of them).
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
 _SIGNS = (
     (re.compile(r"\band/or\b"), "or"),
     # "6 hours/week", "£20/week": "a week", not "or week"
     (re.compile(r"(?<=\w)/(day|week|month|year|night|fortnight|term|session|visit)\b"), r" a \1"),
+    # "64% in August/September": one figure over both months, never "August or September"
+    (re.compile(rf"(?<![\w/])({_MONTHS})/({_MONTHS})(?![\w/])"), r"\1 and \2"),
     (re.compile(r"(?<![\w/])([A-Za-z][a-z]+)/([A-Za-z][a-z]+)(?![\w/])"), r"\1 or \2"),
     (re.compile(r"(?<=\w) & (?=\w)"), " and "),
     (re.compile(r"(?<=\w) \+ (?=\w)"), " and "),

@@ -13,10 +13,12 @@ A change with no period to last is said as reached, as before.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from plangen.dates import in_words
 from plangen.model import Outcome
+from plangen.rules.base import DATES, due_date
 
 _NUMBER = r"(?:\d{1,2}|a|one|two|three|four|five|six|eight|ten|twelve)"
 _PERIOD = re.compile(
@@ -63,3 +65,14 @@ def reached_said(outcome: Outcome, still: str = "") -> str:
         else (f" It needs to last {period}, so we will keep checking.")
     )
     return f"At the review on {day}, this was marked as reached.{lasts}"
+
+
+def time_passed(outcome: Outcome, reviewed: dt.date) -> bool:
+    """Whether every date written in the outcome's timescales was on or before the
+    review (False where none is written: the time is not known to have passed)."""
+    due = [
+        due_date(said, reviewed)
+        for said in (outcome.timescale_of(i) for i in range(len(outcome.actions)))
+        if DATES.search(said)
+    ]
+    return bool(due) and all(day is not None and day <= reviewed for day in due)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from plangen.family.hers import KIN_WORDS, first_pronoun, her_pronouns
+from plangen.family.household import Relative
 from plangen.family.pronouns import HE, SHE
 from plangen.family.quotes import QUOTATION
 from plangen.family.split import split_sentences
@@ -25,7 +26,7 @@ from plangen.family.verbs import agree, agreed_with_i, subjectless
 from plangen.family.you_whole import YOU_WHO_VERBS, YOUR_NOTHING, pair_theirs, third_left
 
 if TYPE_CHECKING:
-    from plangen.family.household import Household, Relative
+    from plangen.family.household import Household
     from plangen.model import CorePerson
 
 _MINE = re.compile(r"\b(?:I|me|my|myself|mine)\b")
@@ -51,7 +52,9 @@ _VERB_NEXT = re.compile(
     # more past forms without "-ed" ("Jordan sent 2 messages", held-out plan 133)
     r"sent|brought|bought|thought|spoke|wrote|rang|ran|hit|put|met|lost|paid|heard|held|"
     r"sat|stood|won|wore|drove|chose|forgot|fell|began|broke|caught|taught|fought|slept|"
-    r"spent|sold|became|threw|shook|swore|drank|ate|hid|bit|led|fed|lent|meant)\b"
+    r"spent|sold|became|threw|shook|swore|drank|ate|hid|bit|led|fed|lent|meant|"
+    # past forms the same as the present ("Leanne let Craig stay", held-out plan 147)
+    r"let|set|cut|shut|hurt|upset)\b"
 )
 
 
@@ -72,6 +75,13 @@ _JOINED_BE = re.compile(
 _PLAIN_BE = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
 
+_KIN_OF = (
+    r"(?:\b(?:his|her|their|the|[A-Z][a-z]+['’]s)\s+)?\b(?:step-?)?(?:dad|father|mum|mother|"
+    r"parent|carer|partner|boyfriend|girlfriend|husband|wife|nan|gran|grandmother|grandad|"
+    r"grandfather|aunt|uncle)"
+)
+
+
 def the_reader(
     who: Household, recipient: str | None, core_group: Sequence[CorePerson] = ()
 ) -> Relative | None:
@@ -81,11 +91,21 @@ def the_reader(
     parents (:func:`parents_said`)."""
     if recipient:
         reader = next((r for r in who.relatives if recipient in (r.name, r.first)), None)
+        if reader is None and any(
+            p.name == recipient and re.match(r"\s*(?:young person|child)\b", p.role, re.I)
+            for p in core_group
+        ):
+            # the young person's own copy (held-out plan 146: "Sana said at school that
+            # you had arranged her marriage" told Sana her parents' part as her own)
+            return Relative(recipient, who.child, "", who.pronoun, young=True)
     else:
         carers = [r for r in who.relatives if r.called in ("Mum", "Dad", "")]
         reader = carers[0] if len(carers) == 1 and len(who.relatives) == 1 else None
     role = next((p.role for p in core_group if reader and p.name == reader.name), "")
-    step = re.match(r"\s*step-?\s*(father|dad|mother|mum)\b", re.split(r"[(,/–]", role)[0], re.I)
+    # "Step-father", and "Father of unborn baby (19)" (held-out plan 143: Reece unsexed)
+    step = re.match(
+        r"\s*(?:step-?\s*)?(father|dad|mother|mum)\b(?!['’]s)", re.split(r"[(,/–]", role)[0], re.I
+    )
     if reader is not None and reader.gender is None and step:
         return replace(reader, gender=HE if step.group(1).lower() in ("father", "dad") else SHE)
     return reader
@@ -103,7 +123,9 @@ def parents_said(who: Household) -> tuple[str, str] | None:
     them = " and ".join(others)
     # a step-parent (the role says "step-father") is one of the parents; Leah, "Dad's
     # partner", or Nan is not: the parents are "Nicola and Paul"
-    if reader.called not in ("Mum", "Dad") and not (not reader.called and reader.gender):
+    if reader.young or (
+        reader.called not in ("Mum", "Dad") and not (not reader.called and reader.gender)
+    ):
         return (them, f"{them}'s") if others else None
     if not others:
         return "you", "your"
@@ -141,6 +163,11 @@ def to_reader(text: str, who: Household, reader: Relative, *, joined: bool = Fal
     # 'whatever keeps her alive': someone's words in single quotes are theirs too
     held = _SINGLE_QUOTED.findall(text)
     masked = _SINGLE_QUOTED.sub(_SINGLE_HOLD, text)
+    # her own age after her name, told to her: "Reece (19) has been" (held-out plan 143)
+    masked = re.sub(rf"\b({re.escape(reader.first)})\s*\((?:aged\s+)?\d{{1,2}}\)", r"\1", masked)
+    # and the worker's word for her with her name: "abuse by stepdad (Gary Muir)" (151)
+    names = "|".join(re.escape(n) for n in (reader.name, reader.first))
+    masked = re.sub(rf"{_KIN_OF}\s*\((?:{names})\)", reader.first, masked)
     turned = _to_reader(masked, who, reader)
     if turned in (masked, _relationship_words(masked, who, reader)):  # left whole
         turned = _by_sentence(masked, who, reader, joined=joined)

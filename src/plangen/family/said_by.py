@@ -38,6 +38,8 @@ def child_views_heading(views: str, who: Household) -> str:
     young = who.age is not None and who.age < 2
     # brothers and sisters ("Tyler said ...; Mia is too young to say"): what they said
     unspoken = not who.siblings and (young or _TOO_YOUNG.search(views))
+    if who.reader is not None and who.reader.young:  # her own copy: "What you said"
+        return _headings()["unnamed"]
     return _headings()["unspoken" if unspoken else "child"].format(child=who.child)
 
 
@@ -86,7 +88,7 @@ def views_heading(views: str, who: Household) -> str:
                 you = who.reader is not None and relative.name == who.reader.name
                 first_said.setdefault("you" if you else relative.first, at)
                 break
-    if who.reader is not None:  # in her own copy, "Kirsty said" reads "You said"
+    if who.reader is not None and not who.reader.young:  # "Kirsty said" -> "You said"
         # "You agree ...", "You are committed ...": her turned words take the plain verb
         # (held-out plan 134: "What Shona and Darren said" over Isobel's own words)
         plain = "|".join(sorted(verbs(), key=lambda w: (-len(w), w)))

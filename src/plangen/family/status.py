@@ -63,6 +63,8 @@ def status_for_parents(plan: Plan, who: Household) -> str:
 def _status_for_parents(plan: Plan, who: Household) -> str:
     child, status = who.child, plan_status(plan)
     article = "an" if status == EH else "a"
+    if who.reader is not None and who.reader.young:
+        return _status_to_young(status, article)
     several = who.siblings  # "Ruby and Tyler have"
     # "Ruby and Tyler each have a child protection plan": one plan for each child
     said = f"{upper_first(child)} {'each have' if several else 'has'} {article} {status}. "
@@ -82,8 +84,41 @@ def _status_for_parents(plan: Plan, who: Household) -> str:
             + "It was agreed at the meeting."
         )
     if status == EH:
-        return said + "This means your family gets extra support early on. You chose to have it."
+        # the meeting's agreement, never each parent's: a father who "won't 'be
+        # lectured'" read "You chose to have it." (held-out plan 148)
+        return (
+            said
+            + "This means your family gets extra support early on. It was agreed at the meeting."
+        )
     return said + "This means the people who help your family agreed this plan with you."
+
+
+def safe_and_well(who: Household) -> str:
+    """Whose safety the plan is for, in the intro: "you are" in the young person's own
+    copy, else "Leo is", "Ruby and Tyler are"."""
+    if who.reader is not None and who.reader.young:
+        return "you are"
+    return f"{who.child} {'are' if who.siblings else 'is'}"
+
+
+def _status_to_young(status: str, article: str) -> str:
+    """The status said to the young person in her own copy: she is "you", never
+    "Sana could come to serious harm. You and the workers must ... keep Sana safe"
+    (held-out plans 146 and 151)."""
+    said = f"You have {article} {status}. "
+    if status == CP:
+        return said + (
+            "This means the workers are worried that you could come to serious harm. "
+            "They will work with you to keep you safe."
+        )
+    if status == CIN:
+        return (
+            said
+            + "This means you need extra help to be safe and well. It was agreed at the meeting."
+        )
+    if status == EH:
+        return said + "This means you and your family get extra support early on."
+    return said + "This means the people who help you agreed this plan with you."
 
 
 def status_for_child(plan: Plan, who: Household) -> str:

