@@ -1,0 +1,39 @@
+"""Plan-wide kinds behind the held-out chair's extras and misses on plans 143-152
+(issue 14, stop 31): a CP plan's risk blocks as its order, a liaison between
+professionals that names a parent only to say there is no contact, a one-off task's
+deadline that is no outcome's due date, a court order as the contingency's response,
+and a step-down that names no change anyone could see."""
+
+from __future__ import annotations
+
+from plangen.model import Risk
+from plangen.rules import check
+
+from .test_rules import good_plan, outcome
+
+
+def _one_risk_each(count: int) -> list[Risk]:
+    base = good_plan().risks[0]
+    return [
+        base.model_copy(
+            update={
+                "outcomes": [outcome(good_plan()).model_copy(update={"priority": None})],
+            }
+        )
+        for _ in range(count)
+    ]
+
+
+def it_reads_a_cp_plan_with_one_outcome_a_risk_in_the_risks_order() -> None:
+    """Held-out 151: five risks with one outcome each and no priority column drew
+    "None of the plan's 5 outcomes has a priority"; a chair reads the risk blocks as the
+    order. Outcomes sharing a risk are still asked for an order."""
+    plan = good_plan()
+    plan.risks = _one_risk_each(5)
+    assert [f for f in check(plan) if f.rule == "PLAN-01"] == []
+    # two risks holding two outcomes each: four with no order between them
+    plan.risks = _one_risk_each(3)
+    for risk in plan.risks[:2]:
+        risk.outcomes.append(risk.outcomes[0].model_copy())
+    [found] = [f for f in check(plan) if f.rule == "PLAN-01"]
+    assert found.problem == "None of the plan's 5 outcomes has a priority."
