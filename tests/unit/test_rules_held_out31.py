@@ -37,3 +37,38 @@ def it_reads_a_cp_plan_with_one_outcome_a_risk_in_the_risks_order() -> None:
         risk.outcomes.append(risk.outcomes[0].model_copy())
     [found] = [f for f in check(plan) if f.rule == "PLAN-01"]
     assert found.problem == "None of the plan's 5 outcomes has a priority."
+
+
+def it_does_not_count_a_parent_named_in_a_negation_as_a_contact() -> None:
+    """Held-out 143: "Police to update SW on the investigation and on bail conditions (no
+    contact with Kayla direct or indirect)" put the police among six professionals
+    "working with the parents"; the bail condition keeps the father away from her."""
+    plan = good_plan()
+    team = ["Ann Cole", "Bea Dunn", "Cat Eyre", "Dot Ford", "Eve Gray"]
+    worker = plan.core_group[1]
+    plan.core_group += [worker.model_copy(update={"name": n, "role": "Worker"}) for n in team]
+    plan.core_group.append(
+        worker.model_copy(update={"name": "DC Mark Tomlinson", "role": "Worker"})
+    )
+    base = outcome(plan).actions[0]
+    visits = [
+        base.model_copy(
+            update={"text": "Home visits with Suzi", "responsible": [n], "frequency": "Monthly"}
+        )
+        for n in team
+    ]
+    liaison = base.model_copy(
+        update={
+            "text": "Police to update SW on the investigation and on bail conditions (no "
+            "contact with Suzi direct or indirect)",
+            "responsible": ["DC Mark Tomlinson"],
+            "frequency": "Fortnightly",
+        }
+    )
+    outcome(plan).actions = [*visits, liaison]
+    assert [f for f in check(plan) if f.rule == "PLAN-14"] == []
+    # the same officer visiting her is one more professional with the parents
+    liaison.text = "Police to visit Suzi on the investigation and bail conditions"
+    [found] = [f for f in check(plan) if f.rule == "PLAN-14"]
+    assert "6 professionals are working with the parents: " in found.problem
+    assert "DC Mark Tomlinson (Worker)" in found.problem
