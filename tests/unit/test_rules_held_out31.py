@@ -93,3 +93,22 @@ def it_sees_no_drift_in_an_outcome_no_review_mentions() -> None:
     assert found.problem == (
         "The timescale for this outcome ran out on 31.03.23 and no progress is recorded."
     )
+
+
+def it_reads_a_court_order_sought_as_a_response_for_the_child() -> None:
+    """Held-out 149: "... strategy discussion within 24 hours. If the risk cannot be
+    managed at home the LA will seek legal advice (PLO / interim care order)" drew "The
+    contingency plan only names a process"; the order sought decides where the child
+    lives. Advice alone is still only a process."""
+    plan = good_plan()
+    trigger = "If Betty is taken to a new hospital or clinic: strategy discussion within 24 hours."
+    plan.contingency.plan = (
+        f"{trigger} If the risk cannot be managed at home the LA will seek legal advice "
+        "(PLO / interim care order)."
+    )
+    assert [f for f in check(plan) if f.rule == "PLAN-10"] == []
+    plan.contingency.plan = (
+        f"{trigger} If the risk cannot be managed at home the LA will seek legal advice."
+    )
+    [found] = [f for f in check(plan) if f.rule == "PLAN-10"]
+    assert found.problem == "The contingency plan only names a process."
