@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from plangen.model import ProgressStatus, ReviewEntry, Risk
+import pytest
+
+from plangen.model import PlanKind, ProgressStatus, ReviewEntry, Risk
 from plangen.rules import check
 
 from .test_rules import good_plan, outcome
@@ -112,3 +114,23 @@ def it_reads_a_court_order_sought_as_a_response_for_the_child() -> None:
     )
     [found] = [f for f in check(plan) if f.rule == "PLAN-10"]
     assert found.problem == "The contingency plan only names a process."
+
+
+@pytest.mark.parametrize(
+    ("step_down", "raised"),
+    [
+        # held-out 150: the plan's own aim as its end
+        ("When Betty is safe the plan can close.", True),
+        ("Close the plan once Betty is kept safe from harm.", True),
+        # the child's own word, or a change beside it, is something a review can check
+        ("Close when Betty says she feels safe at home.", False),
+        ("When Betty is safe online (no contact from unknown adults for 3 months) close.", False),
+    ],
+)
+def it_finds_a_step_down_that_restates_the_plans_aim(step_down: str, raised: bool) -> None:
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.step_down = step_down
+    found = [f for f in check(plan) if f.rule == "PLAN-20"]
+    assert [f.problem for f in found] == (
+        ["The step-down criterion says nothing that can be checked."] if raised else []
+    )
