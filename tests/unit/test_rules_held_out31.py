@@ -134,3 +134,31 @@ def it_finds_a_step_down_that_restates_the_plans_aim(step_down: str, raised: boo
     assert [f.problem for f in found] == (
         ["The step-down criterion says nothing that can be checked."] if raised else []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "success", "raised"),
+    [
+        # held-out 152: the measure counts the arrangement, not the change
+        ("Betty is happier.", "She speaks to Mum on video every day", True),
+        ("Betty is happier.", "She speaks to Mum on video every day. She scales 7/10.", False),
+        # an outcome about the contact is measured by it
+        (
+            "Betty keeps in touch with Mum while she is in hospital.",
+            "Betty speaks to Mum every day",
+            False,
+        ),
+    ],
+)
+def it_takes_no_contact_routine_as_the_measure_of_a_feeling(
+    text: str, success: str, raised: bool
+) -> None:
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    outcome(plan).text = text
+    outcome(plan).success_looks_like = success
+    found = [f.problem for f in check(plan) if f.rule == "PLAN-04"]
+    assert found == (
+        ['Nothing in this outcome can be counted or seen ("happier" by how much?).']
+        if raised
+        else []
+    )

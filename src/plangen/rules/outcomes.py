@@ -29,6 +29,7 @@ from plangen.rules.base import (
 from plangen.rules.findings import PLAN, Severity
 from plangen.rules.premature import premature
 from plangen.rules.reading import Reader, reader
+from plangen.rules.text import WordLists
 
 Found = Iterator[Flag]
 
@@ -178,7 +179,8 @@ def not_measurable(plan: Plan, context: Context) -> Found:
         text = outcome.text
         # a Child's Plan writes its measures in "what success looks like" (seed 000)
         success = outcome.success_looks_like if plan.kind is PlanKind.CHILDS_PLAN else ""
-        if text and not read.measure(text) and not (success and read.measure(success)):
+        measured = _success_measure(context.words, read, text, success) if success else ""
+        if text and not read.measure(text) and not measured:
             vague = read.vague_words(text)
             said = f' ("{vague[0]}" by how much?)' if vague else ""
             yield (
@@ -190,6 +192,23 @@ def not_measurable(plan: Plan, context: Context) -> Found:
                 read.not_measured(text)
                 or (f'the vague word "{vague[0]}" with no measure' if vague else "no measure"),
             )
+
+
+_SUCCESS_SENTENCES = re.compile(r"(?<=[.;!?])\s+|\n+")
+
+
+def _success_measure(words: WordLists, read: Reader, outcome: str, success: str) -> str:
+    """The measure "what success looks like" gives the outcome: in a sentence of it that
+    is not only how often the child is in touch with family, unless the outcome is
+    about that contact; "" when none gives one."""
+    about_contact = bool(words.find("measure.about_contact", outcome))
+    for sentence in _SUCCESS_SENTENCES.split(success):
+        routine = words.find("measure.contact_routine", sentence)
+        if routine and not about_contact:
+            continue
+        if found := read.measure(sentence):
+            return found
+    return ""
 
 
 @rule("PLAN-05", Severity.ADVICE, "seed 000", 'outcome with no "what success looks like"')
