@@ -41,6 +41,13 @@ def it_reads_a_cp_plan_with_one_outcome_a_risk_in_the_risks_order() -> None:
         risk.outcomes.append(risk.outcomes[0].model_copy())
     [found] = [f for f in check(plan) if f.rule == "PLAN-01"]
     assert found.problem == "None of the plan's 5 outcomes has a priority."
+    # held-out 135: a blank row with actions under it shares its risk as an outcome does
+    plan.risks[0].outcomes.pop()
+    assert [f for f in check(plan) if f.rule == "PLAN-01"] == []
+    blank = plan.risks[0].outcomes[0].model_copy(update={"text": ""})
+    plan.risks[0].outcomes.append(blank)
+    [found] = [f for f in check(plan) if f.rule == "PLAN-01"]
+    assert found.problem == "None of the plan's 5 outcomes (1 of them blank) has a priority."
 
 
 def it_does_not_count_a_parent_named_in_a_negation_as_a_contact() -> None:
