@@ -169,3 +169,18 @@ def it_takes_no_contact_routine_as_the_measure_of_a_feeling(
         if raised
         else []
     )
+
+
+def it_reads_the_span_of_an_order_in_force_as_the_period_the_change_holds() -> None:
+    """Reader30 item 151: "Fatu stays in the UK and is not cut while the FGMPO is in
+    force (to 01/09/29)" drew "The outcome does not say how long the change must last"
+    ('"01/09/29" is a deadline'); the order's span is the period. A date alone is not."""
+    plan = good_plan()
+    outcome(
+        plan
+    ).text = "Betty stays in the UK and is not cut while the FGMPO is in force (to 01/09/29)."
+    outcome(plan).actions[0].timescale = "By 01/06/23"
+    assert [f for f in check(plan) if f.rule == "PLAN-15"] == []
+    outcome(plan).text = "Betty stays in the UK and is not cut by 01/09/29."
+    [found] = [f for f in check(plan) if f.rule == "PLAN-15"]
+    assert found.problem == "The outcome does not say how long the change must last."
