@@ -184,3 +184,35 @@ def it_reads_the_span_of_an_order_in_force_as_the_period_the_change_holds() -> N
     outcome(plan).text = "Betty stays in the UK and is not cut by 01/09/29."
     [found] = [f for f in check(plan) if f.rule == "PLAN-15"]
     assert found.problem == "The outcome does not say how long the change must last."
+
+
+@pytest.mark.parametrize(
+    ("text", "frequency", "timescale", "raised"),
+    [
+        # reader30 item 152: police actions that answer an event, and bail to its trial
+        (
+            "Serve the order on Tom; monitor and act on breaches; marker on the address",
+            "As required",
+            "By 01/06/23",
+            [],
+        ),
+        (
+            "Police to monitor bail; address flagged for urgent response",
+            "As required",
+            "Until trial",
+            [],
+        ),
+        # monitoring with no event it answers still says nothing of how often
+        ("Police to monitor bail", "As required", "Until trial", ["frequency"]),
+        ("Police to monitor bail; act on breaches", "As required", "Until resolved", ["timescale"]),
+    ],
+)
+def it_reads_an_action_that_answers_an_event(
+    text: str, frequency: str, timescale: str, raised: list[str]
+) -> None:
+    plan = good_plan()
+    action = outcome(plan).actions[0]
+    action.text, action.frequency, action.timescale = text, frequency, timescale
+    action.responsible = ["Harriet Hill"]
+    found = [f.place.segments[-1] for f in check(plan) if f.rule == "PLAN-06"]
+    assert [cell for cell in found if cell in ("frequency", "timescale")] == raised
