@@ -216,3 +216,26 @@ def it_reads_an_action_that_answers_an_event(
     action.responsible = ["Harriet Hill"]
     found = [f.place.segments[-1] for f in check(plan) if f.rule == "PLAN-06"]
     assert [cell for cell in found if cell in ("frequency", "timescale")] == raised
+
+
+def it_says_all_a_contingency_lacks_where_it_only_considers_a_step() -> None:
+    """Reader30 item 158: held-out 144's "If things don't improve we will consider
+    stepping up to child protection." drew only "The contingency plan does not give a
+    timescale."; it also only names a process, and its trigger names nothing to see."""
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.contingency.plan = (
+        "If things don't improve we will consider stepping up to child protection."
+    )
+    plan.contingency.timescale = ""
+    [found] = [f for f in check(plan) if f.rule == "PLAN-10"]
+    assert found.problem == (
+        "The contingency plan only names a process. It does not give a timescale. Its "
+        'trigger ("if things don\'t improve") does not say what would show the plan is '
+        "not working."
+    )
+    # decided, with a time and a trigger anyone could see, stepping up is the response
+    plan.contingency.plan = (
+        "If Betty misses 2 school days in a week, the plan will be stepped up to child protection."
+    )
+    plan.contingency.timescale = "Within 2 weeks"
+    assert [f for f in check(plan) if f.rule == "PLAN-10"] == []
