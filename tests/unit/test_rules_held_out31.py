@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from plangen.model import PlanKind, ProgressStatus, ReviewEntry, Risk
-from plangen.rules import check
+from plangen.rules import check, strengths_of
 
 from .test_rules import good_plan, outcome
 
@@ -239,3 +239,16 @@ def it_says_all_a_contingency_lacks_where_it_only_considers_a_step() -> None:
     )
     plan.contingency.timescale = "Within 2 weeks"
     assert [f for f in check(plan) if f.rule == "PLAN-10"] == []
+
+
+def it_calls_an_unborn_baby_the_baby_in_a_strength() -> None:
+    """Reader30 item 160: held-out 143's review copy said "The outcome is about Unborn
+    and can be measured", taking "Unborn" for the child's name."""
+    plan = good_plan()
+    plan.child = plan.child.model_copy(
+        update={"name": "Unborn baby of Suzi Smith", "age": None, "date_of_birth": None}
+    )
+    outcome(plan).text = "The baby is fed every 3-4 hours and sleeps on her back every night."
+    said = [s.problem for s in strengths_of(plan)]
+    assert "The outcome is about Unborn and can be measured" not in " ".join(said)
+    assert any(s.startswith("The outcome is about the baby and can be measured") for s in said)
