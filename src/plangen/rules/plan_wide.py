@@ -157,12 +157,9 @@ def contingency(plan: Plan, context: Context) -> Found:
     # held") is still only a process; below it, stepping up is itself the response
     at_cp = plan.kind is PlanKind.CP_PLAN or plan.threshold is Threshold.CHILD_PROTECTION
     words = context.words
-    # below child protection stepping up is the response, but only when it is decided:
-    # "we will consider stepping up" (held-out 144) only names a process too
-    hedged = bool(_HEDGED.search(text))
     gaps = words.contingency_gaps(text, timescale)
     vague = words.vague_trigger(text)
-    if words.names_only_a_process(text, by_structure=at_cp or hedged):
+    if words.names_only_a_process(text, by_structure=at_cp):
         # what else it lacks is said with it (reader30 item 158: "says only that the
         # contingency has no timescale", not that it names a process and no trigger)
         more = [g for g in gaps if g != "what will happen for the child"]
@@ -200,12 +197,6 @@ def contingency(plan: Plan, context: Context) -> Found:
 
 _NO_TRIGGER = "a trigger (if ...)"
 _VAGUE_TOO = " Its trigger ({}) does not say what would show the plan is not working."
-# A response that is only to think about a step: "we will consider stepping up"
-_HEDGED = re.compile(
-    r"\b(?:consider|considered|explore|discuss|think about|look at)\w*\s+(?:\w+\s+){0,2}?"
-    r"(?:step|escalat|refer|legal|proceedings|conference|strategy)",
-    re.I,
-)
 
 
 _CONFERENCE = re.compile(
