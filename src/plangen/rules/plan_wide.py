@@ -156,19 +156,25 @@ def contingency(plan: Plan, context: Context) -> Found:
     # trigger however long ("If ... by the review conference, a strategy meeting will be
     # held") is still only a process; below it, stepping up is itself the response
     at_cp = plan.kind is PlanKind.CP_PLAN or plan.threshold is Threshold.CHILD_PROTECTION
-    if context.words.names_only_a_process(text, by_structure=at_cp):
+    words = context.words
+    gaps = words.contingency_gaps(text, timescale)
+    vague = words.vague_trigger(text)
+    if words.names_only_a_process(text, by_structure=at_cp):
+        # what else it lacks is said with it (reader30 item 158: "says only that the
+        # contingency has no timescale", not that it names a process and no trigger)
+        more = [g for g in gaps if g != "what will happen for the child"]
         yield (
             place,
-            "The contingency plan only names a process.",
+            "The contingency plan only names a process."
+            + (f" It does not give {' or '.join(more)}." if more else "")
+            + (_VAGUE_TOO.format(vague) if vague and _NO_TRIGGER not in more else ""),
             "Say what will happen for the child (where they will live, who will care for them) "
             "and when, not only the process.",
-            f"the process {quoted(context.words.find('contingency.process_only', text))} and "
+            f"the process {quoted(words.find('contingency.process_only', text))} and "
             "nothing that happens for the child",
         )
         return
-    gaps = context.words.contingency_gaps(text, timescale)
-    vague = "" if gaps else context.words.vague_trigger(text)
-    if vague:
+    if vague and not gaps:
         # a response and a time, but nothing anyone could see happen: no one knows when
         # to act (a held-out chair raised "if concerns continue" as a weakness)
         yield (
@@ -183,9 +189,14 @@ def contingency(plan: Plan, context: Context) -> Found:
     elif gaps:
         yield (
             place,
-            f"The contingency plan does not give {' or '.join(gaps)}.",
+            f"The contingency plan does not give {' or '.join(gaps)}."
+            + (_VAGUE_TOO.format(vague) if vague else ""),
             "Write it as: if this does not change by when, then this will happen for the child.",
         )
+
+
+_NO_TRIGGER = "a trigger (if ...)"
+_VAGUE_TOO = " Its trigger ({}) does not say what would show the plan is not working."
 
 
 _CONFERENCE = re.compile(

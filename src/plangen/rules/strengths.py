@@ -16,6 +16,7 @@ from plangen.rules.base import (
     actions,
     adult_names,
     as_of,
+    called,
     child_names,
     due_date,
     effective_timescale,
@@ -129,7 +130,11 @@ def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
     names = [re.escape(n) for n in child_names(plan) if len(n) > 1]
     child = re.compile(rf"\b(?:{'|'.join(names)})\b") if names else None
     quoting = not plan.confidential
-    called = (plan.child.known_as if quoting else "") or plan.child.name.split()[0]
+    # an unborn baby is "the baby", never "Unborn" (reader30 item 160, held-out 143:
+    # "The outcome is about Unborn and can be measured")
+    first = plan.child.name.split()[0]
+    first = called(plan) if is_unborn(plan) and first.lower() in ("unborn", "baby") else first
+    called_as = (plan.child.known_as if quoting else "") or first
     done = [place.segments for place, _, outcome in outcomes(plan) if spent(plan, outcome)]
     for place, _, outcome in outcomes(plan):
         text = outcome.text
@@ -139,7 +144,7 @@ def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
             yield _strength(
                 place,
                 MEASURABLE,
-                f"The outcome is about {called} and can be measured"
+                f"The outcome is about {called_as} and can be measured"
                 f"{_said(quoting, _phrase(text, measure))}, so everyone can see when it is "
                 "achieved.",
             )
@@ -168,7 +173,7 @@ def _strengths(plan: Plan, context: Context) -> Iterator[Finding]:
             yield _strength(
                 place,
                 SEEING,
-                f"{who} will see or listen to {called} and record it"
+                f"{who} will see or listen to {called_as} and record it"
                 f"{_said(quoting, _short(action.text))}.",
             )
         timescale = effective_timescale(outcome, index)

@@ -60,6 +60,8 @@ REQUIRED = (
     "measure.not_a_measure",
     "measure.deadline",
     "measure.period",
+    "measure.contact_routine",
+    "measure.about_contact",
     "sustained.patterns",
     "sustained.suffered",
     "sustained.to_target",
