@@ -142,14 +142,16 @@ def it_finds_notes_glued_after_worried_about() -> None:
         ("DS Qureshi to consider variation of the FMPO", "FMPO"),
         ("police will arrest if the FGMPO is breached", "FGMPO"),
         ("convicted 2019; MAPPA level 2", "MAPPA"),
-        ("CSODS disclosure to Leanne", "CSODS"),
         ("Prevent referral on 15/09/26; accepted to Channel", "Channel"),
         ("Gary charged - bail cond. not to approach Kai", "bail"),
         ("Kai missed 3 wks of S5 and may not sit his Nat 5s", "Nat 5s"),
         ("Apply for EMA", "EMA"),
         ("2 fixed-term exclusions this year", "fixed-term exclusions"),
         ("YPVA 1:1 sessions", "YPVA"),
-        ("Fabricated or induced illness (perplexing presentations).", "perplexing presentations"),
+        (
+            "Fabricated or induced illness (perplexing presentations).",
+            "fabricated or induced illness",
+        ),
         ("Audiology appointments for glue ear", "glue ear"),
     ],
 )
@@ -158,6 +160,16 @@ def it_explains_the_practice_words_reader30_found_unexplained(written: str, term
     assert term in [t.term for t in glossary().terms_in(plain)]
     box = words_we_use({"worries": [plain]}, glossary())
     assert term in [word["term"] for word in box]
+
+
+def it_says_two_practice_words_in_plain_words_instead() -> None:
+    """(family31, reader 30 B-MEANING) CSODS and "perplexing presentations" are said in
+    plain words rather than kept and explained."""
+    assert glossary().plain("CSODS disclosure to Leanne") == (
+        "Police warning about a person's record to Leanne"
+    )
+    said = glossary().plain("Fabricated or induced illness (perplexing presentations).")
+    assert "(symptoms that doctors cannot explain)" in said
 
 
 def it_says_a_typed_timescale_and_shorthand_in_words() -> None:

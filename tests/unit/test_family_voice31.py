@@ -177,7 +177,7 @@ def test_mum_and_dad_in_the_family_version_are_you() -> None:
 
 
 def test_a_you_to_note_reads_as_a_sentence_whatever_its_verb() -> None:
-    from plangen.family.sentences import will_do
+    from plangen.family.said_to_do import will_do
 
     from .test_family_voice import family
 
