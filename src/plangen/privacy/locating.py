@@ -197,9 +197,12 @@ class People:
 def place_bound(person: CorePerson) -> bool:
     """Whether a professional's role or agency says where the child or a parent is
     (a school, a GP, a health visitor, a refuge)."""
-    return not is_family(person) and bool(
-        _PLACE_BOUND.search(f"{person.role} {person.agency}".replace("\u2019", "'"))
-    )
+    return not is_family(person) and place_bound_role(f"{person.role} {person.agency}")
+
+
+def place_bound_role(role: str) -> bool:
+    """Whether a role (or agency) says where its holder works ("school counsellor")."""
+    return bool(_PLACE_BOUND.search(role.replace("\u2019", "'")))
 
 
 def works_where_found(plan: Plan, person: CorePerson) -> bool:
