@@ -43,3 +43,19 @@ def it_keeps_the_work_they_do_said_by_their_role(tmp_path: Path) -> None:
         "theschoolcounsellor",
         "theheadteacherwillcallthepolice",
     ]
+
+
+def it_keeps_her_domestic_abuse_support_from_the_father(tmp_path: Path) -> None:
+    """Held-out plan 158 (reader 31): the change was hidden from the father, but his copy
+    still said "For change 3, we will look for: Roseanne attends sessions." and "The
+    abuse at home outreach worker | Outreach support | once a week"."""
+    his = _his(tmp_path)
+    gone = ["hanaattendssessions", "outreachsupport", "stopabusewestshire"]
+    for copy in ("own", "family"):
+        assert leaks(his[copy], gone) == [], copy
+    # the mother's own copy keeps her change and its measure
+    [hers] = copies_for("plan-l31", "Hana Vale", tmp_path)["own"]
+    assert leaks(hers, ["youattendsessions", "outreachsupport"]) == [
+        "youattendsessions",
+        "outreachsupport",
+    ]

@@ -115,7 +115,7 @@ def _role_for(match: re.Match[str], role: str) -> str:
 # the protected parent's own domestic-abuse specialist (her IDVA, refuge or outreach
 # worker): in the formal plan and review copy the reader kept from her also gets, by
 # role only, as in his family copy (reader 29: her IDVA's name reached him there)
-_HER_SPECIALIST = re.compile(
+HER_SPECIALIST = re.compile(
     r"\b(?:i[ds]va|domestic (?:abuse|violence) (?:advocate|outreach|specialist|worker)"
     r"|da (?:outreach|advocate|specialist)|women'?s aid|refuge)\b",
     re.I,
@@ -128,7 +128,7 @@ def her_specialists(plan: Plan, data: dict[str, Any]) -> list[Withholding]:
     items = []
     everyone = [plan.child.name, plan.child.known_as or "", *(p.name for p in plan.core_group)]
     for person in plan.core_group:
-        if not _HER_SPECIALIST.search(f"{person.role} {person.agency}".replace("\u2019", "'")):
+        if not HER_SPECIALIST.search(f"{person.role} {person.agency}".replace("\u2019", "'")):
             continue
         others = {n.split()[0] for n in everyone if n.split() and n != person.name}
         by_role(data, person.name, role_as_name(unplaced_role(person.role)), others)
