@@ -59,3 +59,18 @@ def it_keeps_her_domestic_abuse_support_from_the_father(tmp_path: Path) -> None:
         "youattendsessions",
         "outreachsupport",
     ]
+
+
+def it_keeps_her_diagnosis_and_relapse_signs_from_the_father(tmp_path: Path) -> None:
+    """Held-out plan 156 (reader 31): the father she is protected from read "Morag has
+    paranoid schizophrenia.", her early warning signs "(not sleeping, talking about the
+    television)" and "The crisis plan is written, signed and on the fridge."."""
+    his = _his(tmp_path)
+    gone = ["bipolar", "notsleeping", "onthefridge"]
+    for copy in ("own", "family"):
+        assert leaks(his[copy], gone) == [], copy
+    # what he must know stays: the police if he comes to the school
+    said = ["ifyoucometotheschooltheheadteacherwillcallthepolice"]
+    assert leaks(his["own"], said) == said
+    [hers] = copies_for("plan-l31", "Hana Vale", tmp_path)["own"]
+    assert leaks(hers, gone) == gone
