@@ -26,6 +26,7 @@ from typing import Any
 
 from plangen.keys import name_key
 from plangen.model import CorePerson, Plan, Withholding
+from plangen.privacy.homes import AT_SOMEONES, SOMEONES_HOME, open_homes
 from plangen.privacy.match import Matcher, any_of, tokens
 from plangen.privacy.names import is_family, words
 from plangen.privacy.places import (
@@ -109,6 +110,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "3.15pm", "15:30", "9am"; never a date's "24.03.25"
         "a time of day": re.compile(
+            # a range, whole: "10am-12 noon", "2-3pm" (no "-12 noon" left behind)
+            r"(?<![\d.:/])(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?:am|pm)?\s*[-\u2013]\s*"
+            r"(?:12\s*noon|noon|midday|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?:am|pm))\b|"
             r"(?<![\d:/])(?<!\d\.)(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\.?\d|[:/])\s*(?:am|pm)?"
             r"|(?<![\d.:/])(?:1[0-2]|0?[1-9])\s*(?:am|pm)\b",
             re.I,
@@ -149,6 +153,9 @@ class People:
     # in it is still scrubbed, and a service or place of the protected still held back
     doer: bool = False
     beside: bool = False  # the sentence holds a place: "(not Northcote)" narrows it
+    # first names of family members whose home is no secret: the child's address and
+    # theirs are withheld from no one ("at Kerry's house", reader 31, plan 157)
+    open_homes: frozenset[str] = frozenset()
 
     def for_slot(self, holder: dict[str, Any]) -> People:
         """What is locating in one text of a dumped plan (``holder``: the dict that
@@ -184,6 +191,7 @@ class People:
             known_words(plan, bound),
             tuple(readers),
             pregnancy=about_a_pregnancy(text for _, text in texts_of(plan)),
+            open_homes=open_homes(plan),
         )
 
     def in_sentence(self, sentence: str) -> People:
@@ -362,8 +370,8 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
         found += [(PLACE_WORD, s, e) for s, e in unknown_places(masked, people.known)]
     found += [
         (SOMEONES_HOME, m.start(), m.end())
-        for m in _AT_SOMEONES.finditer(text)
-        if not names_any(m.group(1), people.readers)
+        for m in AT_SOMEONES.finditer(text)
+        if not names_any(m.group(1), people.readers) and m.group(1) not in people.open_homes
     ]
     if people.days:
         found += list(days(masked))
@@ -374,17 +382,6 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
 
 # what a reader's own action may say of where and when they go
 _READERS_OWN = frozenset({"a named place", "a time of day"})
-SOMEONES_HOME = "someone's home"
-# "Kyle home at Isobel's at weekends", "staying at Nan's house": where that person lives
-# (held-out plan 134); never "at Isobel's request" (a word other than a home's follows),
-# nor a visit ("go to Nan's at Christmas")
-_AT_SOMEONES = re.compile(
-    r"\bat\s+(?:(?:his|her|their|my)\s+)?"
-    r"(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)['\u2019]s"
-    r"(?:\s+(?:house|home|flat|place|address))?"
-    r"(?=\s*$|\s*[,.;:!?)\-\u2013]|\s+(?:at|on|in|for|and|or|but|so|with|until|from|every"
-    r"|each|during|over|most|when|while|after|before|since|till|now|overnight|weekends?)\b)"
-)
 
 
 def _no_place(name: str) -> bool:
