@@ -88,10 +88,6 @@ def _found(plan: Plan, kept: dict[str, list[str]]) -> Iterator[Protected]:
                 if _withheld(place, own):
                     continue
                 found = _about(action.text, action.frequency, action.responsible, kept)
-                if found is None and set(action.responsible) & set(specialists):
-                    # her domestic-abuse worker's support: that she goes, and when
-                    who = next((w for w in kept if _first_name(w).search(said)), next(iter(kept)))
-                    found = who, f"how {who} is kept safe"
                 if found:
                     who, says = found
                     yield Protected(place, "action", action_number, who, tuple(kept[who]), says)
