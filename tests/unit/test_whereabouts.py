@@ -106,4 +106,7 @@ def it_gives_no_meeting_place_or_street_of_hers_to_the_reader_she_is_protected_f
     [formal] = [t for name, t in texts.items() if name.endswith("-cp-plan.docx")]
     for copy in (reece, formal):
         assert "stanierroad" not in copy and "nf6" not in copy
-    assert "ruthkelly" in formal and "nf62hc" not in formal
+    # she works where Chelsea is found: the formal plan Reece receives gives her by
+    # role, as his own copy does (reader 31: a name leads to the place)
+    assert "ruthkelly" not in formal and "nf62hc" not in formal
+    assert "thehealthvisitor" in formal

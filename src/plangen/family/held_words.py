@@ -97,6 +97,8 @@ def said(text: str, key: str = "") -> str:
     kept: list[str] = []
     for piece in pieces(text):
         body = _AT_END.sub("", _after_verbs(piece))
+        # "her dance class, [held]." is "her dance class.", never "class,." (reader 31)
+        body = re.sub(r",\s*(?=[.;:!?])", "", body)
         if MARKER.search(body):  # the marker sits inside a clause of its own, or all
             body = _without_clause(body)
         if kept and re.match(r"\s*[.;]", body):  # "order; [held]. contact goes ahead"

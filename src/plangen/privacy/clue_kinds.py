@@ -67,6 +67,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "3.15pm", "15:30", "9am"; never a date's "24.03.25"
         "a time of day": re.compile(
+            # a range, whole: "10am-12 noon", "2-3pm" (no "-12 noon" left behind)
+            r"(?<![\d.:/])(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?:am|pm)?\s*[-\u2013]\s*"
+            r"(?:12\s*noon|noon|midday|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?:am|pm))\b|"
             r"(?<![\d:/])(?<!\d\.)(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\.?\d|[:/])\s*(?:am|pm)?"
             r"|(?<![\d.:/])(?:1[0-2]|0?[1-9])\s*(?:am|pm)\b",
             re.I,
@@ -83,15 +86,3 @@ def service_word() -> re.Pattern[str]:
 CONTACT_VENUE = re.compile(r"(?:contact|family) (?:centre|center|hub)", re.I)
 
 TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'-]+)")
-
-SOMEONES_HOME = "someone's home"
-# "Kyle home at Isobel's at weekends", "staying at Nan's house": where that person lives
-# (held-out plan 134); never "at Isobel's request" (a word other than a home's follows),
-# nor a visit ("go to Nan's at Christmas")
-AT_SOMEONES = re.compile(
-    r"\bat\s+(?:(?:his|her|their|my)\s+)?"
-    r"(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)['\u2019]s"
-    r"(?:\s+(?:house|home|flat|place|address))?"
-    r"(?=\s*$|\s*[,.;:!?)\-\u2013]|\s+(?:at|on|in|for|and|or|but|so|with|until|from|every"
-    r"|each|during|over|most|when|while|after|before|since|till|now|overnight|weekends?)\b)"
-)

@@ -32,7 +32,8 @@ def pieces(text: str) -> list[str]:
         quoted = head.count('"') % 2 or head.count("\u201c") != head.count("\u201d")
         if quoted or head.count("(") != head.count(")") or _NOT_AN_END.search(head):
             continue  # never inside brackets or a quotation
-        if stop.group(0)[0] == "." and after.islower():
+        # "the 'Why Is Mummy Sad?' story book": a title's "?" ends no sentence
+        if stop.group(0)[0] in ".?!" and after.islower():
             continue
         pieces.append(text[start : stop.end()])
         start = stop.end()

@@ -25,13 +25,8 @@ from typing import Any
 
 from plangen.keys import name_key
 from plangen.model import CorePerson, Plan, Withholding
-from plangen.privacy.clue_kinds import (
-    AT_SOMEONES,
-    CONTACT_VENUE,
-    SOMEONES_HOME,
-    TITLED,
-    patterns,
-)
+from plangen.privacy.clue_kinds import CONTACT_VENUE, TITLED, patterns
+from plangen.privacy.homes import AT_SOMEONES, SOMEONES_HOME, open_homes
 from plangen.privacy.match import Matcher, any_of, tokens
 from plangen.privacy.names import is_family, words
 from plangen.privacy.places import (
@@ -88,6 +83,9 @@ class People:
     # in it is still scrubbed, and a service or place of the protected still held back
     doer: bool = False
     beside: bool = False  # the sentence holds a place: "(not Northcote)" narrows it
+    # first names of family members whose home is no secret: the child's address and
+    # theirs are withheld from no one ("at Kerry's house", reader 31, plan 157)
+    open_homes: frozenset[str] = frozenset()
 
     def for_slot(self, holder: dict[str, Any]) -> People:
         """What is locating in one text of a dumped plan (``holder``: the dict that
@@ -123,6 +121,7 @@ class People:
             known_words(plan, bound),
             tuple(readers),
             pregnancy=about_a_pregnancy(text for _, text in texts_of(plan)),
+            open_homes=open_homes(plan),
         )
 
     def in_sentence(self, sentence: str) -> People:
@@ -136,9 +135,12 @@ class People:
 def place_bound(person: CorePerson) -> bool:
     """Whether a professional's role or agency says where the child or a parent is
     (a school, a GP, a health visitor, a refuge)."""
-    return not is_family(person) and bool(
-        _PLACE_BOUND.search(f"{person.role} {person.agency}".replace("\u2019", "'"))
-    )
+    return not is_family(person) and place_bound_role(f"{person.role} {person.agency}")
+
+
+def place_bound_role(role: str) -> bool:
+    """Whether a role (or agency) says where its holder works ("school counsellor")."""
+    return bool(_PLACE_BOUND.search(role.replace("\u2019", "'")))
 
 
 def works_where_found(plan: Plan, person: CorePerson) -> bool:
@@ -302,7 +304,7 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
     found += [
         (SOMEONES_HOME, m.start(), m.end())
         for m in AT_SOMEONES.finditer(text)
-        if not names_any(m.group(1), people.readers)
+        if not names_any(m.group(1), people.readers) and m.group(1) not in people.open_homes
     ]
     if people.days:
         found += list(days(masked))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from plangen.keys import name_key
 from plangen.model import Plan, Withholding
+from plangen.privacy.by_role import HER_SPECIALIST as _SPECIALIST
 from plangen.privacy.names import is_family
 from plangen.privacy.withheld import withheld_places
 
@@ -66,6 +67,7 @@ def protected(plan: Plan) -> list[Protected]:
 
 def _found(plan: Plan, kept: dict[str, list[str]]) -> Iterator[Protected]:
     own = withheld_places(plan)
+    specialists = _her_specialists(plan)
     outcome_number = action_number = 0
     for r, risk in enumerate(plan.risks):
         for o, outcome in enumerate(risk.outcomes):
@@ -74,7 +76,9 @@ def _found(plan: Plan, kept: dict[str, list[str]]) -> Iterator[Protected]:
             said = " ".join([outcome.text, outcome.success_looks_like])
             if not _withheld(at, own):
                 for who, names in kept.items():
-                    if _first_name(who).search(said) and _safe_home(said, outcome=True):
+                    if _first_name(who).search(said) and (
+                        _safe_home(said, outcome=True) or _names_any(said, specialists)
+                    ):
                         says = f"how {who} is kept safe"
                         yield Protected(at, "outcome", outcome_number, who, tuple(names), says)
                         break
@@ -100,6 +104,22 @@ def _about(
         if doer and _WHEN_WHERE.search(said):
             return who, f"when or where {who} will be"
     return None
+
+
+def _her_specialists(plan: Plan) -> list[str]:
+    """The name and agency of each domestic-abuse specialist in the core group (an IDVA,
+    an outreach worker): work with them is how a protected parent is kept safe, and
+    "Roseanne attends sessions" tells the reader she is protected from that she goes
+    (reader 31, held-out plan 158)."""
+    found = []
+    for person in plan.core_group:
+        if _SPECIALIST.search(f"{person.role} {person.agency}".replace("\u2019", "'")):
+            found += [n for n in (person.name, person.agency) if n.strip()]
+    return found
+
+
+def _names_any(said: str, names: list[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(name)}\b", said) for name in names)
 
 
 def _safe_home(said: str, *, outcome: bool = False) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from plangen.model import CorePerson, Plan, Withholding
-from plangen.privacy.by_role import by_role, her_specialists
+from plangen.privacy.by_role import by_role, her_specialists, place_bound_by_role, staff_by_role
 from plangen.privacy.contacts import family_contacts, without_family_contacts
 from plangen.privacy.holding import held_back
 from plangen.privacy.locating import (
@@ -166,6 +166,8 @@ def redacted(
         person["role"] = unplaced_role(person["role"])
         others = {n.split()[0] for n in everyone if n.split() and n != name}
         by_role(data, name, role_as_name(person["role"]), others)
+    if whereabouts:  # "Mrs Davies (school counsellor)": staff of the place, by role too
+        staff_by_role(plan, data, unplaced=True)
     # after the names said by role: "Mr Owen to check in with Jade" is not held back
     people = People.of(plan, kept_readers(plan, whereabouts, recipient)) if whereabouts else None
     held = _locating_held_back(people, data, drop=drop) if people is not None else []
@@ -237,8 +239,8 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
     """
     items = list(plan.confidential)
     # someone's whereabouts kept from a core-group member: a school's, a GP's, a
-    # refuge's name and contacts are held on the case record too (their staff keep their
-    # names: the plan says who is responsible; PLAN-21 tells the worker)
+    # refuge's name and contacts are held on the case record too, and its staff are said
+    # by role (a name leads to the place: reader 31)
     whereabouts = kept_whereabouts(plan, items, None)
     data = plan.model_dump()
     if whereabouts:  # a due date says when and where the mother will be (routines.py)
@@ -246,6 +248,10 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
     if whereabouts:
         items += place_bound_items(plan, None)
         items += her_specialists(plan, data)
+        # staff of a place kept from a core-group member, who receives this plan, are
+        # said by role (a head teacher's name is on the school's website: reader 31)
+        items += place_bound_by_role(plan, data)
+        staff_by_role(plan, data, unplaced=False)
     shown = held[:1].upper() + held[1:]
     for item in items:
         if item.about == "child":

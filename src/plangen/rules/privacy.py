@@ -148,15 +148,15 @@ def _names_of_places(plan: Plan, items: list[Withholding]) -> Iterator[tuple[Pla
     for item in items:
         if item.detail != NAME_OF_PLACE:
             continue
-        index, person = member(plan, item.about)
+        index, _ = member(plan, item.about)
         yield (
             Place(("core_group", index)),
-            f"{person.name}'s agency is withheld, and a name leads to a school or a "
+            "This member's agency is withheld, and a name leads to a school or a "
             "service as surely (staff are listed on its website): the name is left "
-            "out of the family copies of everyone the agency is withheld from, but the "
-            "formal plan and this copy print it.",
-            'Give this member by their role ("school DSL") in any formal plan such a '
-            "reader receives, and check the text for colleagues at the same place.",
+            "out of the family copies of everyone the agency is withheld from, and the "
+            "formal plan gives them by role; this copy prints it.",
+            "Check the text for colleagues at the same place named without their role "
+            '("Mrs Davies (school counsellor)" is said by role; "Mrs Davies" alone is not).',
         )
 
 
