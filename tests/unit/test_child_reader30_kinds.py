@@ -506,3 +506,24 @@ def it_keeps_a_helpers_time_with_me_beside_a_referral_said_in_my_words() -> None
     jamie_does = next(h for h in _helpers(_context(plan)) if h.startswith("Jamie is my"))
     assert "Jamie will ask the Choices for Life team to help me." in jamie_does
     assert "Jamie will spend time with me on my own." in jamie_does
+
+
+def it_never_says_a_grown_ups_referral_is_help_for_me() -> None:
+    """Merged stop 31: "Referral to perinatal mental health team" (the mother's help)
+    came out as "... will ask the perinatal mental health team to help me"."""
+    worker = {"name": "Harriet Hill", "role": "Social Worker", "agency": "Children's Services"}
+    plan = _plan(
+        people=[worker],
+        outcomes=[
+            _outcome(
+                "Mason is cared for every day.",
+                [
+                    _action("Referral to perinatal mental health team", "Harriet Hill", "Once"),
+                    _action("Referral to SALT", "Harriet Hill", "Once"),
+                ],
+            )
+        ],
+    )
+    helpers = " ".join(_helpers(_context(plan)))
+    assert "perinatal" not in helpers
+    assert "Harriet will ask the speech and language therapy team to help me." in helpers

@@ -137,6 +137,9 @@ def about_me(line: str, *, own: bool = False) -> str:
         parts = re.split(r";\s+|:\s+|\s[-–]\s", body)
         # a referral, said as what it is for me (the reader30 chair: "Mrs Lloyd will
         # have request for help from the speech and language therapy with me")
+        asked = _ASKED.match(parts[0])
+        if asked and listed("grown_ups_services").search(asked.group(2)):
+            continue  # a grown-up's own help is never "to help me"
         parts[0] = _ASKED.sub(r"\1 will ask the \2 team to help me", parts[0])
         direct = _DIRECT.match(parts[0])
         # a grown-up's own work (tests, drinking, their home) is never turned "for me"

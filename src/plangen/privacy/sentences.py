@@ -290,7 +290,9 @@ def _goes(piece: str, said: Whose, *, own: bool, about: str, task: bool, topics:
         topic = _ADULT_TOPIC if about == "adult" else _CHILD_TOPIC
         if topic.search(piece):  # how she lives, what she said: marker or none
             return True
-    if topics and not about and not own and said.adults and _UNNAMED_PARENT.search(piece):
+    # the child's version too: "Referral to perinatal mental health team" is the mother's
+    # help, never "the perinatal mental health team will help me" (stop 31 merge)
+    if not about and not own and said.adults and _UNNAMED_PARENT.search(piece):
         return True
     markers = _MARKER.findall(piece)
     if not markers:
