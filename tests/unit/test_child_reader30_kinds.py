@@ -10,12 +10,11 @@ they do (C-HELPERS); a sentence not in the child's voice (C-VOICE)."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
-from plangen.family.child import child_context
-from plangen.family.plain import glossary
 from plangen.model import Plan, PlanKind
+
+from .test_child_reader29_kinds import _context, _helpers, _printed
 
 _MUM_DAD = [
     {"name": "Carys Pritchard", "role": "Mother"},
@@ -59,18 +58,6 @@ def _plan(
             "child_views": views,
         }
     )
-
-
-def _context(plan: Plan) -> dict[str, Any]:
-    return child_context(plan, glossary())
-
-
-def _printed(context: dict[str, Any]) -> str:
-    return json.dumps({k: v for k, v in context.items() if k != "notes"}, ensure_ascii=False)
-
-
-def _helpers(context: dict[str, Any]) -> list[str]:
-    return [f"{h['text']} {h['what']}".strip() for h in context["helpers"]]
 
 
 def _outcome(text: str, actions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
