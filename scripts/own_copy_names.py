@@ -17,9 +17,10 @@ import re
 import sys
 from pathlib import Path
 
-from plangen.family.context import family_context, readable_texts
+from plangen.family.context import family_context
 from plangen.family.household import household
 from plangen.family.plain import glossary
+from plangen.family.scored_texts import readable_texts
 from plangen.family.split import split_sentences
 from plangen.intake import read_plans
 from plangen.model import Plan

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from plangen.family.context import readable_texts
+from plangen.family.scored_texts import readable_texts
 from plangen.family.versions import versions
 from plangen.settings import Settings
 

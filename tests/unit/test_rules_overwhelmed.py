@@ -46,15 +46,19 @@ def it_raises_one_finding_with_every_reason() -> None:
     )
 
 
+# services that see Betty herself, not her parents (role, name, what, how often)
+CHILD_WORK = [
+    ("CAMHS practitioner", "Cam Worker", "Therapy sessions for Betty", "Weekly"),
+    ("Young carers worker", "Yara Carer", "1:1 key work sessions with Betty", "Weekly"),
+    ("School nurse", "Sue Nurse", "Check-ins with Betty at school", "Twice weekly"),
+    ("Mentor", "Max Mentor", "Mentoring sessions with Betty", "Weekly"),
+]
+SALT = ("Speech and language therapist", "Sal Therapist", "SALT with Betty", "Weekly")
+
+
 def it_sees_many_services_visiting_the_family_often_though_few_see_the_parents() -> None:
     plan = good_plan()
-    child_work = [
-        ("CAMHS practitioner", "Cam Worker", "Therapy sessions for Betty", "Weekly"),
-        ("Young carers worker", "Yara Carer", "1:1 key work sessions with Betty", "Weekly"),
-        ("School nurse", "Sue Nurse", "Check-ins with Betty at school", "Twice weekly"),
-        ("Mentor", "Max Mentor", "Mentoring sessions with Betty", "Weekly"),
-    ]
-    for role, name, text, frequency in child_work:
+    for role, name, text, frequency in CHILD_WORK:
         _work(plan, role, name, text, frequency)
     # five professionals with Melanie Andrews (the headteacher's daily school days are
     # Betty's own), one of them with the parents
@@ -107,14 +111,7 @@ def it_says_what_the_family_count_adds_to_the_parents_count() -> None:
     professionals work with the family, about 17.5 contacts a week" read as two answers
     to one question; the second now says what it counts."""
     plan = good_plan()
-    child_work = [
-        ("CAMHS practitioner", "Cam Worker", "Therapy sessions for Betty", "Weekly"),
-        ("Young carers worker", "Yara Carer", "1:1 key work sessions with Betty", "Weekly"),
-        ("School nurse", "Sue Nurse", "Check-ins with Betty at school", "Twice weekly"),
-        ("Mentor", "Max Mentor", "Mentoring sessions with Betty", "Weekly"),
-        ("Speech and language therapist", "Sal Therapist", "SALT with Betty", "Weekly"),
-    ]
-    for role, name, text, frequency in child_work:
+    for role, name, text, frequency in [*CHILD_WORK, SALT]:
         _work(plan, role, name, text, frequency)
     outcome(plan).actions[0].frequency = "Daily"
     [finding] = [f for f in check(plan) if f.rule == "PLAN-14"]

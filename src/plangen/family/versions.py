@@ -15,10 +15,11 @@ from plangen.family.child import (
     no_child_version,
     siblings_notes,
 )
-from plangen.family.context import family_context, readable_texts
+from plangen.family.context import family_context
 from plangen.family.held_words import in_words
 from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.readability import Report, report
+from plangen.family.scored_texts import readable_texts
 from plangen.family.verbs import warm_verbs
 from plangen.model import Plan
 from plangen.privacy import redaction_places

@@ -17,103 +17,13 @@ from importlib import resources
 from pathlib import Path
 
 from plangen.errors import ConfigError
+from plangen.rules.required import REQUIRED
 
 Patterns = tuple[re.Pattern[str], ...]
 _CLAUSES = re.compile(r"\n|;|\+|\band\b|,", re.IGNORECASE)
 _TIMESCALE_PARTS = re.compile(r"[;\n]")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[a-z]", re.I)
-
-# Every list of patterns the rules read, as "section.key" of rules.toml.
-REQUIRED = (
-    "child_focus.child_words",
-    "child_focus.adult_words",
-    "child_focus.adult_change",
-    "child_focus.home_words",
-    "child_focus.process_things",
-    "child_focus.done_by_adult",
-    "child_focus.heading",
-    "child_focus.passive_process",
-    "child_focus.child_mentions",
-    "child_focus.doing_start",
-    "child_focus.child_changes",
-    "child_focus.professionals",
-    "child_focus.others_do",
-    "child_focus.given_help",
-    "process.patterns",
-    "process.no_longer",
-    "process.care_and_learning",
-    "process.schooling",
-    "process.care_kinds",
-    "process.professional_work",
-    "process.verbs",
-    "process.service_verbs",
-    "process.service_names_after",
-    "process.adult_service_names_after",
-    "process.adult_service_people_after",
-    "process.service_heads",
-    "process.provision_verbs",
-    "process.provision_heads",
-    "process.service_people",
-    "measure.patterns",
-    "measure.vague_words",
-    "measure.not_a_measure",
-    "measure.deadline",
-    "measure.period",
-    "measure.contact_routine",
-    "measure.about_contact",
-    "sustained.patterns",
-    "sustained.suffered",
-    "sustained.to_target",
-    "sustained.checking",
-    "sustained.absent_over",
-    "sustained.held_until",
-    "sustained.each_period",
-    "sustained.named_term",
-    "sustained.absence",
-    "sustained.level",
-    "sustained.state_held",
-    "step_down.frame",
-    "step_down.empty",
-    "timescale.vague",
-    "timescale.indefinite",
-    "timescale.until",
-    "timescale.condition_words",
-    "timescale.has_end",
-    "timescale.not_an_end",
-    "timescale.time_words",
-    "action.how_often",
-    "action.one_off",
-    "action.repeated",
-    "action.repeated_always",
-    "action.vague_doing",
-    "action.concrete",
-    "action.bare_name",
-    "action.named_activity",
-    "action.vague_frequency",
-    "action.recurs_unsaid",
-    "action.occasion",
-    "action.vague_who",
-    "child_views.second_hand",
-    "child_views.cannot_give",
-    "child_views.observed",
-    "child_views.case_record",
-    "child_views.own_voice",
-    "child_views.own_state",
-    "contingency.trigger",
-    "contingency.vague_trigger",
-    "contingency.process_only",
-    "contingency.response",
-    "contingency.response_any",
-    "contingency.time",
-    "parents_involved.patterns",
-    "parents_involved.not_a_contact",
-    "parents_involved.not_with_family",
-    "parents_involved.parent_words",
-    "parents_involved.family_roles",
-    "parents_involved.contact",
-    "parents_involved.too_much",
-)
 
 
 _WEEKDAY = re.compile(
@@ -390,9 +300,15 @@ def _load(text: str, where: str) -> WordLists:
         raise ConfigError(f"{where}: a word list is missing or malformed ({error})") from None
 
 
-@cache
 def word_lists(path: Path | None = None) -> WordLists:
-    """The compiled word lists: plangen's own, or a council's tuned copy at ``path``."""
+    """The compiled word lists: plangen's own, or a council's tuned copy at ``path``.
+    ``word_lists()`` and ``word_lists(None)`` are one cache entry: the rules and the
+    family versions each asked, and the lists were compiled twice in one run."""
+    return _word_lists(path)
+
+
+@cache
+def _word_lists(path: Path | None) -> WordLists:
     if path is None:
         text = resources.files("plangen.data").joinpath("rules.toml").read_text("utf-8")
         return _load(text, "rules.toml")
