@@ -355,13 +355,17 @@ def cases(base: ModuleType) -> list[Any]:
         ),
         case(
             "sheet-confidential-info.xlsx",
-            "the Confidential sheet named 'Confidential info'",
+            "the Confidential sheet named 'Confidential info' (a council's own name, read)",
             lambda: base.xlsx(change=renamed_sheet("Confidential", "Confidential info")),
+            0,
+            ["wrote"],
+        ),
+        case(
+            "sheet-confidentail.xlsx",
+            "the Confidential sheet named 'Confidentail' (a slip: refused, never skipped)",
+            lambda: base.xlsx(change=renamed_sheet("Confidential", "Confidentail")),
             2,
-            [
-                'sheet "Confidential info": is not a sheet plangen knows; it looks like '
-                '"Confidential"'
-            ],
+            ['sheet "Confidentail": is not a sheet plangen knows; it looks like "Confidential"'],
         ),
         case(
             "sheet-risks-ampersand.xlsx",

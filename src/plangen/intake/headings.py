@@ -4,8 +4,9 @@ A column whose heading plangen does not recognise used to be dropped silently, a
 plan came out with that column blank ("Whoo" for "Who", "Risk facter").  Now each one
 is compared with every wording plangen accepts for that table:
 
-* close to one (a typing slip, :data:`CLOSE` or nearer) it is an input problem, naming
-  the heading it probably means, since a plan without that column would be wrong;
+* close to one (a typing slip, :data:`CLOSE` or nearer, or its words cut short: "Lead
+  Prof") it is an input problem, naming the heading it probably means, since a plan
+  without that column would be wrong;
 * plainly something else ("Notes (admin only)") it is a one-line warning, and the run
   goes on.
 
@@ -46,7 +47,8 @@ def nearest(text: str, options: dict[str, list[str]]) -> Nearest | None:
             for wording in wordings:
                 accepted = readings(wording)[0]
                 score = SequenceMatcher(None, reading, accepted).ratio()
-                if _within(accepted, reading):  # "Timescale agreed", "Frequency of visits"
+                # "Timescale agreed", "Frequency of visits"; "Lead Prof", "Freq"
+                if _within(accepted, reading) or _shortened(accepted, reading):
                     score = max(score, CLOSE)
                 if best is None or score > best.score:
                     best = Nearest(key, wording, score)
@@ -58,6 +60,20 @@ def _within(accepted: str, reading: str) -> bool:
     "Agreed frequency of contact"): a wording of one short word ("who", "need") is
     too common to say so."""
     return len(accepted) >= 5 and accepted != reading and f" {accepted} " in f" {reading} "
+
+
+def _shortened(accepted: str, reading: str) -> bool:
+    """Whether a heading is an accepted wording with its words cut short ("Lead Prof"
+    for "Lead professional", "Freq" for "Frequency"): each word the start, three
+    letters or more, of the accepted word in its place."""
+    words, full = reading.split(), accepted.split()
+    return (
+        reading != accepted
+        and len(words) == len(full)
+        and all(
+            w == f or (len(w) >= 3 and f.startswith(w)) for w, f in zip(words, full, strict=True)
+        )
+    )
 
 
 def column_letter(index: int) -> str:
