@@ -29,15 +29,23 @@ def squash(text: str) -> str:
 def haystack(docx: bytes | Path, name: str = "") -> str:
     """Every part of a .docx (text, attributes, properties, comments, headers,
     footers, relationships), and its file name, as one squashed string."""
+    pieces = [squash(name or (docx.name if isinstance(docx, Path) else ""))]
+    pieces += [f"{squash(part)}\n{text}" for part, text in parts(docx).items()]
+    return "\n".join(pieces)
+
+
+def parts(docx: bytes | Path) -> dict[str, str]:
+    """Each member of a .docx's zip (document, comments, headers, footers, footnotes,
+    docProps, customXml, relationships ...), its text and attributes squashed."""
     data = docx.read_bytes() if isinstance(docx, Path) else docx
-    pieces = [name or (docx.name if isinstance(docx, Path) else "")]
+    found = {}
     with zipfile.ZipFile(BytesIO(data)) as archive:
         for part in archive.namelist():
-            pieces.append(part)
             xml = archive.read(part).decode("utf-8", "replace")
-            pieces.append(html.unescape(_TAG.sub("", xml)))  # text, runs joined
+            pieces = [html.unescape(_TAG.sub("", xml))]  # text, runs joined
             pieces += [html.unescape(v) for v in _ATTRIBUTE.findall(xml)]
-    return "\n".join(squash(piece) for piece in pieces)
+            found[part] = "\n".join(squash(piece) for piece in pieces)
+    return found
 
 
 def leaks(docx: bytes | Path, needles: Iterable[str], name: str = "") -> list[str]:
