@@ -105,7 +105,7 @@ class People:
         # and when they go is theirs, as in an action they do (an independent reader:
         # a mother's own contact row read "Not included in this copy.")
         text = str(holder.get("text", ""))
-        if own and _OWN_TIME.search(text) and not any(names_any(t, self.others) for t in said):
+        if _own_time(text, self.readers) and not any(names_any(t, self.others) for t in said):
             doer = True
         return replace(self, own=own, doer=doer)
 
@@ -143,8 +143,27 @@ class People:
         return replace(self, days=not own, beside=beside)
 
 
-# what says an action is time with the child: contact, family time, a visit
-_OWN_TIME = re.compile(r"\b(?:contact|family time|visits?|time with)\b", re.I)
+# time with the child: contact, family time, a visit
+_TIME = r"(?:supervised\s+|weekly\s+|family\s+)?(?:contact|family time|time|visits?)"
+
+
+def _own_time(text: str, readers: Iterable[str]) -> bool:
+    """Whether ``text`` is a reader's own time with the child: "Mum's contact",
+    "contact with Dad", "Jade to have supervised contact"; not a reader named beside it
+    ("Ruth to book contact ... and to stop it if Stacey asks where Kayla lives")."""
+    forms = {form for name in readers for form in (name, *name.split()[:1]) if len(form) > 1}
+    if not forms:
+        return False
+    who = "(?:" + "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)) + ")"
+    return any(
+        re.search(pattern, text)
+        for pattern in (
+            rf"\b{who}['\u2019]s\s+{_TIME}\b",
+            rf"\b{_TIME}\s+with\s+(?:her\s+|his\s+|their\s+)?{who}\b",
+            rf"\b{who}\s+(?:to\s+have|has|will\s+have|to\s+attend|attends|will\s+attend)"
+            rf"\s+(?:\w+\s+)?{_TIME}\b",
+        )
+    )
 
 
 def _others(plan: Plan, readers: Iterable[str]) -> tuple[str, ...]:
