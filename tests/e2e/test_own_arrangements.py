@@ -106,3 +106,16 @@ def it_holds_the_time_back_when_his_contact_says_where_she_will_be(tmp_path: Pat
     for path, docx in made:
         if path.suffix == ".docx":
             assert not any("945" in text or "drops" in text for text in parts(docx).values())
+
+
+def it_keeps_the_change_for_the_child_that_says_she_is_not_to_be_frightened(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    """"... and is not frightened" is what the change is to be, not what the child said
+    or feels: the change, and its measure with it, were left out of his copy ("What
+    needs to change for Ella" over an empty line, "We will look for.")."""
+    files = _his_files(plangen, tmp_path)
+    [own] = [data for name, data in files.items() if name.endswith("-for-ryan-price.docx")]
+    text = " ".join(p.text for p in Document(io.BytesIO(own)).paragraphs)
+    assert "is not frightened, for 6 months." in text
+    assert "We will look for: Ella enjoys contact" in text
