@@ -111,7 +111,7 @@ def it_holds_the_time_back_when_his_contact_says_where_she_will_be(tmp_path: Pat
 def it_keeps_the_change_for_the_child_that_says_she_is_not_to_be_frightened(
     plangen: Callable[..., Run], tmp_path: Path
 ) -> None:
-    """"... and is not frightened" is what the change is to be, not what the child said
+    """ "... and is not frightened" is what the change is to be, not what the child said
     or feels: the change, and its measure with it, were left out of his copy ("What
     needs to change for Ella" over an empty line, "We will look for.")."""
     files = _his_files(plangen, tmp_path)
