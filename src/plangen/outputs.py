@@ -70,7 +70,7 @@ def _plan_and_review(
     """The plan and (with ``review``) its review copy, from one render: the plan is
     the review copy's render without its anchors, byte for byte."""
     from plangen.annotate import plain_and_annotated
-    from plangen.privacy import formal
+    from plangen.privacy import finding_words, formal
     from plangen.render.anchors import anchor_context
     from plangen.render.context import build_context
     from plangen.render.engine import load_template
@@ -79,17 +79,19 @@ def _plan_and_review(
     # the plan goes to the whole core group: what is withheld from any member of it
     # reads "Held on the case record" (the .json record keeps everything, for plangen)
     template = load_template(settings.template_for(plan.kind))
-    shared = formal(plan, held=settings.confidential.held)
+    noted = [
+        *findings,
+        *(strengths_of(plan, settings.rules, findings) if settings.review.strengths else []),
+        *notes_of(plan),
+    ]
+    # a finding may quote the plan ("Mrs Davies (school counsellor)" is not in the core
+    # group): its words are said as the plan's own are, made with them (one build)
+    words = [text for finding in noted for text in finding_words(finding)] if review else []
+    shared = formal(plan, held=settings.confidential.held, texts=words)
     context = build_context(shared.plan, date_format=settings.date_format)
     if not review:
         return template.render(context, marks=_marks(plan)), b""
     anchored, paths = anchor_context(context)
-    noted = [
-        *findings,
-        *(strengths_of(plan, settings.rules, findings) if settings.review.strengths else []),
-    ]
-    noted += notes_of(plan)
-    # a finding may quote the plan: its words are scrubbed like the plan's own
     said = [shared.scrub_finding(finding) for finding in noted]
     rendered = template.render_anchored(anchored, marks=_marks(plan))
     return plain_and_annotated(rendered, paths, said, dated=plan.plan_date)

@@ -6,7 +6,6 @@ text in the ways people write them."""
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from plangen.rules import check
 from plangen.settings import Settings
 
 from ..conftest import INPUTS, Run
-from ..leaks import leaks, squash
+from ..leaks import leaks, receives, squash, withheld_needles
 
 LEO_XLSX = INPUTS / "domestic-abuse-leo-harris.xlsx"
 BLIND = Path(__file__).resolve().parent.parent / "family_plans"
@@ -191,66 +190,11 @@ def it_finds_nothing_withheld_in_the_examples_for_any_recipient(
         assert result.exit_code == 0, (source.name, result.stderr)
         made = sorted(out.rglob("*.docx"))
         for recipient in [*recipients, None]:
-            secrets = _needles(plan, recipient)
+            secrets = withheld_needles(plan, recipient)
             for docx in made:
-                if not _receives(docx.name, recipient):
+                if not receives(docx.name, recipient):
                     continue
                 assert leaks(docx, secrets) == [], (source.name, recipient, docx.name)
-
-
-def _receives(name: str, recipient: str | None) -> bool:
-    if name.endswith(".draft.docx") or "-professionals-only" in name:
-        return False
-    if "-family-for-" in name:
-        return recipient is not None and name.endswith(f"-for-{squash_slug(recipient)}.docx")
-    return True
-
-
-def squash_slug(name: str) -> str:
-    return "-".join(name.lower().split())
-
-
-def _needles(plan: Plan, recipient: str | None) -> list[str]:
-    """Squashed forms of what is withheld from ``recipient`` (``None``: from anyone),
-    long enough not to turn up by chance."""
-    needles: list[str] = []
-    for item in plan.confidential:
-        if recipient is not None and item.withheld_from and recipient not in item.withheld_from:
-            continue
-        values: list[str] = []
-        if item.about == "child":
-            value = getattr(plan.child, item.detail)
-            values.append(value.strftime("%d%m%Y") if hasattr(value, "strftime") else value or "")
-        elif item.about == "plan":
-            continue  # whole items: checked by the variant test and the unit tests
-        else:
-            person = next(p for p in plan.core_group if p.name == item.about)
-            details = [item.detail] if item.detail else ["phone", "email", "address", "agency"]
-            values += [getattr(person, d) for d in details]
-            if not item.detail:
-                values.append(person.name)
-            if "agency" in details:  # a school's own name: "St Anne's" of "St Anne's CE ..."
-                own = [squash(_own_name(line)) for line in person.agency.split(",")]
-                needles += [name for name in own if len(name) >= 6]
-        for value in values:
-            for line in str(value).split(","):
-                town = len(line.split()) == 1 and not any(c.isdigit() for c in line)
-                if len(squash(line)) >= 8 and not town:  # a town may be in an agency's name
-                    needles.append(squash(line))
-    return needles
-
-
-_KIND_OF_PLACE = re.compile(
-    r"\s+(?:C\.?\s?of\s?E|CE|RC|Catholic|Church|Community|Primary|Secondary|Infant|Junior"
-    r"|Nursery|School|Academy|College|Surgery|Medical|Health|Children's|Family)\b.*",
-    re.I,
-)
-
-
-def _own_name(line: str) -> str:
-    """The words of an agency's line before the words saying what kind of place it is."""
-    own = _KIND_OF_PLACE.sub("", line.strip())
-    return own if own != line.strip() else ""
 
 
 def it_keeps_the_general_family_copy_free_of_anything_withheld_from_anyone(

@@ -20,12 +20,20 @@ from plangen.model import CorePerson, Plan
 from plangen.privacy.match import MarkerFor, Secret, squash
 from plangen.privacy.names import INVISIBLE, closest_names, is_family, name_key, relationship_words
 from plangen.privacy.routines import deadlines_without_weekdays
-from plangen.privacy.withhold import HELD, NOT_SHARED, Redacted, formal, redacted
+from plangen.privacy.withhold import (
+    HELD,
+    NOT_SHARED,
+    Redacted,
+    finding_words,
+    formal,
+    redacted,
+)
 
 __all__ = [
     "HELD",
     "NOT_SHARED",
     "Redacted",
+    "finding_words",
     "formal",
     "last_look",
     "redacted",

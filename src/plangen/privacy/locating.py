@@ -82,6 +82,9 @@ class People:
     # contact with Noah at Ty Teulu Contact Centre - Saturdays 10am"); a withheld value
     # in it is still scrubbed, and a service or place of the protected still held back
     doer: bool = False
+    # the other family members, by name and by what the child calls them: a reader's own
+    # time with the child that names one of them is not theirs alone
+    others: tuple[str, ...] = ()
     beside: bool = False  # the sentence holds a place: "(not Northcote)" narrows it
     # first names of family members whose home is no secret: the child's address and
     # theirs are withheld from no one ("at Kerry's house", reader 31, plan 157)
@@ -97,6 +100,13 @@ class People:
         said = [*(str(name) for name in doers), str(holder.get("text", ""))]
         doer = any(names_any(str(name), self.readers) for name in doers)
         own = any(theirs(text, self.readers) for text in said)
+        # the reader's own time with the child, whoever arranges it ("Mum's contact with
+        # Ella, supervised at Brookside Contact Centre", Saturdays 10am - 12pm): where
+        # and when they go is theirs, as in an action they do (an independent reader:
+        # a mother's own contact row read "Not included in this copy.")
+        text = str(holder.get("text", ""))
+        if _own_time(text, self.readers) and not any(names_any(t, self.others) for t in said):
+            doer = True
         return replace(self, own=own, doer=doer)
 
     @classmethod
@@ -120,6 +130,7 @@ class People:
             place_words(plan, bound, named=False),
             known_words(plan, bound),
             tuple(readers),
+            others=_others(plan, readers),
             pregnancy=about_a_pregnancy(text for _, text in texts_of(plan)),
             open_homes=open_homes(plan),
         )
@@ -130,6 +141,43 @@ class People:
         own = self.own or theirs(sentence, self.readers)
         beside = bool(_found(sentence, replace(self, days=not own, beside=False)))
         return replace(self, days=not own, beside=beside)
+
+
+# time with the child: contact, family time, a visit
+_TIME = r"(?:supervised\s+|weekly\s+|family\s+)?(?:contact|family time|time|visits?)"
+
+
+def _own_time(text: str, readers: Iterable[str]) -> bool:
+    """Whether ``text`` is a reader's own time with the child: "Mum's contact",
+    "contact with Dad", "Jade to have supervised contact"; not a reader named beside it
+    ("Ruth to book contact ... and to stop it if Stacey asks where Kayla lives")."""
+    forms = {form for name in readers for form in (name, *name.split()[:1]) if len(form) > 1}
+    if not forms:
+        return False
+    who = "(?:" + "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)) + ")"
+    return any(
+        re.search(pattern, text)
+        for pattern in (
+            rf"\b{who}['\u2019]s\s+{_TIME}\b",
+            rf"\b{_TIME}\s+with\s+(?:her\s+|his\s+|their\s+)?{who}\b",
+            rf"\b{who}\s+(?:to\s+have|has|will\s+have|to\s+attend|attends|will\s+attend)"
+            rf"\s+(?:\w+\s+)?{_TIME}\b",
+        )
+    )
+
+
+def _others(plan: Plan, readers: Iterable[str]) -> tuple[str, ...]:
+    """The family members who are not ``readers``, by name and by what the child calls
+    them (the child is not among them: a reader's own time is with the child)."""
+    said = {name_key(name) for name in readers}
+    others = [p for p in plan.core_group if is_family(p) and name_key(p.name) not in said]
+    kin = [w for p in others for pattern, words in _KIN if pattern.search(p.role) for w in words]
+    kin += [word for p in others if _GRAND.search(p.role) for word in _GRAND_WORDS]
+    return tuple([p.name for p in others] + kin)
+
+
+_GRAND = re.compile(r"\bgrand(?:mother|father|ma|pa|parent)", re.I)
+_GRAND_WORDS = ("Nan", "Nana", "Nanna", "Gran", "Grandma", "Grandad", "Grandpa")
 
 
 def place_bound(person: CorePerson) -> bool:

@@ -63,7 +63,8 @@ SUPPORTED_HOME_PHRASE = re.compile(
 )
 _SAID = re.compile(
     r"\b(?:says?|said|saying|told|asked|asks|disclosed|disclosure|reported|wants?|wanted"
-    r"|frightened|scared|afraid)\b"
+    # "is not frightened": what a change is to be, not what the child said or feels
+    r"|(?<!\bnot )(?<!\bno longer )(?:frightened|scared|afraid))\b"
     r"|['\u2018\u201c\"][^'\u2019\u201d\"]{3,}['\u2019\u201d\"]"
     r"|^\s*[A-Z][\w-]+:\s",
     re.I,

@@ -42,7 +42,7 @@ from plangen.privacy.outcomes import MARKER as _MARKER
 from plangen.privacy.outcomes import outcome_core
 from plangen.privacy.routines import names_any
 from plangen.privacy.sensitive import BRACKET_SAYS, SUPPORTED_HOME_PHRASE, family_said, sensitive
-from plangen.privacy.withheld import text_slots
+from plangen.privacy.withheld import NOT_SENTENCES, text_slots
 
 # a held-back phrase that was one item of a list ("contact centre records, [held] and
 # MAPPA information"): the list reads without it, no gap left to read
@@ -136,7 +136,7 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
     topics = whole is not None
     emptied: list[dict[str, Any]] = []
     for place, holder, key in text_slots(data):
-        if place[0] in ("core_group", "child", "confidential") or "responsible" in place:
+        if place[0] in NOT_SENTENCES or "responsible" in place:
             continue
         doers = holder.get("responsible")
         own = names_any(" ".join(map(str, doers or [])), said.readers)

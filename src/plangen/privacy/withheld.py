@@ -203,6 +203,11 @@ def _plan_secrets(plan: Plan, detail: str) -> list[Secret]:
 
 
 _NOT_TEXT = frozenset({"kind", "threshold", "status", "wellbeing", "confidential"})
+# the slot of a copy's dumped plan for a finding's sentences in the rule's own words
+# (:mod:`plangen.privacy.told`): their values and names are treated, but they are not
+# read as the plan's sentences, nor are the core group's cells, the child's details
+WORDING = "wording"
+NOT_SENTENCES = ("core_group", "child", "confidential", WORDING)
 
 
 def text_slots(value: Any, at: Place = ()) -> Iterator[tuple[Place, Any, Any]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -37,16 +38,18 @@ from plangen.privacy.locating import (
 )
 from plangen.privacy.match import MarkerFor, Matcher
 from plangen.privacy.names import is_family, name_key
+from plangen.privacy.numbered import remove, take_plan_detail
 from plangen.privacy.outcomes import outcome_core
 from plangen.privacy.protect import meets_apart, protected
 from plangen.privacy.routines import DAY
 from plangen.privacy.sentences import Whose, whole_sentences, whose
+from plangen.privacy.told import Told
 from plangen.privacy.withheld import (
     NAME_OF_PLACE,
+    NOT_SENTENCES,
     PERSON_KINDS,
     Place,
     member,
-    numbered_paths,
     secrets_of,
     text_slots,
     with_names_of_places,
@@ -86,6 +89,11 @@ class Redacted:
     left_out: list[str] = field(default_factory=list)
     # what is locating for this copy's reader; None when nothing is held back
     people: People | None = None
+    # texts not of the plan (a finding's words: "Mrs Davies (school counsellor)" is not
+    # in the core group) as this copy says its own (:mod:`plangen.privacy.told`); and
+    # how to tell more
+    told: dict[str, str] = field(default_factory=dict)
+    retell: Callable[[list[str]], dict[str, str]] | None = field(default=None, repr=False)
 
     def without_locating(self, text: str) -> str:
         """A text of the original plan (a merged timescale found again for a row below
@@ -108,13 +116,23 @@ class Redacted:
         return self.matcher.redact(text, self.marker)[0]
 
     def scrub_finding(self, finding: Finding) -> Finding:
-        """A finding whose words are safe for this copy's readers."""
+        """A finding whose words are safe for this copy's readers: each said as this
+        copy says its own text (:attr:`told`, or the copy made again to say them)."""
+        texts = finding_words(finding)
+        missing = [text for text in texts if text and text not in self.told]
+        if missing:
+            retold = self.retell(missing) if self.retell else {t: self.scrub(t) for t in missing}
+            self.told.update(retold)
+        problem, advice, evidence, also_in = (self.told.get(text, text) for text in texts)
         return dataclasses.replace(
-            finding,
-            problem=self.scrub(finding.problem),
-            advice=self.scrub(finding.advice),
-            evidence=self.scrub(finding.evidence),
+            finding, problem=problem, advice=advice, evidence=evidence, also_in=also_in
         )
+
+
+def finding_words(finding: Finding) -> list[str]:
+    """Every text of ``finding`` a copy may print: what is wrong, what to do, the words
+    that made it fire (``check --explain``), where else it applies."""
+    return [finding.problem, finding.advice, finding.evidence, finding.also_in]
 
 
 def applies(item: Withholding, recipient: str | None) -> bool:
@@ -139,13 +157,15 @@ def redacted(
     words: str = NOT_SHARED,
     protect: bool = True,
     drop: bool = False,
+    texts: Sequence[str] = (),
 ) -> Redacted:
     """The family copy of ``plan`` for ``recipient``: withheld items left out, and every
     withheld value scrubbed from what is left; also left out, an outcome or action that
     says where a parent protected from the recipient will be, or how they are kept safe
     (:mod:`plangen.privacy.protect`; not with ``protect=False``); a sentence holding
     a locating detail of someone kept from the reader, held back (left out, with
-    ``drop``: the child's version)."""
+    ``drop``: the child's version).  ``texts`` (a finding's words) are said as the
+    copy's own free text is: :attr:`Redacted.told`."""
     items = kept_from(plan, recipient)
     items += [
         item
@@ -155,7 +175,8 @@ def redacted(
     whereabouts = kept_whereabouts(plan, items, recipient) if protect else []
     unnamed = place_bound_items(plan, recipient) if whereabouts else []
     items += with_names_of_places(plan, unnamed)
-    data = plan.model_dump()
+    told = Told.of(plan, list(texts))
+    data = plan.model_dump() | told.slots
     if whereabouts:  # a due date says when and where the mother will be (routines.py)
         data["child"]["due_date"] = None
     # a member withheld whole, or whose role is withheld, is not given by role either
@@ -182,7 +203,7 @@ def redacted(
             if item.detail == "date_of_birth":  # the date of birth to come, too
                 data["child"]["due_date"] = None
         elif item.about == "plan":
-            _take_plan_detail(data, plan, item.detail, removals, replace=None)
+            take_plan_detail(data, plan, item.detail, removals, replace=None)
         else:
             index, _ = member(plan, item.about)
             if item.detail == NAME_OF_PLACE:
@@ -192,20 +213,25 @@ def redacted(
             else:
                 removals.append(("person", (index,)))
     without_family_contacts(data, plan)
-    _remove(data, removals)
+    remove(data, removals)
     gone = {path[0] for noun, path in removals if noun == "person"}
     kept = [p for index, p in enumerate(plan.core_group) if index not in gone]
     said = _whose(plan, people, whereabouts, recipient)
     # a sentence that goes whole is one marker (the worker's draft comments on it), and
     # left out of the child's version, which reads around it
     whole = None if drop else HELD_BACK
-    copy = _scrubbed(plan, data, items, MarkerFor(words, recipient), kept, said, whole=whole)
+    copy = _scrubbed(
+        plan, data, items, MarkerFor(words, recipient), kept, said, whole=whole, told=told
+    )
     return dataclasses.replace(
         copy,
         whereabouts=whereabouts,
         held_back=held,
         unnamed=list(dict.fromkeys(item.about for item in unnamed)),
         people=people,
+        retell=lambda more: (
+            redacted(plan, recipient, words=words, protect=protect, drop=drop, texts=more).told
+        ),
     )
 
 
@@ -219,7 +245,7 @@ def _locating_held_back(
     ``people.readers`` (those kept from someone's whereabouts) is their own."""
     held: list[tuple[Place, list[str]]] = []
     for place, holder, key in text_slots(data):
-        if place[0] in ("core_group", "child", "confidential") or "responsible" in place:
+        if place[0] in NOT_SENTENCES or "responsible" in place:
             continue
         text, kinds = held_back(holder[key], people.for_slot(holder), drop=drop, marker=marker)
         if drop and kinds and "actions" in holder and key in ("text", "plain"):
@@ -232,17 +258,20 @@ def _locating_held_back(
     return held
 
 
-def formal(plan: Plan, *, held: str = HELD) -> Redacted:
+def formal(plan: Plan, *, held: str = HELD, texts: Sequence[str] = ()) -> Redacted:
     """The formal plan for the core group: every withheld detail reads ``held``, but
     for a withheld "known as" (the header's "(known as ...)" is left out) and family
     members' contact cells, empty for every one of them (:mod:`plangen.privacy.contacts`).
+    ``texts`` (a finding's words, for the review copy) are said as the plan's own free
+    text is: :attr:`Redacted.told`.
     """
     items = list(plan.confidential)
     # someone's whereabouts kept from a core-group member: a school's, a GP's, a
     # refuge's name and contacts are held on the case record too, and its staff are said
     # by role (a name leads to the place: reader 31)
     whereabouts = kept_whereabouts(plan, items, None)
-    data = plan.model_dump()
+    told = Told.of(plan, list(texts))
+    data = plan.model_dump() | told.slots
     if whereabouts:  # a due date says when and where the mother will be (routines.py)
         data["child"]["due_date"] = None
     if whereabouts:
@@ -265,7 +294,7 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
             else:
                 data["child"][item.detail] = shown
         elif item.about == "plan":
-            _take_plan_detail(data, plan, item.detail, [], replace=shown)
+            take_plan_detail(data, plan, item.detail, [], replace=shown)
         else:
             index, _ = member(plan, item.about)
             person = data["core_group"][index]
@@ -280,6 +309,7 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
     # the formal plan goes to the whole core group, the people kept from someone's
     # whereabouts among them: a sentence holding a locating detail is held on the case
     # record here too (the professionals' copy keeps every word)
+    said = None
     if whereabouts:
         people = People.of(plan, kept_readers(plan, whereabouts, None))
         _locating_held_back(people, data, drop=False, marker=HELD_ON_RECORD)
@@ -288,10 +318,12 @@ def formal(plan: Plan, *, held: str = HELD) -> Redacted:
             if _SHELTER.search(person["role"]):
                 person["role"] = unplaced_role(person["role"])
         said = _whose(plan, people, whereabouts)
-        return _scrubbed(
-            plan, data, items, MarkerFor(held), list(plan.core_group), said, whole=HELD_ON_RECORD
-        )
-    return _scrubbed(plan, data, items, MarkerFor(held), list(plan.core_group))
+    whole = HELD_ON_RECORD if whereabouts else None
+    copy = _scrubbed(
+        plan, data, items, MarkerFor(held), list(plan.core_group), said, whole=whole, told=told
+    )
+    copy.retell = lambda more: formal(plan, held=held, texts=more).told
+    return copy
 
 
 def _whose(
@@ -311,61 +343,6 @@ def _whose(
     return whose(people.readers, protected, children, family, own)
 
 
-def _take_plan_detail(
-    data: dict[str, Any],
-    plan: Plan,
-    detail: str,
-    removals: list[tuple[str, tuple[int, ...]]],
-    *,
-    replace: str | None,
-) -> None:
-    if detail in ("child_views", "family_views", "step_down"):
-        data[detail] = replace or ""
-        return
-    if detail == "contingency":
-        data["contingency"] = {"plan": replace or "", "timescale": ""}
-        return
-    for noun, path in numbered_paths(plan, detail):
-        if replace is None:
-            removals.append((noun, path))
-            continue
-        risk = data["risks"][path[0]]
-        if noun != "risk" and path[1] >= len(risk["outcomes"]):
-            continue  # its whole risk is already replaced by the marker, outcomes and all
-        if noun == "action" and path[2] >= len(risk["outcomes"][path[1]]["actions"]):
-            continue  # its whole outcome is already replaced, actions and all
-        if noun == "risk":
-            risk.update(risk_factor=replace, risk_to_child="", plain=None, outcomes=[])
-            continue
-        outcomes = risk["outcomes"]
-        if noun == "outcome":
-            outcomes[path[1]].update(
-                text=replace, success_looks_like="", plain=None, actions=[], reviews=[]
-            )
-        else:
-            action = outcomes[path[1]]["actions"][path[2]]
-            action.update(text=replace, plain=None, responsible=[], frequency="", timescale="")
-
-
-def _remove(data: dict[str, Any], removals: list[tuple[str, tuple[int, ...]]]) -> None:
-    """Take out the items at ``removals`` (paths into the original), deepest and last
-    first, so that no removal moves another item's path."""
-    # the same item may be withheld twice (from two people, say): taken out once
-    for noun, path in sorted(set(removals), key=lambda r: (len(r[1]), r[1]), reverse=True):
-        if noun == "person":
-            del data["core_group"][path[0]]
-            continue
-        try:
-            if noun == "risk":
-                del data["risks"][path[0]]
-            elif noun == "outcome":
-                del data["risks"][path[0]]["outcomes"][path[1]]
-            else:
-                del data["risks"][path[0]]["outcomes"][path[1]]["actions"][path[2]]
-        except IndexError:
-            continue  # inside an item already taken out
-
-
 def _scrubbed(
     plan: Plan,
     data: dict[str, Any],
@@ -375,6 +352,7 @@ def _scrubbed(
     said: Whose | None = None,
     *,
     whole: str | None = None,
+    told: Told | None = None,
 ) -> Redacted:
     # what is withheld, and what is never printed: family members' own contacts
     secrets = secrets_of(plan, items) + family_contacts(plan)
@@ -391,6 +369,7 @@ def _scrubbed(
     if said is not None:  # sentences about the protected person go whole, not as markers
         left_out = whole_sentences(data, said, whole=whole)
     data["confidential"] = []
+    said_as = told.back(data) if told is not None else {}
     # a copy, not an intake: two members whose names were scrubbed alike are still two
     copy = Plan.model_validate(data, context={"copy": True})
-    return Redacted(copy, matcher, originals, marker, left_out=left_out)
+    return Redacted(copy, matcher, originals, marker, left_out=left_out, told=said_as)

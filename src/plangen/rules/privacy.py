@@ -144,7 +144,7 @@ def _said_once(place: tuple[object, ...]) -> bool:
 
 def _names_of_places(plan: Plan, items: list[Withholding]) -> Iterator[tuple[Place, str, str]]:
     """A professional whose agency is withheld: their name leads to it, so plangen keeps
-    it from the same people; the formal plan, which they may receive, still prints it."""
+    it from the same people; the formal plan, which they may receive, says them by role."""
     for item in items:
         if item.detail != NAME_OF_PLACE:
             continue
@@ -154,9 +154,9 @@ def _names_of_places(plan: Plan, items: list[Withholding]) -> Iterator[tuple[Pla
             "This member's agency is withheld, and a name leads to a school or a "
             "service as surely (staff are listed on its website): the name is left "
             "out of the family copies of everyone the agency is withheld from, and the "
-            "formal plan gives them by role; this copy prints it.",
-            "Check the text for colleagues at the same place named without their role "
-            '("Mrs Davies (school counsellor)" is said by role; "Mrs Davies" alone is not).',
+            "formal plan and review copy give them by role.",
+            "Check the text for colleagues at the same place named with no role beside "
+            "them (a name written with its role in brackets is said by role).",
         )
 
 

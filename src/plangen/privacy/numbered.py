@@ -1,0 +1,67 @@
+"""Numbered items of a plan ("action 2") taken out of a dumped copy, or replaced by a
+marker: the withholdings of whole risks, outcomes and actions (:mod:`.withhold`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plangen.model import Plan
+from plangen.privacy.withheld import numbered_paths
+
+
+def take_plan_detail(
+    data: dict[str, Any],
+    plan: Plan,
+    detail: str,
+    removals: list[tuple[str, tuple[int, ...]]],
+    *,
+    replace: str | None,
+) -> None:
+    """A plan-wide ``detail`` ("child_views", "action 2") of ``data`` emptied, or read
+    ``replace``; with ``replace`` None, a numbered item's path is added to ``removals``
+    instead (taken out by :func:`remove`, after every other change)."""
+    if detail in ("child_views", "family_views", "step_down"):
+        data[detail] = replace or ""
+        return
+    if detail == "contingency":
+        data["contingency"] = {"plan": replace or "", "timescale": ""}
+        return
+    for noun, path in numbered_paths(plan, detail):
+        if replace is None:
+            removals.append((noun, path))
+            continue
+        risk = data["risks"][path[0]]
+        if noun != "risk" and path[1] >= len(risk["outcomes"]):
+            continue  # its whole risk is already replaced by the marker, outcomes and all
+        if noun == "action" and path[2] >= len(risk["outcomes"][path[1]]["actions"]):
+            continue  # its whole outcome is already replaced, actions and all
+        if noun == "risk":
+            risk.update(risk_factor=replace, risk_to_child="", plain=None, outcomes=[])
+            continue
+        outcomes = risk["outcomes"]
+        if noun == "outcome":
+            outcomes[path[1]].update(
+                text=replace, success_looks_like="", plain=None, actions=[], reviews=[]
+            )
+        else:
+            action = outcomes[path[1]]["actions"][path[2]]
+            action.update(text=replace, plain=None, responsible=[], frequency="", timescale="")
+
+
+def remove(data: dict[str, Any], removals: list[tuple[str, tuple[int, ...]]]) -> None:
+    """Take out the items at ``removals`` (paths into the original), deepest and last
+    first, so that no removal moves another item's path."""
+    # the same item may be withheld twice (from two people, say): taken out once
+    for noun, path in sorted(set(removals), key=lambda r: (len(r[1]), r[1]), reverse=True):
+        if noun == "person":
+            del data["core_group"][path[0]]
+            continue
+        try:
+            if noun == "risk":
+                del data["risks"][path[0]]
+            elif noun == "outcome":
+                del data["risks"][path[0]]["outcomes"][path[1]]
+            else:
+                del data["risks"][path[0]]["outcomes"][path[1]]["actions"][path[2]]
+        except IndexError:
+            continue  # inside an item already taken out
