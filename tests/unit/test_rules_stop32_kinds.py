@@ -1,0 +1,184 @@
+"""Plan-level kinds from a held-out plan set (issue 14, stop 32), each on a minimal plan
+with its near misses: a child's views recorded only as a relative or named adult reports
+them (PLAN-12); a person responsible written by title and surname, or with their role
+beside the name, when one member fits, and a name that only hides inside a role's word
+(PLAN-07); a step-down box that names no change: only a time, an agreement, the plan's
+own parts done, a placeholder, or an escalation (PLAN-20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plangen.model import CorePerson, PlanKind
+from plangen.rules import check
+
+from .test_rules import good_plan, outcome
+
+
+def _views_raised(views: str) -> bool:
+    plan = good_plan()
+    plan.child_views = views
+    return "PLAN-12" in {f.rule for f in check(plan)}
+
+
+@pytest.mark.parametrize(
+    "views",
+    [
+        "Nan says he is happy.",
+        "Auntie says she is happy living with her.",
+        "Mam says she is fine.",
+        "Grandad says he is happy.",
+        "Stepdad says she is fine.",
+        "Mum's partner says she is fine.",
+        # the plan's own adults by name (Suzi is Betty's mother in the core group)
+        "Suzi says Betty is fine.",
+        "Mrs Smith says she is happy.",
+        "Harriet Hill reports Betty is happy at school.",
+    ],
+)
+def it_raises_views_only_a_relative_or_named_adult_reports(views: str) -> None:
+    assert _views_raised(views)
+
+
+@pytest.mark.parametrize(
+    "views",
+    [
+        # the child speaks first and tells of the adult: her words, not theirs
+        "Betty told her worker she feels safe at home.",
+        "Betty talked with her SW about Dad. She said Dad feels sad.",
+        "Betty said her mum says sorry now.",
+        "Betty said she misses her Auntie and wants to see her.",
+    ],
+)
+def it_keeps_the_childs_own_words_about_an_adult_as_her_voice(views: str) -> None:
+    assert not _views_raised(views)
+
+
+def it_hears_a_non_verbal_child_by_what_was_observed_beside_a_parents_report() -> None:
+    """A child who cannot say is heard by what was observed of them: a parent named
+    beside it adds to that (a fixture, callum-11-no-words, reads so)."""
+    observed = "Betty is non-verbal. She was observed at home: she laughed when Suzi came in."
+    assert not _views_raised(f"{observed} Suzi says she loves music.")
+    assert _views_raised("Betty is non-verbal. Suzi says she loves music.")
+
+
+def _responsible(name: str, *members: tuple[str, str]) -> list[str]:
+    plan = good_plan()
+    plan.core_group += [CorePerson(name=who, role=role) for who, role in members]
+    outcome(plan).actions[1].responsible = [name]
+    return [f.problem for f in check(plan) if f.rule == "PLAN-07"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Mrs Patel", "Mrs Patel (School Nurse)", "Mrs Patel, School Nurse", "Ms Patel - SN"]
+)
+def it_finds_one_patel_by_title_and_surname_with_or_without_her_role(name: str) -> None:
+    assert _responsible(name, ("Priya Patel", "School Nurse")) == []
+
+
+def it_lets_the_role_beside_a_name_pick_between_two_patels() -> None:
+    two = (("Priya Patel", "School Nurse"), ("Anil Patel", "GP"))
+    assert _responsible("Mrs Patel (School Nurse)", *two) == []
+    assert _responsible("Mrs Patel", *two) == [
+        '"Mrs Patel" is responsible for this action but is not in the core group.'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Ian", "Paediatrician"),  # "ian" ends the word: no person
+        ("Ann", "Planning Officer"),
+        ("Ed", "SENCo, Education"),
+        ("Mrs Jones (School Nurse)", "School Nurse"),  # the role fits, the name does not
+    ],
+)
+def it_raises_a_name_not_in_the_core_group_though_a_role_word_holds_it(
+    name: str, role: str
+) -> None:
+    assert _responsible(name, ("Priya Patel", role)) == [
+        f'"{name}" is responsible for this action but is not in the core group.'
+    ]
+
+
+def it_still_finds_a_role_by_a_word_of_it_or_its_start() -> None:
+    assert _responsible("Nurse", ("Priya Patel", "School Nurse")) == []
+    plan = good_plan()  # John Stevenson is the one Headteacher
+    outcome(plan).actions[1].responsible = ["Head"]
+    assert [f for f in check(plan) if f.rule == "PLAN-07"] == []
+
+
+def _step_down(text: str) -> list[str]:
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.step_down = text
+    return [f.problem for f in check(plan) if f.rule == "PLAN-20"]
+
+
+NO_CHANGE = "The step-down criterion says nothing that can be checked."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a placeholder
+        "TBC",
+        "As above",
+        "To be agreed at the next review.",
+        # only when: a meeting, a period, a date
+        "Step down to Early Help at the review in June.",
+        "Step down to Early Help at the next review.",
+        "Review at next TAF meeting.",
+        "The plan will be reviewed in 6 weeks.",
+        "Step down in 3 months.",
+        "Case closure planned for March 2024.",
+        "Close by 30/06/2024.",
+        # only who agrees
+        "When the core group agree.",
+        "Case to close at the next review if all agree.",
+        # the plan's own parts done, services in general, support no longer needed
+        "Step down when the outcomes of the plan are achieved.",
+        "Close when all actions are complete.",
+        "Step down when the parents have engaged with services.",
+        "Step down when the family no longer need support.",
+        "Close when there is no longer a need for social care involvement.",
+        # the aim restated, the changes kept up, the family managing
+        "When Betty is safe and well.",
+        "Step down when Betty's needs are being met consistently.",
+        "When parents are able to meet Betty's needs.",
+        "Once progress has been sustained.",
+        "The plan will close when the family are managing.",
+        # the frame alone
+        "Step down to Early Help.",
+    ],
+)
+def it_finds_a_step_down_that_names_no_change(text: str) -> None:
+    assert _step_down(text) == [NO_CHANGE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If there is no progress the plan will be escalated to child protection.",
+        "Escalate to a strategy meeting if concerns increase.",
+    ],
+)
+def it_finds_an_escalation_written_where_the_step_down_belongs(text: str) -> None:
+    assert _step_down(text) == [
+        "The step-down box says what happens if things do not change, not what change "
+        "would end the plan."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Step down to Early Help when attendance is 95% for a whole term.",
+        "Close at the next review if Betty has had no missing episodes for 3 months.",
+        "Close when Mum has completed the Freedom Programme.",  # a named course: checkable
+        "Close when Betty is settled.",
+        "Close when the family says they are coping.",  # their own word, to ask
+        "Step down when all agree that Betty attends 95%; if not, escalate to ICPC.",
+    ],
+)
+def it_lets_a_step_down_that_names_a_change_pass(text: str) -> None:
+    assert _step_down(text) == []
