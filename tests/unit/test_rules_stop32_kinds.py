@@ -3,7 +3,9 @@ with its near misses: a child's views recorded only as a relative or named adult
 them (PLAN-12); a person responsible written by title and surname, or with their role
 beside the name, when one member fits, and a name that only hides inside a role's word
 (PLAN-07); a step-down box that names no change: only a time, an agreement, the plan's
-own parts done, a placeholder, or an escalation (PLAN-20)."""
+own parts done, a placeholder, or an escalation (PLAN-20).  And kinds of measure from the
+development parts (PLAN-04): a level on a named tool, none of a kind of event counted,
+the child taken to the clinician, and "all of" a vague whole (no count)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import pytest
 
 from plangen.model import CorePerson, PlanKind
 from plangen.rules import check
+from plangen.rules.reading import Reader
+from plangen.rules.text import word_lists
 
 from .test_rules import good_plan, outcome
 
@@ -182,3 +186,50 @@ def it_finds_an_escalation_written_where_the_step_down_belongs(text: str) -> Non
 )
 def it_lets_a_step_down_that_names_a_change_pass(text: str) -> None:
     assert _step_down(text) == []
+
+
+def _measure(text: str, child: str = "Leo") -> str:
+    return Reader(word_lists(), [child]).measure(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a level on a named tool, from one level to another (the rubric's scaling target
+        # in words: writer 27)
+        ("Leo's risk on the CSE screening tool moves from high to low.", '"from high to low"'),
+        ("Leo's RAG rating goes from red to amber by the review.", '"from red to amber"'),
+        # none of a kind of event that can be counted or reported (writer 27)
+        ("Leo does not witness any fighting at home.", '"any fighting"'),
+        ("Leo will not witness any shouting between his parents.", '"any shouting"'),
+        # taken to the clinician: the child's health care, seen (the rubric; writer 7)
+        ("Leo is taken to the dentist.", '"taken to the dentist"'),
+    ],
+)
+def it_reads_a_level_a_count_of_events_and_health_care_as_measures(
+    text: str, evidence: str
+) -> None:
+    assert _measure(text) == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # all of a vague whole, whoever's it is, is no count (writer 27's "All of Leo's
+        # needs are met consistently" read "all of" as every one of something)
+        "All of Leo's needs are met consistently.",
+        "All of his needs are met.",
+        "All the child's needs are met.",
+        # a level that only improves names no level reached
+        "Leo's risk of CSE is lower.",
+        # a harm or a feeling negated is still no event counted
+        "Leo is not exposed to any harm.",
+    ],
+)
+def it_keeps_all_of_a_vague_whole_and_a_vague_level_unmeasured(text: str) -> None:
+    assert _measure(text) == ""
+
+
+def it_still_counts_all_of_a_countable_thing_whoever_owns_it() -> None:
+    assert _measure("Leo attends all of his appointments.") == '"all of his appointments"'
+    assert _measure("All of Mum's appointments are kept.").startswith('"All of Mum')
