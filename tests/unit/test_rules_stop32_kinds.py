@@ -17,6 +17,7 @@ from plangen.rules.reading import Reader
 from plangen.rules.text import word_lists
 
 from .test_rules import good_plan, outcome
+from .test_rules_read_structure import gaps
 
 
 def _views_raised(views: str) -> bool:
@@ -233,3 +234,30 @@ def it_keeps_all_of_a_vague_whole_and_a_vague_level_unmeasured(text: str) -> Non
 def it_still_counts_all_of_a_countable_thing_whoever_owns_it() -> None:
     assert _measure("Leo attends all of his appointments.") == '"all of his appointments"'
     assert _measure("All of Mum's appointments are kept.").startswith('"All of Mum')
+
+
+@pytest.mark.parametrize(
+    "text", ["Leo consistantly uses his coping strategies.", "Leo is consistenly in bed by 8pm."]
+)
+def it_reads_sustain_wording_as_workers_spell_it(text: str) -> None:
+    assert Reader(word_lists(), ["Leo"]).sustained(text) != ""
+
+
+def it_keeps_a_consistent_thing_set_up_no_sustain_wording_however_spelt() -> None:
+    assert Reader(word_lists(), ["Leo"]).sustained("Leo has a consistant bedtime routine.") == ""
+
+
+def it_flags_an_action_that_only_says_what_should_improve() -> None:
+    """Writers 26 and 30: "Mum to improve home conditions" (a one-off with a deadline)
+    says what should get better, not what anyone will do."""
+    assert gaps("Mum to improve home conditions", "Mum", "", "By next core group") == [""]
+    # ... a concrete doing beside it is something to do
+    assert (
+        gaps(
+            "Mum to improve home conditions by clearing the back bedroom", "Mum", "", "By 30/05/25"
+        )
+        == []
+    )
+    # (an outcome written as the action, "School to improve his attendance to 95%", is
+    # still no doing: the rubric's "says nothing the person will actually do")
+    assert gaps("School to improve his attendance to 95%", "School", "Weekly", "3 months") == [""]
