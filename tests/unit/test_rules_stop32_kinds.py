@@ -261,3 +261,29 @@ def it_flags_an_action_that_only_says_what_should_improve() -> None:
     # (an outcome written as the action, "School to improve his attendance to 95%", is
     # still no doing: the rubric's "says nothing the person will actually do")
     assert gaps("School to improve his attendance to 95%", "School", "Weekly", "3 months") == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # the rubric's own checkable standard, with no frequency beside it
+        ("Leo has a clean bed and his clothes are in drawers.", '"clean bed"'),
+        ("Leo has a clean, dry cot.", '"clean, dry cot"'),
+        ("There is food in the fridge for Leo.", '"food in the fridge"'),
+        # sober on every occasion of the care, as "whenever" holds it
+        ("Mum is sober when she cares for Leo.", '"sober when"'),
+    ],
+)
+def it_reads_a_standard_of_care_anyone_can_look_at_as_a_measure(text: str, evidence: str) -> None:
+    assert _measure(text) == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home will be clean and tidy.",  # writers 1 and 27: vague
+        "Mum will be sober.",  # no occasion, no period: nothing to check it against
+    ],
+)
+def it_keeps_a_vague_home_or_a_state_with_no_occasion_unmeasured(text: str) -> None:
+    assert _measure(text) == ""
