@@ -287,3 +287,11 @@ def it_reads_a_standard_of_care_anyone_can_look_at_as_a_measure(text: str, evide
 )
 def it_keeps_a_vague_home_or_a_state_with_no_occasion_unmeasured(text: str) -> None:
     assert _measure(text) == ""
+
+
+def it_needs_no_frequency_for_a_check_on_a_persons_record() -> None:
+    """Writer 3: "PNC/DBS checks on dad's new partner", by a date, is done once."""
+    assert gaps("PNC/DBS checks on dad's new partner", "SW", "", "by 14/03/25") == []
+    assert gaps("Police checks on Mum's new partner", "SW", "", "by 14/03/25") == []
+    # checks on the home are repeated: they still need a frequency
+    assert gaps("Safe sleep checks at home", "HV", "", "by 14/03/25") == ["frequency"]
