@@ -295,3 +295,17 @@ def it_needs_no_frequency_for_a_check_on_a_persons_record() -> None:
     assert gaps("Police checks on Mum's new partner", "SW", "", "by 14/03/25") == []
     # checks on the home are repeated: they still need a frequency
     assert gaps("Safe sleep checks at home", "HV", "", "by 14/03/25") == ["frequency"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Contact with Dad to be reviewed.", "Leo to be identified as a young carer."]
+)
+def it_reads_a_passive_review_with_nobody_named_as_a_task(text: str) -> None:
+    """Writer 27: an arrangement put to a professional's judgement is the work, not a
+    change for the child."""
+    assert Reader(word_lists(), ["Leo"]).process(text) != ""
+
+
+def it_keeps_a_change_beside_a_review_no_task() -> None:
+    text = "Leo sleeps in his own bed every night for 6 weeks; his bedtime to be reviewed."
+    assert Reader(word_lists(), ["Leo"]).process(text) == ""
