@@ -309,3 +309,19 @@ def it_reads_a_passive_review_with_nobody_named_as_a_task(text: str) -> None:
 def it_keeps_a_change_beside_a_review_no_task() -> None:
     text = "Leo sleeps in his own bed every night for 6 weeks; his bedtime to be reviewed."
     assert Reader(word_lists(), ["Leo"]).process(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Leo has no missing episodes for a fortnight.", '"for a fortnight"'),
+        ("Leo has no missing episodes for the next quarter.", '"for the next quarter"'),
+        ("Leo has no exclusions over the winter.", '"over the winter"'),
+    ],
+)
+def it_reads_a_fortnight_a_quarter_and_a_season_as_periods(text: str, evidence: str) -> None:
+    assert Reader(word_lists(), ["Leo"]).sustained(text) == evidence
+
+
+def it_keeps_a_season_that_only_dates_a_start_no_period() -> None:
+    assert Reader(word_lists(), ["Leo"]).sustained("Leo starts nursery in the spring.") == ""
