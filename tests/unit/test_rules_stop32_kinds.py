@@ -325,3 +325,10 @@ def it_reads_a_fortnight_a_quarter_and_a_season_as_periods(text: str, evidence: 
 
 def it_keeps_a_season_that_only_dates_a_start_no_period() -> None:
     assert Reader(word_lists(), ["Leo"]).sustained("Leo starts nursery in the spring.") == ""
+
+
+def it_reads_a_harmful_behaviour_negated_as_a_behaviour_that_can_be_counted() -> None:
+    """Writer 30: "TJ will not display harmful sexual behaviour" is a behaviour seen or
+    reported, not a harm; coming to harm negated stays vague."""
+    assert _measure("Leo will not display harmful sexual behaviour.") != ""
+    assert _measure("Leo will not come to harm.") == ""
