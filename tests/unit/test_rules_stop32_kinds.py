@@ -17,6 +17,7 @@ from plangen.rules.reading import Reader
 from plangen.rules.text import word_lists
 
 from .test_rules import good_plan, outcome
+from .test_rules_advice_short import _SENTENCE_END, MOST_WORDS
 from .test_rules_read_structure import gaps
 
 
@@ -172,6 +173,12 @@ def it_finds_an_escalation_written_where_the_step_down_belongs(text: str) -> Non
         "The step-down box says what happens if things do not change, not what change "
         "would end the plan."
     ]
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.step_down = text
+    [found] = [f for f in check(plan) if f.rule == "PLAN-20"]
+    # one sentence a worker reads in the margin, as every finding's advice is
+    assert len(found.advice.split()) <= MOST_WORDS
+    assert len(_SENTENCE_END.split(found.advice)) == 1
 
 
 @pytest.mark.parametrize(

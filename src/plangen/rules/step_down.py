@@ -37,9 +37,8 @@ def step_down(plan: Plan, context: Context) -> Found:
             Place(("step_down",)),
             "The step-down box says what happens if things do not change, not what change "
             "would end the plan.",
-            "Say what will be different for the child when the plan can step down or close "
-            '("when attendance has been 90% or more for a whole term"); the escalation '
-            "belongs in the contingency plan.",
+            'Say what will be different for the child when the plan can end ("attendance 90% '
+            'or more for a whole term"); put the escalation in the contingency plan.',
             f"{worse} is an escalation, and nothing in it says when the plan ends",
         )
     elif empty := _empty_criterion(context.words, plan.step_down):
