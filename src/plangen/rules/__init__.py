@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from plangen.model import Plan
-from plangen.rules import actions, outcomes, overwhelmed, plan_wide, privacy, whereabouts
+from plangen.rules import (
+    actions,
+    outcomes,
+    overwhelmed,
+    plan_wide,
+    privacy,
+    step_down,
+    whereabouts,
+)
 from plangen.rules.base import Context, Rule, achieved
 from plangen.rules.base import outcomes as outcomes_of
 from plangen.rules.findings import PLAN, Finding, Place, Severity
@@ -51,7 +59,7 @@ REGISTERED: tuple[Rule, ...] = (
     outcomes.drift,  # PLAN-17
     actions.action_without_outcome,  # PLAN-18
     PLAN_19,
-    plan_wide.step_down,  # PLAN-20
+    step_down.step_down,  # PLAN-20
     privacy.withheld_in_text,  # PLAN-21
     whereabouts.protected_whereabouts,  # PLAN-22
 )

@@ -16,11 +16,9 @@ from plangen.rules.base import (
     Flag,
     actions,
     child_names,
-    closest_person,
     due_date,
     effective_frequency,
     effective_timescale,
-    find_person,
     holiday_passed,
     means_parents,
     own_timescale,
@@ -28,6 +26,7 @@ from plangen.rules.base import (
     rule,
 )
 from plangen.rules.findings import Severity
+from plangen.rules.people import closest_person, find_person
 from plangen.rules.text import WordLists, blank_out, quoted
 
 Found = Iterator[Flag]

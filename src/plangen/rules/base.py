@@ -8,7 +8,6 @@ one explicit list, :data:`plangen.rules.REGISTERED`.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +15,6 @@ from dataclasses import dataclass
 
 from plangen.dates import MONTHS
 from plangen.intake.vocabulary import (
-    family_called,
     normalise,
     parent_relationships,
     parent_words,
@@ -232,65 +230,6 @@ def adult_names(plan: Plan, words: WordLists) -> tuple[tuple[str, bool], ...]:
 
 def means_parents(name: str) -> bool:
     return normalise(name) in parent_words()
-
-
-def find_person(plan: Plan, name: str) -> CorePerson | None:
-    """The core group member a "person responsible" names: the full name with or
-    without a title ("Mr P. Nolan", "Karl Dobson" for "Mr Karl Dobson"), a unique first
-    name or surname ("Mrs Patel", "DC Fairbanks"), an initial and surname, what the
-    family calls a relative ("Mum", "Nan"), a unique role ("School Nurse", "SW") or a
-    unique agency ("Recovery Steps")."""
-    wanted = _untitled(name)
-    people = plan.core_group
-    exact = [p for p in people if _untitled(p.name) == wanted]
-    if exact:
-        return exact[0]
-    words = wanted.split()
-    called = family_called().get(wanted, ())
-    tests: list[Callable[[CorePerson], bool]] = [
-        lambda p: len(words) == 1 and wanted in _untitled(p.name).split(),  # "Andrews"
-        lambda p: _initial_and_surname(words, _untitled(p.name).split()),  # "P Nolan"
-        lambda p: any(re.search(rf"\b{re.escape(r)}\b", normalise(p.role)) for r in called),
-        lambda p: wanted in (normalise(p.role), _initials(p.role)),  # "School Nurse", "SW"
-        lambda p: bool(wanted) and wanted in normalise(p.role),
-        lambda p: bool(wanted) and wanted == normalise(p.agency),
-    ]
-    for test in tests:
-        found = [p for p in people if test(p)]
-        if len(found) == 1:
-            return found[0]
-    return None
-
-
-# Titles and ranks written before a name: "Mrs Patel", "DC Fairbanks", "Dr L. Marsh".
-_TITLE = re.compile(r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|pc|dc|ds|di|sgt|cllr|rev)\s+)+")
-
-
-def _untitled(name: str) -> str:
-    normal = normalise(name)
-    return _TITLE.sub("", normal) or normal
-
-
-def _initial_and_surname(wanted: list[str], member: list[str]) -> bool:
-    return (
-        len(wanted) >= 2
-        and len(member) >= 2
-        and wanted[-1] == member[-1]
-        and wanted[0][0] == member[0][0]
-        and (len(wanted[0]) == 1 or len(member[0]) == 1)
-    )
-
-
-def closest_person(plan: Plan, name: str) -> CorePerson | None:
-    """The core group member whose name ``name`` most likely misspells ("Melanie
-    Andrew" for "Melanie Andrews"), if one is close enough."""
-    names = {normalise(p.name): p for p in plan.core_group}
-    close = difflib.get_close_matches(normalise(name), list(names), n=1, cutoff=0.8)
-    return names[close[0]] if close else None
-
-
-def _initials(text: str) -> str:
-    return "".join(word[0] for word in normalise(text).split())
 
 
 # -- dates in timescales ------------------------------------------------------------------

@@ -20,13 +20,13 @@ from plangen.rules.base import (
     actions,
     child_names,
     effective_frequency,
-    find_person,
     is_parent,
     means_parents,
     parents,
     rule,
 )
 from plangen.rules.findings import PLAN, Place, Severity
+from plangen.rules.people import find_person
 from plangen.rules.services import service_used
 from plangen.rules.text import WordLists, quoted
 

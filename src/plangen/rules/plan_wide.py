@@ -12,6 +12,7 @@ from plangen.model import CorePerson, Plan, PlanKind, Threshold
 from plangen.rules.base import (
     Context,
     Flag,
+    adult_names,
     called,
     child_names,
     is_baby,
@@ -21,7 +22,7 @@ from plangen.rules.base import (
     rule,
 )
 from plangen.rules.findings import Place, Severity
-from plangen.rules.text import WordLists, blank_out, quoted
+from plangen.rules.text import quoted
 
 Found = Iterator[Flag]
 
@@ -291,7 +292,12 @@ def child_views(plan: Plan, context: Context) -> Found:
             "how they were helped to communicate (pictures, signing, Makaton).",
             f"{quoted(cannot)} with no observation and no way of communicating",
         )
-    elif reported := context.words.second_hand_views(plan.child_views, child_names(plan)):
+    elif reported := context.words.second_hand_views(
+        plan.child_views,
+        child_names(plan),
+        tuple(name for name, _ in adult_names(plan, context.words)),
+        observed_is_heard=bool(context.words.find("child_views.cannot_give", plan.child_views)),
+    ):
         yield (
             Place(("child_views",)),
             f"{called(plan, start=True)}'s views are recorded only as others report them.",
@@ -353,42 +359,3 @@ def lead_professional(plan: Plan, context: Context) -> Found:
             f"{len(leads)} lead professionals are named ({names}).",
             "Name one, so the family and the core group know who coordinates the plan.",
         )
-
-
-@rule(
-    "PLAN-20",
-    Severity.WEAKNESS,
-    'seed 000 "step a plan down"',
-    "Child's Plan with no step-down or closure criteria",
-)
-def step_down(plan: Plan, context: Context) -> Found:
-    if plan.kind is not PlanKind.CHILDS_PLAN:
-        return
-    if not plan.step_down:
-        yield (
-            Place(("step_down",)),
-            "The plan does not say what change would step it down or close the case.",
-            "Tell the child and family what needs to be different for the plan to end.",
-        )
-    elif empty := _empty_criterion(context.words, plan.step_down):
-        yield (
-            Place(("step_down",)),
-            "The step-down criterion says nothing that can be checked.",
-            "Say what will be different for the child, so that everyone can tell when it is "
-            '("when attendance has been 90% or more for a whole term").',
-            f"{empty} names no change that can be seen or counted",
-        )
-
-
-_LETTER = re.compile(r"[a-z]", re.I)
-
-
-def _empty_criterion(words: WordLists, text: str) -> str:
-    """The empty condition a step-down criterion gives as the whole change ("when
-    things are better", "when no longer needed"), quoted, or "" when what is left once
-    the frame (who closes what, when) is set aside names something to check."""
-    found = [m for p in words["step_down.empty"] for m in p.finditer(text)]
-    rest = blank_out(words["step_down.frame"], blank_out(words["step_down.empty"], text))
-    if not found or _LETTER.search(rest):
-        return ""
-    return " and ".join(quoted(m) for m in sorted(found, key=lambda m: m.start()))

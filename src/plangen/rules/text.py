@@ -202,21 +202,43 @@ class WordLists:
 
     # -- PLAN-12 --------------------------------------------------------------------
 
-    def second_hand_views(self, views: str, child_names: list[str]) -> str:
+    def second_hand_views(
+        self,
+        views: str,
+        child_names: list[str],
+        adults: tuple[str, ...] = (),
+        *,
+        observed_is_heard: bool = False,
+    ) -> str:
         """The words showing the child's views were only reported by someone else
-        ("Mum reports that she is fine"), or "" when the child was heard directly."""
+        ("Mum reports that she is fine", "Nan says he is happy", "Suzi says ..."), or ""
+        when the child was heard directly.  ``adults``: the plan's adults by name, who
+        report as any relative or worker does.  ``observed_is_heard``: the child cannot
+        say (non-verbal), so a sentence of what was observed of them is their voice
+        ("He was observed at home: he laughed ..."), whoever wrote it."""
         names = tuple(child_names)
         own = _with_names(self, "child_views.own_voice", "CHILD", names)
         state = _with_names(self, "child_views.own_state", "CHILD", names)
+        speaks = _with_names(self, "child_views.child_speaks", "CHILD", names)
+        second_hand = _with_names(self, "child_views.second_hand", "REPORTER", adults)
         reported = None
         for sentence in _VIEW_SENTENCES.split(views):
-            said = self.find("child_views.second_hand", sentence)
+            said = _earliest(second_hand, sentence)
             if said is None and first(own, sentence):
                 return ""  # the child heard directly, in this sentence
+            child = first(speaks, sentence)
+            if said is not None and child is not None and child.start() < said.start():
+                # the child speaks first and tells of the adult: "Betty told her worker
+                # she feels safe", "She said Dad feels sad"
+                return ""
             # a child seen by the worker, heard by what they did ("SW observed Ollie
             # at school: he used his PECS card for 'drink'"): the held-out chair's reading
             seen = re.search(r"\b(?:sw|social worker|worker)\b", sentence, re.I)
-            if said is None and seen and self.find("child_views.observed", sentence):
+            if (
+                said is None
+                and (seen or observed_is_heard)
+                and self.find("child_views.observed", sentence)
+            ):
                 return ""
             # "Jayden enjoys football" beside "Mum reports Jayden is happy" is more of
             # what others report, not the child heard: it counts only when nobody is
@@ -261,15 +283,26 @@ class WordLists:
 _VIEW_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”’'])\s+|\n+")
 
 
+def _earliest(patterns: Patterns, text: str) -> re.Match[str] | None:
+    """The match of any of ``patterns`` that starts first in ``text``."""
+    found = [m for pattern in patterns if (m := pattern.search(text))]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
 @lru_cache(maxsize=64)
 def _with_names(words: WordLists, key: str, marker: str, names: tuple[str, ...]) -> Patterns:
     """The word list ``key`` with ``marker`` standing for ``names`` (and, for a parent,
-    the words for parents), compiled once for each plan's names."""
+    the words for parents; for a reporter, the words for any adult), compiled once for
+    each plan's names."""
     escaped = [re.escape(n) for n in names if n]
     if marker == "PARENT":
         alternatives = "|".join(
             [p.pattern for p in words["parents_involved.parent_words"]] + escaped
         )
+    elif marker == "REPORTER":
+        # any adult who can tell of the child: a relative or worker by word, or by name
+        adults = [*words["child_focus.adult_words"], *words["parents_involved.family_roles"]]
+        alternatives = "|".join([p.pattern for p in adults] + escaped)
     else:
         alternatives = "|".join(escaped) or "the child"
     return tuple(re.compile(p.pattern.replace(marker, alternatives), re.I) for p in words[key])
