@@ -3,6 +3,7 @@
 value the intake gives ("School: Rowan Primary School"), or, with none given, every
 school the plan names (a member's agency, "Rowan Primary" in its text) and every loose
 mobile number in it.  Too many is a worker's phone call; too few may be a child found.
+A school named nowhere is still the child's whereabouts, held back as below.
 
 Withholding the school keeps the child's whereabouts from that reader as the child's
 address does (:func:`plangen.privacy.locating.kept_whereabouts`): every way the plan
@@ -67,19 +68,6 @@ def phones(plan: Plan, item: Withholding) -> list[str]:
     """The phone number ``item`` withholds: its value, or else every mobile number in
     the plan's text that is no professional's listed phone."""
     return [item.value.strip()] if item.value.strip() else loose_mobiles(plan)
-
-
-def unfound(plan: Plan, item: Withholding) -> str | None:
-    """Why ``item`` (about the child) cannot be applied, or ``None``: a school named
-    nowhere cannot be looked for, and a withholding plangen cannot apply is refused."""
-    if item.detail == "school" and not schools(plan, item):
-        return (
-            "withholds the child's school, but the plan names none (no member's agency "
-            "is a school); write the school's name after the word, as "
-            '"School: Rowan Primary School", so plangen can find every way the plan '
-            "writes it"
-        )
-    return None
 
 
 def child_secrets(plan: Plan, item: Withholding, public: str) -> list[Secret]:
