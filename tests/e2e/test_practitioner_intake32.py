@@ -86,36 +86,6 @@ def it_reads_a_level_with_a_note_and_prints_the_note_where_it_prints_the_level(
     assert (again.threshold, again.threshold_shown) == (level, shown or written)
 
 
-@pytest.mark.parametrize(
-    ("written", "says"),
-    [
-        ("Amber level", "is not a threshold level; use one of: Early Help, Child in Need, "),
-        ("Amber (CIN)", "is not a threshold level; use one of: Early Help, Child in Need, "),
-        ("Child in Need (CP)", "says two things (Child in Need and Child Protection)"),
-        ("Early Help / Child in Need", "is not a threshold level; use one of: "),
-    ],
-)
-@pytest.mark.parametrize("intake", ["workbook", "json"])
-def it_still_refuses_a_level_it_cannot_be_sure_of_at_its_cell(
-    written: str,
-    says: str,
-    intake: str,
-    plangen: Callable[..., Run],
-    write_workbook: Callable[..., Path],
-    tmp_path: Path,
-) -> None:
-    rows = _rows(lambda r: r["plan"][0].update(kind="Child's Plan", threshold=written))
-    if intake == "workbook":
-        write_workbook(rows)
-        name, where = "intake.xlsx", 'intake.xlsx, sheet "Plan", row 2, "Threshold"'
-    else:
-        _as_json(_rows(lambda r: None), tmp_path, lambda d: d.update(threshold=written))
-        name, where = "intake.json", 'intake.json: "Threshold" (threshold)'
-    [line] = _refused(plangen("generate", name, "--out", "out"))
-    assert line.startswith(f'error: {where}: "{written}" {says}')
-    assert not (tmp_path / "out").exists()
-
-
 # -- 2. attendance with a note ----------------------------------------------------------
 
 ATTENDANCE = [
@@ -170,16 +140,40 @@ def it_reads_attendance_with_a_note_and_prints_both_in_the_plan_and_review_copy(
     assert (again.present, again.present_note) == (present, note)
 
 
+# where each refused cell is, as the workbook and the JSON intake name it
+_CELLS = {
+    "threshold": (
+        'intake.xlsx, sheet "Plan", row 2, "Threshold"',
+        'intake.json: "Threshold" (threshold)',
+    ),
+    "present": (
+        'intake.xlsx, sheet "Core group", row 4, "Present"',
+        'intake.json: person 3, "Present" (core_group[3].present)',
+    ),
+}
+
+
+def _typed(field: str, written: str) -> Callable[[Rows], None]:
+    if field == "threshold":
+        return lambda r: r["plan"][0].update(kind="Child's Plan", threshold=written)
+    return lambda r: r["people"][2].update(present=written)
+
+
 @pytest.mark.parametrize(
-    ("written", "says"),
+    ("field", "written", "says"),
     [
-        ("Yes (apologies)", "says two things (Yes and No)"),
-        ("No (attended part)", "says two things (No and Part)"),
-        ("Maybe (running late)", "is not a Yes or No answer, nor Part"),
+        ("threshold", "Amber level", "is not a threshold level; use one of: Early Help, "),
+        ("threshold", "Amber (CIN)", "is not a threshold level; use one of: Early Help, "),
+        ("threshold", "Child in Need (CP)", "says two things (Child in Need and Child Protection)"),
+        ("threshold", "Early Help / Child in Need", "is not a threshold level; use one of: "),
+        ("present", "Yes (apologies)", "says two things (Yes and No)"),
+        ("present", "No (attended part)", "says two things (No and Part)"),
+        ("present", "Maybe (running late)", "is not a Yes or No answer, nor Part"),
     ],
 )
 @pytest.mark.parametrize("intake", ["workbook", "json"])
-def it_still_refuses_attendance_it_cannot_be_sure_of_at_its_cell(
+def it_still_refuses_a_level_or_attendance_it_cannot_be_sure_of_at_its_cell(
+    field: str,
     written: str,
     says: str,
     intake: str,
@@ -187,16 +181,22 @@ def it_still_refuses_attendance_it_cannot_be_sure_of_at_its_cell(
     write_workbook: Callable[..., Path],
     tmp_path: Path,
 ) -> None:
+    rows = _rows(_typed(field, written))
     if intake == "workbook":
-        write_workbook(_rows(lambda r: r["people"][2].update(present=written)))
-        name, where = "intake.xlsx", 'intake.xlsx, sheet "Core group", row 4, "Present"'
+        write_workbook(rows)
+        name, where = "intake.xlsx", _CELLS[field][0]
     else:
-        _as_json(
-            _rows(lambda r: None), tmp_path, lambda d: d["core_group"][2].update(present=written)
-        )
-        name, where = "intake.json", 'intake.json: person 3, "Present" (core_group[3].present)'
+        plan = _only(write_workbook(_rows(lambda r: None)))
+        data = plan.model_dump(mode="json")
+        if field == "threshold":
+            data["threshold"] = written
+        else:
+            data["core_group"][2]["present"] = written
+        (tmp_path / "intake.json").write_text(json.dumps(data), encoding="utf-8")
+        name, where = "intake.json", _CELLS[field][1]
     [line] = _refused(plangen("generate", name, "--out", "out"))
     assert line.startswith(f'error: {where}: "{written}" {says}')
+    assert not (tmp_path / "out").exists()
 
 
 # -- 3. the child's own new school and phone, kept from a parent ------------------------
