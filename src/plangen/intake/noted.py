@@ -22,12 +22,14 @@ from plangen.intake.vocabulary import normalise, quoted, vocabulary
 Answer = TypeVar("Answer")
 
 # where a note may start: a bracket, a dash with a space before it, a colon or a comma
+_LONGEST = 60  # characters an answer may take before its note
 _NOTE_START = re.compile(r"\s*\(|\s+[-–—]+\s*|\s*[:;,]\s*")
 
 
 def _cuts(written: str) -> Iterator[tuple[str, str]]:
     """(answer, note) for each place a note may start, the longest answer first."""
-    starts = [m.start() for m in _NOTE_START.finditer(written) if m.start() > 0]
+    # no answer is long: a hostile cell of many commas is never read thousands of times
+    starts = [m.start() for m in _NOTE_START.finditer(written[:_LONGEST]) if m.start() > 0]
     for at in reversed(starts):
         yield written[:at].rstrip(), written[at:]
 
