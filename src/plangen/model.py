@@ -116,8 +116,18 @@ class CorePerson(_Model):
     # Yes, No, or "part": at part of the meeting ("Part", "Partly", "Part of the
     # meeting"), printed "Part" and never as Yes or No; it counts as present
     present: bool | Literal["part"] | None = None
+    # the note written after the answer ("left early", "sent report", "by phone"),
+    # printed beside it; written to the .json only when given
+    present_note: Text = ""
     lead_professional: bool = False
     own_copy: bool = False  # gets a family copy of their own ("Copy for" in the intake)
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        dumped: dict[str, object] = handler(self)
+        if not self.present_note:
+            dumped.pop("present_note", None)
+        return dumped
 
 
 # The first words of a timescale that is a time, not a task of its own: a date, a
@@ -294,7 +304,9 @@ class Contingency(_Model):
 
 
 WITHHELD_PERSON = ("", "address", "email", "phone", "role", "agency")  # "": the whole person
-WITHHELD_CHILD = ("address", "date_of_birth", "known_as")
+# the child's school and phone are no fields of the plan: their ``value`` (or, left
+# blank, every school and loose number the plan names) is what is withheld
+WITHHELD_CHILD = ("address", "date_of_birth", "known_as", "school", "phone")
 WITHHELD_PLAN = ("child_views", "family_views", "contingency", "step_down")  # or "risk 2" ...
 NUMBERED = re.compile(r"^(risk|outcome|action) (\d+)$")
 
@@ -313,6 +325,17 @@ class Withholding(_Model):
     about: Name
     detail: Text = ""
     withheld_from: list[Name] = Field(default_factory=list)
+    # the withheld thing itself where the plan has no field for it: the child's new
+    # school ("Rowan Primary School") or new phone number; written to the .json only
+    # when given
+    value: Text = ""
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        dumped: dict[str, object] = handler(self)
+        if not self.value:
+            dumped.pop("value", None)
+        return dumped
 
 
 BORN_AFTER_PLAN = (

@@ -30,6 +30,11 @@ def check(plan: Plan, *, copy: bool) -> None:
         "action": sum(len(o.actions) for o in plan.outcomes),
     }
     for n, item in enumerate(plan.confidential, start=1):
+        if item.value and not (item.about == "child" and item.detail in ("school", "phone")):
+            raise ValueError(
+                f"confidential item {n}: gives a value, which only the child's school or "
+                "phone takes (the plan has no field for them); leave it out"
+            )
         if item.about == "child":
             allowed = item.detail in WITHHELD_CHILD
         elif item.about == "plan":

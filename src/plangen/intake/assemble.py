@@ -208,7 +208,10 @@ class PlanReader:
             address=self.field(table, row, "address", text, ""),
             email=self.field(table, row, "email", text, ""),
             phone=self.field(table, row, "phone", text, ""),
-            present=self.field(table, row, "present", cells.present, None),
+            present=(attended := self.field(table, row, "present", cells.attendance, (None, "")))[
+                0
+            ],
+            present_note=attended[1],
             lead_professional=bool(lead),
             own_copy=bool(self.field(table, row, "own_copy", yes_no, None)),
         )

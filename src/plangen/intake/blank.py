@@ -93,7 +93,8 @@ INSTRUCTIONS = [
     "the date of the next core group or review: 01/12/2025 at 10:00, Elm Grove School.",
     "Core group: one row per person, parents and carers too. Mark the lead professional "
     "Yes in the Lead professional column. Present: Yes, No, or Part (at part of the "
-    "meeting). One person in two roles may have a row for each role, with the same name.",
+    "meeting), with any note after it: Yes (left early), No - sent report. One person in "
+    "two roles may have a row for each role, with the same name.",
     "An unborn baby: leave DOB blank and write the expected date of delivery in EDD.",
     "Risks and actions: one row per action, like the risks table of the plan. Leave the "
     "risk cells blank to mean 'the same risk as the row above', and the outcome blank to "
@@ -105,7 +106,8 @@ INSTRUCTIONS = [
     "The '... in plain words' columns are optional: your own words for the family version.",
     "Confidential (optional): what must not reach the family. About: a core group member's "
     "name, 'child' or 'plan'. Detail: address, phone, e-mail ... (blank: everything about "
-    "that person), or for the plan 'risk 2', 'outcome 1', 'family views'. Withhold from: "
+    "that person); for the child also its school or phone ('School: Rowan Primary "
+    "School'); for the plan 'risk 2', 'outcome 1', 'family views'. Withhold from: "
     "the names of those who must not see it (blank: every family and child version).",
     "Copy for (Core group, optional): Yes gives that person a family copy of their own, "
     "without what is withheld from them.",
@@ -146,8 +148,10 @@ def blank_workbook() -> Workbook:
     instructions.column_dimensions["A"].width = 110
     dropdowns = {
         "kind": (_choices("kind"), True),
-        "threshold": (_choices("threshold"), True),
-        "present": (["Yes", "No", "Part"], True),
+        # a note may follow the level or the answer ("Child in Need (s17)", "No - sent
+        # report"): the list suggests, and never stops a worker typing one
+        "threshold": (_choices("threshold"), False),
+        "present": (["Yes", "No", "Part"], False),
         "lead_professional": (["Yes", "No"], True),
         "own_copy": (["Yes", "No"], True),
         "frequency": (list(vocabulary()["values"]["frequency"]), False),

@@ -10,6 +10,7 @@ from functools import cache
 
 from plangen.dates import parse_date, split_date
 from plangen.errors import InputError, shown
+from plangen.intake.noted import note_words, sent_a_report, with_note
 from plangen.intake.vocabulary import choose, normalise, quoted, vocabulary
 from plangen.model import Meeting, PlanKind, ProgressStatus, Threshold, Wellbeing
 
@@ -94,35 +95,93 @@ def kind(raw: object) -> PlanKind:
 
 
 def threshold(raw: object) -> Threshold:
-    """The Threshold column, as one of the threshold levels."""
+    """The Threshold column, as one of the threshold levels, with or without a note
+    after it ("Child in Need (s17)", "Early Help - Targeted (TAF)")."""
+    return _noted_level(raw)[0]
+
+
+def _level(raw: object) -> Threshold:
     return Threshold(choose("threshold", raw, what="threshold level"))
+
+
+def _levels_differ(one: Threshold, other: Threshold) -> bool:
+    # GIRFEC's words also describe England's levels ("Targeted Early Help"): only two
+    # of England's levels, or a GIRFEC level beside Child Protection, say two things
+    girfec = {Threshold.UNIVERSAL, Threshold.ADDITIONAL_SUPPORT}
+    return one != other and not (
+        {one, other} & girfec and Threshold.CHILD_PROTECTION not in {one, other}
+    )
+
+
+def _noted_level(raw: object) -> tuple[Threshold, str, str]:
+    """The level, the words it was read from, and any note after them as written."""
+    try:
+        return _level(raw), text(raw), ""
+    except InputError as refused:
+        noted = with_note(text(raw), _level, differ=_levels_differ)
+        if noted is None:
+            raise refused from None
+        return noted
 
 
 GIRFEC = (Threshold.UNIVERSAL, Threshold.ADDITIONAL_SUPPORT)
 
 
 def threshold_as_written(raw: object, level: Threshold) -> str:
-    """The council's own words for a GIRFEC level ("Targeted support"), kept to print
-    where the plan shows its level; empty for any other level (a "CIN" prints "Child in
-    Need", as before) or when the words are the level's own name."""
-    written = " ".join(text(raw).split())
-    if level not in GIRFEC or normalise(written) == normalise(level.value):
+    """The council's own words for a GIRFEC level ("Targeted support"), and any note
+    after a level ("Child in Need (s17)", "CP (Neglect)" as "Child Protection
+    (Neglect)"), kept to print where the plan shows its level; empty for a level
+    written without a note (a "CIN" prints "Child in Need", as before) or in its own
+    name."""
+    if not text(raw):
         return ""
-    return written
+    _, words, note = _noted_level(raw)
+    written = " ".join(words.split())
+    if level not in GIRFEC or normalise(written) == normalise(level.value):
+        written = "" if not note else level.value
+    return written + note if written else ""
 
 
 def present(raw: object) -> bool | str:
     """The Present column: Yes, No, or ``"part"`` for someone at part of the meeting
-    ("Part", "Partly", "Part of the meeting"), never read as Yes or No."""
-    if normalise(raw) in _part_words():
-        return "part"
+    ("Part", "Partly", "Part of the meeting"), never read as Yes or No; a note after
+    the answer ("Yes (left early)") is read by :func:`present_note`."""
+    return attendance(raw)[0]
+
+
+def present_note(raw: object) -> str:
+    """The note after a Present answer, as written: "left early" of "Yes (left
+    early)", "Apologies - report sent" (the answer's own word kept where it says more
+    than No); empty for a bare answer."""
+    return attendance(raw)[1]
+
+
+def attendance(raw: object) -> tuple[bool | str, str]:
+    """The Present column: the answer, and the note after it.  Someone who only sent a
+    report ("Report sent") was not there: No, with the words kept."""
     try:
-        return choose("yes_no", raw, what="Yes or No answer") == "yes"
+        return _answer(raw), ""
     except InputError:
+        pass
+    written = " ".join(text(raw).split())
+    if sent_a_report(written):
+        return False, written
+    noted = with_note(written, _answer)
+    if noted is None:
         raise InputError(
             f"{quoted(raw)} is not a Yes or No answer, nor Part; "
             "use one of: Yes, No, Part (at part of the meeting)"
-        ) from None
+        )
+    answer, words, note = noted
+    if normalise(words) in ("yes", "no", "part"):
+        return answer, note_words(note)
+    return answer, words + note
+
+
+def _answer(raw: object) -> bool | str:
+    if normalise(raw) in _part_words():
+        return "part"
+    return choose("yes_no", raw, what="Yes or No answer") == "yes"
 
 
 @cache

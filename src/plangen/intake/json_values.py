@@ -24,7 +24,9 @@ from typing import Any
 from plangen.dates import month_first_problems
 from plangen.errors import InputError
 from plangen.intake import cells
+from plangen.intake.child_details import child_detail
 from plangen.intake.vocabulary import display_name, header_names, yes_no
+from plangen.keys import name_key
 from plangen.kinds import Threshold
 
 Path = tuple[str | int, ...]
@@ -124,6 +126,53 @@ class _Reading:
         holder[key] = getattr(value, "value", value)
 
 
+def _present(person: dict[str, Any], at: Path, reading: _Reading) -> None:
+    """``"present": "No - sent report"``: the answer, and its note as
+    ``present_note`` (unless the record already gives one)."""
+    raw = person.get("present")
+    if isinstance(raw, str) and raw.strip() and "present_note" not in person:
+        try:
+            note = cells.present_note(raw)
+        except InputError:
+            note = ""  # refused below, at its place
+        if note:
+            person["present_note"] = note
+    reading.closed(person, "present", at, cells.present)
+
+
+def _the_child(plan: dict[str, Any], about: str) -> bool:
+    """Whether a confidential item is about the child: ``"child"``, or the child's
+    name where no core-group member has it (as the workbook reads its About column)."""
+    if about == "child":
+        return True
+    child = plan.get("child")
+    name = child.get("name") if isinstance(child, dict) else None
+    members = {
+        name_key(str(p.get("name") or ""))
+        for p in plan.get("core_group") or []
+        if isinstance(p, dict)
+    }
+    key = name_key(about)
+    return bool(key) and isinstance(name, str) and key == name_key(name) and key not in members
+
+
+def _child_detail(withheld: dict[str, Any], at: Path, reading: _Reading) -> None:
+    """A detail about the child, its school or phone perhaps with its value after the
+    word ("School: Rowan Primary School"), read into ``detail`` and ``value``."""
+    withheld["about"] = "child"
+    raw = withheld.get("detail")
+    if not isinstance(raw, str) or not raw.strip():
+        return
+    try:
+        detail, value = child_detail(raw)
+    except InputError as error:
+        reading.problem((*at, "detail"), error.problem)
+        return
+    withheld["detail"] = detail
+    if value and not withheld.get("value"):
+        withheld["value"] = value
+
+
 def read_values(item: object) -> tuple[object, list[InputError]]:
     """``item`` (one plan, as parsed from JSON) with its values read as the workbook
     reads them, and the problems found, each located in words."""
@@ -151,7 +200,7 @@ def read_values(item: object) -> tuple[object, list[InputError]]:
     for n, person in _items(plan, "core_group"):
         for key in _YES_NO["core_group"]:
             reading.closed(person, key, ("core_group", n), yes_no)
-        reading.closed(person, "present", ("core_group", n), cells.present)
+        _present(person, ("core_group", n), reading)
     _same_person(plan, reading)
     for r, risk in _items(plan, "risks"):
         _wellbeing(risk, ("risks", r), reading)
@@ -163,6 +212,9 @@ def read_values(item: object) -> tuple[object, list[InputError]]:
                 reading.closed(review, "timescale_extended", (*at, "reviews", v), yes_no)
     for c, withheld in _items(plan, "confidential"):
         about = str(withheld.get("about") or "").strip().lower()
+        if _the_child(plan, about):
+            _child_detail(withheld, ("confidential", c), reading)
+            continue
         kind = about if about in ("child", "plan") else "person"
         reading.closed(
             withheld, "detail", ("confidential", c), functools.partial(cells.detail, kind)

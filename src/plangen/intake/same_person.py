@@ -112,6 +112,7 @@ def _joined(kept: CorePerson, again: CorePerson, roles: list[str]) -> CorePerson
             **fields,
             "role": " / ".join(r for r in roles if r.strip()),
             "present": kept.present if kept.present is not None else again.present,
+            "present_note": kept.present_note or again.present_note,
             "lead_professional": kept.lead_professional or again.lead_professional,
             "own_copy": kept.own_copy or again.own_copy,
         }

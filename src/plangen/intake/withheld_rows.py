@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from plangen.errors import InputError, shown
 from plangen.intake import cells
 from plangen.intake.cells import split_responsible, text
+from plangen.intake.child_details import child_detail
 from plangen.intake.tables import Row, Table
 from plangen.intake.vocabulary import normalise
 from plangen.keys import name_key
@@ -40,7 +41,11 @@ def read_confidential(
             if found is None:
                 continue
             about = found
-        detail = reader.field(table, row, "detail", functools.partial(cells.detail, kind), "")
+        value = ""
+        if kind == "child":
+            detail, value = reader.field(table, row, "detail", child_detail, ("", ""))
+        else:
+            detail = reader.field(table, row, "detail", functools.partial(cells.detail, kind), "")
         names = reader.field(table, row, "withheld_from", split_responsible, [])
         members = [_member(reader, table, row, "withheld_from", name, known) for name in names]
         if None in members:
@@ -50,6 +55,7 @@ def read_confidential(
                 about=about,
                 detail=detail,
                 withheld_from=[m for m in members if m is not None],
+                value=value,
             )
         )
     return withheld

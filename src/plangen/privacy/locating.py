@@ -231,7 +231,8 @@ def kept_whereabouts(plan: Plan, items: list[Withholding], recipient: str | None
     kept: list[str] = []
     for item in items:
         if item.about == "child":
-            whose = plan.child.name if item.detail == "address" else ""
+            # the child's school or own phone finds the child as the address does
+            whose = plan.child.name if item.detail in ("address", "school", "phone") else ""
         elif item.about == "plan" or item.about == recipient:
             whose = ""
         elif item.about in family:

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from plangen.model import CorePerson, Plan
+from plangen.privacy.childs_own import schools
 from plangen.privacy.match import Form, Matcher, Secret, squash, tokens
 from plangen.privacy.names import FAMILY_WORDS, is_family, words
 from plangen.privacy.secrets import POSTCODE
@@ -63,13 +64,21 @@ def _named_place() -> re.Pattern[str]:
     return re.compile(rf"\b(?:[A-Z][\w'&.-]*\s+){{1,4}}(?:{suffixes})\b")
 
 
+def named_places(text: str) -> list[str]:
+    """The places ``text`` names by their own words ("Hollybank Primary")."""
+    return [m.group(0) for m in _named_place().finditer(text)]
+
+
 def withheld_values(plan: Plan, *, work: bool = True) -> Iterator[str]:
-    """The withheld addresses of ``plan``: a family member's, the child's, and (with
-    ``work``) a withheld professional's agency and address."""
+    """The withheld addresses of ``plan``: a family member's, the child's (and the
+    child's school: :mod:`plangen.privacy.childs_own`), and (with ``work``) a withheld
+    professional's agency and address."""
     for item in plan.confidential:
         if item.about == "child":
-            if item.detail == "address":
+            if item.detail in ("address", "school"):
                 yield plan.child.address or ""
+            if item.detail == "school":
+                yield from schools(plan, item)
         elif item.about != "plan":
             _, person = member(plan, item.about)
             if is_family(person) and item.detail in ("", "address"):
@@ -87,7 +96,7 @@ def place_values(plan: Plan, bound: list[CorePerson], *, named: bool = True) -> 
         yield from (person.agency, person.address)
     for place, text in texts_of(plan) if named else ():
         if place[0] not in ("core_group", "confidential"):
-            yield from (m.group(0) for m in _named_place().finditer(text))
+            yield from named_places(text)
 
 
 def place_words(plan: Plan, bound: list[CorePerson], *, named: bool = True) -> Matcher:

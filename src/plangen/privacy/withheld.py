@@ -77,7 +77,11 @@ def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
     found: list[Secret] = []
     public = open_places(plan)
     for item in items:
-        if item.about == "child":
+        if item.about == "child" and item.detail in ("school", "phone"):
+            from plangen.privacy.childs_own import child_secrets  # it reads this module
+
+            found += child_secrets(plan, item, public)
+        elif item.about == "child":
             child = plan.child
             value = {
                 "address": child.address,

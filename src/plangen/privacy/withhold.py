@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.by_role import by_role, her_specialists, place_bound_by_role, staff_by_role
+from plangen.privacy.childs_own import child_fields
 from plangen.privacy.contacts import family_contacts, without_family_contacts
 from plangen.privacy.holding import held_back
 from plangen.privacy.locating import (
@@ -199,7 +200,8 @@ def redacted(
     removals: list[tuple[str, tuple[int, ...]]] = []
     for item in items:
         if item.about == "child":
-            data["child"][item.detail] = None
+            for detail in child_fields(item.detail):
+                data["child"][detail] = None
             if item.detail == "date_of_birth":  # the date of birth to come, too
                 data["child"]["due_date"] = None
         elif item.about == "plan":
@@ -292,7 +294,8 @@ def formal(plan: Plan, *, held: str = HELD, texts: Sequence[str] = ()) -> Redact
                 # "Leo (known as Held on the case record)" says a name is being kept
                 data["child"]["known_as"] = None
             else:
-                data["child"][item.detail] = shown
+                for detail in child_fields(item.detail):
+                    data["child"][detail] = shown
         elif item.about == "plan":
             take_plan_detail(data, plan, item.detail, [], replace=shown)
         else:

@@ -56,6 +56,15 @@ def _yes_no(value: bool | str | None) -> str:
     return "" if value is None else ("Yes" if value else "No")
 
 
+def _attended(person: CorePerson) -> str:
+    """The Present cell: the answer, and the note written after it ("No (sent
+    report)", "Part (first hour)"), never the note without the answer."""
+    answer = _yes_no(person.present)
+    if answer and person.present_note:
+        return f"{answer} ({person.present_note})"
+    return answer or person.present_note
+
+
 def person_role(person: CorePerson) -> str:
     """The seed's "Relationship to child / role" cell: "Lead Professional Social Worker"."""
     if person.lead_professional:
@@ -77,7 +86,7 @@ def _person(person: CorePerson) -> dict[str, Any]:
         "address": person.address,
         "email": person.email,
         "phone": person.phone,
-        "present": _yes_no(person.present),
+        "present": _attended(person),
         "lead_professional": person.lead_professional,
     }
 
