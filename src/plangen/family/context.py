@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from plangen.dates import in_words
@@ -35,6 +36,7 @@ from plangen.family.cells import (
     who_does,
 )
 from plangen.family.contacts import helpers, helpers_outside, through_lead
+from plangen.family.lead import LeadWorker, lead_worker
 from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
 from plangen.family.notes_said import child_named, doing_said, due_status, in_sentences
@@ -106,11 +108,11 @@ def _keep_safe(plan: Plan, recipient: str | None) -> str:
     return ""
 
 
-def _ask_lead(plan: Plan, *, said: bool = False) -> str:
-    """What an empty "what happens if things don't change" says: who to ask; ``said``:
-    after a back-up plan that says too little (who will do what, and when)."""
-    lead = next((p for p in plan.core_group if p.lead_professional), None)
-    who = f"{lead.name}, your lead worker," if lead else "your social worker"
+def _ask_lead(lead: LeadWorker, *, said: bool = False) -> str:
+    """What an empty "what happens if things don't change" says: who to ask, by role
+    and name (never a social worker the plan does not have); ``said``: after a back-up
+    plan that says too little (who will do what, and when)."""
+    who = lead.named + ("," if lead.name else "")
     if said:
         return f"You can ask {who} what this means and when it would happen."
     return f"The plan does not say this yet. You can ask {who} what would happen."
@@ -139,9 +141,12 @@ def _labels_only(plan: Plan) -> list[str]:
     ]
 
 
-def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:
+def family_context(
+    plan: Plan, words: Glossary, *, recipient: str | None = None, rules_data: Path | None = None
+) -> dict[str, Any]:
     """The family version's values, for parents and carers (``recipient``: one person's
-    own copy, without what is withheld from them).
+    own copy, without what is withheld from them; ``rules_data``: the council's tuned
+    word lists, as the rules read them).
 
     ``notes`` lists, for the worker's draft, each text whose brackets or quotes had to
     be put right (:mod:`plangen.family.mend`)."""
@@ -159,9 +164,10 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     child = who.child
     count = len(plan.outcomes)
     changes, better = [], []
-    read = plan_reader(written)
+    read = plan_reader(written, rules_data)
     lead = next((p for p in plan.core_group if p.lead_professional), None)
     lead_name = lead.name if lead and lead.name and not lead.name.startswith("[") else None
+    asked = lead_worker(plan, words, copy.unnamed)
     for number, outcome in enumerate(plan.outcomes, start=1):
         if not (outcome.text or outcome.plain):
             continue
@@ -263,10 +269,10 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
                     for_parents(plainly(not_yours(contingency.plan), words), who),
                     whole_conditions=True,
                 ),
-                _ask_lead(plan, said=True),
+                _ask_lead(asked, said=True),
             )
         )
-        or _ask_lead(plan),
+        or _ask_lead(asked),
         "if_not_when": f"When this will happen: {when}." if when else "",
         "step_down": upper_first(
             shorter(for_parents(plainly(plan.step_down, words), who), whole_conditions=True)
@@ -304,6 +310,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     context["family_views_heading"] = views_heading(context["family_views"], who)
     context["child_views_heading"] = child_views_heading(context["child_views"], who)
     context["notes"] = notes
+    context["lead"] = asked  # for what is said where something was held back
     context["left_out"] = list(copy.left_out)
     # the draft quotes the plan's words for each need only where nothing is withheld, and
     # then scrubbed as the copy is (held-out plan 152: a school and a routine quoted from

@@ -1,0 +1,114 @@
+"""The family version, kinds from reader 32 (a parent-educator and CP chair who read the
+family versions of held-out plans), each on a minimal plan:
+
+- "your social worker" in an Early Help plan led by a family support worker;
+- the family version reading plangen's own word lists, not the council's tuned copy
+  that the rules of the same run read (``[rules] data``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+from pathlib import Path
+
+from plangen.family.context import family_context
+from plangen.family.held_words import said
+from plangen.family.lead import lead_worker
+from plangen.family.plain import glossary
+from plangen.family.versions import versions
+from plangen.kinds import Threshold
+from plangen.model import Child, CorePerson, Outcome, Plan, PlanKind, Risk
+from plangen.settings import Settings
+
+
+def early_help(lead_role: str = "Family Support Worker", **more: object) -> Plan:
+    """An Early Help Child's Plan led by a family support worker: no social worker."""
+    fields: dict[str, object] = {
+        "kind": PlanKind.CHILDS_PLAN,
+        "threshold": Threshold.EARLY_HELP,
+        "child": Child(name="Mason Hughes", age=4),
+        "plan_date": dt.date(2025, 3, 3),
+        "core_group": [
+            CorePerson(name="Sian Morgan", role=lead_role, lead_professional=True),
+            CorePerson(name="Jade Hughes", role="Mother"),
+        ],
+        "risks": [
+            Risk(
+                risk_factor="Mason often misses nursery.",
+                risk_to_child="Mason could fall behind.",
+                outcomes=[Outcome(text="State of the home to improve")],
+            )
+        ],
+    }
+    fields.update(more)
+    return Plan.model_validate(fields)
+
+
+def _all_text(value: object) -> str:
+    if isinstance(value, dict):
+        return " ".join(_all_text(v) for v in value.values())
+    if isinstance(value, list):
+        return " ".join(_all_text(v) for v in value)
+    return value if isinstance(value, str) else ""
+
+
+def it_sends_the_family_to_their_family_support_worker_not_a_social_worker() -> None:
+    # before: "The plan does not say this yet. You can ask your social worker what
+    # would happen." (no lead named) and "Sian Morgan, your lead worker" elsewhere
+    context = family_context(early_help(), glossary())
+    assert context["if_not"] == (
+        "The plan does not say this yet. You can ask your family support worker, Sian "
+        "Morgan, what would happen."
+    )
+    context.pop("lead")
+    assert "social worker" not in _all_text(context)
+
+
+def it_names_a_named_person_by_role_and_name() -> None:
+    plan = early_help("Named Person (Head Teacher)")
+    assert lead_worker(plan).named == "your named person, Sian Morgan"
+
+
+def it_says_who_will_talk_about_a_part_held_back_by_the_lead_role() -> None:
+    # before: "Change 3: Your social worker will talk to you about this part of the plan."
+    lead = lead_worker(early_help(), glossary())
+    assert said("Change 3: [details not shared].", "", lead) == (
+        "Change 3: Your family support worker, Sian Morgan, will talk to you about this "
+        "part of the plan."
+    )
+    assert said("Ring Dean on [phone number not shared].", "", lead) == (
+        "Ring Dean on the number your family support worker has."
+    )
+
+
+def it_asks_the_lead_by_role_alone_where_no_one_leads() -> None:
+    plan = early_help()
+    plan.core_group[0].lead_professional = False
+    assert lead_worker(plan).named == "your lead worker"
+    plan.core_group[0].role = "Social Worker"
+    assert lead_worker(plan).named == "your social worker, Sian Morgan"
+
+
+def _tuned(tmp_path: Path) -> Path:
+    """A council's copy of the rules' word lists that counts "improve" in a home as a
+    measure (the default lists do not)."""
+    text = resources.files("plangen.data").joinpath("rules.toml").read_text("utf-8")
+    assert "[measure]\npatterns = [\n" in text
+    tuned = text.replace(
+        "[measure]\npatterns = [\n", "[measure]\npatterns = [\n  '\\bhome to improve\\b',\n"
+    )
+    path = tmp_path / "my-rules.toml"
+    path.write_text(tuned, encoding="utf-8")
+    return path
+
+
+def it_reads_a_change_with_the_councils_own_word_lists(tmp_path: Path) -> None:
+    plan = early_help()
+    unclear = "The plan does not yet say how we will know this has happened."
+    [default] = versions(plan, Settings(), names=["family"], draft=False)
+    assert unclear in default.context["changes"][0]["text"]
+    settings = Settings()
+    settings.rules.data = _tuned(tmp_path)
+    [tuned] = versions(plan, settings, names=["family"], draft=False)
+    assert unclear not in tuned.context["changes"][0]["text"]
