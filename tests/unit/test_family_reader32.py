@@ -3,7 +3,12 @@ family versions of held-out plans), each on a minimal plan:
 
 - "your social worker" in an Early Help plan led by a family support worker;
 - the family version reading plangen's own word lists, not the council's tuned copy
-  that the rules of the same run read (``[rules] data``).
+  that the rules of the same run read (``[rules] data``);
+- a "how often" cell of more than one frequency garbled ("Once, then reviewed 6- once
+  a week");
+- a bar that lost its object ("You will not collect"), or whose Who cell the sentence
+  does not name ("Brenda Hughes | You will not collect ...");
+- "What we will look for" told as sentences without verbs ("Attendance 95%.").
 """
 
 from __future__ import annotations
@@ -12,13 +17,16 @@ import datetime as dt
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
+from plangen.family.barred import object_kept
 from plangen.family.context import family_context
 from plangen.family.held_words import said
 from plangen.family.lead import lead_worker
-from plangen.family.plain import glossary
+from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.versions import versions
 from plangen.kinds import Threshold
-from plangen.model import Child, CorePerson, Outcome, Plan, PlanKind, Risk
+from plangen.model import Action, Child, CorePerson, Outcome, Plan, PlanKind, Risk, Withholding
 from plangen.settings import Settings
 
 
@@ -112,3 +120,110 @@ def it_reads_a_change_with_the_councils_own_word_lists(tmp_path: Path) -> None:
     settings.rules.data = _tuned(tmp_path)
     [tuned] = versions(plan, settings, names=["family"], draft=False)
     assert unclear not in tuned.context["changes"][0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "said"),
+    [
+        # before: "Once, then reviewed 6- once a week"
+        ("Once, then reviewed 6-weekly", "Once, then reviewed every 6 weeks"),
+        ("Once, then 6-weekly", "Once, then every 6 weeks"),
+        ("Weekly for 6 weeks then fortnightly", "once a week for 6 weeks then every two weeks"),
+        ("2x wk", "2 times a week"),
+        ("6-weekly", "every six weeks"),
+        ("6 monthly", "every 6 months"),
+        ("2x wk then fortnightly", "2 times a week then every two weeks"),
+        # a "6-weekly" that names a thing stays whole, as written
+        ("Daily until 6-weekly review", "every day until 6-weekly review"),
+    ],
+)
+def it_says_a_compound_frequency_cell_whole(cell: str, said: str) -> None:
+    assert frequency_in_words(cell, glossary()) == said
+
+
+def _barred(text: str, who: str) -> Plan:
+    return early_help(
+        kind=PlanKind.CP_PLAN,
+        threshold=None,
+        core_group=[
+            CorePerson(name="Sian Morgan", role="Social Worker", lead_professional=True),
+            CorePerson(name="Jade Hughes", role="Mother"),
+            CorePerson(name="Brenda Hughes", role="Maternal grandmother (Nan)"),
+        ],
+        risks=[
+            Risk(
+                risk_factor="Jade drinks.",
+                risk_to_child="Mason could be hurt.",
+                outcomes=[
+                    Outcome(
+                        text="Mason is collected safely every day.",
+                        actions=[Action(text=text, responsible=[who], frequency="Daily")],
+                    )
+                ],
+            )
+        ],
+    )
+
+
+def it_keeps_a_bars_object_and_says_who_sees_to_it() -> None:
+    plan = _barred("Jade not to collect Mason from nursery", "Brenda Hughes")
+    # before: "Brenda Hughes | You will not collect Mason from nursery": whose is it?
+    [row] = family_context(plan, glossary(), recipient="Jade Hughes")["actions"]
+    assert row["who"] == "Brenda Hughes"
+    assert row["what"] == (
+        "You will not collect Mason from nursery. Brenda Hughes will make sure of this."
+    )
+
+
+def it_gives_a_bar_the_object_the_clause_before_it_names() -> None:
+    plan = _barred(
+        "Brenda to take Mason to nursery and collect him; Jade not to collect.", "Brenda Hughes"
+    )
+    [row] = family_context(plan, glossary())["actions"]
+    # before: "... and collect him. Jade will not collect."
+    assert row["what"].endswith("Jade will not collect Mason.")
+    # whom? the clause before names nobody of the plan: left alone
+    assert object_kept("Lee not to collect.", frozenset({"Lee"})) == "Lee not to collect."
+    said = object_kept(
+        "Take her to Acorns and collect her; Lee not to collect.", frozenset({"Lee"})
+    )
+    assert said.endswith("Lee not to collect.")
+
+
+def it_gives_the_object_where_the_rest_is_held_back_from_the_reader() -> None:
+    """Locating plan l5: Lee's own copy read "Angela Bright | You will not collect.";
+    the object is a person, never the place held back from him."""
+    plan = _barred(
+        "Brenda to take Mason to Little Acorns Nursery and collect him; Jade not to collect.",
+        "Brenda Hughes",
+    )
+    plan.confidential = [
+        Withholding(about="child", detail="address", withheld_from=["Jade Hughes"])
+    ]
+    [own] = versions(plan, Settings(), recipient="Jade Hughes", names=["family"], draft=False)
+    [row] = own.context["actions"]
+    assert row["what"] == "You will not collect Mason. Brenda Hughes will make sure of this."
+
+
+def it_lists_what_we_will_look_for_with_no_verbless_sentences() -> None:
+    plan = early_help(
+        risks=[
+            Risk(
+                risk_factor="Mason often misses nursery.",
+                risk_to_child="Mason could fall behind.",
+                outcomes=[
+                    Outcome(
+                        text="Mason goes to nursery every day.",
+                        success_looks_like="Attendance 95%. No disciplinaries; Mason is happy.",
+                    ),
+                    Outcome(text="Mason sleeps well.", success_looks_like="Sleeps 10 hours."),
+                ],
+            )
+        ]
+    )
+    first, second = family_context(plan, glossary())["changes"]
+    # before: "For change 1, we will look for: Attendance 95%. No disciplinaries; ..."
+    assert first["how_we_know"] == (
+        "For change 1, we will look for:\n• Attendance 95%\n• No disciplinaries\n• Mason is happy"
+    )
+    assert second["how_we_know"] == "For change 2, we will look for: Mason sleeps 10 hours."

@@ -22,6 +22,7 @@ from typing import Any
 
 from plangen.dates import in_words
 from plangen.family.back_up import back_up_said, change_said
+from plangen.family.barred import objects_kept, who_sees_to_it
 from plangen.family.cells import (
     as_written_to_parents,
     by_when,
@@ -37,6 +38,7 @@ from plangen.family.cells import (
 )
 from plangen.family.contacts import helpers, helpers_outside, through_lead
 from plangen.family.lead import LeadWorker, lead_worker
+from plangen.family.look_for import look_for
 from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
 from plangen.family.notes_said import child_named, doing_said, due_status, in_sentences
@@ -150,6 +152,7 @@ def family_context(
 
     ``notes`` lists, for the worker's draft, each text whose brackets or quotes had to
     be put right (:mod:`plangen.family.mend`)."""
+    plan = objects_kept(plan)  # "...; Lee not to collect." says whom, before anything is held
     copy = redacted(plan, recipient)
     keep_safe = _keep_safe(plan, recipient)  # from the plan as written: the copy has no list
     # found again for a row below one taken out: held back as the copy holds back
@@ -194,11 +197,9 @@ def family_context(
                     who,
                     plainly(outcome.reviews[-1].note, words) if outcome.reviews else "",
                 ),
-                "how_we_know": (
-                    f"{'For change ' + str(number) + ', we' if count > 1 else 'We'} will look "
-                    f"for: {how}."
-                    if how
-                    else ""
+                "how_we_know": look_for(
+                    f"{'For change ' + str(number) + ', we' if count > 1 else 'We'} will look for",
+                    how,
                 ),
             }
         )
@@ -229,6 +230,7 @@ def family_context(
         action["what"] = doing_said(
             action["what"] if who.siblings else child_named(action["what"], child)
         )
+        action["what"] = who_sees_to_it(action["who"], action["what"])
         action["by_when"] = due_status(action["by_when"], achieved(outcome))
         if copy.held_a_day:  # "8 sessions by Thursday 13 February" says the day again
             action["by_when"] = without_weekdays(action["by_when"])

@@ -52,7 +52,10 @@ def lead_worker(
     role = _LEADS.sub("", words.plain(role) if words is not None else role).strip(" -–,:/")
     held = not lead.name or lead.name.startswith("[") or lead.name in unnamed
     name = "" if held else lead.name
-    if not role or not re.search(r"[A-Za-z]", role):
+    # a role of practice words ("Specialist Safeguarding Nurse") is no plain way to say
+    # who to ask: "your lead worker, Olivia Grant"
+    jargon = words is not None and bool(words.terms_in(role))
+    if jargon or not re.search(r"[A-Za-z]", role):
         return LeadWorker(name=name)
     return LeadWorker(f"your {lower_words(role)}", name)
 
