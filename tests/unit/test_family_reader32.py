@@ -14,6 +14,7 @@ family versions of held-out plans), each on a minimal plan:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -227,3 +228,61 @@ def it_lists_what_we_will_look_for_with_no_verbless_sentences() -> None:
         "For change 1, we will look for:\n• Attendance 95%\n• No disciplinaries\n• Mason is happy"
     )
     assert second["how_we_know"] == "For change 2, we will look for: Mason sleeps 10 hours."
+
+
+def _views_plan(views: str, parent: str = "Dwayne Price", role: str = "Father") -> Plan:
+    return early_help(
+        kind=PlanKind.CP_PLAN,
+        threshold=None,
+        child=Child(name="Leo Price", age=6),
+        core_group=[
+            CorePerson(name="Sian Morgan", role="Social Worker", lead_professional=True),
+            CorePerson(name=parent, role=role),
+            CorePerson(name="Kelly Price", role="Mother"),
+        ],
+        family_views=views,
+    )
+
+
+def _own_views(plan: Plan, reader: str) -> str:
+    [own] = versions(plan, Settings(), recipient=reader, names=["family"], draft=False)
+    views = own.context["family_views"]
+    assert isinstance(views, str)
+    return views
+
+
+def it_says_the_readers_own_views_to_him() -> None:
+    plan = _views_plan("Dwayne says he wants to see Leo more. He thinks the plan is unfair.\n.")
+    # before: "Dwayne says he wants to see Leo more. He thinks the plan is unfair." and a
+    # "." alone on the line under it, in Dwayne's own copy
+    assert _own_views(plan, "Dwayne Price") == (
+        "You say you want to see Leo more. You think the plan is unfair."
+    )
+
+
+def it_says_her_views_to_her_with_the_child_of_her_gender_in_them() -> None:
+    plan = _views_plan(
+        "Kelly said she found the meeting hard and wants to keep the children with her. "
+        "She feels the plan is helping.",
+        "Dwayne Price",
+    )
+    plan.child.name = "Ellie Price"
+    # before: left whole ("Kelly said she ...") in Kelly's own copy: "she" might be Ellie's
+    assert _own_views(plan, "Kelly Price") == (
+        "You said you found the meeting hard and want to keep the children with you. You "
+        "feel the plan is helping."
+    )
+
+
+def it_never_tells_the_reader_of_himself_in_the_third_person() -> None:
+    plan = _views_plan(
+        'Dwayne said he loves his son and will do "whatever the court says" to see him. '
+        'Dwayne: "I am not going anywhere, I am his dad." Kelly wants Leo safe.'
+    )
+    views = _own_views(plan, "Dwayne Price")
+    # before: "Dwayne said he loves his son ..." (and a "you" for the son turned would
+    # have been "to see you"); his own whole words are kept, and where the rest is
+    assert views == (
+        'You said: "I am not going anywhere, I am his dad." Kelly wants Leo safe. The plan '
+        "records more of what you said. You can ask your social worker, Sian Morgan, about it."
+    )

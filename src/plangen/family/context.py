@@ -42,6 +42,7 @@ from plangen.family.look_for import look_for
 from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
 from plangen.family.notes_said import child_named, doing_said, due_status, in_sentences
+from plangen.family.own_views import views_to_reader
 from plangen.family.plain import Glossary, frequency_in_words
 from plangen.family.reached import reached_said
 from plangen.family.reader import own_words_to_reader, the_reader, tidy_and
@@ -234,6 +235,14 @@ def family_context(
         action["by_when"] = due_status(action["by_when"], achieved(outcome))
         if copy.held_a_day:  # "8 sessions by Thursday 13 February" says the day again
             action["by_when"] = without_weekdays(action["by_when"])
+    # "What you said": in a reader's own copy, what she said is said to her as "you",
+    # or left to her own quoted words (reader 32: never "Dwayne says ..." to Dwayne)
+    own_views, view_notes = views_to_reader(
+        not_yours(clean_views(plan.family_views, who)),
+        who,
+        lambda text: for_parents(text, who),
+        asked.named,
+    )
     contingency = plan.contingency
     when = for_parents(plainly(contingency.timescale, words), who).rstrip(".")
     context: dict[str, Any] = {
@@ -291,8 +300,7 @@ def family_context(
         else for_parents(
             clean_views(not_mine(plan.child_views, lead_name), who), who, child_said=True
         ),
-        # "What you said": in a parent's own copy, what she said is said to her as "you"
-        "family_views": for_parents(not_yours(clean_views(plan.family_views, who)), who),
+        "family_views": own_views,
     }
     people = [(p, is_family(o)) for p, o in zip(plan.core_group, copy.originals, strict=True)]
     through_lead(context["people"], [family for _, family in people], plan)
@@ -307,7 +315,7 @@ def family_context(
     context = in_sentences(context, who)
     notes: list[str] = []
     context = mended(last_look(_tidied(context), copy), notes)
-    notes += _labels_only(plan)
+    notes += _labels_only(plan) + view_notes
     context["words_we_use"] = words_we_use(context, words)
     context["family_views_heading"] = views_heading(context["family_views"], who)
     context["child_views_heading"] = child_views_heading(context["child_views"], who)
@@ -377,9 +385,15 @@ def _not_included(left_out: int, plan: Plan) -> str:
 
 
 def _tidied(value: Any) -> Any:
-    """Every text of the context with "and you and" said once (:func:`tidy_and`)."""
+    """Every text of the context with "and you and" said once (:func:`tidy_and`), and
+    no line that is only a full stop."""
     if isinstance(value, dict):
         return {key: _tidied(v) for key, v in value.items()}
     if isinstance(value, list):
         return [_tidied(v) for v in value]
-    return tidy_and(value) if isinstance(value, str) else value
+    return _LONE_STOP.sub("", tidy_and(value)).rstrip("\n") if isinstance(value, str) else value
+
+
+# a line that is only a stop, left where what stood before it went (reader 32: a "."
+# alone on a line under "What you said")
+_LONE_STOP = re.compile(r"(?m)^[ \t]*[.;,:][ \t]*(?:\n|$)")
