@@ -14,7 +14,6 @@ family versions of held-out plans), each on a minimal plan:
 from __future__ import annotations
 
 import datetime as dt
-import re
 from importlib import resources
 from pathlib import Path
 
