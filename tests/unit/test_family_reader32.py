@@ -285,3 +285,10 @@ def it_never_tells_the_reader_of_himself_in_the_third_person() -> None:
         'You said: "I am not going anywhere, I am his dad." Kelly wants Leo safe. The plan '
         "records more of what you said. You can ask your social worker, Sian Morgan, about it."
     )
+
+
+def it_leaves_out_a_sign_held_back_with_its_bullet_and_a_list_held_back_whole() -> None:
+    listed = "We will look for:\n• [details not shared]\n• Kai rates his mood 7/10"
+    assert said(listed, "how_we_know") == "We will look for:\n• Kai rates his mood 7/10"
+    # before: "We will look for." with nothing to look for (locating plan l5, Lee's copy)
+    assert said("We will look for: [details not shared].", "how_we_know") == ""

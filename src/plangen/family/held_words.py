@@ -70,6 +70,7 @@ _CONTACT = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its)\s+)?\[(phone number|email address|address) not shared\]",
     re.I,
 )
+_LEAD_IN_ONLY = re.compile(r"(?:For change \d+, we|We) will look for\s*[.:]?")
 CELL = "Not included in this copy."
 NAME = "Name not given"
 # the cells of a table: a text with nothing left says so
@@ -138,6 +139,11 @@ def said(text: str, key: str = "", lead: LeadWorker = ANY_LEAD) -> str:
     # back whole (held-out plan 158): the lead-in goes with it
     out = re.sub(r"(?:^|\s+)This can mean(?: that)?\s*[.;]?\s*$", "", out).strip()
     out = re.sub(r"[;,]\s*$", ".", out)
+    # a sign of a list that was all held back goes with its bullet; a list that was all
+    # held back goes with its lead-in ("We will look for." said nothing)
+    out = re.sub(r"(?m)^\s*•\s*(?:\n|$)|•\s*(?=•)", "", out).rstrip()
+    if _LEAD_IN_ONLY.fullmatch(out):
+        out = ""
     if out.endswith(":"):
         out = out[:-1].rstrip() + "."
     if out:
