@@ -69,9 +69,12 @@ def views_to_reader(
     if not any(mine for _, mine in runs):
         return turn(views), []
     said, notes, untold = [], [], False
+    hers = re.compile(rf"\b(?:{_FORMS[reader.gender]}|him|herself|himself)\b", re.I)
     for sentence, mine in runs:
         if not mine:
-            said.append(turn(sentence))
+            # someone else's words, turned on their own only where no pronoun in them
+            # could be the reader's: turned alone, a "she" would read as someone else's
+            said.append(sentence if hers.search(_masked(sentence)) else turn(sentence))
             continue
         named = _named(sentence, _masked(sentence), reader, _others_of_gender(who, reader))
         turned = turn(named) if named is not None else sentence
@@ -149,8 +152,13 @@ def _named(sentence: str, masked: str, reader: Relative, others: set[str]) -> st
         if others and named.search(masked, 0, found.start()):
             return None
         whose = word == "his" or (word == "her" and not _OBJECT_NEXT.match(masked, found.end()))
-        if word in ("him", "her") and not whose and kin.search(masked, 0, found.start()):
-            return None  # "to see him" after "his son": the son's, maybe
+        # "to see him" after "his son", "talk to him" after "what Tyler said": someone
+        # else's, maybe; an object is hers only where she is the only one named before it
+        if word in ("him", "her") and not whose:
+            before = masked[: found.start()]
+            someone = {n for n in re.findall(r"\b[A-Z][a-z][\w'’-]*", before[1:])}
+            if kin.search(before) or someone - {reader.first, reader.called}:
+                return None
         said = f"{reader.first}'s" if whose or word == "hers" else reader.first
         out += [sentence[at : found.start()], said]
         at = found.end()
