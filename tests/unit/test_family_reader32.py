@@ -292,3 +292,11 @@ def it_leaves_out_a_sign_held_back_with_its_bullet_and_a_list_held_back_whole() 
     assert said(listed, "how_we_know") == "We will look for:\n• Kai rates his mood 7/10"
     # before: "We will look for." with nothing to look for (locating plan l5, Lee's copy)
     assert said("We will look for: [details not shared].", "how_we_know") == ""
+
+
+def it_says_the_plan_records_what_he_said_where_none_of_it_could_be_told() -> None:
+    plan = _views_plan("Dwayne said he loves his son and will do anything to see him.")
+    # not "records more of": nothing else of his is printed
+    assert _own_views(plan, "Dwayne Price") == (
+        "The plan records what you said. You can ask your social worker, Sian Morgan, about it."
+    )

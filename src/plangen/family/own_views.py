@@ -68,7 +68,7 @@ def views_to_reader(
     runs = list(_runs(views, who, reader))
     if not any(mine for _, mine in runs):
         return turn(views), []
-    said, notes, untold = [], [], False
+    said, notes, untold, told = [], [], False, False
     hers = re.compile(rf"\b(?:{_FORMS[reader.gender]}|him|herself|himself)\b", re.I)
     for sentence, mine in runs:
         if not mine:
@@ -80,19 +80,23 @@ def views_to_reader(
         turned = turn(named) if named is not None else sentence
         if named is not None and not _names(turned, reader.first):
             said.append(turned)
+            told = True
             continue
         # her own words, where they are a sentence of hers ("I'm not going back"), never a
         # piece of one ("let Ellie down")
         quoted = [q.group(0) for q in QUOTATION.finditer(sentence) if _WHOLE.match(q.group(0))]
         said += [f"You said: {q}" + ("" if q[-2:-1] in ".!?" else ".") for q in quoted]
+        told = told or bool(quoted)
+        her, she = ("her", "she") if reader.gender == SHE else ("him", "he")
         notes.append(
-            f'"{sentence}" is what {reader.first} said; it could not be put to her as "you" '
-            "in her own copy, so it is left out of it (her own quoted words are kept). Write "
-            "it as what she said to you"
+            f'"{sentence}" is what {reader.first} said; it could not be put to {her} as "you" '
+            f"in {reader.first}'s own copy, so it is left out of it (the quoted words are "
+            f"kept). Write it as what {she} said to you"
         )
         untold = True
     if untold:
-        said.append(f"The plan records more of what you said. You can ask {ask} about it.")
+        more = "more of " if told else ""  # nothing of hers is printed: not "more"
+        said.append(f"The plan records {more}what you said. You can ask {ask} about it.")
     return " ".join(s for s in said if s), notes
 
 
