@@ -76,7 +76,14 @@ def views_to_reader(
             # could be the reader's: turned alone, a "she" would read as someone else's
             said.append(sentence if hers.search(_masked(sentence)) else turn(sentence))
             continue
-        named = _named(sentence, _masked(sentence), reader, _others_of_gender(who, reader))
+        # "Kerry says: call me on ...": her own words, written without quote marks
+        calls = "|".join(re.escape(n) for n in (reader.first, reader.called) if n)
+        own = re.match(rf"\W*(?:{calls}) (?:says|said)\s*:\s*(.+)", sentence)
+        if own is not None:
+            said.append(f"You said: {own.group(1)}")
+            told = True
+            continue
+        named = _named(sentence, _masked(sentence), reader, _others_of_gender(who, reader), who)
         turned = turn(named) if named is not None else sentence
         if named is not None and not _names(turned, reader.first):
             said.append(turned)
@@ -142,7 +149,19 @@ def _other(reader: Relative) -> str:
     return HE if reader.gender == SHE else SHE
 
 
-def _named(sentence: str, masked: str, reader: Relative, others: set[str]) -> str | None:
+def _of_other_gender(who: Household, reader: Relative) -> set[str]:
+    """The first names of everyone known to be of the other gender than the reader."""
+    other = _other(reader)
+    names = {r.first for r in who.relatives if r.gender == other}
+    names |= {n.split()[0] for n, g in who.gendered if g == other}
+    if who.pronoun == other:
+        names |= {w for n in who.child_names for w in n.split()}
+    return names
+
+
+def _named(
+    sentence: str, masked: str, reader: Relative, others: set[str], who: Household
+) -> str | None:
     """``sentence`` with each pronoun of the reader's outside quotations said as her name
     ("she" -> "Lisa", "her tablets" -> "Lisa's tablets"; an object "her" is left);
     ``None`` where another person of her gender is named before one of them."""
@@ -151,6 +170,7 @@ def _named(sentence: str, masked: str, reader: Relative, others: set[str]) -> st
     named = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(others)) + r")\b")
     out, at = [], 0
     kin = re.compile(rf"\b(?:{_KIN[reader.gender]})s?\b", re.I)
+    unlike = _of_other_gender(who, reader)  # "Rosie will forget him": never Rosie
     for found in pattern.finditer(masked):
         word = found.group(0).lower()
         if others and named.search(masked, 0, found.start()):
@@ -161,7 +181,7 @@ def _named(sentence: str, masked: str, reader: Relative, others: set[str]) -> st
         if word in ("him", "her") and not whose:
             before = masked[: found.start()]
             someone = {n for n in re.findall(r"\b[A-Z][a-z][\w'’-]*", before[1:])}
-            if kin.search(before) or someone - {reader.first, reader.called}:
+            if kin.search(before) or someone - {reader.first, reader.called} - unlike:
                 return None
         said = f"{reader.first}'s" if whose or word == "hers" else reader.first
         out += [sentence[at : found.start()], said]
