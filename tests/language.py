@@ -559,6 +559,9 @@ def _family_hits(
         for check, detail in capital_after_semicolon(line, names=names)
     ]
     hits += [Hit("unused", term, "explained but not used") for term in unused_in(body, explained)]
+    roles = " ".join(p["role"] for p in plan["core_group"])  # type: ignore[attr-defined]
+    if "your social worker" in body.lower() and not re.search(r"social\s+worker", roles, re.I):
+        hits.append(Hit("worker", "your social worker", "the plan has no social worker"))
     return hits
 
 

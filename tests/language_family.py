@@ -13,7 +13,8 @@ noun forms from lemminflect's word lists.
 - ``voice``: "you" inside a name ("you Against Child Exploitation"), "an ex-partner of
   your", "you arrested", "You: Shane will ...";
 - ``own-name``: in a parent's own copy, that parent named outside a quotation beside
-  "you" ("Courtney says ..." under "What you said");
+  "you" ("Courtney says ..." under "What you said"), or her views reported of her
+  ("Dwayne says he wants ...", reader 32);
 - ``worry``: "We are worried because" with no verb after it, "This can mean that If",
   "This can mean not ..." (no subject), "This can mean that Reece left ..." (what has
   happened told as what could);
@@ -23,6 +24,10 @@ noun forms from lemminflect's word lists.
   and not to ask");
 - ``fragment``: a numbered change of a word or two shown as a sentence ("Change 7:
   Housing.");
+- ``frequency``: a frequency turned inside another ("Once, then reviewed 6- once a
+  week");
+- ``worker``: "your social worker" in a plan whose core group has no social worker
+  (an Early Help plan led by a family support worker);
 - ``jargon``: a term from :data:`JARGON` (practice words missing from the glossary
   today) left unexplained; ``unused``: a word the "words we use" box explains that the
   rest of the document does not use (outside a name).
@@ -140,7 +145,13 @@ def check_family(
         # her reported words alone, still of her in her own copy ("Chloe said: “...”");
         # a sentence with a "she" that could be someone else's is left whole on purpose
         told = re.search(rf"(?:^|[.!?]\s){re.escape(reader)} (?:says|said):?\s+QUOTE", outside)
-        if told:
+        # her views reported of her: "Dwayne says he wants ..." in Dwayne's own copy
+        views = re.search(
+            rf"(?:^|[.!?;]\s){re.escape(reader)} (?:says|said (?:s?he|that)|feels|wants|agrees|"
+            r"accepts|thinks|is worried)\b",
+            outside,
+        )
+        if told or views:
             yield "own-name", reader
     yield from _worry(outside)
     if found := re.search(r"\b(?:mov|step)\w* (?:up|down) to (?:\w+ )?safety\b", outside, re.I):
@@ -149,6 +160,9 @@ def check_family(
         yield "softened", found.group(0)
     if found := re.fullmatch(r"Change \d+: ([\w'’-]+(?: [\w'’-]+)?)\.", sentence.strip()):
         yield "fragment", found.group(0)
+    # "Once, then reviewed 6- once a week": a frequency said inside "6-weekly"
+    if found := re.search(r"\b\d{1,2}-\s*(?:once|every|twice)\b", outside):
+        yield "frequency", found.group(0)
     # "Piotr not to go to ...": an order noted with no verb; "will come alone and not to
     # ask": the second half of a turned note left as it was written
     if found := re.match(r"\s*(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?|You) not to \w+", outside):

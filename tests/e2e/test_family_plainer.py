@@ -129,7 +129,7 @@ def it_opens_with_short_plain_sentences(family_of: Callable[..., str]) -> None:
         "worried that Kai could come to serious harm. You and the workers must work together "
         "to keep Kai safe." in text
     )
-    assert "For change 1, we will look for: " in text and "look for this" not in text
+    assert "For change 1, we will look for:" in text and "look for this" not in text
 
 
 def it_starts_a_sentence_after_a_full_stop_with_a_capital(family_of: Callable[..., str]) -> None:

@@ -70,7 +70,11 @@ def it_says_what_was_held_back_as_a_worker_would(copies: dict[str, list[bytes]],
         if copy == "own":
             assert "What you said\nYou say you want more time with Milo." in text
         # her worry goes, and the worry about Milo that it led to stays
-        assert "We have another worry, which your social worker will talk to you about." in text
+        # said by the plan's lead worker, by role and name (reader 32)
+        assert (
+            "We have another worry, which your social worker, Nadia Ford, will talk to you about."
+            in text
+        )
         assert "Milo may be late for school or miss it." in text
 
 

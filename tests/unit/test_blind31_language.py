@@ -20,10 +20,8 @@ def it_says_a_withheld_address_after_the_once() -> None:
     """Plan 158: "at his Nan Loveridge's trailer on the the address the social worker
     has"."""
     text = said("He sees him at his Nan's trailer on the [address not shared] each week.")
-    assert (
-        text == "He sees him at his Nan's trailer on the address the social worker has each week."
-    )
-    assert said("The [address not shared] is safe.") == "The address the social worker has is safe."
+    assert text == "He sees him at his Nan's trailer on the address your lead worker has each week."
+    assert said("The [address not shared] is safe.") == "The address your lead worker has is safe."
 
 
 def it_leaves_out_a_what_it_can_mean_with_nothing_left_to_say() -> None:

@@ -6,6 +6,10 @@ from __future__ import annotations
 import pytest
 
 from plangen.family.held_words import in_words, said
+from plangen.family.lead import LeadWorker
+
+# the plan's lead worker, as plangen.family.lead says them (a social worker here)
+SOCIAL_WORKER = LeadWorker("your social worker")
 
 
 @pytest.mark.parametrize(
@@ -60,8 +64,8 @@ from plangen.family.held_words import in_words, said
     ],
 )
 def it_says_a_held_back_detail_in_words(text: str, key: str, expected: str) -> None:
-    assert said(text, key) == expected
-    assert "[" not in said(text, key)
+    assert said(text, key, SOCIAL_WORKER) == expected
+    assert "[" not in said(text, key, SOCIAL_WORKER)
 
 
 def it_lists_each_place_for_the_workers_draft() -> None:

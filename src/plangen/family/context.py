@@ -17,10 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from plangen.dates import in_words
 from plangen.family.back_up import back_up_said, change_said
+from plangen.family.barred import objects_kept, who_sees_to_it
 from plangen.family.cells import (
     as_written_to_parents,
     by_when,
@@ -35,9 +37,12 @@ from plangen.family.cells import (
     who_does,
 )
 from plangen.family.contacts import helpers, helpers_outside, through_lead
+from plangen.family.lead import LeadWorker, lead_worker
+from plangen.family.look_for import look_for
 from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
 from plangen.family.notes_said import child_named, doing_said, due_status, in_sentences
+from plangen.family.own_views import views_to_reader
 from plangen.family.plain import Glossary, frequency_in_words
 from plangen.family.reached import reached_said
 from plangen.family.reader import own_words_to_reader, the_reader, tidy_and
@@ -106,11 +111,11 @@ def _keep_safe(plan: Plan, recipient: str | None) -> str:
     return ""
 
 
-def _ask_lead(plan: Plan, *, said: bool = False) -> str:
-    """What an empty "what happens if things don't change" says: who to ask; ``said``:
-    after a back-up plan that says too little (who will do what, and when)."""
-    lead = next((p for p in plan.core_group if p.lead_professional), None)
-    who = f"{lead.name}, your lead worker," if lead else "your social worker"
+def _ask_lead(lead: LeadWorker, *, said: bool = False) -> str:
+    """What an empty "what happens if things don't change" says: who to ask, by role
+    and name (never a social worker the plan does not have); ``said``: after a back-up
+    plan that says too little (who will do what, and when)."""
+    who = lead.named + ("," if lead.name else "")
     if said:
         return f"You can ask {who} what this means and when it would happen."
     return f"The plan does not say this yet. You can ask {who} what would happen."
@@ -139,12 +144,16 @@ def _labels_only(plan: Plan) -> list[str]:
     ]
 
 
-def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None) -> dict[str, Any]:
+def family_context(
+    plan: Plan, words: Glossary, *, recipient: str | None = None, rules_data: Path | None = None
+) -> dict[str, Any]:
     """The family version's values, for parents and carers (``recipient``: one person's
-    own copy, without what is withheld from them).
+    own copy, without what is withheld from them; ``rules_data``: the council's tuned
+    word lists, as the rules read them).
 
     ``notes`` lists, for the worker's draft, each text whose brackets or quotes had to
     be put right (:mod:`plangen.family.mend`)."""
+    plan = objects_kept(plan)  # "...; Lee not to collect." says whom, before anything is held
     copy = redacted(plan, recipient)
     keep_safe = _keep_safe(plan, recipient)  # from the plan as written: the copy has no list
     # found again for a row below one taken out: held back as the copy holds back
@@ -159,9 +168,10 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     child = who.child
     count = len(plan.outcomes)
     changes, better = [], []
-    read = plan_reader(written)
+    read = plan_reader(written, rules_data)
     lead = next((p for p in plan.core_group if p.lead_professional), None)
     lead_name = lead.name if lead and lead.name and not lead.name.startswith("[") else None
+    asked = lead_worker(plan, words, copy.unnamed)
     for number, outcome in enumerate(plan.outcomes, start=1):
         if not (outcome.text or outcome.plain):
             continue
@@ -188,11 +198,9 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
                     who,
                     plainly(outcome.reviews[-1].note, words) if outcome.reviews else "",
                 ),
-                "how_we_know": (
-                    f"{'For change ' + str(number) + ', we' if count > 1 else 'We'} will look "
-                    f"for: {how}."
-                    if how
-                    else ""
+                "how_we_know": look_for(
+                    f"{'For change ' + str(number) + ', we' if count > 1 else 'We'} will look for",
+                    how,
                 ),
             }
         )
@@ -223,9 +231,18 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         action["what"] = doing_said(
             action["what"] if who.siblings else child_named(action["what"], child)
         )
+        action["what"] = who_sees_to_it(action["who"], action["what"])
         action["by_when"] = due_status(action["by_when"], achieved(outcome))
         if copy.held_a_day:  # "8 sessions by Thursday 13 February" says the day again
             action["by_when"] = without_weekdays(action["by_when"])
+    # "What you said": in a reader's own copy, what she said is said to her as "you",
+    # or left to her own quoted words (reader 32: never "Dwayne says ..." to Dwayne)
+    own_views, view_notes = views_to_reader(
+        not_yours(clean_views(plan.family_views, who)),
+        who,
+        lambda text: for_parents(text, who),
+        asked.named,
+    )
     contingency = plan.contingency
     when = for_parents(plainly(contingency.timescale, words), who).rstrip(".")
     context: dict[str, Any] = {
@@ -263,10 +280,10 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
                     for_parents(plainly(not_yours(contingency.plan), words), who),
                     whole_conditions=True,
                 ),
-                _ask_lead(plan, said=True),
+                _ask_lead(asked, said=True),
             )
         )
-        or _ask_lead(plan),
+        or _ask_lead(asked),
         "if_not_when": f"When this will happen: {when}." if when else "",
         "step_down": upper_first(
             shorter(for_parents(plainly(plan.step_down, words), who), whole_conditions=True)
@@ -283,8 +300,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         else for_parents(
             clean_views(not_mine(plan.child_views, lead_name), who), who, child_said=True
         ),
-        # "What you said": in a parent's own copy, what she said is said to her as "you"
-        "family_views": for_parents(not_yours(clean_views(plan.family_views, who)), who),
+        "family_views": own_views,
     }
     people = [(p, is_family(o)) for p, o in zip(plan.core_group, copy.originals, strict=True)]
     through_lead(context["people"], [family for _, family in people], plan)
@@ -299,11 +315,12 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     context = in_sentences(context, who)
     notes: list[str] = []
     context = mended(last_look(_tidied(context), copy), notes)
-    notes += _labels_only(plan)
+    notes += _labels_only(plan) + view_notes
     context["words_we_use"] = words_we_use(context, words)
     context["family_views_heading"] = views_heading(context["family_views"], who)
     context["child_views_heading"] = child_views_heading(context["child_views"], who)
     context["notes"] = notes
+    context["lead"] = asked  # for what is said where something was held back
     context["left_out"] = list(copy.left_out)
     # the draft quotes the plan's words for each need only where nothing is withheld, and
     # then scrubbed as the copy is (held-out plan 152: a school and a routine quoted from
@@ -368,9 +385,15 @@ def _not_included(left_out: int, plan: Plan) -> str:
 
 
 def _tidied(value: Any) -> Any:
-    """Every text of the context with "and you and" said once (:func:`tidy_and`)."""
+    """Every text of the context with "and you and" said once (:func:`tidy_and`), and
+    no line that is only a full stop."""
     if isinstance(value, dict):
         return {key: _tidied(v) for key, v in value.items()}
     if isinstance(value, list):
         return [_tidied(v) for v in value]
-    return tidy_and(value) if isinstance(value, str) else value
+    return _LONE_STOP.sub("", tidy_and(value)).rstrip("\n") if isinstance(value, str) else value
+
+
+# a line that is only a stop, left where what stood before it went (reader 32: a "."
+# alone on a line under "What you said")
+_LONE_STOP = re.compile(r"(?m)^[ \t]*[.;,:][ \t]*(?:\n|$)")

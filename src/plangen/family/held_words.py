@@ -9,7 +9,7 @@ each is said in words here, without a hint of what was there:
 - a reader's own detail reads as hers: "a marker on [your address]" is "a marker on
   your address", "a new mobile ([your phone number])" is "a new mobile"; someone
   else's contact details as what they are: "ring Dean on [phone number not shared]" is
-  "ring Dean on the number the social worker has";
+  "ring Dean on the number your social worker has";
 - a marker that stands alone at the end of a phrase is left out with the little word
   that led to it: "no incidents since [details not shared]." is "no incidents.",
   "registered with the family doctor [details not shared];" is "registered with the
@@ -19,9 +19,9 @@ each is said in words here, without a hint of what was there:
   marker;
 - what is left of a text that held nothing else reads "Not included in this copy."
   in a table cell, a name "Name not given", a Who cell "A worker"; a worry with
-  nothing left of its cause "We have another worry, which your social worker will talk
-  to you about.", and a
-  change "Your social worker will talk to you about this part of the plan.".
+  nothing left of its cause "We have another worry, which your social worker, Olivia
+  Grant, will talk to you about.", and a change "Your social worker, Olivia Grant, will
+  talk to you about this part of the plan." (the plan's lead worker, by role and name).
 
 Every place is listed (its context path and marker) for the worker's draft, which
 comments on each one: what was held back there is the worker's to check.
@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from plangen.family.lead import ANY_LEAD, LeadWorker
 from plangen.privacy.holding import pieces
 from plangen.privacy.locating import HELD_BACK
 
@@ -43,23 +44,25 @@ _BRACKETED = re.compile(r"\s*\([^()]*" + MARKER.pattern + r"[^()]*\)")
 # a marker with the little word leading to it, at the end of its phrase
 _LEAD = r"(?:\b(?:since|the|a|an|and|or|with|at|to|of|from|by|in|on|for|near|into|about)\s+)?"
 _AT_END = re.compile(r"\s*" + _LEAD + MARKER.pattern + r"(?=\s*(?:[.,;:!?)]|-\s|$))", re.I)
+# the worker is the plan's lead, by role and name (:mod:`plangen.family.lead`): never
+# "your social worker" in a plan no social worker leads (reader 32)
 _FRAMES = (
     (
         re.compile(r"^We are worried (?:because|about|that)\s*[.;]\s*", re.I),
-        "We have another worry, which your social worker will talk to you about. ",
+        "We have another worry, which {named} will talk to you about. ",
     ),
     (
         re.compile(r"^(Change \d+:)\s*[.;]?\s*$"),
-        r"\1 Your social worker will talk to you about this part of the plan.",
+        r"\1 {Named} will talk to you about this part of the plan.",
     ),
     (re.compile(r"^This can mean(?: that)?\s*[.;]?\s*", re.I), ""),
 )
 # someone's contact details, never printed in a family copy: said as what they are
-# ("ring Dean on the number the social worker has before each visit")
+# ("ring Dean on the number your social worker has before each visit")
 _CONTACTS = {
-    "phone number": "the number the social worker has",
-    "email address": "the e-mail address the social worker has",
-    "address": "the address the social worker has",
+    "phone number": "the number {role} has",
+    "email address": "the e-mail address {role} has",
+    "address": "the address {role} has",
 }
 # a determiner before the marker goes with it: "on the [address not shared]" is "on the
 # address the social worker has", never "on the the address ..." (held-out plan 158)
@@ -67,15 +70,18 @@ _CONTACT = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its)\s+)?\[(phone number|email address|address) not shared\]",
     re.I,
 )
+_LEAD_IN_ONLY = re.compile(r"(?:For change \d+, we|We) will look for\s*[.:]?")
 CELL = "Not included in this copy."
 NAME = "Name not given"
 # the cells of a table: a text with nothing left says so
 _CELLS = frozenset({"who", "what", "how_often", "by_when", "role", "agency", "contact"})
 
 
-def in_words(context: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+def in_words(
+    context: dict[str, Any], lead: LeadWorker = ANY_LEAD
+) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     """``context`` with every marker said in words (module doc), and the (path, marker)
-    of each place something was held back."""
+    of each place something was held back; ``lead``: the worker the family asks."""
     held: list[tuple[str, str]] = []
 
     def walk(value: Any, path: str, key: str) -> Any:
@@ -86,7 +92,7 @@ def in_words(context: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, s
         if not isinstance(value, str) or not MARKER.search(value):
             return value
         held.extend((path, m.group(0)) for m in MARKER.finditer(value))
-        return said(value, key)
+        return said(value, key, lead)
 
     worded = {k: walk(v, k, k) for k, v in context.items()}
     return worded, held
@@ -97,13 +103,17 @@ def _capital_as(written: str, words: str) -> str:
     return words[:1].upper() + words[1:] if written[:1].isupper() else words
 
 
-def said(text: str, key: str = "") -> str:
+def said(text: str, key: str = "", lead: LeadWorker = ANY_LEAD) -> str:
     """``text`` with its markers said in words (module doc); ``key``: its place in the
-    context ("name" and the table's cells say that something is not there)."""
+    context ("name" and the table's cells say that something is not there); ``lead``:
+    the worker who holds what was kept back, and will talk about it."""
     text = _BRACKETED.sub(lambda m: "" if not _YOURS.search(m.group(0)) else m.group(0), text)
     text = re.sub(r"\s*\(\[your [a-z ]{1,30}\]\)", "", text)  # "a new mobile ([your phone number])"
     text = _YOURS.sub(r"\1", text)
-    text = _CONTACT.sub(lambda m: _capital_as(m.group(0), _CONTACTS[m.group(1).lower()]), text)
+    text = _CONTACT.sub(
+        lambda m: _capital_as(m.group(0), _CONTACTS[m.group(1).lower()].format(role=lead.role)),
+        text,
+    )
     kept: list[str] = []
     for piece in pieces(text):
         body = _AT_END.sub("", _after_verbs(piece))
@@ -121,12 +131,19 @@ def said(text: str, key: str = "") -> str:
     out = re.sub(r"\s+([.,;:])", r"\1", "".join(kept)).strip()
     out = re.sub(r"([.;:])(?=[A-Za-z])", r"\1 ", out)
     out = re.sub(r":\s*[.;,]\s*", ": ", out)  # "we will look for: [held]; Kai rates ..."
+    named = (lead.named + ("," if lead.name else "")).replace("\\", "\\\\")
     for frame, instead in _FRAMES:
+        instead = instead.format(named=named, Named=named[:1].upper() + named[1:])
         out = frame.sub(instead, out, count=1).strip()
     # "... His reading age is about 7. This can mean that." once what it means was held
     # back whole (held-out plan 158): the lead-in goes with it
     out = re.sub(r"(?:^|\s+)This can mean(?: that)?\s*[.;]?\s*$", "", out).strip()
     out = re.sub(r"[;,]\s*$", ".", out)
+    # a sign of a list that was all held back goes with its bullet; a list that was all
+    # held back goes with its lead-in ("We will look for." said nothing)
+    out = re.sub(r"(?m)^\s*•\s*(?:\n|$)|•\s*(?=•)", "", out).rstrip()
+    if _LEAD_IN_ONLY.fullmatch(out):
+        out = ""
     if out.endswith(":"):
         out = out[:-1].rstrip() + "."
     if out:

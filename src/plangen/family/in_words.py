@@ -46,7 +46,10 @@ def frequency_in_words(frequency: str, words: Glossary) -> str:
         if exact is None and _MIXED_FREQUENCY.search(line):
             # "Fortnightly to 36 weeks then weekly": each frequency said where it stands,
             # never "to 36 weeks then weekly every two weeks"
-            out.append(words.plain(_EACH_FREQUENCY.sub(_frequency_said, line.strip())))
+            out.append(words.plain(_EACH_FREQUENCY.sub(_frequency_said, _counts(line.strip()))))
+            continue
+        if exact is None and _EVERY_N.search(line):  # "6-weekly reviews", "2x wk"
+            out.append(words.plain(_counts(line.strip())))
             continue
         match = next((m for p, w in _frequencies() if (m := p.match(line)) and (said := w)), None)
         if match is not None:
@@ -118,12 +121,36 @@ _MIXED_FREQUENCY = re.compile(
     r"^\s*(?:fortnightly|weekly|monthly|daily)\s*\(",
     re.I,
 )
-# a frequency word used as an adverb (not "Weekly visits"), and how it is said
+# a frequency word used as an adverb (not "Weekly visits"), and how it is said; never
+# the "weekly" of "6-weekly" (reader 32: "Once, then reviewed 6-once a week")
 _EACH_FREQUENCY = re.compile(
-    r"\b(fortnightly|weekly|monthly|daily)\b(?=\s*(?:$|[,;(]|(?:to|for|until|then|from|and|"
-    r"after|at)\b))",
+    r"(?<![\w-])(fortnightly|weekly|monthly|daily)\b(?=\s*(?:$|[,;(]|(?:to|for|until|then|"
+    r"from|and|after|at)\b))",
     re.I,
 )
+# "6-weekly", "six weekly", "3-monthly": every so many weeks; "2x wk", "3 x week": so
+# many times a week (reader 32: compound cells, "Once, then 6-weekly")
+_EVERY_N = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|eight|ten|twelve)[- ]?(week|month)ly\b"
+    # said as a time only where it is one: "a 6-weekly review" stays as written
+    r"(?=\s*(?:$|[,;()]|(?:then|to|for|until|from|and|or|after|at)\b))|"
+    r"\b(\d{1,2}) ?x ?(?:a |per )?(?:wk|week)\b",
+    re.I,
+)
+
+
+def _counts(line: str) -> str:
+    """ "Once, then reviewed 6-weekly" -> "Once, then reviewed every 6 weeks"; "2x wk"
+    -> "2 times a week"."""
+
+    def said(match: re.Match[str]) -> str:
+        if match.group(3):
+            return f"{match.group(3)} times a week"
+        return f"every {match.group(1).lower()} {match.group(2).lower()}s"
+
+    return _EVERY_N.sub(said, line)
+
+
 _FREQUENCY_SAID = {
     "fortnightly": "every two weeks",
     "weekly": "once a week",

@@ -86,7 +86,7 @@ def said_as_sentence(text: str, child: str) -> str:
             return match.group(0)
         return f"{match.group(1)}{child} {verb.lower()}"
 
-    return re.sub(r"((?:^|[.;:]\s+))([A-Z][a-z]+(?:es|s))\b(?= )", named, text)
+    return re.sub(r"((?:^|[.;:]\s+|\n• ))([A-Z][a-z]+(?:es|s))\b(?= )", named, text)
 
 
 def each_text(value: Any, change: Callable[[str], str], skip: frozenset[str]) -> Any:

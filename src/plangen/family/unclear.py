@@ -10,15 +10,19 @@ the review copy never disagree.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from plangen.model import Outcome, Plan
 from plangen.rules.base import child_names
 from plangen.rules.reading import Reader, reader
 from plangen.rules.text import word_lists
 
 
-def plan_reader(plan: Plan) -> Reader:
-    """The rules' reader of outcomes, for this plan's child."""
-    return reader(word_lists(), tuple(child_names(plan)))
+def plan_reader(plan: Plan, data: Path | None = None) -> Reader:
+    """The rules' reader of outcomes, for this plan's child, from the word lists the
+    run's rules use (``data``: the council's tuned copy, ``[rules] data``), so the
+    family copy and the review copy never disagree."""
+    return reader(word_lists(data), tuple(child_names(plan)))
 
 
 def unclear_said(outcome: Outcome, read: Reader, child: str, lead: str | None) -> str:

@@ -100,11 +100,13 @@ def versions(
             continue
         read_with = ""
         if name == "family":
-            context = family_context(plan, words, recipient=recipient)
+            context = family_context(
+                plan, words, recipient=recipient, rules_data=settings.rules.data
+            )
             notes = (*context.pop("notes"), *notes)
             read_with = context.pop("read_with")
             left_out = tuple(context.pop("left_out"))
-            context, held = in_words(context)
+            context, held = in_words(context, context.pop("lead"))
         else:
             context = child
         scored = report(
