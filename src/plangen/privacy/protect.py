@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from plangen.keys import name_key
 from plangen.model import Plan, Withholding
 from plangen.privacy.by_role import HER_SPECIALIST as _SPECIALIST
+from plangen.privacy.homes import apart
 from plangen.privacy.names import is_family
 from plangen.privacy.withheld import withheld_places
 
@@ -37,6 +38,13 @@ _SAFE_HOME = re.compile(
     r"\b(?:door chain|window locks?|locks? (?:fitted|changed)|ring doorbell|doorbell camera"
     r"|cctv|panic (?:alarm|button)|personal alarm|target harden\w*|police marker"
     r"|marker (?:on|placed)|safety plan)\b",
+    re.I,
+)
+
+# A safety plan for a person's own mental health, not for their safety from another
+_OWN_HEALTH = re.compile(
+    r"\b(?:camhs|self[- ]?harm\w*|suicid\w*|mental health|dbt|cpn|crisis (?:team|plan)"
+    r"|urges?|overdose)\b",
     re.I,
 )
 
@@ -125,9 +133,12 @@ def _names_any(said: str, names: list[str]) -> bool:
 def _safe_home(said: str, *, outcome: bool = False) -> bool:
     """Whether ``said`` names how someone is kept safe.  In an outcome, "safety plan"
     alone does not count: every domestic-abuse outcome has one, it locates no one, and
-    leaving the outcome out would take the other parent's own actions with it."""
+    leaving the outcome out would take the other parent's own actions with it.  Nor
+    does a safety plan for someone's own mental health (self-harm, CAMHS): it keeps
+    them safe from themselves, not from the reader (reader 32, held-out 165)."""
+    own_health = bool(_OWN_HEALTH.search(said))
     return any(
-        not (outcome and found.group(0).casefold() == "safety plan")
+        not ((outcome or own_health) and found.group(0).casefold() == "safety plan")
         for found in _SAFE_HOME.finditer(said)
     )
 
@@ -159,6 +170,7 @@ def _kept_from(plan: Plan) -> dict[str, list[str]]:
         if item.about not in family or item.detail not in _LOCATING:
             continue  # a professional's withheld details say where they work, not live
         readers = [name for name in (item.withheld_from or family) if name != item.about]
+        readers = apart(plan, item.about, item.detail, readers)
         if readers:
             kept.setdefault(item.about, [])
             kept[item.about] += [name for name in readers if name not in kept[item.about]]

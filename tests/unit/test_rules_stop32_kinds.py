@@ -1,0 +1,173 @@
+"""Stop 32 (reader 32, items D5 and D6): plan-level kinds a CP chair read differently.
+Each plan is a minimal one of the same kind as a held-out plan, never its text."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from plangen.model import CorePerson, PlanKind, Withholding
+from plangen.outputs import make_files
+from plangen.rules import check
+from plangen.settings import Settings
+
+from .test_rules import good_plan, outcome
+
+
+def _raised(rule: str, **changes: str) -> list[str]:
+    plan = good_plan()
+    for field, value in changes.items():
+        setattr(outcome(plan), field, value)
+    return [f.problem for f in check(plan) if f.rule == rule]
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "for the whole time Betty is on the plan",
+        "for all the time Betty is subject to the child protection plan",
+        "while on the plan",
+        "for as long as Betty is on the plan",
+    ],
+)
+def it_reads_the_span_of_the_plan_as_the_period_an_outcome_holds(period: str) -> None:
+    """Held-out 163's outcome held "for the whole time baby is on the plan": a period."""
+    text = f"Betty has no contact with Dan unless the core group agrees it, {period}."
+    assert _raised("PLAN-15", text=text) == []
+    # the same outcome with no span is raised
+    assert _raised("PLAN-15", text="Betty has no contact with Dan unless agreed.") == [
+        "The outcome does not say how long the change must last."
+    ]
+
+
+def it_reads_knowing_how_to_stay_safe_as_no_state_held() -> None:
+    """Held-out 165: "knows how to stay safe online" says what the child knows; "stay
+    safe" there is no period, though "stays safe" as a state held is."""
+    assert _raised("PLAN-15", text="Betty knows how to stay safe online.") == [
+        "The outcome does not say how long the change must last."
+    ]
+    assert _raised("PLAN-15", text="Betty stays safe online and at home.") == []
+
+
+def _action_cells(text: str, frequency: str, timescale: str) -> list[str]:
+    plan = good_plan()
+    action = outcome(plan).actions[0]
+    action.text, action.frequency, action.timescale = text, frequency, timescale
+    action.responsible = ["Harriet Hill"]
+    for below in outcome(plan).actions[1:]:  # each with its own timescale, none shared
+        below.timescale = "3 months"
+    found = [f.place.segments[-1] for f in check(plan) if f.rule == "PLAN-06"]
+    return [cell for cell in found if cell in ("frequency", "timescale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "frequency", "timescale", "raised"),
+    [
+        # a duty that answers a breach has its trigger: "As required" is how often
+        ("Serve the order on Dan and monitor breaches", "As required", "By 01/06/23", []),
+        ("Monitor bail and tell the SW of any breach", "As required", "By 01/06/23", []),
+        ("Police to respond on any breach of the order", "As required", "By 01/06/23", []),
+        # monitoring with no event it answers still says nothing of how often
+        ("Police to monitor the family", "As required", "By 01/06/23", ["frequency"]),
+        # the span of a condition or of the plan is a timescale
+        ("Police to act on any breach", "As required", "While bail conditions are in force", []),
+        ("Walk Betty to school", "Daily", "For as long as Betty is on the plan", []),
+        ("Walk Betty to school", "Daily", "While Betty remains on the plan", []),
+        # a condition with no span is not
+        ("Walk Betty to school", "Daily", "While needed", ["timescale"]),
+    ],
+)
+def it_reads_an_event_trigger_and_a_defined_span(
+    text: str, frequency: str, timescale: str, raised: list[str]
+) -> None:
+    assert _action_cells(text, frequency, timescale) == raised
+
+
+@pytest.mark.parametrize(
+    ("step_down", "raised"),
+    [
+        ("When things are better for Betty.", True),
+        ("Close the plan when things improve.", True),
+        ("Step down when things have improved for Mum and the children.", True),
+        ("The plan closes when no longer needed by the family.", True),
+        # a change named beside it is something a review can check
+        ("When things are better for Betty and she attends 95% for a whole term.", False),
+    ],
+)
+def it_finds_a_step_down_that_names_no_change(step_down: str, raised: bool) -> None:
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.step_down = step_down
+    found = [f.problem for f in check(plan) if f.rule == "PLAN-20"]
+    assert found == (["The step-down criterion says nothing that can be checked."] * raised)
+
+
+def _teenager_with_her_number_kept(from_address: str) -> list[str]:
+    """A 15-year-old in the core group whose phone is kept from her stepfather: at home
+    with him, or (``from_address`` other than hers) living apart."""
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    home = plan.child.address or ""
+    plan.core_group += [
+        CorePerson(name="Betty Smith", role="Young person", phone="07700 900111"),
+        CorePerson(name="Rob Grant", role="Stepfather", address=from_address or home),
+    ]
+    plan.confidential = [
+        Withholding(about="Betty Smith", detail="phone", withheld_from=["Rob Grant"])
+    ]
+    action = outcome(plan).actions[0]
+    action.text = "Weekly check-in with Betty at the Base at Elf Street Academy on Mondays"
+    action.responsible = ["John Stevenson"]
+    return [f.rule for f in check(plan) if f.rule in ("PLAN-21", "PLAN-22")]
+
+
+def it_keeps_no_whereabouts_from_someone_who_lives_with_her() -> None:
+    """Held-out 165: a new number kept from the stepdad she lives with drew PLAN-21 on
+    her own school and PLAN-22 on her own CAMHS work; he knows where she lives and goes
+    to school.  Living apart, the same number keeps where she is from him."""
+    assert _teenager_with_her_number_kept("") == []
+    assert "PLAN-21" in _teenager_with_her_number_kept("4 Far Road, Westtown")
+
+
+def it_reads_a_mental_health_safety_plan_as_no_protection_from_another() -> None:
+    """A child's CAMHS safety plan keeps her safe from herself, not from a parent: it is
+    not left out of that parent's copies as how she is kept safe (PLAN-22); a safety
+    plan against another still is."""
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.core_group.append(CorePerson(name="Betty Smith", role="Young person"))
+    plan.confidential = [
+        Withholding(about="Betty Smith", detail="address", withheld_from=["Tom Smith"])
+    ]
+    action = outcome(plan).actions[0]
+    action.responsible = ["Harriet Hill"]
+    action.text = "CAMHS sessions with Betty and a written self-harm safety plan"
+    assert [f for f in check(plan) if f.rule == "PLAN-22"] == []
+    action.text = "Safety plan with Betty: code word with school, new route home"
+    assert [f.rule for f in check(plan) if f.rule == "PLAN-22"] == ["PLAN-22"]
+
+
+def it_says_every_rule_that_applies_at_a_place_in_one_comment(tmp_path: Path) -> None:
+    """Reader 32 item D6: an outcome whose findings were all said in full at another
+    outcome carried one bare "See finding n" per rule, and a chair took them as missed.
+    One comment there now names each rule and what it means; one rule keeps its
+    one-line pointer (issue 14)."""
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    first = outcome(plan)
+    first.text = "Betty is happy."
+    first.success_looks_like = ""
+    second = first.model_copy(update={"priority": 2, "text": "Betty is settled."})
+    plan.risks[0].outcomes.append(second)
+    findings = check(plan)
+    rules = {f.rule for f in findings if f.as_dict()["also_in"] == "outcome 2"}
+    assert rules == {"PLAN-04", "PLAN-05", "PLAN-15"}
+    files = make_files(plan, tmp_path, Settings(), findings, versions=["review"])
+    [review] = [data for path, data in files if path.name.endswith(".review.docx")]
+    comments = [c.text for c in Document(BytesIO(review)).comments]
+    # the outcome's own text: PLAN-04 and PLAN-15 in one comment, each said
+    [merged] = [text for text in comments if text.startswith("See findings ")]
+    assert merged.startswith("See findings 1 and 3: each applies here too. PLAN-04: ")
+    assert merged.endswith("PLAN-15: The outcome does not say how long the change must last.")
+    # its own success cell: PLAN-05 alone, a one-line pointer
+    pointers = [text for text in comments if text.startswith("See finding ")]
+    assert pointers == ["See finding 2 (PLAN-05): the same applies here."]
