@@ -104,30 +104,27 @@ def it_finds_a_step_down_that_names_no_change(step_down: str, raised: bool) -> N
     assert found == (["The step-down criterion says nothing that can be checked."] * raised)
 
 
-def _teenager_with_her_number_kept(from_address: str) -> list[str]:
-    """A 15-year-old in the core group whose phone is kept from her stepfather: at home
-    with him, or (``from_address`` other than hers) living apart."""
+def it_asks_nothing_of_a_teenagers_own_camhs_safety_plan_but_still_holds_her_places() -> None:
+    """Held-out 165: a 15-year-old's new number kept from the stepfather she lives with
+    drew PLAN-22 on her CAMHS safety plan, and her copy for him and the formal plan left
+    that work out.  It is her own mental-health plan: no PLAN-22.  What locates her (a
+    named base, a weekday) is still held back from him (PLAN-21): that held-back
+    sentence is also what keeps from him what the intake does not mark (stop 32: taking
+    it away printed her girlfriend's name in his copy)."""
     plan = good_plan(PlanKind.CHILDS_PLAN)
-    home = plan.child.address or ""
     plan.core_group += [
         CorePerson(name="Betty Smith", role="Young person", phone="07700 900111"),
-        CorePerson(name="Rob Grant", role="Stepfather", address=from_address or home),
+        CorePerson(name="Rob Grant", role="Stepfather", address=plan.child.address or ""),
     ]
     plan.confidential = [
         Withholding(about="Betty Smith", detail="phone", withheld_from=["Rob Grant"])
     ]
     action = outcome(plan).actions[0]
-    action.text = "Weekly check-in with Betty at the Base at Elf Street Academy on Mondays"
-    action.responsible = ["John Stevenson"]
-    return [f.rule for f in check(plan) if f.rule in ("PLAN-21", "PLAN-22")]
-
-
-def it_keeps_no_whereabouts_from_someone_who_lives_with_her() -> None:
-    """Held-out 165: a new number kept from the stepdad she lives with drew PLAN-21 on
-    her own school and PLAN-22 on her own CAMHS work; he knows where she lives and goes
-    to school.  Living apart, the same number keeps where she is from him."""
-    assert _teenager_with_her_number_kept("") == []
-    assert "PLAN-21" in _teenager_with_her_number_kept("4 Far Road, Westtown")
+    action.text = "CAMHS sessions with Betty (DBT skills) and a safety plan on her phone"
+    action.responsible = ["Harriet Hill"]
+    assert [f for f in check(plan) if f.rule == "PLAN-22"] == []
+    action.text = "Check-in with Betty at the Base at Elf Street Academy on Mondays"
+    assert "PLAN-21" in {f.rule for f in check(plan)}
 
 
 def it_reads_a_mental_health_safety_plan_as_no_protection_from_another() -> None:
@@ -171,3 +168,40 @@ def it_says_every_rule_that_applies_at_a_place_in_one_comment(tmp_path: Path) ->
     # its own success cell: PLAN-05 alone, a one-line pointer
     pointers = [text for text in comments if text.startswith("See finding ")]
     assert pointers == ["See finding 2 (PLAN-05): the same applies here."]
+
+
+@pytest.mark.parametrize(
+    ("response", "only_a_process"),
+    [
+        # held-out 165: a Child's Plan's step up only considered decides nothing
+        ("a Child Protection Planning Meeting will be considered", True),
+        ("the core group may consider a CPPM", True),
+        # decided, stepping up is the response below child protection
+        ("a Child Protection Planning Meeting will be held within 5 working days", False),
+    ],
+)
+def it_reads_a_step_only_considered_as_only_a_process(response: str, only_a_process: bool) -> None:
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.contingency.plan = f"If Betty goes to A&E again after self-harming, {response}."
+    plan.contingency.timescale = "Within 5 working days"
+    found = [f.problem for f in check(plan) if f.rule == "PLAN-10"]
+    assert found == (["The contingency plan only names a process."] if only_a_process else [])
+
+
+def it_reads_her_specialists_appointments_with_her_as_where_she_will_be() -> None:
+    """Held-out 172: "IDVA support for the mother (Tuesday appointments at the hub)",
+    done by the IDVA, told the father she is kept from when and where she would be, and
+    drew no PLAN-22: only actions she does herself were read.  Her own specialist's
+    work with her is hers; another worker's visit with no day or place is not."""
+    plan = good_plan()
+    plan.core_group.append(CorePerson(name="Ruth Okoro", role="IDVA", agency="Safer Lives"))
+    plan.confidential = [
+        Withholding(about="Suzi Smith", detail="address", withheld_from=["Tom Smith"])
+    ]
+    action = outcome(plan).actions[0]
+    action.responsible = ["Ruth Okoro"]
+    action.text = "IDVA support for Suzi (Tuesday appointments at the Northgate hub)"
+    [found] = [f for f in check(plan) if f.rule == "PLAN-22"]
+    assert found.problem.startswith("This says when or where Suzi Smith will be")
+    action.text = "IDVA to phone Suzi to check how she is"
+    assert [f for f in check(plan) if f.rule == "PLAN-22"] == []

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from plangen.keys import name_key
 from plangen.model import Plan
 from plangen.privacy.names import is_family
 
@@ -34,30 +33,3 @@ def open_homes(plan: Plan) -> frozenset[str]:
         for p in plan.core_group
         if is_family(p) and p.name.split() and p.name not in homes
     )
-
-
-# a phone or e-mail kept from someone who lives with its owner keeps the number, not the
-# owner's whereabouts: a stepfather at the same address knows where she lives and goes
-# to school (reader 32, held-out 165: a 15-year-old's new number kept from her stepdad
-# drew PLAN-21 on her own school and PLAN-22 on her CAMHS safety plan)
-_NUMBER_ONLY = ("phone", "email")
-_NOT_ADDRESS = re.compile(r"[^0-9a-z]+")
-
-
-def apart(plan: Plan, about: str, detail: str, readers: list[str]) -> list[str]:
-    """Those of ``readers`` whom withholding ``about``'s ``detail`` keeps from where
-    ``about`` is: every one, but for a phone or e-mail kept from someone at the same
-    address (both addresses given; the child's own is the child's)."""
-    if detail.casefold() not in _NUMBER_ONLY:
-        return readers
-    home = _home(plan, about)
-    return [reader for reader in readers if not home or _home(plan, reader) != home]
-
-
-def _home(plan: Plan, name: str) -> str:
-    """``name``'s address as a key ("" when none is given)."""
-    key = name_key(name)
-    address = next((p.address for p in plan.core_group if name_key(p.name) == key), "")
-    if not address.strip() and key == name_key(plan.child.name):
-        address = plan.child.address or ""
-    return _NOT_ADDRESS.sub("", address.casefold())

@@ -26,7 +26,7 @@ from typing import Any
 from plangen.keys import name_key
 from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.clue_kinds import CONTACT_VENUE, TITLED, patterns
-from plangen.privacy.homes import AT_SOMEONES, SOMEONES_HOME, apart, open_homes
+from plangen.privacy.homes import AT_SOMEONES, SOMEONES_HOME, open_homes
 from plangen.privacy.match import Matcher, any_of, tokens
 from plangen.privacy.names import is_family, words
 from plangen.privacy.places import (
@@ -187,9 +187,7 @@ def kept_whereabouts(plan: Plan, items: list[Withholding], recipient: str | None
         elif item.about == "plan" or item.about == recipient:
             whose = ""
         elif item.about in family:
-            readers = [recipient] if recipient else item.withheld_from or list(family)
-            away = apart(plan, item.about, item.detail, [r for r in readers if r != item.about])
-            whose = item.about if item.detail in _WHEREABOUTS and away else ""
+            whose = item.about if item.detail in _WHEREABOUTS else ""
         else:
             whose = item.about if item.detail in ("", "agency", "address") else ""
         if whose and whose not in kept:

@@ -18,9 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from plangen.keys import name_key
-from plangen.model import Plan, Withholding
+from plangen.model import Action, Plan, Withholding
 from plangen.privacy.by_role import HER_SPECIALIST as _SPECIALIST
-from plangen.privacy.homes import apart
 from plangen.privacy.names import is_family
 from plangen.privacy.withheld import withheld_places
 
@@ -95,19 +94,24 @@ def _found(plan: Plan, kept: dict[str, list[str]]) -> Iterator[Protected]:
                 place = (*at, "actions", a)
                 if _withheld(place, own):
                     continue
-                found = _about(action.text, action.frequency, action.responsible, kept)
+                found = _about(action, kept, specialists)
                 if found:
                     who, says = found
                     yield Protected(place, "action", action_number, who, tuple(kept[who]), says)
 
 
 def _about(
-    text: str, frequency: str, responsible: list[str], kept: dict[str, list[str]]
+    action: Action, kept: dict[str, list[str]], specialists: list[str]
 ) -> tuple[str, str] | None:
-    said = f"{text} {frequency}"
+    text, responsible = action.text, action.responsible
+    said = f"{text} {action.frequency}"
+    # her own specialist's work with her is hers too: "IDVA support for Stacey (Tuesday
+    # appointments at the hub)" says where she will be (reader 32, held-out 172)
+    hers = any(name in specialists for name in responsible)
     for who in kept:
-        doer = who in responsible
-        if (doer or _first_name(who).search(text)) and _safe_home(said):
+        named = bool(_first_name(who).search(text))
+        doer = who in responsible or (hers and named)
+        if (doer or named) and _safe_home(said):
             return who, f"how {who} is kept safe"
         if doer and _WHEN_WHERE.search(said):
             return who, f"when or where {who} will be"
@@ -170,7 +174,6 @@ def _kept_from(plan: Plan) -> dict[str, list[str]]:
         if item.about not in family or item.detail not in _LOCATING:
             continue  # a professional's withheld details say where they work, not live
         readers = [name for name in (item.withheld_from or family) if name != item.about]
-        readers = apart(plan, item.about, item.detail, readers)
         if readers:
             kept.setdefault(item.about, [])
             kept[item.about] += [name for name in readers if name not in kept[item.about]]
