@@ -205,3 +205,16 @@ def it_reads_her_specialists_appointments_with_her_as_where_she_will_be() -> Non
     assert found.problem.startswith("This says when or where Suzi Smith will be")
     action.text = "IDVA to phone Suzi to check how she is"
     assert [f for f in check(plan) if f.rule == "PLAN-22"] == []
+
+
+def it_reads_a_meeting_held_to_consider_a_step_as_a_response() -> None:
+    """Held-out 169 (a chair's clean entry): a strategy meeting held "to consider a CP
+    plan", beside a report to the police, is a response with its purpose."""
+    plan = good_plan(PlanKind.CHILDS_PLAN)
+    plan.contingency.plan = (
+        "If Betty goes missing she will be reported to police straight away. If she goes "
+        "missing twice in a month, Harriet will hold a strategy meeting within 2 working "
+        "days to consider a CP plan."
+    )
+    plan.contingency.timescale = "Within 2 working days"
+    assert [f for f in check(plan) if f.rule == "PLAN-10"] == []
