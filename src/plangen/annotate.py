@@ -46,7 +46,7 @@ from plangen.render.wordxml import (
     with_comments_type,
 )
 from plangen.rules.findings import Finding, Place, Severity
-from plangen.rules.legend import legend
+from plangen.rules.legend import legend, pointer_text
 
 # a council's document names the check, never the tool that made it
 AUTHOR = "Quality check"
@@ -239,6 +239,8 @@ def annotate_rendered(
     numbered: list[tuple[int, Finding]] = []
     apart: dict[Severity, list[tuple[str, Finding]]] = {severity: [] for severity in _APART}
     inside = _inside(where)
+    # the findings said in full elsewhere that apply at a place too: one comment there
+    pointed: dict[int, tuple[etree._Element, list[tuple[int, Finding]]]] = {}
     for finding in findings:
         anchor = _resolve(finding.place, where, inside)
         if anchor is None:
@@ -261,16 +263,16 @@ def annotate_rendered(
             numbered.append((len(numbered) + 1, finding))
             numbers.append(len(numbered))
             # the other places its message is about: each shows the same "[n]" (on paper,
-            # a reader finds every place) and, in the margin, a one-line pointer to it
+            # a reader finds every place) and, in the margin, a pointer to it
             for other in _also(finding, anchor, where, inside):
-                comment_id = first_id + len(comments)
-                text = f"See finding {len(numbered)} ({finding.rule}): the same applies here."
-                comments.append(
-                    comment(comment_id, text, author=AUTHOR, initials=INITIALS, dated=stamp)
-                )
-                _, numbers, _, ids = on_run.setdefault(id(other), (other, [], {}, []))
-                ids.append(comment_id)
-                numbers.append(len(numbered))
+                pointed.setdefault(id(other), (other, []))[1].append((len(numbered), finding))
+    for other, found in pointed.values():
+        comment_id = first_id + len(comments)
+        text = clean_text(pointer_text(found))
+        comments.append(comment(comment_id, text, author=AUTHOR, initials=INITIALS, dated=stamp))
+        _, numbers, _, ids = on_run.setdefault(id(other), (other, [], {}, []))
+        ids.append(comment_id)
+        numbers += [number for number, _ in found]
     for anchor, numbers, labels, ids in on_run.values():
         _mark(anchor, numbers, labels, ids)
     _summary(body, numbered, heading, apart)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from plangen.keys import name_key
-from plangen.model import Plan, Withholding
+from plangen.model import Action, Plan, Withholding
 from plangen.privacy.by_role import HER_SPECIALIST as _SPECIALIST
 from plangen.privacy.names import is_family
 from plangen.privacy.withheld import withheld_places
@@ -37,6 +37,13 @@ _SAFE_HOME = re.compile(
     r"\b(?:door chain|window locks?|locks? (?:fitted|changed)|ring doorbell|doorbell camera"
     r"|cctv|panic (?:alarm|button)|personal alarm|target harden\w*|police marker"
     r"|marker (?:on|placed)|safety plan)\b",
+    re.I,
+)
+
+# A safety plan for a person's own mental health, not for their safety from another
+_OWN_HEALTH = re.compile(
+    r"\b(?:camhs|self[- ]?harm\w*|suicid\w*|mental health|dbt|cpn|crisis (?:team|plan)"
+    r"|urges?|overdose)\b",
     re.I,
 )
 
@@ -87,19 +94,24 @@ def _found(plan: Plan, kept: dict[str, list[str]]) -> Iterator[Protected]:
                 place = (*at, "actions", a)
                 if _withheld(place, own):
                     continue
-                found = _about(action.text, action.frequency, action.responsible, kept)
+                found = _about(action, kept, specialists)
                 if found:
                     who, says = found
                     yield Protected(place, "action", action_number, who, tuple(kept[who]), says)
 
 
 def _about(
-    text: str, frequency: str, responsible: list[str], kept: dict[str, list[str]]
+    action: Action, kept: dict[str, list[str]], specialists: list[str]
 ) -> tuple[str, str] | None:
-    said = f"{text} {frequency}"
+    text, responsible = action.text, action.responsible
+    said = f"{text} {action.frequency}"
+    # her own specialist's work with her is hers too: "IDVA support for Stacey (Tuesday
+    # appointments at the hub)" says where she will be (reader 32, held-out 172)
+    hers = any(name in specialists for name in responsible)
     for who in kept:
-        doer = who in responsible
-        if (doer or _first_name(who).search(text)) and _safe_home(said):
+        named = bool(_first_name(who).search(text))
+        doer = who in responsible or (hers and named)
+        if (doer or named) and _safe_home(said):
             return who, f"how {who} is kept safe"
         if doer and _WHEN_WHERE.search(said):
             return who, f"when or where {who} will be"
@@ -125,9 +137,12 @@ def _names_any(said: str, names: list[str]) -> bool:
 def _safe_home(said: str, *, outcome: bool = False) -> bool:
     """Whether ``said`` names how someone is kept safe.  In an outcome, "safety plan"
     alone does not count: every domestic-abuse outcome has one, it locates no one, and
-    leaving the outcome out would take the other parent's own actions with it."""
+    leaving the outcome out would take the other parent's own actions with it.  Nor
+    does a safety plan for someone's own mental health (self-harm, CAMHS): it keeps
+    them safe from themselves, not from the reader (reader 32, held-out 165)."""
+    own_health = bool(_OWN_HEALTH.search(said))
     return any(
-        not (outcome and found.group(0).casefold() == "safety plan")
+        not ((outcome or own_health) and found.group(0).casefold() == "safety plan")
         for found in _SAFE_HOME.finditer(said)
     )
 

@@ -160,7 +160,9 @@ def contingency(plan: Plan, context: Context) -> Found:
     words = context.words
     gaps = words.contingency_gaps(text, timescale)
     vague = words.vague_trigger(text)
-    if words.names_only_a_process(text, by_structure=at_cp):
+    # only considering a step ("a CPPM will be considered") decides nothing at any level
+    considered = bool(words.find("contingency.considered", text))
+    if words.names_only_a_process(text, by_structure=at_cp or considered):
         # what else it lacks is said with it (reader30 item 158: "says only that the
         # contingency has no timescale", not that it names a process and no trigger)
         more = [g for g in gaps if g != "what will happen for the child"]

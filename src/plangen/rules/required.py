@@ -86,6 +86,7 @@ REQUIRED = (
     "contingency.trigger",
     "contingency.vague_trigger",
     "contingency.process_only",
+    "contingency.considered",
     "contingency.response",
     "contingency.response_any",
     "contingency.time",
