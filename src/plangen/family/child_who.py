@@ -92,8 +92,14 @@ def band(who: Household, plan: Plan) -> Band:
 
 
 def adults_worker(person: CorePerson) -> bool:
-    """A worker whose work is with an adult (Mum's nurse, Dad's group), not the child."""
-    return bool(listed("adult_roles").search(f"{person.role} {person.agency}"))
+    """A worker whose work is with an adult (Mum's nurse, Dad's group), not the child.
+    A young people's service is the child's own (the reader32 chair read "Jess is my
+    family's young people's drug worker" in Tia's version, for her own worker)."""
+    job = f"{person.role} {person.agency}"
+    return bool(listed("adult_roles").search(job)) and not _YOUNG_PEOPLES.search(job)
+
+
+_YOUNG_PEOPLES = re.compile(r"\b(?:young (?:people|person)['’]?s?|youth|teen(?:age)?)\b", re.I)
 
 
 def whose(person: CorePerson, plan: Plan, who: Household) -> str:
