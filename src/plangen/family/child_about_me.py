@@ -46,6 +46,8 @@ def about_me(line: str, *, own: bool = False) -> str:
     kept: list[str] = []
     keep = False
     first_doer = line.split(" will ", 1)[0] if " will " in line else ""
+    # "Mrs Davies (school counsellor) will arrange ...": "Mrs Davies will meet me" next
+    first_doer = re.sub(r"\s*\([^()]*\)$", "", first_doer)
     for sentence in split_sentences(line):
         sentence = sentence.strip()
         if _FOLLOWS.match(sentence):
