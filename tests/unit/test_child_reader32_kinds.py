@@ -109,6 +109,22 @@ def it_gives_a_young_peoples_drug_worker_to_the_young_person_herself() -> None:
     assert "my family's young people's" not in _printed(context)
 
 
+def it_gives_a_pregnant_young_persons_midwife_to_her_not_to_her_family() -> None:
+    """Tia's "My family has a specialist midwife.", when Tia is the one pregnant."""
+
+    def helpers(risk: str) -> list[str]:
+        plan = _plan(
+            age=16,
+            risk=risk,
+            people=[{"name": "Sam Okoro", "role": "Specialist Midwife", "agency": "Maternity"}],
+        )
+        return _helpers(_context(plan))
+
+    assert any("midwife" in line for line in helpers("Milo is 24 weeks pregnant."))
+    # Mum's midwife stays Mum's
+    assert not any("midwife" in line for line in helpers("Hana is 24 weeks pregnant."))
+
+
 def it_keeps_an_adults_drug_worker_as_the_grown_ups() -> None:
     """The same job for Dad is Dad's worker, never one of mine."""
     plan = _plan(

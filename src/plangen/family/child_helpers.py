@@ -232,7 +232,7 @@ def helpers_for_child(
         # my family will do" in Sana's version)
         police = bool(re.match(r"(?:PC|DC|DS|DI|PCSO|Sgt|Insp)\b", first))
         if (
-            adults_worker(person)
+            adults_worker(person, plan)
             and not police
             and not (mine_only and whose(person, plan, who) == "my family's")
         ):
