@@ -344,3 +344,19 @@ def it_never_quotes_words_the_redaction_changed() -> None:
         for quoted in view.split('"')[1::2]:
             assert quoted in plan.child_views
     assert any("see Dad" in view for view in context["my_views"])
+
+
+def it_never_makes_the_child_one_of_their_own_helpers() -> None:
+    """An action of my own is mine to do, never "I is helping me"."""
+    plan = _plan(
+        actions=[
+            {
+                "text": "Milo to write in his worry diary each week.",
+                "responsible": ["Milo Reed"],
+                "frequency": "Weekly",
+            }
+        ]
+    )
+    context = _context(plan)
+    assert not any(line.startswith("I is") or line.startswith("I ") for line in _helpers(context))
+    assert "I is helping me" not in _printed(context)

@@ -91,7 +91,7 @@ def _outside_helper(line: str, action: Action, who: Household) -> dict[str, Any]
         or _grown_ups_part(line, who)
         or listed("adult_roles").search(doer)
         or re.search(r"\b(?:council|authority|services?|care|and|&)\b", doer, re.I)
-        or re.search(r"\b(?:Mum|Dad|Nan|Gran|Grandad|Auntie|Uncle)\b", doer)
+        or re.search(r"\b(?:Mum|Dad|Nan|Gran|Grandad|Auntie|Uncle|I|me|my)\b", doer)
     ):
         return None
     if doer.startswith("["):  # a name withheld: "Someone will ..." (without_markers)
