@@ -207,12 +207,15 @@ def it_gives_nans_application_to_the_grown_ups_not_to_my_social_worker() -> None
 def it_says_my_helpers_for_the_core_group_and_my_plan_for_the_case() -> None:
     """Tia's "Mark will call a group that checks the plan"; Alfie's "Case closes when"."""
     plan = _plan(
-        contingency="If Craig comes to school, Nadia will call a core group within 5 working days.",
+        contingency="If Craig comes to school, Nadia will call a core group within 5 working "
+        "days. If Craig has not started Caring Dads by the core group on 27.05.26, Nadia will "
+        "visit Hana the next day.",
         step_down="Case closes when there have been no incidents for 3 months.",
     )
     context = _context(plan)
     assert "group that checks the plan" not in _printed(context)
     assert "Nadia will call a meeting of my helpers" in context["if_not"]
+    assert "by my helpers' meeting on" in context["if_not"]  # a date, not the people
     assert "My plan will end when there have been no incidents" in context["step_down"]
 
 

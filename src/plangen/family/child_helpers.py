@@ -202,6 +202,7 @@ def helpers_for_child(
     grown_ups: list[str] = []
     adults_names: list[str] = []  # whose own work a younger child hears of in one line
     adults_helpers: dict[str, list[str]] = {}  # each helper: the grown-ups they help
+    unsaid: dict[str, str] = {}  # a helper of mine with no line: what their job does for me
     for person, original in zip(plan.core_group, copy.originals, strict=True):
         if is_family(original):
             continue
@@ -250,7 +251,7 @@ def helpers_for_child(
             # a worker named by their job helps the grown-up, never as "my worker who
             # ..." (the reader32 chair: "My worker who helps keep people safe at home
             # will help Mum with that", for Mum's IDVA)
-            if person.name.startswith("["):
+            if person.name.startswith("[") and first.startswith("my "):
                 first = f"the {role.split(chr(39) + 's ', 1)[-1].removeprefix('my ')}"
             adults_helpers[first] = _helped(theirs, actions, who)
             if re.search(r"\(for [^)]+\)", person.role):  # "IDVA (for Leanne)": Mum's
@@ -294,12 +295,14 @@ def helpers_for_child(
         if any(line and not _for_me(line, who) for line in said):
             adults_helpers[first] = _helped(theirs, actions, who)
             adults_names += adults_helpers[first]
-        if own_helper and not mine:  # all their work was held back: never bare
-            mine = [upper_first(f"{first} will help me and my family with things in my plan.")]
         general = bool(theirs) and not any(about_me(text, own=True) for text in said)
         helpers.append(
             {"text": intro, "what": " ".join(mine), "name": person.name, "general": general}
         )
+        if own_helper and not mine:  # what they do, if no line of theirs is said below
+            unsaid[person.name] = help_by_role(original.role, first) or upper_first(
+                f"{first} will help me and my family with things in my plan."
+            )
     for n, action in enumerate(actions):
         if n in done:
             continue
@@ -340,6 +343,8 @@ def helpers_for_child(
         if line := grown_ups_line(names, adults_helpers):
             grown_ups.append(line)  # never an empty bullet
     for helper in helpers:
+        if not helper["what"] and helper["name"] in unsaid:  # never bare (the reader32 chair)
+            helper["what"] = unsaid[helper["name"]]
         del helper["general"]
         del helper["name"]  # only for finding the helper; not a value the version prints
     return helpers, grown_ups
