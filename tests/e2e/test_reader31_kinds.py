@@ -146,8 +146,7 @@ def it_tells_the_child_what_will_be_better_without_the_clue(
     text = body_text(child)
     # the outcome whose check named a contact centre and a nursery was left out whole
     assert (
-        "I will have no contact with Dad other than what the group that checks the plan "
-        "agrees, for the life of the plan." in text
+        "I will only see Dad when my helpers say it is safe, for as long as I have my plan." in text
     )
 
 

@@ -90,7 +90,7 @@ def it_tells_the_worry_of_a_harm_whose_cause_is_left_out_as_a_whole_sentence() -
     context = child_context(plan, glossary(None))
     worries = " ".join(context["worries"])
     assert "This has meant" not in worries and "This can mean" not in worries
-    assert "I was neglected and am anxious" in worries
+    assert "I was not looked after well enough and feel very worried" in worries
 
 
 # 2. pronouns and family members as the child calls them

@@ -23,9 +23,10 @@ from plangen.family.child_gaps import without_gaps
 from plangen.family.child_help_kinds import safety_lines
 from plangen.family.child_helpers import helpers_for_child
 from plangen.family.child_next import as_sentence, meetings_for_child, what_next
+from plangen.family.child_pitch import pitched
 from plangen.family.child_siblings import each_child
 from plangen.family.child_text import WHOLE, Notes, private
-from plangen.family.child_views import NOT_ASKED, my_views
+from plangen.family.child_views import NOT_ASKED, my_views, quotes_changed
 from plangen.family.child_who import (
     Band,
     band,
@@ -231,7 +232,12 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
         helper["text"] = re.sub(r" I can call [^.]*\[[^\]]*\][^.]*\.", "", helper["text"])
     # the child's own words are never shown with a withheld detail cut out of them
     # ("I like my new school,, and Mrs is nice"): such a view is left out whole
-    for item in [v for v in context["my_views"] if re.search(r'"[^"]*\[[a-z ]+ not shared\]', v)]:
+    for item in dict.fromkeys(
+        [
+            *(v for v in context["my_views"] if re.search(r'"[^"]*\[[a-z ]+ not shared\]', v)),
+            *quotes_changed(context["my_views"], everything.child_views),
+        ]
+    ):
         context["my_views"].remove(item)
         said.append(
             f'Left out of "What I said" (it holds a detail withheld from someone): "{item}"'
@@ -246,6 +252,7 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = workers_as_called(context, copy, words, who)
     context = they_as_me(context, plan.child.known_as or "", plan.child_views)
     context = asked_of_me(we_as_we(said_safely(context)), who.pronoun)
+    context = pitched(context, pitch)  # a 4-year-old and a 16-year-old read different words
     # a sentence kept in the worker's words is named in the draft as it is printed
     whole = {"notes": [n[len(WHOLE) + 3 : -1] for n in said if n.startswith(WHOLE)]}
     printed = said_safely(

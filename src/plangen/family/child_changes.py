@@ -8,6 +8,7 @@ from functools import cache
 
 from plangen.family.capitals import capitalised
 from plangen.family.child_actions import is_childs_action
+from plangen.family.child_carers import cared_for_by
 from plangen.family.child_goals import as_goal, as_part_of_my_plan
 from plangen.family.child_main_worries import main_worries, whole_sentences, with_main_worry
 from plangen.family.child_text import (
@@ -340,7 +341,9 @@ def my_changes(
         )
         if band is not Band.TEEN:  # the measures after the colon are the grown-ups'
             text = headline(text)
-        if _someone_elses_verbs(text):  # "a mum who understands ... and knows ...":
+        if cared := cared_for_by(text, who):  # "..., who takes her to school": me
+            lines, worker = [cared], False
+        elif _someone_elses_verbs(text):  # "a mum who understands ... and knows ...":
             # "I ... and knows" reads as a slip, "and know" is one: the worker's words
             said = (
                 upper_first(relatives_as_called(capitalised(text, who), who).rstrip(" .;,")) + "."

@@ -14,6 +14,7 @@ from plangen.family.child_who import child_data
 from plangen.family.half_turned import we_not_them
 from plangen.family.plain import Glossary
 from plangen.family.quotes import KEPT
+from plangen.family.split import split_sentences
 from plangen.family.verbs import first_person, subjectless, verbs
 from plangen.family.voice import Household
 from plangen.privacy import Redacted
@@ -144,14 +145,32 @@ def _plural(verb: str) -> str:
     return said if said != verb and said in verbs() else verb
 
 
+# withheld work, not only a withheld name, phone or address: "arrange a [details not
+# shared] for me"; or a marker that an article or "will" runs straight into
+_GAPPED = re.compile(
+    r"\[details not shared\]"
+    r"|\b(?:an?|the|will|to)\s+\[[a-z ]+ not shared\]\s*(?:for|with|to|[.,;]|$)"
+)
+
+
 def without_markers(value: Any, notes: list[str]) -> Any:
     """A child reads around a detail taken out, not a "[phone number not shared]"
     marker; the worker's draft says where one was."""
     if isinstance(value, dict):
-        return {k: without_markers(v, notes) for k, v in value.items()}
+        kept = {k: without_markers(v, notes) for k, v in value.items()}
+        if value.get("what") and not kept.get("what") and " is " in kept.get("text", ""):
+            # a helper of mine whose only work was withheld still has a line of what they
+            # do (the reader32 chair: "My worker is helping me." and nothing more)
+            doer = kept["text"].split(" is ", 1)[0]
+            kept["what"] = f"{doer} will help me with things in my plan."
+        return kept
     if isinstance(value, list):
         return [without_markers(v, notes) for v in value]
     if isinstance(value, str) and "[" in value:
+        # a sentence whose work itself was withheld says nothing, or says it with a gap
+        # ("My worker will arrange a for me"): the whole sentence goes
+        if _GAPPED.search(value):
+            value = " ".join(s for s in split_sentences(value) if not _GAPPED.search(s))
         # a withheld name as the subject: "Someone will use a goodbye routine with me"
         said = re.sub(r"(^|[.!?]\s+)\[[a-z ]+ not shared\](?= will\b)", r"\1Someone", value)
         said = re.sub(r"\s*(?:on\s+)?\[[a-z ]+ not shared\]", "", said)

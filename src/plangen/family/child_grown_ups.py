@@ -17,7 +17,8 @@ def grown_ups_line(names: list[str], helpers: dict[str, list[str]]) -> str:
         if helped:
             by_whom.setdefault(tuple(helped), []).append(helper)
     for grown_ups, helping in by_whom.items():
-        lines.append(f"{_and(helping)} will help {_and(list(grown_ups))} with that.")
+        said = f"{_and(helping)} will help {_and(list(grown_ups))} with that."
+        lines.append(said[:1].upper() + said[1:])  # "The worker who ...", by their job
     return " ".join(lines)
 
 

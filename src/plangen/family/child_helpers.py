@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from plangen.family.child_about_me import GROWN_UPS, about_me
 from plangen.family.child_actions import (
     action_for_child,
     by_when_for_child,
@@ -28,7 +29,6 @@ from plangen.family.child_who import Band, adults_worker, child_data, listed, wh
 from plangen.family.context import called_by_child, plainly
 from plangen.family.plain import Glossary
 from plangen.family.sentences import achieved
-from plangen.family.split import split_sentences
 from plangen.family.voice import Household, upper_first
 from plangen.model import Action, CorePerson, Plan
 from plangen.privacy import Redacted
@@ -79,88 +79,36 @@ def _for_me(line: str, who: Household) -> bool:
     return not re.search(rf"\bwill (?:\w+ ){{1,2}}?(?:with |for |to )?(?:{adults})\b", line)
 
 
-_FOLLOWS = re.compile(r"^This (?:happens|goes on|will be done)\b")
-# work a child's own helper does with the child even where the line does not say "me"
-# ("Aaron will arrange 1:1 exploitation sessions"): the readers found it missing
-_DIRECT = re.compile(
-    r"^(.+?) will arrange (?:an? )?(.*\b(?:sessions?|1:1|one-to-one|mentoring|therapy|"
-    r"counselling|key work|direct work|group work)\b.*?)\.?$",
-    re.I,
-)
+def _outside_helper(line: str, action: Action, who: Household) -> dict[str, Any] | None:
+    """A worker outside the core group whose work is with me ("The school counsellor
+    will meet me each week"): one of my helpers, not "What the grown-ups will do" (the
+    reader32 chair); a withheld one as "Someone will ...".  None for a grown-up in the
+    family, an adult's service, or the council itself."""
+    doer = line.split(" will ", 1)[0] if " will " in line else ""
+    if (
+        not doer
+        or _family_led(action, who)
+        or _grown_ups_part(line, who)
+        or listed("adult_roles").search(doer)
+        or re.search(r"\b(?:council|authority|services?|care|and|&)\b", doer, re.I)
+        or re.search(r"\b(?:Mum|Dad|Nan|Gran|Grandad|Auntie|Uncle|I|me|my)\b", doer)
+    ):
+        return None
+    if doer.startswith("["):  # a name withheld: "Someone will ..." (without_markers)
+        return {"text": line, "what": "", "name": "", "general": False}
+    return {
+        "text": f"{upper_first(doer)} is helping me.",
+        "what": line,
+        "name": "",
+        "general": False,
+    }
 
 
-_ASKED = re.compile(
-    r"^(.+?) will arrange (?:an? )?request for help from (?:the )?(.+?)(?: service| team)?$"
-)
-
-
-# sessions for the grown-ups, not with me: "Ryan and Mum will arrange parent sessions"
-_GROWN_UPS = re.compile(
-    r"\b(?:parent(?:s|ing)?|Mum|Dad|Mummy|Daddy|Nan|Grandad|Gran|carers?|family|couple)\b"
-)
-
-
-# "X will arrange <a thing>" with no one else named in it: arranged for me
-_FOR_ME = re.compile(
-    r"^[^.,]+? will arrange (?![^.,]*\b(?:for|with|to|by|from)\b)(?![^.,]*\b[A-Z][a-z]+\b)"
-    r"[a-z][^.,]*"
-)
-
-
-def about_me(line: str, *, own: bool = False) -> str:
-    """What an action line says is done with or for me, or "": its sentences, ";"-parts,
-    brackets and " - " notes that do not say "me", "my" or "I" are the worker's detail
-    (the family version keeps them).  How often and by when stay with what they time.
-    ``own``: the line is one of my own helpers', whose sessions are with me."""
-    kept: list[str] = []
-    keep = False
-    first_doer = line.split(" will ", 1)[0] if " will " in line else ""
-    for sentence in split_sentences(line):
-        sentence = sentence.strip()
-        if _FOLLOWS.match(sentence):
-            if keep:
-                kept.append(sentence)
-            continue
-        if not keep and first_doer and not sentence.startswith(first_doer):
-            # "My communication passport will go with me" after the panel it goes to
-            # was left out: it needs that sentence, so it goes too
-            keep = False
-            continue
-        body = sentence.rstrip(".")
-        body = re.sub(
-            r"\s*\(([^()]*)\)", lambda m: m.group(0) if is_childs_action(m.group(1)) else "", body
-        )
-        # "Mrs Ellison will arrange a daily 'meet and greet' with me by Mrs Ellison / TA"
-        doer = body.split(" will ", 1)[0]
-        if " will " in body and doer:
-            body = re.sub(rf"\s+by {re.escape(doer)}(?:\s*/\s*[\w ]+?)?(?=[,;.]|$)", "", body)
-        parts = re.split(r";\s+|:\s+|\s[-–]\s", body)
-        # a referral, said as what it is for me (the reader30 chair: "Mrs Lloyd will
-        # have request for help from the speech and language therapy with me")
-        asked = _ASKED.match(parts[0])
-        if asked and listed("grown_ups_services").search(asked.group(2)):
-            continue  # a grown-up's own help is never "to help me"
-        parts[0] = _ASKED.sub(r"\1 will ask the \2 team to help me", parts[0])
-        direct = _DIRECT.match(parts[0])
-        # a grown-up's own work (tests, drinking, their home) is never turned "for me"
-        own_work = own and not listed("grown_ups_work").search(parts[0])
-        if (
-            own_work
-            and direct
-            and not is_childs_action(parts[0])
-            and not _GROWN_UPS.search(parts[0])
-        ):
-            parts[0] = f"{direct.group(1)} will have {direct.group(2)} with me"
-        elif own_work and (done := _FOR_ME.match(parts[0])) and not _GROWN_UPS.search(parts[0]):
-            # "arrange a reading assessment and small-group reading support": for me
-            parts[0] = f"{done.group(0).rstrip(' ,')} for me"
-        keep = is_childs_action(parts[0])
-        if keep and not kept:  # "X will also ..." after a part that was left out
-            parts[0] = re.sub(r"\bwill also\b", "will", parts[0])
-        if keep:
-            body = "; ".join([parts[0], *(p for p in parts[1:] if is_childs_action(p))])
-            kept.append(body.rstrip(" ,;") + ".")
-    return " ".join(kept)
+def _grown_ups_part(line: str, who: Household) -> bool:
+    """ "The council will support Nan to apply ... if I cannot stay with Mum": the work
+    is done for a grown-up in the family, whatever it says of me after."""
+    adults = "|".join(map(re.escape, [r.called or r.first for r in who.relatives] + ["parents"]))
+    return bool(re.match(rf"^[^.]*?\bwill (?:\w+ )?(?:with |for )?(?:{adults})\b", line))
 
 
 def _helped(numbers: list[int], actions: list[Action], who: Household) -> list[str]:
@@ -187,10 +135,10 @@ def what_they_do(first: str, actions: list[Action], who: Household, role: str = 
     words (the reader29 chair: "Billy is my school nurse." and nothing more, 9 times):
     the kinds of help their actions give me, or whom they help, in general words."""
     names = [n for r in who.relatives for n in (r.first, r.called) if n]
-    family = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b") if names else _GROWN_UPS
+    family = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b") if names else GROWN_UPS
     texts = [a.text for a in actions]
     theirs = [t for t in texts if listed("grown_ups_work").search(t)]
-    grown_ups = [t for t in texts if _GROWN_UPS.search(t) or family.search(t)]
+    grown_ups = [t for t in texts if GROWN_UPS.search(t) or family.search(t)]
     mine = [t for t in texts if t not in theirs and t not in grown_ups]
     if kinds := help_in_my_words(" ".join(mine), first, who, anyone=True):
         return kinds
@@ -218,7 +166,7 @@ def _unsaid_kinds(
         for n, line in zip(theirs, said, strict=True)
         if not about_me(line, own=True)
         and not listed("grown_ups_work").search(actions[n].text)
-        and not _GROWN_UPS.search(actions[n].text)
+        and not GROWN_UPS.search(actions[n].text)
     ]
     return help_in_my_words(" ".join(texts), first, who, anyone=True) if texts else ""
 
@@ -254,6 +202,7 @@ def helpers_for_child(
     grown_ups: list[str] = []
     adults_names: list[str] = []  # whose own work a younger child hears of in one line
     adults_helpers: dict[str, list[str]] = {}  # each helper: the grown-ups they help
+    unsaid: dict[str, str] = {}  # a helper of mine with no line: what their job does for me
     for person, original in zip(plan.core_group, copy.originals, strict=True):
         if is_family(original):
             continue
@@ -284,7 +233,7 @@ def helpers_for_child(
         # my family will do" in Sana's version)
         police = bool(re.match(r"(?:PC|DC|DS|DI|PCSO|Sgt|Insp)\b", first))
         if (
-            adults_worker(person)
+            adults_worker(person, plan)
             and not police
             and not (mine_only and whose(person, plan, who) == "my family's")
         ):
@@ -299,6 +248,11 @@ def helpers_for_child(
             )
             # the adults' own work in one line (the readers: a child does not need every
             # worker's process); what they do with me, in full
+            # a worker named by their job helps the grown-up, never as "my worker who
+            # ..." (the reader32 chair: "My worker who helps keep people safe at home
+            # will help Mum with that", for Mum's IDVA)
+            if person.name.startswith("[") and first.startswith("my "):
+                first = f"the {role.split(chr(39) + 's ', 1)[-1].removeprefix('my ')}"
             adults_helpers[first] = _helped(theirs, actions, who)
             if re.search(r"\(for [^)]+\)", person.role):  # "IDVA (for Leanne)": Mum's
                 whom = [role.split("'s ", 1)[0], *adults_helpers[first]]
@@ -345,6 +299,10 @@ def helpers_for_child(
         helpers.append(
             {"text": intro, "what": " ".join(mine), "name": person.name, "general": general}
         )
+        if own_helper and not mine:  # what they do, if no line of theirs is said below
+            unsaid[person.name] = help_by_role(original.role, first) or upper_first(
+                f"{first} will help me and my family with things in my plan."
+            )
     for n, action in enumerate(actions):
         if n in done:
             continue
@@ -353,11 +311,21 @@ def helpers_for_child(
             continue
         # "Auntie Lorraine and Fraser": done with me by one of my own helpers too
         theirs_too = next((h for h in helpers if h["name"] in action.responsible), None)
-        if theirs_too is not None and about_me(line):
+        # a grown-up's part of it is theirs, not my helper's work with me (the reader32
+        # chair: "Asha is my social worker." then "The council will support Nan ...")
+        if (
+            theirs_too is not None
+            and about_me(line)
+            and not _grown_ups_part(line, who)
+            # "Dad will have contact with me, supervised by Mark" is Dad's to do
+            and called_by_child(theirs_too["name"]) in line.split(" will ", 1)[0]
+        ):
             # what they do with me, in place of the general words said for want of it
             before = "" if theirs_too["general"] else theirs_too["what"]
             theirs_too["what"] = f"{before} {about_me(line)}".strip()
             theirs_too["general"] = False
+        elif about_me(line) and (helper := _outside_helper(about_me(line), action, who)):
+            helpers.append(helper)  # the school counsellor, not one of the grown-ups
         elif about_me(line):
             grown_ups.append(about_me(line))
         elif _family_led(action, who):
@@ -375,6 +343,8 @@ def helpers_for_child(
         if line := grown_ups_line(names, adults_helpers):
             grown_ups.append(line)  # never an empty bullet
     for helper in helpers:
+        if not helper["what"] and helper["name"] in unsaid:  # never bare (the reader32 chair)
+            helper["what"] = unsaid[helper["name"]]
         del helper["general"]
         del helper["name"]  # only for finding the helper; not a value the version prints
     return helpers, grown_ups

@@ -54,6 +54,45 @@ def _turned(sentence: str, who: Household, before: str) -> str | None:
     return None
 
 
+# a relative of each gender, as a view names them ("his dad", "Mummy", "Nan")
+_KIN = {
+    "he": r"dad|daddy|father|stepdad|grandad|grandpa|brother|uncle",
+    "she": r"mum|mummy|mother|stepmum|nan|nana|nanna|gran|granny|sister|aunt|auntie|aunty",
+}
+
+
+def _theirs_by_name(sentence: str, who: Household) -> str:
+    """ "He misses his dad but is scared of him shouting": the "him" of a clause whose
+    subject is still the child is the one relative of that gender named before it, so
+    it is named again ("... scared of his dad shouting") before the sentence is turned,
+    never made "me" (the reader32 chair read "I miss Dad but am scared of me shouting").
+    Anything less clear is left as it is (the child's voice then holds it back)."""
+    pronoun = {"he": "him", "she": "her"}.get(who.pronoun or "", "")
+    if not pronoun:
+        return sentence
+    child = "|".join(map(re.escape, (*who.child_names, "he", "she")))
+    found = re.match(
+        rf"^(?P<lead>(?:{child})\b[^.;:!?]*?\b(?:and|but) "
+        r"(?:is |was |feels |gets )?(?:[a-z]+ ){0,3}?)"
+        rf"(?P<object>{pronoun})(?=\s+(?:[a-z]+ing\b|more\b|again\b|to\b)|\s*[.,;:!?]|$)",
+        sentence,
+        re.I,
+    )
+    if not found:
+        return sentence
+    kin = re.findall(rf"\b(?:(?:his|her) )?(?:{_KIN[who.pronoun or '']})\b", found["lead"], re.I)
+    others = re.findall(r"(?<!^)\b[A-Z][a-z]+\b", found["lead"])
+    names = {n.lower() for name in who.child_names for n in name.split()}
+    strangers = [
+        w
+        for w in others
+        if w.lower() not in names and not re.fullmatch(_KIN[who.pronoun or ""], w, re.I)
+    ]
+    if len(kin) != 1 or strangers:
+        return sentence
+    return f"{found['lead']}{kin[0]}{sentence[found.end() :]}"
+
+
 def _writers_me(sentence: str, who: Household) -> str:
     """ "Mason told me he likes ...", "He showed me his new bed": the worker who wrote
     it is "me", never the child (the reader30 chair read "I told me I like going to my
@@ -202,7 +241,7 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
             observed = True
             notes.add(f'Left out of "What I said" (an observation, not my view): "{sentence}"')
             continue
-        spoken = _turned(_writers_me(sentence, who), who, before)
+        spoken = _turned(_theirs_by_name(_writers_me(sentence, who), who), who, before)
         named = "|".join(map(re.escape, who.child_names))
         if spoken and listed("recording_notes").search(spoken):  # "Rachel saw me ... on"
             notes.add(f'Left out of "What I said" (a note, not my words): "{sentence}"')
@@ -239,3 +278,16 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
 
 # words a sentence of the contingency may have for the child to read it (the readers:
 # long contingencies in adult words are what a child does not need)
+
+
+def quotes_changed(views: list[str], recorded: str) -> list[str]:
+    """The views whose quotation is not what the plan records the child saying: a name
+    in it was kept from a reader (the reader32 chair read "my teacher the class
+    teacher" inside Jayden's own words).  A child's words are quoted as said or not at
+    all."""
+    said = re.sub(r"\s+", " ", recorded)
+    return [
+        view
+        for view in views
+        if any(re.sub(r"\s+", " ", quote) not in said for quote in quotations(view))
+    ]

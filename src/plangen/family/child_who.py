@@ -91,9 +91,33 @@ def band(who: Household, plan: Plan) -> Band:
     return Band.MIDDLE
 
 
-def adults_worker(person: CorePerson) -> bool:
-    """A worker whose work is with an adult (Mum's nurse, Dad's group), not the child."""
-    return bool(listed("adult_roles").search(f"{person.role} {person.agency}"))
+def adults_worker(person: CorePerson, plan: Plan | None = None) -> bool:
+    """A worker whose work is with an adult (Mum's nurse, Dad's group), not the child.
+    A young people's service is the child's own (the reader32 chair read "Jess is my
+    family's young people's drug worker" in Tia's version, for her own worker), and so
+    is a midwife where the plan says the young person herself is pregnant."""
+    job = f"{person.role} {person.agency}"
+    if plan is not None and _MATERNITY.search(job) and _expecting(plan):
+        return False
+    return bool(listed("adult_roles").search(job)) and not _YOUNG_PEOPLES.search(job)
+
+
+_MATERNITY = re.compile(r"\b(?:midwi\w+|antenatal|maternity|perinatal)\b", re.I)
+
+
+def _expecting(plan: Plan) -> bool:
+    """Whether the plan says the child is pregnant ("Tia is 24 weeks pregnant")."""
+    names = {plan.child.first_name, plan.child.known_as or plan.child.first_name} - {""}
+    if not names:
+        return False
+    text = " ".join(f"{r.risk_factor}. {r.risk_to_child}." for r in plan.risks)
+    named = "|".join(map(re.escape, names))
+    return bool(
+        re.search(rf"\b(?:{named})\b(?: is| was|, who is)? [^.;]{{0,30}}\bpregnant\b", text)
+    )
+
+
+_YOUNG_PEOPLES = re.compile(r"\b(?:young (?:people|person)['’]?s?|youth|teen(?:age)?)\b", re.I)
 
 
 def whose(person: CorePerson, plan: Plan, who: Household) -> str:
