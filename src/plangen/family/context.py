@@ -35,6 +35,7 @@ from plangen.family.cells import (
     who_does,
 )
 from plangen.family.contacts import helpers, helpers_outside, through_lead
+from plangen.family.lead import lead_name, lead_worker
 from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
 from plangen.family.notes_said import child_named, doing_said, due_status, in_sentences
@@ -109,11 +110,14 @@ def _keep_safe(plan: Plan, recipient: str | None) -> str:
 def _ask_lead(plan: Plan, *, said: bool = False) -> str:
     """What an empty "what happens if things don't change" says: who to ask; ``said``:
     after a back-up plan that says too little (who will do what, and when)."""
-    lead = next((p for p in plan.core_group if p.lead_professional), None)
-    who = f"{lead.name}, your lead worker," if lead else "your social worker"
+    who = lead_worker(plan) if lead_name(plan) or _has_lead(plan) else "your social worker"
     if said:
         return f"You can ask {who} what this means and when it would happen."
     return f"The plan does not say this yet. You can ask {who} what would happen."
+
+
+def _has_lead(plan: Plan) -> bool:
+    return any(p.lead_professional for p in plan.core_group)
 
 
 def _numbered(number: int, text: str, count: int) -> str:
@@ -357,10 +361,9 @@ def _not_included(left_out: int, plan: Plan) -> str:
     so and who will talk about it; never what it is."""
     if left_out <= 0:
         return ""
-    lead = next((p.name for p in plan.core_group if p.lead_professional), "")
     part = "One part" if left_out == 1 else f"{left_out} parts"
     verb = "is" if left_out == 1 else "are"
-    talker = f"{lead}, your lead worker," if lead else "Your lead worker"
+    talker = lead_worker(plan, start=True)
     return (
         f" {part} of the plan {verb} not included in this copy. {talker} will talk to you "
         "about what it means for you."
