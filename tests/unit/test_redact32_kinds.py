@@ -333,3 +333,11 @@ def it_never_leaves_a_blank_where_the_lead_workers_name_was() -> None:
     nameless.core_group[0].name = "Name not given"
     assert lead_worker(nameless, start=True) == "Your lead worker"
     assert lead_worker(nameless) == "your lead worker"
+
+
+@pytest.mark.parametrize("name", ["\\1", "\\A", "Leo"])
+def it_names_the_child_whatever_the_name_holds(name: str) -> None:
+    # a known-as name "\\1" was read as a group reference (hypothesis, test_properties)
+    from plangen.family.notes_said import child_named
+
+    assert child_named("the child's safety", name) == f"{name}'s safety"
