@@ -4,8 +4,8 @@
 - **Its review progress.**  "Change 2: your social worker will talk to you about this
   part", then "At the review, this had not changed yet. This is what we saw: enrolled
   but attended 2 days out of 10" told a father his son was back at college.  An outcome
-  held back whole takes its reviews with it: left out of the family copies, and in the
-  formal plan each review's note reads as the outcome does.
+  held back whole takes its review notes with it: left out of the family copies (the
+  date and status stay), and in the formal plan each note reads as the outcome does.
 - **Another's routine, in a row left with no words.**  "A worker | Not included in this
   copy. | three times a week" tells a father the nursery days; "Linda Pryce | Not
   included in this copy. | every day" that a grandmother goes somewhere daily.  In the
@@ -49,18 +49,15 @@ def routine(frequency: str) -> bool:
 
 
 def reviews_with_outcomes(data: dict[str, Any], whole: str | None) -> None:
-    """Each outcome held back whole takes its review progress with it: left out
-    (``whole`` None, or a family copy's marker) or, in the formal plan, each note
-    reading ``whole``."""
+    """Each outcome held back whole takes its review notes with it: left out
+    (``whole`` None, a family copy or the child's version) or, in the formal plan,
+    each note reading ``whole``; a review's date and status stay."""
     for risk in data.get("risks", []):
         for outcome in risk.get("outcomes", []):
             if not outcome.get("reviews") or not only_markers(outcome.get("text") or ""):
                 continue
-            if whole is None:
-                outcome["reviews"] = []
-            else:
-                for review in outcome["reviews"]:
-                    review["note"] = whole if review.get("note") else ""
+            for review in outcome["reviews"]:  # its date and status say nothing
+                review["note"] = whole if whole is not None and review.get("note") else ""
 
 
 def without_routine_rows(data: dict[str, Any], emptied: list[dict[str, Any]]) -> None:
