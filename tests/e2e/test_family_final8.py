@@ -70,7 +70,9 @@ def it_says_a_frequency_with_a_then_in_order(written: Path) -> None:
 def it_keeps_names_orders_and_legal_steps_whole(written: Path) -> None:
     hamza = family(written, "ash-cp-1264")
     assert "Children's DA recovery service (Little Steps)" in hamza
-    assert "little Steps" not in hamza and "Little Steps start date" in hamza
+    # (its review note, "Little Steps start date 10.03.25", is under an outcome the
+    # general family copy holds back whole: held back with it since reader 32)
+    assert "little Steps" not in hamza and "Little Steps start date" not in hamza
     assert "DASH is a list of questions" in hamza  # explained in "words we use"
     oscar = family(written, "cwd-25-0148")
     assert "SGO assessment" in oscar

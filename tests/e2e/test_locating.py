@@ -24,6 +24,7 @@ from plangen.family.plain import glossary
 from plangen.intake import read_plans
 from plangen.model import Plan
 from plangen.pipeline import make_files
+from plangen.privacy.held_items import routine
 from plangen.privacy.protect import protected
 from plangen.rules import check
 from plangen.settings import Settings
@@ -138,7 +139,15 @@ def it_keeps_every_change_and_action_row_in_the_withheld_readers_copy(name: str)
     outcomes = len(plan.outcomes) - left_out.count("outcome")
     assert len(context["changes"]) + len(context["better"]) == outcomes
     actions = sum(len(o.actions) for o in plan.outcomes) - left_out.count("action")
-    assert len(context["actions"]) == actions
+    # but for a row held back whole whose "how often" gives another's routine away
+    # ("Daily (school days)": reader 32), which is left out: never a weekly or one-off one
+    routines = [
+        a
+        for o in plan.outcomes
+        for a in o.actions
+        if routine(a.frequency) and READER[name] not in a.responsible
+    ]
+    assert actions - len(routines) <= len(context["actions"]) <= actions
     # a row holds back what locates, never its who, how often or by when
     assert all(row["how_often"] for row in context["actions"])
 

@@ -374,10 +374,9 @@ def _not_included(left_out: int, plan: Plan) -> str:
     so and who will talk about it; never what it is."""
     if left_out <= 0:
         return ""
-    lead = next((p.name for p in plan.core_group if p.lead_professional), "")
     part = "One part" if left_out == 1 else f"{left_out} parts"
     verb = "is" if left_out == 1 else "are"
-    talker = f"{lead}, your lead worker," if lead else "Your lead worker"
+    talker = lead_worker(plan).talker(start=True)
     return (
         f" {part} of the plan {verb} not included in this copy. {talker} will talk to you "
         "about what it means for you."

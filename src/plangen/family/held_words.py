@@ -56,6 +56,8 @@ _FRAMES = (
         r"\1 {Named} will talk to you about this part of the plan.",
     ),
     (re.compile(r"^This can mean(?: that)?\s*[.;]?\s*", re.I), ""),
+    # a measure held back whole: the line goes, never "For change 3, we will look for."
+    (re.compile(r"^(?:For change \d+, we|We) will look for\s*[.:;]?\s*$"), ""),
 )
 # someone's contact details, never printed in a family copy: said as what they are
 # ("ring Dean on the number your social worker has before each visit")

@@ -18,6 +18,8 @@ from plangen.family.cells import lower_words
 from plangen.family.plain import Glossary
 from plangen.model import CorePerson, Plan
 
+# what a copy prints for a name it holds back (plangen.family.held_words.NAME)
+NAME_NOT_GIVEN = "Name not given"
 # the words of a role that say it leads, not what the worker is ("Lead Professional -
 # Family Support Worker", "Lead professional (Named Person)")
 _LEADS = re.compile(r"\blead\s+professional\b\s*[-–:/]?\s*|\blead\s+", re.I)
@@ -36,6 +38,14 @@ class LeadWorker:
         """ "your family support worker, Sian Morgan" (in a sentence, a comma after it)."""
         return f"{self.role}, {self.name}" if self.name else self.role
 
+    def talker(self, *, start: bool = False) -> str:
+        """As a sentence's subject: "Nadia Ford, your social worker," or, with no name to
+        give, the role once, never a blank where a name was (reader 32, plan 165: "One
+        part of the plan is not included in this copy., your lead worker, will talk to
+        you"); ``start``: with a capital, to begin a sentence."""
+        said = f"{self.name}, {self.role}," if self.name else self.role
+        return said[:1].upper() + said[1:] if start else said
+
 
 def lead_worker(
     plan: Plan, words: Glossary | None = None, unnamed: Sequence[str] = ()
@@ -50,7 +60,13 @@ def lead_worker(
         return LeadWorker()
     role = re.sub(r"\s*\([^()]*\)", "", lead.role)  # "(main worker)"
     role = _LEADS.sub("", words.plain(role) if words is not None else role).strip(" -–,:/")
-    held = not lead.name or lead.name.startswith("[") or lead.name in unnamed
+    held = (
+        not lead.name
+        or lead.name.startswith("[")
+        or lead.name in unnamed
+        or lead.name == NAME_NOT_GIVEN
+        or not any(c.isalpha() for c in lead.name)
+    )
     name = "" if held else lead.name
     # a role of practice words ("Specialist Safeguarding Nurse") is no plain way to say
     # who to ask: "your lead worker, Olivia Grant"

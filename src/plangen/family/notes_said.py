@@ -42,7 +42,8 @@ def child_named(text: str, child: str) -> str:
     ``"Betty's safety"``, ``"for the child"`` -> ``"for Kyle"``: "child" in a note about
     the one child the plan is for (see the patterns above for what is never changed)."""
     text = _BARE_CHILD.sub(lambda m: f"{m.group(1)} {child}", text)
-    text = _THE_CHILDS.sub(f"{child}'s", text)
+    # a function, not a template: a name is never read as "\\1" (test_properties)
+    text = _THE_CHILDS.sub(lambda _: f"{child}'s", text)
     return _THE_CHILD.sub(lambda m: f"{m.group(1)} {child}", text)
 
 

@@ -60,8 +60,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "gets the 22 from ...", "she gets the X7 back at 3", "the X7" (held-out plans
             # 114 and 116: cut from a sentence, the route alone was left behind)
             rf"|(?:{_AFTER_ROUTE_VERB})the\s+[A-Z]?\d{{1,3}}[A-Z]?\b(?![.:/]\d)"
+            # "on the 28 week scan" is a scan, not a route (reader 32, plan 163)
             r"(?!\s+(?:children|kids|boys|girls|of|"
-            r"times|days|weeks|months|hours|sessions|visits|tablets|doses)\b)"
+            r"times?|days?|weeks?|months?|hours?|years?|sessions?|visits?|tablets?|doses?)\b)"
             r"|\bthe\s+[A-Z]\d{1,3}\b",
             re.I,
         ),

@@ -27,6 +27,7 @@ from plangen.keys import name_key
 from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.clue_kinds import CONTACT_VENUE, TITLED, patterns
 from plangen.privacy.homes import AT_SOMEONES, SOMEONES_HOME, open_homes
+from plangen.privacy.idioms import institution_idiom, time_at_home
 from plangen.privacy.match import Matcher, any_of, tokens
 from plangen.privacy.names import is_family, words
 from plangen.privacy.places import (
@@ -335,6 +336,9 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
         for m in pattern.finditer(masked)
         # "the Family Court", "Special Guardianship Order": every word is no place's
         if kind != "a named place" or not _no_place(m.group(0))
+        # "before the baby leaves hospital", "home by 8pm": no place (privacy/idioms.py)
+        if not institution_idiom(masked, m.start(), m.end())
+        if not (kind == "a time of day" and time_at_home(masked, m.start()))
         # the reader's own family time: the contact centre is where they go (reader 30:
         # "Your contact with Noah supervised [held], Carmarthen")
         if not (people.doer and CONTACT_VENUE.fullmatch(m.group(0)))

@@ -8,6 +8,12 @@ from typing import Any
 from plangen.model import Plan
 from plangen.privacy.withheld import numbered_paths
 
+# what a risk held on the case record says in the formal plan, in place of its outcomes
+HELD_RISK_LINE = (
+    "This part of the plan is held on the case record; the lead professional will talk "
+    "it through with each person it concerns."
+)
+
 
 def take_plan_detail(
     data: dict[str, Any],
@@ -36,7 +42,15 @@ def take_plan_detail(
         if noun == "action" and path[2] >= len(risk["outcomes"][path[1]]["actions"]):
             continue  # its whole outcome is already replaced, actions and all
         if noun == "risk":
-            risk.update(risk_factor=replace, risk_to_child="", plain=None, outcomes=[])
+            # one plain line, never an empty "Risk to child:" whose wellbeing tag
+            # ("Healthy") tells the reader what is held (reader 32, plans 165, 171)
+            risk.update(
+                risk_factor=replace,
+                risk_to_child=HELD_RISK_LINE,
+                wellbeing=[],
+                plain=None,
+                outcomes=[],
+            )
             continue
         outcomes = risk["outcomes"]
         if noun == "outcome":

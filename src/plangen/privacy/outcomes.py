@@ -46,3 +46,29 @@ def outcome_core(text: str) -> str:
         return text
     listed = kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
     return f"{head}: {', '.join([listed, *after])}."
+
+
+# "Step down ... when there have been no incidents for 6 months, Leanne has a ...": the
+# conditions a plan ends on, listed after "when" or "once"
+_WHEN = re.compile(r"\s+(?:when|once|after)\s+", re.I)
+
+
+def step_down_core(text: str) -> str:
+    """A step-down's text without each condition a locating clue was cut from, so a
+    reader kept from someone's whereabouts is still told when the plan can end (reader
+    32, plan 168: "Step down ... when there have been no incidents for 6 months,
+    Leanne has a permanent [held] and Isla is settled [held]" went whole; it reads
+    "... when there have been no incidents for 6 months.").  A text with no condition
+    left, or no list, is left as it is, to go whole."""
+    if not MARKER.search(text):
+        return text
+    found = _WHEN.search(text)
+    if found is None or MARKER.search(text[: found.start()]):
+        return text
+    head, rest = text[: found.end()], text[found.end() :]
+    items = _ITEMS.split(rest.strip().rstrip("."))
+    kept = [item for item in items if not MARKER.search(item)]
+    if not kept or len(kept) == len(items):
+        return text
+    listed = kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
+    return f"{head}{listed}."

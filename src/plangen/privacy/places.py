@@ -196,6 +196,9 @@ def known_words(plan: Plan, bound: list[CorePerson]) -> frozenset[str]:
     agencies', and ``not_places``."""
     _, _, known = _lists()
     found = {t.text for p in plan.core_group for t in tokens(p.name)}
+    # what the family calls its own ("Maternal grandmother (Nain)"): "at Nain's" is a
+    # person's home, said by the word the plan gives her (reader 32, plan 170)
+    found |= {t.text for p in plan.core_group if is_family(p) for t in tokens(p.role)}
     found |= {t.text for t in tokens(f"{plan.child.name} {plan.child.known_as or ''}")}
     found |= {t.text for name in open_work_names(plan, bound) for t in tokens(name)}
     return frozenset(found | known)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from plangen.keys import name_key
 from plangen.model import Action, Plan, Withholding
 from plangen.privacy.by_role import HER_SPECIALIST as _SPECIALIST
+from plangen.privacy.household import lives_with_all
 from plangen.privacy.names import is_family
 from plangen.privacy.withheld import withheld_places
 
@@ -173,6 +174,8 @@ def _kept_from(plan: Plan) -> dict[str, list[str]]:
     for item in plan.confidential:
         if item.about not in family or item.detail not in _LOCATING:
             continue  # a professional's withheld details say where they work, not live
+        if lives_with_all(plan, item, None):
+            continue  # kept from those she lives with: her number, not where she is
         readers = [name for name in (item.withheld_from or family) if name != item.about]
         if readers:
             kept.setdefault(item.about, [])

@@ -65,7 +65,9 @@ _SAID = re.compile(
     r"\b(?:says?|said|saying|told|asked|asks|disclosed|disclosure|reported|wants?|wanted"
     # "is not frightened": what a change is to be, not what the child said or feels
     r"|(?<!\bnot )(?<!\bno longer )(?:frightened|scared|afraid))\b"
-    r"|['\u2018\u201c\"][^'\u2019\u201d\"]{3,}['\u2019\u201d\"]"
+    # a quotation, never the apostrophes of two possessives ("by Erin's and her mum's
+    # account": reader 32, plan 165)
+    r"|(?<!\w)['\u2018\u201c\"][^'\u2019\u201d\"]{3,}['\u2019\u201d\"](?!\w)"
     r"|^\s*[A-Z][\w-]+:\s",
     re.I,
 )
@@ -99,13 +101,16 @@ def sensitive(
     own: bool = False,
     child: bool = False,
     family_doer: bool = False,
+    at_home: bool = False,
 ) -> str:
     """The kind of sensitive thing ``piece`` says ("" for none): ``about_protected``
     says the sentence is about the protected person (named first, or going on about
     them); ``child``: the child's version, the child's own words, where only their
     sexuality and who meets them go; ``family_doer``: the sentence names first a family
     member or carer who is neither the reader nor protected (a worker's visit is not
-    "who meets them")."""
+    "who meets them"); ``at_home``: the readers live with the protected person, so
+    her safety planning and where she is are no secret from them, what she said is
+    (:mod:`plangen.privacy.household`)."""
     if _SEXUALITY.search(piece):
         return "sexuality"
     if family_doer and meets(piece, protected):  # a worker's visit is the plan's work
@@ -117,6 +122,8 @@ def sensitive(
     if not about_protected:
         return ""
     for kind, pattern in (("safety", _SAFETY), ("whereabouts", _WHEREABOUTS), ("said", _SAID)):
+        if at_home and kind != "said":
+            continue
         if pattern.search(piece):
             return kind
     return ""

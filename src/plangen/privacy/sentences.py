@@ -35,11 +35,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from plangen.privacy.held_items import (
+    measures_with_outcomes,
+    reviews_with_outcomes,
+    without_routine_rows,
+)
 from plangen.privacy.holding import pieces
 from plangen.privacy.locating import HELD_BACK, HELD_ON_RECORD
 from plangen.privacy.names import words
 from plangen.privacy.outcomes import MARKER as _MARKER
-from plangen.privacy.outcomes import outcome_core
+from plangen.privacy.outcomes import outcome_core, step_down_core
 from plangen.privacy.routines import names_any
 from plangen.privacy.sensitive import BRACKET_SAYS, SUPPORTED_HOME_PHRASE, family_said, sensitive
 from plangen.privacy.withheld import NOT_SENTENCES, text_slots
@@ -100,6 +105,9 @@ class Whose:
     # this is ("": a copy any of them may get)
     family: tuple[str, ...] = ()
     recipient: str = ""
+    # the readers live with everyone protected: only a phone or e-mail is kept from
+    # them (:mod:`plangen.privacy.household`), so how and where they live is no secret
+    at_home: bool = False
 
     @property
     def adults(self) -> tuple[str, ...]:
@@ -112,6 +120,8 @@ def whose(
     children: Iterable[str] = (),
     family: Iterable[str] = (),
     recipient: str = "",
+    *,
+    at_home: bool = False,
 ) -> Whose:
     return Whose(
         tuple(r for r in readers if r),
@@ -119,6 +129,7 @@ def whose(
         tuple(c for c in children if c),
         tuple(f for f in family if f),
         recipient,
+        at_home,
     )
 
 
@@ -147,6 +158,8 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
         child = key == "child_views" and bool(said.children)
         if "actions" in holder and key in ("text", "plain"):  # what must change stays
             before = holder[key] = outcome_core(before)
+        if key == "step_down":  # and when the plan can end
+            before = holder[key] = step_down_core(before)
         holder[key] = tidied(
             before, said, whole=whole, own=own, task=task, topics=topics, child=child
         )
@@ -155,7 +168,8 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
                 holder[key] = OWN_ROW
                 continue
             emptied.append(holder)
-    _measures_with_outcomes(data, said, whole)
+    measures_with_outcomes(data, said.readers, whole)
+    reviews_with_outcomes(data, whole if whole == HELD_ON_RECORD else None)
     left_out: list[str] = []
     if whole == HELD_ON_RECORD:  # a row that reads, not a bracketed token
         for holder in emptied:  # its plain words too, which a family copy would print
@@ -168,6 +182,8 @@ def whole_sentences(data: dict[str, Any], said: Whose, *, whole: str | None) -> 
                         left_out.append(f"risk {r}, outcome {o}, action {a}")
                         # its row stays: who, how often
                         action.update(text=NOT_INCLUDED, plain=None)
+        # but not a row whose "how often" gives another's routine away (held_items.py)
+        without_routine_rows(data, emptied)
     return left_out
 
 
@@ -184,23 +200,6 @@ OWN_ROW = "Part of this is not in this copy. Your social worker will talk it thr
 
 # what a family copy's row says for an action all about the protected person
 NOT_INCLUDED = "Not included in this copy."
-
-
-def _measures_with_outcomes(data: dict[str, Any], said: Whose, whole: str | None) -> None:
-    """In a family copy or the child's version, an outcome held back whole takes its
-    measures with it, but for what the reader must do: what is looked for says what the
-    change was (reader 30: "For change 4, we will look for: Mood scale each keywork
-    session; group attendance" under a change Gary was not told).  The formal plan
-    keeps them: the core group checks the plan against them."""
-    if whole == HELD_ON_RECORD:
-        return
-    for risk in data.get("risks", []):
-        for outcome in risk.get("outcomes", []):
-            measures = outcome.get("success_looks_like") or ""
-            if not _only_markers(outcome.get("text") or "") or _only_markers(measures):
-                continue
-            mine = [p.strip(" ;,.") for p in pieces(measures) if names_any(p, said.readers)]
-            outcome["success_looks_like"] = "; ".join(mine) + "." if mine else whole or ""
 
 
 def _only_markers(text: str) -> bool:
@@ -286,7 +285,7 @@ def _goes(piece: str, said: Whose, *, own: bool, about: str, task: bool, topics:
         return True
     if _says_too_much(piece, said, about=about, own=own, child=not topics):
         return True
-    if topics and about in ("adult", "child") and not own:
+    if topics and about in ("adult", "child") and not own and not said.at_home:
         topic = _ADULT_TOPIC if about == "adult" else _CHILD_TOPIC
         if topic.search(piece):  # how she lives, what she said: marker or none
             return True
@@ -338,6 +337,7 @@ def _says_too_much(piece: str, said: Whose, *, about: str, own: bool, child: boo
         own=own,
         child=child,
         family_doer=doer,
+        at_home=said.at_home,
     )
     if kind or child:
         return bool(kind)

@@ -27,6 +27,7 @@ from plangen.privacy.by_role import by_role, her_specialists, place_bound_by_rol
 from plangen.privacy.childs_own import child_fields
 from plangen.privacy.contacts import family_contacts, without_family_contacts
 from plangen.privacy.holding import held_back
+from plangen.privacy.household import at_home_only
 from plangen.privacy.locating import (
     HELD_BACK,
     HELD_ON_RECORD,
@@ -40,6 +41,7 @@ from plangen.privacy.locating import (
 from plangen.privacy.match import MarkerFor, Matcher
 from plangen.privacy.names import is_family, name_key
 from plangen.privacy.numbered import remove, take_plan_detail
+from plangen.privacy.open_addresses import only_shared_parts, open_address_places
 from plangen.privacy.outcomes import outcome_core
 from plangen.privacy.protect import meets_apart, protected
 from plangen.privacy.routines import DAY
@@ -174,11 +176,13 @@ def redacted(
         if applies(item, recipient)
     ]
     whereabouts = kept_whereabouts(plan, items, recipient) if protect else []
-    unnamed = place_bound_items(plan, recipient) if whereabouts else []
+    # whereabouts its reader knows, living with her: no place is held back (household.py)
+    locating = _locating(plan, items, recipient, whereabouts)
+    unnamed = place_bound_items(plan, recipient) if locating else []
     items += with_names_of_places(plan, unnamed)
     told = Told.of(plan, list(texts))
     data = plan.model_dump() | told.slots
-    if whereabouts:  # a due date says when and where the mother will be (routines.py)
+    if locating:  # a due date says when and where the mother will be (routines.py)
         data["child"]["due_date"] = None
     # a member withheld whole, or whose role is withheld, is not given by role either
     unsaid = {item.about for item in items if item.detail in ("", "role")}
@@ -188,11 +192,11 @@ def redacted(
         person["role"] = unplaced_role(person["role"])
         others = {n.split()[0] for n in everyone if n.split() and n != name}
         by_role(data, name, role_as_name(person["role"]), others)
-    if whereabouts:  # "Mrs Davies (school counsellor)": staff of the place, by role too
+    if locating:  # "Mrs Davies (school counsellor)": staff of the place, by role too
         staff_by_role(plan, data, unplaced=True)
     # after the names said by role: "Mr Owen to check in with Jade" is not held back
     people = People.of(plan, kept_readers(plan, whereabouts, recipient)) if whereabouts else None
-    held = _locating_held_back(people, data, drop=drop) if people is not None else []
+    held = _locating_held_back(people, data, drop=drop) if people and locating else []
     if protect and meets_apart(plan, recipient):
         for field in ("next_core_group", "next_review"):
             if data[field] is not None:
@@ -218,7 +222,7 @@ def redacted(
     remove(data, removals)
     gone = {path[0] for noun, path in removals if noun == "person"}
     kept = [p for index, p in enumerate(plan.core_group) if index not in gone]
-    said = _whose(plan, people, whereabouts, recipient)
+    said = _whose(plan, people, whereabouts, recipient, at_home=not locating)
     # a sentence that goes whole is one marker (the worker's draft comments on it), and
     # left out of the child's version, which reads around it
     whole = None if drop else HELD_BACK
@@ -272,11 +276,12 @@ def formal(plan: Plan, *, held: str = HELD, texts: Sequence[str] = ()) -> Redact
     # refuge's name and contacts are held on the case record too, and its staff are said
     # by role (a name leads to the place: reader 31)
     whereabouts = kept_whereabouts(plan, items, None)
+    locating = _locating(plan, items, None, whereabouts)
     told = Told.of(plan, list(texts))
     data = plan.model_dump() | told.slots
-    if whereabouts:  # a due date says when and where the mother will be (routines.py)
+    if locating:  # a due date says when and where the mother will be (routines.py)
         data["child"]["due_date"] = None
-    if whereabouts:
+    if locating:
         items += place_bound_items(plan, None)
         items += her_specialists(plan, data)
         # staff of a place kept from a core-group member, who receives this plan, are
@@ -315,12 +320,13 @@ def formal(plan: Plan, *, held: str = HELD, texts: Sequence[str] = ()) -> Redact
     said = None
     if whereabouts:
         people = People.of(plan, kept_readers(plan, whereabouts, None))
-        _locating_held_back(people, data, drop=False, marker=HELD_ON_RECORD)
+        if locating:
+            _locating_held_back(people, data, drop=False, marker=HELD_ON_RECORD)
         # "Refuge Support Worker" says where a mother is; a "Class Teacher" says nothing
         for person in data["core_group"]:
-            if _SHELTER.search(person["role"]):
+            if locating and _SHELTER.search(person["role"]):
                 person["role"] = unplaced_role(person["role"])
-        said = _whose(plan, people, whereabouts)
+        said = _whose(plan, people, whereabouts, at_home=not locating)
     whole = HELD_ON_RECORD if whereabouts else None
     copy = _scrubbed(
         plan, data, items, MarkerFor(held), list(plan.core_group), said, whole=whole, told=told
@@ -329,8 +335,22 @@ def formal(plan: Plan, *, held: str = HELD, texts: Sequence[str] = ()) -> Redact
     return copy
 
 
+def _locating(
+    plan: Plan, items: list[Withholding], recipient: str | None, whereabouts: list[str]
+) -> list[str]:
+    """Those of ``whereabouts`` whose places are held back: not those a copy's readers
+    know, living with them (:mod:`plangen.privacy.household`)."""
+    home = at_home_only(plan, items, recipient, whereabouts)
+    return [whose for whose in whereabouts if whose not in home]
+
+
 def _whose(
-    plan: Plan, people: People | None, whereabouts: list[str], recipient: str | None = None
+    plan: Plan,
+    people: People | None,
+    whereabouts: list[str],
+    recipient: str | None = None,
+    *,
+    at_home: bool = False,
 ) -> Whose | None:
     """Whom a copy keeps ``whereabouts`` from, and whose they are (by name and known-as
     name): :mod:`plangen.privacy.sentences`."""
@@ -343,7 +363,7 @@ def _whose(
     family += [child.name] if child.name not in family else []
     key = name_key(recipient or "")
     own = next((name for name in family if key and name_key(name) == key), "")
-    return whose(people.readers, protected, children, family, own)
+    return whose(people.readers, protected, children, family, own, at_home=at_home)
 
 
 def _scrubbed(
@@ -362,7 +382,10 @@ def _scrubbed(
     matcher = Matcher(secrets, protected=work_names(plan, items))
     # with nothing to find (a plan with no family contacts withholding nothing) every
     # text stays as it is
+    shown = open_address_places(plan, items)
     for place, holder, key in text_slots(data) if matcher else ():
+        if place in shown and only_shared_parts(matcher, holder[key]):
+            continue  # a town or an outward code alone is not the withheld address
         text, hits = matcher.redact(holder[key], marker)
         if hits and place[0] == "core_group" and key in _WORK_PLACE:
             # a worker's base on her street: the whole cell, not half an address
