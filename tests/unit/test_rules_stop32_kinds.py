@@ -68,6 +68,22 @@ def it_hears_a_non_verbal_child_by_what_was_observed_beside_a_parents_report() -
     assert _views_raised("Betty is non-verbal. Suzi says she loves music.")
 
 
+@pytest.mark.parametrize(
+    "cannot", ["Betty does not use words.", "Betty has no words.", "Betty is pre-verbal."]
+)
+def it_hears_a_child_without_words_by_what_she_showed_beside_a_teachers_report(
+    cannot: str,
+) -> None:
+    """Held-out plan 166 (stop 32, after integration): a child who "does not use words",
+    seen at home by her worker, named ("Seen at home with Sian: she showed ... pushed the
+    'bed' PECS card away"), beside what her teacher says: heard, as the chair read it."""
+    seen = (
+        "Seen at home with Sian: she showed she likes her trampoline and pushed the PECS card away."
+    )
+    assert not _views_raised(f"{cannot} {seen} Mrs Parry says she is happiest on Fridays.")
+    assert _views_raised(f"{cannot} Mrs Parry says she is happiest on Fridays.")
+
+
 def _responsible(name: str, *members: tuple[str, str]) -> list[str]:
     plan = good_plan()
     plan.core_group += [CorePerson(name=who, role=role) for who, role in members]
