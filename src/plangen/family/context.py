@@ -34,6 +34,7 @@ from plangen.family.cells import (
     who_agrees,
     who_does,
 )
+from plangen.family.change_heads import change_head
 from plangen.family.contacts import helpers, helpers_outside, through_lead
 from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
@@ -52,7 +53,8 @@ from plangen.family.sentences import (
 from plangen.family.short_dates import dated
 from plangen.family.split import split_sentences
 from plangen.family.status import due_said, safe_and_well, status_for_parents, still_checked
-from plangen.family.unclear import plan_reader, unclear_said
+from plangen.family.unclear import plan_reader
+from plangen.family.unclear_draft import unclear_note
 from plangen.family.verbs import verbs
 from plangen.family.voice import (
     Household,
@@ -158,7 +160,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     who = replace(who, reader=the_reader(who, recipient, copy.originals))
     child = who.child
     count = len(plan.outcomes)
-    changes, better = [], []
+    changes, better, unclear = [], [], []
     read = plan_reader(written)
     lead = next((p for p in plan.core_group if p.lead_professional), None)
     lead_name = lead.name if lead and lead.name and not lead.name.startswith("[") else None
@@ -168,7 +170,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         text = own_words_to_reader(outcome.plain, who) or for_parents(
             plainly(outcome.text, words), who
         )
-        text = change_said(upper_first(text.rstrip(".")), verbs())
+        text = change_head(change_said(upper_first(text.rstrip(".")), verbs()), who)
         text = _numbered(number, shorter(text, whole_conditions=True) + ".", count)
         if achieved(outcome):
             better.append(
@@ -180,9 +182,10 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
         how = shorter(
             for_parents(plainly(outcome.success_looks_like, words), who), whole_conditions=True
         ).rstrip(".")
+        unclear.append(unclear_note(text, outcome, read, child))
         changes.append(
             {
-                "text": text + unclear_said(outcome, read, child, lead_name),
+                "text": text,
                 "progress": progress_for_parents(
                     outcome,
                     who,
@@ -299,7 +302,7 @@ def family_context(plan: Plan, words: Glossary, *, recipient: str | None = None)
     context = in_sentences(context, who)
     notes: list[str] = []
     context = mended(last_look(_tidied(context), copy), notes)
-    notes += _labels_only(plan)
+    notes += _labels_only(plan) + [note for note in unclear if note]
     context["words_we_use"] = words_we_use(context, words)
     context["family_views_heading"] = views_heading(context["family_views"], who)
     context["child_views_heading"] = child_views_heading(context["child_views"], who)

@@ -1,0 +1,26 @@
+"""One voice in one item of the child's version: where a sentence is kept in the worker's
+words and still says the child as "he" or "she", a sentence before or after it turned to
+"I" makes the child two people ("If I go missing I will be reported ... What if he goes
+missing twice in a month?", a held-out reader, stop 32, plan 169).  Then the whole item
+stays in the worker's words (issue 13: never half-converted); the draft says so."""
+
+from __future__ import annotations
+
+import re
+
+from plangen.family.household import Household
+
+_FORMS = {"he": r"he|him|his|himself", "she": r"she|her|hers|herself"}
+
+
+def split_voice(kept: list[str], turned: list[str | None], who: Household) -> bool:
+    """Whether a sentence kept whole says the child by pronoun while another is in the
+    child's "I"."""
+    if who.pronoun not in _FORMS or None not in turned:
+        return False
+    pronoun = re.compile(rf"\b(?:{_FORMS[who.pronoun]})\b", re.I)
+    left = any(
+        mine is None and pronoun.search(said) for said, mine in zip(kept, turned, strict=True)
+    )
+    mine = any(m is not None and re.search(r"\b(?:I|me|my)\b", m) for m in turned)
+    return left and mine
