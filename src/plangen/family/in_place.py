@@ -35,9 +35,8 @@ _DONE_TO_AFTER = re.compile(
     r"applied|obtained|renewed|lifted|withdrawn|raised|held|agreed)\b"
 )
 # "Serve a CAWN on Smokey": the notice's person hangs on the verb, not on "a child"
-_SERVED_BEFORE = re.compile(
-    r"\b(?:serve|serves|served|serving|issue|issues|issued|issuing)\s+(?:an?\s+|the\s+)?$", re.I
-)
+_SERVED_BEFORE = re.compile(r"\b(?:serve|serves|served|serving)\s+(?:an?\s+|the\s+)?$", re.I)
+_ON_AFTER = re.compile(r"\s+on\b")
 _PHRASE = re.compile(r"\b(?:of|on|for|to|with|about|at|in|by|from|into|that|who)\b", re.I)
 # "understand CSE", "learn about CSE", "a session for parents on CSE", "awareness of CSE":
 # what is learned keeps its name (plain words here say what is done, not what is learned)
@@ -64,7 +63,8 @@ def kept_in_place(text: str, start: int, end: int, original: str, plain: str) ->
     before = text[max(0, start - 60) : start]
     if _GRADED_AFTER.match(text, end) or _LEARNED_BEFORE.search(before):
         return True
-    done_to = _DONE_TO_AFTER.match(text, end) or _SERVED_BEFORE.search(before)
+    served = _SERVED_BEFORE.search(before) and _ON_AFTER.match(text, end)
+    done_to = _DONE_TO_AFTER.match(text, end) or served
     if done_to and _PHRASE.search(plain):
         return True
     return original.isupper() and _in_title(text, start)
