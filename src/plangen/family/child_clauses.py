@@ -53,5 +53,7 @@ def pronoun_named(text: str, who: Household) -> str:
     joined = re.search(rf"\b({_JOINER}) {who.pronoun}\b", rest)
     if joined is None or re.search(r"\b[A-Z][a-z]", rest[: joined.start()]):
         return text  # someone else named first: the pronoun may be theirs
+    if re.search(r"\b(?:or|and) [a-z]+(?<!s)s\b", rest[joined.end() :]):
+        return text  # "if she seems tired or mentions ...": a second verb, not turned
     said = f"{joined.group(1)} {who.child}"
     return f"{text[: named.end()]}{rest[: joined.start()]}{said}{rest[joined.end() :]}"

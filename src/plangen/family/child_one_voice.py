@@ -20,7 +20,19 @@ def split_voice(kept: list[str], turned: list[str | None], who: Household) -> bo
         return False
     pronoun = re.compile(rf"\b(?:{_FORMS[who.pronoun]})\b", re.I)
     left = any(
-        mine is None and pronoun.search(said) for said, mine in zip(kept, turned, strict=True)
+        mine is None and _nobody_before(said, pronoun)
+        for said, mine in zip(kept, turned, strict=True)
     )
     mine = any(m is not None and re.search(r"\b(?:I|me|my)\b", m) for m in turned)
     return left and mine
+
+
+def _nobody_before(sentence: str, pronoun: re.Pattern[str]) -> bool:
+    """Whether the sentence's first "he" or "she" has nobody named before it in the
+    sentence, so it can only be the child ("If he goes missing twice ..."); "If Mum stops
+    her medicine" is Mum's, and the item is not split."""
+    found = pronoun.search(sentence)
+    if found is None:
+        return False
+    before = sentence[: found.start()].split()[1:]  # the first word has its capital anyway
+    return not any(word[:1].isupper() for word in before)

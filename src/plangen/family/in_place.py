@@ -31,8 +31,7 @@ _GRADED_AFTER = re.compile(
 # "CAWN served on", "CSE concerns raised": a past participle hangs on the term's noun;
 # plain words that end in a phrase of their own would take it ("... from a child served")
 _DONE_TO_AFTER = re.compile(
-    r"\s+(?:served|issued|given|made|signed|granted|breached|sent|put|placed|shared|"
-    r"applied|obtained|renewed|lifted|withdrawn|raised|held|agreed)\b"
+    r"\s+(?:served|issued|signed|granted|breached|renewed|lifted|withdrawn|obtained)\b"
 )
 # "Serve a CAWN on Smokey": the notice's person hangs on the verb, not on "a child"
 _SERVED_BEFORE = re.compile(r"\b(?:serve|serves|served|serving)\s+(?:an?\s+|the\s+)?$", re.I)
