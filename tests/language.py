@@ -24,7 +24,15 @@ have to fix by hand before sending the version to a family:
   home", "up to me safety"), "My" inside a sentence, an article before a family word
   ("arrange a Dad"), a gap where a word was taken out ("in, not in", "Nan, Mum, Finn
   and in my house"), a bracketed marker left in ("[name is Riley's health visitor]"),
-  or a person said to be a team ("PC Grieve is my family's ... unit").
+  or a person said to be a team ("PC Grieve is my family's ... unit"), "I" as an object
+  ("He gives I vape"), an article before "I" ("arrange an I see Dad"), "arrange a" before
+  a verb and its object ("arrange a chase the NRM decision"), the child's "she" left
+  beside "me" ("report me missing if she is not home");
+- ``glued`` also: "We are worried about you strangled ..." (the reader's own doing);
+- ``review-note``: the review's note on the plan ("The plan does not yet say ...") in a
+  version the family gets;
+- ``whose``: a grown-up's worker said to be the child's ("Jayden's IDVA"), or in a
+  parent's own copy the child's sister as the parent's ("your sister Amira (9)").
 
 Run ``python -m tests.language FOLDER`` to count the hits in every family and child
 version under FOLDER (each beside its plan's .json).
@@ -165,6 +173,11 @@ AFTER_ME = {
     "because",
     "but",
 }
+# verbs whose object is a person: never "I" after them ("He gives I vape and money")
+OBJECT_VERBS = (
+    r"give|gives|gave|buy|buys|bought|send|sends|sent|pay|pays|paid|lend|lends|"
+    r"pressure|pressures|pressured|push|pushes|pushed|keep|keeps|kept|groom|grooms|hit|hits"
+)
 # a word that ends the thing it leads into: never right before a comma or the end
 LEADS_IN = r"of|from|with|into|the|a|an|my|about"
 POSSESSIVES = {
@@ -427,6 +440,16 @@ def check_sentence(
         and (_third_person_verb(glued.group(2)) or re.fullmatch(r"[a-z]+ed", glued.group(2)))
     ):
         yield Hit("glued", sentence, glued.group(0))  # "worried about Shannon turns 18"
+    # "We are worried about you strangled Leanne": the reader's own doing glued on
+    about_you = re.search(r"worried about you (\w+)", outside)
+    if about_you and _is_verb(about_you.group(1)) and not about_you.group(1).endswith("ing"):
+        yield Hit("glued", sentence, about_you.group(0))
+    # "The plan does not yet say ...": the review's note is the worker's, not the family's
+    if review := re.search(r"\bThe plan does not yet say\b|\bThis is a step on the way\b", outside):
+        yield Hit("review-note", sentence, review.group(0))
+    # "What if he goes missing twice": the child left in the third person beside "I"
+    if version == "child" and (left := re.match(r"(?:Or )?[Ww]hat if (?:he|she)\b", outside)):
+        yield Hit("mixed-voice", sentence, left.group(0))
     # "I have asked to be called Alex": the name spoken of as a name is no slip
     if version == "child" and re.search(
         rf"(?<!\bbe called )(?<!\bbeing called )\b{re.escape(child)}\b", outside
@@ -463,6 +486,15 @@ def _turning(sentence: str, outside: str) -> Iterator[Hit]:
         re.search(r"\[[^\]]*\]", outside.replace("[address not shared]", "")),
         re.search(
             r"\bis (?:my|\w+'s|my family's) [\w' -]*\b(?:unit|team|service|department)\.?$",
+            outside,
+        ),
+        # "He gives I vape", "arrange an I see Dad", "arrange a chase the NRM decision",
+        # "report me missing if she is not home" (the child's "she" left beside "me")
+        re.search(rf"\b(?:{OBJECT_VERBS}) I\b", outside),
+        re.search(r"\b[Aa]n? I\b", outside),
+        re.search(r"\barrange an? \w+ (?:the|a|an|my|his|her|your|their)\b", outside),
+        re.search(
+            r"\bme\b[^.;?]*\b(?:if|unless|until) (?:she|he) (?:is|isn't) (?:not )?(?:home|back)\b",
             outside,
         ),
     ]
@@ -562,6 +594,31 @@ def _family_hits(
     roles = " ".join(p["role"] for p in plan["core_group"])  # type: ignore[attr-defined]
     if "your social worker" in body.lower() and not re.search(r"social\s+worker", roles, re.I):
         hits.append(Hit("worker", "your social worker", "the plan has no social worker"))
+    return hits + _whose(plan, reader, sentences)
+
+
+def _whose(plan: dict[str, object], reader: str | None, sentences: list[str]) -> list[Hit]:
+    """A relation said of the wrong person: a grown-up's worker as the child's ("Ruth is
+    Jayden's IDVA", "Shona is Isla's refuge support worker"); in a parent's own copy, the
+    child's brother or sister as the parent's ("Farzana misses you and your sister Amira
+    (9)")."""
+    child = plan["child"]
+    assert isinstance(child, dict)
+    names = {child["name"], child["name"].split()[0], child.get("known_as") or ""} - {""}
+    whose = "|".join(re.escape(n) for n in names)
+    adults = r"I[DS]VA|refuge (?:support |key )?worker|housing support worker|probation officer"
+    roles = {p["name"]: p.get("role", "") for p in plan["core_group"]}  # type: ignore[attr-defined]
+    parent = reader is not None and re.search(
+        r"\b(?:mother|father|mum|dad|parent|step)", str(roles.get(reader, "")), re.I
+    )
+    hits = []
+    for sentence in sentences:
+        if found := re.search(rf"\b(?:{whose})['’]s (?:{adults})\b", sentence):
+            hits.append(Hit("whose", sentence, found.group(0)))
+        if parent and (
+            found := re.search(r"\byour (?:sister|brother) [A-Z]\w+ \(\d{1,2}\)", sentence)
+        ):
+            hits.append(Hit("whose", sentence, found.group(0)))
     return hits
 
 

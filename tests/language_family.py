@@ -8,7 +8,9 @@ noun forms from lemminflect's word lists.
   before court)");
 - ``swap-fit``: glossary words that do not fit where they landed: a noun left hanging
   after them ("being used by others activities"), a date glued to them ("... at high
-  risk of abuse Thursday 24 September"), a gerund after "said" ("has said being ...");
+  risk of abuse Thursday 24 September"), a gerund after "said" ("has said being ..."),
+  or swapped in inside a phrase ("... of abuse high risk", "understand being tricked
+  ...", "Online being tricked ...", "... from a child served on");
 - ``capital``: a sentence that starts in lower case ("you agree Tyler should ...");
 - ``voice``: "you" inside a name ("you Against Child Exploitation"), "an ex-partner of
   your", "you arrested", "You: Shane will ...";
@@ -21,7 +23,10 @@ noun forms from lemminflect's word lists.
 - ``softened``: the plan's formal steps said softly: "moved up to child safety", a
   referral to the Children's Reporter, a court or the police as a "request for help";
 - ``note``: an order noted with no verb ("Piotr not to go to ...", "will come alone
-  and not to ask");
+  and not to ask"), a change about a family member as a note or as done ("Change 4: You
+  to reduce your drinking.", in his own copy "Change 4: You are drug free.");
+- ``review-note``: the review's criticism passed to the family ("The plan does not yet
+  say how we will know this has happened."): the worker puts the plan right instead;
 - ``fragment``: a numbered change of a word or two shown as a sentence ("Change 7:
   Housing.");
 - ``frequency``: a frequency turned inside another ("Once, then reviewed 6- once a
@@ -169,9 +174,43 @@ def check_family(
         yield "note", found.group(0)
     if found := re.search(r"\bwill\b[^.;]*\band not to (?!be\b)\w+", outside):
         yield "note", found.group(0)
+    yield from _in_phrase(outside)
+    # "Change 4: You to reduce your drinking.", "Change 4: You are drug free." (in his own
+    # copy, read as saying he is): a change about a family member as a note or as done
+    people = "|".join(re.escape(n) for n in sorted({*others, reader or "You", "You"}))
+    if found := re.match(rf"\s*Change \d+: (?:{people}) to [a-z]+\b", outside):
+        yield "note", found.group(0)
+    if reader and (found := re.match(r"\s*Change \d+: You are\b", outside)):
+        yield "note", found.group(0)
+    # the review's criticism of the plan passed to the family: the worker's to put right
+    if found := re.search(r"\bThe plan does not yet say\b|\bThis is a step on the way\b", outside):
+        yield "review-note", found.group(0)
     # "request for help from be considered": a glossary swap before an infinitive
     if found := re.search(r"\b(?:from|of|for|with|about) be\b", outside):
         yield "swap-fit", found.group(0)
+
+
+def _in_phrase(outside: str) -> Iterator[tuple[str, str]]:
+    """Glossary words swapped in for a term inside a phrase, where they change what it
+    says: "safety meeting for people at high risk of abuse high risk" (a modifier),
+    "understand being tricked ..." (what is learned), "Online being tricked ..." (a
+    team's name), "police warning to stay away from a child served on" (a thing done)."""
+    for plain in _plains():
+        words = re.escape(plain)
+        found = (
+            re.search(rf"\b{words}\s+(?:high|medium|low|standard)[\s-]+risk\b", outside, re.I)
+            or re.search(rf"\b{words}\s+(?:served|issued)\b", outside, re.I)
+            or re.search(
+                rf"\b(?:understand|understands|learn about|aware of|(?:session|sessions|"
+                rf"training|course|work|education)(?: for [\w ]{{1,30}}?)? (?:on|about))\s+"
+                rf"{words}\b",
+                outside,
+                re.I,
+            )
+            or re.search(rf"(?<![.!?:;]\s)(?<!^)\b[A-Z][a-z]+\s+{words}\b", outside)
+        )
+        if found and not re.match(r"(?:[A-Z][a-z]+\s+)?(?:The|A|An|This)\b", found.group(0)):
+            yield "swap-fit", found.group(0)
 
 
 _NOT_COMMON = re.compile(

@@ -11,6 +11,7 @@ import pytest
 from plangen.family.context import family_context
 from plangen.family.plain import glossary
 from plangen.family.status import status_for_parents
+from plangen.family.unclear_draft import UNCLEAR_CHANGE
 from plangen.family.voice import Household, for_parents
 from plangen.family.worries import worry_for_parents
 from plangen.model import CorePerson, Plan, PlanKind
@@ -180,14 +181,17 @@ def it_keeps_formal_steps_and_adult_contact_as_the_plan_says(written: str, said:
 
 def it_shows_a_one_word_change_with_a_lead_in_and_tells_the_worker() -> None:
     context = family_context(_plan(True), glossary())
-    # the label stays as the worker wrote it; the family is told what the plan does not
-    # say yet (reader 29: vague plan content passed on without comment)
-    assert context["changes"][0]["text"] == (
-        "Change 1 is about: Housing. The plan does not yet say how we will know this has "
-        "happened. You can ask Olivia Grant, your lead worker."
-    )
-    assert context["changes"][1]["text"].startswith("Change 2: Kacper sleeps well. The plan")
+    # the label stays as the worker wrote it; what the plan does not say yet goes to the
+    # worker's draft, never to the family (reader 29: vague plan content passed on
+    # without comment; reader 32: a worker puts the plan right, and does not tell the
+    # family it is defective)
+    assert context["changes"][0]["text"] == "Change 1 is about: Housing."
+    assert context["changes"][1]["text"] == "Change 2: Kacper sleeps well."
     assert any('"Housing"' in note for note in context["notes"])
+    assert any(
+        note.startswith(UNCLEAR_CHANGE) and '"Change 1 is about: Housing."' in note
+        for note in context["notes"]
+    )
 
 
 # --- 6. jargon explained, and only what is used --------------------------------------

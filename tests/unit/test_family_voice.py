@@ -141,7 +141,8 @@ def it_knows_a_teenager_and_an_unborn_baby() -> None:
         ("seen at his next HV review", "seen at his next health visitor review"),  # kept name
         ("You have no explanation. s47 ongoing", "You have no explanation. Formal check"),
         ("Strategy meeting within 24 hrs", "Safety meeting of workers within 24 hours"),
-        ("Visit the man; CAWN served", "Visit the man; police warning to stay away from"),
+        ("Visit the man; CAWN for him", "Visit the man; police warning to stay away from"),
+        ("Visit the man; CAWN served", "Visit the man; CAWN served"),  # reader 32
         ("Mum is seen.\nGP to call", "Mum is seen.\nFamily doctor to call"),
         ("PEG site infected", "Feeding tube site infected"),
         ("DBS checks for Ana", "DBS checks for Ana"),  # kept and explained, never "check checks"

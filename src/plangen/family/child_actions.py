@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from plangen.family.child_clauses import clause_or_verb, pronoun_named
 from plangen.family.child_gaps import has_gap
 from plangen.family.child_help_kinds import help_in_my_words
 from plangen.family.child_text import Notes, for_age, private, without_private
@@ -167,6 +168,8 @@ def _sentence(text: str, actors: str, who: Household, written: str) -> str:
         return f"{actors} will {doing}"
     if (someone := _SOMEONE_TO.match(text)) and someone.group(1).lower() in plain_verbs:
         return f"{actors} will arrange for {text}"
+    if clause := clause_or_verb(text, actors, who):  # "Mia sees ...", "Chase the ..."
+        return clause
     return f"{actors} will arrange {_noun_phrase(lower_first(text, who))}"
 
 
@@ -289,7 +292,7 @@ def action_for_child(
     in ``notes``) where it holds detail the child is not told."""
     text = listed("method_notes").sub("", text)  # "Ellie to be seen alone": the worker's
     whole = text
-    text = without_private(text, band, notes).rstrip(". ;,")
+    text = pronoun_named(without_private(text, band, notes).rstrip(". ;,"), who)
     if not text:
         return ""
     names = "|".join(re.escape(n) for n in who.child_names)

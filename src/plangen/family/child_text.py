@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from plangen.family.capitals import capitalised
+from plangen.family.child_one_voice import split_voice
 from plangen.family.child_who import Band, listed
 from plangen.family.sentences import is_clause
 from plangen.family.split import split_sentences
@@ -229,7 +230,7 @@ def whole_for_child(
     # one voice in one item: where a sentence cannot be turned, the whole item stays in
     # the worker's words, never "Sienna lives in a home ... This is so that I can sleep"
     worker = None in turned
-    whole = worker and one_voice
+    whole = worker and (one_voice or split_voice(kept, turned, who))
     out: list[str] = []
     for sentence, mine in zip(kept, turned, strict=True):
         if whole or mine is None:

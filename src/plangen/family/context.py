@@ -36,6 +36,7 @@ from plangen.family.cells import (
     who_agrees,
     who_does,
 )
+from plangen.family.change_heads import change_head
 from plangen.family.contacts import helpers, helpers_outside, through_lead
 from plangen.family.lead import LeadWorker, lead_worker
 from plangen.family.look_for import look_for
@@ -57,7 +58,8 @@ from plangen.family.sentences import (
 from plangen.family.short_dates import dated
 from plangen.family.split import split_sentences
 from plangen.family.status import due_said, safe_and_well, status_for_parents, still_checked
-from plangen.family.unclear import plan_reader, unclear_said
+from plangen.family.unclear import plan_reader
+from plangen.family.unclear_draft import unclear_note
 from plangen.family.verbs import verbs
 from plangen.family.voice import (
     Household,
@@ -167,7 +169,7 @@ def family_context(
     who = replace(who, reader=the_reader(who, recipient, copy.originals))
     child = who.child
     count = len(plan.outcomes)
-    changes, better = [], []
+    changes, better, unclear = [], [], []
     read = plan_reader(written, rules_data)
     lead = next((p for p in plan.core_group if p.lead_professional), None)
     lead_name = lead.name if lead and lead.name and not lead.name.startswith("[") else None
@@ -178,7 +180,7 @@ def family_context(
         text = own_words_to_reader(outcome.plain, who) or for_parents(
             plainly(outcome.text, words), who
         )
-        text = change_said(upper_first(text.rstrip(".")), verbs())
+        text = change_head(change_said(upper_first(text.rstrip(".")), verbs()), who)
         text = _numbered(number, shorter(text, whole_conditions=True) + ".", count)
         if achieved(outcome):
             better.append(
@@ -190,9 +192,10 @@ def family_context(
         how = shorter(
             for_parents(plainly(outcome.success_looks_like, words), who), whole_conditions=True
         ).rstrip(".")
+        unclear.append(unclear_note(text, outcome, read, child))
         changes.append(
             {
-                "text": text + unclear_said(outcome, read, child, lead_name),
+                "text": text,
                 "progress": progress_for_parents(
                     outcome,
                     who,
@@ -315,7 +318,7 @@ def family_context(
     context = in_sentences(context, who)
     notes: list[str] = []
     context = mended(last_look(_tidied(context), copy), notes)
-    notes += _labels_only(plan) + view_notes
+    notes += _labels_only(plan) + view_notes + [note for note in unclear if note]
     context["words_we_use"] = words_we_use(context, words)
     context["family_views_heading"] = views_heading(context["family_views"], who)
     context["child_views_heading"] = child_views_heading(context["child_views"], who)

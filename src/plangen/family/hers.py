@@ -46,9 +46,18 @@ def _childs(text: str, at: int, who: Household, gender: str, name: str) -> bool:
     """Whether the pronoun at ``at`` is the child's before a family word ("his mum",
     where the child is "he"); never right after the reader and "or" or "and" ("Tariq or
     his family": his)."""
-    if who.pronoun != gender or re.search(rf"\b{name}\s+(?:and|or)\s+$", text[:at]):
+    if who.pronoun != gender:
+        return False
+    # "Farzana misses Rehana and her sister": after the child in its sentence, the child's
+    if re.search(rf"\b{name}\s+(?:and|or)\s+$", text[:at]) and not _child_first(text[:at], who):
         return False
     return bool(re.match(rf"(?:his|her)\s+(?:{_RELATIVE_WORDS})\b", text[at:], re.I))
+
+
+def _child_first(before: str, who: Household) -> bool:
+    """Whether the child is named in the sentence ``before`` ends, before the reader."""
+    sentence = re.split(r"[.!?;]\s", before)[-1]
+    return any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in who.child_names)
 
 
 # what the plan may call the reader by, beside her name: "Leo's dad", "his father"

@@ -24,6 +24,7 @@ from plangen.family.fit import (
     noun_before,
     said_already,
 )
+from plangen.family.in_place import kept_in_place
 from plangen.family.in_words import dates_in_words, frequency_in_words, signs_in_words
 
 # frequencies, dates and signs in words live in :mod:`plangen.family.in_words`; the
@@ -226,6 +227,8 @@ def _replace(
         return match.group(0)
     if " " in replacement.strip() and not kept and modified(text, start, end, replacement):
         return match.group(0)
+    if not kept and kept_in_place(text, start, end, original, replacement):
+        return match.group(0)  # "MARAC high risk", "understand CSE", "Online CSE"
     if not kept and said_already(replacement, original, text[max(0, start - 60) : start]):
         return match.group(0)
     if _CLAUSE_LIKE.search(replacement) and not kept and _named_or_followed(text, start, end):

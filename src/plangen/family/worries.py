@@ -116,8 +116,19 @@ _WHOSE_THEN_BE = re.compile(
 )
 
 
+# an own copy's reader, then their verb: "you strangled Leanne", "you pressure Reece to
+# earn" (held-out plans 168, 169: "We are worried about you strangled ..."); never "you
+# being ...", "you and Mia"
+_YOU_THEN_VERB = re.compile(
+    r"[Yy]ou (?!(?:and|or|both|all|not|too|as|at|in|on|of|to|with|for|from|by|who|that)\b)"
+    r"[a-z]{2,}(?<!ing)\b"
+)
+
+
 def _named_then_verb(text: str, who: Household) -> bool:
     """ "Shannon turns 18", "Precious entered the UK": a name, then a verb."""
+    if _YOU_THEN_VERB.match(text):
+        return True
     names = [*who.child_names, *(n for r in who.relatives for n in (r.name, r.first, r.called))]
     # "Dad (Steve) relapsed", "Levi (10) missed much of his schooling" (held-out plan 158)
     text = re.sub(
