@@ -451,3 +451,16 @@ def it_says_the_workers_record_of_my_views_in_my_words() -> None:
     assert "I smiled and vocalised" not in views
     assert "I smiled and made happy sounds when shown photos of my dog." in views
     assert '"vocalised"' in views
+
+
+def it_says_an_assessment_already_in_my_voice_as_what_will_happen() -> None:
+    """Integration, stop 32 (words32's checker, corpus 205 and 363): an assessment the
+    child's voice had turned already ("I will have an early family support assessment
+    completed") read "Part of my plan is an I will have ..."."""
+    from plangen.family.child_goals import as_part_of_my_plan
+
+    said = as_part_of_my_plan("I will have an early family support assessment completed.")
+    assert said == "Part of my plan is that I will have an early family support assessment."
+    assert as_part_of_my_plan("Sleep assessment completed") == (
+        "Part of my plan is a sleep assessment."
+    )

@@ -87,6 +87,8 @@ def as_part_of_my_plan(text: str) -> str:
         return f"Part of my plan is asking {asked.group(1)} for help{what}."
     if assessed := _ASSESSED.match(text):
         thing = assessed.group(1)
+        if re.match(r"I\b", thing):  # turned already: "I will have an early help assessment"
+            return f"Part of my plan is that {thing}."
         thing = thing[:1].lower() + thing[1:] if thing[1:2].islower() else thing
         article = "an" if thing[:1].lower() in "aeiou" else "a"
         return f"Part of my plan is {article} {thing}."

@@ -114,9 +114,8 @@ def _keep_safe(plan: Plan, recipient: str | None) -> str:
 
 
 def _ask_lead(lead: LeadWorker, *, said: bool = False) -> str:
-    """What an empty "what happens if things don't change" says: who to ask, by role
-    and name (never a social worker the plan does not have); ``said``: after a back-up
-    plan that says too little (who will do what, and when)."""
+    """What an empty "what happens if things don't change" says: who to ask, by role and
+    name; ``said``: after a back-up plan that says too little (who does what, by when)."""
     who = lead.named + ("," if lead.name else "")
     if said:
         return f"You can ask {who} what this means and when it would happen."

@@ -99,8 +99,7 @@ class Redacted:
     retell: Callable[[list[str]], dict[str, str]] | None = field(default=None, repr=False)
 
     def without_locating(self, text: str) -> str:
-        """A text of the original plan (a merged timescale found again for a row below
-        one taken out) with what this copy holds back held back."""
+        """An original text (a merged timescale found again) with this copy's hold-backs."""
         return held_back(text, self.people)[0] if self.people is not None else text
 
     @property
