@@ -303,3 +303,21 @@ def it_says_the_plan_records_what_he_said_where_none_of_it_could_be_told() -> No
     assert _own_views(plan, "Dwayne Price") == (
         "The plan records what you said. You can ask your social worker, Sian Morgan, about it."
     )
+
+
+def it_says_a_young_persons_own_words_to_her_in_her_own_copy() -> None:
+    """Integration, stop 32 (held-out 165, 164, 169): a young person's own copy read
+    'Erin said: "I don't want ..."' under her own views; she is "you" in her own copy."""
+    plan = early_help(
+        child=Child(name="Erin MacLeod", age=15),
+        core_group=[
+            CorePerson(name="Sian Morgan", role="Family Support Worker", lead_professional=True),
+            CorePerson(name="Erin MacLeod", role="Young person"),
+            CorePerson(name="Fiona MacLeod", role="Mother"),
+        ],
+        child_views='Erin (seen alone at school): "I want to stay at my school." She rates home a 6.',
+    )
+    own = family_context(plan, glossary(), recipient="Erin MacLeod")["child_views"]
+    assert own.startswith('You said: "I want to stay at my school."'), own
+    shared = family_context(plan, glossary())["child_views"]
+    assert shared.startswith('Erin said: "I want to stay at my school."'), shared

