@@ -31,6 +31,9 @@ each held against its own floor in tests/corpus/floor.toml.
 - ``blind30-dev.toml``: 300 texts by writer30 (an IRO; every action with its table cells),
   tuned on in stop 30; ``blind30-test.toml`` its 200 held-out texts, measured before and
   once after the last rule change.
+- ``blind32-dev.toml`` / ``blind32-test.toml``: 550 texts by writer32 (a chair and IRO),
+  written in stop 32 while the rules were being changed and never tuned on: both parts
+  were measured with main's rules and once after the stop's last rule change.
 
 Run ``pytest tests/unit/test_rule_corpus.py -s`` to see the figures, or
 ``python scripts/measure_corpus.py tests/corpus/blind-dev.toml --wrong``.
@@ -69,6 +72,8 @@ PARTS = {
     "blind29-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15"],
     "blind30-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
     "blind30-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
+    "blind32-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
+    "blind32-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
 }
 # fewest texts of each label a part must hold for a rule (writer 5 wrote 40 actions)
 LEAST = {"blind5-dev": 10, "blind5-test": 7}
@@ -82,6 +87,7 @@ HELD_OUT = {
     "blind27-test",
     "blind29-test",
     "blind30-test",
+    "blind32-test",
 }
 # each held-out part and the development part written by the same writers
 PAIRS = [
@@ -93,6 +99,7 @@ PAIRS = [
     ("blind27-dev", "blind27-test"),
     ("blind29-dev", "blind29-test"),
     ("blind30-dev", "blind30-test"),
+    ("blind32-dev", "blind32-test"),
 ]
 CASES = [(part, rule) for part, rules in PARTS.items() for rule in rules]
 
