@@ -123,8 +123,8 @@ def said(text: str, key: str = "", lead: LeadWorker = ANY_LEAD) -> str:
     the worker who holds what was kept back, and will talk about it."""
     text = _BRACKETED.sub(lambda m: "" if not _YOURS.search(m.group(0)) else m.group(0), text)
     text = re.sub(r"\s*\(\[your [a-z ]{1,30}\]\)", "", text)  # "a new mobile ([your phone number])"
-    for named, instead in _YOURS_NAMED:
-        text = named.sub(instead, text)
+    for own, instead in _YOURS_NAMED:
+        text = own.sub(instead, text)
     text = _YOURS.sub(r"\1", text)
     text = _CONTACT.sub(
         lambda m: _capital_as(m.group(0), _CONTACTS[m.group(1).lower()].format(role=lead.role)),
