@@ -207,7 +207,9 @@ def _in_phrase(outside: str) -> Iterator[tuple[str, str]]:
                 outside,
                 re.I,
             )
-            or re.search(rf"(?<![.!?:;]\s)(?<!^)\b[A-Z][a-z]+\s+{words}\b", outside)
+            # a capitalised word before it, not at the start of a sentence, a line or a
+            # bullet ("• No times missing from home" is a list item's first word)
+            or re.search(rf"(?<![.!?:;•]\s)(?<!^)(?<!\n)\b[A-Z][a-z]+\s+{words}\b", outside)
         )
         if found and not re.match(r"(?:[A-Z][a-z]+\s+)?(?:The|A|An|This)\b", found.group(0)):
             yield "swap-fit", found.group(0)
