@@ -271,9 +271,12 @@ def sentences_of(docx: Path) -> tuple[list[str], list[str], str, set[str]]:
             name = style.get(qn("w:val")) if style is not None else ""
             if name.startswith(HEADING_STYLES):
                 continue
-            if ": " in text and text.split(": ", 1)[0].lower() in _terms():
-                term, explain = text.split(": ", 1)
-                explained.add(term.lower())
+            head = text.split(": ", 1)[0].lower() if ": " in text else ""
+            # "CAWN (child abduction warning notice): ..." names the term both ways
+            both = re.fullmatch(r"(.+?) \((.+)\)", head)
+            if head in _terms() or (both and {both.group(1), both.group(2)} & _terms()):
+                explain = text.split(": ", 1)[1]
+                explained.update({head, *(both.groups() if both else ())})
                 texts.append(explain)
                 continue
             texts.append(text)
@@ -576,10 +579,12 @@ def _family_hits(
     reader = next((n for n in people if re.sub(r"\W+", "-", n.lower()).strip("-") == slug), None)
     first = reader.split()[0] if reader else None
     others = {w for n in people if n != reader for w in n.split()}
+    child = plan["child"]["name"]  # type: ignore[index]
+    young = reader is not None and reader.split()[0] == str(child).split()[0]
     hits = [
         Hit(check, sentence, detail)
         for sentence in sentences
-        for check, detail in check_family(sentence, reader=first, others=others)
+        for check, detail in check_family(sentence, reader=first, others=others, young=young)
     ]
     hits += [
         Hit("jargon", term, "not in the words we use box") for term in jargon_in(body, explained)

@@ -114,10 +114,11 @@ def _plains() -> tuple[str, ...]:
 
 
 def check_family(
-    sentence: str, *, reader: str | None, others: set[str]
+    sentence: str, *, reader: str | None, others: set[str], young: bool = False
 ) -> Iterator[tuple[str, str]]:
     """(check, detail) of every family-version slip in one sentence; ``reader`` is the
-    first name of the person whose own copy this is; ``others``: other names in the plan."""
+    first name of the person whose own copy this is; ``others``: other names in the plan;
+    ``young``: the reader is the child, whose own outcomes say "You are ..." rightly."""
     outside = _QUOTED.sub(" QUOTE ", sentence)
     for bracket in re.finditer(r"(\w+\s+\w+)\s+\(([^()\[]*)\)", outside):
         if bracket.group(2).lower().endswith(bracket.group(1).lower()):
@@ -180,7 +181,7 @@ def check_family(
     people = "|".join(re.escape(n) for n in sorted({*others, reader or "You", "You"}))
     if found := re.match(rf"\s*Change \d+: (?:{people}) to [a-z]+\b", outside):
         yield "note", found.group(0)
-    if reader and (found := re.match(r"\s*Change \d+: You are\b", outside)):
+    if reader and not young and (found := re.match(r"\s*Change \d+: You are\b", outside)):
         yield "note", found.group(0)
     # the review's criticism of the plan passed to the family: the worker's to put right
     if found := re.search(r"\bThe plan does not yet say\b|\bThis is a step on the way\b", outside):
@@ -195,24 +196,30 @@ def _in_phrase(outside: str) -> Iterator[tuple[str, str]]:
     says: "safety meeting for people at high risk of abuse high risk" (a modifier),
     "understand being tricked ..." (what is learned), "Online being tricked ..." (a
     team's name), "police warning to stay away from a child served on" (a thing done)."""
-    for plain in _plains():
-        words = re.escape(plain)
-        found = (
-            re.search(rf"\b{words}\s+(?:high|medium|low|standard)[\s-]+risk\b", outside, re.I)
-            or re.search(rf"\b{words}\s+(?:served|issued)\b", outside, re.I)
-            or re.search(
-                rf"\b(?:understand|understands|learn about|aware of|(?:session|sessions|"
-                rf"training|course|work|education)(?: for [\w ]{{1,30}}?)? (?:on|about))\s+"
-                rf"{words}\b",
-                outside,
-                re.I,
-            )
-            # a capitalised word before it, not at the start of a sentence, a line or a
-            # bullet ("• No times missing from home" is a list item's first word)
-            or re.search(rf"(?<![.!?:;•]\s)(?<!^)(?<!\n)\b[A-Z][a-z]+\s+{words}\b", outside)
-        )
-        if found and not re.match(r"(?:[A-Z][a-z]+\s+)?(?:The|A|An|This)\b", found.group(0)):
-            yield "swap-fit", found.group(0)
+    for pattern in _in_phrase_patterns():
+        for found in pattern.finditer(outside):
+            if not re.match(r"(?:[A-Z][a-z]+\s+)?(?:The|A|An|This)\b", found.group(0)):
+                yield "swap-fit", found.group(0)
+
+
+@cache
+def _in_phrase_patterns() -> tuple[re.Pattern[str], ...]:
+    """The four readings of :func:`_in_phrase`, each over every plain wording at once
+    (compiled once: a pattern per wording overflowed re's cache and took minutes)."""
+    words = "|".join(re.escape(plain) for plain in sorted(_plains(), key=len, reverse=True))
+    return (
+        re.compile(rf"\b(?:{words})\s+(?:high|medium|low|standard)[\s-]+risk\b", re.I),
+        re.compile(rf"\b(?:{words})\s+(?:served|issued)\b", re.I),
+        re.compile(
+            rf"\b(?:understand|understands|learn about|aware of|(?:session|sessions|"
+            rf"training|course|work|education)(?: for [\w ]{{1,30}}?)? (?:on|about))\s+"
+            rf"(?:{words})\b",
+            re.I,
+        ),
+        # a capitalised word before it, not at the start of a sentence, a line or a
+        # bullet ("• No times missing from home" is a list item's first word)
+        re.compile(rf"(?<![.!?:;•]\s)(?<!^)(?<!\n)\b[A-Z][a-z]+\s+(?:{words})\b"),
+    )
 
 
 _NOT_COMMON = re.compile(

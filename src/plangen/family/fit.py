@@ -162,8 +162,10 @@ def needs_the(text: str, start: int, original: str, plain: str) -> bool:
 # a noun before a term that names a service or a kind of help: "OT *referral*",
 # "immigration advice *referral*" are no "OT request for help" (held-out plans 138, 141)
 _NOUN_BEFORE = re.compile(
-    r"(?:\b[A-Z]{2,}s?|\b(?:advice|health|housing|school|police|hospital|therapy|counselling|"
-    r"nursery|college|immigration|benefits?|debt|legal|tenancy|dental|speech|language))\s+$"
+    r"(?:\b[A-Z]{2,}s?|\b(?i:advice|health|housing|school|police|hospital|therapy|counselling|"
+    r"nursery|college|immigration|benefits?|debt|legal|tenancy|dental|speech|language"
+    # "Family Group Conference referral" (integration, stop 32)
+    r"|conference|panel|meeting))\s+$"
 )
 _PREPOSITION = re.compile(r"\s(?:of|on|for|to|with|about|at|in|by|from|into)\s")
 
