@@ -240,9 +240,11 @@ def it_says_a_review_meeting_and_a_step_down_as_whole_phrases() -> None:
 
 def it_keeps_a_referral_for_a_purpose_and_a_kind_of_foster_carer_whole() -> None:
     words = glossary()
-    # was "Family Group Conference request for help from explore the wider network"
+    # was "Family Group Conference request for help from explore the wider network"; since
+    # stop 32 the service's name keeps its term whole (reader 32: a swap inside a phrase
+    # is worse than the term, which the box explains)
     assert words.plain("Family Group Conference referral to explore the wider network") == (
-        "Family Group Conference request for help to explore the wider network"
+        "Family Group Conference referral to explore the wider network"
     )
     # a private foster carer looks after a child who is not in care
     assert words.plain("Private foster carer (family friend)") == (
