@@ -167,7 +167,7 @@ def to_reader(text: str, who: Household, reader: Relative, *, joined: bool = Fal
     masked = re.sub(rf"\b({re.escape(reader.first)})\s*\((?:aged\s+)?\d{{1,2}}\)", r"\1", masked)
     # and the worker's word for her with her name: "abuse by stepdad (Gary Muir)" (151)
     names = "|".join(re.escape(n) for n in (reader.name, reader.first))
-    masked = re.sub(rf"{_KIN_OF}\s*\((?:{names})\)", reader.first, masked)
+    masked = re.sub(rf"{_KIN_OF}\s*\((?:{names})\)", lambda _: reader.first, masked)
     turned = _to_reader(masked, who, reader)
     if turned in (masked, _relationship_words(masked, who, reader)):  # left whole
         turned = _by_sentence(masked, who, reader, joined=joined)
