@@ -1,0 +1,21 @@
+"""What every part of the plan model shares: a text field, a name field, and a model that
+refuses unknown fields (``extra="forbid"``)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
+
+
+def _none_is_blank(value: object) -> object:
+    """A text left ``null`` (as a JSON export writes an empty field) is a blank text."""
+    return "" if value is None else value
+
+
+Text = Annotated[str, BeforeValidator(_none_is_blank), StringConstraints(strip_whitespace=True)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=True)
