@@ -16,9 +16,7 @@ import datetime as dt
 
 from pydantic import (
     Field,
-    SerializerFunctionWrapHandler,
     ValidationInfo,
-    model_serializer,
     model_validator,
 )
 
@@ -74,12 +72,7 @@ class Plan(_Model):
     family_views: Text = ""  # the parents' / carers' views: do they accept change is needed?
     confidential: list[Withholding] = Field(default_factory=list)
 
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
-        dumped: dict[str, object] = handler(self)
-        if not self.threshold_as_written:
-            dumped.pop("threshold_as_written", None)
-        return dumped
+    only_when_given = ("threshold_as_written",)
 
     @property
     def threshold_shown(self) -> str:

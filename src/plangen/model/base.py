@@ -3,9 +3,16 @@ refuses unknown fields (``extra="forbid"``)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    model_serializer,
+)
 
 
 def _none_is_blank(value: object) -> object:
@@ -19,3 +26,15 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=True)
+
+    # fields a later plangen added: written to the plan's .json only when given, so a plan
+    # that has none of them writes the same .json as before they were added
+    only_when_given: ClassVar[tuple[str, ...]] = ()
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        dumped: dict[str, object] = handler(self)
+        for name in self.only_when_given:
+            if not getattr(self, name):
+                dumped.pop(name, None)
+        return dumped

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Literal
 
-from pydantic import Field, SerializerFunctionWrapHandler, model_serializer, model_validator
+from pydantic import Field, model_validator
 
 from plangen.model.base import Name, Text, _Model
 
@@ -35,12 +35,7 @@ class Child(_Model):
             )
         return self
 
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
-        dumped: dict[str, object] = handler(self)
-        if self.due_date is None:
-            dumped.pop("due_date", None)
-        return dumped
+    only_when_given = ("due_date",)
 
     @property
     def first_name(self) -> str:
@@ -84,9 +79,4 @@ class CorePerson(_Model):
     lead_professional: bool = False
     own_copy: bool = False  # gets a family copy of their own ("Copy for" in the intake)
 
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
-        dumped: dict[str, object] = handler(self)
-        if not self.present_note:
-            dumped.pop("present_note", None)
-        return dumped
+    only_when_given = ("present_note",)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import Field
 
 from plangen.model.base import Name, Text, _Model
 
@@ -35,9 +35,4 @@ class Withholding(_Model):
     # when given
     value: Text = ""
 
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
-        dumped: dict[str, object] = handler(self)
-        if not self.value:
-            dumped.pop("value", None)
-        return dumped
+    only_when_given = ("value",)

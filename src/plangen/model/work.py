@@ -91,12 +91,7 @@ class Action(_Model):
             data["timescale"] = ""
         return data
 
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
-        dumped: dict[str, object] = handler(self)
-        if not self.timescale_left_blank:
-            dumped.pop("timescale_left_blank", None)
-        return dumped
+    only_when_given = ("timescale_left_blank",)
 
 
 class ReviewEntry(_Model):
