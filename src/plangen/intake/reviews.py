@@ -34,10 +34,13 @@ def read_reviews(reader: PlanReader, rows: list[Row], outcomes: list[Outcome]) -
     if table is None:
         return
     number: int | None = None
+    # the priorities the risks table printed, before this table adds its own (a CP
+    # Plan's "How we will know" table gives them beside the outcome's number)
+    printed = [outcome.priority for outcome in outcomes]
     for row in rows:
         merged = table.is_word_table and row.get("outcome") is None and number is not None
         if not merged:  # a merged cell: the outcome of the row above
-            number = _outcome_of(reader, table, row, outcomes)
+            number = _outcome_of(reader, table, row, outcomes, printed)
         if number is None:
             continue
         _measure(reader, table, row, outcomes[number - 1])
@@ -56,7 +59,9 @@ def read_reviews(reader: PlanReader, rows: list[Row], outcomes: list[Outcome]) -
             outcomes[number - 1].reviews.append(entry)
 
 
-def _outcome_of(reader: PlanReader, table: Table, row: Row, outcomes: list[Outcome]) -> int | None:
+def _outcome_of(
+    reader: PlanReader, table: Table, row: Row, outcomes: list[Outcome], printed: list[int | None]
+) -> int | None:
     """The outcome a review row names; a number out of range, or words that are not
     that outcome's (a row moved by hand), is a problem, never another outcome."""
     number, words = reader.field(table, row, "outcome", cells.outcome_number, (None, ""))
@@ -71,18 +76,66 @@ def _outcome_of(reader: PlanReader, table: Table, row: Row, outcomes: list[Outco
             table.cell_location(row, "outcome"),
         )
         return None
-    label = outcomes[number - 1].label(number).removesuffix(" ...")
-    if words and normalise(f"{number}. {words}".removesuffix(" ...")) != normalise(label):
+    candidates = _meant_by(number, printed)
+    if words:
+        said = normalise(f"{number}. {words}".removesuffix(" ..."))
+        meant = [i for i in candidates if said == normalise(_label(outcomes, i, number))]
+        if not meant:
+            label = _label(outcomes, candidates[0], number)
+            reader.problems.add(
+                InputError(
+                    f"names outcome {number}, but its words are not the first words of "
+                    f"outcome {number} ({shown(label)}); check which outcome this row is "
+                    "about and write its number alone"
+                ),
+                table.cell_location(row, "outcome"),
+            )
+            return None
+        return meant[0] + 1
+    if len(candidates) > 1:
         reader.problems.add(
-            InputError(
-                f"names outcome {number}, but its words are not the first words of "
-                f"outcome {number} ({shown(label)}); check which outcome this row is "
-                "about and write its number alone"
-            ),
+            InputError(_not_sure(number, outcomes, printed, candidates)),
             table.cell_location(row, "outcome"),
         )
         return None
-    return number
+    return candidates[0] + 1
+
+
+def _meant_by(number: int, printed: list[int | None]) -> list[int]:
+    """The outcomes (by index) a review's outcome number can mean: the one in that place
+    and, where the plan prints its own priorities in another order ("3" beside its first
+    outcome), the one with that priority.  Where the two differ, or the one in that place
+    has another priority printed beside it, a bare number is not enough: progress put on
+    the wrong outcome tells the family the wrong thing has changed."""
+    place = number - 1
+    numbered = [i for i, priority in enumerate(printed) if priority == number]
+    if numbered and numbered != [place]:
+        return [place, numbered[0]]
+    if not numbered and printed[place] is not None:
+        return [place, place]
+    return [place]
+
+
+def _not_sure(
+    number: int, outcomes: list[Outcome], printed: list[int | None], candidates: list[int]
+) -> str:
+    by_place, other = candidates
+    then = (
+        f"the outcome with priority {number} is {shown(_label(outcomes, other, number))}"
+        if other != by_place
+        else f"the plan prints priority {printed[by_place]} beside it, and no "
+        f"outcome has priority {number}"
+    )
+    return (
+        f"names outcome {number}: the plan's outcome {number} in the order they appear is "
+        f"{shown(_label(outcomes, by_place, number))}, but {then}; write the outcome's first "
+        f'words after the number ("{number}. ...") so plangen puts this progress on the '
+        "right one"
+    )
+
+
+def _label(outcomes: list[Outcome], index: int, number: int) -> str:
+    return outcomes[index].label(number).removesuffix(" ...")
 
 
 def _measure(reader: PlanReader, table: Table, row: Row, outcome: Outcome) -> None:
