@@ -171,3 +171,10 @@ def it_flags_an_action_that_only_says_what_is_kept() -> None:
     assert gaps("Dad to maintain the flat", "Dad", "Weekly", "3 months") == [""]
     # a record kept is a task
     assert gaps("Dad to maintain a food diary", "Dad", "Daily", "3 months") == []
+
+
+def it_keeps_a_period_after_a_comma_for_the_whole_outcome() -> None:
+    """A family test plan (plan-07): the 8 weeks hold the sleep as well as the
+    monitoring, so they are not only how long the monitoring goes on."""
+    text = "Leo sleeps 6 hours most nights and is monitored safely at night, over 8 weeks."
+    assert _reader().sustained(text) == '"over 8 weeks"'
