@@ -118,7 +118,7 @@ def it_counts_antenatal_and_parenting_workers_among_the_professionals() -> None:
         ("Home visit by 07/11/25; panel date TBC", '"TBC" with no end (panel date TBC)'),
         ("Assessment by 07.02.25; treatment ongoing", '"ongoing" with no end (treatment ongoing)'),
         # a bare vague word beside its end is one timescale; so are two dated tasks
-        ("Ongoing; reviewed at every core group", ""),
+        ("Ongoing; reviewed at the review conference on 12/06/25", ""),
         ("FGC by 21.02.25; viability by 28.02.25", ""),
         ("TBC by 30.09.26", ""),
     ],

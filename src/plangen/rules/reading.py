@@ -70,6 +70,9 @@ _ACTIVE = re.compile(
     r"|^(?:tells?|says?|feels?|goes|attends?|sleeps?|eats?|talks?|uses?|plays?|stays?)\b",
     re.I,
 )
+# A relative clause after a comma describes someone already named, not what changes:
+# "has no contact with his cousin Ryan, | who is linked to county lines" (writer 32).
+_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*", re.I)
 _AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|has|have|had|does|do|did|be|been|to|not|"
     r"no|never|n't|stops?|keeps?|gets?|feels?|says?|tells?)\b",
@@ -254,7 +257,8 @@ class Reader(MeasureReading):
         return (
             clause.subject == "child"
             and not clause.passive
-            and not self.words.find("child_focus.passive_process", clause.text)
+            # not what is done to someone described aside (_ASIDE)
+            and not self.words.find("child_focus.passive_process", _ASIDE.sub("", clause.text))
             and not self.words.find("child_focus.adult_change", clause.text)
             and not done_for_the_child(self.words, clause, self.measure)
             and not (

@@ -27,6 +27,8 @@ REQUIRED = (
     "process.professional_work",
     "process.verbs",
     "process.service_verbs",
+    "process.support_verbs",
+    "process.means_to_a_change",
     "process.service_names_after",
     "process.adult_service_names_after",
     "process.adult_service_people_after",

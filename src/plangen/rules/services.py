@@ -54,7 +54,9 @@ def service_used(words: WordLists, predicate: str, *, by_child: bool) -> str:
     Centre", "is open to | Compass"); not school, nursery or a club ("attends |
     Little Stars nursery").  ``predicate`` starts after the subject, with the child's
     names already written as "the child" (a name is no service); ``by_child``: the
-    clause's subject is the child, who may go to a club by its name ("Rainbows")."""
+    clause's subject is the child, who may go to a club by its name ("Rainbows"), and
+    may be supported by a service towards a change named after it ("supported by CAMHS |
+    to reduce his self harm": the means, not the outcome)."""
     rest = predicate[_BEFORE_VERB.match(predicate).end() :]  # type: ignore[union-attr]
     verb = words.find("process.service_verbs", rest)
     if not verb:
@@ -66,6 +68,13 @@ def service_used(words: WordLists, predicate: str, *, by_child: bool) -> str:
     thing = after[: end.start() if end else len(after)].strip()
     if not thing or len(thing.split()) > 6:
         return ""
+    if (
+        by_child
+        and words.find("process.support_verbs", verb.group(0))
+        and end
+        and words.find("process.means_to_a_change", after[end.start() :])
+    ):
+        return ""  # the means to the child's change: "supported by CAMHS | to reduce ..."
     only_services = bool(words.find("process.service_names_after", rest)) or (
         not by_child and bool(words.find("process.adult_service_people_after", rest))
     )
