@@ -26,7 +26,7 @@ from plangen.intake.vocabulary import HeaderMap, display_name, header_names, rea
 
 CLOSE = 0.8  # difflib's ratio from which a heading is taken for a slip of the keyboard
 # sheets the blank intake workbook has besides the tables (never warned about)
-_OWN_SHEETS = {"instructions", "lists"}
+_OWN_SHEETS = {"instruction", "list"}  # as folded: "Instructions", "Lists"
 log = logging.getLogger("plangen.intake")
 
 
