@@ -111,12 +111,15 @@ def judge(file: str, sheet: Unread, read: dict[str, str], named: str | None) -> 
 
 
 def _second(where: Location, kind: str, first: str, headers: HeaderMap | None = None) -> InputError:
-    what = f"its headings ({_shown(headers)}) are those" if headers else "it is named as a sheet"
     standard = standard_sheet(kind)
+    if headers is None:
+        what = f'its name is one of the "{standard}" sheet\'s'
+    else:
+        what = f'its headings ({_shown(headers)}) are those of the "{standard}" sheet'
     return InputError(
-        f'{what} of the "{standard}" sheet, which plangen reads from sheet "{first}"; '
-        "plangen reads one sheet of each kind, so this one would be left out of the plan. "
-        f'Move its rows to "{first}", or delete this sheet if it is not part of the plan',
+        f'{what}, which plangen reads from sheet "{first}"; plangen reads one sheet of each '
+        "kind, so this one would be left out of the plan. Move its rows to "
+        f'"{first}", or delete this sheet if it is not part of the plan',
         location=where,
     )
 
