@@ -12,7 +12,7 @@ import pytest
 
 from plangen.errors import InputError
 from plangen.intake import read_plans
-from plangen.intake.children import children_named, dates_in
+from plangen.intake.children import count_children, dates_in
 from plangen.intake.sheets import looks_like
 from plangen.model import Plan
 
@@ -84,7 +84,7 @@ def it_takes_a_sheet_of_notes_for_no_table(heading_row: list[str]) -> None:
     ],
 )
 def it_counts_the_children_a_name_names(name: str, count: int) -> None:
-    assert children_named(name) == count
+    assert count_children(name) == count
 
 
 @pytest.mark.parametrize(

@@ -173,7 +173,7 @@ class PlanReader:
     def children(self, table: Table, row: Row, name: str) -> None:
         """A name of two or more children: beside one child's date of birth or age, a
         problem; else read as one plan for them, with a warning (:mod:`.children`)."""
-        count = children.children_named(name)
+        count = children.count_children(name)
         if count < 2 or children.dates_in(row.get("date_of_birth")) > 1:
             return  # one child, or the date of birth cell says it already
         where = table.cell_location(row, "child_name")

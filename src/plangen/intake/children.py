@@ -47,7 +47,7 @@ _A_DATE = re.compile(
 log = logging.getLogger("plangen.intake")
 
 
-def children_named(name: str) -> int:
+def count_children(name: str) -> int:
     """How many children a child's name names: 2 for "Amina and Hodan Warsame", 3 for
     "Amina, Hodan and Yusuf Warsame", 1 for "Anne-Marie Smith-Jones"."""
     plain = _BRACKETED.sub(" ", name).strip()
@@ -120,7 +120,7 @@ def json_problems(plan: dict[str, Any]) -> Iterator[tuple[tuple[str, ...], str]]
         yield ("child", "date_of_birth"), several_born(count, '"date_of_birth"')
         return
     name = child.get("name")
-    count = children_named(name) if isinstance(name, str) else 1
+    count = count_children(name) if isinstance(name, str) else 1
     given = [
         key for key in ("date_of_birth", "age", "due_date") if child.get(key) not in (None, "")
     ]
