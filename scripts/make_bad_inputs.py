@@ -1061,11 +1061,10 @@ CASES: list[Case] = [
 ]
 
 
-def _round_two() -> list[Case]:
-    """The cases of ``scripts/hostile_inputs.py``, built with this module's helpers."""
-    spec = importlib.util.spec_from_file_location(
-        "hostile_inputs", Path(__file__).with_name("hostile_inputs.py")
-    )
+def _round(name: str) -> list[Case]:
+    """The cases of ``scripts/NAME.py`` (round two ``hostile_inputs``, round three
+    ``council_inputs``), built with this module's helpers."""
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -1073,7 +1072,7 @@ def _round_two() -> list[Case]:
     return cases
 
 
-CASES += _round_two()
+CASES += _round("hostile_inputs") + _round("council_inputs")
 
 
 def build(case: Case, folder: Path) -> Path:

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from plangen.dates import month_first_problems, parse_date
 from plangen.errors import InputError, Location
-from plangen.intake import cells
+from plangen.intake import cells, children
 from plangen.intake.cells import split_responsible, split_risk, text
 from plangen.intake.tables import Problems, Row, Table, is_blank, private_use
 from plangen.intake.vocabulary import yes_no
@@ -111,7 +111,9 @@ class PlanReader:
     def plan(self, row: Row, rows: dict[str, list[Row]]) -> Plan | None:
         table = self.tables["plan"]
         kind = self.field(table, row, "kind", cells.kind, PlanKind.CP_PLAN)
-        born = self.field(table, row, "date_of_birth", cells.born_or_due, (None, None, None))
+        heading = table.column("date_of_birth")
+        one_born = lambda raw: cells.born_or_due(children.one_date(raw, heading))  # noqa: E731
+        born = self.field(table, row, "date_of_birth", one_born, (None, None, None))
         dob, age, due = born
         age = self.field(table, row, "age", cells.age, age)
         due = self.field(table, row, "due_date", parse_date, due)
@@ -119,6 +121,7 @@ class PlanReader:
         known_as = self.field(table, row, "known_as", text, "")
         if not known_as:  # the formal CP Plan's "Betty Smith (known as Bet)"
             name, known_as = cells.split_known_as(name)
+        self.children(table, row, name)
         child = _build(
             self,
             row.location,
@@ -166,6 +169,20 @@ class PlanReader:
         if self.problems or child is None:
             return None
         return _build(self, row.location, Plan, **fields)
+
+    def children(self, table: Table, row: Row, name: str) -> None:
+        """A name of two or more children: beside one child's date of birth or age, a
+        problem; else read as one plan for them, with a warning (:mod:`.children`)."""
+        count = children.count_children(name)
+        if count < 2 or children.dates_in(row.get("date_of_birth")) > 1:
+            return  # one child, or the date of birth cell says it already
+        where = table.cell_location(row, "child_name")
+        given = [f for f in ("date_of_birth", "age", "due_date") if not is_blank(row.get(f))]
+        if given:
+            said = children.several_named(count, table.column(given[0]))
+            self.problems.add(InputError(said), where)
+        else:
+            children.warn_together(count, where)
 
     def _rows(self, rows: dict[str, list[Row]]) -> list[tuple[Table, Row]]:
         return [

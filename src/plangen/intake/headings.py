@@ -10,23 +10,21 @@ is compared with every wording plangen accepts for that table:
 * plainly something else ("Notes (admin only)") it is a one-line warning, and the run
   goes on.
 
-Sheets (and Word tables) are treated the same way.  Warnings go to the ``plangen``
+Sheets are looked at in :mod:`plangen.intake.sheets`.  Warnings go to the ``plangen``
 logger, which the command line prints as ``warning: ...``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from plangen.errors import InputError, Location
-from plangen.intake.vocabulary import HeaderMap, display_name, header_names, readings, vocabulary
+from plangen.intake.vocabulary import HeaderMap, display_name, header_names, readings
 
 CLOSE = 0.8  # difflib's ratio from which a heading is taken for a slip of the keyboard
-# sheets the blank intake workbook has besides the tables (never warned about)
-_OWN_SHEETS = {"instructions", "lists"}
 log = logging.getLogger("plangen.intake")
 
 
@@ -123,37 +121,3 @@ def unknown_headings(
             "%s: %s is not one plangen reads, so that column is ignored%s", where, named, hint
         )
     return problems
-
-
-def unknown_sheets(
-    file: str, names: Sequence[str], used: Iterable[str], hidden: Iterable[str]
-) -> list[InputError]:
-    """For each sheet plangen does not read: an input problem when its name is near
-    that of a table the workbook lacks ("Confidential info"), else a warning (not for
-    hidden sheets, which are lists and lookups)."""
-    sheets: dict[str, list[str]] = vocabulary()["sheets"]
-    read, unseen = set(used), set(hidden)
-    found_kinds = {kind for kind, wordings in sheets.items() if any(_is(n, wordings) for n in read)}
-    missing = {kind: wordings for kind, wordings in sheets.items() if kind not in found_kinds}
-    problems: list[InputError] = []
-    for name in names:
-        if name in read or set(readings(name)) & _OWN_SHEETS:
-            continue
-        found = nearest(name, missing) if missing else None
-        if found is not None and found.score >= CLOSE:
-            standard = sheets[found.key][0]
-            problems.append(
-                InputError(
-                    f'is not a sheet plangen knows; it looks like "{standard}". Rename it '
-                    f'"{standard}", or plangen cannot read it',
-                    location=Location(file=file, sheet=name),
-                )
-            )
-        elif name not in unseen:
-            log.warning('%s: sheet "%s" is not one plangen reads, so it is ignored', file, name)
-    return problems
-
-
-def _is(name: str, wordings: list[str]) -> bool:
-    accepted = {readings(w)[0] for w in wordings}
-    return any(reading in accepted for reading in readings(name))

@@ -23,7 +23,7 @@ from typing import Any
 
 from plangen.dates import month_first_problems
 from plangen.errors import InputError
-from plangen.intake import cells
+from plangen.intake import cells, children
 from plangen.intake.child_details import child_detail
 from plangen.intake.vocabulary import display_name, header_names, yes_no
 from plangen.keys import name_key
@@ -195,6 +195,8 @@ def read_values(item: object) -> tuple[object, list[InputError]]:
         if as_written:
             plan["threshold_as_written"] = as_written
     _due_date(plan, reading)
+    for child_at, problem in children.json_problems(plan):
+        reading.problem(child_at, problem)
     for field in ("next_core_group", "next_review"):
         plan[field] = _meeting(plan.get(field), (field,), reading)
     for n, person in _items(plan, "core_group"):

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from plangen.errors import InputError, Location, input_problems, shown
+from plangen.intake.children import count_children, warn_together
 from plangen.intake.files import check_size
 from plangen.intake.json_values import place, read_values
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
@@ -60,7 +61,7 @@ def read_json(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputE
             )
             continue
         try:
-            results.append(Plan.model_validate(read))
+            plan = Plan.model_validate(read)
         except InputError as error:
             results.append(InputError(f"{prefix}{error.problem}", location=where))
         except ValidationError as error:
@@ -76,6 +77,10 @@ def read_json(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Plan | InputE
                     ]
                 )
             )
+        else:
+            if (count := count_children(plan.child.name)) > 1:  # brothers and sisters
+                warn_together(count, f'{where}, {prefix}"child.name"')
+            results.append(plan)
     return results
 
 

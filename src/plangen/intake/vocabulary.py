@@ -28,8 +28,23 @@ def normalise(text: object) -> str:
 
 def readings(header: str) -> list[str]:
     """The ways a header or sheet name can be read: whole, without its brackets, inside
-    them; each also with "&" as "and" and "/" as "or" ("Risks & actions")."""
+    them; each also with "&" as "and" and "/" as "or" ("Risks & actions"), and each as
+    :func:`folded`."""
     return list(_readings(str(header)))
+
+
+# a word's plural "s" (not "ss": "progress", "address"), from four letters: "views"
+_PLURAL = re.compile(r"(?<=[a-z]{3})(?<!s)s\b")
+_JOINING = re.compile(r"\b(?:and|or)\b")
+_THE = re.compile(r"\bthe\b")
+
+
+def folded(reading: str) -> str:
+    """A normalised heading as headings are compared: plural and singular alike, "and"
+    and "or" alike, "the" left out.  Councils write one heading many ways: "Parent/carer
+    views", "Parents' and carers' views", "Parents or carers views" are one heading."""
+    words = _JOINING.sub("or", _PLURAL.sub("", _THE.sub(" ", reading)))
+    return " ".join(words.split())
 
 
 def _readings(header: str) -> tuple[str, ...]:
@@ -51,7 +66,7 @@ def _read(header: str) -> tuple[str, ...]:
     for text in (header, header.replace("&", " and ").replace("/", " or ")):
         found += [normalise(text), normalise(_BRACKETS.sub(" ", text))]
         found += [normalise(inner) for inner in _BRACKETS.findall(text)]
-    return tuple(r for r in dict.fromkeys(found) if r)
+    return tuple(r for r in dict.fromkeys(map(folded, found)) if r)
 
 
 @cache
@@ -134,7 +149,10 @@ def match_headers(table: str, cells: Sequence[object]) -> HeaderMap:
 def _wordings(table: str) -> Mapping[str, frozenset[str]]:
     """Field -> its header wordings as compared (read once a table)."""
     return MappingProxyType(
-        {field: frozenset(map(normalise, words)) for field, words in header_names(table).items()}
+        {
+            field: frozenset(folded(normalise(w)) for w in words)
+            for field, words in header_names(table).items()
+        }
     )
 
 
@@ -146,7 +164,7 @@ def find_name(kind: str, names: Iterable[str]) -> str | None:
 
 @cache
 def _sheet_names(kind: str) -> frozenset[str]:
-    return frozenset(normalise(n) for n in vocabulary()["sheets"][kind])
+    return frozenset(folded(normalise(n)) for n in vocabulary()["sheets"][kind])
 
 
 def choose(kind: str, raw: object, *, what: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import chain, islice
 from pathlib import Path
 
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
@@ -24,9 +25,10 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from plangen.errors import InputError, Location, input_problems
 from plangen.intake.files import check_office_zip
 from plangen.intake.grouping import assemble
-from plangen.intake.headings import column_letter, unknown_headings, unknown_sheets
+from plangen.intake.headings import column_letter, unknown_headings
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.sheet_xml import NO_RESULT, ExcelError, SheetRows, open_workbook, sheet_rows
+from plangen.intake.sheets import Unread, header_row, judge, own_sheet
 from plangen.intake.tables import Row, Table, is_blank
 from plangen.intake.vocabulary import HeaderMap, find_name, match_headers, quoted
 from plangen.model import Plan
@@ -74,8 +76,7 @@ def _tables(workbook: Workbook, path: Path, limits: Limits) -> dict[str, Table]:
     sheets = {sheet.title: sheet for sheet in workbook.worksheets}
     visible = [name for name, sheet in sheets.items() if sheet.sheet_state == "visible"]
     hidden = [name for name in sheets if name not in visible]
-    used = [name for kind in KINDS if (name := find_name(kind, list(sheets))) is not None]
-    problems = unknown_sheets(path.name, list(sheets), used, hidden)
+    problems: list[InputError] = []
     tables: dict[str, Table] = {}
     for kind in KINDS:
         name = find_name(kind, visible)
@@ -89,15 +90,58 @@ def _tables(workbook: Workbook, path: Path, limits: Limits) -> dict[str, Table]:
                     location=Location(file=path.name, sheet=secret),
                 )
             continue
-        sheet = sheets[name]
-        assert isinstance(sheet, ReadOnlyWorksheet)
-        merges: list[str] = []
-        rows = sheet_rows(workbook, sheet, limits, Location(file=path.name, sheet=name), merges)
-        tables[kind] = _read_sheet(kind, name, rows, path, limits, problems)
-        _mark_merged(tables[kind], merges)
+        tables[kind] = _read(workbook, sheets[name], kind, path, limits, problems)
+    read = {kind: table.name for kind, table in tables.items()}
+    for name in visible:
+        if name not in read.values() and not own_sheet(name):
+            _look_at(workbook, sheets[name], read, path, limits, problems)
     if problems:  # every sheet and heading plangen cannot place, in one message
         raise input_problems(problems)
     return tables
+
+
+def _read(
+    workbook: Workbook,
+    sheet: object,
+    kind: str,
+    path: Path,
+    limits: Limits,
+    problems: list[InputError],
+) -> Table:
+    assert isinstance(sheet, ReadOnlyWorksheet)
+    merges: list[str] = []
+    where = Location(file=path.name, sheet=sheet.title)
+    rows = sheet_rows(workbook, sheet, limits, where, merges)
+    table = _read_sheet(kind, sheet.title, rows, path, limits, problems)
+    _mark_merged(table, merges)
+    return table
+
+
+def _look_at(
+    workbook: Workbook,
+    sheet: object,
+    read: dict[str, str],
+    path: Path,
+    limits: Limits,
+    problems: list[InputError],
+) -> None:
+    """A visible sheet plangen does not read by its name: refused when it holds a
+    table plangen reads (its headings checked as that table's too), else a warning
+    when it holds anything (:mod:`plangen.intake.sheets`)."""
+    assert isinstance(sheet, ReadOnlyWorksheet)
+    rows = sheet_rows(workbook, sheet, limits, Location(file=path.name, sheet=sheet.title))
+    taken = list(islice(rows, _HEADER_SEARCH_ROWS))
+    first = [(number, cells) for number, cells in taken if number <= _HEADER_SEARCH_ROWS]
+    filled = sum(1 for _, cells in chain(taken, rows) if not all(map(is_blank, cells)))
+    named = next((kind for kind in KINDS if find_name(kind, [sheet.title])), None)
+    verdict = judge(path.name, Unread(sheet.title, first, filled), read, named)
+    if verdict.problem is None:
+        return
+    problems.append(verdict.problem)
+    if verdict.kind is not None and (found := header_row(verdict.kind, first)) is not None:
+        number, headers = found
+        where = Location(file=path.name, sheet=sheet.title, row=number)
+        problems += unknown_headings(headers, where, lambda index: f"column {column_letter(index)}")
 
 
 def _read_sheet(
