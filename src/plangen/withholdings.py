@@ -39,7 +39,9 @@ def check(plan: Plan, *, copy: bool) -> None:
                     resolve(plan.risks, item.detail, need=plan.kind is PlanKind.CHILDS_PLAN)[1]
                 )
             except ValueError as problem:
-                raise ValueError(f"confidential item {n}: {problem}") from None
+                if not _beyond(plan, item.detail):
+                    raise ValueError(f"confidential item {n}: {problem}") from None
+                allowed = False  # no such item at all: said with what can be withheld
         elif item.about in people:
             allowed = item.detail in WITHHELD_PERSON
         else:
@@ -69,3 +71,16 @@ def check(plan: Plan, *, copy: bool) -> None:
                 f"{'the plan' if item.about == 'plan' else 'them'} (it can withhold: "
                 f"{', '.join(kinds)})"
             )
+
+
+def _beyond(plan: Plan, detail: str) -> bool:
+    """Whether a numbered ``detail`` ("outcome 99") is past every item of its kind,
+    by count and by the plan's own numbers."""
+    noun, number = detail.split()
+    counts = {
+        "risk": len(plan.risks),
+        "outcome": len(plan.outcomes),
+        "action": sum(len(o.actions) for o in plan.outcomes),
+    }
+    numbers = {o.priority for o in plan.outcomes}
+    return int(number) > counts.get(noun, 0) and int(number) not in numbers

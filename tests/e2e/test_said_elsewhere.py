@@ -55,7 +55,12 @@ def _rows(risks: list[dict[str, Any]], confidential: list[dict[str, str]], **pla
                 "present": "Yes",
                 "lead_professional": "Yes",
             },
-            {"name": "Joe Bell", "role": "Guidance Teacher", "agency": "Education", "present": "Yes"},
+            {
+                "name": "Joe Bell",
+                "role": "Guidance Teacher",
+                "agency": "Education",
+                "present": "Yes",
+            },
             {"name": MUM, "role": "Mother", "present": "Yes"},
             {"name": DAD, "role": "Father", "present": "Yes"},
             {"name": NAN, "role": "Grandmother", "present": "Yes"},
@@ -66,12 +71,16 @@ def _rows(risks: list[dict[str, Any]], confidential: list[dict[str, str]], **pla
 
 
 def _action(text: str, who: str = "Amy Reid", **more: str) -> dict[str, str]:
-    return {"action": text, "responsible": who, "frequency": "Weekly", "timescale": "6 weeks", **more}
+    return {
+        "action": text,
+        "responsible": who,
+        "frequency": "Weekly",
+        "timescale": "6 weeks",
+        **more,
+    }
 
 
-SEXUALITY = (
-    "Isla is bisexual and is being sent abusive messages about it by a group at school"
-)
+SEXUALITY = "Isla is bisexual and is being sent abusive messages about it by a group at school"
 TIRED = "Parents are exhausted by shift work and Isla's care is slipping"
 # the form's first block: actions only, no need, no priority; then needs numbered 3, 4
 NUMBERED_RISKS = [
@@ -128,7 +137,9 @@ def _plan(path: Path) -> Plan:
 def it_refuses_a_risk_number_that_the_plan_numbers_one_way_and_counts_another(
     plangen: Callable[..., Run], write_workbook: Callable[..., Path], tmp_path: Path
 ) -> None:
-    rows = _rows(NUMBERED_RISKS, [{"about": "plan", "detail": "risk 3", "withheld_from": f"{MUM}, {DAD}"}])
+    rows = _rows(
+        NUMBERED_RISKS, [{"about": "plan", "detail": "risk 3", "withheld_from": f"{MUM}, {DAD}"}]
+    )
     result = plangen("generate", write_workbook(rows), "--out", "out", "--verbose")
     assert result.exit_code == 2
     said = " ".join(result.stderr.split())
@@ -143,14 +154,18 @@ def it_holds_the_need_the_plan_numbers_when_written_as_its_priority(
     write_workbook: Callable[..., Path], tmp_path: Path
 ) -> None:
     rows = _rows(
-        NUMBERED_RISKS, [{"about": "plan", "detail": "Priority 3", "withheld_from": f"{MUM}, {DAD}"}]
+        NUMBERED_RISKS,
+        [{"about": "plan", "detail": "Priority 3", "withheld_from": f"{MUM}, {DAD}"}],
     )
     plan = _plan(write_workbook(rows))
     files = _files(plan, tmp_path, [MUM, DAD])
     for reader in (MUM, DAD):
         assert _found(files, reader, ["bisexual", "abusive messages"]) == []
     # the need the count down the plan would have taken is still printed
-    assert squash("Parents are exhausted") in files[next(n for n in files if n.endswith("plan.docx"))]["word/document.xml"]
+    assert (
+        squash("Parents are exhausted")
+        in files[next(n for n in files if n.endswith("plan.docx"))]["word/document.xml"]
+    )
 
 
 def it_takes_a_risk_number_where_the_number_and_the_count_agree(
@@ -204,11 +219,18 @@ def it_holds_a_sentence_on_a_withheld_items_topic_from_the_same_reader(
     write_workbook: Callable[..., Path], tmp_path: Path
 ) -> None:
     risks = [
-        {"priority": "1", "risk_factor": "Isla is late for school most days",
-         "outcome": "Isla is in school on time every day for 6 weeks", **_action("Alarm clock")},
-        {"priority": "2", "risk_factor": PREGNANT,
-         "outcome": "Isla has breakfast every school day for 6 weeks",
-         **_action("Midwife to see Mum", "Amy Reid")},
+        {
+            "priority": "1",
+            "risk_factor": "Isla is late for school most days",
+            "outcome": "Isla is in school on time every day for 6 weeks",
+            **_action("Alarm clock"),
+        },
+        {
+            "priority": "2",
+            "risk_factor": PREGNANT,
+            "outcome": "Isla has breakfast every school day for 6 weeks",
+            **_action("Midwife to see Mum", "Amy Reid"),
+        },
     ]
     rows = _rows(
         risks,
@@ -229,17 +251,25 @@ def it_holds_a_sentence_on_a_withheld_items_topic_from_the_same_reader(
 RUBY = "She said Ruby helps her eat lunch and she doesn't want Mum and Dad to know about Ruby yet"
 
 
-@pytest.mark.parametrize("withheld", [[], [{"about": "plan", "detail": "action 1", "withheld_from": NAN}]])
+@pytest.mark.parametrize(
+    "withheld", [[], [{"about": "plan", "detail": "action 1", "withheld_from": NAN}]]
+)
 def it_holds_a_sentence_that_says_who_must_not_know_from_them_with_what_it_names(
     write_workbook: Callable[..., Path], tmp_path: Path, withheld: list[dict[str, str]]
 ) -> None:
     risks = [
-        {"priority": "1", "risk_factor": "Isla is not eating at school",
-         "outcome": "Isla eats lunch every school day for 6 weeks",
-         **_action("Lunch club with Ruby and the guidance teacher", "Joe Bell")},
-        {"priority": "2", "risk_factor": "Isla is bisexual; she is not out at home",
-         "outcome": "Isla feels safe in school, 8/10 for 6 weeks",
-         **_action("LGBT youth group on Thursdays", "Amy Reid")},
+        {
+            "priority": "1",
+            "risk_factor": "Isla is not eating at school",
+            "outcome": "Isla eats lunch every school day for 6 weeks",
+            **_action("Lunch club with Ruby and the guidance teacher", "Joe Bell"),
+        },
+        {
+            "priority": "2",
+            "risk_factor": "Isla is bisexual; she is not out at home",
+            "outcome": "Isla feels safe in school, 8/10 for 6 weeks",
+            **_action("LGBT youth group on Thursdays", "Amy Reid"),
+        },
     ]
     rows = _rows(risks, withheld, child_views=f"Isla likes art. {RUBY}.")
     plan = _plan(write_workbook(rows))

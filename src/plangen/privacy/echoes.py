@@ -64,10 +64,12 @@ _NOT_KNOW = [
         rf" (?:want|wish|like)\w* {_WHO} (?:to (?:know|find out|hear|see|be told)|knowing|told)\b",
         rf"\b(?:asked|asks|asking|wants?|wanted|prefers?|requested)(?: for| that)? {_WHO}"
         r" (?:is |are |be |was |were )?not (?:to )?(?:be )?(?:told|know|informed|made aware)\b",
-        rf"\b(?:not|never|don'?t|do not) (?:to )?(?:tell|telling|inform|informing) {_SHORT_WHO}{_AFTER}",
+        r"\b(?:not|never|don'?t|do not) (?:to )?(?:tell|telling|inform|informing) "
+        rf"{_SHORT_WHO}{_AFTER}",
         rf"\b(?:has|have|had)(?:n'?t| not| never) (?:yet )?(?:told|informed) {_SHORT_WHO}{_AFTER}",
         rf"\bwithout {_SHORT_WHO} (?:knowing|finding out|being told)\b",
-        rf"\bkeep(?:s|ing)? (?:it |this |that |them |him |her )?(?:secret )?from {_SHORT_WHO}{_AFTER}",
+        r"\bkeep(?:s|ing)? (?:it |this |that |them |him |her )?(?:secret )?from "
+        rf"{_SHORT_WHO}{_AFTER}",
         rf"\b{_SHORT_WHO} (?:(?:does|do) ?n[o']t know (?:about|that|yet)|(?:must|should|can)"
         r"(?: ?not|n'?t) (?:know|find out|be told))\b",
         rf"\bnot out (?:at home|to {_SHORT_WHO}{_AFTER})",
@@ -78,12 +80,13 @@ _EVERYONE = re.compile(
 )
 _PARENTS = re.compile(r"\b(?:parents?|carers?|folks)\b", re.I)
 # a capitalised word that is no one's name: the start of a clause, a day, a month
-_NOT_A_NAME = frozenset(
+_NOT_A_WORD_LIST = (
     "I A The She He They We It Her His Their This That When If Mum Mam Mummy Dad Daddy Nan"
     " Nana Gran Granny Grandad Grandma Papa Auntie Uncle Monday Tuesday Wednesday Thursday"
     " Friday Saturday Sunday January February March April May June July August September"
-    " October November December School GP".split()
+    " October November December School GP"
 )
+_NOT_A_NAME = frozenset(_NOT_A_WORD_LIST.split())
 _NAME = re.compile(r"(?<=[\w,;] )[A-Z][a-z]{2,}\b")
 
 
@@ -100,7 +103,9 @@ def held_sentences(plan: Plan) -> list[Withholding]:
         if match is None:
             continue
         readers = _who(plan, match)
-        spoken = topics(sentence) | ({"sexuality"} if "not out" in match.group(0).lower() else set())
+        spoken = topics(sentence) | (
+            {"sexuality"} if "not out" in match.group(0).lower() else set()
+        )
         named = _names(plan, sentence)
         held.append(_held(sentence, readers))
         held += _echoes(said, spoken, named, readers, besides=place)
@@ -207,7 +212,5 @@ def _names(plan: Plan, sentence: str) -> set[str]:
     known |= {person.name for person in plan.core_group}
     parts = {part for name in known for part in name.split()}
     return {
-        word
-        for word in _NAME.findall(sentence)
-        if word not in parts and word not in _NOT_A_NAME
+        word for word in _NAME.findall(sentence) if word not in parts and word not in _NOT_A_NAME
     }
