@@ -28,7 +28,7 @@ from functools import cache
 
 from plangen.model import Plan, Withholding
 from plangen.privacy.names import is_family, name_key, relationship_words, words
-from plangen.privacy.sensitive import _SEXUALITY
+from plangen.privacy.sensitive import _FAMILY_WORD, _SEXUALITY
 from plangen.privacy.withheld import NOT_SENTENCES, Place, numbered_paths, text_slots
 
 SENTENCE = "sentence"  # the detail of a held sentence: never written by an intake
@@ -87,7 +87,6 @@ _NOT_A_WORD_LIST = (
     " October November December School GP"
 )
 _NOT_A_NAME = frozenset(_NOT_A_WORD_LIST.split())
-_NAME = re.compile(r"(?<=[\w,;] )[A-Z][a-z]{2,}\b")
 
 
 def held_sentences(plan: Plan) -> list[Withholding]:
@@ -95,24 +94,52 @@ def held_sentences(plan: Plan) -> list[Withholding]:
     them, each with the readers it is held from (``[]``: every family copy)."""
     said = list(_sentences(plan))
     held: list[Withholding] = []
-    for texts, readers in _withheld_texts(plan):
-        spoken = set().union(*(topics(text) for text in texts))
-        held += _echoes(said, spoken, set(), readers)
+    # an unborn baby's plan is about the pregnancy: it is no one's secret there
+    subject = {"pregnancy"} if plan.child.due_date or _UNBORN.search(plan.child.name) else set()
+    for texts, kept_from in _withheld_texts(plan):
+        spoken = set().union(*(topics(text) for text in texts)) - subject
+        held += _echoes(said, spoken, set(), kept_from)
     for place, sentence in said:
-        match = next((m for p in _NOT_KNOW if (m := p.search(sentence))), None)
+        match = _not_to_know(sentence)
         if match is None:
             continue
         readers = _who(plan, match)
-        spoken = topics(sentence) | (
-            {"sexuality"} if "not out" in match.group(0).lower() else set()
-        )
-        named = _names(plan, sentence)
+        if readers is None:
+            continue  # kept from no one who gets a copy: a friend, the GP, a school
         held.append(_held(sentence, readers))
-        held += _echoes(said, spoken, named, readers, besides=place)
+        if readers == [] and not _EVERYONE.search(match.groupdict().get("who") or "home"):
+            continue  # family plangen cannot name: the sentence alone, from every copy
+        spoken = topics(sentence) - subject
+        if "not out" in match.group(0).lower():
+            spoken.add("sexuality")
+        # a secret topic follows plan-wide; any other (her self-harm) within its own
+        # risk: the parents of a child who "doesn't want them to see her CAMHS notes"
+        # still read the plan's work on her mental health
+        held += _echoes(said, spoken & _SECRET, _names(plan, sentence, match), readers)
+        held += _echoes(said, spoken, set(), readers, within=place[:2])
     unique: dict[tuple[str, tuple[str, ...]], Withholding] = {}
     for item in held:
         unique.setdefault((item.value, tuple(item.withheld_from)), item)
     return list(unique.values())
+
+
+# the topics a young person keeps from family, said anywhere in the plan
+_SECRET = frozenset({"sexuality", "pregnancy", "termination", "hiv"})
+_UNBORN = re.compile(r"\bunborn\b|\bbaby\b", re.I)
+# "No nights away without her parents knowing": a rule for the young person, no secret
+_RULE = re.compile(r"\b(?:no|not|never)\b[^.;,]*\bwithout\b", re.I)
+
+
+def _not_to_know(sentence: str) -> re.Match[str] | None:
+    """The words of ``sentence`` that say who must not know, or None."""
+    for pattern in _NOT_KNOW:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        if match.group(0).lower().startswith("without") and _RULE.search(sentence[: match.end()]):
+            continue
+        return match
+    return None
 
 
 def _held(sentence: str, readers: list[str]) -> Withholding:
@@ -125,15 +152,15 @@ def _echoes(
     named: set[str],
     readers: list[str],
     *,
-    besides: Place | None = None,
+    within: Place = (),
 ) -> list[Withholding]:
-    """Each sentence of ``said`` that speaks of one of the ``spoken`` topics or names one
-    of the ``named`` people, held from ``readers``."""
+    """Each sentence of ``said`` (``within`` a place: one risk) that speaks of one of
+    the ``spoken`` topics or names one of the ``named`` people, held from ``readers``."""
     if not spoken and not named:
         return []
     held = []
     for place, sentence in said:
-        if place == besides:
+        if place[: len(within)] != within:
             continue
         names = any(re.search(rf"\b{re.escape(name)}\b", sentence) for name in named)
         if names or topics(sentence) & spoken:
@@ -178,25 +205,30 @@ def _withheld_texts(plan: Plan) -> Iterator[tuple[list[str], list[str]]]:
             yield texts, item.withheld_from
 
 
-def _who(plan: Plan, match: re.Match[str]) -> list[str]:
+def _who(plan: Plan, match: re.Match[str]) -> list[str] | None:
     """The family members the words ``who`` of ``match`` name; ``[]`` (every family
-    copy) for anyone, the family at home, or words naming no one plangen knows."""
+    copy) for anyone, the family at home, the child, or family plangen cannot name
+    ("TJ's dad"); None for no family at all (a friend, the GP, a school)."""
     who = match.groupdict().get("who") or ""
     if not who or _EVERYONE.search(who):
         return []
     from plangen.privacy import _RELATIONSHIPS  # the package's own list, defined after
 
     said = set(name_key(who).replace("-", " ").split())
-    family = [person for person in plan.core_group if is_family(person)]
     found = []
-    for person in family:
+    for person in plan.core_group:
+        if not is_family(person):
+            continue
         roles = relationship_words(person.role)
         kin = {word for group in _RELATIONSHIPS if roles & group for word in group}
         first = {name_key(person.name).split()[0]} if person.name.split() else set()
         parent = _PARENTS.search(who) is not None and bool(roles & _PARENT_WORDS)
         if said & (kin | first) or parent:
             found.append(person.name)
-    return found
+    children = {name_key(part) for part in plan.child.name.split()}
+    if found:
+        return found
+    return [] if _FAMILY_WORD.search(who) or said & children else None
 
 
 _PARENT_WORDS = frozenset(
@@ -205,12 +237,21 @@ _PARENT_WORDS = frozenset(
 )
 
 
-def _names(plan: Plan, sentence: str) -> set[str]:
-    """The people ``sentence`` names who are not in the plan's core group or the child
-    ("Ruby"): what is kept from a reader about them is kept elsewhere too."""
+def _names(plan: Plan, sentence: str, match: re.Match[str]) -> set[str]:
+    """The people ``sentence`` keeps from its readers, named just after what ``match``
+    says ("doesn't want Mum and Dad to know about Ruby"), who are not in the plan's
+    core group or the child: the other sentences naming them follow."""
+    after = _ABOUT.match(sentence, match.end())
+    if after is None:
+        return set()
     known = {plan.child.name, plan.child.known_as or ""}
     known |= {person.name for person in plan.core_group}
     parts = {part for name in known for part in name.split()}
     return {
-        word for word in _NAME.findall(sentence) if word not in parts and word not in _NOT_A_NAME
+        word
+        for word in re.findall(r"\b[A-Z][a-z]{2,}\b", after.group(1))
+        if word not in parts and word not in _NOT_A_NAME
     }
+
+
+_ABOUT = re.compile(r"\s+(?:about|of|that)\s+([^.;,!?]{1,60})")
