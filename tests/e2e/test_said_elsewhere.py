@@ -12,6 +12,7 @@ Every zip member of every file the withheld reader gets is searched (:mod:`tests
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -281,3 +282,17 @@ def it_holds_a_sentence_that_says_who_must_not_know_from_them_with_what_it_names
     assert _found(files, NAN, ["bisexual", "not out at home"]) == []
     own = {n: f for n, f in files.items() if n.endswith("-for-patience-moss.docx")}
     assert _found(own, NAN, ["doesn't want Mum and Dad"]) != []
+
+
+def it_refuses_the_same_in_a_json_intake_whose_outcomes_carry_their_priority(
+    plangen: Callable[..., Run], write_workbook: Callable[..., Path], tmp_path: Path
+) -> None:
+    rows = _rows(NUMBERED_RISKS, [{"about": "plan", "detail": "priority 3", "withheld_from": MUM}])
+    data = _plan(write_workbook(rows)).model_dump(mode="json")
+    data["confidential"][0]["detail"] = "risk 3"
+    (tmp_path / "plan.json").write_text(json.dumps(data), encoding="utf-8")
+    result = plangen("generate", "plan.json", "--out", "out")
+    assert result.exit_code == 2
+    said = " ".join(result.stderr.split())
+    assert "confidential item 1" in said and "the plan's need numbered 3 is" in said
+    assert not (tmp_path / "out").exists() or all_files(tmp_path / "out") == []

@@ -226,7 +226,13 @@ def redacted(
     # a sentence that goes whole is one marker (the worker's draft comments on it), and
     # left out of the child's version, which reads around it
     whole = None if drop else HELD_BACK
-    items += [item for item in held_sentences(plan) if applies(item, recipient)]
+    sentences = [item for item in held_sentences(plan) if applies(item, recipient)]
+    if drop:  # the child's version reads around a sentence left out, marker or none
+        for _, holder, key in text_slots(data):
+            for item in sentences:
+                if item.value in holder[key]:
+                    holder[key] = holder[key].replace(item.value, "").strip()
+    items += sentences
     copy = _scrubbed(
         plan, data, items, MarkerFor(words, recipient), kept, said, whole=whole, told=told
     )
