@@ -22,6 +22,7 @@ import pytest
 from plangen.intake import read_plans
 from plangen.model import Plan
 from plangen.outputs import make_files
+from plangen.privacy.echoes import held_sentences
 from plangen.rules import check
 from plangen.settings import Settings
 
@@ -296,3 +297,20 @@ def it_refuses_the_same_in_a_json_intake_whose_outcomes_carry_their_priority(
     said = " ".join(result.stderr.split())
     assert "confidential item 1" in said and "the plan's need numbered 3 is" in said
     assert not (tmp_path / "out").exists() or all_files(tmp_path / "out") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "kept_from"),
+    [
+        ("Isla asked that Ruby is not told what she said about Nan.", []),  # a sister
+        ("She does not want her dad to know.", [DAD]),
+        ("She asked that her friends are not told.", None),  # no one who gets a copy
+        ("No nights away without her parents knowing.", None),  # a rule, no secret
+    ],
+)
+def it_holds_what_must_not_be_known_from_whom_it_names(
+    write_workbook: Callable[..., Path], said: str, kept_from: list[str] | None
+) -> None:
+    rows = _rows(NUMBERED_RISKS[2:], [], child_views=f"Isla likes art. {said}")
+    held = [item for item in held_sentences(_plan(write_workbook(rows))) if item.value == said]
+    assert [item.withheld_from for item in held] == ([] if kept_from is None else [kept_from])

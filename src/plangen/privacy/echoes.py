@@ -208,7 +208,7 @@ def _withheld_texts(plan: Plan) -> Iterator[tuple[list[str], list[str]]]:
 def _who(plan: Plan, match: re.Match[str]) -> list[str] | None:
     """The family members the words ``who`` of ``match`` name; ``[]`` (every family
     copy) for anyone, the family at home, the child, or family plangen cannot name
-    ("TJ's dad"); None for no family at all (a friend, the GP, a school)."""
+    ("TJ's dad", "Ruby"); None for no family at all (her friends, the GP)."""
     who = match.groupdict().get("who") or ""
     if not who or _EVERYONE.search(who):
         return []
@@ -225,12 +225,14 @@ def _who(plan: Plan, match: re.Match[str]) -> list[str] | None:
         parent = _PARENTS.search(who) is not None and bool(roles & _PARENT_WORDS)
         if said & (kin | first) or parent:
             found.append(person.name)
-    children = {name_key(part) for part in plan.child.name.split()}
     if found:
         return found
-    return [] if _FAMILY_WORD.search(who) or said & children else None
+    # family plangen cannot name, or a name (a brother or sister, in the version of a
+    # plan for one of them): the sentence alone, from every copy
+    return [] if _FAMILY_WORD.search(who) or _CAPITALISED.search(who) else None
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _PARENT_WORDS = frozenset(
     {"mother", "father", "mum", "dad", "parent", "carer", "stepmother", "stepfather", "stepmum"}
     | {"stepdad", "foster", "guardian"}
