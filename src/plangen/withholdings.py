@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 def check(plan: Plan, *, copy: bool) -> None:
     """Raise ``ValueError`` for the first withholding ``plan`` cannot apply, or for two
     core group members of one name (``copy``: a copy made by plangen may hold them)."""
-    from plangen.model import NUMBERED, WITHHELD_CHILD, WITHHELD_PERSON, WITHHELD_PLAN
+    from plangen.model import WITHHELD_CHILD, WITHHELD_PERSON, WITHHELD_PLAN, PlanKind
+    from plangen.privacy.numbering import resolve
 
     people = {person.name for person in plan.core_group}
     keys = [name_key(person.name) for person in plan.core_group]
@@ -24,11 +25,6 @@ def check(plan: Plan, *, copy: bool) -> None:
             "two core group members have the same name; give each one their full name "
             "so that plangen knows who is who"
         )
-    counts = {
-        "risk": len(plan.risks),
-        "outcome": len(plan.outcomes),
-        "action": sum(len(o.actions) for o in plan.outcomes),
-    }
     for n, item in enumerate(plan.confidential, start=1):
         if item.value and not (item.about == "child" and item.detail in ("school", "phone")):
             raise ValueError(
@@ -38,10 +34,14 @@ def check(plan: Plan, *, copy: bool) -> None:
         if item.about == "child":
             allowed = item.detail in WITHHELD_CHILD
         elif item.about == "plan":
-            numbered = NUMBERED.match(item.detail)
-            allowed = item.detail in WITHHELD_PLAN or bool(
-                numbered and 1 <= int(numbered.group(2)) <= counts[numbered.group(1)]
-            )
+            try:  # "risk 3": the need the plan numbers 3, for sure, or refused
+                allowed = item.detail in WITHHELD_PLAN or bool(
+                    resolve(plan.risks, item.detail, need=plan.kind is PlanKind.CHILDS_PLAN)[1]
+                )
+            except ValueError as problem:
+                if not _beyond(plan, item.detail):
+                    raise ValueError(f"confidential item {n}: {problem}") from None
+                allowed = False  # no such item at all: said with what can be withheld
         elif item.about in people:
             allowed = item.detail in WITHHELD_PERSON
         else:
@@ -62,7 +62,7 @@ def check(plan: Plan, *, copy: bool) -> None:
             kinds = (
                 WITHHELD_CHILD
                 if item.about == "child"
-                else (*WITHHELD_PLAN, "risk N", "outcome N", "action N")
+                else (*WITHHELD_PLAN, "risk N", "outcome N", "action N", "priority N")
                 if item.about == "plan"
                 else ("blank for the whole person", *WITHHELD_PERSON[1:])
             )
@@ -71,3 +71,16 @@ def check(plan: Plan, *, copy: bool) -> None:
                 f"{'the plan' if item.about == 'plan' else 'them'} (it can withhold: "
                 f"{', '.join(kinds)})"
             )
+
+
+def _beyond(plan: Plan, detail: str) -> bool:
+    """Whether a numbered ``detail`` ("outcome 99") is past every item of its kind,
+    by count and by the plan's own numbers."""
+    noun, number = detail.split()
+    counts = {
+        "risk": len(plan.risks),
+        "outcome": len(plan.outcomes),
+        "action": sum(len(o.actions) for o in plan.outcomes),
+    }
+    numbers = {o.priority for o in plan.outcomes}
+    return int(number) > counts.get(noun, 0) and int(number) not in numbers

@@ -321,7 +321,9 @@ def it_turns_a_view_whole_after_a_place_or_a_possessive(others: Path) -> None:
     assert 'I drew a picture of my family with myself in the middle "holding them apart".' in zara
     freya = childs(others, "nb-cp-25-020")  # "her Aunt Jo's", "her CAMHS notes": mine
     assert "otherwise want to go to my Aunt Jo's." in freya
-    assert "I said I don't want Mum and Dad to see my CAMHS notes." in freya
+    # what she does not want Mum and Dad to see is said to no copy that may go home
+    # (privacy/echoes.py, stop 33): her version reads around it
+    assert "CAMHS notes" not in freya
     assert "me Aunt" not in freya and "me CAMHS" not in freya
     # Ruby (9) is "she", though her brother Tyler's sentences in the plan say "his"
     ruby = childs(others, "hbc-cp-25-0336", "-ruby-child.docx")

@@ -50,7 +50,8 @@ _OWN_PRONOUN = {
     None: _PRONOUN,
 }
 _CHILDS = re.compile(r"\b(?:his|her)\s+(?:mum|mother|dad|father|sister|brother|nan|aunt)\b", re.I)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|(?<![\w’'])'[^'\n]*'(?![\w'’])")
+# a quotation in single quotes may hold an apostrophe ('I'll have him any time')
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|(?<![\w’'])'(?:[^'\n]|(?<=\w)'(?=\w))*'(?![\w'’])")
 
 
 _KIN = {

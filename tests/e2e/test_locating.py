@@ -228,6 +228,10 @@ def it_tells_the_worker_once_without_saying_the_place_or_the_person() -> None:
 
 def it_does_not_touch_a_plan_that_withholds_no_whereabouts() -> None:
     plan = _plan("plan-88").model_copy(update={"confidential": []})
+    # but for the sentence that itself says Dad must not know (privacy/echoes.py)
+    secret = "but does not want Dad to know where she lives"
+    assert secret in plan.child_views
+    plan.child_views = plan.child_views.replace(secret, "")
     context = family_context(plan, glossary(), recipient="Craig Brennan")
     assert "not shared" not in str(context)
     assert not [f for f in check(plan) if f.rule == "PLAN-21"]

@@ -158,7 +158,9 @@ class PlanReader:
             "step_down": self.field(table, row, "step_down", text, ""),
             "child_views": self.field(table, row, "child_views", text, ""),
             "family_views": self.field(table, row, "family_views", text, ""),
-            "confidential": self.confidential(rows["confidential"], core_group, names),
+            "confidential": self.confidential(
+                rows["confidential"], core_group, names, (risk_list, kind)
+            ),
         }
         self.month_first([(table, row), *self._rows(rows)])
         plan_date = fields["plan_date"]
@@ -358,12 +360,17 @@ class PlanReader:
         )
 
     def confidential(
-        self, rows: list[Row], people: list[CorePerson], child: str
+        self,
+        rows: list[Row],
+        people: list[CorePerson],
+        child: str,
+        risks: tuple[list[Risk], PlanKind],
     ) -> list[Withholding]:
-        """What must not reach (some of) the family (:mod:`.withheld_rows`)."""
+        """What must not reach (some of) the family (:mod:`.withheld_rows`); a "risk 3"
+        is checked against the plan's ``risks`` as numbered in a plan of that kind."""
         from plangen.intake.withheld_rows import read_confidential
 
-        return read_confidential(self, rows, people, child)
+        return read_confidential(self, rows, people, child, risks)
 
     def reviews(self, rows: list[Row], outcomes: list[Outcome]) -> None:
         """Progress at reviews, onto the outcomes they name (:mod:`.reviews`)."""

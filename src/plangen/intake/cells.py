@@ -14,7 +14,9 @@ from plangen.intake.noted import note_words, sent_a_report, with_note
 from plangen.intake.vocabulary import choose, normalise, quoted, vocabulary
 from plangen.model import Meeting, PlanKind, ProgressStatus, Threshold, Wellbeing
 
-_NUMBERED = re.compile(r"^\s*(risk|need|outcome|action)\s*(?:no\.?\s*)?(\d+)\s*$", re.IGNORECASE)
+_NUMBERED = re.compile(
+    r"^\s*(risk|need|outcome|action|priority)\s*(?:no\.?\s*)?(\d+)\s*$", re.IGNORECASE
+)
 
 _AGE = re.compile(r"^\s*(?:age[d]?\s*)?(\d{1,2})\s*(?:years?(?:\s+old)?|yrs?|y)?\s*$", re.I)
 _RESPONSIBLE_SPLIT = re.compile(r"\s*(?:&|\+|;|,|\band\b)\s*", re.IGNORECASE)

@@ -13,17 +13,23 @@ from plangen.intake.child_details import child_detail
 from plangen.intake.tables import Row, Table
 from plangen.intake.vocabulary import normalise
 from plangen.keys import name_key
-from plangen.model import CorePerson, Withholding
+from plangen.model import CorePerson, PlanKind, Risk, Withholding
 from plangen.privacy.names import closest_names
+from plangen.privacy.numbering import resolve
 
 if TYPE_CHECKING:
     from plangen.intake.assemble import PlanReader
 
 
 def read_confidential(
-    reader: PlanReader, rows: list[Row], people: list[CorePerson], child: str
+    reader: PlanReader,
+    rows: list[Row],
+    people: list[CorePerson],
+    child: str,
+    risks: tuple[list[Risk], PlanKind] = ([], PlanKind.CP_PLAN),
 ) -> list[Withholding]:
-    """What must not reach (some of) the family; names must be in the core group."""
+    """What must not reach (some of) the family; names must be in the core group, and
+    a "risk 3" one item of the plan's ``risks`` for sure (:mod:`plangen.privacy.numbering`)."""
     table = reader.tables.get("confidential")
     if table is None:
         return []
@@ -46,6 +52,8 @@ def read_confidential(
             detail, value = reader.field(table, row, "detail", child_detail, ("", ""))
         else:
             detail = reader.field(table, row, "detail", functools.partial(cells.detail, kind), "")
+            if kind == "plan" and not _one_item(reader, table, row, detail, risks):
+                continue
         names = reader.field(table, row, "withheld_from", split_responsible, [])
         members = [_member(reader, table, row, "withheld_from", name, known) for name in names]
         if None in members:
@@ -91,3 +99,16 @@ def _member(
         )
     reader.problems.add(InputError(problem), table.cell_location(row, column))
     return None
+
+
+def _one_item(
+    reader: PlanReader, table: Table, row: Row, detail: str, risks: tuple[list[Risk], PlanKind]
+) -> bool:
+    """Whether a plan's "risk 3" is one item for sure, as the plan numbers it; if not,
+    the problem is put at the row's Detail cell, never applied to the wrong item."""
+    try:
+        resolve(risks[0], detail, need=risks[1] is PlanKind.CHILDS_PLAN)
+    except ValueError as problem:
+        reader.problems.add(InputError(str(problem)), table.cell_location(row, "detail"))
+        return False
+    return True

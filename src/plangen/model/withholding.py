@@ -13,7 +13,8 @@ WITHHELD_PERSON = ("", "address", "email", "phone", "role", "agency")  # "": the
 # blank, every school and loose number the plan names) is what is withheld
 WITHHELD_CHILD = ("address", "date_of_birth", "known_as", "school", "phone")
 WITHHELD_PLAN = ("child_views", "family_views", "contingency", "step_down")  # or "risk 2" ...
-NUMBERED = re.compile(r"^(risk|outcome|action) (\d+)$")
+# "priority 3": the need the plan's Priority column numbers 3 (:mod:`plangen.privacy.numbering`)
+NUMBERED = re.compile(r"^(risk|outcome|action|priority) (\d+)$")
 
 
 class Withholding(_Model):

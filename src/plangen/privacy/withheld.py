@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from plangen.model import NUMBERED, CorePerson, Plan, Withholding
+from plangen.model import NUMBERED, CorePerson, Plan, PlanKind, Withholding
 from plangen.privacy.match import Secret
 from plangen.privacy.names import is_family
+from plangen.privacy.numbering import resolve
 from plangen.privacy.secrets import secret
 
 Place = tuple[str | int, ...]
@@ -57,19 +58,14 @@ def member(plan: Plan, name: str) -> tuple[int, CorePerson]:
 
 def numbered_paths(plan: Plan, detail: str) -> list[tuple[str, tuple[int, ...]]]:
     """``"action 3"`` -> the path of the third action of the plan, counted over the
-    whole plan in the order it is written."""
-    match = NUMBERED.match(detail)
-    if match is None:
+    whole plan in the order it is written; ``"risk 3"`` the need the plan numbers 3
+    where it numbers them (:mod:`plangen.privacy.numbering`, which the model's check
+    has made sure of)."""
+    try:
+        noun, path = resolve(plan.risks, detail, need=plan.kind is PlanKind.CHILDS_PLAN)
+    except ValueError:
         return []
-    noun, wanted = match.group(1), int(match.group(2))
-    paths: list[tuple[str, tuple[int, ...]]] = []
-    for r, risk in enumerate(plan.risks):
-        paths.append(("risk", (r,)))
-        for o, outcome in enumerate(risk.outcomes):
-            paths.append(("outcome", (r, o)))
-            paths += [("action", (r, o, a)) for a in range(len(outcome.actions))]
-    of_noun = [path for path in paths if path[0] == noun]
-    return [of_noun[wanted - 1]] if 1 <= wanted <= len(of_noun) else []
+    return [] if path is None else [(noun, path)]
 
 
 def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
@@ -97,6 +93,9 @@ def secrets_of(plan: Plan, items: list[Withholding]) -> list[Secret]:
                 "known_as": "the name the child is known by",
             }[item.detail]
             found.append(secret(kinds[item.detail], label, value, public))
+        elif item.about == "plan" and item.value:
+            # a sentence no row names, held all the same (:mod:`plangen.privacy.echoes`)
+            found.append(secret("details", "a sentence not to be shared", item.value))
         elif item.about == "plan":
             found += _plan_secrets(plan, item.detail)
         else:

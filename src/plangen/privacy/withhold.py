@@ -26,6 +26,7 @@ from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.by_role import by_role, her_specialists, place_bound_by_role, staff_by_role
 from plangen.privacy.childs_own import child_fields
 from plangen.privacy.contacts import family_contacts, without_family_contacts
+from plangen.privacy.echoes import held_sentences
 from plangen.privacy.holding import held_back
 from plangen.privacy.household import at_home_only
 from plangen.privacy.locating import (
@@ -225,6 +226,13 @@ def redacted(
     # a sentence that goes whole is one marker (the worker's draft comments on it), and
     # left out of the child's version, which reads around it
     whole = None if drop else HELD_BACK
+    sentences = [item for item in held_sentences(plan) if applies(item, recipient)]
+    if drop:  # the child's version reads around a sentence left out, marker or none
+        for _, holder, key in text_slots(data):
+            for item in sentences:
+                if item.value in holder[key]:
+                    holder[key] = holder[key].replace(item.value, "").strip()
+    items += sentences
     copy = _scrubbed(
         plan, data, items, MarkerFor(words, recipient), kept, said, whole=whole, told=told
     )
@@ -327,6 +335,7 @@ def formal(plan: Plan, *, held: str = HELD, texts: Sequence[str] = ()) -> Redact
                 person["role"] = unplaced_role(person["role"])
         said = _whose(plan, people, whereabouts, at_home=not locating)
     whole = HELD_ON_RECORD if whereabouts else None
+    items += held_sentences(plan)  # said to a reader they are kept from (echoes.py)
     copy = _scrubbed(
         plan, data, items, MarkerFor(held), list(plan.core_group), said, whole=whole, told=told
     )
