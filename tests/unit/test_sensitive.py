@@ -72,3 +72,28 @@ def it_reads_a_list_without_a_held_item() -> None:
 def it_keeps_the_childs_own_words_but_not_his_sexuality_in_his_version() -> None:
     text = "Finn is gay. Finn wants his own flat."
     assert tidied(text, SAID, whole=None, topics=False) == "Finn wants his own flat."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reader 32, plan 165: a girl's girlfriend, kept from her stepdad
+        "School is fine. She has told her mum about her girlfriend Leah but not Rob.",
+        "School is fine. Finn is seeing his boyfriend Sam at weekends.",
+        "School is fine. Finn is in a same-sex relationship.",
+        "School is fine. Finn has a partner of the same sex.",
+    ],
+)
+def it_takes_a_same_sex_relationship_as_sexuality(text: str) -> None:
+    # his own sentence too, and in the child's version, as "gay" is
+    assert tidied(text, SAID, whole=None) == "School is fine."
+    assert tidied(text, SAID, whole=None, topics=False) == "School is fine."
+
+
+def it_keeps_a_relationship_that_says_nothing_of_sexuality() -> None:
+    # a mother's boyfriend, a boy's girlfriend: the plan's risks often name them
+    for text in (
+        "Jess's boyfriend Dean has a conviction for assault.",
+        "Finn and his girlfriend split up.",
+    ):
+        assert tidied(text, SAID, whole=None, topics=False) == text

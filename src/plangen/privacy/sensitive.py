@@ -28,7 +28,13 @@ _SEXUALITY = re.compile(
     r"\b(?:gay|lesbian|bisexual|transgender|trans (?:boy|girl|man|woman|young person)"
     r"|queer|non-binary|sexuality|sexual orientation|lgbt\w*|about who (?:he|she|they) (?:is|are)"
     r"|(?:not|come|came|coming|comes)"
-    r" out(?! of)(?! at)(?! in)(?! on)|out to (?:anyone|anybody|no one|nobody|his|her|their))\b",
+    r" out(?! of)(?! at)(?! in)(?! on)|out to (?:anyone|anybody|no one|nobody|his|her|their)"
+    # a relationship that says it (reader 32, plan 165: "her girlfriend Leah", kept from
+    # a stepdad): a girl's girlfriend, a boy's boyfriend, a same-sex partner; "Mum's
+    # boyfriend" and "his girlfriend" say nothing of anyone's sexuality and stay
+    r"|(?:her|she has an?|she is seeing an?|she's seeing an?) (?:\w+ )?girl-?friends?"
+    r"|(?:his|he has an?|he is seeing an?|he's seeing an?) (?:\w+ )?boy-?friends?"
+    r"|same[- ]sex|(?:partner|relationship)s? (?:of|with (?:a|an)(?: \w+)?) (?:the )?same sex)\b",
     re.I,
 )
 # a bracket naming someone's sexuality: the sentence reads on without it
