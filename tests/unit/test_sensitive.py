@@ -97,3 +97,11 @@ def it_keeps_a_relationship_that_says_nothing_of_sexuality() -> None:
         "Finn and his girlfriend split up.",
     ):
         assert tidied(text, SAID, whole=None, topics=False) == text
+
+
+def it_takes_a_kind_of_harm_written_as_a_label_for_no_speaker() -> None:
+    # reader 32, plan 170: the risk to the child went whole from the formal plan
+    harm = "Neglect: Finn was looking after himself and missed 40% of school."
+    assert tidied(harm, SAID, whole=None) == harm
+    # a speaker still goes
+    assert tidied("Finn: I'm not going back there.", SAID, whole=None) == HELD_BACK

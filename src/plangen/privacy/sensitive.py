@@ -74,7 +74,10 @@ _SAID = re.compile(
     # a quotation, never the apostrophes of two possessives ("by Erin's and her mum's
     # account": reader 32, plan 165)
     r"|(?<!\w)['\u2018\u201c\"][^'\u2019\u201d\"]{3,}['\u2019\u201d\"](?!\w)"
-    r"|^\s*[A-Z][\w-]+:\s",
+    # a speaker ("Finn: I'm not going back"), never a kind of harm written as a label
+    # ("Neglect: Lowri was looking after herself ...": reader 32, plan 170's risk)
+    r"|^\s*(?!(?:neglect|harm|risks?|needs?|impact|abuse|concerns?|notes?|update|physical"
+    r"|emotional|sexual|health|education)\b)[A-Z][\w-]+:\s",
     re.I,
 )
 _FAMILY_WORD = re.compile(
