@@ -105,3 +105,11 @@ def it_takes_a_kind_of_harm_written_as_a_label_for_no_speaker() -> None:
     assert tidied(harm, SAID, whole=None) == harm
     # a speaker still goes
     assert tidied("Finn: I'm not going back there.", SAID, whole=None) == HELD_BACK
+
+
+def it_keeps_an_outcome_measured_by_what_the_child_says_of_feeling_safe() -> None:
+    # reader 32, plan 172: the outcome every reader must be told went whole
+    outcome = "Finn lives safely with his mum, and says he feels safe (8/10 or more) at each visit."
+    assert tidied(outcome, SAID, whole=None) == outcome
+    # what he said still goes
+    assert tidied("Finn says he wants to stay.", SAID, whole=None) == HELD_BACK

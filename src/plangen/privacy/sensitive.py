@@ -68,7 +68,10 @@ SUPPORTED_HOME_PHRASE = re.compile(
     re.I,
 )
 _SAID = re.compile(
-    r"\b(?:says?|said|saying|told|asked|asks|disclosed|disclosure|reported|wants?|wanted"
+    # "and says he feels safe (8/10 or more) at each visit" is how a change is measured,
+    # not what the child said (reader 32, plan 172: the outcome went whole)
+    r"\b(?:says?(?!\s+(?:he|she|they)\s+feels?\s+safe\b)|said|saying|told|asked|asks"
+    r"|disclosed|disclosure|reported|wants?|wanted"
     # "is not frightened": what a change is to be, not what the child said or feels
     r"|(?<!\bnot )(?<!\bno longer )(?:frightened|scared|afraid))\b"
     # a quotation, never the apostrophes of two possessives ("by Erin's and her mum's
