@@ -21,21 +21,14 @@ from plangen.rules.findings import Finding, Place, Severity
 from plangen.settings import Settings
 
 from ..conftest import INPUTS, Run
+from ..unit.test_redact32_kinds import _person
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _person(name: str, role: str, address: str = "", agency: str = "") -> dict[str, Any]:
-    return {
-        "name": name,
-        "role": role,
-        "agency": agency,
-        "address": address,
-        "email": "",
-        "phone": "",
-        "present": True,
-        "lead_professional": role == "Social Worker",
-    }
+def _lead() -> dict[str, Any]:
+    worker = _person("Nadia Ford", "Social Worker", "County Hall, Westshire", agency="Westshire")
+    return worker | {"lead_professional": True}
 
 
 def _risk(factor: str, outcome: str, action: str, who: list[str], priority: int) -> dict:
@@ -73,7 +66,7 @@ def _plan(kind: str = "childs-plan", **changes: Any) -> Plan:
         "next_review": {"date": "2026-12-01", "details": ""},
         "next_core_group": {"date": "2026-12-01", "details": ""},
         "core_group": [
-            _person("Nadia Ford", "Social Worker", "County Hall, Westshire", "Westshire Council"),
+            _lead(),
             _person("Sam Hart", "School Nurse", agency="Westshire NHS"),
             _person("Jo Moss", "Mother"),
             _person("Ken Hill", "Stepfather"),
@@ -182,8 +175,8 @@ def it_names_no_role_of_a_worker_held_whole_in_a_who_cell() -> None:
     refuge = "Willow Lodge, 3 Canal Street, Ashby AB4 2RT"
     plan = _plan(
         core_group=[
-            _person("Nadia Ford", "Social Worker", "County Hall, Westshire", "Westshire Council"),
-            _person("Bev Lang", "Housing Support Worker", refuge, "Canal Housing"),
+            _lead(),
+            _person("Bev Lang", "Housing Support Worker", refuge, agency="Canal Housing"),
             _person("Jo Moss", "Mother", f"Room 6, {refuge}"),
             _person("Ken Hill", "Stepfather", "9 Dock Street, Porton PT1 2DD"),
         ],
