@@ -71,10 +71,13 @@ def _plan_and_review(
     the review copy's render without its anchors, byte for byte."""
     from plangen.annotate import plain_and_annotated
     from plangen.privacy import finding_words, formal
+    from plangen.privacy.numbered import held_whole
     from plangen.render.anchors import anchor_context
     from plangen.render.context import build_context
     from plangen.render.engine import load_template
+    from plangen.render.held_rows import off_held_risks, plan_paths, without_risks
     from plangen.rules import notes_of, strengths_of
+    from plangen.rules.pointer import pointer
 
     # the plan goes to the whole core group: what is withheld from any member of it
     # reads "Held on the case record" (the .json record keeps everything, for plangen)
@@ -88,11 +91,16 @@ def _plan_and_review(
     # group): its words are said as the plan's own are, made with them (one build)
     words = [text for finding in noted for text in finding_words(finding)] if review else []
     shared = formal(plan, held=settings.confidential.held, texts=words)
-    context = build_context(shared.plan, date_format=settings.date_format)
+    # a risk held whole is left out, not a row that says one is held (reader 32)
+    gone = held_whole(shared.plan)
+    whole = build_context(shared.plan, date_format=settings.date_format)
+    context = without_risks(whole, gone)
     if not review:
         return template.render(context, marks=_marks(plan)), b""
     anchored, paths = anchor_context(context)
-    said = [shared.scrub_finding(finding) for finding in noted]
+    paths = plan_paths(paths, gone, len(whole["risks"]))
+    scrubbed = [shared.scrub_finding(finding) for finding in noted]
+    said = off_held_risks(scrubbed, gone, lambda places: pointer(plan, places))
     rendered = template.render_anchored(anchored, marks=_marks(plan))
     return plain_and_annotated(rendered, paths, said, dated=plan.plan_date)
 

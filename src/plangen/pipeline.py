@@ -287,9 +287,27 @@ def generate_files(
             for each in run.plans
             if (reason := no_child_version(each.plan))
         ]
+    if "plan" in versions and "professionals" not in versions:
+        run.notes += held_notes(run)
     return run, write_plans(
         run, out, settings, versions=versions, recipients=recipients, force=force
     )
+
+
+def held_notes(run: Run) -> list[str]:
+    """For each plan that withholds something, how professionals get the whole plan: the
+    professionals-only copy is made only when asked for (README, "Confidentiality"), so
+    the formal plan the whole core group gets is the one made by default."""
+    from plangen.outputs import not_for
+
+    return [
+        f"{each.source.name}: the formal plan and review copy hold details on the case "
+        f"record (withheld from {not_for(each.plan)}); for the professionals who need the "
+        "whole plan, add --versions professionals (marked on every page with whom it "
+        "must not reach)"
+        for each in run.plans
+        if each.plan.confidential
+    ]
 
 
 def check_recipients(plans: Sequence[Plan], recipients: Sequence[str]) -> list[str]:

@@ -130,10 +130,13 @@ def it_says_each_reading_need_once_and_right(written: Path) -> None:
 
 
 def it_says_a_part_is_left_out_and_a_step_down_at_the_top(written: Path) -> None:
-    left_out = "One part of the plan is not included in this copy."
-    assert left_out in family(written, "ash-cp-1264", "-for-tariq-iqbal.docx")
-    assert left_out in family(written, "ash-cp-1264")
-    assert left_out not in family(written, "ash-cp-1264", "-for-saira-akhtar.docx")
+    # a change left out is said as any held detail is, never counted: "One part of the
+    # plan is not included" was itself the clue (reader 32)
+    held, counted = "Some details are not in this copy.", "part of the plan is not included"
+    tariq = family(written, "ash-cp-1264", "-for-tariq-iqbal.docx")
+    assert held in tariq and counted not in tariq
+    assert held in family(written, "ash-cp-1264")
+    assert counted not in family(written, "ash-cp-1264", "-for-saira-akhtar.docx")
     lina = family(written, "cin-hv-25-0611")
     top = lina.split("What we are worried about")[0]
     assert "everyone agreed that this child in need plan ends" in top

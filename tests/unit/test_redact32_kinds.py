@@ -191,6 +191,7 @@ def _welsh_plan() -> Plan:
         "Tia cannot stay safely with Nain.",  # what the family calls a relative
         "Lee turned up drunk at Tia's old school (Ysgol y Foryd).",  # a kind of place alone
         "Step down to a Child's Plan at Additional support level.",  # a plan's level
+        "Tia missed 40% of school and picked up a used needle.",  # a thing picked up
     ],
 )
 def it_takes_no_place_for_a_place(text: str) -> None:
@@ -217,6 +218,8 @@ def it_takes_what_the_family_calls_a_relative_for_no_place() -> None:
         "Nain will collect her at 3.15 each day.",
         "She gets the 28 to school.",
         "Tia goes to Ysgol Bro Aled.",
+        "Nain picks up Tia every day.",
+        "Nain picked up a friend of Tia as well.",
     ],
 )
 def it_still_holds_a_place_and_a_time(text: str) -> None:

@@ -72,3 +72,44 @@ def it_reads_a_list_without_a_held_item() -> None:
 def it_keeps_the_childs_own_words_but_not_his_sexuality_in_his_version() -> None:
     text = "Finn is gay. Finn wants his own flat."
     assert tidied(text, SAID, whole=None, topics=False) == "Finn wants his own flat."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reader 32, plan 165: a girl's girlfriend, kept from her stepdad
+        "School is fine. She has told her mum about her girlfriend Leah but not Rob.",
+        "School is fine. Finn is seeing his boyfriend Sam at weekends.",
+        "School is fine. Finn is in a same-sex relationship.",
+        "School is fine. Finn has a partner of the same sex.",
+    ],
+)
+def it_takes_a_same_sex_relationship_as_sexuality(text: str) -> None:
+    # his own sentence too, and in the child's version, as "gay" is
+    assert tidied(text, SAID, whole=None) == "School is fine."
+    assert tidied(text, SAID, whole=None, topics=False) == "School is fine."
+
+
+def it_keeps_a_relationship_that_says_nothing_of_sexuality() -> None:
+    # a mother's boyfriend, a boy's girlfriend: the plan's risks often name them
+    for text in (
+        "Jess's boyfriend Dean has a conviction for assault.",
+        "Finn and his girlfriend split up.",
+    ):
+        assert tidied(text, SAID, whole=None, topics=False) == text
+
+
+def it_takes_a_kind_of_harm_written_as_a_label_for_no_speaker() -> None:
+    # reader 32, plan 170: the risk to the child went whole from the formal plan
+    harm = "Neglect: Finn was looking after himself and missed 40% of school."
+    assert tidied(harm, SAID, whole=None) == harm
+    # a speaker still goes
+    assert tidied("Finn: I'm not going back there.", SAID, whole=None) == HELD_BACK
+
+
+def it_keeps_an_outcome_measured_by_what_the_child_says_of_feeling_safe() -> None:
+    # reader 32, plan 172: the outcome every reader must be told went whole
+    outcome = "Finn lives safely with his mum, and says he feels safe (8/10 or more) at each visit."
+    assert tidied(outcome, SAID, whole=None) == outcome
+    # what he said still goes
+    assert tidied("Finn says he wants to stay.", SAID, whole=None) == HELD_BACK

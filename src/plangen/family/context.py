@@ -256,8 +256,9 @@ def family_context(
         "who will help."
         + due_said(plan, child)
         + _gone_through(plan, words, reading_needs(plan, free_text(plan)), who)
-        + _not_included(left_out, plan)
-        + (f" {some_details_not_here(copy)}" if copy.says_less else "")
+        # a change left out is said as any detail held back is: "One part of the plan is
+        # not included" told a stepdad there was a secret need (reader 32, A2, A3)
+        + (f" {some_details_not_here(copy)}" if copy.says_less or left_out > 0 else "")
         + keep_safe,
         # the version's own sentence from this copy's plan: what is withheld from its
         # reader (a protected parent's role, say) never says anything here
@@ -368,21 +369,6 @@ def some_details_not_here(copy: Redacted, *, child: bool = False) -> str:
         ask = "my social worker" if ask == "your lead worker" else ask
         return f"Some details are not in this copy. I can ask {ask} if I want to know more."
     return f"Some details are not in this copy. Ask {ask} if you need to know more."
-
-
-def _not_included(left_out: int, plan: Plan) -> str:
-    """ " One part of the plan is not included in this copy ...": where a whole change
-    is left out of this copy (it holds details withheld from its reader), the copy says
-    so and who will talk about it; never what it is."""
-    if left_out <= 0:
-        return ""
-    part = "One part" if left_out == 1 else f"{left_out} parts"
-    verb = "is" if left_out == 1 else "are"
-    talker = lead_worker(plan).talker(start=True)
-    return (
-        f" {part} of the plan {verb} not included in this copy. {talker} will talk to you "
-        "about what it means for you."
-    )
 
 
 def _tidied(value: Any) -> Any:

@@ -134,3 +134,13 @@ def her_specialists(plan: Plan, data: dict[str, Any]) -> list[Withholding]:
         by_role(data, person.name, role_as_name(unplaced_role(person.role)), others)
         items.append(Withholding(about=person.name, detail=NAME_OF_PLACE, withheld_from=[]))
     return items
+
+
+def unnamed_doers(plan: Plan, held: str) -> None:
+    """In the formal plan, a Who cell whose person is held whole, their role too, reads
+    "[name held on the case record]", never "the [details held on the case record]"
+    (reader 32: "Nadia Whitfield & the [details held ...]"); what the role would say
+    (a housing support worker, a refuge's) stays held."""
+    article = re.compile(rf"\b(?:the|an?)\s+\[(?:details|name|role) {re.escape(held)}\]", re.I)
+    for action in (a for outcome in plan.outcomes for a in outcome.actions):
+        action.responsible = [article.sub(f"[name {held}]", n) for n in action.responsible]

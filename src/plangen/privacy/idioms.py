@@ -42,3 +42,19 @@ _AT_HOME_BY = re.compile(
 def time_at_home(text: str, start: int) -> bool:
     """Whether the time of day at ``text[start:]`` is a curfew or a bedtime (above)."""
     return bool(_AT_HOME_BY.search(text[:start]))
+
+
+# "picked up a used needle", "picks up a cold": a thing picked up, not someone collected
+# from somewhere (reader 32, plan 170: the risk to the child went from the formal plan);
+# "picks up Lowri", "picked up the children", "picked up a friend" are still pick-ups
+_PICK_UP = re.compile(r"pick(?:s|ed|ing)?[ -]up", re.I)
+_A_THING = re.compile(
+    r"\s+an?\s+(?!(?:\w+\s+)?(?:child|children|friend|boy|girl|man|woman|baby|sibling|brother"
+    r"|sister|cousin|relative|person|young)\b)\w",
+    re.I,
+)
+
+
+def thing_picked_up(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a pick-up word, is said of a thing picked up (above)."""
+    return bool(_PICK_UP.fullmatch(text[start:end])) and bool(_A_THING.match(text, end))

@@ -27,7 +27,7 @@ from plangen.keys import name_key
 from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.clue_kinds import CONTACT_VENUE, TITLED, patterns
 from plangen.privacy.homes import AT_SOMEONES, SOMEONES_HOME, open_homes
-from plangen.privacy.idioms import institution_idiom, time_at_home
+from plangen.privacy.idioms import institution_idiom, thing_picked_up, time_at_home
 from plangen.privacy.match import Matcher, any_of, tokens
 from plangen.privacy.names import is_family, words
 from plangen.privacy.places import (
@@ -338,6 +338,7 @@ def _found(text: str, people: People) -> list[tuple[str, int, int]]:
         if kind != "a named place" or not _no_place(m.group(0))
         # "before the baby leaves hospital", "home by 8pm": no place (privacy/idioms.py)
         if not institution_idiom(masked, m.start(), m.end())
+        if not thing_picked_up(masked, m.start(), m.end())
         if not (kind == "a time of day" and time_at_home(masked, m.start()))
         # the reader's own family time: the contact centre is where they go (reader 30:
         # "Your contact with Noah supervised [held], Carmarthen")

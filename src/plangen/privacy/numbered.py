@@ -15,6 +15,16 @@ HELD_RISK_LINE = (
 )
 
 
+def held_whole(plan: Plan) -> list[int]:
+    """The index of each risk of a formal copy held on the case record whole (its one
+    plain line): the formal plan's table leaves it out (:mod:`plangen.render.held_rows`)."""
+    return [
+        index
+        for index, risk in enumerate(plan.risks)
+        if risk.risk_to_child == HELD_RISK_LINE and not risk.outcomes
+    ]
+
+
 def take_plan_detail(
     data: dict[str, Any],
     plan: Plan,

@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from plangen.model import CorePerson, Plan, Withholding
-from plangen.privacy.by_role import by_role, her_specialists, place_bound_by_role, staff_by_role
+from plangen.privacy.by_role import (
+    by_role,
+    her_specialists,
+    place_bound_by_role,
+    staff_by_role,
+    unnamed_doers,
+)
 from plangen.privacy.childs_own import child_fields
 from plangen.privacy.contacts import family_contacts, without_family_contacts
 from plangen.privacy.echoes import held_sentences
@@ -340,6 +346,7 @@ def formal(plan: Plan, *, held: str = HELD, texts: Sequence[str] = ()) -> Redact
         plan, data, items, MarkerFor(held), list(plan.core_group), said, whole=whole, told=told
     )
     copy.retell = lambda more: formal(plan, held=held, texts=more).told
+    unnamed_doers(copy.plan, held)
     return copy
 
 
