@@ -107,7 +107,8 @@ def versions(
             notes = (*context.pop("notes"), *notes)
             read_with = context.pop("read_with")
             left_out = tuple(context.pop("left_out"))
-            context, held = in_words(context, context.pop("lead"))
+            lead, pronoun = context.pop("lead"), context.pop("child_pronoun")
+            context, held = in_words(context, lead, pronoun)
         else:
             context = child
         scored = report(
@@ -222,7 +223,7 @@ def redaction_findings(version: Version) -> list[Finding]:
             "REDACTED",
             Severity.ADVICE,
             Place.parse(""),
-            f"The action at {where} of the plan reads 'Not included in this copy.' here: "
+            f"The action at {where} of the plan is left out of this copy, row and all: "
             "it is about how someone kept from this copy's reader lives (their health, "
             "safety planning, money, home, or what they said).",
             "Check that it is right to leave it out; the formal plan holds it on the case record.",

@@ -1,0 +1,173 @@
+"""The kinds of slip reader 32 found in the family and own copies that were still there
+at stop 33 (held-out plans 163-172), each on a minimal plan or context."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plangen.family.context import family_context
+from plangen.family.held_words import CELL, in_words
+from plangen.family.plain import glossary
+from plangen.model import Plan
+from plangen.privacy.locating import HELD_BACK
+
+from ..language import check_sentence
+
+
+def _plan(**more: Any) -> Plan:
+    """Jay (9), his mum Sue, his dad Lee, a social worker."""
+    written: dict[str, Any] = {
+        "kind": "cp-plan",
+        "child": {"name": "Jay Cole", "age": 9},
+        "plan_date": "2026-11-02",
+        "core_group": [
+            {"name": "Sue Cole", "role": "Mother"},
+            {"name": "Lee Cole", "role": "Father"},
+            {"name": "Amara Osei", "role": "Social Worker", "lead_professional": True},
+        ],
+        "child_views": "Jay says he misses his dog.",
+    }
+    return Plan.model_validate(written | more)
+
+
+def _row(who: str, what: str, often: str = "every day") -> dict[str, str]:
+    return {"who": who, "what": what, "how_often": often, "by_when": "Ongoing"}
+
+
+# --- 1. a row held back whole goes, with its who, how often and by when ---------------
+
+
+def it_leaves_out_a_row_whose_task_was_held_back_whole() -> None:
+    context = {
+        "actions": [
+            _row("Amara Osei (social worker)", f"{HELD_BACK}."),
+            _row("Lee Cole", "Go to the course", "once a week"),
+            _row("A worker", CELL),
+        ],
+        "changes": [],
+    }
+    worded, held = in_words(context)
+    # before: "Amara Osei (social worker) | Not included in this copy. | every day"
+    # told the reader that someone has a daily routine
+    assert [row["what"] for row in worded["actions"]] == ["Go to the course"]
+    assert all(not path.startswith("actions[") for path, _ in held)
+
+
+def it_keeps_the_drafts_places_on_the_rows_that_stay() -> None:
+    context = {
+        "actions": [
+            _row("Amara Osei", f"{HELD_BACK}."),
+            _row("[name not shared]", "Check on Jay at school"),
+        ],
+    }
+    worded, held = in_words(context)
+    assert len(worded["actions"]) == 1
+    assert held == [("actions[0].who", "[name not shared]")]
+
+
+def it_tells_no_progress_of_a_change_held_back_whole() -> None:
+    context = {
+        "changes": [
+            {
+                "text": f"Change 2: {HELD_BACK}.",
+                "progress": "At the review on 18 November 2026, this had not changed yet.",
+                "how_we_know": "For change 2, we will look for: Jay goes every day.",
+            }
+        ]
+    }
+    worded, _ = in_words(context)
+    [change] = worded["changes"]
+    assert change["text"].endswith("will talk to you about this part of the plan.")
+    assert change["progress"] == "" and change["how_we_know"] == ""
+
+
+def it_names_the_service_whose_task_a_withheld_worker_does() -> None:
+    context = {"actions": [_row("[name not shared]", "The school will monitor behaviour")]}
+    worded, _ = in_words(context)
+    [row] = worded["actions"]
+    # before: "A worker | The school will monitor behaviour"
+    assert (row["who"], row["what"]) == ("The school", "Monitor behaviour")
+
+
+# --- 2. a pronoun left with no one to stand for ---------------------------------------
+
+
+def it_names_the_child_where_the_worrys_cause_was_held_back() -> None:
+    worry = f"We are worried because {HELD_BACK}. This can mean harm. He may be excluded."
+    context = {"child_name": "Jay", "worries": [worry]}
+    worded, _ = in_words(context, pronoun="he")
+    [said] = worded["worries"]
+    assert said.endswith("This can mean harm. Jay may be excluded.")
+    assert "He may" not in said
+
+
+def it_leaves_a_pronoun_that_is_not_the_childs_as_it_is() -> None:
+    worry = f"We are worried because {HELD_BACK}. This can mean harm. She may be hurt."
+    worded, _ = in_words({"child_name": "Jay", "worries": [worry]}, pronoun="he")
+    assert worded["worries"][0].endswith("She may be hurt.")
+    # a worry whose cause is still there keeps its own "he"
+    kept = "We are worried because Jay hits out. He may be excluded."
+    worded, _ = in_words({"child_name": "Jay", "worries": [kept]}, pronoun="he")
+    assert worded["worries"][0] == kept
+
+
+# --- 3. the reader's own name, never in the third person in his own copy ---------------
+
+
+def _his_plan() -> Plan:
+    return _plan(
+        risks=[
+            {
+                "risk_factor": "Lee hit Sue in front of Jay. Lee on bail; MARAC high risk.",
+                "outcomes": [
+                    {
+                        "text": "Lee completes DAPP and accepts responsibility for his behaviour.",
+                        "actions": [{"text": "DAPP", "responsible": ["Lee Cole"]}],
+                    }
+                ],
+            }
+        ]
+    )
+
+
+def it_says_a_note_of_bail_to_him_as_you() -> None:
+    [worry] = family_context(_his_plan(), glossary(), recipient="Lee Cole")["worries"]
+    # before: "Lee on bail; MARAC high risk." in Lee's own copy
+    assert "You are on bail" in worry and "Lee" not in worry
+    [generic] = family_context(_his_plan(), glossary())["worries"]
+    assert "Lee is on bail" in generic
+
+
+def it_says_his_own_change_to_him_as_what_he_will_do() -> None:
+    [change] = family_context(_his_plan(), glossary(), recipient="Lee Cole")["changes"]
+    assert change["text"] == (
+        "You will complete DAPP and accept responsibility for your behaviour."
+    )
+    hits = check_sentence(change["text"], names={"Lee"}, child="Jay", version="family")
+    assert not list(hits)
+
+
+def it_leaves_a_his_that_may_be_someone_elses_as_written() -> None:
+    plan = _plan(
+        risks=[
+            {
+                "risk_factor": "Lee shouts.",
+                "outcomes": [{"text": "Lee takes Jay to see his nan each week."}],
+            }
+        ]
+    )
+    [change] = family_context(plan, glossary(), recipient="Lee Cole")["changes"]
+    assert "his nan" in change["text"]
+
+
+def it_checks_for_the_readers_own_name_in_her_own_copy() -> None:
+    from ..language_family import check_family
+
+    def kinds(sentence: str) -> list[str]:
+        return [kind for kind, _ in check_family(sentence, reader="Lee", others={"Sue"})]
+
+    assert "own-third" in kinds("Lee on bail; MARAC high risk.")
+    assert "own-third" in kinds("Change 4: Lee completes DAPP.")
+    assert "own-third" not in kinds("This copy is for Lee Cole.")
+    assert "own-third" not in kinds('Sue said: "Lee frightens me."')
+    assert "own-third" not in kinds("You are on bail.")
