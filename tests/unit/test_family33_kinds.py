@@ -171,3 +171,22 @@ def it_checks_for_the_readers_own_name_in_her_own_copy() -> None:
     assert "own-third" not in kinds("This copy is for Lee Cole.")
     assert "own-third" not in kinds('Sue said: "Lee frightens me."')
     assert "own-third" not in kinds("You are on bail.")
+
+
+# --- 4. a practice word left in is explained (reader 32, B16) --------------------------
+
+
+def it_explains_practice_words_a_worker_leaves_in() -> None:
+    plan = _plan(
+        risks=[
+            {
+                "risk_factor": "Lee has a conviction for ABH. Jay was found in another "
+                "county line.",
+                "risk_to_child": "Sue is supported by the Community LD Nurse.",
+            }
+        ]
+    )
+    context = family_context(plan, glossary())
+    box = {row["term"] for row in context["words_we_use"]}
+    assert {"ABH", "county line", "LD"} <= box
+    assert "a conviction for ABH" in context["worries"][0]
