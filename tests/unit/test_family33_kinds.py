@@ -190,3 +190,21 @@ def it_explains_practice_words_a_worker_leaves_in() -> None:
     box = {row["term"] for row in context["words_we_use"]}
     assert {"ABH", "county line", "LD"} <= box
     assert "a conviction for ABH" in context["worries"][0]
+
+
+# --- 5. a harm that only names what is at stake --------------------------------------
+
+
+def it_says_what_a_worry_can_affect_as_a_sentence() -> None:
+    plan = _plan(
+        risks=[
+            {
+                "risk_factor": "Jay has been missing school.",
+                "risk_to_child": "Jay's sexual health. He does not want his dad to know.",
+            }
+        ]
+    )
+    [worry] = family_context(plan, glossary())["worries"]
+    # before: "This can mean that Jay's sexual health."
+    assert "This can affect Jay's sexual health. He does not want" in worry
+    assert "mean that Jay's" not in worry
