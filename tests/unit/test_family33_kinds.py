@@ -208,3 +208,41 @@ def it_says_what_a_worry_can_affect_as_a_sentence() -> None:
     # before: "This can mean that Jay's sexual health."
     assert "This can affect Jay's sexual health. He does not want" in worry
     assert "mean that Jay's" not in worry
+
+
+def it_gives_a_row_with_nobody_named_the_doer_its_task_names() -> None:
+    context = {"actions": [_row("", "You will go to the alcohol service")]}
+    worded, _ = in_words(context)
+    # before: " | You will go to the alcohol service |  | As soon as possible"
+    assert worded["actions"][0]["who"] == "You"
+
+
+# --- 6. what the child calls the reader is the reader --------------------------------
+
+
+def it_says_the_childs_word_for_the_reader_to_her_as_you() -> None:
+    plan = _plan(
+        core_group=[
+            {"name": "Eira Price", "role": "Maternal grandmother (Nain), kinship carer"},
+            {"name": "Amara Osei", "role": "Social Worker", "lead_professional": True},
+        ],
+        risks=[
+            {
+                "risk_factor": "Jay's dad came to school drunk.",
+                "outcomes": [
+                    {
+                        "text": "Jay is safe at school.",
+                        "actions": [
+                            {
+                                "text": "Only Nain or Amara can collect Jay from school",
+                                "responsible": ["Amara Osei"],
+                            }
+                        ],
+                    }
+                ],
+            }
+        ],
+    )
+    [row] = family_context(plan, glossary(), recipient="Eira Price")["actions"]
+    # before: "Only Nain or Amara can collect Jay" in Nain's own copy
+    assert row["what"].startswith("Only you or Amara can collect Jay")

@@ -33,6 +33,7 @@ import re
 from typing import Any
 
 from plangen.family.lead import ANY_LEAD, LeadWorker
+from plangen.family.rows import who_from_task
 from plangen.privacy.holding import pieces
 from plangen.privacy.locating import HELD_BACK
 
@@ -164,7 +165,7 @@ def _without_clues(
         context["actions"] = [row for i, row in enumerate(actions) if i not in gone]
         held = [moved for path, marker in held if (moved := _row_moved(path, gone, marker))]
         for row in context["actions"]:
-            _done_by_service(row)
+            who_from_task(row)
     for number, change in enumerate(context.get("changes") or []):
         if isinstance(change, dict) and _TALK_ABOUT.match(change.get("text", "")):
             change["progress"] = ""
@@ -172,20 +173,6 @@ def _without_clues(
             emptied = (f"changes[{number}].progress", f"changes[{number}].how_we_know")
             held = [(path, marker) for path, marker in held if path not in emptied]
     return context, held
-
-
-# "The school will monitor behaviour": the service its task names does it
-_SERVICE_WILL = re.compile(r"^(The (?:school|nursery|college|police)) will (\w)")
-
-
-def _done_by_service(row: dict[str, Any]) -> None:
-    """A row whose worker was held back by name, and whose task says which service does
-    it: "A worker | The school will monitor behaviour" reads "The school | Monitor
-    behaviour" (reader 33), never a worker with no name beside a school's task."""
-    found = _SERVICE_WILL.match(str(row.get("what", "")))
-    if row.get("who") == "A worker" and found is not None:
-        row["who"] = found.group(1)
-        row["what"] = found.group(2).upper() + row["what"][found.end() :]
 
 
 def _row_moved(path: str, gone: list[int], marker: str) -> tuple[str, str] | None:
