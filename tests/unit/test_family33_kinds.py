@@ -246,3 +246,17 @@ def it_says_the_childs_word_for_the_reader_to_her_as_you() -> None:
     [row] = family_context(plan, glossary(), recipient="Eira Price")["actions"]
     # before: "Only Nain or Amara can collect Jay" in Nain's own copy
     assert row["what"].startswith("Only you or Amara can collect Jay")
+
+
+def it_says_a_list_of_harms_without_that() -> None:
+    plan = _plan(
+        risks=[
+            {
+                "risk_factor": "Jay has no family doctor.",
+                "risk_to_child": "Pain, infection and poor sleep; missed immunisations.",
+            }
+        ]
+    )
+    [worry] = family_context(plan, glossary())["worries"]
+    # before: "This can mean that pain, infection and poor sleep; missed immunisations."
+    assert "This can mean pain, infection and poor sleep" in worry

@@ -98,7 +98,10 @@ def _harm_said(harm: str, who: Household) -> str:
     whose = _WHOSE_ONLY.match(harm)  # "Erin's sexual health. She ...": what is harmed
     if whose:
         return f"This can affect {whose.group(1)}. {upper_first(harm[whose.end() :].strip())}"
-    that = "that " if _said_as_clause(harm, who) and not _NOUN_START.match(harm) else ""
+    # a clause or not by its first part: "pain, infection and poor sleep; missed
+    # immunisations" is a list of harms (held-out plan 167: "This can mean that pain")
+    first = harm.split(";", 1)[0]
+    that = "that " if _said_as_clause(first, who) and not _NOUN_START.match(harm) else ""
     if not that and re.match(r"(?:not|never)\b", harm, re.I):
         return f"This can mean {who.child} {harm[:1].lower()}{harm[1:].rstrip('.;')}."
     return f"{_can_mean(harm) if that else 'This can mean'} {that}{lower_first(harm, who)}."
