@@ -195,16 +195,17 @@ def it_explains_practice_words_a_worker_leaves_in() -> None:
 # --- 5. a harm that only names what is at stake --------------------------------------
 
 
-def it_says_what_a_worry_can_affect_as_a_sentence() -> None:
-    plan = _plan(
-        risks=[
-            {
-                "risk_factor": "Jay has been missing school.",
-                "risk_to_child": "Jay's sexual health. He does not want his dad to know.",
-            }
-        ]
-    )
+def _worry(factor: str, harm: str) -> str:
+    """The family version's one worry of a plan with one risk."""
+    plan = _plan(risks=[{"risk_factor": factor, "risk_to_child": harm}])
     [worry] = family_context(plan, glossary())["worries"]
+    return str(worry)
+
+
+def it_says_what_a_worry_can_affect_as_a_sentence() -> None:
+    worry = _worry(
+        "Jay has been missing school.", "Jay's sexual health. He does not want his dad to know."
+    )
     # before: "This can mean that Jay's sexual health."
     assert "This can affect Jay's sexual health. He does not want" in worry
     assert "mean that Jay's" not in worry
@@ -249,14 +250,8 @@ def it_says_the_childs_word_for_the_reader_to_her_as_you() -> None:
 
 
 def it_says_a_list_of_harms_without_that() -> None:
-    plan = _plan(
-        risks=[
-            {
-                "risk_factor": "Jay has no family doctor.",
-                "risk_to_child": "Pain, infection and poor sleep; missed immunisations.",
-            }
-        ]
+    worry = _worry(
+        "Jay has no family doctor.", "Pain, infection and poor sleep; missed immunisations."
     )
-    [worry] = family_context(plan, glossary())["worries"]
     # before: "This can mean that pain, infection and poor sleep; missed immunisations."
     assert "This can mean pain, infection and poor sleep" in worry
