@@ -255,3 +255,18 @@ def it_says_a_list_of_harms_without_that() -> None:
     )
     # before: "This can mean that pain, infection and poor sleep; missed immunisations."
     assert "This can mean pain, infection and poor sleep" in worry
+
+
+def it_reads_a_schools_name_in_brackets_as_no_one_who_could_be_he() -> None:
+    plan = _plan(
+        risks=[
+            {
+                "risk_factor": "Lee turned up drunk at Jay's old school (Ysgol y Foryd) "
+                'saying he would "take him back".'
+            }
+        ]
+    )
+    [worry] = family_context(plan, glossary(), recipient="Lee Cole")["worries"]
+    # before: "We are worried because Lee drinks ... saying he would" in Lee's own copy
+    assert worry.startswith("We are worried because you turned up drunk")
+    assert "saying you would" in worry

@@ -225,6 +225,7 @@ _RELATIVE_WORDS = "|".join([*KIN_WORDS.values(), r"sister|brother|aunt|uncle|fam
 def _someone_else(text: str, who: Household, reader: Relative, gender: str) -> bool:
     """Whether anyone but the reader in ``text`` could be "he" or "she" as she is."""
     mine = {*reader.name.split(), reader.first}
+    text = _PLACE_NAMED.sub(r"\1", text)  # "old school (Ysgol y Foryd)": a place's name
     if re.search(rf"\b(?:{_PEOPLE_OF[gender]}|{_ANYONE})\b", text, re.I):
         return True
     others = {
@@ -257,6 +258,10 @@ def _someone_else(text: str, who: Household, reader: Relative, gender: str) -> b
 
 
 _OPENS_WITH = r"(?:is|was|has|had|says|said|will|would|can|does|did)\b"
+# a place's name in brackets after what it is: nobody who could be "he" or "she"
+_PLACE_NAMED = re.compile(
+    r"\b(school|college|nursery|centre|clinic|hospital|unit|refuge|hostel)\s*\([^()]*\)", re.I
+)
 _NOT_NAMES = frozenset(
     [
         "The",
