@@ -270,3 +270,15 @@ def it_reads_a_schools_name_in_brackets_as_no_one_who_could_be_he() -> None:
     # before: "We are worried because Lee drinks ... saying he would" in Lee's own copy
     assert worry.startswith("We are worried because you turned up drunk")
     assert "saying you would" in worry
+
+
+def it_explains_no_word_only_a_row_held_back_used() -> None:
+    from plangen.family.versions import _still_used
+
+    box = [
+        {"term": "DAPP", "explain": "A DAPP is a course."},
+        {"term": "MARAC", "explain": "MARAC is a meeting."},
+    ]
+    # the row that said "DAPP" went whole (in_words): the box keeps only MARAC
+    context = {"worries": ["MARAC high risk."], "actions": [], "words_we_use": box}
+    assert [row["term"] for row in _still_used(context, glossary())] == ["MARAC"]

@@ -17,11 +17,12 @@ from plangen.family.child import (
 )
 from plangen.family.context import family_context
 from plangen.family.held_words import in_words
-from plangen.family.plain import frequency_in_words, glossary
+from plangen.family.plain import Glossary, frequency_in_words, glossary
 from plangen.family.readability import Report, report
 from plangen.family.scored_texts import readable_texts
 from plangen.family.unclear_draft import UNCLEAR_CHANGE
 from plangen.family.verbs import warm_verbs
+from plangen.family.words_box import words_we_use
 from plangen.model import Plan
 from plangen.privacy import redaction_places
 from plangen.privacy.locating import HELD_BACK
@@ -109,6 +110,7 @@ def versions(
             left_out = tuple(context.pop("left_out"))
             lead, pronoun = context.pop("lead"), context.pop("child_pronoun")
             context, held = in_words(context, lead, pronoun)
+            context["words_we_use"] = _still_used(context, words)
         else:
             context = child
         scored = report(
@@ -130,6 +132,15 @@ def versions(
             )
         )
     return made
+
+
+def _still_used(context: dict[str, Any], words: Glossary) -> list[dict[str, str]]:
+    """The "words we use" box without a word only a row or a measure held back whole
+    used (:func:`~plangen.family.held_words.in_words` takes them out after the box was
+    made): the box explains only what the copy says."""
+    box = context["words_we_use"]
+    said = {row["term"] for row in words_we_use({**context, "words_we_use": []}, words)}
+    return [row for row in box if row["term"] in said]
 
 
 def names_in(plan: Plan) -> frozenset[str]:
