@@ -282,3 +282,18 @@ def it_explains_no_word_only_a_row_held_back_used() -> None:
     # the row that said "DAPP" went whole (in_words): the box keeps only MARAC
     context = {"worries": ["MARAC high risk."], "actions": [], "words_we_use": box}
     assert [row["term"] for row in _still_used(context, glossary())] == ["MARAC"]
+
+
+def it_keeps_the_childs_word_for_her_where_the_sentence_cannot_be_said_to_her() -> None:
+    from dataclasses import replace
+
+    from plangen.family.household import Relative
+    from plangen.family.reader import to_reader
+    from plangen.family.voice import household
+
+    plan = _plan(core_group=[{"name": "Eira Price", "role": "Maternal grandmother (Nain)"}])
+    who = household(plan, [])
+    reader = replace(Relative("Eira Price", "Eira", "", "she"), alias="Nain")
+    # "her skin" may be the child's: left whole, and "Nain" stays (never "at Eira")
+    said = "Jay's sister picks her skin and shouts at Nain."
+    assert to_reader(said, who, reader) == said

@@ -172,7 +172,18 @@ def to_reader(text: str, who: Household, reader: Relative, *, joined: bool = Fal
     masked = re.sub(rf"{_KIN_OF}\s*\((?:{names})\)", lambda _: reader.first, masked)
     if reader.alias:  # "only Nain or Bethan can collect Lowri": the child's word for her
         alone = rf"(?<!\bhis )(?<!\bher )(?<!['’]s )\b{re.escape(reader.alias)}\b"
-        masked = re.sub(alone, lambda _: reader.first, masked)
+        aliased = re.sub(alone, lambda _: reader.first, masked)
+        if aliased != masked:
+            said = to_reader(text, who, replace(reader, alias=""), joined=joined)
+            turned = to_reader(
+                re.sub(alone, lambda _: reader.first, text),
+                who,
+                replace(reader, alias=""),
+                joined=joined,
+            )
+            # where it cannot be said to her, "Nain" stays: never her name instead
+            mine = rf"\b{re.escape(reader.first)}\b"
+            return turned if len(re.findall(mine, turned)) <= len(re.findall(mine, said)) else said
     turned = _to_reader(masked, who, reader)
     if turned in (masked, _relationship_words(masked, who, reader)):  # left whole
         turned = _by_sentence(masked, who, reader, joined=joined)
