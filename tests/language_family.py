@@ -17,6 +17,9 @@ noun forms from lemminflect's word lists.
 - ``own-name``: in a parent's own copy, that parent named outside a quotation beside
   "you" ("Courtney says ..." under "What you said"), or her views reported of her
   ("Dwayne says he wants ...", reader 32);
+- ``own-third``: in anyone's own copy, her own first name in any other sentence outside
+  a quotation ("Liam on bail", "Change 4: Liam completes DAPP ..." in Liam's copy): the
+  copy speaks to its reader as "you" (stop 33);
 - ``worry``: "We are worried because" with no verb after it, "This can mean that If",
   "This can mean not ..." (no subject), "This can mean that Reece left ..." (what has
   happened told as what could);
@@ -159,6 +162,11 @@ def check_family(
         )
         if told or views:
             yield "own-name", reader
+        # any other sentence of hers that names her: "Liam on bail", "Change 4: Liam
+        # completes DAPP" in Liam's own copy (reader 33); her name in a row's "Who" or
+        # the people table is a label, not a sentence, and is not read here
+        elif not told and not views:
+            yield "own-third", reader
     yield from _worry(outside)
     if found := re.search(r"\b(?:mov|step)\w* (?:up|down) to (?:\w+ )?safety\b", outside, re.I):
         yield "softened", found.group(0)

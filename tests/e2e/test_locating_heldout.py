@@ -120,9 +120,10 @@ def it_holds_back_a_place_with_its_number_and_its_area_leaving_no_stray_word(
             assert stray not in text, (copy, stray)
     own = _text(_his(tmp_path)["own"])
     # no bracketed token (reader 29); an action a clue was cut from goes whole, its row
-    # saying who and how often (stop 31, reader 30's "Observe Noah [held] ...")
+    # (stop 31, reader 30's "Observe Noah [held] ..."), its row too: who and how often
+    # would tell him a routine (reader 32, stop 33)
     assert "not shared]" not in own
-    assert "Asha will visit Jayden" not in own and "Not included in this copy." in own
+    assert "Asha will visit Jayden" not in own and "Not included in this copy." not in own
 
 
 def it_names_a_gp_kept_from_the_father_by_what_they_are(tmp_path: Path) -> None:

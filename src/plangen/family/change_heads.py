@@ -22,6 +22,11 @@ _NOTE_TO = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|your|my|school|college|nursery|work|court|"
     r"hospital|home|and|or|be)\b)(?P<verb>[a-z]{2,})\b"
 )
+# "You complete ...": the reader as the doer, a verb in the present, not a helper verb
+_YOU_DO = re.compile(
+    r"^You (?P<verb>(?!(?:are|were|will|would|can|could|may|might|must|should|have|had|do|"
+    r"did|need|not|also|still|now|never|always)\b)[a-z]{3,})\b(?<!ed)(?<!ing)"
+)
 # "Ryan is drug free", "You are alcohol free": a family adult's state, said as the change
 _IS_STATE = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?P<be>is|are) (?!not\b)")
 
@@ -34,6 +39,11 @@ def change_head(text: str, who: Household) -> str:
     note = _NOTE_TO.match(text)
     if note and _all_people(note.group("who"), adults):
         return f"{note.group('who')} will {note.group('verb')}{text[note.end() :]}"
+    # "You complete DAPP and accept responsibility ..." (his own copy): what he will
+    # do, never what he does already (reader 33)
+    doing = _YOU_DO.match(text)
+    if doing and who.reader is not None and not who.reader.young:
+        return f"You will {text[doing.start('verb') :]}"
     state = _IS_STATE.match(text)
     if state and state.group("who") in adults and not _more_than_one_verb(text[state.end() :]):
         return f"{state.group('who')} will be {text[state.end() :]}"

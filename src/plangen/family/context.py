@@ -42,6 +42,7 @@ from plangen.family.lead import LeadWorker, lead_worker
 from plangen.family.look_for import look_for
 from plangen.family.mend import mended
 from plangen.family.needs import Need, draft_note, reading_needs, version_sentence
+from plangen.family.note_states import states_said
 from plangen.family.notes_said import child_named, doing_said, due_status, in_sentences
 from plangen.family.own_views import views_to_reader
 from plangen.family.plain import Glossary, frequency_in_words
@@ -266,7 +267,7 @@ def family_context(
         "worries": [
             own_words_to_reader(risk.plain, who)
             or shorter_worry(
-                for_parents(plainly(risk.risk_factor, words), who),
+                for_parents(plainly(states_said(risk.risk_factor, who), words), who),
                 for_parents(plainly(risk.risk_to_child, words), who),
                 who,
                 plan.plan_date,
@@ -324,6 +325,7 @@ def family_context(
     context["child_views_heading"] = child_views_heading(context["child_views"], who)
     context["notes"] = notes
     context["lead"] = asked  # for what is said where something was held back
+    context["child_pronoun"] = who.pronoun  # for a worry whose cause was held back
     context["left_out"] = list(copy.left_out)
     # the draft quotes the plan's words for each need only where nothing is withheld, and
     # then scrubbed as the copy is (held-out plan 152: a school and a routine quoted from

@@ -33,6 +33,7 @@ import re
 from typing import Any
 
 from plangen.family.lead import ANY_LEAD, LeadWorker
+from plangen.family.rows import who_from_task
 from plangen.privacy.holding import pieces
 from plangen.privacy.locating import HELD_BACK
 
@@ -92,10 +93,11 @@ _CELLS = frozenset({"who", "what", "how_often", "by_when", "role", "agency", "co
 
 
 def in_words(
-    context: dict[str, Any], lead: LeadWorker = ANY_LEAD
+    context: dict[str, Any], lead: LeadWorker = ANY_LEAD, pronoun: str | None = None
 ) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     """``context`` with every marker said in words (module doc), and the (path, marker)
-    of each place something was held back; ``lead``: the worker the family asks."""
+    of each place something was held back; ``lead``: the worker the family asks;
+    ``pronoun``: the child's ("he", "she"), for a worry whose cause was held back."""
     held: list[tuple[str, str]] = []
 
     def walk(value: Any, path: str, key: str) -> Any:
@@ -106,10 +108,84 @@ def in_words(
         if not isinstance(value, str) or not MARKER.search(value):
             return value
         held.extend((path, m.group(0)) for m in MARKER.finditer(value))
-        return said(value, key, lead)
+        worded = said(value, key, lead)
+        if key == "worries":
+            return child_named_again(worded, str(context.get("child_name") or ""), pronoun)
+        return worded
 
     worded = {k: walk(v, k, k) for k, v in context.items()}
-    return worded, held
+    return _without_clues(worded, held)
+
+
+# a worry whose cause was held back whole: what is left is what it can mean for the child
+_ANOTHER_WORRY = re.compile(r"^We have another worry, which .*? will talk to you about\. ")
+_CHILDS = {"he": ("he", "him", "his"), "she": ("she",)}  # never "her": hers, or her?
+# a name, or a capital inside a sentence: whoever is meant may be named there
+_NAMED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]")
+
+
+def child_named_again(text: str, child: str, pronoun: str | None) -> str:
+    """A worry whose cause was held back, with the child named where a pronoun of the
+    child's would be left with no one to stand for (reader 33: "This can mean harm to
+    feelings and mental health. He may be excluded." once "Since the move Jayden has
+    ..." went).  What a worry can mean is what it can mean for the child, so a "he" or
+    "she" there, before anyone is named, is the child's; "her" (hers, or her?) and a
+    pronoun that is not the child's are left as they are."""
+    frame = _ANOTHER_WORRY.match(text)
+    if frame is None or not child or pronoun not in _CHILDS:
+        return text
+    rest = text[frame.end() :]
+    named = _NAMED.search(rest)
+    forms = "|".join(_CHILDS[pronoun])
+    found = re.search(rf"\b(?:{forms})\b", rest, re.I)
+    if found is None or (named is not None and named.start() < found.start()):
+        return text
+    word = found.group(0).lower()
+    instead = f"{child}'s" if word == "his" else child
+    return text[: frame.end()] + rest[: found.start()] + instead + rest[found.end() :]
+
+
+# a change said to be the lead worker's to talk about: nothing of it was left to say
+_TALK_ABOUT = re.compile(r"^Change \d+: .* will talk to you about this part of the plan\.$")
+
+
+def _without_clues(
+    context: dict[str, Any], held: list[tuple[str, str]]
+) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """``context`` without what would hint at a part held back whole (reader 32, A1 and
+    A4-A7): a row of "Who will do what" whose task is "Not included in this copy." goes
+    whole, as its who, how often and by when told the reader someone's routine ("A
+    worker | Not included in this copy. | every day"); a change held back whole keeps
+    no review progress and no measure.  The places of the rows that went are dropped
+    from ``held``, and those below them renumbered, so the draft's comments stay on
+    their rows."""
+    actions = context.get("actions")
+    if isinstance(actions, list):
+        gone = [i for i, row in enumerate(actions) if row.get("what") == CELL]
+        context["actions"] = [row for i, row in enumerate(actions) if i not in gone]
+        held = [moved for path, marker in held if (moved := _row_moved(path, gone, marker))]
+        for row in context["actions"]:
+            who_from_task(row)
+    for number, change in enumerate(context.get("changes") or []):
+        if isinstance(change, dict) and _TALK_ABOUT.match(change.get("text", "")):
+            change["progress"] = ""
+            change["how_we_know"] = ""
+            emptied = (f"changes[{number}].progress", f"changes[{number}].how_we_know")
+            held = [(path, marker) for path, marker in held if path not in emptied]
+    return context, held
+
+
+def _row_moved(path: str, gone: list[int], marker: str) -> tuple[str, str] | None:
+    """(path, marker) of a place in "Who will do what" once the rows in ``gone`` are
+    taken out: None for a place in one of them."""
+    found = re.match(r"actions\[(\d+)\]", path)
+    if found is None:
+        return path, marker
+    row = int(found.group(1))
+    if row in gone:
+        return None
+    row -= sum(1 for i in gone if i < row)
+    return f"actions[{row}]{path[found.end() :]}", marker
 
 
 def _capital_as(written: str, words: str) -> str:

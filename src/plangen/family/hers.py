@@ -101,7 +101,8 @@ def her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str 
     found = [
         m
         for m in re.finditer(rf"\b(?:{forms[mine]})\b", text, re.I)
-        if not _childs(text, m.start(), who, mine, name)
+        # the child's "his mum" is hers where she is the child, in her own copy
+        if reader.young or not _childs(text, m.start(), who, mine, name)
     ]
     spots = [m for m in found if not _not_hers(text, m.start(), name)]
     if not spots:
@@ -120,7 +121,8 @@ def her_pronouns(text: str, who: Household, reader: Relative, name: str) -> str 
     # nobody else named or spoken of before it, is hers all the same: "Kayleigh is 19 ...
     # and she has moved away" (held-out plan 133, where the baby is "she" too); a "her"
     # there may be the child's ("Kayleigh responds to her cues") and stays whole
-    shared = who.pronoun == mine or (who.pronoun is None and not who.unborn)
+    # (her own copy as the young person: the child she could be taken for is herself)
+    shared = not reader.young and (who.pronoun == mine or (who.pronoun is None and not who.unborn))
     if shared and any(not _subject_after_her(text, spot, name) for spot in spots):
         return None
     # someone named or spoken of before the last of her pronouns may be meant by it; one
@@ -158,15 +160,21 @@ def _subject_after_her(text: str, spot: re.Match[str], name: str) -> bool:
     # "support Kayleigh with her budget", "Kayleigh and her baby": hers, right after her
     if re.search(rf"\b{name}{_BESIDE}", before):
         return spot.group(0).lower() in ("her", "his")
+    named = list(re.finditer(rf"\b{name}\b", before))
+    # "Liam completes DAPP and accepts responsibility for his behaviour": what she
+    # answers for is her own, where she is the sentence's one person named (reader 33)
+    if _ANSWERS_FOR.search(before) and spot.group(0).lower() in ("her", "his"):
+        since = before[named[-1].end() :] if named else ""
+        return bool(named) and not re.search(r"[.!?]\s|\b[A-Z][a-z]", since)
     if spot.group(0).lower() not in ("she", "he"):
         return False
-    named = list(re.finditer(rf"\b{name}\b", before))
     if not named or re.search(r"[.!?]\s", before[named[-1].end() :]):
         return False
     return not re.search(rf"\b{_SAYS}\s+(?:that\s+)?$", before)
 
 
 _BESIDE = r"\s+(?:with|and|or|from)\s+$"
+_ANSWERS_FOR = re.compile(r"\bresponsibility\s+for\s+$", re.I)
 
 
 # a word before "her" after which it is an object, whatever follows ("gave her money");
@@ -217,6 +225,7 @@ _RELATIVE_WORDS = "|".join([*KIN_WORDS.values(), r"sister|brother|aunt|uncle|fam
 def _someone_else(text: str, who: Household, reader: Relative, gender: str) -> bool:
     """Whether anyone but the reader in ``text`` could be "he" or "she" as she is."""
     mine = {*reader.name.split(), reader.first}
+    text = _PLACE_NAMED.sub(r"\1", text)  # "old school (Ysgol y Foryd)": a place's name
     if re.search(rf"\b(?:{_PEOPLE_OF[gender]}|{_ANYONE})\b", text, re.I):
         return True
     others = {
@@ -249,6 +258,10 @@ def _someone_else(text: str, who: Household, reader: Relative, gender: str) -> b
 
 
 _OPENS_WITH = r"(?:is|was|has|had|says|said|will|would|can|does|did)\b"
+# a place's name in brackets after what it is: nobody who could be "he" or "she"
+_PLACE_NAMED = re.compile(
+    r"\b(school|college|nursery|centre|clinic|hospital|unit|refuge|hostel)\s*\([^()]*\)", re.I
+)
 _NOT_NAMES = frozenset(
     [
         "The",

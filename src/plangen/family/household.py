@@ -50,6 +50,9 @@ class Relative:
     step: bool = False
     # the child or young person herself, in her own copy: "you", never one of the parents
     young: bool = False
+    # in her own copy, what the child calls her where her role says so ("Maternal
+    # grandmother (Nain)"): another name of hers, so "only Nain can collect" is "only you"
+    alias: str = ""
 
 
 SEVERAL = re.compile(r"\s(?:and|&)\s")  # "Ruby and Tyler", "Tyler & Mia"
@@ -203,7 +206,7 @@ _STEP = re.compile(r"step-?(?:father|mother|dad|mum|parent)")
 # a grandparent the plan calls by the child's own word ("Maternal gran"): said so, not
 # "Nan" (the reader29 chair: Kyle's gran was "Nan" in his version)
 _GRAN_WORDS = {"gran", "granny", "grandma", "nana", "nanna", "nanny", "grandpa"}
-_CALLED_IN_ROLE = re.compile(
+CALLED_IN_ROLE = _CALLED_IN_ROLE = re.compile(
     r"\(((?:Aunt|Auntie|Aunty|Uncle|Nan|Nanna|Nanny|Nana|Gran|Granny|Grandma|Grandad|"
     r"Grandpa|Granda|Nain|Taid)(?: [A-Z][\w'’-]+)?)\)"
 )

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from plangen.family.hers import KIN_WORDS, first_pronoun, her_pronouns
-from plangen.family.household import Relative
+from plangen.family.household import CALLED_IN_ROLE, Relative
 from plangen.family.pronouns import HE, SHE
 from plangen.family.quotes import QUOTATION
 from plangen.family.split import split_sentences
@@ -102,6 +102,8 @@ def the_reader(
         carers = [r for r in who.relatives if r.called in ("Mum", "Dad", "")]
         reader = carers[0] if len(carers) == 1 and len(who.relatives) == 1 else None
     role = next((p.role for p in core_group if reader and p.name == reader.name), "")
+    if reader is not None and (alias := CALLED_IN_ROLE.search(role)) is not None:
+        reader = replace(reader, alias=alias.group(1))
     # "Step-father", and "Father of unborn baby (19)" (held-out plan 143: Reece unsexed)
     step = re.match(
         r"\s*(?:step-?\s*)?(father|dad|mother|mum)\b(?!['’]s)", re.split(r"[(,/–]", role)[0], re.I
@@ -168,6 +170,20 @@ def to_reader(text: str, who: Household, reader: Relative, *, joined: bool = Fal
     # and the worker's word for her with her name: "abuse by stepdad (Gary Muir)" (151)
     names = "|".join(re.escape(n) for n in (reader.name, reader.first))
     masked = re.sub(rf"{_KIN_OF}\s*\((?:{names})\)", lambda _: reader.first, masked)
+    if reader.alias:  # "only Nain or Bethan can collect Lowri": the child's word for her
+        alone = rf"(?<!\bhis )(?<!\bher )(?<!['’]s )\b{re.escape(reader.alias)}\b"
+        aliased = re.sub(alone, lambda _: reader.first, masked)
+        if aliased != masked:
+            said = to_reader(text, who, replace(reader, alias=""), joined=joined)
+            turned = to_reader(
+                re.sub(alone, lambda _: reader.first, text),
+                who,
+                replace(reader, alias=""),
+                joined=joined,
+            )
+            # where it cannot be said to her, "Nain" stays: never her name instead
+            mine = rf"\b{re.escape(reader.first)}\b"
+            return turned if len(re.findall(mine, turned)) <= len(re.findall(mine, said)) else said
     turned = _to_reader(masked, who, reader)
     if turned in (masked, _relationship_words(masked, who, reader)):  # left whole
         turned = _by_sentence(masked, who, reader, joined=joined)

@@ -17,11 +17,12 @@ from plangen.family.child import (
 )
 from plangen.family.context import family_context
 from plangen.family.held_words import in_words
-from plangen.family.plain import frequency_in_words, glossary
+from plangen.family.plain import Glossary, frequency_in_words, glossary
 from plangen.family.readability import Report, report
 from plangen.family.scored_texts import readable_texts
 from plangen.family.unclear_draft import UNCLEAR_CHANGE
 from plangen.family.verbs import warm_verbs
+from plangen.family.words_box import words_we_use
 from plangen.model import Plan
 from plangen.privacy import redaction_places
 from plangen.privacy.locating import HELD_BACK
@@ -107,7 +108,9 @@ def versions(
             notes = (*context.pop("notes"), *notes)
             read_with = context.pop("read_with")
             left_out = tuple(context.pop("left_out"))
-            context, held = in_words(context, context.pop("lead"))
+            lead, pronoun = context.pop("lead"), context.pop("child_pronoun")
+            context, held = in_words(context, lead, pronoun)
+            context["words_we_use"] = _still_used(context, words)
         else:
             context = child
         scored = report(
@@ -129,6 +132,15 @@ def versions(
             )
         )
     return made
+
+
+def _still_used(context: dict[str, Any], words: Glossary) -> list[dict[str, str]]:
+    """The "words we use" box without a word only a row or a measure held back whole
+    used (:func:`~plangen.family.held_words.in_words` takes them out after the box was
+    made): the box explains only what the copy says."""
+    box = context["words_we_use"]
+    said = {row["term"] for row in words_we_use({**context, "words_we_use": []}, words)}
+    return [row for row in box if row["term"] in said]
 
 
 def names_in(plan: Plan) -> frozenset[str]:
@@ -222,7 +234,7 @@ def redaction_findings(version: Version) -> list[Finding]:
             "REDACTED",
             Severity.ADVICE,
             Place.parse(""),
-            f"The action at {where} of the plan reads 'Not included in this copy.' here: "
+            f"The action at {where} of the plan is left out of this copy, row and all: "
             "it is about how someone kept from this copy's reader lives (their health, "
             "safety planning, money, home, or what they said).",
             "Check that it is right to leave it out; the formal plan holds it on the case record.",

