@@ -22,6 +22,7 @@ from plangen.family.child_finish import (
 from plangen.family.child_gaps import without_gaps
 from plangen.family.child_help_kinds import safety_lines
 from plangen.family.child_helpers import helpers_for_child
+from plangen.family.child_in_my_voice import as_i_call_them, in_my_voice, one_line_helpers
 from plangen.family.child_next import as_sentence, meetings_for_child, what_next
 from plangen.family.child_pitch import pitched
 from plangen.family.child_siblings import each_child
@@ -65,7 +66,7 @@ def _views(written: Plan, plan: Plan, who: Household, notes: Notes) -> list[str]
     never "not asked yet" (held-out plans 147, 151 and 152: the children's words went
     with the places in them, and their copies said they had not been asked)."""
     views = my_views(plan, who, notes)
-    if views == [NOT_ASKED] and plan.child_views.strip() != written.child_views.strip():
+    if views in ([], [NOT_ASKED]) and plan.child_views.strip() != written.child_views.strip():
         return [HEARD]
     return views
 
@@ -252,6 +253,13 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = workers_as_called(context, copy, words, who)
     context = they_as_me(context, plan.child.known_as or "", plan.child_views)
     context = asked_of_me(we_as_we(said_safely(context)), who.pronoun)
+    # one voice to the end: never the child by name, a "when" alone, or "The meeting"
+    # with no meeting before it (reader32 C4, C7, C10, C11)
+    context = in_my_voice(
+        context, who.child_names, said, people=upper_first(people), teller=_teller(plan, who)
+    )
+    context = as_i_call_them(context, plan.child_views)
+    context["helpers"] = one_line_helpers(context["helpers"])
     context = pitched(context, pitch)  # a 4-year-old and a 16-year-old read different words
     # a sentence kept in the worker's words is named in the draft as it is printed
     whole = {"notes": [n[len(WHOLE) + 3 : -1] for n in said if n.startswith(WHOLE)]}

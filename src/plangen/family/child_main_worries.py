@@ -129,3 +129,18 @@ def whole_sentences(worry: str) -> str:
         )
         out.append(sentence)
     return " ".join(s for s in out if s)
+
+
+def main_topic(risk_factor: str) -> tuple[str, str]:
+    """(the pattern that found it, what a risk is about in a child's words) from
+    ``child.toml`` "main_topics", or ("", "")."""
+    topics = child_data()["main_topics"]
+    assert isinstance(topics, dict)
+    return next(
+        (
+            (pattern, str(said))
+            for pattern, said in topics.items()
+            if re.search(pattern, risk_factor, re.I)
+        ),
+        ("", ""),
+    )

@@ -74,7 +74,7 @@ def _theirs_by_name(sentence: str, who: Household) -> str:
     found = re.match(
         rf"^(?P<lead>(?:{child})\b[^.;:!?]*?\b(?:and|but) "
         r"(?:is |was |feels |gets )?(?:[a-z]+ ){0,3}?)"
-        rf"(?P<object>{pronoun})(?=\s+(?:[a-z]+ing\b|more\b|again\b|to\b)|\s*[.,;:!?]|$)",
+        rf"(?P<object>{pronoun})(?=\s+(?:[a-z]+ing\b|more\b|again\b|to\b)|\s*[.,;:!?\"“]|$)",
         sentence,
         re.I,
     )
@@ -178,6 +178,17 @@ _SHOWN_WITH = (
 )
 
 
+# the worker's note of when and with whom the child was seen, before what the child
+# showed or said: "Seen at home on 04.11.26 with Sian: he showed ..." (reader32 C6)
+_PREAMBLE = re.compile(r"^(?:Seen|Spoken to|Visited|Met)\b[^:\"“]{0,80}:\s+(?=[a-z])")
+
+
+def _without_preamble(sentence: str) -> str:
+    """``sentence`` without the worker's note of how the child was seen before it."""
+    said = _PREAMBLE.sub("", sentence.strip(), count=1)
+    return said if said == sentence.strip() else said[:1].upper() + said[1:]
+
+
 def shown_by(plan: Plan) -> str:
     """For a child who does not use words: how they showed their views, said by the
     child ("I showed my helpers how I feel with pictures."), before what they showed."""
@@ -224,6 +235,7 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
         declined = declined or bool(
             _WOULD_NOT_SAY.search(sentence) and re.match(subject, sentence, re.I)
         )
+        sentence = _without_preamble(sentence)
         if told := _told(sentence, who):
             views.append(told)
             before = told
