@@ -27,6 +27,7 @@ from plangen.family.child_next import as_sentence, meetings_for_child, what_next
 from plangen.family.child_pitch import pitched
 from plangen.family.child_siblings import each_child
 from plangen.family.child_text import WHOLE, Notes, private
+from plangen.family.child_told import grown_ups_part
 from plangen.family.child_views import NOT_ASKED, my_views, quotes_changed
 from plangen.family.child_who import (
     Band,
@@ -253,6 +254,15 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = workers_as_called(context, copy, words, who)
     context = they_as_me(context, plan.child.known_as or "", plan.child_views)
     context = asked_of_me(we_as_we(said_safely(context)), who.pronoun)
+    if pitch is not Band.TEEN:  # "Dad completes DAPP and accepts responsibility ...",
+        # kept in the worker's words, told to a 9-year-old as a grown-up's part (reader32 C12)
+        for change in context["changes"]:
+            kept = f'{WHOLE}: "{change["text"].rstrip(".")}"'
+            if kept in said and (part := grown_ups_part(change["text"], who)):
+                said[said.index(kept)] = (
+                    f'Said to the child as a grown-up\'s part: "{change["text"]}"'
+                )
+                change["text"] = part
     # one voice to the end: never the child by name, a "when" alone, or "The meeting"
     # with no meeting before it (reader32 C4, C7, C10, C11)
     context = in_my_voice(
