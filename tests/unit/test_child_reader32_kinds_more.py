@@ -257,3 +257,30 @@ def it_tells_a_younger_child_a_parents_own_goal_as_their_part() -> None:
     changes = [change["text"] for change in _context(plan)["changes"]]
     assert not any("DAPP" in change for change in changes)
     assert "Dad will get help too, to make things better for me." in changes
+
+
+def it_keeps_a_wish_that_names_someone_outside_the_plan_in_my_words() -> None:
+    """Farzana's "She does not want her dad or Jamal to have her number." was dropped,
+    and her plan said "My helpers listened to what I said"."""
+    plan = _plan(
+        age=16,
+        views=(
+            "He does not want his dad or Jamal to have his number. He wants to see his mum "
+            'and his sister Amira but "not if Dad is there".'
+        ),
+    )
+    views = _context(plan)["my_views"]
+    assert "I do not want Dad or Jamal to have my number." in views
+    assert 'I want to see Mum and my sister Amira but "not if Dad is there".' in views
+
+
+def it_never_makes_a_her_someone_sees_mine() -> None:
+    """ "She wants to see her when she's better": "her" is Mum, never "my"."""
+    from plangen.family.child_views import simply_mine
+    from plangen.family.context import free_text
+    from plangen.family.voice import household
+
+    plan = _plan()
+    who = household(plan, free_text(plan), plan.core_group, by_child=True)
+    assert simply_mine("He wants to see him when he is better.", who) is None
+    assert simply_mine("He likes his new bike.", who) == "I like my new bike."
