@@ -128,7 +128,7 @@ def it_never_prints_the_meeting_with_no_meeting_before_it() -> None:
 
 def it_leaves_out_a_when_with_no_sentence_of_its_own() -> None:
     """Erin's "My plan can change or end when things are better. When things are better
-    for me."; Chi's "And when Chi is registered with a family doctor"."""
+    for me."."""
     context = {
         "step_down": "My plan can change or end when things are better. When things are "
         "better for me.",
@@ -284,3 +284,14 @@ def it_never_makes_a_her_someone_sees_mine() -> None:
     who = household(plan, free_text(plan), plan.core_group, by_child=True)
     assert simply_mine("He wants to see him when he is better.", who) is None
     assert simply_mine("He likes his new bike.", who) == "I like my new bike."
+
+
+def it_keeps_the_and_whens_of_a_step_down_list() -> None:
+    """Ruby's "This can happen when I have attended school ... And when I have breakfast
+    ...": the conditions for the plan to end go on one list, and are kept."""
+    said: list[str] = []
+    text = (
+        "My plan can change or end when things are better. This can happen when I go to "
+        "school every day. And when I have breakfast every school day."
+    )
+    assert mine_only(text, ("Milo",), said) == text

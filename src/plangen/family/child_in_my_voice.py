@@ -21,7 +21,7 @@ _DICT_ITEMS = (("changes", "text"), ("helpers", "text"), ("helpers", "what"))
 # a sentence that leans on one before it: "The meeting will ...", "Then ...", "He ..."
 _LEANS = re.compile(r"^(?:The meeting|This meeting|Then|He|She|They|It|This)\b")
 # a "when" or "and when" with no sentence of its own: "When things are better for me."
-_SUBORDINATE = re.compile(r"^(?:(?:And |But )?[Ww]hen|And (?:if|because|until|once))\b")
+_SUBORDINATE = re.compile(r"^When\b")
 _MODAL = re.compile(r"\b(?:will|can|could|may|must|should|would|might)\b")
 _LEANS_ON_MEETING = re.compile(r"^(?:The|This) meeting\b")
 _HAS_VERB = re.compile(r"\b(?:I|am|is|are|was|were|will|can|could|may|might|has|have|had)\b")
@@ -44,8 +44,8 @@ def _by_name(sentence: str, names: tuple[str, ...]) -> bool:
 
 
 def _fragment(sentence: str) -> bool:
-    """ "When things are better for me.", "And when I am registered with a doctor.":
-    a "when" with no main clause."""
+    """ "When things are better for me.": a "when" with no main clause (an "And when
+    ..." after "This can happen when ..." goes on that sentence's list)."""
     return (
         bool(_SUBORDINATE.match(sentence)) and not _MODAL.search(sentence) and "," not in sentence
     )
