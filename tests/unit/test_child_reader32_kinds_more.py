@@ -157,6 +157,12 @@ def it_says_a_harm_with_no_verb_as_what_it_can_lead_to() -> None:
     assert "It can also lead to missed immunisations." in kept
 
 
+def it_goes_on_with_a_goals_list_in_one_verb_form() -> None:
+    """Lowri's "I will live safely with Nain, go to school every day, am fed, clean"."""
+    kept = mine_only("I will live with Nan, go to school every day, am fed and clean.", (), [])
+    assert kept == "I will live with Nan, go to school every day, be fed and clean."
+
+
 def it_says_will_not_be_never_will_be_not() -> None:
     """Chi's "My skin will be not broken or bleeding"."""
     said: list[str] = []

@@ -84,6 +84,8 @@ def _mended(text: str) -> str:
     "by my and Mum's account" -> "by Mum's account and mine";
     "This can mean that pain, infection ..." (no verb) -> "This can lead to pain, ..."."""
     text = re.sub(r"\bwill be not\b", "will not be", text)
+    # a goal's list goes on as one: "I will live with Nain, go to school, am fed" -> "be fed"
+    text = re.sub(r"(\bI will [^.;:]*?, )am\b", r"\1be", text)
     # "by my and Mum's account" (a worker's "by Erin's and Mum's account", turned)
     text = re.sub(r"\bmy and ([A-Z][\w-]*['’]s) ([a-z]+)\b", r"\1 \2 and mine", text)
 
