@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from plangen.family.child_finish import _each_text as each_text
 from plangen.family.quotes import KEPT
 from plangen.family.sentences import is_clause
 from plangen.family.split import split_sentences
@@ -191,16 +192,7 @@ def as_i_call_them(context: dict[str, Any], views: str) -> dict[str, Any]:
                 )
         return "".join(parts)
 
-    def each(value: Any, key: str = "") -> Any:
-        if key in _NOT_MINE:
-            return value
-        if isinstance(value, dict):
-            return {k: each(v, k) for k, v in value.items()}
-        if isinstance(value, list):
-            return [each(v, key) for v in value]
-        return said(value) if isinstance(value, str) else value
-
-    done: dict[str, Any] = each(context)
+    done: dict[str, Any] = each_text(context, said, _NOT_MINE)
     return done
 
 
