@@ -301,3 +301,42 @@ def it_keeps_the_and_whens_of_a_step_down_list() -> None:
         "school every day. And when I have breakfast every school day."
     )
     assert mine_only(text, ("Milo",), said) == text
+
+
+def it_keeps_what_a_step_down_says_beside_a_sentence_that_named_the_child() -> None:
+    """Ellie-Mae's "My plan will move down to early family support." stays when "This can
+    happen when Ellie-Mae is attending ..." is left out; who tells me the rest is said."""
+    context = {
+        "step_down": "My plan can change or end when things are better. My plan will move "
+        "down to early family support. This can happen when Milo is attending 60%.",
+    }
+    done = in_my_voice(context, ("Milo",), [], people="The grown-ups", teller="Nadia")
+    assert done["step_down"] == (
+        "My plan can change or end when things are better. My plan will move down to early "
+        "family support. Nadia will tell me what needs to happen first."
+    )
+
+
+def it_leaves_out_a_he_that_is_me_after_a_sentence_left_out() -> None:
+    """Reece's "What if he goes missing twice in a month" after "If Reece goes missing"."""
+    said: list[str] = []
+    kept = mine_only(
+        "Police will help. If Milo goes missing he is reported. What if he goes missing "
+        "twice? Amira will hold a meeting.",
+        ("Milo",),
+        said,
+        pronoun="he",
+    )
+    assert kept == "Police will help. Amira will hold a meeting."
+
+
+def it_never_gives_a_main_worry_twice_by_its_topic_too() -> None:
+    """Shannon's "People are worried about me going missing, and older men ... People
+    are also worried that older people are taking advantage of me sexually"."""
+    plan = _plan(
+        age=15,
+        risk="CSE: Milo has been missing 9 times and found with older men.",
+        harm="Sexual exploitation",
+    )
+    worries = " ".join(_context(plan)["worries"])
+    assert "older men who may be using me" not in worries

@@ -266,7 +266,12 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     # one voice to the end: never the child by name, a "when" alone, or "The meeting"
     # with no meeting before it (reader32 C4, C7, C10, C11)
     context = in_my_voice(
-        context, who.child_names, said, people=upper_first(people), teller=_teller(plan, who)
+        context,
+        who.child_names,
+        said,
+        people=upper_first(people),
+        teller=_teller(plan, who),
+        pronoun=who.pronoun if who.pronoun in ("he", "she") else None,
     )
     context = as_i_call_them(context, plan.child_views)
     context["helpers"] = one_line_helpers(context["helpers"])

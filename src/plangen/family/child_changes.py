@@ -11,6 +11,7 @@ from plangen.family.child_actions import is_childs_action
 from plangen.family.child_carers import cared_for_by
 from plangen.family.child_goals import as_goal, as_part_of_my_plan
 from plangen.family.child_main_worries import (
+    alone_topic,
     main_topic,
     main_worries,
     whole_sentences,
@@ -118,9 +119,6 @@ def my_worries(
         pattern, topic = main_topic(risk.risk_factor)
         if not topic:
             pattern, topic = main_topic(named[number - 1].risk_factor)
-        if not topic:  # the harm names it where the cause was held back ("Child sexual
-            # exploitation" after "she disclosed ...": reader32 C1, Mia's main reason)
-            pattern, topic = main_topic(risk.risk_to_child)
         about_me = [line for line, _, _ in main_worries(risk, who, band) if " I " in f" {line} "]
         if (
             worry
@@ -141,6 +139,8 @@ def my_worries(
         if worry and topic in first and topic not in worry:
             # its own line, which stays if the detail after it cannot be said
             worries.append(f"{people} are worried about {topic}.")
+        if not worry and not topic:  # its harm names it ("Forced marriage", Farzana's)
+            topic = main_topic(risk.risk_to_child)[1] or alone_topic(risk, named[number - 1])
         if not worry and topic:
             # the worry's topic at least, in my words (the reader29 chair: Ruby's school
             # attendance and Jake's caring, the main reasons, were not in "Why I have a plan")

@@ -102,9 +102,12 @@ def _mended(text: str) -> str:
     return _CAN_MEAN.sub(harm, text)
 
 
-def mine_only(text: str, names: tuple[str, ...], said: list[str]) -> str:
+def mine_only(
+    text: str, names: tuple[str, ...], said: list[str], *, pronoun: str | None = None
+) -> str:
     """``text`` without its sentences that name me, that are no sentence, or that lean
-    on one left out; each noted for the worker."""
+    on one left out (one that starts so, or that speaks of me as ``pronoun``: "What if
+    he goes missing twice"); each noted for the worker."""
     kept: list[str] = []
     dropped = False
     for sentence in split_sentences(text):
@@ -116,7 +119,10 @@ def mine_only(text: str, names: tuple[str, ...], said: list[str]) -> str:
             why = 'it speaks of me by name, not as "I"'
         elif _fragment(sentence):
             why = "not a whole sentence"
-        elif dropped and _LEANS.match(sentence):
+        elif dropped and (
+            _LEANS.match(sentence)
+            or (pronoun and re.search(rf"\b{pronoun}\b", _outside_quotes(sentence), re.I))
+        ):
             why = "it leans on a sentence left out"
         elif _LEANS_ON_MEETING.match(sentence) and not any("meeting" in k for k in kept):
             why = "no meeting is named before it"
@@ -130,11 +136,18 @@ def mine_only(text: str, names: tuple[str, ...], said: list[str]) -> str:
 
 
 def in_my_voice(
-    context: dict[str, Any], names: tuple[str, ...], said: list[str], *, people: str, teller: str
+    context: dict[str, Any],
+    names: tuple[str, ...],
+    said: list[str],
+    *,
+    people: str,
+    teller: str,
+    pronoun: str | None = None,
 ) -> dict[str, Any]:
     """``context`` with every sentence of mine in my voice (see the module); ``said``
     gets the worker's notes.  ``people``: "My helpers" or "The grown-ups"; ``teller``:
-    who tells me more ("Claire")."""
+    who tells me more ("Claire"); ``pronoun``: the child's "he" or "she", which after a
+    sentence left out is still me."""
     for key in _ITEMS:
         items = [mine_only(item, names, said) for item in context.get(key, [])]
         context[key] = [item for item in items if item]
@@ -147,8 +160,8 @@ def in_my_voice(
     lead = f"{people} have a plan in case things do not get better."
     if context.get("if_not"):
         before = len(said)
-        if_not = mine_only(context["if_not"], names, said)
-        if if_not in ("", lead) or len(said) > before:
+        if_not = mine_only(context["if_not"], names, said, pronoun=pronoun)
+        if if_not in ("", lead):
             # what the plan says happens, said plainly, never half of it: the worker's
             # draft has the rest, and the family version has it whole
             if_not = (
@@ -157,13 +170,17 @@ def in_my_voice(
             )
             if _MISSING.search(context["if_not"]):  # the one step a child must know
                 if_not = f"If I go missing, the police will be told straight away. {if_not}"
+        elif len(said) > before:
+            if_not += f" {teller} will tell me about the rest."
         context["if_not"] = if_not
     step_lead = "My plan can change or end when things are better."
     if context.get("step_down"):
         before = len(said)
-        step_down = mine_only(context["step_down"], names, said)
-        if len(said) > before:
-            step_down = f"{step_lead} {teller} will tell me what needs to happen first."
+        step_down = mine_only(context["step_down"], names, said, pronoun=pronoun)
+        if len(said) > before:  # what is left, and who tells me the rest
+            step_down = (
+                f"{step_down or step_lead} {teller} will tell me what needs to happen first."
+            )
         context["step_down"] = step_down
     return context
 

@@ -125,9 +125,10 @@ def whose(person: CorePerson, plan: Plan, who: Household) -> str:
     "Mum and Dad's", from the family members named in their actions and role."""
     said = [person.role]
     # a name kept from a reader is the same marker for everyone kept ("[name not
-    # shared]"): another's actions never say whose worker this one is (the reader32
-    # chair: Mum's IDVA read as "Dad has a worker ...", from the school's action)
-    mine = not person.name.startswith("[")
+    # shared]"): where two share it, another's actions never say whose worker this one
+    # is (the reader32 chair: Mum's IDVA read as "Dad has a worker ...", from the
+    # school's action)
+    mine = sum(p.name == person.name for p in plan.core_group) == 1
     for outcome in plan.outcomes:
         for action in outcome.actions:
             if mine and person.name in action.responsible:
