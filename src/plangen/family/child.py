@@ -22,10 +22,12 @@ from plangen.family.child_finish import (
 from plangen.family.child_gaps import without_gaps
 from plangen.family.child_help_kinds import safety_lines
 from plangen.family.child_helpers import helpers_for_child
+from plangen.family.child_in_my_voice import as_i_call_them, in_my_voice, one_line_helpers
 from plangen.family.child_next import as_sentence, meetings_for_child, what_next
 from plangen.family.child_pitch import pitched
 from plangen.family.child_siblings import each_child
 from plangen.family.child_text import WHOLE, Notes, private
+from plangen.family.child_told import grown_ups_part
 from plangen.family.child_views import NOT_ASKED, my_views, quotes_changed
 from plangen.family.child_who import (
     Band,
@@ -65,7 +67,7 @@ def _views(written: Plan, plan: Plan, who: Household, notes: Notes) -> list[str]
     never "not asked yet" (held-out plans 147, 151 and 152: the children's words went
     with the places in them, and their copies said they had not been asked)."""
     views = my_views(plan, who, notes)
-    if views == [NOT_ASKED] and plan.child_views.strip() != written.child_views.strip():
+    if views in ([], [NOT_ASKED]) and plan.child_views.strip() != written.child_views.strip():
         return [HEARD]
     return views
 
@@ -252,6 +254,27 @@ def child_context(plan: Plan, words: Glossary, *, recipient: str | None = None) 
     context = workers_as_called(context, copy, words, who)
     context = they_as_me(context, plan.child.known_as or "", plan.child_views)
     context = asked_of_me(we_as_we(said_safely(context)), who.pronoun)
+    if pitch is not Band.TEEN:  # "Dad completes DAPP and accepts responsibility ...",
+        # kept in the worker's words, told to a 9-year-old as a grown-up's part (reader32 C12)
+        for change in context["changes"]:
+            kept = f'{WHOLE}: "{change["text"].rstrip(".")}"'
+            if kept in said and (part := grown_ups_part(change["text"], who)):
+                said[said.index(kept)] = (
+                    f'Said to the child as a grown-up\'s part: "{change["text"]}"'
+                )
+                change["text"] = part
+    # one voice to the end: never the child by name, a "when" alone, or "The meeting"
+    # with no meeting before it (reader32 C4, C7, C10, C11)
+    context = in_my_voice(
+        context,
+        who.child_names,
+        said,
+        people=upper_first(people),
+        teller=_teller(plan, who),
+        pronoun=who.pronoun if who.pronoun in ("he", "she") else None,
+    )
+    context = as_i_call_them(context, plan.child_views)
+    context["helpers"] = one_line_helpers(context["helpers"])
     context = pitched(context, pitch)  # a 4-year-old and a 16-year-old read different words
     # a sentence kept in the worker's words is named in the draft as it is printed
     whole = {"notes": [n[len(WHOLE) + 3 : -1] for n in said if n.startswith(WHOLE)]}

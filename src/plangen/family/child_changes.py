@@ -10,7 +10,14 @@ from plangen.family.capitals import capitalised
 from plangen.family.child_actions import is_childs_action
 from plangen.family.child_carers import cared_for_by
 from plangen.family.child_goals import as_goal, as_part_of_my_plan
-from plangen.family.child_main_worries import main_worries, whole_sentences, with_main_worry
+from plangen.family.child_main_worries import (
+    alone_topic,
+    main_topic,
+    main_worries,
+    whole_sentences,
+    with_main_worry,
+)
+from plangen.family.child_subjects import with_its_subject
 from plangen.family.child_text import (
     Notes,
     for_age,
@@ -81,8 +88,11 @@ def my_worries(
                 plainly(risk.risk_factor, words), plainly(risk.risk_to_child, words), who
             )
             lines = []
+            dropped = ""  # the sentence just left out, whose subject a "he" after it is
             for sentence in split_sentences(shorter(worry)):
                 kept = without_private(sentence.strip(), band, notes)
+                kept = with_its_subject(kept, dropped, notes) if kept and dropped else kept
+                dropped = "" if kept else sentence.strip()
                 if kept:
                     lines.append(for_age(me_as_subject(kept), band))
             for part in left:
@@ -106,9 +116,9 @@ def my_worries(
         # the main worry said even when its detail is not (a teenager is told what it is)
         worry = whole_sentences(with_main_worry(worry, risk, who, band, people, mains))
         worry = without_fragments(worry, notes)
-        pattern, topic = _main_topic(risk.risk_factor)
+        pattern, topic = main_topic(risk.risk_factor)
         if not topic:
-            pattern, topic = _main_topic(named[number - 1].risk_factor)
+            pattern, topic = main_topic(named[number - 1].risk_factor)
         about_me = [line for line, _, _ in main_worries(risk, who, band) if " I " in f" {line} "]
         if (
             worry
@@ -129,6 +139,8 @@ def my_worries(
         if worry and topic in first and topic not in worry:
             # its own line, which stays if the detail after it cannot be said
             worries.append(f"{people} are worried about {topic}.")
+        if not worry and not topic:  # its harm names it ("Forced marriage", Farzana's)
+            topic = main_topic(risk.risk_to_child)[1] or alone_topic(risk, named[number - 1])
         if not worry and topic:
             # the worry's topic at least, in my words (the reader29 chair: Ruby's school
             # attendance and Jake's caring, the main reasons, were not in "Why I have a plan")
@@ -217,10 +229,14 @@ def _about_me(lines: list[str], notes: Notes) -> list[str]:
     notes that are not: "Dad lives in Somalia", "NRM request made ... - decision
     received ..." and "(longest 5 days)" are the worker's record (the readers: a
     teenager's worries read as if written to a parent)."""
-    kept = []
+    kept, dropped = [], ""
     for line in lines:
         if not (_WORRIED.match(line) or is_childs_action(line)) or len(line.split()) <= 4:
             notes.left_out(line)  # a short piece ("I called 999.") is no reason on its own
+            dropped = line
+            continue
+        line, dropped = with_its_subject(line, dropped, notes) if dropped else line, ""
+        if not line:
             continue
         line = re.sub(
             r"\s*\(([^()]*)\)", lambda m: m.group(0) if is_childs_action(m.group(1)) else "", line
@@ -381,18 +397,3 @@ def my_changes(
         elif mine and not any(c["text"] == as_goal(mine, who) for c in changes):
             changes.append({"text": as_goal(mine, who), "progress": found})
     return better, changes
-
-
-def _main_topic(risk_factor: str) -> tuple[str, str]:
-    """(the pattern that found it, what a risk is about in a child's words) from
-    ``child.toml`` "main_topics", or ("", "")."""
-    topics = child_data()["main_topics"]
-    assert isinstance(topics, dict)
-    return next(
-        (
-            (pattern, str(said))
-            for pattern, said in topics.items()
-            if re.search(pattern, risk_factor, re.I)
-        ),
-        ("", ""),
-    )

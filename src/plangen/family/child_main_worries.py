@@ -129,3 +129,26 @@ def whole_sentences(worry: str) -> str:
         )
         out.append(sentence)
     return " ".join(s for s in out if s)
+
+
+def main_topic(risk_factor: str, table: str = "main_topics") -> tuple[str, str]:
+    """(the pattern that found it, what a risk is about in a child's words) from
+    ``child.toml`` ``table``, or ("", "")."""
+    topics = child_data()[table]
+    assert isinstance(topics, dict)
+    return next(
+        (
+            (pattern, str(said))
+            for pattern, said in topics.items()
+            if re.search(pattern, risk_factor, re.I)
+        ),
+        ("", ""),
+    )
+
+
+def alone_topic(risk: Risk, whole: Risk) -> str:
+    """What a risk none of which could be said is about (``main_topics_alone``), from
+    its cause, its cause before anything was held back (``whole``), then its harm;
+    "" if none names it."""
+    texts = (risk.risk_factor, whole.risk_factor, risk.risk_to_child)
+    return next((t for text in texts if (t := main_topic(text, "main_topics_alone")[1])), "")

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from plangen.family.capitals import capitalised
 from plangen.family.child_one_voice import split_voice
+from plangen.family.child_subjects import with_its_subject
 from plangen.family.child_who import Band, listed
 from plangen.family.sentences import is_clause
 from plangen.family.split import split_sentences
@@ -78,10 +79,15 @@ def without_private(text: str, band: Band, notes: Notes) -> str:
         return match.group(0)
 
     kept = re.sub(r"\s*\([^()]*\)", bracket, text)
-    clauses = re.split(r";\s+", kept.rstrip(". "))
-    for clause in [c for c in clauses if private(c, band)]:
-        notes.left_out(clause)
-    left = [c for c in clauses if not private(c, band)]
+    left, dropped = [], ""
+    for clause in re.split(r";\s+", kept.rstrip(". ")):
+        if private(clause, band):
+            notes.left_out(clause)
+            dropped = clause
+            continue
+        clause = with_its_subject(clause, dropped, notes) if dropped else clause
+        dropped = "" if clause else dropped
+        left += [clause] if clause else []
     return "; ".join(left).strip() + "." if left else ""
 
 

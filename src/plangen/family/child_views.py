@@ -9,10 +9,10 @@ from plangen.family.capitals import capitalised
 from plangen.family.child_text import Notes, for_age, private
 from plangen.family.child_who import Band, listed, uses_words
 from plangen.family.pronouns import in_first_person
-from plangen.family.quotes import quotations
+from plangen.family.quotes import KEPT, quotations
 from plangen.family.sentences import clean_views
 from plangen.family.split import split_sentences
-from plangen.family.verbs import agree
+from plangen.family.verbs import agree, first_person
 from plangen.family.voice import Household, for_child
 from plangen.model import Plan
 
@@ -50,8 +50,65 @@ def _turned(sentence: str, who: Household, before: str) -> str | None:
         return spoken
     pronoun = {"he": "He", "she": "She"}.get(who.pronoun or "", "")
     if pronoun and re.match(rf"{pronoun}\b", sentence):  # views are the child's own
-        return for_child(first + sentence[len(pronoun) :], who)
+        return for_child(first + sentence[len(pronoun) :], who) or simply_mine(sentence, who)
     return None
+
+
+# what a child says they want or feel, said of them: "She does not want ...", "He misses"
+_WISH = re.compile(
+    r"^(?:She|He) (does not want|doesn't want|wants|would like|likes|loves|misses|hates|"
+    r"enjoys|feels|says)\b"
+)
+# the kin a child says as a name ("her mum" -> "Mum"), the rest of theirs as "my"
+_OWN_KIN = {"mum": "Mum", "mam": "Mum", "dad": "Dad", "nan": "Nan", "nain": "Nain"}
+
+
+def simply_mine(sentence: str, who: Household) -> str | None:
+    """ "She does not want her dad or Jamal to have her number." -> "I do not want Dad
+    or Jamal to have my number.": a wish said of the child, where every "her" is hers
+    (a thing or a relative of hers, never "her" as someone she sees) and no other "she"
+    stands outside what she said; None otherwise (the reader32 chair: Farzana's own
+    wishes were dropped as others she named, Jamal and Amira, were not in the plan)."""
+    wish = _WISH.match(sentence)
+    own = {"he": "his", "she": "her"}.get(who.pronoun or "")
+    if not wish or own is None:
+        return None
+    rest = sentence[wish.end() :]
+    outside = "".join(KEPT.split(rest)[::2])
+    them = {"his": r"\b(?:he|him|himself)\b", "her": r"\b(?:she|herself)\b"}[own]
+    owned = re.findall(rf"\b{own} (\w+)", outside, re.I)
+    if re.search(them, outside, re.I) or len(owned) != len(re.findall(rf"\b{own}\b", outside)):
+        return None
+    if any(word in _NOT_OWNED for word in owned):  # "to see her when", "and her"
+        return None
+    verb = {"does not want": "do not want", "doesn't want": "don't want"}.get(wish.group(1))
+    said = f"I {verb or first_person(wish.group(1).split()[0])}"
+    said += wish.group(1)[len(wish.group(1).split()[0]) :] if not verb else ""
+    parts = KEPT.split(rest)
+    for n in range(0, len(parts), 2):
+        parts[n] = re.sub(
+            rf"\b{own} (\w+)",
+            lambda m: _OWN_KIN.get(m.group(1).lower(), f"my {m.group(1)}"),
+            parts[n],
+        )
+    return said + "".join(parts)
+
+
+_NOT_OWNED = {
+    "to",
+    "and",
+    "but",
+    "when",
+    "if",
+    "or",
+    "that",
+    "the",
+    "a",
+    "at",
+    "as",
+    "so",
+    "because",
+}
 
 
 # a relative of each gender, as a view names them ("his dad", "Mummy", "Nan")
@@ -74,7 +131,7 @@ def _theirs_by_name(sentence: str, who: Household) -> str:
     found = re.match(
         rf"^(?P<lead>(?:{child})\b[^.;:!?]*?\b(?:and|but) "
         r"(?:is |was |feels |gets )?(?:[a-z]+ ){0,3}?)"
-        rf"(?P<object>{pronoun})(?=\s+(?:[a-z]+ing\b|more\b|again\b|to\b)|\s*[.,;:!?]|$)",
+        rf"(?P<object>{pronoun})(?=\s+(?:[a-z]+ing\b|more\b|again\b|to\b)|\s*[.,;:!?\"“]|$)",
         sentence,
         re.I,
     )
@@ -178,6 +235,17 @@ _SHOWN_WITH = (
 )
 
 
+# the worker's note of when and with whom the child was seen, before what the child
+# showed or said: "Seen at home on 04.11.26 with Sian: he showed ..." (reader32 C6)
+_PREAMBLE = re.compile(r"^(?:Seen|Spoken to|Visited|Met)\b[^:\"“]{0,80}:\s+(?=[a-z])")
+
+
+def _without_preamble(sentence: str) -> str:
+    """``sentence`` without the worker's note of how the child was seen before it."""
+    said = _PREAMBLE.sub("", sentence.strip(), count=1)
+    return said if said == sentence.strip() else said[:1].upper() + said[1:]
+
+
 def shown_by(plan: Plan) -> str:
     """For a child who does not use words: how they showed their views, said by the
     child ("I showed my helpers how I feel with pictures."), before what they showed."""
@@ -224,6 +292,7 @@ def my_views(plan: Plan, who: Household, notes: Notes) -> list[str]:
         declined = declined or bool(
             _WOULD_NOT_SAY.search(sentence) and re.match(subject, sentence, re.I)
         )
+        sentence = _without_preamble(sentence)
         if told := _told(sentence, who):
             views.append(told)
             before = told

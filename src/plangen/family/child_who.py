@@ -124,9 +124,14 @@ def whose(person: CorePerson, plan: Plan, who: Household) -> str:
     """Whose worker an adults' worker is, as the child says it: "Mum's", "Dad's", or
     "Mum and Dad's", from the family members named in their actions and role."""
     said = [person.role]
+    # a name kept from a reader is the same marker for everyone kept ("[name not
+    # shared]"): where two share it, another's actions never say whose worker this one
+    # is (the reader32 chair: Mum's IDVA read as "Dad has a worker ...", from the
+    # school's action)
+    mine = sum(p.name == person.name for p in plan.core_group) == 1
     for outcome in plan.outcomes:
         for action in outcome.actions:
-            if person.name in action.responsible:
+            if mine and person.name in action.responsible:
                 said += [action.text, *action.responsible]
     # the worker's own name is not a family member's ("Aileen Ross", where the child's
     # dad is Ross: the reader30 chair read "Aileen is Dad's abuse recovery worker")
