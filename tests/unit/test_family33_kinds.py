@@ -204,11 +204,18 @@ def _worry(factor: str, harm: str) -> str:
 
 def it_says_what_a_worry_can_affect_as_a_sentence() -> None:
     worry = _worry(
-        "Jay has been missing school.", "Jay's sexual health. He does not want his dad to know."
+        "Jay has been missing school.", "Jay's sexual health. He has missed two clinic visits."
     )
     # before: "This can mean that Jay's sexual health."
-    assert "This can affect Jay's sexual health. He does not want" in worry
+    assert "This can affect Jay's sexual health. He has missed" in worry
     assert "mean that Jay's" not in worry
+    # a sentence that says who must not know is held (privacy/echoes.py), and the harm
+    # before it still reads as a sentence
+    worry = _worry(
+        "Jay has been missing school.", "Jay's sexual health. He does not want his dad to know."
+    )
+    assert "This can affect Jay's sexual health." in worry
+    assert "want his dad" not in worry
 
 
 def it_gives_a_row_with_nobody_named_the_doer_its_task_names() -> None:

@@ -108,8 +108,8 @@ def _harm_said(harm: str, who: Household) -> str:
 
 
 # a harm that only names whose part of life is at stake, then says more: never "This can
-# mean that Erin's sexual health." (held-out plan 165)
-_WHOSE_ONLY = re.compile(r"([A-Z][\w-]*['’]s(?: [a-z]+){1,3})\.\s+(?=[A-Z])")
+# mean that Erin's sexual health." (held-out plan 165); what follows may be a held marker
+_WHOSE_ONLY = re.compile(r"([A-Z][\w-]*['’]s(?: [a-z]+){1,3})\.\s+(?=[A-Z\[])")
 
 
 def _said_as_clause(text: str, who: Household) -> bool:
