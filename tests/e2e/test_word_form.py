@@ -228,6 +228,23 @@ def it_reports_a_missing_required_column_naming_the_table_by_its_heading(
     )
 
 
+def it_names_a_table_by_its_heading_not_by_the_note_printed_under_it(
+    plangen: Callable[..., Run], tmp_path: Path
+) -> None:
+    """Held-out 182: a form's note under the heading named its table in every message
+    ('table "Anything here is left out of the family's copies. About: ..."')."""
+    council_form_with(tmp_path / "form.docx", (1, 0, 0), "Who")
+    document = Document(str(tmp_path / "form.docx"))
+    heading = next(p for p in document.paragraphs if p.text.startswith("People responsible"))
+    note = "Everyone here gets a copy of the plan; say in Present whether they came to it."
+    heading._p.addnext(document.add_paragraph(note)._p)
+    document.save(str(tmp_path / "form.docx"))
+    [line] = refused(plangen("generate", "form.docx", "--out", "out"))
+    assert line.startswith(
+        'error: form.docx, table "People responsible for the Plan (Core Group)":'
+    )
+
+
 def it_reports_an_unreadable_date_with_table_row_and_column(
     plangen: Callable[..., Run], tmp_path: Path
 ) -> None:

@@ -145,9 +145,9 @@ def _grids(document: object, file: str, limits: Limits) -> tuple[list[_Grid], Pl
     title: PlanKind | None = None
     for block in _blocks(document):
         if isinstance(block, Paragraph):
-            words = block.text.strip()
+            words = " ".join(block.text.split())
             if words:
-                heading = words
+                heading = _heading(words, heading)
                 title = title or _TITLES.get(normalise(words))
             continue
         rows = [_row_cells(tr, block, limits) for tr in block._tbl.tr_lst]
@@ -161,6 +161,18 @@ def _grids(document: object, file: str, limits: Limits) -> tuple[list[_Grid], Pl
         grids.append(grid)
         heading = ""
     return grids, title
+
+
+_HEADING_WORDS = 10
+
+
+def _heading(words: str, above: str) -> str:
+    """The name a table is called by in messages: the last short paragraph above it
+    ("Confidential"), not the note a form prints under its heading ("Anything here is
+    left out of the family's copies. About: ..."), which is cut short if it is all there is."""
+    if len(words.split()) <= _HEADING_WORDS:
+        return words
+    return above or " ".join(words.split()[:_HEADING_WORDS]) + " ..."
 
 
 # Text formatted as hidden (Word's Font > Hidden): w:vanish, unless switched off.
