@@ -312,7 +312,7 @@ def family_context(
         w for n in who.child_names for w in n.split()
     }
     reader = who.reader.first if who.reader else None
-    context = introduced(context, workers(people, child, words, family_names, reader))
+    context = introduced(context, workers(people, child, words, family_names, reader, plan))
     context = dated(context, plan.plan_date, skip=frozenset({"people", "recipient"}))
     context = in_sentences(context, who)
     notes: list[str] = []

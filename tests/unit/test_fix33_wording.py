@@ -1,0 +1,111 @@
+"""Family-copy wording from reader 33 (held-out plans 173 and 175), each on a minimal
+plan:
+
+- a blank timescale under a one-off action's own deadline ("Kayleigh to see her GP |
+  By 20.11.25", then "Monitor | Fortnightly |") was read as shared, and every copy
+  printed "Same as above (by Thursday 20 November 2025)": it is none agreed;
+- "outcome shared with core group" (an investigation's result) became "change shared";
+- "Leila is Amina's FGM specialist worker", when Leila's one action is to see Fadumo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from io import BytesIO
+from pathlib import Path
+
+from plangen.family.cells import plainly
+from plangen.family.context import family_context
+from plangen.family.plain import glossary
+from plangen.intake import read_plans
+from plangen.intake.blank import filled_workbook
+from plangen.model import Action, Child, CorePerson, Outcome, Plan, PlanKind, Risk
+
+from ..conftest import betty_rows
+
+
+def _workbook(tmp_path: Path, above: tuple[str, str], below: str) -> Plan:
+    """Betty's workbook, its first action with ``above`` (frequency, timescale) and the
+    second with frequency ``below`` and a blank timescale."""
+    rows = betty_rows()
+    rows["risks"][0]["frequency"], rows["risks"][0]["timescale"] = above
+    rows["risks"][1]["frequency"] = below
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(BytesIO(filled_workbook(rows)).getvalue())
+    [plan] = read_plans(path)
+    assert isinstance(plan, Plan)
+    return plan
+
+
+def it_gives_a_recurring_action_under_a_one_off_deadline_no_timescale(tmp_path: Path) -> None:
+    actions = _workbook(tmp_path, ("", "By 20.11.25"), "Fortnightly").risks[0].outcomes[0].actions
+    assert actions[1].timescale_left_blank
+    context = family_context(
+        _workbook(tmp_path, ("Once", "By 20.11.25"), "Fortnightly"), glossary()
+    )
+    whens = [row["by_when"] for row in context["actions"]]
+    assert whens[1].startswith("Not agreed yet"), whens
+    assert "20 November 2025" not in whens[1]
+
+
+def it_still_shares_a_period_or_a_deadline_between_like_actions(tmp_path: Path) -> None:
+    # the seed's "3 months" beside four actions; a deadline above another one-off action
+    for above, below in ((("Weekly", "3 months"), "Weekly"), (("Once", "By 20.11.25"), "Once")):
+        actions = _workbook(tmp_path, above, below).risks[0].outcomes[0].actions
+        assert not actions[1].timescale_left_blank
+        assert actions[0].timescale and not actions[1].timescale
+
+
+def it_says_an_investigations_outcome_as_its_result() -> None:
+    words = glossary()
+    said = plainly("Police investigation to be completed and outcome shared with core group", words)
+    assert "result shared" in said and "change" not in said
+    assert plainly("The outcome of the assessment will be shared.", words).startswith(
+        "The result of the assessment"
+    )
+    # the plan's own outcomes are still the changes it aims for
+    assert plainly("Outcome 1: Freya is safe", words) == "Change 1: Freya is safe"
+
+
+def _fgm_plan() -> Plan:
+    return Plan.model_validate(
+        {
+            "kind": PlanKind.CP_PLAN,
+            "child": Child(name="Amina Warsame", age=9),
+            "plan_date": dt.date(2026, 2, 2),
+            "core_group": [
+                CorePerson(name="Joanne Barrett", role="Social Worker", lead_professional=True),
+                CorePerson(name="Leila Hassan", role="FGM Specialist Worker"),
+                CorePerson(name="Fadumo Warsame", role="Mother"),
+                CorePerson(name="Abdi Warsame", role="Father"),
+            ],
+            "risks": [
+                Risk(
+                    risk_factor="Amina could be taken abroad for FGM.",
+                    risk_to_child="Amina is at risk of significant harm.",
+                    outcomes=[
+                        Outcome(
+                            text="Amina is safe from FGM.",
+                            actions=[
+                                Action(
+                                    text="Leila to see Fadumo on her own on Thursdays",
+                                    responsible=["Leila Hassan"],
+                                    frequency="Weekly",
+                                    timescale="By 30.04.26",
+                                )
+                            ],
+                        )
+                    ],
+                )
+            ],
+            "contingency": {
+                "plan": "If Leila hears that travel is booked, Joanne will apply the same day for an FGM Protection Order."
+            },
+        }
+    )
+
+
+def it_says_whose_worker_she_is_from_whom_her_actions_see() -> None:
+    text = str(family_context(_fgm_plan(), glossary()))
+    assert "Amina's FGM specialist worker" not in text
+    assert "Fadumo's FGM specialist worker" in text
