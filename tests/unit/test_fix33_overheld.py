@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from plangen.model import Action, Child, CorePerson, Meeting, Outcome, Plan, PlanKind, Risk
-from plangen.model import Withholding
+from plangen.model import (
+    Action,
+    Child,
+    CorePerson,
+    Meeting,
+    Outcome,
+    Plan,
+    PlanKind,
+    Risk,
+    Withholding,
+)
 from plangen.privacy import formal, redacted
 
 HOME = "41 Tennyson Road, Westmoor, WM3 5HT"
@@ -105,3 +114,12 @@ def it_still_holds_places_when_the_worker_is_where_someone_lives() -> None:
     assert "St Jude's Primary School" not in _text(formal(_plan(refuge)).plan)
     teacher = FGM_WORKER.model_copy(update={"role": "Class Teacher", "agency": "Oak Academy"})
     assert "St Jude's Primary School" not in _text(formal(_plan(teacher)).plan)
+
+
+def it_still_holds_places_while_a_whole_need_is_kept_from_him() -> None:
+    # plan 180: the pregnancy (risk 2) and its midwife kept from the father; holding
+    # back every sentence with a place or a time is what keeps its echoes from him
+    midwife = FGM_WORKER.model_copy(update={"role": "Teenage Pregnancy Midwife"})
+    need = Withholding(about="plan", detail="risk 1", withheld_from=["Abdi Warsame"])
+    assert "St Jude's Primary School" not in _text(formal(_plan(midwife, more=[need])).plan)
+    assert "St Jude's Primary School" in _text(formal(_plan(midwife)).plan)

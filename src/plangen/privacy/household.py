@@ -8,13 +8,15 @@ comes home: keeping her new number from him keeps her number, not her whereabout
 person, her self-harm risk and her CAMHS work from him and from the formal plan).
 Her address, or her whole details, kept from him is still her whereabouts.
 
-A professional kept whole for what her role says (a teenage-pregnancy midwife, the
-mother's FGM specialist worker) is no one's whereabouts either, when nothing else kept
-from the reader is: her own name, role, contacts and base are withheld, but the
-child's school and GP, which he knows, are not (reader 33: plans 175 and 180 held back
-the school's and GP's rows, the meeting's venue, the top need and the child's views
-from the whole core group).  One whose base is where a child learns or someone lives
-(a school, a nursery, a refuge, supported lodgings) still is.
+A professional kept whole for what her role says (the mother's FGM specialist worker)
+is no one's whereabouts either, when nothing else kept from the reader is: her own
+name, role, contacts and base are withheld, but the child's school and GP, which he
+knows, are not (reader 33: plan 175 held back the school's and GP's rows, the meeting's
+venue and sentences naming a place from the whole core group).  One whose base is
+where a child learns or someone lives (a school, a nursery, a refuge, supported
+lodgings) still is; and while a whole need or outcome is kept from the reader, so is
+she (plan 180: the pregnancy midwife's holding is what keeps "going to be a nan" and
+"the scans" out of the father's copy).
 """
 
 from __future__ import annotations
@@ -72,7 +74,15 @@ def kept_for_her_role(
     in ``items`` (what the reader's copy leaves out) keeps anyone's whereabouts."""
     if item.detail or not _for_who_she_is(plan, item.about):
         return False
+    # a need or outcome kept whole: its topic may be echoed anywhere ("going to be a nan",
+    # "go to the scans", plan 180), and holding back every sentence that names a place
+    # or a time is, for now, what keeps those echoes from him: kept
+    if any(other.about == "plan" and other.detail.startswith(_TOPICS) for other in items):
+        return False
     return not any(_finds_someone(plan, other, recipient) for other in items if other != item)
+
+
+_TOPICS = ("risk", "outcome")
 
 
 def _for_who_she_is(plan: Plan, name: str) -> bool:
