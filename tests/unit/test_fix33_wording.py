@@ -109,3 +109,13 @@ def it_says_whose_worker_she_is_from_whom_her_actions_see() -> None:
     text = str(family_context(_fgm_plan(), glossary()))
     assert "Amina's FGM specialist worker" not in text
     assert "Fadumo's FGM specialist worker" in text
+
+
+def it_says_worries_that_escalate_get_worse_and_explains_legal_planning() -> None:
+    words = glossary()
+    said = plainly("Should concerns continue or escalate, a strategy meeting will be held.", words)
+    assert "continue or raise" not in said and "carry on or get worse" in said
+    said = plainly("If there are any concerns the matter will be taken to legal planning.", words)
+    assert said.endswith("taken to a meeting with the council's lawyers.")
+    # the meeting's own name is said as before
+    assert plainly("A legal planning meeting will be held.", words).startswith("A meeting with")
