@@ -115,7 +115,13 @@ def it_says_worries_that_escalate_get_worse_and_explains_legal_planning() -> Non
     words = glossary()
     said = plainly("Should concerns continue or escalate, a strategy meeting will be held.", words)
     assert "continue or raise" not in said and "carry on or get worse" in said
-    said = plainly("If there are any concerns the matter will be taken to legal planning.", words)
-    assert said.endswith("taken to a meeting with the council's lawyers.")
+    plan = _fgm_plan()
+    plan.contingency.plan = (
+        "If there are any concerns the matter will be escalated to legal planning."
+    )
+    context = family_context(plan, glossary())
+    assert context["if_not"].endswith(
+        "will be taken to legal planning (a meeting with the council's lawyers)."
+    ), context["if_not"]
     # the meeting's own name is said as before
     assert plainly("A legal planning meeting will be held.", words).startswith("A meeting with")
