@@ -125,3 +125,12 @@ def it_says_worries_that_escalate_get_worse_and_explains_legal_planning() -> Non
     ), context["if_not"]
     # the meeting's own name is said as before
     assert plainly("A legal planning meeting will be held.", words).startswith("A meeting with")
+
+
+def it_explains_the_words_of_an_fgm_plan() -> None:
+    plan = _fgm_plan()
+    plan.risks[0].outcomes[0].actions[
+        0
+    ].text = "Apply for an FGM Protection Order, an all-ports alert and PANTS work with Amina"
+    box = {row["term"] for row in family_context(plan, glossary())["words_we_use"]}
+    assert {"FGM", "FGM Protection Order", "all-ports alert", "PANTS"} <= box, box
