@@ -134,3 +134,19 @@ def it_explains_the_words_of_an_fgm_plan() -> None:
     ].text = "Apply for an FGM Protection Order, an all-ports alert and PANTS work with Amina"
     box = {row["term"] for row in family_context(plan, glossary())["words_we_use"]}
     assert {"FGM", "FGM Protection Order", "all-ports alert", "PANTS"} <= box, box
+
+
+def _baby(born: bool) -> Plan:
+    plan = _fgm_plan()
+    child = {"name": "Baby Kirby"}
+    child |= {"date_of_birth": dt.date(2025, 12, 1)} if born else {"due_date": dt.date(2026, 4, 14)}
+    return plan.model_copy(update={"child": Child.model_validate(child)})
+
+
+def it_calls_a_baby_not_born_or_named_yet_the_baby() -> None:
+    # plan 181: "Our plan for Baby ... so that Baby is safe and well"
+    context = family_context(_baby(born=False), glossary())
+    text = str({k: v for k, v in context.items() if k in ("intro", "status", "title")})
+    assert "so that the baby is safe" in text and "that Baby is" not in text, text
+    # a baby born, if not named yet, is still called as the plan calls them
+    assert "Baby" in str(family_context(_baby(born=True), glossary())["intro"])
