@@ -123,3 +123,23 @@ def it_still_holds_places_while_a_whole_need_is_kept_from_him() -> None:
     need = Withholding(about="plan", detail="risk 1", withheld_from=["Abdi Warsame"])
     assert "St Jude's Primary School" not in _text(formal(_plan(midwife, more=[need])).plan)
     assert "St Jude's Primary School" in _text(formal(_plan(midwife)).plan)
+
+
+def it_gives_an_action_held_on_the_record_no_timescale_of_the_row_above() -> None:
+    # plan 175: the held row's cell was merged with the all-ports alert's "By 06.02.26"
+    plan = _plan(FGM_WORKER)
+    actions = plan.risks[0].outcomes[0].actions
+    actions.append(
+        Action(
+            text="Leila to see Fadumo on her own",
+            responsible=["Leila Hassan"],
+            frequency="Weekly",
+            timescale="From 05.02.26 until 30.04.26",
+        )
+    )
+    plan.confidential.append(
+        Withholding(about="plan", detail="action 2", withheld_from=["Abdi Warsame"])
+    )
+    outcome = formal(plan).plan.risks[0].outcomes[0]
+    assert outcome.actions[1].text == "Held on the case record"
+    assert outcome.timescale_of(1) == ""

@@ -60,6 +60,9 @@ def take_plan_detail(
         else:
             action = outcomes[path[1]]["actions"][path[2]]
             action.update(text=replace, plain=None, responsible=[], frequency="", timescale="")
+            # its own timescale held too: an empty cell, never the row above's (reader 33,
+            # plan 175: the held row read "By 06.02.26", merged with the all-ports alert)
+            action["timescale_left_blank"] = True
 
 
 def remove(data: dict[str, Any], removals: list[tuple[str, tuple[int, ...]]]) -> None:
