@@ -150,3 +150,13 @@ def it_calls_a_baby_not_born_or_named_yet_the_baby() -> None:
     assert "so that the baby is safe" in text and "that Baby is" not in text, text
     # a baby born, if not named yet, is still called as the plan calls them
     assert "Baby" in str(family_context(_baby(born=True), glossary())["intro"])
+
+
+def it_says_an_action_no_one_is_named_for_is_not_agreed_yet() -> None:
+    # plan 179: "| Play therapy / direct work | once a week | To be confirmed"
+    plan = _fgm_plan()
+    plan.risks[0].outcomes[0].actions.append(
+        Action(text="Play therapy / direct work", frequency="Weekly", timescale="TBC")
+    )
+    row = family_context(plan, glossary())["actions"][-1]
+    assert row["who"] == "Not agreed yet: to be decided at the next meeting", row

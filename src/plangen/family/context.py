@@ -24,6 +24,7 @@ from plangen.dates import in_words
 from plangen.family.back_up import back_up_said, change_said
 from plangen.family.barred import objects_kept, who_sees_to_it
 from plangen.family.cells import (
+    NOT_AGREED,
     as_written_to_parents,
     by_when,
     called_by_child,
@@ -234,6 +235,8 @@ def family_context(
             action["what"] if who.siblings else child_named(action["what"], child)
         )
         action["what"] = who_sees_to_it(action["who"], action["what"])
+        # no one named in the plan: said, not a blank cell (reader 33, plan 179)
+        action["who"] = action["who"] or NOT_AGREED
         action["by_when"] = due_status(action["by_when"], achieved(outcome))
         if copy.held_a_day:  # "8 sessions by Thursday 13 February" says the day again
             action["by_when"] = without_weekdays(action["by_when"])
