@@ -143,3 +143,18 @@ def it_gives_an_action_held_on_the_record_no_timescale_of_the_row_above() -> Non
     outcome = formal(plan).plan.risks[0].outcomes[0]
     assert outcome.actions[1].text == "Held on the case record"
     assert outcome.timescale_of(1) == ""
+
+
+def it_keeps_a_timescale_an_action_held_on_the_record_shared_with_its_rows() -> None:
+    # the held action shared the row above's timescale, and the row below shares it too
+    plan = _plan(FGM_WORKER)
+    actions = plan.risks[0].outcomes[0].actions
+    actions += [
+        Action(text="Leila to see Fadumo on her own", responsible=["Leila Hassan"]),
+        Action(text="Catherine to watch for talk of travel", responsible=["Catherine Doyle"]),
+    ]
+    plan.confidential.append(
+        Withholding(about="plan", detail="action 2", withheld_from=["Abdi Warsame"])
+    )
+    outcome = formal(plan).plan.risks[0].outcomes[0]
+    assert [outcome.timescale_of(i) for i in range(3)] == ["By 30.04.26"] * 3
