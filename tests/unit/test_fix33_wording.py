@@ -139,7 +139,8 @@ def it_explains_the_words_of_an_fgm_plan() -> None:
 def _baby(born: bool) -> Plan:
     plan = _fgm_plan()
     child = {"name": "Baby Kirby"}
-    child |= {"date_of_birth": dt.date(2025, 12, 1)} if born else {"due_date": dt.date(2026, 4, 14)}
+    # plan 181 keeps the due date from the father: his copy has no date at all
+    child |= {"date_of_birth": dt.date(2025, 12, 1)} if born else {}
     return plan.model_copy(update={"child": Child.model_validate(child)})
 
 

@@ -122,7 +122,8 @@ def household(
             child.name,
             child.known_as,
             child.first_name,
-            child.due_date is not None and child.date_of_birth is None,
+            # no date of birth or age: not born yet (a due date kept from the reader too)
+            child.date_of_birth is None and child.age is None,
         ),
         child.age if child.age is not None else age_on_plan_date(plan),
         tuple((p.name, p.role) for p in plan.core_group),
@@ -132,8 +133,8 @@ def household(
     )
 
 
-# "Unborn baby Khan"; "Baby Kirby" with a due date and no date of birth, a baby not
-# born or named yet (reader 33, plan 181: "Our plan for Baby ... so that Baby is safe")
+# "Unborn baby Khan"; "Baby Kirby" with no date of birth or age, a baby not born or
+# named yet (reader 33, plan 181: "Our plan for Baby ... so that Baby is safe")
 _UNBORN = re.compile(r"unborn\b", re.I)
 _BABY = re.compile(r"(?:unborn|baby)\b", re.I)
 
