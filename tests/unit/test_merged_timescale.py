@@ -125,3 +125,23 @@ def it_reads_the_empty_cell_back_from_the_generated_plan(tmp_path: Path) -> None
         False,
         True,
     ]
+
+
+def it_reads_an_empty_cell_of_its_own_in_a_merging_word_column_as_none(tmp_path: Path) -> None:
+    """A Word form whose worker merges timescale cells to share them (rows 1-2), writes
+    one of its own on row 3 and leaves row 4's cell empty: row 4 has none agreed, not row
+    3's date (reader 33, plan 175: "School to be alert" was given "By 06.02.26", which
+    the formal plan and every family copy printed)."""
+    from ..e2e.test_word_form import council_form
+
+    council_form(tmp_path / "form.docx")
+    document = Document(str(tmp_path / "form.docx"))
+    risks = next(t for t in document.tables if t.cell(0, 0).text == SEED_HEADERS[0])
+    written = copy.deepcopy(risks.cell(1, 5).text)
+    risks.cell(1, 5).merge(risks.cell(2, 5)).text = written
+    risks.cell(3, 5).text = "By 30.04.26"
+    risks.cell(4, 5).text = ""
+    document.save(str(tmp_path / "form.docx"))
+    actions = _plan(tmp_path / "form.docx").risks[0].outcomes[0].actions
+    assert [a.timescale_left_blank for a in actions] == [False, False, False, True]
+    assert actions[3].timescale == ""

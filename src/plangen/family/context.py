@@ -24,6 +24,7 @@ from plangen.dates import in_words
 from plangen.family.back_up import back_up_said, change_said
 from plangen.family.barred import objects_kept, who_sees_to_it
 from plangen.family.cells import (
+    NOT_AGREED,
     as_written_to_parents,
     by_when,
     called_by_child,
@@ -235,6 +236,8 @@ def family_context(
             action["what"] if who.siblings else child_named(action["what"], child)
         )
         action["what"] = who_sees_to_it(action["who"], action["what"])
+        # no one named in the plan: said, not a blank cell (reader 33, plan 179)
+        action["who"] = action["who"] or NOT_AGREED
         action["by_when"] = due_status(action["by_when"], achieved(outcome))
         if copy.held_a_day:  # "8 sessions by Thursday 13 February" says the day again
             action["by_when"] = without_weekdays(action["by_when"])
@@ -314,7 +317,7 @@ def family_context(
         w for n in who.child_names for w in n.split()
     }
     reader = who.reader.first if who.reader else None
-    context = introduced(context, workers(people, child, words, family_names, reader))
+    context = introduced(context, workers(people, child, words, family_names, reader, plan))
     context = dated(context, plan.plan_date, skip=frozenset({"people", "recipient"}))
     context = in_sentences(context, who)
     notes: list[str] = []

@@ -121,7 +121,13 @@ def household(
     child = plan.child
     # the family and the child's version each ask for the same plan's household
     return _household(
-        (child.name, child.known_as, child.first_name),
+        (
+            child.name,
+            child.known_as,
+            child.first_name,
+            # no date of birth or age: not born yet (a due date kept from the reader too)
+            child.date_of_birth is None and child.age is None,
+        ),
         child.age if child.age is not None else age_on_plan_date(plan),
         tuple((p.name, p.role) for p in plan.core_group),
         tuple(family),
@@ -130,21 +136,28 @@ def household(
     )
 
 
+# "Unborn baby Khan"; "Baby Kirby" with no date of birth or age, a baby not born or
+# named yet (reader 33, plan 181: "Our plan for Baby ... so that Baby is safe")
+_UNBORN = re.compile(r"unborn\b", re.I)
+_BABY = re.compile(r"(?:unborn|baby)\b", re.I)
+
+
 @lru_cache(maxsize=8)
 def _household(
-    child: tuple[str, str | None, str],
+    child: tuple[str, str | None, str, bool],
     age: int | None,
     core_group: tuple[tuple[str, str], ...],
     family: tuple[bool, ...],
     texts: tuple[str, ...],
     by_child: bool = False,
 ) -> Household:
-    name, known_as, first = child
+    name, known_as, first, due = child
     names = {name, first, name.split()[0]}
-    unborn = bool(re.match(r"unborn\b", f"{name} {first}", re.I))
+    pattern = _BABY if due else _UNBORN
+    unborn = bool(pattern.match(f"{name} {first}"))
     if unborn:  # "Unborn baby Khan": the family calls them "the baby", or as known
         known = known_as or ""
-        known = "" if re.match(r"unborn\b", known, re.I) else known
+        known = "" if pattern.match(known) else known
         first = known or "the baby"
         names = {name, first} if known else {name}
     relatives = []

@@ -15,7 +15,8 @@ from typing import Any
 from plangen.family.plain import Glossary
 from plangen.family.quotes import QUOTATION
 from plangen.family.split import inside_marks, split_sentences
-from plangen.model import CorePerson
+from plangen.keys import name_key
+from plangen.model import CorePerson, Plan
 
 # the order a parent reads the family version in
 READING_ORDER = (
@@ -70,12 +71,15 @@ def workers(
     words: Glossary,
     family_names: set[str],
     reader: str | None = None,
+    plan: Plan | None = None,
 ) -> list[Worker]:
     # "child" is how the version calls the child ("the baby" before birth: "your")
     """The professionals of the core group (``people``: each with whether it is family)
     that a text may call by a first name (or title and surname) only: one to a name.
     A worker "(for Kayleigh)" is Kayleigh's, never the child's ("Owen is Kayleigh's
-    nurse"), and "the" nurse in the copy of ``reader`` (a first name) when she is Kayleigh."""
+    nurse"), and "the" nurse in the copy of ``reader`` (a first name) when she is Kayleigh.
+    So is one whose every action in ``plan`` is to see one family member ("Leila to see
+    Fadumo on her own"), whatever the role says (never "Amina's FGM specialist worker")."""
     found: list[Worker] = []
     firsts = [p.name.split()[0] for p, _ in people]
     keep = family_names | {w for p, _ in people for w in p.name.split()}
@@ -104,6 +108,8 @@ def workers(
         whose = "your" if mine else "the" if _ADULTS_ROLES.search(role) else f"{child}'s"
         meant = _FOR_WHOM.search(person.role)
         whom = (meant.group(1) or meant.group(2)) if meant else ""
+        if not whom and whose == f"{child}'s" and plan is not None:
+            whom = _works_with(person, plan, [p for p, kin in people if kin])
         if whom in family_names:
             # in her own copy "the": the text it lands in may still name her ("She
             # does not want ... but is happy for Carla (the ... worker)"); never "your
@@ -124,6 +130,33 @@ def workers(
             continue
         found.append(Worker(first, parts[-1], f"{whose} {role}"))
     return found
+
+
+# "to see Fadumo", "visits with Jade", "support Kayleigh": whom an action works with
+_WITH = r"\b(?:see|sees|seeing|visit|visits|meet|meets|support|supports|with)\s+(?:{})\b"
+
+
+def _works_with(person: CorePerson, plan: Plan, relatives: list[CorePerson]) -> str:
+    """The first name of the one family member every action of ``person`` works with
+    ("Leila to see Fadumo on her own"), when none of them names the child; else ""."""
+    names = {name_key(person.name), name_key(person.name.split()[0])}
+    texts = [
+        action.text
+        for risk in plan.risks
+        for outcome in risk.outcomes
+        for action in outcome.actions
+        if names & {name_key(who) for who in action.responsible}
+    ]
+    # the child's first names ("Amina and Hodan Warsame": Amina, Hodan), not the surname
+    child = [w for w in plan.child.name.split()[:-1] if w[:1].isupper()]
+    if not texts or any(re.search(rf"\b{re.escape(w)}\b", t) for w in child for t in texts):
+        return ""
+    found = {
+        p.name.split()[0]
+        for p in relatives
+        if all(re.search(_WITH.format(re.escape(p.name.split()[0])), t) for t in texts)
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def introduced(context: dict[str, Any], known: list[Worker]) -> dict[str, Any]:

@@ -312,7 +312,11 @@ class PlanReader:
                 # merge, an empty cell is the one above (the seed's layout)
                 elif action.timescale or "timescale" in row.continued:
                     merged_above = not action.timescale
-                elif merged_above or (table.exact_merges and outcome.actions):
+                elif (
+                    merged_above
+                    or (table.exact_merges and outcome.actions)
+                    or (outcome.actions and cells.own_deadline_above(outcome.actions[-1], action))
+                ):
                     action.timescale_left_blank = True
                 outcome.actions.append(action)
         for risk in risks:  # a risk row with no outcome and no action leaves an empty outcome

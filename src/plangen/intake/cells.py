@@ -12,7 +12,7 @@ from plangen.dates import parse_date, split_date
 from plangen.errors import InputError, shown
 from plangen.intake.noted import note_words, sent_a_report, with_note
 from plangen.intake.vocabulary import choose, normalise, quoted, vocabulary
-from plangen.model import Meeting, PlanKind, ProgressStatus, Threshold, Wellbeing
+from plangen.model import Action, Meeting, PlanKind, ProgressStatus, Threshold, Wellbeing
 
 _NUMBERED = re.compile(
     r"^\s*(risk|need|outcome|action|priority)\s*(?:no\.?\s*)?(\d+)\s*$", re.IGNORECASE
@@ -240,6 +240,28 @@ def as_above(raw: object) -> bool:
     """Whether a timescale says it is the one above it ("as above", "ditto")."""
     words = vocabulary()["values"]["as_above"]["as_above"]
     return isinstance(raw, str) and normalise(raw) in {normalise(w) for w in words}
+
+
+# a deadline that is one day ("By 20.11.25", "20/11/2025"), and a one-off action's
+# frequency (blank, "Once")
+_ONE_DAY = re.compile(r"^(?:by|before|due(?:\s+by)?)?\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\.?$", re.I)
+_ONE_OFF = re.compile(r"(?:once|one[- ]off|one time)\.?", re.I)
+
+
+def own_deadline_above(above: Action, action: Action) -> bool:
+    """Whether the one-day deadline of the one-off action ``above`` ("Kayleigh to see
+    her GP | By 20.11.25") is that action's own, not shared by the recurring ``action``
+    below it with a blank cell ("Monitor | Fortnightly |"): that one has none agreed
+    (reader 33, plan 173: "Same as above (by Thursday 20 November 2025)" was made up)."""
+
+    def one_off(frequency: str) -> bool:
+        return not frequency.strip() or bool(_ONE_OFF.fullmatch(frequency.strip()))
+
+    return (
+        bool(_ONE_DAY.match(above.timescale.strip()))
+        and one_off(above.frequency)
+        and not one_off(action.frequency)
+    )
 
 
 def age(raw: object) -> int:

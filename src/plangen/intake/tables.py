@@ -43,8 +43,9 @@ class Table:
     headers: HeaderMap
     rows: list[Row] = field(default_factory=list)
     is_word_table: bool = False
-    # a table plangen wrote (its formal plan read back): a cell shared with the row
-    # above is merged with it, so a blank cell outside a merge is blank
+    # a table plangen wrote (its formal plan read back), or a Word table whose worker
+    # merged timescale cells: a cell shared with the row above is merged with it, so a
+    # blank cell outside a merge is blank
     exact_merges: bool = False
 
     @property

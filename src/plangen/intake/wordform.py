@@ -18,7 +18,7 @@ A plan that plangen generated is itself a Word form: it reads back to the same p
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
@@ -56,6 +56,8 @@ class _Grid:
 
     name: str  # the heading above the table, or its header cells
     rows: list[list[str | None]]
+    # the grid columns with a vertical merge in them: the worker shares a cell by merging
+    merged: set[int] = field(default_factory=set)
 
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
@@ -154,7 +156,7 @@ def _grids(document: object, file: str, limits: Limits) -> tuple[list[_Grid], Pl
         if not rows:
             continue
         header = " | ".join(c for c in rows[0] if c)
-        grid = _Grid(name=heading or header[:60], rows=rows)
+        grid = _Grid(name=heading or header[:60], rows=rows, merged=_merged_columns(block))
         _refuse_hidden_text(block._tbl, Location(file, grid.name, is_table=True))
         grid.rows = rejoin_cut_rows(rows, Location(file, grid.name, is_table=True))
         _check_limits(grid, file, limits)
@@ -173,6 +175,21 @@ def _heading(words: str, above: str) -> str:
     if len(words.split()) <= _HEADING_WORDS:
         return words
     return above or " ".join(words.split()[:_HEADING_WORDS]) + " ..."
+
+
+def _merged_columns(table: WordTable) -> set[int]:
+    """The grid columns of ``table`` that hold a vertically merged cell."""
+    merged: set[int] = set()
+    for tr in table._tbl.tr_lst:
+        column = 0
+        for element in tr.iterchildren(qn("w:tc")):
+            props = cast(CT_Tc, element).tcPr
+            span = props.find(_GRID_SPAN) if props is not None else None
+            written = span.get(qn("w:val"), "1") if span is not None else "1"
+            if props is not None and props.find(_V_MERGE) is not None:
+                merged.add(column)
+            column += int(written) if written.isdigit() else 1
+    return merged
 
 
 # Text formatted as hidden (Word's Font > Hidden): w:vanish, unless switched off.
@@ -305,6 +322,10 @@ def _tables(grids: list[_Grid], file: str, title: PlanKind | None) -> dict[str, 
         if kind not in tables:
             tables[kind] = Table(kind=kind, name=grid.name, headers=headers, is_word_table=True)
         _add_rows(tables[kind], grid, file, start=1)  # a second table with the same header
+        # a timescale shared by merging its cell down: an empty cell of its own shares
+        # none (reader 33, plan 175: "School to be alert" was given the row above's date)
+        if headers.columns.get("timescale") in grid.merged:
+            tables[kind].exact_merges = True
         last = (tables[kind], grid.width())  # continues the first
     if problems:  # every heading plangen cannot place, in one message
         raise input_problems(problems)

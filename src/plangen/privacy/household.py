@@ -7,13 +7,26 @@ comes home: keeping her new number from him keeps her number, not her whereabout
 (reader 32, plan 165: Erin's number kept from Graeme held back her school, her named
 person, her self-harm risk and her CAMHS work from him and from the formal plan).
 Her address, or her whole details, kept from him is still her whereabouts.
+
+A professional kept whole for what her role says (the mother's FGM specialist worker)
+is no one's whereabouts either, when nothing else kept from the reader is: her own
+name, role, contacts and base are withheld, but the child's school and GP, which he
+knows, are not (reader 33: plan 175 held back the school's and GP's rows, the meeting's
+venue and sentences naming a place from the whole core group).  One whose base is
+where a child learns or someone lives (a school, a nursery, a refuge, supported
+lodgings) still is; and while a whole need or outcome is kept from the reader, so is
+she (plan 180: the pregnancy midwife's holding is what keeps "going to be a nan" and
+"the scans" out of the father's copy).
 """
 
 from __future__ import annotations
 
+import re
+
 from plangen.keys import name_key
 from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.match import squash
+from plangen.privacy.names import is_family
 
 # the details that say how to reach someone, not where they live
 _REACH = frozenset({"phone", "email"})
@@ -42,6 +55,60 @@ def lives_with_all(plan: Plan, item: Withholding, recipient: str | None) -> bool
     readers = [recipient] if recipient is not None else list(item.withheld_from)
     home = _home(plan, item.about)
     return bool(readers and home) and all(_home(plan, reader) == home for reader in readers)
+
+
+# a base where a child learns or someone lives: the professional's place is theirs
+_WHERE_SOMEONE_IS = re.compile(
+    r"\b(?:school|academy|nursery|pre-?school|playgroup|childminder|college|primary|"
+    r"early learning|elc|refuge|hostel|housing|lodgings|foster|residential|"
+    r"children's home|supported accommodation)\b",
+    re.I,
+)
+
+
+def kept_for_her_role(
+    plan: Plan, item: Withholding, items: list[Withholding], recipient: str | None
+) -> bool:
+    """Whether ``item`` keeps a professional whole from a reader for who she is, not
+    where someone is: her base is no child's or family member's place, and nothing else
+    in ``items`` (what the reader's copy leaves out) keeps anyone's whereabouts."""
+    if item.detail or not _for_who_she_is(plan, item.about):
+        return False
+    # a need or outcome kept whole: its topic may be echoed anywhere ("going to be a nan",
+    # "go to the scans", plan 180), and holding back every sentence that names a place
+    # or a time is, for now, what keeps those echoes from him: kept
+    if any(other.about == "plan" and other.detail.startswith(_TOPICS) for other in items):
+        return False
+    return not any(_finds_someone(plan, other, recipient) for other in items if other != item)
+
+
+_TOPICS = ("risk", "outcome")
+
+
+def _for_who_she_is(plan: Plan, name: str) -> bool:
+    person = _member(plan, name)
+    return (
+        person is not None
+        and not is_family(person)
+        and not _WHERE_SOMEONE_IS.search(f"{person.role} {person.agency}".replace("\u2019", "'"))
+    )
+
+
+def _finds_someone(plan: Plan, item: Withholding, recipient: str | None) -> bool:
+    """Whether ``item`` keeps a family member's, the child's or a place's whereabouts."""
+    if item.about == "child":
+        return item.detail in ("address", "school", "phone")
+    if item.about == "plan" or item.about == recipient:
+        return False
+    person = _member(plan, item.about)
+    if person is not None and is_family(person):
+        return item.detail in _WHERE and not lives_with_all(plan, item, recipient)
+    return item.detail in ("agency", "address") or not (
+        item.detail or _for_who_she_is(plan, item.about)
+    )
+
+
+_WHERE = frozenset({"", "address", "phone", "email"})
 
 
 def _home(plan: Plan, name: str) -> str:

@@ -68,7 +68,17 @@ def take_plan_detail(
                 text=replace, success_looks_like="", plain=None, actions=[], reviews=[]
             )
         else:
-            action = outcomes[path[1]]["actions"][path[2]]
+            actions = outcomes[path[1]]["actions"]
+            action = actions[path[2]]
+            # its own timescale held too: an empty cell, never the row above's (reader 33,
+            # plan 175: the held row read "By 06.02.26", merged with the all-ports alert);
+            # one it shared with the row above stays shared, and one a row below shares
+            # is left as it was, for that row's sake
+            below = actions[path[2] + 1] if path[2] + 1 < len(actions) else {}
+            shared_below = bool(below) and not below["timescale"]
+            shared_below = shared_below and not below.get("timescale_left_blank")
+            if action["timescale"] and not shared_below and not action.get("timescale_left_blank"):
+                action["timescale_left_blank"] = True
             action.update(text=replace, plain=None, responsible=[], frequency="", timescale="")
 
 

@@ -34,7 +34,7 @@ from plangen.privacy.childs_own import child_fields
 from plangen.privacy.contacts import family_contacts, without_family_contacts
 from plangen.privacy.echoes import held_sentences
 from plangen.privacy.holding import held_back
-from plangen.privacy.household import at_home_only
+from plangen.privacy.household import at_home_only, kept_for_her_role
 from plangen.privacy.locating import (
     HELD_BACK,
     HELD_ON_RECORD,
@@ -356,6 +356,9 @@ def _locating(
     """Those of ``whereabouts`` whose places are held back: not those a copy's readers
     know, living with them (:mod:`plangen.privacy.household`)."""
     home = at_home_only(plan, items, recipient, whereabouts)
+    # a professional kept whole for her role, nothing else kept locating: her own details
+    # go, no one's places (household.py)
+    home += [item.about for item in items if kept_for_her_role(plan, item, items, recipient)]
     return [whose for whose in whereabouts if whose not in home]
 
 
