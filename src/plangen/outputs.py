@@ -19,6 +19,7 @@ from plangen.errors import UsageError
 from plangen.generated import GENERATED, WITHHELD
 from plangen.model import CorePerson, Plan, PlanKind
 from plangen.naming import folder_name, slugify
+from plangen.privacy.echoes import held_sentences
 from plangen.settings import Settings
 
 # The builders' own stages (python-docx and lxml, the templates, the rules, the family
@@ -61,7 +62,9 @@ class OutputKind:
 
 
 def _marks(plan: Plan) -> str:
-    return f"{GENERATED} {WITHHELD}" if plan.confidential else GENERATED
+    # a sentence held by what the plan itself says (privacy/echoes.py) is lost too
+    withheld = plan.confidential or held_sentences(plan)
+    return f"{GENERATED} {WITHHELD}" if withheld else GENERATED
 
 
 def _plan_and_review(

@@ -233,11 +233,13 @@ def redacted(
     # left out of the child's version, which reads around it
     whole = None if drop else HELD_BACK
     sentences = [item for item in held_sentences(plan) if applies(item, recipient)]
-    if drop:  # the child's version reads around a sentence left out, marker or none
-        for _, holder, key in text_slots(data):
-            for item in sentences:
-                if item.value in holder[key]:
-                    holder[key] = holder[key].replace(item.value, "").strip()
+    # a family copy reads around a sentence left out, as if never written (a marker in
+    # the views stopped her own copy saying "you": plan-42); the matcher below still
+    # finds the sentence where it was reworded
+    for _, holder, key in text_slots(data):
+        for item in sentences:
+            if item.value in holder[key]:
+                holder[key] = holder[key].replace(item.value, "").strip()
     items += sentences
     copy = _scrubbed(
         plan, data, items, MarkerFor(words, recipient), kept, said, whole=whole, told=told
