@@ -97,6 +97,7 @@ def cases(base: ModuleType) -> list[Any]:
     """The round-three cases, as ``base.Case`` values."""
     case, xlsx, hostile = base.Case, base.xlsx, _hostile()
     renamed = hostile.renamed_sheet
+    hide = base.hide
     people = [["Name", "Role", "Agency", "Phone"], ["Ann Lee", "Health visitor", "NHS", "0123"]]
     return [
         # 1. a sheet holding the core group under another name
@@ -153,6 +154,18 @@ def cases(base: ModuleType) -> list[Any]:
                 'error: sheet-confidential-by-headings.xlsx, sheet "Safety": is not a sheet '
                 'plangen knows, but its headings ("About", "Detail", "Withhold from") are '
                 'those of the "Confidential" sheet. Rename it "Confidential"'
+            ],
+        ),
+        case(
+            "sheet-hidden-confidential-by-headings.xlsx",
+            "the Confidential sheet named 'Safety' and hidden (refused, never passed over)",
+            lambda: xlsx(change=_both(renamed("Confidential", "Safety"), hide("Safety"))),
+            2,
+            [
+                'error: sheet-hidden-confidential-by-headings.xlsx, sheet "Safety": is hidden, '
+                'and its headings ("About", "Detail", "Withhold from") are those of the '
+                '"Confidential" sheet: what it keeps back from the family would go to them. '
+                'Unhide it and rename it "Confidential", or delete it'
             ],
         ),
         case(

@@ -14,6 +14,8 @@ from plangen.errors import InputError
 from plangen.intake import read_plans
 from plangen.intake.children import count_children, dates_in
 from plangen.intake.sheets import looks_like
+from plangen.intake.vocabulary import find_name
+from plangen.intake.workbook import KINDS
 from plangen.model import Plan
 
 CORPUS = Path(__file__).resolve().parents[1] / "bad_inputs"
@@ -132,3 +134,26 @@ def it_refuses_two_childrens_dates_of_birth_in_a_word_form() -> None:
     assert isinstance(refused, InputError)
     assert "holds 2 dates of birth" in str(refused)
     assert "is not a date" not in str(refused)
+
+
+@pytest.mark.parametrize(
+    ("sheet", "kind"),
+    [
+        ("TAF members", "people"),
+        ("Team around the family", "people"),
+        ("Team Around the Child", "people"),
+        ("Professionals involved", "people"),
+        ("Network", "people"),
+        ("Core Group Members", "people"),
+        ("Outcomes Plan", "risks"),
+        ("Outcomes & actions", "risks"),
+        ("Review record", "reviews"),
+        ("Confidential info", "confidential"),
+    ],
+)
+def it_reads_a_councils_name_for_a_sheet(sheet: str, kind: str) -> None:
+    assert find_name(kind, [sheet]) == sheet
+
+
+def it_reads_no_sheet_by_a_name_that_could_be_anything() -> None:
+    assert not [kind for kind in KINDS if find_name(kind, ["Family Details"])]

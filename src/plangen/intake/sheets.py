@@ -17,7 +17,8 @@ read as that table.  Any other sheet a user can see is looked at before it is le
 
 A sheet refused for its name has its headings checked as the table it looks like, so
 that every problem comes in one round: renaming it never brings out new ones.  Hidden
-sheets that are no table's are lists and lookups, and are passed over.
+sheets that are no table's are lists and lookups, and are passed over, but one with the
+Confidential table's headings is refused: what it keeps back would reach the family.
 """
 
 from __future__ import annotations
@@ -108,6 +109,22 @@ def judge(file: str, sheet: Unread, read: dict[str, str], named: str | None) -> 
             rows,
         )
     return Verdict()
+
+
+def judge_hidden(file: str, sheet: Unread) -> InputError | None:
+    """A hidden sheet plangen does not read by its name is a list or a lookup, passed
+    over, unless its headings are the Confidential table's: what it keeps back from the
+    family would go to them."""
+    looks = looks_like(sheet.first)
+    if looks is None or looks[0] != "confidential":
+        return None
+    standard = standard_sheet("confidential")
+    return InputError(
+        f"is hidden, and its headings ({_shown(looks[1])}) are those of the "
+        f'"{standard}" sheet: what it keeps back from the family would go to them. '
+        f'Unhide it and rename it "{standard}", or delete it',
+        location=Location(file=file, sheet=sheet.name),
+    )
 
 
 def _second(where: Location, kind: str, first: str, headers: HeaderMap | None = None) -> InputError:

@@ -28,7 +28,7 @@ from plangen.intake.grouping import assemble
 from plangen.intake.headings import column_letter, unknown_headings
 from plangen.intake.limits import DEFAULT_LIMITS, Limits
 from plangen.intake.sheet_xml import NO_RESULT, ExcelError, SheetRows, open_workbook, sheet_rows
-from plangen.intake.sheets import Unread, header_row, judge, own_sheet
+from plangen.intake.sheets import Unread, header_row, judge, judge_hidden, own_sheet
 from plangen.intake.tables import Row, Table, is_blank
 from plangen.intake.vocabulary import HeaderMap, find_name, match_headers, quoted
 from plangen.model import Plan
@@ -92,7 +92,7 @@ def _tables(workbook: Workbook, path: Path, limits: Limits) -> dict[str, Table]:
             continue
         tables[kind] = _read(workbook, sheets[name], kind, path, limits, problems)
     read = {kind: table.name for kind, table in tables.items()}
-    for name in visible:
+    for name in sheets:
         if name not in read.values() and not own_sheet(name):
             _look_at(workbook, sheets[name], read, path, limits, problems)
     if problems:  # every sheet and heading plangen cannot place, in one message
@@ -125,16 +125,22 @@ def _look_at(
     limits: Limits,
     problems: list[InputError],
 ) -> None:
-    """A visible sheet plangen does not read by its name: refused when it holds a
-    table plangen reads (its headings checked as that table's too), else a warning
-    when it holds anything (:mod:`plangen.intake.sheets`)."""
+    """A sheet plangen does not read by its name: refused when it holds a table plangen
+    reads (its headings checked as that table's too), else a warning when it holds
+    anything; a hidden one only when it holds what is kept back from the family
+    (:mod:`plangen.intake.sheets`)."""
     assert isinstance(sheet, ReadOnlyWorksheet)
     rows = sheet_rows(workbook, sheet, limits, Location(file=path.name, sheet=sheet.title))
     taken = list(islice(rows, _HEADER_SEARCH_ROWS))
     first = [(number, cells) for number, cells in taken if number <= _HEADER_SEARCH_ROWS]
     filled = sum(1 for _, cells in chain(taken, rows) if not all(map(is_blank, cells)))
     named = next((kind for kind in KINDS if find_name(kind, [sheet.title])), None)
-    verdict = judge(path.name, Unread(sheet.title, first, filled), read, named)
+    unread = Unread(sheet.title, first, filled)
+    if sheet.sheet_state != "visible":  # a list or lookup, unless it keeps things back
+        if (hidden := judge_hidden(path.name, unread)) is not None:
+            problems.append(hidden)
+        return
+    verdict = judge(path.name, unread, read, named)
     if verdict.problem is None:
         return
     problems.append(verdict.problem)
