@@ -251,8 +251,9 @@ def it_prints_an_unborn_babys_due_date_and_makes_no_childs_version(
     assert "EDD 02.12.23" in text_of(formal).splitlines()
     assert not any(line.startswith("Age ") for line in text_of(formal).splitlines())
     [family] = (tmp_path / "out").rglob("*cp-plan-family.docx")
-    # "Baby Smith" is called as the family version calls him: "Baby"
-    assert "Baby is due on Saturday 2 December 2023." in text_of(family)
+    # "Baby Smith", not born or named yet, is "the baby" (reader 33, plan 181: never "Our
+    # plan for Baby ... so that Baby is safe")
+    assert "The baby is due on Saturday 2 December 2023." in text_of(family)
     assert not list((tmp_path / "out").rglob("*-child.docx"))  # not born: no child's version
     assert _only(formal).child.due_date == plan.child.due_date  # the form reads it back
 
