@@ -34,6 +34,9 @@ each held against its own floor in tests/corpus/floor.toml.
 - ``blind32-dev.toml`` / ``blind32-test.toml``: 550 texts by writer32 (a chair and IRO),
   written in stop 32 while the rules were being changed and never tuned on: both parts
   were measured with main's rules and once after the stop's last rule change.
+- ``blind33-dev.toml`` / ``blind33-test.toml``: 520 texts by writer33 (an IRO; England,
+  Wales, Scotland and Northern Ireland; inspection-report quotes), written in stop 33 and
+  never tuned on or read: measured before and after the stop's rule changes.
 
 Run ``pytest tests/unit/test_rule_corpus.py -s`` to see the figures, or
 ``python scripts/measure_corpus.py tests/corpus/blind-dev.toml --wrong``.
@@ -74,6 +77,8 @@ PARTS = {
     "blind30-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
     "blind32-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
     "blind32-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
+    "blind33-dev": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
+    "blind33-test": ["PLAN-02", "PLAN-03", "PLAN-04", "PLAN-15", "PLAN-06"],
 }
 # fewest texts of each label a part must hold for a rule (writer 5 wrote 40 actions)
 LEAST = {"blind5-dev": 10, "blind5-test": 7}
@@ -88,6 +93,7 @@ HELD_OUT = {
     "blind29-test",
     "blind30-test",
     "blind32-test",
+    "blind33-test",
 }
 # each held-out part and the development part written by the same writers
 PAIRS = [
@@ -100,6 +106,7 @@ PAIRS = [
     ("blind29-dev", "blind29-test"),
     ("blind30-dev", "blind30-test"),
     ("blind32-dev", "blind32-test"),
+    ("blind33-dev", "blind33-test"),
 ]
 CASES = [(part, rule) for part, rules in PARTS.items() for rule in rules]
 
