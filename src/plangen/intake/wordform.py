@@ -178,7 +178,10 @@ def _heading(words: str, above: str) -> str:
 
 
 def _merged_columns(table: WordTable) -> set[int]:
-    """The grid columns of ``table`` that hold a vertically merged cell."""
+    """The grid columns of ``table`` where a cell is merged down into the row below (a
+    cell that continues one above).  A column of cells each marked as the start of a
+    merge and none continued, as plangen's own blank form has, merges nothing: there a
+    blank under a time is the time above, as in the seed."""
     merged: set[int] = set()
     for tr in table._tbl.tr_lst:
         column = 0
@@ -186,7 +189,8 @@ def _merged_columns(table: WordTable) -> set[int]:
             props = cast(CT_Tc, element).tcPr
             span = props.find(_GRID_SPAN) if props is not None else None
             written = span.get(qn("w:val"), "1") if span is not None else "1"
-            if props is not None and props.find(_V_MERGE) is not None:
+            down = props.find(_V_MERGE) if props is not None else None
+            if down is not None and down.get(qn("w:val"), "continue") == "continue":
                 merged.add(column)
             column += int(written) if written.isdigit() else 1
     return merged
