@@ -97,7 +97,8 @@ def _harm_said(harm: str, who: Household) -> str:
         return f"This can mean a {harm[:1].lower()}{harm[1:].rstrip('.;')}."
     whose = _WHOSE_ONLY.match(harm)  # "Erin's sexual health. She ...": what is harmed
     if whose:
-        return f"This can affect {whose.group(1)}. {upper_first(harm[whose.end() :].strip())}"
+        rest = harm[whose.end() :].strip()
+        return f"This can affect {whose.group(1)}." + (f" {upper_first(rest)}" if rest else "")
     # a clause or not by its first part: "pain, infection and poor sleep; missed
     # immunisations" is a list of harms (held-out plan 167: "This can mean that pain")
     first = harm.split(";", 1)[0]
@@ -108,8 +109,11 @@ def _harm_said(harm: str, who: Household) -> str:
 
 
 # a harm that only names whose part of life is at stake, then says more: never "This can
-# mean that Erin's sexual health." (held-out plan 165); what follows may be a held marker
-_WHOSE_ONLY = re.compile(r"([A-Z][\w-]*['’]s(?: [a-z]+){1,3})\.\s+(?=[A-Z\[])")
+# mean that Erin's sexual health." (held-out plan 165); what followed may have been held back
+_WHOSE_ONLY = re.compile(
+    r"([A-Z][\w-]*['’]s(?: [a-z]+){0,2} (?:health|wellbeing|well-being|education|learning"
+    r"|development|safety|welfare|attendance|needs|sleep|friendships))\.?(?:\s+(?=[A-Z\[])|\s*$)"
+)
 
 
 def _said_as_clause(text: str, who: Household) -> bool:
