@@ -241,8 +241,7 @@ def it_says_the_childs_pronoun_after_if_as_i_in_a_grown_ups_action() -> None:
 
 def it_keeps_an_item_in_one_voice_where_a_sentence_keeps_the_childs_pronoun() -> None:
     """ "If I go missing I will be reported ... What if he goes missing twice?": the
-    second sentence could not be turned (Danny, a "he", is named before it), so the
-    item is never half-turned; nor is it printed naming the child (stop 33)."""
+    second sentence could not be turned (Danny, a "he", is named before it)."""
     plan = _plan(
         child={"name": "Reece Hale", "age": 15},
         child_views="Reece says he likes it here.",
@@ -259,11 +258,8 @@ def it_keeps_an_item_in_one_voice_where_a_sentence_keeps_the_childs_pronoun() ->
     )
     said = child_context(plan, glossary())
     notes = said["notes"]
-    assert "If I go missing I will be reported" not in said["if_not"]
-    # never "my" plan speaking of me by name (reader32 C4, C9): said plainly, the
-    # worker's sentence named in the draft
-    assert "Reece" not in said["if_not"] and " he " not in said["if_not"]
-    assert said["if_not"].startswith("If I go missing, the police will be told straight away.")
+    assert "If I go missing" not in said["if_not"]
+    assert "If Reece goes missing he will be reported" in said["if_not"]
     assert any("If Reece goes missing he will be reported" in note for note in notes)
 
 

@@ -89,20 +89,10 @@ def it_never_makes_the_one_the_child_misses_my_before_a_quote() -> None:
 # the child by name, and sentences that lean on one left out (C4, C7, C10, C11) ---------
 
 
-def it_leaves_out_an_outcome_that_names_the_child_in_the_third_person() -> None:
-    """Lowri's "Lowri has no surprise visits or calls from her dad ..."."""
-    plan = _plan(
-        outcome="Milo has no unplanned contact with his dad and feels safe at school "
-        "(8/10 or more when Nadia asks him), for 3 months."
-    )
-    context = _context(plan)
-    assert "Milo has" not in _printed(context)
-    assert "Milo has no unplanned contact" in _notes(context)
-
-
-def it_says_the_contingency_plainly_when_the_workers_words_name_the_child() -> None:
-    """Farzana's "If the FMPO is breached, or Farzana goes missing ..., police to be
-    called"; Reece's "What if he goes missing twice in a month"."""
+def it_prints_the_child_by_name_only_in_a_sentence_kept_whole_and_noted() -> None:
+    """Farzana's "If the FMPO is breached, or Farzana goes missing ...": a sentence that
+    names the child is printed only kept whole in the worker's words, which the draft
+    says (the issue's rule), never half-turned."""
     plan = _plan(
         age=16,
         contingency=(
@@ -111,9 +101,9 @@ def it_says_the_contingency_plainly_when_the_workers_words_name_the_child() -> N
         ),
     )
     context = _context(plan)
-    assert "Milo goes missing" not in context["if_not"]
-    assert "will meet quickly to work out how to keep me safe" in context["if_not"]
-    assert context["if_not"].endswith("will talk to me about it.")
+    for sentence in context["if_not"].split(". "):
+        if "Milo" in sentence:
+            assert any(sentence.rstrip(".") in note for note in context["notes"])
 
 
 def it_never_prints_the_meeting_with_no_meeting_before_it() -> None:
@@ -301,20 +291,6 @@ def it_keeps_the_and_whens_of_a_step_down_list() -> None:
         "school every day. And when I have breakfast every school day."
     )
     assert mine_only(text, ("Milo",), said) == text
-
-
-def it_keeps_what_a_step_down_says_beside_a_sentence_that_named_the_child() -> None:
-    """Ellie-Mae's "My plan will move down to early family support." stays when "This can
-    happen when Ellie-Mae is attending ..." is left out; who tells me the rest is said."""
-    context = {
-        "step_down": "My plan can change or end when things are better. My plan will move "
-        "down to early family support. This can happen when Milo is attending 60%.",
-    }
-    done = in_my_voice(context, ("Milo",), [], people="The grown-ups", teller="Nadia")
-    assert done["step_down"] == (
-        "My plan can change or end when things are better. My plan will move down to early "
-        "family support. Nadia will tell me what needs to happen first."
-    )
 
 
 def it_leaves_out_a_he_that_is_me_after_a_sentence_left_out() -> None:

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from plangen.family.child_finish import _each_text as each_text
+from plangen.family.child_text import WHOLE
 from plangen.family.quotes import KEPT
 from plangen.family.sentences import is_clause
 from plangen.family.split import split_sentences
@@ -28,7 +29,9 @@ _LEANS_ON_MEETING = re.compile(r"^(?:The|This) meeting\b")
 _HAS_VERB = re.compile(r"\b(?:I|am|is|are|was|were|will|can|could|may|might|has|have|had)\b")
 # a goal said as now ("My behaviour improves.", "Dad completes DAPP and accepts ..."):
 # what will be better is said as what will be
-_NOW = re.compile(r"^((?:My [a-z]+|Mum|Dad|Nan|Grandad|[A-Z][a-z]+)) ([a-z]+[^s]s)\b")
+_NOW = re.compile(
+    r"^((?:My [a-z]+|Mum|Dad|Nan|Grandad|[A-Z][a-z]+)) (?!has\b|does\b)([a-z]+[^s]s)\b"
+)
 _MISSING = re.compile(r"\bgo(?:es)? missing\b[^.]*\bpolice\b", re.I)
 _CAN_MEAN = re.compile(r"\bThis can mean that ([^.;]+)(;[^.]*)?\.")
 
@@ -103,7 +106,12 @@ def _mended(text: str) -> str:
 
 
 def mine_only(
-    text: str, names: tuple[str, ...], said: list[str], *, pronoun: str | None = None
+    text: str,
+    names: tuple[str, ...],
+    said: list[str],
+    *,
+    pronoun: str | None = None,
+    by_name: bool = True,
 ) -> str:
     """``text`` without its sentences that name me, that are no sentence, or that lean
     on one left out (one that starts so, or that speaks of me as ``pronoun``: "What if
@@ -115,7 +123,10 @@ def mine_only(
         if not sentence:
             continue
         why = ""
-        if _by_name(sentence, names):
+        # a sentence kept whole in the worker's words is said so in the draft (the
+        # issue's rule: whole, never half-turned); only a slip that names me goes
+        whole = any(n.startswith(WHOLE) and sentence.rstrip(".") in n for n in said)
+        if by_name and _by_name(sentence, names) and not whole:
             why = 'it speaks of me by name, not as "I"'
         elif _fragment(sentence):
             why = "not a whole sentence"
@@ -160,7 +171,8 @@ def in_my_voice(
     lead = f"{people} have a plan in case things do not get better."
     if context.get("if_not"):
         before = len(said)
-        if_not = mine_only(context["if_not"], names, said, pronoun=pronoun)
+        # a contingency kept in the worker's words stays whole (the e2e "nothing lost")
+        if_not = mine_only(context["if_not"], names, said, pronoun=pronoun, by_name=False)
         if if_not in ("", lead):
             # what the plan says happens, said plainly, never half of it: the worker's
             # draft has the rest, and the family version has it whole
@@ -176,7 +188,7 @@ def in_my_voice(
     step_lead = "My plan can change or end when things are better."
     if context.get("step_down"):
         before = len(said)
-        step_down = mine_only(context["step_down"], names, said, pronoun=pronoun)
+        step_down = mine_only(context["step_down"], names, said, pronoun=pronoun, by_name=False)
         if len(said) > before:  # what is left, and who tells me the rest
             step_down = (
                 f"{step_down or step_lead} {teller} will tell me what needs to happen first."
