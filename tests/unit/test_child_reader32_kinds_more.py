@@ -316,3 +316,14 @@ def it_never_gives_a_main_worry_twice_by_its_topic_too() -> None:
     )
     worries = " ".join(_context(plan)["worries"])
     assert "older men who may be using me" not in worries
+
+
+def it_gives_the_last_verb_of_a_goals_list_its_i_form() -> None:
+    """Integration (stop 33), corpus plan 634: "I will have a tenancy ... and pays my
+    rent each month"; a plural noun after "and" stays as it is."""
+    from plangen.family.child_in_my_voice import _mended
+
+    assert _mended("I will have a flat and pays my rent each month.") == (
+        "I will have a flat and pay my rent each month."
+    )
+    assert _mended("I will have toys and books.") == "I will have toys and books."

@@ -90,6 +90,15 @@ def _mended(text: str) -> str:
     text = re.sub(r"\bwill be not\b", "will not be", text)
     # a goal's list goes on as one: "I will live with Nain, go to school, am fed" -> "be fed"
     text = re.sub(r"(\bI will [^.;:]*?, )am\b", r"\1be", text)
+    # and its last verb: "I will have a tenancy ... and pays my rent" -> "and pay"; a verb
+    # the word list may not hold, known by what follows it ("my", "the", "to" ...), so
+    # "and books." stays a noun
+    text = re.sub(
+        r"(\bI will [^.;:]*? and )([a-z]+[^s]s)"
+        r"(?= (?:my|the|a|an|to|her|his|their|our|it|up|out|on|in|at|with|for)\b)",
+        lambda m: m.group(1) + first_person(m.group(2)),
+        text,
+    )
     # "by my and Mum's account" (a worker's "by Erin's and Mum's account", turned)
     text = re.sub(r"\bmy and ([A-Z][\w-]*['’]s) ([a-z]+)\b", r"\1 \2 and mine", text)
 
