@@ -22,11 +22,17 @@ she (plan 180: the pregnancy midwife's holding is what keeps "going to be a nan"
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from plangen.keys import name_key
 from plangen.model import CorePerson, Plan, Withholding
 from plangen.privacy.match import squash
 from plangen.privacy.names import is_family
+from plangen.privacy.sentences import Whose
+from plangen.privacy.sentences import whose as sentence_whose
+
+if TYPE_CHECKING:
+    from plangen.privacy.locating import People
 
 # the details that say how to reach someone, not where they live
 _REACH = frozenset({"phone", "email"})
@@ -124,3 +130,37 @@ def _home(plan: Plan, name: str) -> str:
 def _member(plan: Plan, name: str) -> CorePerson | None:
     key = name_key(name)
     return next((p for p in plan.core_group if name_key(p.name) == key), None)
+
+
+def places_held(
+    plan: Plan, items: list[Withholding], recipient: str | None, whereabouts: list[str]
+) -> list[str]:
+    """Those of ``whereabouts`` whose places are held back: not those a copy's readers
+    know, living with them (:mod:`plangen.privacy.household`)."""
+    home = at_home_only(plan, items, recipient, whereabouts)
+    # a professional kept whole for her role, nothing else kept locating: her own details
+    # go, no one's places (household.py)
+    home += [item.about for item in items if kept_for_her_role(plan, item, items, recipient)]
+    return [whose for whose in whereabouts if whose not in home]
+
+
+def whose_kept(
+    plan: Plan,
+    people: People | None,
+    whereabouts: list[str],
+    recipient: str | None = None,
+    *,
+    at_home: bool = False,
+) -> Whose | None:
+    """Whom a copy keeps ``whereabouts`` from, and whose they are (by name and known-as
+    name): :mod:`plangen.privacy.sentences`."""
+    if people is None:
+        return None
+    child = plan.child
+    children = [child.name, child.known_as or ""] if child.name in whereabouts else []
+    protected = [*whereabouts, *children[1:]]
+    family = [p.name for p in plan.core_group if is_family(p)]
+    family += [child.name] if child.name not in family else []
+    key = name_key(recipient or "")
+    own = next((name for name in family if key and name_key(name) == key), "")
+    return sentence_whose(people.readers, protected, children, family, own, at_home=at_home)

@@ -34,7 +34,7 @@ from plangen.privacy.childs_own import child_fields
 from plangen.privacy.contacts import family_contacts, without_family_contacts
 from plangen.privacy.echoes import held_sentences
 from plangen.privacy.holding import held_back
-from plangen.privacy.household import at_home_only, kept_for_her_role
+from plangen.privacy.household import places_held, whose_kept
 from plangen.privacy.locating import (
     HELD_BACK,
     HELD_ON_RECORD,
@@ -46,13 +46,13 @@ from plangen.privacy.locating import (
     unplaced_role,
 )
 from plangen.privacy.match import MarkerFor, Matcher
-from plangen.privacy.names import is_family, name_key
+from plangen.privacy.names import name_key
 from plangen.privacy.numbered import remove, take_plan_detail
 from plangen.privacy.open_addresses import only_shared_parts, open_address_places
 from plangen.privacy.outcomes import outcome_core
 from plangen.privacy.protect import meets_apart, protected
 from plangen.privacy.routines import DAY
-from plangen.privacy.sentences import Whose, whole_sentences, whose
+from plangen.privacy.sentences import Whose, whole_sentences
 from plangen.privacy.told import Told
 from plangen.privacy.withheld import (
     NAME_OF_PLACE,
@@ -183,7 +183,7 @@ def redacted(
     ]
     whereabouts = kept_whereabouts(plan, items, recipient) if protect else []
     # whereabouts its reader knows, living with her: no place is held back (household.py)
-    locating = _locating(plan, items, recipient, whereabouts)
+    locating = places_held(plan, items, recipient, whereabouts)
     unnamed = place_bound_items(plan, recipient) if locating else []
     items += with_names_of_places(plan, unnamed)
     told = Told.of(plan, list(texts))
@@ -228,7 +228,7 @@ def redacted(
     remove(data, removals)
     gone = {path[0] for noun, path in removals if noun == "person"}
     kept = [p for index, p in enumerate(plan.core_group) if index not in gone]
-    said = _whose(plan, people, whereabouts, recipient, at_home=not locating)
+    said = whose_kept(plan, people, whereabouts, recipient, at_home=not locating)
     # a sentence that goes whole is one marker (the worker's draft comments on it), and
     # left out of the child's version, which reads around it
     whole = None if drop else HELD_BACK
@@ -291,7 +291,7 @@ def formal(plan: Plan, *, held: str = HELD, texts: Sequence[str] = ()) -> Redact
     # refuge's name and contacts are held on the case record too, and its staff are said
     # by role (a name leads to the place: reader 31)
     whereabouts = kept_whereabouts(plan, items, None)
-    locating = _locating(plan, items, None, whereabouts)
+    locating = places_held(plan, items, None, whereabouts)
     told = Told.of(plan, list(texts))
     data = plan.model_dump() | told.slots
     if locating:  # a due date says when and where the mother will be (routines.py)
@@ -341,7 +341,7 @@ def formal(plan: Plan, *, held: str = HELD, texts: Sequence[str] = ()) -> Redact
         for person in data["core_group"]:
             if locating and _SHELTER.search(person["role"]):
                 person["role"] = unplaced_role(person["role"])
-        said = _whose(plan, people, whereabouts, at_home=not locating)
+        said = whose_kept(plan, people, whereabouts, at_home=not locating)
     whole = HELD_ON_RECORD if whereabouts else None
     items += held_sentences(plan)  # said to a reader they are kept from (echoes.py)
     copy = _scrubbed(
@@ -350,40 +350,6 @@ def formal(plan: Plan, *, held: str = HELD, texts: Sequence[str] = ()) -> Redact
     copy.retell = lambda more: formal(plan, held=held, texts=more).told
     unnamed_doers(copy.plan, held)
     return copy
-
-
-def _locating(
-    plan: Plan, items: list[Withholding], recipient: str | None, whereabouts: list[str]
-) -> list[str]:
-    """Those of ``whereabouts`` whose places are held back: not those a copy's readers
-    know, living with them (:mod:`plangen.privacy.household`)."""
-    home = at_home_only(plan, items, recipient, whereabouts)
-    # a professional kept whole for her role, nothing else kept locating: her own details
-    # go, no one's places (household.py)
-    home += [item.about for item in items if kept_for_her_role(plan, item, items, recipient)]
-    return [whose for whose in whereabouts if whose not in home]
-
-
-def _whose(
-    plan: Plan,
-    people: People | None,
-    whereabouts: list[str],
-    recipient: str | None = None,
-    *,
-    at_home: bool = False,
-) -> Whose | None:
-    """Whom a copy keeps ``whereabouts`` from, and whose they are (by name and known-as
-    name): :mod:`plangen.privacy.sentences`."""
-    if people is None:
-        return None
-    child = plan.child
-    children = [child.name, child.known_as or ""] if child.name in whereabouts else []
-    protected = [*whereabouts, *children[1:]]
-    family = [p.name for p in plan.core_group if is_family(p)]
-    family += [child.name] if child.name not in family else []
-    key = name_key(recipient or "")
-    own = next((name for name in family if key and name_key(name) == key), "")
-    return whose(people.readers, protected, children, family, own, at_home=at_home)
 
 
 def _scrubbed(
