@@ -18,6 +18,9 @@ from io import BytesIO
 from pathlib import Path
 
 from plangen.model import Plan
+from plangen.outputs import make_files
+from plangen.rules import check
+from plangen.settings import Settings
 
 _TAG = re.compile(r"<[^>]+>")
 _ATTRIBUTE = re.compile(r'="([^"]*)"')
@@ -120,3 +123,18 @@ def _own_name(line: str) -> str:
     """The words of an agency's line before the words saying what kind of place it is."""
     own = _KIND_OF_PLACE.sub("", line.strip())
     return own if own != line.strip() else ""
+
+
+def every_copy(plan: Plan, folder: Path, readers: list[str]) -> dict[str, dict[str, str]]:
+    """Each Word file every version of ``plan`` makes, with a copy of their own for each
+    of ``readers``: by file name, the text of each of its zip parts (:func:`parts`)."""
+    settings = Settings()
+    made = make_files(
+        plan,
+        folder,
+        settings,
+        check(plan, settings.rules),
+        versions=("plan", "review", "family", "child"),
+        recipients=readers,
+    )
+    return {path.name: parts(data) for path, data in made if path.suffix == ".docx"}

@@ -21,13 +21,10 @@ import pytest
 
 from plangen.intake import read_plans
 from plangen.model import Plan
-from plangen.outputs import make_files
 from plangen.privacy.echoes import held_sentences
-from plangen.rules import check
-from plangen.settings import Settings
 
 from ..conftest import Run, all_files
-from ..leaks import parts, receives, squash
+from ..leaks import every_copy, receives, squash
 
 MUM, DAD, NAN = "Karen Moss", "Stuart Moss", "Patience Moss"
 
@@ -103,19 +100,6 @@ NUMBERED_RISKS = [
 ]
 
 
-def _files(plan: Plan, tmp_path: Path, readers: list[str]) -> dict[str, dict[str, str]]:
-    settings = Settings()
-    made = make_files(
-        plan,
-        tmp_path,
-        settings,
-        check(plan, settings.rules),
-        versions=("plan", "review", "family", "child"),
-        recipients=readers,
-    )
-    return {path.name: parts(data) for path, data in made if path.suffix == ".docx"}
-
-
 def _found(files: dict[str, dict[str, str]], reader: str, needles: list[str]) -> list[Any]:
     """(file, part, needle) of each needle in any part of any file ``reader`` gets."""
     found = []
@@ -160,7 +144,7 @@ def it_holds_the_need_the_plan_numbers_when_written_as_its_priority(
         [{"about": "plan", "detail": "Priority 3", "withheld_from": f"{MUM}, {DAD}"}],
     )
     plan = _plan(write_workbook(rows))
-    files = _files(plan, tmp_path, [MUM, DAD])
+    files = every_copy(plan, tmp_path, [MUM, DAD])
     for reader in (MUM, DAD):
         assert _found(files, reader, ["bisexual", "abusive messages"]) == []
     # the need the count down the plan would have taken is still printed
@@ -177,7 +161,7 @@ def it_takes_a_risk_number_where_the_number_and_the_count_agree(
     risks[0]["priority"], risks[1]["priority"] = "1", "2"
     rows = _rows(risks, [{"about": "plan", "detail": "need 1", "withheld_from": f"{MUM}, {DAD}"}])
     plan = _plan(write_workbook(rows))
-    files = _files(plan, tmp_path, [MUM, DAD])
+    files = every_copy(plan, tmp_path, [MUM, DAD])
     for reader in (MUM, DAD):
         assert _found(files, reader, ["bisexual"]) == []
 
@@ -240,7 +224,7 @@ def it_holds_a_sentence_on_a_withheld_items_topic_from_the_same_reader(
         family_views=f"Karen says Isla is a good girl. {BABY}.",
     )
     plan = _plan(write_workbook(rows))
-    files = _files(plan, tmp_path, [NAN, MUM])
+    files = every_copy(plan, tmp_path, [NAN, MUM])
     assert _found(files, NAN, ["when the baby is born", "born in May", "pregnant"]) == []
     # what is not about the pregnancy stays, and Mum's own copy keeps her own sentence
     assert _found(files, NAN, ["Isla is a good girl"]) != []
@@ -275,7 +259,7 @@ def it_holds_a_sentence_that_says_who_must_not_know_from_them_with_what_it_names
     ]
     rows = _rows(risks, withheld, child_views=f"Isla likes art. {RUBY}.")
     plan = _plan(write_workbook(rows))
-    files = _files(plan, tmp_path, [MUM, DAD, NAN])
+    files = every_copy(plan, tmp_path, [MUM, DAD, NAN])
     for reader in (MUM, DAD):
         assert _found(files, reader, ["Ruby", "bisexual", "not out at home", "LGBT"]) == [], reader
         assert _found(files, reader, ["Isla likes art"]) != []

@@ -20,14 +20,11 @@ import pytest
 
 from plangen.intake import read_plans
 from plangen.model import Plan
-from plangen.outputs import make_files
 from plangen.privacy.by_role import staff_of_places
 from plangen.privacy.locating import kept_whereabouts, works_where_found
-from plangen.rules import check
-from plangen.settings import Settings
 
 from ..conftest import INPUTS
-from ..leaks import parts, receives, squash, withheld_needles
+from ..leaks import every_copy, receives, squash, withheld_needles
 
 E2E = Path(__file__).resolve().parent
 SOURCES = [
@@ -90,16 +87,7 @@ def it_finds_nothing_kept_from_a_reader_in_any_part_of_any_file_they_get(
     label: str, plan: Plan, tmp_path: Path
 ) -> None:
     readers = _readers(plan)
-    settings = Settings()
-    made = make_files(
-        plan,
-        tmp_path,
-        settings,
-        check(plan, settings.rules),
-        versions=("plan", "review", "family", "child"),
-        recipients=readers,
-    )
-    files = {path.name: parts(data) for path, data in made if path.suffix == ".docx"}
+    files = every_copy(plan, tmp_path, readers)
     searched = 0
     for reader in readers:
         needles = withheld_needles(plan, reader) + staff_needles(plan, reader)
